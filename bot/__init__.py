@@ -1,0 +1,1 @@
+"""A Telegram bot, and a terminal command, that answer questions about news articles."""

@@ -1,0 +1,74 @@
+"""What kind of answer a question asks for, and whether a passage offers one.
+
+"How many troops?" wants a quantity, "when ...?" a date, "who ...?" a person,
+"where ...?" a place. The search uses this as a ranking signal on BM25's candidates,
+never as a filter: a passage of the wrong kind can still win on its words.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+
+class AnswerType(enum.Enum):
+    QUANTITY = "quantity"
+    DATE = "date"
+    PERSON = "person"
+    PLACE = "place"
+    OTHER = "other"
+
+
+_QUESTION_PATTERNS = [
+    (
+        AnswerType.QUANTITY,
+        r"\bhow (?:many|much|long|far|big|large|old)\b"
+        r"|\bwhat (?:number|amount|percentage|share|proportion|size|sum)\b",
+    ),
+    (AnswerType.DATE, r"\bwhen\b|\b(?:what|which) (?:year|day|date|month|time)\b"),
+    (AnswerType.PERSON, r"\bwho(?:m|se)?\b|\bwhat is (?:the|his|her|their) name\b"),
+    (AnswerType.PLACE, r"\bwhere\b|\b(?:what|which) (?:country|countries|city|cities|region|place|town)\b"),
+]
+
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    "eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|"
+    "single|double|twice|triple"
+)
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+
+_PASSAGE_PATTERNS = {
+    AnswerType.QUANTITY: re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE),
+    AnswerType.DATE: re.compile(
+        rf"\b(?:1[89]|20)\d\d\b|\b(?:{_WEEKDAYS})\b|\b(?:{_MONTHS})\b\.? \d"
+        r"|\b(?:yesterday|today|tonight|last (?:week|month|year)|this (?:week|month|year))\b",
+        re.IGNORECASE,
+    ),
+    # Names: two capitalised words in a row, or a capitalised word after a title.
+    AnswerType.PERSON: re.compile(
+        r"(?<!^)(?<![.!?] )\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+\b"
+        r"|\b(?:spokesman|spokeswoman|spokesperson|minister|president|officials?|secretary|"
+        r"chancellor|leader|ambassador|general|civilians|people)\b",
+    ),
+    AnswerType.PLACE: re.compile(r"\b(?:in|to|from|near|at|into)\s+(?:the\s+)?[A-Z][a-z]+"),
+}
+
+
+def answer_type(question: str) -> AnswerType:
+    """The kind of answer ``question`` asks for, in any letter case."""
+    lowered = question.lower()
+    for kind, pattern in _QUESTION_PATTERNS:
+        if re.search(pattern, lowered):
+            return kind
+    return AnswerType.OTHER
+
+
+def offers(kind: AnswerType, passage: str) -> bool:
+    """Whether ``passage`` contains something of the kind of answer asked for."""
+    pattern = _PASSAGE_PATTERNS.get(kind)
+    return pattern is not None and pattern.search(passage) is not None

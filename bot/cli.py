@@ -1,0 +1,146 @@
+"""Command line: ``python -m bot ask|eval|run``.
+
+python -m bot ask "how many troops?"          # best passages, with dates
+echo "how many troops?" | python -m bot ask --json
+python -m bot eval ../shared/eval/questions.jsonl
+python -m bot run                             # the Telegram bot (needs a token)
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from dotenv import load_dotenv
+
+from bot.corpus import CorpusError, load_corpus
+from bot.evaluation import evaluate, read_questions
+from bot.search import Passage, SearchIndex, SearchOptions, build_index
+
+TECHNIQUES = ("spelling", "proximity", "answer_types", "threshold")
+
+
+def default_corpus() -> Path:
+    return Path(os.environ.get("CORPUS_DIR") or "corpus")
+
+
+def open_index(corpus: Path, options: SearchOptions | None = None) -> SearchIndex:
+    return build_index(load_corpus(corpus), options)
+
+
+def passage_json(passage: Passage) -> dict:
+    fields = dataclasses.asdict(passage)
+    fields["date"] = passage.date.isoformat()
+    fields["matched_words"] = list(passage.matched_words)
+    return fields
+
+
+def print_answer(question: str, passages: Sequence[Passage], out: TextIO) -> None:
+    print(f"Q: {question}", file=out)
+    if not passages:
+        print("   No passage in the corpus answers this. Try other words.", file=out)
+    for rank, passage in enumerate(passages, 1):
+        print(f"{rank}. [{passage.date.isoformat()}] {passage.title}", file=out)
+        if passage.context:
+            print(f"   … {passage.context}", file=out)
+        print(f"   {passage.text}", file=out)
+    print(file=out)
+
+
+def _questions(given: Sequence[str], stdin: TextIO) -> Iterable[str]:
+    if given:
+        yield from given
+    else:
+        for line in stdin:
+            if line.strip():
+                yield line.strip()
+
+
+def ask(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+    index = open_index(args.corpus)
+    for question in _questions(args.question, sys.stdin):
+        passages = index.search(question, top=args.top)
+        if args.json:
+            row = {"question": question, "passages": [passage_json(p) for p in passages]}
+            print(json.dumps(row, ensure_ascii=False), file=out, flush=True)
+        else:
+            print_answer(question, passages, out)
+    return 0
+
+
+def run_eval(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+    options = SearchOptions(**{name: False for name in args.disable})
+    index = open_index(args.corpus, options)
+    items = [item for path in args.sets for item in read_questions(path)]
+    negatives = read_questions(args.neg) if args.neg else []
+    report = evaluate(index, items, negatives)
+    for question, first in report.misses:
+        print(f"  miss@1: {question} -> {first[:100]}", file=out)
+    for question, first in report.answered_negatives:
+        print(f"  answered a negative: {question} -> {first[:100]}", file=out)
+    print(report.summary(), file=out)
+    return 0
+
+
+def run_bot(args: argparse.Namespace) -> int:
+    from bot.telegram_app import main as run_telegram  # imported late: ask needs no PTB
+
+    return run_telegram(args)
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="bot", description="Answer questions about news articles.")
+    commands = root.add_subparsers(dest="command", required=True)
+
+    ask_cmd = commands.add_parser("ask", help="answer questions in the terminal")
+    ask_cmd.add_argument("question", nargs="*", help="questions; one per stdin line when none given")
+    ask_cmd.add_argument(
+        "--corpus", type=Path, default=None, help="article folder (default: $CORPUS_DIR or ./corpus)"
+    )
+    ask_cmd.add_argument("--top", type=_positive, default=3, help="passages per question (default 3)")
+    ask_cmd.add_argument("--json", action="store_true", help="one JSON object per question per line")
+    ask_cmd.set_defaults(handler=ask)
+
+    eval_cmd = commands.add_parser("eval", help="measure answer quality on question sets")
+    eval_cmd.add_argument("sets", nargs="+", type=Path, help='JSON lines: {"q": ..., "gold": [...]}')
+    eval_cmd.add_argument("--neg", type=Path, help="questions that must get no passage")
+    eval_cmd.add_argument("--corpus", type=Path, default=None)
+    eval_cmd.add_argument(
+        "--disable", nargs="*", default=[], choices=TECHNIQUES, help="switch techniques off"
+    )
+    eval_cmd.set_defaults(handler=run_eval)
+
+    run_cmd = commands.add_parser("run", help="run the Telegram bot (long polling)")
+    run_cmd.add_argument("--corpus", type=Path, default=None)
+    run_cmd.set_defaults(handler=run_bot)
+    return root
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    load_dotenv(Path.cwd() / ".env")
+    args = parser().parse_args(argv)
+    if getattr(args, "corpus", None) is None:
+        args.corpus = default_corpus()
+    try:
+        return args.handler(args)
+    except CorpusError as error:
+        print("bot: the corpus cannot be used:\n  " + "\n  ".join(error.problems), file=sys.stderr)
+        return 2
+    except (OSError, ValueError) as error:
+        print(f"bot: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

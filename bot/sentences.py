@@ -1,0 +1,67 @@
+"""Split article text into passages (sentences) with nltk's Punkt, needing no nltk_data.
+
+Punkt normally loads a model trained on a large corpus (``punkt``/``punkt_tab``) that
+must be downloaded. Instead we give it the one thing that model mostly contributes
+for news English — which abbreviations never end a sentence — so it works offline.
+Paragraph breaks always end a sentence, and news boilerplate (photo credits such as
+"(Source: Associated Press)", "Read more: ..." links) never becomes a passage.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+# Lowercase, without the final period, as Punkt stores them.
+ABBREVIATIONS = frozenset(
+    """
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun
+    mr mrs ms dr prof rev fr sr jr st mt ft
+    gen lt col maj capt cmdr adm sgt cpl pvt gov sen rep pres supt insp det
+    u.s u.k u.n u.s.a e.u d.c l.a n.y
+    inc ltd co corp bros dept est approx no nos vol fig
+    a.m p.m e.g i.e etc vs cf al
+    """.split()
+) | frozenset("abcdefghijklmnopqrstuvwxyz")  # initials: "John F. Kennedy"
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_PHOTO_CREDIT = re.compile(
+    r"\(\s*(?:source|photo|photograph|image|picture|credit|file photo|video)s?\s*:[^()]*\)",
+    re.IGNORECASE,
+)
+_LINK_LINE = re.compile(
+    r"\A(?:read more|related|see also|also read|read also|watch|listen|more)\s*:", re.IGNORECASE
+)
+# Left alone by Punkt these would be sentences of their own; they carry no content.
+_CONTENTLESS = re.compile(r"\A[\W_]*\Z")
+
+
+@cache
+def _punkt() -> PunktSentenceTokenizer:
+    parameters = PunktParameters()
+    parameters.abbrev_types = set(ABBREVIATIONS)
+    return PunktSentenceTokenizer(parameters)
+
+
+def paragraphs(text: str) -> list[str]:
+    """Content paragraphs of an article: blank-line separated, boilerplate removed."""
+    kept = []
+    for block in _PARAGRAPH_BREAK.split(text):
+        block = " ".join(_PHOTO_CREDIT.sub(" ", block).split())
+        if block and not _LINK_LINE.match(block):
+            kept.append(block)
+    return kept
+
+
+def split_sentences(text: str) -> list[str]:
+    """The article's sentences in order, each one a passage."""
+    tokenizer = _punkt()
+    return [
+        sentence
+        for paragraph in paragraphs(text)
+        for sentence in tokenizer.tokenize(paragraph)
+        if not _CONTENTLESS.match(sentence)
+    ]

@@ -1,0 +1,97 @@
+"""Turn text into retrieval terms: the same function serves passages and questions.
+
+Lowercased; numbers kept whole ("100,000" → ``100000``, "US$200" → ``us$200``);
+hyphenated words also match their parts ("Russia-backed" → ``russia``, ``back``);
+irregular verbs in their base form (said → say); British spellings folded to American
+by rule; nltk Snowball stems; stop words dropped.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from nltk.stem.snowball import SnowballStemmer
+
+from bot.irregular_verbs import BASE_FORM
+from bot.stopwords import STOP_WORDS
+
+_STEMMER = SnowballStemmer("english")
+
+# A run of word characters, joined by hyphens, apostrophes, dots (U.S., 2.5) or
+# thousands commas (100,000). Currency signs belong to the amount they precede.
+_COMPOUND = re.compile(r"[\w$€£¥]+(?:(?:[-'.]|,(?=\d{3}\b))[\w$€£¥]+)*")
+_MONEY = re.compile(r"[a-z]{0,3}[$€£¥][\d.,]*\d")
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_DECADE_OR_PLURAL_NUMBER = re.compile(r"(\d+)s")  # 1990s, F-16s
+_COUNTRY_US = frozenset({"US", "U.S", "U.S.A", "USA"})
+
+# British → American spelling, applied to both passages and questions before stemming.
+_SPELLING_RULES = [
+    (re.compile(r"(\w{3,})our(s|ed|ing|ite|ites|able|ably|er|ers|hood|hoods|ful|y)?$"), r"\1or\2"),
+    (re.compile(r"(\w{3,})([iy])s(e|es|ed|ing|er|ers|ation|ations)$"), r"\1\2z\3"),
+    (re.compile(r"(\w{2,}[^aeiou])ence(s)?$"), r"\1ense\2"),
+    (re.compile(r"(\w{2,})tre(s|d)?$"), r"\1ter\2"),
+    (re.compile(r"^scept"), "skept"),
+    (re.compile(r"(\w{3,})ogue(s)?$"), r"\1og\2"),
+]
+
+
+def americanize(word: str) -> str:
+    """Fold a lowercase British spelling onto the American one (defence → defense)."""
+    for pattern, replacement in _SPELLING_RULES:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+@lru_cache(maxsize=200_000)
+def term(word: str) -> str:
+    """The index term of one lowercase word: base form, spelling folded, stemmed."""
+    return _STEMMER.stem(americanize(BASE_FORM.get(word, word)))
+
+
+def _word_terms(piece: str) -> list[str]:
+    # Lone letters are initials, list markers or markup ("<b>"): no meaning to match on.
+    if (len(piece) < 2 and not piece.isdigit()) or piece in STOP_WORDS:
+        return []
+    if _NUMBER.fullmatch(piece):
+        return [piece.replace(",", "")]
+    plural_number = _DECADE_OR_PLURAL_NUMBER.fullmatch(piece)
+    if plural_number:
+        return [plural_number[1]]
+    piece = piece.replace(".", "")
+    return [term(piece)] if piece not in STOP_WORDS else []
+
+
+def words(text: str) -> list[str]:
+    """The compounds of ``text`` as written (for highlighting and answer types)."""
+    return _COMPOUND.findall(normalize(text))
+
+
+def normalize(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
+
+
+def compound_terms(compound: str) -> list[str]:
+    """Terms of one written compound such as ``F-16s``, ``Ukraine's`` or ``US$200``."""
+    if compound.rstrip(".") in _COUNTRY_US:
+        return ["usa"]
+    lower = compound.lower().rstrip(".")
+    if lower.endswith("'s"):
+        lower = lower[:-2]
+    lower = lower.strip("'")
+    if _MONEY.fullmatch(lower):
+        return [lower.replace(",", "")]
+    parts = [p for p in re.split(r"[-']", lower) if p]
+    terms = [t for p in parts for t in _word_terms(p)]
+    if len(parts) > 1 and any(len(p) <= 2 or p[0].isdigit() for p in parts):
+        # "F-16", "MiG-29", "Covid-19" are also written and asked for unhyphenated.
+        joined = _DECADE_OR_PLURAL_NUMBER.sub(r"\1", "".join(parts))
+        terms.append(joined)
+    return terms
+
+
+def tokenize(text: str) -> list[str]:
+    """Retrieval terms of ``text``, in order (repeats kept: BM25 counts them)."""
+    return [t for compound in words(text) for t in compound_terms(compound)]

@@ -1,0 +1,35 @@
+"""Shared fixtures: the shipped corpus, and small corpora written on the fly."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from bot.corpus import load_corpus
+from bot.search import SearchIndex, build_index
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+SEED = CORPUS / "000_a388bfca99b435f5.txt"
+
+
+@pytest.fixture(scope="session")
+def seed_index() -> SearchIndex:
+    return build_index(load_corpus(CORPUS))
+
+
+@pytest.fixture
+def write_articles(tmp_path: Path) -> Callable[[dict[str, str | bytes]], Path]:
+    """Write ``{file name: content}`` into a fresh corpus folder and return it."""
+
+    def write(files: dict[str, str | bytes]) -> Path:
+        folder = tmp_path / "corpus"
+        folder.mkdir(exist_ok=True)
+        for name, content in files.items():
+            data = content.encode("utf-8") if isinstance(content, str) else content
+            (folder / name).write_bytes(data)
+        return folder
+
+    return write

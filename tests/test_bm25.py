@@ -1,0 +1,41 @@
+import random
+
+import numpy as np
+from rank_bm25 import BM25Okapi
+
+from bot.bm25 import Bm25Matrix
+
+
+def random_corpus(size: int, seed: int = 7) -> list[list[str]]:
+    rng = random.Random(seed)
+    vocabulary = [f"w{i}" for i in range(300)]
+    # "common" is in most documents, so BM25Okapi's negative-IDF floor is in play.
+    return [
+        rng.choices(vocabulary, k=rng.randint(3, 25)) + ["common"] * (rng.random() < 0.8) for _ in range(size)
+    ]
+
+
+def test_scores_equal_rank_bm25_okapi():
+    corpus = random_corpus(2000)
+    okapi, ours = BM25Okapi(corpus), Bm25Matrix(corpus)
+    for query in (["w1", "w2"], ["common", "w3", "w3"], ["w10", "unknown"], ["common"]):
+        np.testing.assert_allclose(ours.scores(query), okapi.get_scores(query), rtol=0, atol=1e-12)
+
+
+def test_tiny_corpus_still_scores_its_matching_sentence():
+    corpus = [["troop", "border"], ["talk", "geneva"]]
+    scores = Bm25Matrix(corpus).scores(["troop"])
+    assert scores[0] > 0 and scores[1] == 0
+
+
+def test_term_in_every_sentence_keeps_a_positive_weight():
+    scores = Bm25Matrix([["troop", "a1"], ["troop", "b1"], ["troop", "c1"]]).scores(["troop"])
+    assert (scores > 0).all()
+
+
+def test_unknown_terms_score_nothing():
+    assert not Bm25Matrix([["troop"]]).scores(["pancake"]).any()
+
+
+def test_empty_corpus_scores_nothing():
+    assert Bm25Matrix([]).scores(["troop"]).size == 0

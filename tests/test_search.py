@@ -1,0 +1,98 @@
+import datetime as dt
+
+from bot.corpus import load_corpus
+from bot.search import build_index
+
+
+def index_of(write_articles, files):
+    return build_index(load_corpus(write_articles(files)))
+
+
+def test_how_many_troops_finds_the_100000_troops_sentence_first(seed_index):
+    [first, *_] = seed_index.search("how many troops?")
+    assert "100,000 troops" in first.text
+    assert first.date == dt.date(2022, 1, 25)
+
+
+def test_passages_carry_date_title_score_source_and_position(seed_index):
+    [first] = seed_index.search("Iskander missile launchers", top=1)
+    assert first.title == "000 a388bfca99b435f5"
+    assert first.source == "000_a388bfca99b435f5.txt"
+    assert first.score > 0
+    assert first.position == 7
+
+
+def test_passages_come_best_first(seed_index):
+    scores = [p.score for p in seed_index.search("troops in Europe", top=5)]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_top_limits_the_number_of_passages(seed_index):
+    assert len(seed_index.search("troops", top=2)) == 2
+
+
+def test_offset_pages_to_the_next_passages(seed_index):
+    assert seed_index.search("troops", top=2, offset=2) == seed_index.search("troops", top=4)[2:]
+
+
+def test_question_with_nothing_relevant_returns_no_passages(seed_index):
+    assert seed_index.search("recipe for pancakes") == []
+
+
+def test_empty_and_symbol_only_questions_return_no_passages(seed_index):
+    assert seed_index.search("") == [] and seed_index.search("?!🙂") == []
+
+
+def test_one_short_article_still_finds_its_matching_sentence(write_articles):
+    index = index_of(
+        write_articles, {"a.txt": "date 2022-01-01 Troops gathered at the border. Talks began in Geneva."}
+    )
+    assert [p.text for p in index.search("where did talks begin?")] == ["Talks began in Geneva."]
+
+
+def test_quote_gets_the_sentence_before_as_context(seed_index):
+    [first] = seed_index.search("bags packed", top=1)
+    assert first.text == '"No need to have your bags packed."'
+    assert first.context == '"Don\'t worry, sleep well," he said.'
+
+
+def test_self_contained_sentence_has_no_context(seed_index):
+    [first] = seed_index.search("how many troops", top=1)
+    assert first.context is None
+
+
+def test_matched_words_are_the_question_words_in_the_passage(seed_index):
+    [first] = seed_index.search("how many troops", top=1)
+    assert first.matched_words == ("troops",)
+
+
+def test_identical_sentences_in_two_articles_appear_once_from_the_newer(write_articles):
+    same = "Denmark is sending a frigate to Lithuania."
+    index = index_of(
+        write_articles,
+        {"old.txt": f"date 2022-01-01 {same} Other news.", "new.txt": f"date 2022-03-01 {same} More."},
+    )
+    passages = index.search("what is Denmark sending?")
+    assert [(p.text, p.date) for p in passages] == [(same, dt.date(2022, 3, 1))]
+
+
+def test_near_identical_sentences_appear_once(write_articles):
+    index = index_of(
+        write_articles,
+        {
+            "old.txt": "date 2022-01-01 Denmark is sending a frigate and jets to Lithuania. Other news.",
+            "new.txt": "date 2022-03-01 Denmark is sending a frigate and jets to Lithuania, officials said.",
+        },
+    )
+    assert len(index.search("what is Denmark sending to Lithuania?")) == 1
+
+
+def test_equal_scores_go_to_the_newer_article(write_articles):
+    index = index_of(
+        write_articles,
+        {
+            "old.txt": "date 2022-01-01 Spain sends ships. Filler text one.",
+            "new.txt": "date 2022-05-01 Spain sends jets. Filler text two.",
+        },
+    )
+    assert index.search("Spain sends")[0].date == dt.date(2022, 5, 1)

@@ -1,0 +1,47 @@
+from bot.corpus import load_corpus
+from bot.sentences import split_sentences
+from tests.conftest import CORPUS
+
+
+def seed_sentences() -> list[str]:
+    return split_sentences(load_corpus(CORPUS)[0].text)
+
+
+def test_seed_splits_into_its_35_passages():
+    assert len(seed_sentences()) == 35
+
+
+def test_no_split_inside_an_abbreviated_date():
+    assert any("on Tuesday, Jan. 25, 2022, The Russian army's Iskander" in s for s in seed_sentences())
+
+
+def test_quoted_speech_stays_whole():
+    assert '"Don\'t worry, sleep well," he said.' in seed_sentences()
+
+
+def test_next_quote_is_its_own_sentence():
+    assert '"No need to have your bags packed."' in seed_sentences()
+
+
+def test_photo_credits_are_not_passages():
+    assert not any("(Source:" in s for s in seed_sentences())
+
+
+def test_photo_caption_text_is_kept():
+    assert any(s.startswith("Dozens of civilians have been joining") for s in seed_sentences())
+
+
+def test_read_more_links_are_not_passages():
+    assert not any("Read more" in s or "Ukraanians" in s for s in seed_sentences())
+
+
+def test_paragraph_break_ends_a_sentence_without_a_period():
+    assert split_sentences("A headline without a stop\n\nThe body begins here.") == [
+        "A headline without a stop",
+        "The body begins here.",
+    ]
+
+
+def test_us_abbreviation_and_initials_do_not_split():
+    text = "The U.S. Army sent aid. John F. Kennedy spoke."
+    assert split_sentences(text) == ["The U.S. Army sent aid.", "John F. Kennedy spoke."]
