@@ -51,9 +51,7 @@ class Bm25Matrix:
                 rows.append(self.vocabulary[t])
                 cols.append(doc)
                 weights.append(tf * (k1 + 1) / (tf + length_norm[doc]))
-        matrix = sparse.csr_matrix(
-            (weights, (rows, cols)), shape=(len(self.vocabulary), self.size), dtype=float
-        )
+        matrix = sparse.csr_matrix((weights, (rows, cols)), shape=(len(self.vocabulary), self.size), dtype=float)
         self._rows = sparse.diags(self.idf) @ matrix
         self._rows.sort_indices()
         self.document_frequency = np.diff(matrix.indptr)

@@ -107,9 +107,7 @@ def parser() -> argparse.ArgumentParser:
 
     ask_cmd = commands.add_parser("ask", help="answer questions in the terminal")
     ask_cmd.add_argument("question", nargs="*", help="questions; one per stdin line when none given")
-    ask_cmd.add_argument(
-        "--corpus", type=Path, default=None, help="article folder (default: $CORPUS_DIR or ./corpus)"
-    )
+    ask_cmd.add_argument("--corpus", type=Path, default=None, help="article folder (default: $CORPUS_DIR or ./corpus)")
     ask_cmd.add_argument("--top", type=_positive, default=3, help="passages per question (default 3)")
     ask_cmd.add_argument("--json", action="store_true", help="one JSON object per question per line")
     ask_cmd.set_defaults(handler=ask)
@@ -118,9 +116,7 @@ def parser() -> argparse.ArgumentParser:
     eval_cmd.add_argument("sets", nargs="+", type=Path, help='JSON lines: {"q": ..., "gold": [...]}')
     eval_cmd.add_argument("--neg", type=Path, help="questions that must get no passage")
     eval_cmd.add_argument("--corpus", type=Path, default=None)
-    eval_cmd.add_argument(
-        "--disable", nargs="*", default=[], choices=TECHNIQUES, help="switch techniques off"
-    )
+    eval_cmd.add_argument("--disable", nargs="*", default=[], choices=TECHNIQUES, help="switch techniques off")
     eval_cmd.set_defaults(handler=run_eval)
 
     run_cmd = commands.add_parser("run", help="run the Telegram bot (long polling)")

@@ -28,8 +28,7 @@ class Report:
     def summary(self) -> str:
         n = max(self.questions, 1)
         line = (
-            f"hit@1={self.hit1 / n:.2f} hit@3={self.hit3 / n:.2f} "
-            f"mrr={self.reciprocal_rank / n:.2f} n={self.questions}"
+            f"hit@1={self.hit1 / n:.2f} hit@3={self.hit3 / n:.2f} mrr={self.reciprocal_rank / n:.2f} n={self.questions}"
         )
         if self.negatives:
             line += f" neg_rejected={self.rejected / self.negatives:.2f} ({self.rejected}/{self.negatives})"

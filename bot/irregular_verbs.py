@@ -26,8 +26,5 @@ overtake overtook overtaken; undertake undertook undertaken; uphold upheld uphel
 """
 
 BASE_FORM: dict[str, str] = {
-    form: forms.split()[0]
-    for forms in _FORMS.split(";")
-    for form in forms.split()[1:]
-    if form != forms.split()[0]
+    form: forms.split()[0] for forms in _FORMS.split(";") for form in forms.split()[1:] if form != forms.split()[0]
 }

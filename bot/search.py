@@ -85,8 +85,18 @@ class SearchIndex:
             counts.update({w.lower() for w in words(sentence.text)})
         return SpellingCorrector(counts)
 
-    def passage_count(self, article: int) -> int:
-        return sum(1 for s in self.sentences if s.article == article)
+    def passage_counts(self) -> list[int]:
+        """Number of passages of each article, in article order."""
+        counts = Counter(s.article for s in self.sentences)
+        return [counts[a] for a in range(len(self.articles))]
+
+    def frequent_names(self, count: int) -> list[str]:
+        """The capitalised words (names, places) that most passages mention."""
+        names: Counter[str] = Counter()
+        for sentence in self.sentences:
+            written = words(sentence.text)[1:]  # the first word is capitalised anyway
+            names.update({w for w in written if w[0].isupper() and compound_terms(w) and not w.isupper()})
+        return [name for name, _ in names.most_common(count)]
 
     def question_terms(self, question: str) -> list[str]:
         """The question's terms, typos corrected against the corpus vocabulary."""

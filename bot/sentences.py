@@ -32,9 +32,7 @@ _PHOTO_CREDIT = re.compile(
     r"\(\s*(?:source|photo|photograph|image|picture|credit|file photo|video)s?\s*:[^()]*\)",
     re.IGNORECASE,
 )
-_LINK_LINE = re.compile(
-    r"\A(?:read more|related|see also|also read|read also|watch|listen|more)\s*:", re.IGNORECASE
-)
+_LINK_LINE = re.compile(r"\A(?:read more|related|see also|also read|read also|watch|listen|more)\s*:", re.IGNORECASE)
 # Left alone by Punkt these would be sentences of their own; they carry no content.
 _CONTENTLESS = re.compile(r"\A[\W_]*\Z")
 

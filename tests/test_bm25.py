@@ -10,9 +10,7 @@ def random_corpus(size: int, seed: int = 7) -> list[list[str]]:
     rng = random.Random(seed)
     vocabulary = [f"w{i}" for i in range(300)]
     # "common" is in most documents, so BM25Okapi's negative-IDF floor is in play.
-    return [
-        rng.choices(vocabulary, k=rng.randint(3, 25)) + ["common"] * (rng.random() < 0.8) for _ in range(size)
-    ]
+    return [rng.choices(vocabulary, k=rng.randint(3, 25)) + ["common"] * (rng.random() < 0.8) for _ in range(size)]
 
 
 def test_scores_equal_rank_bm25_okapi():

@@ -51,9 +51,7 @@ def test_bad_file_is_refused_naming_file_and_problem(write_articles, content, pr
 
 
 def test_all_bad_files_are_reported_at_once(write_articles):
-    folder = write_articles(
-        {"one.txt": "nothing", "two.txt": "date 2022-13-01 x", "ok.txt": "date 2022-01-01 Fine."}
-    )
+    folder = write_articles({"one.txt": "nothing", "two.txt": "date 2022-13-01 x", "ok.txt": "date 2022-01-01 Fine."})
     with pytest.raises(CorpusError) as error:
         load_corpus(folder)
     assert [p.split(":")[0].rsplit("/", 1)[-1] for p in error.value.problems] == ["one.txt", "two.txt"]

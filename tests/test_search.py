@@ -44,9 +44,7 @@ def test_empty_and_symbol_only_questions_return_no_passages(seed_index):
 
 
 def test_one_short_article_still_finds_its_matching_sentence(write_articles):
-    index = index_of(
-        write_articles, {"a.txt": "date 2022-01-01 Troops gathered at the border. Talks began in Geneva."}
-    )
+    index = index_of(write_articles, {"a.txt": "date 2022-01-01 Troops gathered at the border. Talks began in Geneva."})
     assert [p.text for p in index.search("where did talks begin?")] == ["Talks began in Geneva."]
 
 

@@ -1,0 +1,204 @@
+"""Telegram handlers: turn updates into questions for the engine and format its answers.
+
+A thin adapter: every answer comes from ``SearchIndex.search`` — the same call as
+``python -m bot ask`` — and every message text from ``bot.formatting``.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+    Message,
+    Update,
+)
+from telegram.constants import MessageEntityType, ParseMode
+from telegram.ext import ContextTypes
+
+from bot.formatting import (
+    fit_lines,
+    format_answer,
+    format_passage,
+    page_callback_data,
+    parse_page_callback_data,
+    question_digest,
+    shorten,
+)
+from bot.search import SearchIndex
+from bot.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+MAX_INLINE_RESULTS = 50
+# Questions longer than Telegram's message limit cannot arrive; this bounds inline ones too.
+MAX_QUESTION = 4096
+
+HELP = (
+    "Ask me a question about the news articles I know, in plain words — "
+    "I reply with the best-matching sentences, each with its article's date.\n\n"
+    "• Just send a question here, or use /ask <i>question</i>.\n"
+    "• <b>More »</b> under an answer shows the next passages.\n"
+    "• In groups: /ask, mention me, or reply to my message.\n"
+    "• In any chat: type my @username and a question to share a passage.\n"
+    "• /sources lists the articles."
+)
+
+
+def _index(context: ContextTypes.DEFAULT_TYPE) -> SearchIndex:
+    return context.bot_data["index"]
+
+
+def _settings(context: ContextTypes.DEFAULT_TYPE) -> Settings:
+    return context.bot_data["settings"]
+
+
+def question_of(message: Message, bot_username: str) -> str:
+    """The question a message asks: its text without a leading command or our @mention."""
+    text = message.text or ""
+    if text.startswith("/"):
+        text = text.partition(" ")[2] if " " in text else text.partition("\n")[2]
+    text = re.sub(rf"@{re.escape(bot_username)}\b", " ", text, flags=re.IGNORECASE)
+    return " ".join(text.split())[:MAX_QUESTION]
+
+
+def _mentions_bot(message: Message, bot_username: str) -> bool:
+    mentions = message.parse_entities([MessageEntityType.MENTION]).values()
+    return any(m.lower() == f"@{bot_username.lower()}" for m in mentions)
+
+
+def _replies_to_bot(message: Message, bot_id: int) -> bool:
+    original = message.reply_to_message
+    return original is not None and original.from_user is not None and original.from_user.id == bot_id
+
+
+def _page_keyboard(question: str, offset: int, page_size: int, total: int) -> InlineKeyboardMarkup | None:
+    buttons = []
+    if offset > 0:
+        buttons.append(
+            InlineKeyboardButton("« Back", callback_data=page_callback_data(max(offset - page_size, 0), question))
+        )
+    if offset + page_size < total:
+        buttons.append(InlineKeyboardButton("More »", callback_data=page_callback_data(offset + page_size, question)))
+    return InlineKeyboardMarkup([buttons]) if buttons else None
+
+
+def _page(context: ContextTypes.DEFAULT_TYPE, question: str, offset: int) -> tuple[str, InlineKeyboardMarkup | None]:
+    index, page_size = _index(context), _settings(context).page_size
+    ranked = index.search(question, top=MAX_INLINE_RESULTS)
+    text = format_answer(ranked[offset : offset + page_size], first_rank=offset + 1)
+    return text, _page_keyboard(question, offset, page_size, len(ranked))
+
+
+async def answer(message: Message, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
+    """Reply to ``message`` with the first page of passages for ``question``."""
+    if not question:
+        await message.reply_text("Send me a question, for example: /ask how many troops?")
+        return
+    text, keyboard = _page(context, question, 0)
+    await message.reply_text(text, parse_mode=ParseMode.HTML, reply_markup=keyboard, do_quote=True)
+
+
+async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """In a private chat every text message is a question."""
+    message = update.effective_message
+    await answer(message, context, question_of(message, context.bot.username))
+
+
+async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """In groups, answer only a mention of the bot or a reply to one of its messages."""
+    message = update.effective_message
+    if _mentions_bot(message, context.bot.username) or _replies_to_bot(message, context.bot.id):
+        await answer(message, context, question_of(message, context.bot.username))
+
+
+async def ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    await answer(message, context, question_of(message, context.bot.username))
+
+
+async def page_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """« Back / More »: show another page of the question the answer replied to.
+
+    The question is read back from the message the answer quotes, so buttons keep
+    working after a restart; if it is gone or changed, say to ask again.
+    """
+    query = update.callback_query
+    parsed = parse_page_callback_data(query.data or "")
+    message = query.message
+    original = message.reply_to_message if isinstance(message, Message) else None
+    question = question_of(original, context.bot.username) if original else ""
+    if parsed is None or not question or question_digest(question) != parsed[1]:
+        await query.answer("This answer has expired — please ask the question again.", show_alert=True)
+        return
+    await query.answer()
+    text, keyboard = _page(context, question, parsed[0])
+    await message.edit_text(text, parse_mode=ParseMode.HTML, reply_markup=keyboard)
+
+
+async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """``@bot question`` in any chat: each passage is a result that posts it with its date."""
+    query = update.inline_query
+    question = " ".join(query.query.split())[:MAX_QUESTION]
+    passages = _index(context).search(question, top=MAX_INLINE_RESULTS) if question else []
+    results = [
+        InlineQueryResultArticle(
+            id=f"{question_digest(question)}-{rank}",
+            title=f"{p.date.isoformat()} · {shorten(p.title, 60)}",
+            description=shorten(p.text, 200),
+            input_message_content=InputTextMessageContent(format_passage(p), parse_mode=ParseMode.HTML),
+        )
+        for rank, p in enumerate(passages[:MAX_INLINE_RESULTS])
+    ]
+    await query.answer(results, cache_time=60, is_personal=False)
+
+
+def example_questions(index: SearchIndex) -> list[str]:
+    """Three questions the corpus answers, about the names it mentions most."""
+    return [f"What about {name}?" for name in index.frequent_names(3)]
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    index = _index(context)
+    dates = sorted(a.date for a in index.articles)
+    examples = "\n".join(f"• <code>{html.escape(q)}</code>" for q in example_questions(index))
+    await update.effective_message.reply_html(
+        f"Hi! I know {len(index.articles)} news article(s) from {dates[0]} to {dates[-1]}, "
+        f"{len(index.sentences)} passages in all.\n\nTry for example:\n{examples}\n\n{HELP}"
+    )
+
+
+async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await update.effective_message.reply_html(HELP)
+
+
+async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    index = _index(context)
+    counts = index.passage_counts()
+    newest_first = sorted(range(len(index.articles)), key=lambda a: index.articles[a].date, reverse=True)
+    lines = [
+        f"• {index.articles[a].date} · <i>{html.escape(shorten(index.articles[a].title, 100))}</i> "
+        f"({counts[a]} passages)"
+        for a in newest_first
+    ]
+    await update.effective_message.reply_html(fit_lines(f"<b>{len(lines)} article(s)</b>, newest first:", lines))
+
+
+async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await update.effective_message.reply_text("I can only read text — please type your question.")
+
+
+async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log the failure with its update id, tell the user, and keep serving."""
+    update_id = update.update_id if isinstance(update, Update) else None
+    logger.error("Failed to handle update %s", update_id, exc_info=context.error)
+    if isinstance(update, Update) and update.effective_message is not None:
+        try:
+            await update.effective_message.reply_text("Sorry, something went wrong. Please try again.")
+        except Exception:  # the failure may be that Telegram is unreachable
+            logger.warning("Could not tell the user of update %s about the failure", update_id)

@@ -1,0 +1,47 @@
+"""Bot settings from the environment (and an optional ``.env``, loaded by the CLI)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEFAULT_BASE_URL = "https://api.telegram.org/bot"
+
+
+class SettingsError(ValueError):
+    """A setting is missing or malformed; the message says how to fix it."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    token: str = field(repr=False)
+    base_url: str = DEFAULT_BASE_URL
+    corpus_dir: Path = Path("corpus")
+    page_size: int = 3
+    admin_ids: frozenset[int] = frozenset()
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] = os.environ, corpus_dir: Path | None = None) -> Settings:
+        token = env.get("TELEGRAM_BOT_TOKEN", "").strip()
+        if not token:
+            raise SettingsError(
+                "TELEGRAM_BOT_TOKEN is not set. Get a token from @BotFather in Telegram "
+                "(send /newbot), then put TELEGRAM_BOT_TOKEN=<token> in .env (see .env.example). "
+                'Meanwhile, try the answers from the terminal: python -m bot ask "how many troops?"'
+            )
+        try:
+            page_size = int(env.get("PAGE_SIZE") or 3)
+            admin_ids = frozenset(int(i) for i in (env.get("ADMIN_IDS") or "").replace(",", " ").split())
+        except ValueError as error:
+            raise SettingsError(f"PAGE_SIZE and ADMIN_IDS take whole numbers: {error}") from None
+        if not 1 <= page_size <= 10:
+            raise SettingsError("PAGE_SIZE must be between 1 and 10")
+        return cls(
+            token=token,
+            base_url=(env.get("TELEGRAM_BASE_URL") or "").strip() or DEFAULT_BASE_URL,
+            corpus_dir=corpus_dir or Path(env.get("CORPUS_DIR") or "corpus"),
+            page_size=page_size,
+            admin_ids=admin_ids,
+        )

@@ -1,0 +1,133 @@
+"""Run the Telegram bot with long polling: ``python -m bot run``.
+
+Reads TELEGRAM_BOT_TOKEN (required), TELEGRAM_BASE_URL and CORPUS_DIR from the
+environment or ``.env``; indexes the corpus, registers the command menu and answers
+questions until SIGINT/SIGTERM. ``build_application`` is the one place the PTB
+``Application`` is assembled.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from telegram import BotCommand, Update
+from telegram.error import InvalidToken, NetworkError, TelegramError
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    InlineQueryHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot import handlers
+from bot.corpus import load_corpus
+from bot.rate_limit import RetryingRateLimiter
+from bot.search import SearchIndex, build_index
+from bot.settings import Settings, SettingsError
+
+logger = logging.getLogger(__name__)
+# Until the bot has started, a failure ends in one clear message from ``main``; PTB would
+# first log it with a traceback.
+_PTB_LOGGER = logging.getLogger("telegram.ext")
+
+COMMANDS = [
+    BotCommand("start", "What I know, with example questions"),
+    BotCommand("ask", "Ask a question: /ask how many troops?"),
+    BotCommand("sources", "The articles I answer from"),
+    BotCommand("help", "How to ask"),
+]
+
+
+class RedactSecrets(logging.Filter):
+    """Replace secrets (the bot token sits in every Bot API URL) in log records."""
+
+    def __init__(self, *secrets: str) -> None:
+        super().__init__()
+        self._secrets = [s for s in secrets if s]
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if record.exc_info and record.exc_info[1] is not None:
+            message += "\n" + logging.Formatter().formatException(record.exc_info)
+            record.exc_info = None
+        for secret in self._secrets:
+            message = message.replace(secret, "[token]")
+        record.msg, record.args = message, None
+        return True
+
+
+def configure_logging(token: str) -> None:
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactSecrets(token))
+    logging.basicConfig(level=logging.INFO, handlers=[handler], force=True)
+    # httpx logs every request URL — token included — at INFO.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+
+
+async def post_init(application: Application) -> None:
+    _PTB_LOGGER.setLevel(logging.NOTSET)  # started: PTB's own failure logs matter again
+    await application.bot.set_my_commands(COMMANDS)
+    logger.info("Serving as @%s", application.bot.username)
+
+
+def build_application(settings: Settings, index: SearchIndex) -> Application:
+    application = (
+        Application.builder()
+        .token(settings.token)
+        .base_url(settings.base_url)
+        .rate_limiter(RetryingRateLimiter(max_retries=3))
+        .concurrent_updates(8)
+        .post_init(post_init)
+        .build()
+    )
+    application.bot_data["settings"] = settings
+    application.bot_data["index"] = index
+
+    private = filters.ChatType.PRIVATE
+    groups = filters.ChatType.GROUPS
+    text = filters.TEXT & ~filters.COMMAND
+    application.add_handler(CommandHandler("start", handlers.start))
+    application.add_handler(CommandHandler("help", handlers.help_command))
+    application.add_handler(CommandHandler("sources", handlers.sources))
+    application.add_handler(CommandHandler("ask", handlers.ask_command))
+    application.add_handler(MessageHandler(private & text, handlers.private_text))
+    application.add_handler(MessageHandler(groups & text, handlers.group_text))
+    application.add_handler(MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.not_text))
+    application.add_handler(CallbackQueryHandler(handlers.page_button, pattern=r"^page:"))
+    application.add_handler(InlineQueryHandler(handlers.inline_query))
+    application.add_error_handler(handlers.error_handler)
+    return application
+
+
+def main(args: argparse.Namespace) -> int:
+    """Run until stopped; return the process exit status."""
+    try:
+        settings = Settings.from_env(corpus_dir=args.corpus)
+    except SettingsError as error:
+        print(f"bot: {error}", file=sys.stderr)
+        return 2
+    configure_logging(settings.token)
+    index = build_index(load_corpus(settings.corpus_dir))  # CorpusError is reported by the CLI
+    logger.info("Indexed %d passages from %d articles", len(index.sentences), len(index.articles))
+    application = build_application(settings, index)
+    _PTB_LOGGER.setLevel(logging.CRITICAL)
+    try:
+        application.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=3)
+    except InvalidToken:
+        print(
+            "bot: Telegram refused the token (TELEGRAM_BOT_TOKEN). Check that it is the whole token "
+            "@BotFather gave you, for the right server (TELEGRAM_BASE_URL: the test environment "
+            "needs a token made there), or ask @BotFather for a new one with /token.",
+            file=sys.stderr,
+        )
+        return 1
+    except (NetworkError, TelegramError) as error:
+        message = str(error).replace(settings.token, "[token]")
+        print(f"bot: could not reach the Telegram Bot API at startup: {message}", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,46 @@
+"""Run ``python -m bot run`` as a real process against the fake Bot API."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import CORPUS, ROOT
+from tests.fake_telegram import FakeBotApi
+
+TOKEN = "4242424242:AAFakeTokenForTests_abcdefghijklmnopqr"
+
+
+class BotProcess:
+    def __init__(self, fake: FakeBotApi, log: Path, token: str = TOKEN, corpus: Path = CORPUS, **env: str) -> None:
+        self.log = log
+        environment = {
+            **os.environ,
+            "TELEGRAM_BOT_TOKEN": token,
+            "TELEGRAM_BASE_URL": fake.base_url,
+            "CORPUS_DIR": str(corpus),
+            "PYTHONUNBUFFERED": "1",
+            **env,
+        }
+        self._log_file = log.open("ab")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "bot", "run"],
+            cwd=ROOT,
+            env=environment,
+            stdout=self._log_file,
+            stderr=self._log_file,
+        )
+
+    def stop(self, sig: int = signal.SIGTERM) -> int:
+        if self.process.poll() is None:
+            self.process.send_signal(sig)
+        try:
+            return self.process.wait(timeout=20)
+        finally:
+            self._log_file.close()
+
+    def output(self) -> str:
+        return self.log.read_text(errors="replace")

@@ -1,0 +1,398 @@
+"""A fake Telegram Bot API server on 127.0.0.1 for end-to-end tests.
+
+The real bot (``python -m bot run``) talks to it through TELEGRAM_BASE_URL, so
+python-telegram-bot's networking, rate limiter and error handling run for real. Tests
+queue updates (a user's message, a button press, an inline query) and wait for what the
+bot sends. Like Telegram, it refuses malformed HTML, text over 4096 characters,
+callback_data over 64 bytes and more than 50 inline results, and it can be told to
+answer the next calls with 429 (retry_after) or 5xx.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from html import unescape
+from typing import Any
+
+from aiohttp import web
+
+BOT_USER = {
+    "id": 777000111,
+    "is_bot": True,
+    "first_name": "News",
+    "username": "news_answer_test_bot",
+    "can_join_groups": True,
+    "can_read_all_group_messages": False,
+    "supports_inline_queries": True,
+}
+_TEXT_FIELDS = {
+    "text",
+    "message_text",
+    "query",
+    "callback_query_id",
+    "inline_query_id",
+    "url",
+    "secret_token",
+}
+_ALLOWED_TAGS = {
+    "b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span",
+    "tg-spoiler", "a", "code", "pre", "blockquote", "tg-emoji",
+}  # fmt: skip
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)((?:\s+[\w-]+(?:=\"[^\"<>]*\"|='[^'<>]*')?)*)\s*>")
+_ENTITY = re.compile(r"&(?:lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);")
+
+
+class BadRequest(Exception):
+    pass
+
+
+def parse_html(text: str) -> str:
+    """The plain text Telegram would show for ``text`` in HTML mode; BadRequest if invalid."""
+    plain, open_tags, position = [], [], 0
+    while position < len(text):
+        char = text[position]
+        if char == "<":
+            tag = _TAG.match(text, position)
+            if tag is None:
+                raise BadRequest(f"can't parse entities: unexpected '<' at byte offset {position}")
+            closing, name = tag[1] == "/", tag[2].lower()
+            if name not in _ALLOWED_TAGS:
+                raise BadRequest(f'can\'t parse entities: unsupported start tag "{name}"')
+            if closing:
+                if not open_tags or open_tags.pop() != name:
+                    raise BadRequest(f'can\'t parse entities: unmatched end tag "{name}"')
+            else:
+                open_tags.append(name)
+            position = tag.end()
+        elif char == "&":
+            entity = _ENTITY.match(text, position)
+            if entity is None:
+                raise BadRequest(f"can't parse entities: unsupported entity at offset {position}")
+            plain.append(unescape(entity[0]))
+            position = entity.end()
+        else:
+            plain.append(char)
+            position += 1
+    if open_tags:
+        raise BadRequest(f"can't parse entities: can't find end tag corresponding to \"{open_tags[-1]}\"")
+    return "".join(plain)
+
+
+def utf16_length(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def check_text(text: Any, parse_mode: str | None) -> str:
+    if not isinstance(text, str) or not text.strip():
+        raise BadRequest("message text is empty")
+    plain = parse_html(text) if (parse_mode or "").upper() == "HTML" else text
+    if utf16_length(plain) > 4096:
+        raise BadRequest("message is too long")
+    if not plain.strip():
+        raise BadRequest("message text is empty")
+    return plain
+
+
+def check_markup(markup: Any) -> None:
+    for row in (markup or {}).get("inline_keyboard", []):
+        for button in row:
+            data = button.get("callback_data")
+            if data is not None and not 1 <= len(data.encode()) <= 64:
+                raise BadRequest("BUTTON_DATA_INVALID")
+
+
+@dataclass
+class Fault:
+    method: str
+    status: int
+    retry_after: int | None
+    times: int
+
+
+@dataclass
+class Call:
+    method: str
+    params: dict[str, Any]
+    at: float = field(default_factory=time.monotonic)
+    status: int = 200  # what the fake answered: only 200 means Telegram accepted it
+
+
+class FakeBotApi:
+    """Start with ``start()``; the bot's base URL is ``base_url`` (token appended)."""
+
+    def __init__(self, token: str) -> None:
+        self.token = token
+        self.calls: list[Call] = []
+        self.rejected: list[tuple[str, str]] = []  # method, error: what Telegram would refuse
+        self._updates: list[dict] = []
+        self._next_update = 1
+        self._next_message: dict[int, int] = {}
+        self._messages: dict[tuple[int, int], dict] = {}
+        self._faults: list[Fault] = []
+        self._lock = threading.Lock()
+        self._loop = asyncio.new_event_loop()
+        self._ready = threading.Event()
+        self.port = 0
+
+    # -- lifecycle -------------------------------------------------------------------
+    def start(self) -> FakeBotApi:
+        threading.Thread(target=self._serve, daemon=True).start()
+        if not self._ready.wait(10):
+            raise RuntimeError("fake Bot API did not start")
+        return self
+
+    def stop(self) -> None:
+        asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop).result(10)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/bot"
+
+    def _serve(self) -> None:
+        asyncio.set_event_loop(self._loop)
+        app = web.Application(client_max_size=16 * 1024 * 1024)
+        app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        self._runner = runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.1)
+        self._loop.run_until_complete(runner.setup())
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        self._loop.run_until_complete(site.start())
+        self.port = site._server.sockets[0].getsockname()[1]
+        self._ready.set()
+        self._loop.run_forever()
+
+    # -- what tests do ---------------------------------------------------------------
+    def fail_next(self, method: str, status: int, retry_after: int | None = None, times: int = 1) -> None:
+        with self._lock:
+            self._faults.append(Fault(method, status, retry_after, times))
+
+    def _push(self, kind: str, payload: dict) -> int:
+        with self._lock:
+            update_id = self._next_update
+            self._next_update += 1
+            self._updates.append({"update_id": update_id, kind: payload})
+        return update_id
+
+    def _new_message(self, chat: dict, sender: dict, **content: Any) -> dict:
+        with self._lock:
+            message_id = self._next_message.get(chat["id"], 0) + 1
+            self._next_message[chat["id"]] = message_id
+            message = {
+                "message_id": message_id,
+                "date": int(time.time()),
+                "chat": chat,
+                "from": sender,
+                **content,
+            }
+            self._messages[(chat["id"], message_id)] = message
+        return message
+
+    @staticmethod
+    def user(user_id: int) -> dict:
+        return {"id": user_id, "is_bot": False, "first_name": f"User{user_id}"}
+
+    @staticmethod
+    def chat(chat_id: int) -> dict:
+        if chat_id > 0:
+            return {"id": chat_id, "type": "private", "first_name": f"User{chat_id}"}
+        return {"id": chat_id, "type": "supergroup", "title": f"Group {chat_id}"}
+
+    def send_text(self, chat_id: int, text: str, user_id: int | None = None, reply_to: dict | None = None) -> dict:
+        """A user writes ``text`` in a chat (positive id: private; negative: a group)."""
+        content: dict[str, Any] = {"text": text}
+        entities = [
+            {"type": "bot_command" if m[0].startswith("/") else "mention", "offset": utf16_length(text[: m.start()]),
+             "length": utf16_length(m[0])}
+            for m in re.finditer(r"(?:^/\w+(?:@\w+)?)|@\w+", text)
+        ]  # fmt: skip
+        if entities:
+            content["entities"] = entities
+        if reply_to is not None:
+            content["reply_to_message"] = reply_to
+        message = self._new_message(self.chat(chat_id), self.user(user_id or abs(chat_id)), **content)
+        self._push("message", message)
+        return message
+
+    def send_other(self, chat_id: int, **content: Any) -> dict:
+        """A user sends something that is not text (a sticker, a photo, ...)."""
+        message = self._new_message(self.chat(chat_id), self.user(abs(chat_id)), **content)
+        self._push("message", message)
+        return message
+
+    def edit_text(self, message: dict, text: str) -> None:
+        edited = {**message, "text": text, "edit_date": int(time.time())}
+        self._push("edited_message", edited)
+
+    def press_button(self, message: dict, data: str, user_id: int | None = None) -> None:
+        sender = self.user(user_id or message["chat"]["id"])
+        with self._lock:
+            current = self._messages.get((message["chat"]["id"], message["message_id"]), message)
+        query = {
+            "id": f"cq{time.monotonic_ns()}",
+            "from": sender,
+            "chat_instance": "1",
+            "message": current,
+            "data": data,
+        }
+        self._push("callback_query", query)
+
+    def inline_query(self, user_id: int, query: str) -> str:
+        query_id = f"iq{time.monotonic_ns()}"
+        self._push("inline_query", {"id": query_id, "from": self.user(user_id), "query": query, "offset": ""})
+        return query_id
+
+    def wait_for(
+        self, method: str, where: Callable[[dict], bool] = lambda p: True, timeout: float = 15, after: int = 0
+    ) -> dict:
+        """The params of the first accepted call to ``method`` (from call ``after`` on) matching ``where``."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with self._lock:
+                for call in self.calls[after:]:
+                    if call.method == method and call.status == 200 and where(call.params):
+                        return call.params
+            time.sleep(0.02)
+        raise AssertionError(f"no {method} call matching within {timeout}s; calls: {self.methods()}")
+
+    def sent_to(self, chat_id: int) -> list[dict]:
+        with self._lock:
+            return [
+                c.params
+                for c in self.calls
+                if c.method == "sendMessage" and c.status == 200 and c.params.get("chat_id") == chat_id
+            ]
+
+    def methods(self) -> list[str]:
+        with self._lock:
+            return [c.method for c in self.calls]
+
+    def message(self, chat_id: int, message_id: int) -> dict:
+        with self._lock:
+            return self._messages[(chat_id, message_id)]
+
+    # -- the Bot API -------------------------------------------------------------------
+    async def _handle(self, request: web.Request) -> web.Response:
+        if request.match_info["token"] != self.token:
+            return web.json_response({"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401)
+        method = request.match_info["method"]
+        params = await self._params(request)
+        with self._lock:
+            fault = next((f for f in self._faults if f.method == method and f.times > 0), None)
+            if fault:
+                fault.times -= 1
+            call = Call(method, params)
+            self.calls.append(call)
+        if fault:
+            call.status = fault.status
+            body: dict[str, Any] = {"ok": False, "error_code": fault.status, "description": "fault"}
+            if fault.retry_after is not None:
+                body["parameters"] = {"retry_after": fault.retry_after}
+                body["description"] = f"Too Many Requests: retry after {fault.retry_after}"
+            return web.json_response(body, status=fault.status)
+        handler = getattr(self, f"_api_{method}", None)
+        if handler is None:
+            return web.json_response({"ok": False, "error_code": 404, "description": "Not Found"}, status=404)
+        try:
+            result = await handler(params)
+        except BadRequest as error:
+            call.status = 400
+            with self._lock:
+                self.rejected.append((method, str(error)))
+            return web.json_response(
+                {"ok": False, "error_code": 400, "description": f"Bad Request: {error}"}, status=400
+            )
+        return web.json_response({"ok": True, "result": result})
+
+    @staticmethod
+    async def _params(request: web.Request) -> dict[str, Any]:
+        if request.content_type == "application/json":
+            return await request.json()
+        form = await request.post() if request.method == "POST" else request.query
+        params: dict[str, Any] = {}
+        for key, value in form.items():
+            if key in _TEXT_FIELDS:
+                params[key] = value
+                continue
+            try:
+                params[key] = json.loads(value)
+            except (TypeError, ValueError):
+                params[key] = value
+        return params
+
+    async def _api_getMe(self, params: dict) -> dict:
+        return BOT_USER
+
+    async def _api_deleteWebhook(self, params: dict) -> bool:
+        return True
+
+    async def _api_setMyCommands(self, params: dict) -> bool:
+        for command in params["commands"]:
+            if not re.fullmatch(r"[a-z0-9_]{1,32}", command["command"]) or not command["description"]:
+                raise BadRequest("BOT_COMMAND_INVALID")
+        return True
+
+    async def _api_getUpdates(self, params: dict) -> list[dict]:
+        offset = int(params.get("offset") or 0)
+        deadline = time.monotonic() + min(float(params.get("timeout") or 0), 2.0)
+        while True:
+            with self._lock:
+                self._updates = [u for u in self._updates if u["update_id"] >= offset]
+                pending = list(self._updates[: int(params.get("limit") or 100)])
+            if pending or time.monotonic() >= deadline:
+                return pending
+            await asyncio.sleep(0.02)
+
+    async def _api_sendMessage(self, params: dict) -> dict:
+        check_text(params.get("text"), params.get("parse_mode"))
+        check_markup(params.get("reply_markup"))
+        chat_id = int(params["chat_id"])
+        content: dict[str, Any] = {"text": params["text"]}
+        reply = params.get("reply_parameters") or {}
+        if "message_id" in reply:
+            with self._lock:
+                original = self._messages.get((chat_id, reply["message_id"]))
+            if original is None:
+                raise BadRequest("message to be replied not found")
+            content["reply_to_message"] = original
+        if params.get("reply_markup"):
+            content["reply_markup"] = params["reply_markup"]
+        return self._new_message(self.chat(chat_id), BOT_USER, **content)
+
+    async def _api_editMessageText(self, params: dict) -> dict:
+        check_text(params.get("text"), params.get("parse_mode"))
+        check_markup(params.get("reply_markup"))
+        key = (int(params["chat_id"]), int(params["message_id"]))
+        with self._lock:
+            if key not in self._messages:
+                raise BadRequest("message to edit not found")
+            message = self._messages[key]
+            if message["text"] == params["text"] and message.get("reply_markup") == params.get("reply_markup"):
+                raise BadRequest("message is not modified")
+            message.update(text=params["text"], edit_date=int(time.time()))
+            message.pop("reply_markup", None)
+            if params.get("reply_markup"):
+                message["reply_markup"] = params["reply_markup"]
+        return message
+
+    async def _api_answerCallbackQuery(self, params: dict) -> bool:
+        if len(params.get("text") or "") > 200:
+            raise BadRequest("MESSAGE_TOO_LONG")
+        return True
+
+    async def _api_answerInlineQuery(self, params: dict) -> bool:
+        results = params.get("results") or []
+        if len(results) > 50:
+            raise BadRequest("RESULTS_TOO_MUCH")
+        ids = [r["id"] for r in results]
+        if len(set(ids)) != len(ids) or any(not 1 <= len(i.encode()) <= 64 for i in ids):
+            raise BadRequest("RESULT_ID_INVALID")
+        for result in results:
+            content = result["input_message_content"]
+            check_text(content["message_text"], content.get("parse_mode"))
+        return True
