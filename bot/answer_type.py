@@ -49,12 +49,8 @@ _PASSAGE_PATTERNS = {
         r"|\b(?:yesterday|today|tonight|last (?:week|month|year)|this (?:week|month|year))\b",
         re.IGNORECASE,
     ),
-    # Names: two capitalised words in a row, or a capitalised word after a title.
-    AnswerType.PERSON: re.compile(
-        r"(?<!^)(?<![.!?] )\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+\b"
-        r"|\b(?:spokesman|spokeswoman|spokesperson|minister|president|officials?|secretary|"
-        r"chancellor|leader|ambassador|general|civilians|people)\b",
-    ),
+    # A name: two capitalised words in a row ("Dmitry Peskov", "Prime Minister Boris Johnson").
+    AnswerType.PERSON: re.compile(r"\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+)+\b"),
     AnswerType.PLACE: re.compile(r"\b(?:in|to|from|near|at|into)\s+(?:the\s+)?[A-Z][a-z]+"),
 }
 
@@ -72,3 +68,12 @@ def offers(kind: AnswerType, passage: str) -> bool:
     """Whether ``passage`` contains something of the kind of answer asked for."""
     pattern = _PASSAGE_PATTERNS.get(kind)
     return pattern is not None and pattern.search(passage) is not None
+
+
+_FOCUS = re.compile(r"^\W*(?:what|which|whose|how many|how much)\s+([^\W\d][\w'-]*)", re.IGNORECASE)
+
+
+def focus_word(question: str) -> str | None:
+    """The word a "what X / which X / how many X" question asks about ("sanctions")."""
+    match = _FOCUS.match(question)
+    return match[1] if match else None

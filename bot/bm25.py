@@ -56,15 +56,35 @@ class Bm25Matrix:
         self._rows.sort_indices()
         self.document_frequency = np.diff(matrix.indptr)
 
-    def scores(self, query: Sequence[str]) -> np.ndarray:
-        """BM25 score of every document for ``query`` (repeated terms count again)."""
+    def scores(
+        self, query: Sequence[str | tuple[str, ...]], query_weights: Sequence[float] | None = None
+    ) -> np.ndarray:
+        """BM25 score of every document for ``query`` (repeated terms count again).
+
+        A tuple in the query is a set of alternatives (a word and its derived forms):
+        each document scores with the best of them, so a word is never counted twice.
+        ``query_weights`` scale each query item's contribution (default 1).
+        """
         total = np.zeros(self.size)
-        for t in query:
-            row = self.vocabulary.get(t)
-            if row is not None:
-                start, end = self._rows.indptr[row], self._rows.indptr[row + 1]
-                total[self._rows.indices[start:end]] += self._rows.data[start:end]
+        for position, item in enumerate(query):
+            scale = 1.0 if query_weights is None else query_weights[position]
+            if isinstance(item, str):
+                documents, weights = self._row(item)
+                total[documents] += scale * weights
+            else:
+                best = np.zeros(self.size)
+                for alternative in item:
+                    documents, weights = self._row(alternative)
+                    best[documents] = np.maximum(best[documents], weights)
+                total += scale * best
         return total
+
+    def _row(self, t: str) -> tuple[np.ndarray, np.ndarray]:
+        row = self.vocabulary.get(t)
+        if row is None:
+            return np.zeros(0, dtype=np.int32), np.zeros(0)
+        start, end = self._rows.indptr[row], self._rows.indptr[row + 1]
+        return self._rows.indices[start:end], self._rows.data[start:end]
 
     def term_idf(self, t: str) -> float:
         """IDF of a term; an unseen term weighs as much as the rarest known one."""

@@ -23,7 +23,7 @@ from bot.corpus import CorpusError, load_corpus
 from bot.evaluation import evaluate, read_questions
 from bot.search import Passage, SearchIndex, SearchOptions, build_index
 
-TECHNIQUES = ("spelling", "proximity", "answer_types", "threshold")
+TECHNIQUES = ("spelling", "derived_forms", "proximity", "answer_types", "focus", "common_words", "threshold")
 
 
 def default_corpus() -> Path:

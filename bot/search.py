@@ -21,8 +21,9 @@ from itertools import pairwise
 
 import numpy as np
 
-from bot.answer_type import AnswerType, answer_type, offers
+from bot.answer_type import AnswerType, answer_type, focus_word, offers
 from bot.bm25 import Bm25Matrix
+from bot.common_words import COMMON_WORDS
 from bot.corpus import Article
 from bot.sentences import split_sentences
 from bot.spelling import SpellingCorrector
@@ -34,6 +35,11 @@ _NEEDS_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _SHORT_PASSAGE_WORDS = 8
+_COMMON_TERMS = frozenset(t for w in COMMON_WORDS for t in tokenize(w))
+_COMMON_WEIGHT = 0.25  # share of its IDF a very common word carries in the relevance test
+# Derived forms a query word also matches when the corpus uses them: Crimea → Crimean,
+# Ukraine → Ukrainian, Europe → European, and back.
+_DERIVING_SUFFIXES = ("n", "an", "ian", "ean")
 
 
 @dataclass(frozen=True)
@@ -55,12 +61,16 @@ class SearchOptions:
     """Switches for each ranking technique, so each one's effect can be measured."""
 
     spelling: bool = True
+    derived_forms: bool = True
     proximity: bool = True
     answer_types: bool = True
+    focus: bool = True
+    common_words: bool = True
     threshold: bool = True
     candidates: int = 50
     proximity_weight: float = 0.5
-    answer_type_weight: float = 0.3
+    answer_type_weight: float = 0.5
+    focus_weight: float = 2.0
     min_relevance: float = 0.3
 
 
@@ -115,25 +125,49 @@ class SearchIndex:
         ranked = self._rank(question)
         return ranked[offset : offset + top]
 
+    def term_groups(self, terms: Sequence[str]) -> list[tuple[str, ...]]:
+        """Each query term with the derived forms of it that the corpus uses."""
+        if not self.options.derived_forms:
+            return [(t,) for t in terms]
+        return [(t, *self._derived_forms(t)) for t in terms]
+
+    def _derived_forms(self, t: str) -> list[str]:
+        forms = [t + suffix for suffix in _DERIVING_SUFFIXES]
+        if t.endswith("n") and len(t) > 5:
+            forms += [t[: -len(suffix)] for suffix in _DERIVING_SUFFIXES]
+        return [f for f in forms if f in self.bm25.vocabulary and f != t]
+
+    def _commonness(self, group: tuple[str, ...]) -> float:
+        """1, or less for a very common word, whose IDF overstates it in a small corpus."""
+        return _COMMON_WEIGHT if self.options.common_words and group[0] in _COMMON_TERMS else 1.0
+
+    def _weight(self, group: tuple[str, ...]) -> float:
+        """How much a query term counts in the relevance test."""
+        return max(self.bm25.term_idf(t) for t in group) * self._commonness(group)
+
     def _rank(self, question: str) -> list[Passage]:
         options = self.options
         terms = self.question_terms(question)
         if not terms or not self.sentences:
             return []
-        scores = self.bm25.scores(terms)
+        groups = self.term_groups(terms)
+        focus = set(compound_terms(focus_word(question) or "")) if options.focus else set()
+        query_weights = [self._commonness(g) * (options.focus_weight if g[0] in focus else 1.0) for g in groups]
+        scores = self.bm25.scores([g[0] if len(g) == 1 else g for g in groups], query_weights)
         matched = np.flatnonzero(scores > 0)
         if matched.size == 0:
             return []
         best = matched[np.argsort(-scores[matched], kind="stable")][: options.candidates]
-        query = set(terms)
-        attainable = sum(self.bm25.term_idf(t) for t in query)
+        distinct = list(dict.fromkeys(groups))
+        attainable = sum(self._weight(g) for g in distinct)
         kind = answer_type(question) if options.answer_types else AnswerType.OTHER
         pairs = _adjacent_pairs(terms) if options.proximity else []
         ranked: list[tuple[float, dt.date, int]] = []
         for index in best:
             sentence = self.sentences[index]
             passage_terms = tokenize(sentence.text)
-            covered = sum(self.bm25.term_idf(t) for t in query & set(passage_terms))
+            present = set(passage_terms)
+            covered = sum(self._weight(g) for g in distinct if present.intersection(g))
             if options.threshold and covered < options.min_relevance * attainable:
                 continue
             boost = 1.0
@@ -143,6 +177,7 @@ class SearchIndex:
                 boost += options.answer_type_weight
             ranked.append((float(scores[index]) * boost, self.articles[sentence.article].date, index))
         ranked.sort(key=lambda r: (-r[0], -r[1].toordinal(), r[2]))
+        query = {t for g in distinct for t in g}
         return self._unique([self._passage(i, score, query) for score, _, i in ranked])
 
     def _passage(self, index: int, score: float, query: set[str]) -> Passage:

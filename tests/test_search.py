@@ -94,3 +94,47 @@ def test_equal_scores_go_to_the_newer_article(write_articles):
         },
     )
     assert index.search("Spain sends")[0].date == dt.date(2022, 5, 1)
+
+
+def test_a_typo_in_a_question_word_is_corrected(seed_index):
+    assert "100,000 troops" in seed_index.search("how many troups?")[0].text
+
+
+def test_a_misspelt_name_is_corrected(seed_index):
+    assert "under control" in seed_index.search("What did Zelensky say?")[0].text
+
+
+def test_a_known_word_is_not_corrected(seed_index):
+    assert seed_index.question_terms("troop") == ["troop"]
+
+
+def test_a_place_name_matches_its_adjective(seed_index):
+    assert "Crimean Peninsula" in seed_index.search("When did Moscow take Crimea?")[0].text
+
+
+def test_words_standing_together_rank_higher(write_articles):
+    index = index_of(
+        write_articles,
+        {"a.txt": "date 2022-01-01 The sea was calm, a black car waited. Jets crossed the Black Sea near the coast at dawn."},
+    )
+    assert index.search("black sea")[0].text == "Jets crossed the Black Sea near the coast at dawn."
+
+
+def test_a_passage_with_the_kind_of_answer_asked_for_ranks_higher(write_articles):
+    index = index_of(
+        write_articles,
+        {"a.txt": "date 2022-01-01 Troops were sent to the border region. Later 3000 troops were sent there."},
+    )
+    assert index.search("how many troops were sent?")[0].text == "Later 3000 troops were sent there."
+
+
+def test_the_focus_word_of_a_what_question_weighs_most(write_articles):
+    index = index_of(
+        write_articles,
+        {"a.txt": "date 2022-01-01 The West warned allies. Allies promised sanctions."},
+    )
+    assert index.search("What sanctions has the West threatened?")[0].text == "Allies promised sanctions."
+
+
+def test_a_question_matching_only_a_very_common_word_gets_nothing(seed_index):
+    assert seed_index.search("Tell me a joke") == []

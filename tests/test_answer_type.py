@@ -1,0 +1,51 @@
+import pytest
+
+from bot.answer_type import AnswerType, answer_type, focus_word, offers
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("how many troops?", AnswerType.QUANTITY),
+        ("HOW MANY TROOPS", AnswerType.QUANTITY),
+        ("How much security assistance?", AnswerType.QUANTITY),
+        ("What number of people died?", AnswerType.QUANTITY),
+        ("When did Russia annex Crimea?", AnswerType.DATE),
+        ("what year was it", AnswerType.DATE),
+        ("Who is the Kremlin spokesman?", AnswerType.PERSON),
+        ("what is the name of the minister", AnswerType.PERSON),
+        ("Where would Europe get gas?", AnswerType.PLACE),
+        ("Which country sends jets?", AnswerType.PLACE),
+        ("What is Denmark sending?", AnswerType.OTHER),
+    ],
+)
+def test_answer_type_is_read_from_the_question(question, kind):
+    assert answer_type(question) is kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "passage", "expected"),
+    [
+        (AnswerType.QUANTITY, "massed 100,000 troops", True),
+        (AnswerType.QUANTITY, "sending four fighter jets", True),
+        (AnswerType.QUANTITY, "troops on alert", False),
+        (AnswerType.DATE, "In 2014, Moscow annexed Crimea", True),
+        (AnswerType.DATE, "arrived on Tuesday in Ukraine", True),
+        (AnswerType.DATE, "arrived in Ukraine", False),
+        (AnswerType.PERSON, "spokesman Dmitry Peskov said", True),
+        (AnswerType.PERSON, "the spokesman said", False),
+        (AnswerType.PLACE, "sending ships to Bulgaria", True),
+        (AnswerType.OTHER, "anything at all", False),
+    ],
+)
+def test_passage_offers_the_kind_of_answer(kind, passage, expected):
+    assert offers(kind, passage) is expected
+
+
+def test_focus_is_the_word_after_what_or_how_many():
+    assert focus_word("What sanctions has the West threatened?") == "sanctions"
+    assert focus_word("how many troops") == "troops"
+
+
+def test_questions_without_a_focus_word_have_none():
+    assert focus_word("Who is the spokesman?") is None
