@@ -1,9 +1,11 @@
 """rank-bm25's BM25Okapi, scored through a sparse term × passage matrix.
 
-``BM25Okapi.get_scores`` walks every passage's term dictionary for every query term.
-We keep exactly its weights — ``idf(t) · tf·(k1+1) / (tf + k1·(1 − b + b·|d|/avgdl))`` —
-precomputed in a CSR matrix with one row per term, so a query is the sum of a few
-sparse rows and costs time in proportion to the passages that contain its terms.
+``BM25Okapi.get_scores`` walks every passage's term dictionary for every query term,
+and keeps one dictionary per passage (2.9 GB for a million sentences). We keep exactly
+its weights — ``idf(t) · tf·(k1+1) / (tf + k1·(1 − b + b·|d|/avgdl))`` — in a CSR
+matrix with one row per term, so a query is the sum of a few sparse rows and costs
+time in proportion to the passages that contain its terms. The IDFs come from
+rank-bm25's own ``BM25Okapi._calc_idf``, so they are its numbers to the last bit.
 
 One deliberate difference: BM25Okapi floors negative IDFs at ``epsilon · mean IDF``,
 which is itself zero or negative on tiny corpora, and leaves an IDF of exactly zero
@@ -15,46 +17,68 @@ BM25Okapi's own floor is positive and larger, the scores are identical.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from array import array
+from collections import Counter
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 from rank_bm25 import BM25Okapi
 from scipy import sparse
 
 
-class Bm25Matrix:
-    """BM25Okapi over ``documents`` (lists of terms); ``scores`` rates all of them."""
+def okapi_idf(document_frequencies: dict[str, int], corpus_size: int, epsilon: float) -> dict[str, float]:
+    """BM25Okapi's IDF for each term, computed by rank-bm25 itself (without its index)."""
+    okapi = BM25Okapi.__new__(BM25Okapi)  # the IDF step alone: no per-passage dictionaries
+    okapi.corpus_size, okapi.epsilon, okapi.idf = corpus_size, epsilon, {}
+    okapi._calc_idf(document_frequencies)
+    return okapi.idf
 
-    def __init__(
-        self,
-        documents: Sequence[Sequence[str]],
-        k1: float = 1.5,
-        b: float = 0.75,
-        epsilon: float = 0.25,
-    ) -> None:
-        self.size = len(documents)
-        self.vocabulary: dict[str, int] = {}
-        self.idf = np.zeros(0)
-        self.document_frequency = np.zeros(0, dtype=np.int64)
-        self._rows = sparse.csr_matrix((0, self.size))
-        if not any(documents):
-            return
-        okapi = BM25Okapi([list(d) for d in documents], k1=k1, b=b, epsilon=epsilon)
+
+class Bm25Matrix:
+    """BM25Okapi weights of ``size`` documents; ``scores`` rates all of them for a query."""
+
+    def __init__(self, vocabulary: list[str], idf: np.ndarray, rows: sparse.csr_matrix) -> None:
+        self.terms = vocabulary
+        self.vocabulary = {t: i for i, t in enumerate(vocabulary)}
+        self.idf = idf
+        self.rows = rows
+        self.size = rows.shape[1]
+
+    @classmethod
+    def build(
+        cls, documents: Iterable[Sequence[str]], k1: float = 1.5, b: float = 0.75, epsilon: float = 0.25
+    ) -> Bm25Matrix:
+        """Index ``documents`` (lists of terms), one pass, memory in proportion to distinct pairs."""
+        vocabulary: dict[str, int] = {}
+        term_ids, doc_ids, frequencies, lengths = array("i"), array("i"), array("d"), array("i")
+        for doc, terms in enumerate(documents):
+            lengths.append(len(terms))
+            # First-appearance order, as BM25Okapi meets terms: its mean IDF sums in that order.
+            for t, tf in Counter(terms).items():
+                term_ids.append(vocabulary.setdefault(t, len(vocabulary)))
+                doc_ids.append(doc)
+                frequencies.append(tf)
+        size, terms_count = len(lengths), len(vocabulary)
+        tf_matrix = sparse.csr_matrix(
+            (np.frombuffer(frequencies), (np.frombuffer(term_ids, np.int32), np.frombuffer(doc_ids, np.int32))),
+            shape=(terms_count, size),
+        )
+        del term_ids, doc_ids, frequencies
+        vocabulary_list = list(vocabulary)
+        if size == 0 or terms_count == 0:
+            return cls(vocabulary_list, np.zeros(terms_count), sparse.csr_matrix((terms_count, size)))
+        document_frequency = np.diff(tf_matrix.indptr)
+        raw_idf = okapi_idf(dict(zip(vocabulary_list, document_frequency.tolist(), strict=True)), size, epsilon)
         floor = epsilon * math.log(2)
-        self.vocabulary = {t: i for i, t in enumerate(okapi.idf)}
-        self.idf = np.array([v if v > 0 else max(v, floor) for v in okapi.idf.values()])
-        doc_len = np.asarray(okapi.doc_len, dtype=float)
-        length_norm = k1 * (1 - b + b * doc_len / okapi.avgdl)
-        rows, cols, weights = [], [], []
-        for doc, frequencies in enumerate(okapi.doc_freqs):
-            for t, tf in frequencies.items():
-                rows.append(self.vocabulary[t])
-                cols.append(doc)
-                weights.append(tf * (k1 + 1) / (tf + length_norm[doc]))
-        matrix = sparse.csr_matrix((weights, (rows, cols)), shape=(len(self.vocabulary), self.size), dtype=float)
-        self._rows = sparse.diags(self.idf) @ matrix
-        self._rows.sort_indices()
-        self.document_frequency = np.diff(matrix.indptr)
+        idf = np.array([v if v > 0 else max(v, floor) for v in raw_idf.values()])
+        doc_len = np.frombuffer(lengths, np.int32).astype(float)
+        avgdl = int(doc_len.sum()) / size
+        length_norm = k1 * (1 - b + b * doc_len / avgdl)
+        tf = tf_matrix.data
+        term_of_entry = np.repeat(np.arange(terms_count), document_frequency)
+        tf_matrix.data = idf[term_of_entry] * (tf * (k1 + 1) / (tf + length_norm[tf_matrix.indices]))
+        tf_matrix.sort_indices()
+        return cls(vocabulary_list, idf, tf_matrix)
 
     def scores(
         self, query: Sequence[str | tuple[str, ...]], query_weights: Sequence[float] | None = None
@@ -70,7 +94,7 @@ class Bm25Matrix:
             scale = 1.0 if query_weights is None else query_weights[position]
             if isinstance(item, str):
                 documents, weights = self._row(item)
-                total[documents] += scale * weights
+                total[documents] += weights if scale == 1.0 else scale * weights
             else:
                 best = np.zeros(self.size)
                 for alternative in item:
@@ -79,12 +103,20 @@ class Bm25Matrix:
                 total += scale * best
         return total
 
+    def top(self, query: Sequence[str], k: int) -> np.ndarray:
+        """Indices of the ``k`` best-scoring documents with a positive score, best first."""
+        scores = self.scores(query)
+        candidates = np.flatnonzero(scores)
+        if candidates.size > k:
+            candidates = candidates[np.argpartition(-scores[candidates], k - 1)[:k]]
+        return candidates[np.argsort(-scores[candidates], kind="stable")]
+
     def _row(self, t: str) -> tuple[np.ndarray, np.ndarray]:
         row = self.vocabulary.get(t)
         if row is None:
             return np.zeros(0, dtype=np.int32), np.zeros(0)
-        start, end = self._rows.indptr[row], self._rows.indptr[row + 1]
-        return self._rows.indices[start:end], self._rows.data[start:end]
+        start, end = self.rows.indptr[row], self.rows.indptr[row + 1]
+        return self.rows.indices[start:end], self.rows.data[start:end]
 
     def term_idf(self, t: str) -> float:
         """IDF of a term; an unseen term weighs as much as the rarest known one."""

@@ -13,6 +13,7 @@ import dataclasses
 import json
 import os
 import sys
+import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TextIO
@@ -21,17 +22,14 @@ from dotenv import load_dotenv
 
 from bot.corpus import CorpusError, load_corpus
 from bot.evaluation import evaluate, read_questions
-from bot.search import Passage, SearchIndex, SearchOptions, build_index
+from bot.index_store import corpus_key, default_index_path, open_index, save_index
+from bot.search import Passage, SearchOptions, build_index
 
 TECHNIQUES = ("spelling", "derived_forms", "proximity", "answer_types", "focus", "common_words", "threshold")
 
 
 def default_corpus() -> Path:
     return Path(os.environ.get("CORPUS_DIR") or "corpus")
-
-
-def open_index(corpus: Path, options: SearchOptions | None = None) -> SearchIndex:
-    return build_index(load_corpus(corpus), options)
 
 
 def passage_json(passage: Passage) -> dict:
@@ -88,6 +86,20 @@ def run_eval(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     return 0
 
 
+def build(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+    """Rebuild the saved index from scratch."""
+    started = time.perf_counter()
+    index = build_index(load_corpus(args.corpus))
+    path = default_index_path(args.corpus)
+    save_index(index, path, corpus_key(args.corpus))
+    print(
+        f"Indexed {index.sentence_count} passages of {len(index.sources)} articles "
+        f"in {time.perf_counter() - started:.1f} s -> {path}",
+        file=out,
+    )
+    return 0
+
+
 def run_bot(args: argparse.Namespace) -> int:
     from bot.telegram_app import main as run_telegram  # imported late: ask needs no PTB
 
@@ -118,6 +130,10 @@ def parser() -> argparse.ArgumentParser:
     eval_cmd.add_argument("--corpus", type=Path, default=None)
     eval_cmd.add_argument("--disable", nargs="*", default=[], choices=TECHNIQUES, help="switch techniques off")
     eval_cmd.set_defaults(handler=run_eval)
+
+    index_cmd = commands.add_parser("index", help="build the saved index (ask and run load it)")
+    index_cmd.add_argument("--corpus", type=Path, default=None)
+    index_cmd.set_defaults(handler=build)
 
     run_cmd = commands.add_parser("run", help="run the Telegram bot (long polling)")
     run_cmd.add_argument("--corpus", type=Path, default=None)

@@ -165,11 +165,11 @@ def example_questions(index: SearchIndex) -> list[str]:
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     index = _index(context)
-    dates = sorted(a.date for a in index.articles)
+    dates = sorted(a.date for a in index.sources)
     examples = "\n".join(f"• <code>{html.escape(q)}</code>" for q in example_questions(index))
     await update.effective_message.reply_html(
-        f"Hi! I know {len(index.articles)} news article(s) from {dates[0]} to {dates[-1]}, "
-        f"{len(index.sentences)} passages in all.\n\nTry for example:\n{examples}\n\n{HELP}"
+        f"Hi! I know {len(index.sources)} news article(s) from {dates[0]} to {dates[-1]}, "
+        f"{index.sentence_count} passages in all.\n\nTry for example:\n{examples}\n\n{HELP}"
     )
 
 
@@ -180,10 +180,9 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     index = _index(context)
     counts = index.passage_counts()
-    newest_first = sorted(range(len(index.articles)), key=lambda a: index.articles[a].date, reverse=True)
+    newest_first = sorted(range(len(index.sources)), key=lambda a: index.sources[a].date, reverse=True)
     lines = [
-        f"• {index.articles[a].date} · <i>{html.escape(shorten(index.articles[a].title, 100))}</i> "
-        f"({counts[a]} passages)"
+        f"• {index.sources[a].date} · <i>{html.escape(shorten(index.sources[a].title, 100))}</i> ({counts[a]} passages)"
         for a in newest_first
     ]
     await update.effective_message.reply_html(fit_lines(f"<b>{len(lines)} article(s)</b>, newest first:", lines))

@@ -1,10 +1,13 @@
 """The answer engine: index the corpus's sentences, rank them for a question.
 
 ``build_index(articles)`` splits every article into sentences and indexes them with
-BM25 (rank-bm25's BM25Okapi weights). ``SearchIndex.search(question)`` takes BM25's
-best candidates and re-ranks them with what BM25 cannot see — query words standing
-together in the passage, and whether it offers the kind of answer asked for — then
-drops what is not relevant enough, near-duplicates, and returns dated passages.
+BM25 (rank-bm25's BM25Okapi weights). Sentences are stored column-wise (one UTF-8
+blob of texts, arrays of offsets, articles and positions) so a million of them fit in
+a few hundred megabytes and save to disk as plain arrays (``bot.index_store``).
+``SearchIndex.search(question)`` takes BM25's best candidates and re-ranks them with
+what BM25 cannot see — query words standing together in the passage, and whether it
+offers the kind of answer asked for — then drops what is not relevant enough and
+near-duplicates, and returns dated passages.
 
 Nothing here knows about Telegram or the command line.
 """
@@ -13,8 +16,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import pairwise
@@ -26,7 +30,7 @@ from bot.bm25 import Bm25Matrix
 from bot.common_words import COMMON_WORDS
 from bot.corpus import Article
 from bot.sentences import split_sentences
-from bot.spelling import SpellingCorrector
+from bot.spelling import MIN_CORRECTION_COUNT, SpellingCorrector
 from bot.tokens import compound_terms, tokenize, words
 
 # A passage opening like this leans on the sentence before it.
@@ -35,6 +39,7 @@ _NEEDS_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _SHORT_PASSAGE_WORDS = 8
+_NAMES_KEPT = 20
 _COMMON_TERMS = frozenset(t for w in COMMON_WORDS for t in tokenize(w))
 _COMMON_WEIGHT = 0.25  # share of its IDF a very common word carries in the relevance test
 # Derived forms a query word also matches when the corpus uses them: Crimea → Crimean,
@@ -75,38 +80,45 @@ class SearchOptions:
 
 
 @dataclass(frozen=True)
-class _Sentence:
-    article: int
-    position: int
-    text: str
+class Source:
+    """What the index keeps of an article: its file name, title and date."""
+
+    name: str
+    title: str
+    date: dt.date
 
 
 @dataclass
 class SearchIndex:
-    articles: list[Article]
-    sentences: list[_Sentence]
+    sources: list[Source]
+    sentence_article: np.ndarray  # int32, the source of each sentence
+    sentence_position: np.ndarray  # int32, its number within its article
+    text_offsets: np.ndarray  # int64, sentence i is texts[offsets[i]:offsets[i + 1]]
+    texts: bytes  # every sentence, UTF-8, back to back
     bm25: Bm25Matrix
+    word_counts: dict[str, int]  # corpus words (lowercase) in two or more sentences
+    names: list[str]  # capitalised words most sentences mention, most first
     options: SearchOptions = field(default_factory=SearchOptions)
 
     @cached_property
     def _corrector(self) -> SpellingCorrector:
-        counts: Counter[str] = Counter()
-        for sentence in self.sentences:
-            counts.update({w.lower() for w in words(sentence.text)})
-        return SpellingCorrector(counts)
+        return SpellingCorrector(self.word_counts)
+
+    @property
+    def sentence_count(self) -> int:
+        return len(self.sentence_article)
+
+    def sentence_text(self, index: int) -> str:
+        start, end = self.text_offsets[index], self.text_offsets[index + 1]
+        return self.texts[start:end].decode("utf-8")
 
     def passage_counts(self) -> list[int]:
         """Number of passages of each article, in article order."""
-        counts = Counter(s.article for s in self.sentences)
-        return [counts[a] for a in range(len(self.articles))]
+        return np.bincount(self.sentence_article, minlength=len(self.sources)).tolist()
 
     def frequent_names(self, count: int) -> list[str]:
         """The capitalised words (names, places) that most passages mention."""
-        names: Counter[str] = Counter()
-        for sentence in self.sentences:
-            written = words(sentence.text)[1:]  # the first word is capitalised anyway
-            names.update({w for w in written if w[0].isupper() and compound_terms(w) and not w.isupper()})
-        return [name for name, _ in names.most_common(count)]
+        return self.names[:count]
 
     def question_terms(self, question: str) -> list[str]:
         """The question's terms, typos corrected against the corpus vocabulary."""
@@ -148,7 +160,7 @@ class SearchIndex:
     def _rank(self, question: str) -> list[Passage]:
         options = self.options
         terms = self.question_terms(question)
-        if not terms or not self.sentences:
+        if not terms or not self.sentence_count:
             return []
         groups = self.term_groups(terms)
         focus = set(compound_terms(focus_word(question) or "")) if options.focus else set()
@@ -164,8 +176,8 @@ class SearchIndex:
         pairs = _adjacent_pairs(terms) if options.proximity else []
         ranked: list[tuple[float, dt.date, int]] = []
         for index in best:
-            sentence = self.sentences[index]
-            passage_terms = tokenize(sentence.text)
+            text = self.sentence_text(index)
+            passage_terms = tokenize(text)
             present = set(passage_terms)
             covered = sum(self._weight(g) for g in distinct if present.intersection(g))
             if options.threshold and covered < options.min_relevance * attainable:
@@ -173,27 +185,27 @@ class SearchIndex:
             boost = 1.0
             if pairs:
                 boost += options.proximity_weight * _proximity(pairs, passage_terms)
-            if offers(kind, sentence.text):
+            if offers(kind, text):
                 boost += options.answer_type_weight
-            ranked.append((float(scores[index]) * boost, self.articles[sentence.article].date, index))
+            date = self.sources[self.sentence_article[index]].date
+            ranked.append((float(scores[index]) * boost, date, int(index)))
         ranked.sort(key=lambda r: (-r[0], -r[1].toordinal(), r[2]))
         query = {t for g in distinct for t in g}
         return self._unique([self._passage(i, score, query) for score, _, i in ranked])
 
     def _passage(self, index: int, score: float, query: set[str]) -> Passage:
-        sentence = self.sentences[index]
-        article = self.articles[sentence.article]
-        context = None
-        if sentence.position > 0 and needs_context(sentence.text):
-            context = self.sentences[index - 1].text
-        matched = tuple(w for w in words(sentence.text) if query & set(compound_terms(w)))
+        text = self.sentence_text(index)
+        source = self.sources[self.sentence_article[index]]
+        position = int(self.sentence_position[index])
+        context = self.sentence_text(index - 1) if position > 0 and needs_context(text) else None
+        matched = tuple(w for w in words(text) if query & set(compound_terms(w)))
         return Passage(
-            text=sentence.text,
-            date=article.date,
-            title=article.title,
+            text=text,
+            date=source.date,
+            title=source.title,
             score=round(score, 6),
-            source=article.path.name,
-            position=sentence.position,
+            source=source.name,
+            position=position,
             context=context,
             matched_words=tuple(dict.fromkeys(matched)),
         )
@@ -237,10 +249,33 @@ def _proximity(pairs: list[tuple[str, str]], passage_terms: Sequence[str]) -> fl
 
 def build_index(articles: Sequence[Article], options: SearchOptions | None = None) -> SearchIndex:
     """Split and index every article's sentences."""
-    sentences = [
-        _Sentence(article=a, position=p, text=text)
-        for a, article in enumerate(articles)
-        for p, text in enumerate(split_sentences(article.text))
-    ]
-    bm25 = Bm25Matrix([tokenize(s.text) for s in sentences])
-    return SearchIndex(list(articles), sentences, bm25, options or SearchOptions())
+    sentence_article, sentence_position, offsets = array("i"), array("i"), array("q", [0])
+    texts = bytearray()
+    word_counts: Counter[str] = Counter()
+    names: Counter[str] = Counter()
+
+    def documents() -> Iterator[list[str]]:
+        for number, article in enumerate(articles):
+            for position, text in enumerate(split_sentences(article.text)):
+                sentence_article.append(number)
+                sentence_position.append(position)
+                texts.extend(text.encode("utf-8"))
+                offsets.append(len(texts))
+                written = words(text)
+                word_counts.update({w.lower() for w in written})
+                # The first word is capitalised anyway; all-capitals are acronyms.
+                names.update({w for w in written[1:] if w[0].isupper() and not w.isupper() and compound_terms(w)})
+                yield [t for w in written for t in compound_terms(w)]
+
+    bm25 = Bm25Matrix.build(documents())
+    return SearchIndex(
+        sources=[Source(a.path.name, a.title, a.date) for a in articles],
+        sentence_article=np.frombuffer(sentence_article, np.int32).copy(),
+        sentence_position=np.frombuffer(sentence_position, np.int32).copy(),
+        text_offsets=np.frombuffer(offsets, np.int64).copy(),
+        texts=bytes(texts),
+        bm25=bm25,
+        word_counts={w: c for w, c in word_counts.items() if c >= MIN_CORRECTION_COUNT},
+        names=[name for name, _ in names.most_common(_NAMES_KEPT)],
+        options=options or SearchOptions(),
+    )

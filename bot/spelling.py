@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 
 from nltk.metrics.distance import edit_distance
 
+MIN_CORRECTION_COUNT = 2  # a correction target must be in this many sentences
 MIN_LENGTH = 4  # shorter words have too many real neighbours ("cup" → "cut")
 LONG_WORD = 8  # from this length two edits are allowed
 
@@ -25,7 +26,7 @@ def _deletions(word: str) -> set[str]:
 
 
 class SpellingCorrector:
-    def __init__(self, word_counts: Mapping[str, int], min_count: int = 2) -> None:
+    def __init__(self, word_counts: Mapping[str, int], min_count: int = MIN_CORRECTION_COUNT) -> None:
         self._counts = {w: c for w, c in word_counts.items() if c >= min_count and len(w) >= MIN_LENGTH - 1}
         self._by_deletion: dict[str, set[str]] = defaultdict(set)
         for word in self._counts:

@@ -24,9 +24,9 @@ from telegram.ext import (
 )
 
 from bot import handlers
-from bot.corpus import load_corpus
+from bot.index_store import open_index
 from bot.rate_limit import RetryingRateLimiter
-from bot.search import SearchIndex, build_index
+from bot.search import SearchIndex
 from bot.settings import Settings, SettingsError
 
 logger = logging.getLogger(__name__)
@@ -112,8 +112,8 @@ def main(args: argparse.Namespace) -> int:
         print(f"bot: {error}", file=sys.stderr)
         return 2
     configure_logging(settings.token)
-    index = build_index(load_corpus(settings.corpus_dir))  # CorpusError is reported by the CLI
-    logger.info("Indexed %d passages from %d articles", len(index.sentences), len(index.articles))
+    index = open_index(settings.corpus_dir)  # CorpusError is reported by the CLI
+    logger.info("Serving %d passages from %d articles", index.sentence_count, len(index.sources))
     application = build_application(settings, index)
     _PTB_LOGGER.setLevel(logging.CRITICAL)
     try:

@@ -13,27 +13,40 @@ def random_corpus(size: int, seed: int = 7) -> list[list[str]]:
     return [rng.choices(vocabulary, k=rng.randint(3, 25)) + ["common"] * (rng.random() < 0.8) for _ in range(size)]
 
 
-def test_scores_equal_rank_bm25_okapi():
+def test_scores_equal_rank_bm25_okapi_where_its_idf_floor_matters():
     corpus = random_corpus(2000)
-    okapi, ours = BM25Okapi(corpus), Bm25Matrix(corpus)
+    okapi, ours = BM25Okapi(corpus), Bm25Matrix.build(corpus)
+    assert okapi.idf["common"] == okapi.epsilon * okapi.average_idf  # floored
     for query in (["w1", "w2"], ["common", "w3", "w3"], ["w10", "unknown"], ["common"]):
-        np.testing.assert_allclose(ours.scores(query), okapi.get_scores(query), rtol=0, atol=1e-12)
+        np.testing.assert_allclose(ours.scores(query), okapi.get_scores(query), rtol=0, atol=1e-15)
+
+
+def test_top_returns_the_best_documents_in_order():
+    corpus = random_corpus(500)
+    ours = Bm25Matrix.build(corpus)
+    expected = np.argsort(-BM25Okapi(corpus).get_scores(["w5", "w6"]), kind="stable")[:5]
+    assert ours.top(["w5", "w6"], 5).tolist() == expected.tolist()
+
+
+def test_alternatives_score_as_their_best_member():
+    ours = Bm25Matrix.build([["crimea", "x"], ["crimean", "y"], ["z"]])
+    both = ours.scores([("crimea", "crimean")])
+    assert both[0] == ours.scores(["crimea"])[0] and both[1] == ours.scores(["crimean"])[1]
 
 
 def test_tiny_corpus_still_scores_its_matching_sentence():
-    corpus = [["troop", "border"], ["talk", "geneva"]]
-    scores = Bm25Matrix(corpus).scores(["troop"])
+    scores = Bm25Matrix.build([["troop", "border"], ["talk", "geneva"]]).scores(["troop"])
     assert scores[0] > 0 and scores[1] == 0
 
 
 def test_term_in_every_sentence_keeps_a_positive_weight():
-    scores = Bm25Matrix([["troop", "a1"], ["troop", "b1"], ["troop", "c1"]]).scores(["troop"])
+    scores = Bm25Matrix.build([["troop", "a1"], ["troop", "b1"], ["troop", "c1"]]).scores(["troop"])
     assert (scores > 0).all()
 
 
 def test_unknown_terms_score_nothing():
-    assert not Bm25Matrix([["troop"]]).scores(["pancake"]).any()
+    assert not Bm25Matrix.build([["troop"]]).scores(["pancake"]).any()
 
 
 def test_empty_corpus_scores_nothing():
-    assert Bm25Matrix([]).scores(["troop"]).size == 0
+    assert Bm25Matrix.build([]).scores(["troop"]).size == 0

@@ -91,3 +91,10 @@ def test_eval_prints_hit_rates_and_misses():
     result = bot("eval", str(questions), "--corpus", str(CORPUS))
     assert result.returncode == 0
     assert result.stdout.splitlines()[-1].startswith("hit@1=")
+
+
+def test_index_command_builds_the_saved_index(tmp_path):
+    (tmp_path / "a.txt").write_text("date 2023-03-03 Penguins march on ice.")
+    result = bot("index", "--corpus", str(tmp_path))
+    assert result.returncode == 0 and "Indexed 1 passages of 1 articles" in result.stdout
+    assert (tmp_path / ".index" / "bm25.npz").is_file()

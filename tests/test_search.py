@@ -115,7 +115,10 @@ def test_a_place_name_matches_its_adjective(seed_index):
 def test_words_standing_together_rank_higher(write_articles):
     index = index_of(
         write_articles,
-        {"a.txt": "date 2022-01-01 The sea was calm, a black car waited. Jets crossed the Black Sea near the coast at dawn."},
+        {
+            "a.txt": "date 2022-01-01 The sea was calm, a black car waited. "
+            "Jets crossed the Black Sea near the coast at dawn."
+        },
     )
     assert index.search("black sea")[0].text == "Jets crossed the Black Sea near the coast at dawn."
 

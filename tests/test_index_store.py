@@ -1,0 +1,95 @@
+import logging
+import shutil
+
+import pytest
+
+from bot.corpus import CorpusError
+from bot.index_store import corpus_key, default_index_path, open_index
+from tests.conftest import CORPUS
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    shutil.copytree(CORPUS, folder, ignore=shutil.ignore_patterns(".index"))
+    return folder
+
+
+def test_first_open_builds_and_saves_the_index(corpus):
+    open_index(corpus)
+    assert default_index_path(corpus).is_file()
+
+
+def test_saved_index_answers_exactly_like_a_fresh_one(corpus):
+    fresh = open_index(corpus)
+    loaded = open_index(corpus)
+    for question in ("how many troops?", "Who is the Kremlin spokesman?", "when did Moscow take Crimea"):
+        assert loaded.search(question, top=5) == fresh.search(question, top=5)
+    assert loaded.passage_counts() == fresh.passage_counts() and loaded.names == fresh.names
+
+
+def test_current_saved_index_is_loaded_not_rebuilt(corpus):
+    open_index(corpus)
+    saved = default_index_path(corpus).stat().st_mtime_ns
+    open_index(corpus)
+    assert default_index_path(corpus).stat().st_mtime_ns == saved
+
+
+def test_changed_article_means_a_rebuild(corpus):
+    open_index(corpus)
+    (corpus / "000_a388bfca99b435f5.txt").write_text("date 2022-02-02 Penguins marched across the ice.")
+    [passage] = open_index(corpus).search("penguins")
+    assert passage.date.isoformat() == "2022-02-02"
+
+
+def test_added_article_means_a_rebuild(corpus):
+    open_index(corpus)
+    (corpus / "new.txt").write_text("date 2022-02-02 Penguins marched across the ice.")
+    assert open_index(corpus).search("penguins")[0].source == "new.txt"
+
+
+def test_removed_article_means_a_rebuild(corpus):
+    (corpus / "new.txt").write_text("date 2022-02-02 Penguins marched across the ice.")
+    open_index(corpus)
+    (corpus / "new.txt").unlink()
+    assert open_index(corpus).search("penguins") == []
+
+
+def test_key_depends_on_content_not_only_names(corpus):
+    before = corpus_key(corpus)
+    (corpus / "000_a388bfca99b435f5.txt").write_bytes(b" date 2022-01-25 Other text.")
+    assert corpus_key(corpus) != before
+
+
+@pytest.mark.parametrize("damage", ["truncate", "garbage", "flip"])
+def test_damaged_index_is_rebuilt_with_a_warning(corpus, caplog, damage):
+    open_index(corpus)
+    path = default_index_path(corpus)
+    data = path.read_bytes()
+    if damage == "truncate":
+        path.write_bytes(data[: len(data) // 2])
+    elif damage == "garbage":
+        path.write_bytes(b"not an index at all")
+    else:
+        middle = len(data) // 2
+        path.write_bytes(data[:middle] + bytes([data[middle] ^ 0xFF]) + data[middle + 1 :])
+    with caplog.at_level(logging.WARNING):
+        index = open_index(corpus)
+    assert "100,000 troops" in index.search("how many troops?")[0].text
+    assert "damaged" in caplog.text
+    assert open_index(corpus).search("how many troops?") == index.search("how many troops?")
+
+
+def test_read_only_index_folder_still_answers(corpus, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise PermissionError("read-only")
+
+    monkeypatch.setattr("bot.index_store.save_index", refuse)
+    assert open_index(corpus).search("how many troops?")
+
+
+def test_bad_corpus_is_still_reported_when_an_index_exists(corpus):
+    open_index(corpus)
+    (corpus / "bad.txt").write_text("no date")
+    with pytest.raises(CorpusError, match="bad.txt"):
+        open_index(corpus)
