@@ -103,13 +103,47 @@ class Bm25Matrix:
                 total += scale * best
         return total
 
-    def top(self, query: Sequence[str], k: int) -> np.ndarray:
-        """Indices of the ``k`` best-scoring documents with a positive score, best first."""
-        scores = self.scores(query)
-        candidates = np.flatnonzero(scores)
-        if candidates.size > k:
-            candidates = candidates[np.argpartition(-scores[candidates], k - 1)[:k]]
-        return candidates[np.argsort(-scores[candidates], kind="stable")]
+    def top(
+        self, query: Sequence[str | tuple[str, ...]], k: int, query_weights: Sequence[float] | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The ``k`` best documents with a positive score, best first, and their scores.
+
+        Exact, and the same documents as ranking all of ``scores``, but without touching
+        most of the postings of frequent terms (MaxScore): rare terms are merged first;
+        once the terms left could not lift a document never seen past the current k-th
+        score, they only add to the documents already found, by binary search.
+        """
+        items = []
+        for position, item in enumerate(query):
+            alternatives = (item,) if isinstance(item, str) else item
+            documents, weights = _best_of([self._row(t) for t in alternatives])
+            if documents.size:
+                scale = 1.0 if query_weights is None else query_weights[position]
+                items.append((documents, weights * scale if scale != 1.0 else weights, float(weights.max()) * scale))
+        in_query_order = list(items)
+        items.sort(key=lambda item: item[0].size)
+        remaining = sum(bound for _, _, bound in items)
+        candidates, scores = np.zeros(0, dtype=np.int32), np.zeros(0)
+        for number, (documents, weights, bound) in enumerate(items):
+            if candidates.size >= k and remaining < np.partition(scores, -k)[-k] - _SLACK:
+                for later in items[number:]:
+                    scores += _lookup(later, candidates)
+                break
+            merged = np.union1d(candidates, documents)
+            merged_scores = np.zeros(merged.size)
+            merged_scores[np.searchsorted(merged, candidates)] += scores
+            merged_scores[np.searchsorted(merged, documents)] += weights
+            candidates, scores = merged, merged_scores
+            remaining -= bound
+        if candidates.size > k:  # keep near-ties at the k-th place: exact sums decide them
+            keep = scores >= np.partition(scores, -k)[-k] - _SLACK
+            candidates = candidates[keep]
+        # Sum again in query order: the very additions ``scores`` (and rank-bm25) make.
+        exact = np.zeros(candidates.size)
+        for item in in_query_order:
+            exact += _lookup(item, candidates)
+        order = np.lexsort((candidates, -exact))[:k]
+        return candidates[order], exact[order]
 
     def _row(self, t: str) -> tuple[np.ndarray, np.ndarray]:
         row = self.vocabulary.get(t)
@@ -124,3 +158,30 @@ class Bm25Matrix:
         if row is None:
             return float(self.idf.max()) if self.idf.size else 0.0
         return float(self.idf[row])
+
+
+_SLACK = 1e-9  # far above rounding differences between summation orders, far below real gaps
+
+
+def _lookup(item: tuple[np.ndarray, np.ndarray, float], candidates: np.ndarray) -> np.ndarray:
+    """Each candidate's weight in one posting list (0 where absent), by binary search."""
+    documents, weights, _ = item
+    found = np.searchsorted(documents, candidates)
+    found[found == documents.size] = 0
+    hit = documents[found] == candidates
+    return np.where(hit, weights[found], 0.0)
+
+
+def _best_of(rows: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
+    """One posting list from alternatives' lists: each document with its best weight."""
+    rows = [r for r in rows if r[0].size]
+    if not rows:
+        return np.zeros(0, dtype=np.int32), np.zeros(0)
+    if len(rows) == 1:
+        return rows[0]
+    documents = np.unique(np.concatenate([d for d, _ in rows]))
+    best = np.zeros(documents.size)
+    for row_documents, row_weights in rows:
+        at = np.searchsorted(documents, row_documents)
+        best[at] = np.maximum(best[at], row_weights)
+    return documents, best

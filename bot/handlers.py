@@ -77,22 +77,22 @@ def _replies_to_bot(message: Message, bot_id: int) -> bool:
     return original is not None and original.from_user is not None and original.from_user.id == bot_id
 
 
-def _page_keyboard(question: str, offset: int, page_size: int, total: int) -> InlineKeyboardMarkup | None:
+def _page_keyboard(question: str, offset: int, page_size: int, more: bool) -> InlineKeyboardMarkup | None:
     buttons = []
     if offset > 0:
-        buttons.append(
-            InlineKeyboardButton("« Back", callback_data=page_callback_data(max(offset - page_size, 0), question))
-        )
-    if offset + page_size < total:
+        back = page_callback_data(max(offset - page_size, 0), question)
+        buttons.append(InlineKeyboardButton("« Back", callback_data=back))
+    if more:
         buttons.append(InlineKeyboardButton("More »", callback_data=page_callback_data(offset + page_size, question)))
     return InlineKeyboardMarkup([buttons]) if buttons else None
 
 
 def _page(context: ContextTypes.DEFAULT_TYPE, question: str, offset: int) -> tuple[str, InlineKeyboardMarkup | None]:
-    index, page_size = _index(context), _settings(context).page_size
-    ranked = index.search(question, top=MAX_INLINE_RESULTS)
-    text = format_answer(ranked[offset : offset + page_size], first_rank=offset + 1)
-    return text, _page_keyboard(question, offset, page_size, len(ranked))
+    page_size = _settings(context).page_size
+    # One passage beyond the page says whether there is a next page.
+    passages = _index(context).search(question, top=page_size + 1, offset=offset)
+    text = format_answer(passages[:page_size], first_rank=offset + 1)
+    return text, _page_keyboard(question, offset, page_size, more=len(passages) > page_size)
 
 
 async def answer(message: Message, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:

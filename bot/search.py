@@ -19,7 +19,7 @@ import re
 from array import array
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
 
@@ -134,8 +134,19 @@ class SearchIndex:
 
     def search(self, question: str, top: int = 3, offset: int = 0) -> list[Passage]:
         """The ``top`` best passages for ``question`` after the first ``offset``, best first."""
-        ranked = self._rank(question)
-        return ranked[offset : offset + top]
+        passages: list[Passage] = []
+        signatures: list[frozenset[str]] = []
+        query, ranked = self._rank(question)
+        for score, index, terms in ranked:
+            # News repeats itself: keep one of near-identical sentences, the newest
+            # (ranked puts equal scores newest first; a near-twin ranks just below).
+            if any(_near_identical(terms, seen) for seen in signatures):
+                continue
+            signatures.append(terms)
+            passages.append(self._passage(index, score, query))
+            if len(passages) == offset + top:
+                break
+        return passages[offset:]
 
     def term_groups(self, terms: Sequence[str]) -> list[tuple[str, ...]]:
         """Each query term with the derived forms of it that the corpus uses."""
@@ -157,28 +168,25 @@ class SearchIndex:
         """How much a query term counts in the relevance test."""
         return max(self.bm25.term_idf(t) for t in group) * self._commonness(group)
 
-    def _rank(self, question: str) -> list[Passage]:
+    def _rank(self, question: str) -> tuple[set[str], list[tuple[float, int, frozenset[str]]]]:
+        """The question's terms, and its relevant candidates best first: (score, sentence, terms)."""
         options = self.options
         terms = self.question_terms(question)
         if not terms or not self.sentence_count:
-            return []
+            return set(), []
         groups = self.term_groups(terms)
         focus = set(compound_terms(focus_word(question) or "")) if options.focus else set()
         query_weights = [self._commonness(g) * (options.focus_weight if g[0] in focus else 1.0) for g in groups]
-        scores = self.bm25.scores([g[0] if len(g) == 1 else g for g in groups], query_weights)
-        matched = np.flatnonzero(scores > 0)
-        if matched.size == 0:
-            return []
-        best = matched[np.argsort(-scores[matched], kind="stable")][: options.candidates]
+        best, scores = self.bm25.top([g[0] if len(g) == 1 else g for g in groups], options.candidates, query_weights)
         distinct = list(dict.fromkeys(groups))
         attainable = sum(self._weight(g) for g in distinct)
         kind = answer_type(question) if options.answer_types else AnswerType.OTHER
         pairs = _adjacent_pairs(terms) if options.proximity else []
-        ranked: list[tuple[float, dt.date, int]] = []
-        for index in best:
+        ranked: list[tuple[float, int, int, frozenset[str]]] = []
+        for index, score in zip(best.tolist(), scores.tolist(), strict=True):
             text = self.sentence_text(index)
             passage_terms = tokenize(text)
-            present = set(passage_terms)
+            present = frozenset(passage_terms)
             covered = sum(self._weight(g) for g in distinct if present.intersection(g))
             if options.threshold and covered < options.min_relevance * attainable:
                 continue
@@ -187,11 +195,10 @@ class SearchIndex:
                 boost += options.proximity_weight * _proximity(pairs, passage_terms)
             if offers(kind, text):
                 boost += options.answer_type_weight
-            date = self.sources[self.sentence_article[index]].date
-            ranked.append((float(scores[index]) * boost, date, int(index)))
-        ranked.sort(key=lambda r: (-r[0], -r[1].toordinal(), r[2]))
-        query = {t for g in distinct for t in g}
-        return self._unique([self._passage(i, score, query) for score, _, i in ranked])
+            newness = self.sources[self.sentence_article[index]].date.toordinal()
+            ranked.append((score * boost, newness, index, present))
+        ranked.sort(key=lambda r: (-r[0], -r[1], r[2]))
+        return {t for g in distinct for t in g}, [(score, index, terms) for score, _, index, terms in ranked]
 
     def _passage(self, index: int, score: float, query: set[str]) -> Passage:
         text = self.sentence_text(index)
@@ -209,21 +216,6 @@ class SearchIndex:
             context=context,
             matched_words=tuple(dict.fromkeys(matched)),
         )
-
-    @staticmethod
-    def _unique(passages: list[Passage]) -> list[Passage]:
-        """Drop near-duplicates (news reuses sentences), keeping the newest copy."""
-        kept: list[Passage] = []
-        signatures: list[frozenset[str]] = []
-        for passage in passages:
-            signature = frozenset(tokenize(passage.text))
-            twin = next((i for i, s in enumerate(signatures) if _near_identical(s, signature)), None)
-            if twin is None:
-                kept.append(passage)
-                signatures.append(signature)
-            elif passage.date > kept[twin].date:
-                kept[twin] = replace(passage, score=kept[twin].score)
-        return kept
 
 
 def needs_context(text: str) -> bool:

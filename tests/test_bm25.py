@@ -1,6 +1,7 @@
 import random
 
 import numpy as np
+import pytest
 from rank_bm25 import BM25Okapi
 
 from bot.bm25 import Bm25Matrix
@@ -21,11 +22,24 @@ def test_scores_equal_rank_bm25_okapi_where_its_idf_floor_matters():
         np.testing.assert_allclose(ours.scores(query), okapi.get_scores(query), rtol=0, atol=1e-15)
 
 
-def test_top_returns_the_best_documents_in_order():
-    corpus = random_corpus(500)
+@pytest.mark.parametrize("query", [["w5", "w6"], ["common", "w7"], ["common", "w1", "w2", "w3", "w300"], ["common"]])
+@pytest.mark.parametrize("k", [1, 5, 50])
+def test_top_k_is_exactly_the_best_of_all_scores(query, k):
+    corpus = random_corpus(3000)
     ours = Bm25Matrix.build(corpus)
-    expected = np.argsort(-BM25Okapi(corpus).get_scores(["w5", "w6"]), kind="stable")[:5]
-    assert ours.top(["w5", "w6"], 5).tolist() == expected.tolist()
+    all_scores = BM25Okapi(corpus).get_scores(query)
+    documents, scores = ours.top(query, k)
+    expected = np.lexsort((np.arange(len(all_scores)), -all_scores))[: min(k, np.count_nonzero(all_scores))]
+    assert documents.tolist() == expected.tolist()
+    np.testing.assert_allclose(scores, all_scores[expected], rtol=0, atol=1e-12)
+
+
+def test_top_k_with_weights_and_alternatives_matches_full_scoring():
+    ours = Bm25Matrix.build(random_corpus(3000))
+    query, weights = [("w1", "w2"), "common", "w9"], [1.0, 0.25, 2.0]
+    all_scores = ours.scores(query, weights)
+    documents, _ = ours.top(query, 10, weights)
+    assert documents.tolist() == np.lexsort((np.arange(len(all_scores)), -all_scores))[:10].tolist()
 
 
 def test_alternatives_score_as_their_best_member():
