@@ -129,6 +129,9 @@ class Bm25Matrix:
                 for later in items[number:]:
                     scores += _lookup(later, candidates)
                 break
+            if candidates.size + documents.size > self.size // _DENSE_FROM:
+                candidates, scores = self._accumulate_densely(candidates, scores, items[number:])
+                break
             merged = np.union1d(candidates, documents)
             merged_scores = np.zeros(merged.size)
             merged_scores[np.searchsorted(merged, candidates)] += scores
@@ -145,6 +148,17 @@ class Bm25Matrix:
         order = np.lexsort((candidates, -exact))[:k]
         return candidates[order], exact[order]
 
+    def _accumulate_densely(
+        self, candidates: np.ndarray, scores: np.ndarray, items: list[tuple[np.ndarray, np.ndarray, float]]
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Add long posting lists into one array over all documents (cheaper than merging)."""
+        total = np.zeros(self.size)
+        total[candidates] = scores
+        for documents, weights, _ in items:
+            total[documents] += weights
+        touched = np.flatnonzero(total)
+        return touched, total[touched]
+
     def _row(self, t: str) -> tuple[np.ndarray, np.ndarray]:
         row = self.vocabulary.get(t)
         if row is None:
@@ -160,6 +174,7 @@ class Bm25Matrix:
         return float(self.idf[row])
 
 
+_DENSE_FROM = 16  # merge sorted lists while they cover under 1/16 of the documents
 _SLACK = 1e-9  # far above rounding differences between summation orders, far below real gaps
 
 

@@ -135,8 +135,11 @@ def parser() -> argparse.ArgumentParser:
     index_cmd.add_argument("--corpus", type=Path, default=None)
     index_cmd.set_defaults(handler=build)
 
-    run_cmd = commands.add_parser("run", help="run the Telegram bot (long polling)")
+    run_cmd = commands.add_parser("run", help="run the Telegram bot (long polling, or a webhook)")
     run_cmd.add_argument("--corpus", type=Path, default=None)
+    run_cmd.add_argument("--webhook-url", help="public HTTPS URL Telegram posts updates to (webhook mode)")
+    run_cmd.add_argument("--listen", default="0.0.0.0", help="webhook mode: address to listen on")
+    run_cmd.add_argument("--port", type=int, default=8443, help="webhook mode: port to listen on")
     run_cmd.set_defaults(handler=run_bot)
     return root
 

@@ -6,6 +6,7 @@ A thin adapter: every answer comes from ``SearchIndex.search`` — the same call
 
 from __future__ import annotations
 
+import asyncio
 import html
 import logging
 import re
@@ -21,6 +22,7 @@ from telegram import (
 from telegram.constants import MessageEntityType, ParseMode
 from telegram.ext import ContextTypes
 
+from bot.corpus import CorpusError
 from bot.formatting import (
     fit_lines,
     format_answer,
@@ -30,6 +32,7 @@ from bot.formatting import (
     question_digest,
     shorten,
 )
+from bot.index_store import open_index
 from bot.search import SearchIndex
 from bot.settings import Settings
 
@@ -51,7 +54,42 @@ HELP = (
 
 
 def _index(context: ContextTypes.DEFAULT_TYPE) -> SearchIndex:
+    # Read once per update: a reload swaps in a new index without disturbing this one.
     return context.bot_data["index"]
+
+
+async def reload_index(bot_data: dict) -> tuple[SearchIndex, SearchIndex]:
+    """Re-read the corpus and swap the new index in; ``(old, new)``.
+
+    Built in a worker thread, so questions keep being answered meanwhile; one reload at
+    a time. A bad corpus raises ``CorpusError`` and leaves the old index serving.
+    """
+    lock = bot_data.setdefault("reload_lock", asyncio.Lock())
+    async with lock:
+        old = bot_data["index"]
+        new = await asyncio.to_thread(open_index, bot_data["settings"].corpus_dir, old.options)
+        bot_data["index"] = new
+    logger.info("Reloaded: %d articles, %d passages", len(new.sources), new.sentence_count)
+    return old, new
+
+
+async def reload_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/reload (admins only): pick up added, changed or removed articles now."""
+    message = update.effective_message
+    user = update.effective_user
+    if user is None or user.id not in _settings(context).admin_ids:
+        await message.reply_text("Only the bot's admins can reload the articles.")
+        return
+    try:
+        old, new = await reload_index(context.bot_data)
+    except CorpusError as error:
+        problems = [html.escape(shorten(p, 300)) for p in error.problems]
+        await message.reply_html(fit_lines("The corpus has problems; still serving the old articles:", problems))
+        return
+    await message.reply_text(
+        f"Reloaded: {len(new.sources)} article(s), {new.sentence_count} passages "
+        f"(before: {len(old.sources)} article(s), {old.sentence_count} passages)."
+    )
 
 
 def _settings(context: ContextTypes.DEFAULT_TYPE) -> Settings:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,7 @@ class Settings:
     corpus_dir: Path = Path("corpus")
     page_size: int = 3
     admin_ids: frozenset[int] = frozenset()
+    webhook_secret: str = field(default="", repr=False)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] = os.environ, corpus_dir: Path | None = None) -> Settings:
@@ -38,10 +40,14 @@ class Settings:
             raise SettingsError(f"PAGE_SIZE and ADMIN_IDS take whole numbers: {error}") from None
         if not 1 <= page_size <= 10:
             raise SettingsError("PAGE_SIZE must be between 1 and 10")
+        webhook_secret = (env.get("WEBHOOK_SECRET") or "").strip()
+        if webhook_secret and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", webhook_secret):
+            raise SettingsError("WEBHOOK_SECRET takes 1-256 characters: letters, digits, _ and -")
         return cls(
             token=token,
             base_url=(env.get("TELEGRAM_BASE_URL") or "").strip() or DEFAULT_BASE_URL,
             corpus_dir=corpus_dir or Path(env.get("CORPUS_DIR") or "corpus"),
             page_size=page_size,
             admin_ids=admin_ids,
+            webhook_secret=webhook_secret,
         )

@@ -1,16 +1,22 @@
-"""Run the Telegram bot with long polling: ``python -m bot run``.
+"""Run the Telegram bot: ``python -m bot run`` (long polling) or, for deployment,
+``python -m bot run --webhook-url https://bot.example.com/telegram --listen 0.0.0.0 --port 8443``.
 
-Reads TELEGRAM_BOT_TOKEN (required), TELEGRAM_BASE_URL and CORPUS_DIR from the
-environment or ``.env``; indexes the corpus, registers the command menu and answers
-questions until SIGINT/SIGTERM. ``build_application`` is the one place the PTB
-``Application`` is assembled.
+Reads TELEGRAM_BOT_TOKEN (required), TELEGRAM_BASE_URL, CORPUS_DIR, ADMIN_IDS and
+WEBHOOK_SECRET from the environment or ``.env``; loads the index, registers the command
+menu and answers questions until SIGINT/SIGTERM (SIGHUP reloads the articles).
+``build_application`` is the one place the PTB ``Application`` is assembled.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import contextlib
 import logging
+import secrets
+import signal
 import sys
+from urllib.parse import urlsplit
 
 from telegram import BotCommand, Update
 from telegram.error import InvalidToken, NetworkError, TelegramError
@@ -24,6 +30,7 @@ from telegram.ext import (
 )
 
 from bot import handlers
+from bot.corpus import CorpusError
 from bot.index_store import open_index
 from bot.rate_limit import RetryingRateLimiter
 from bot.search import SearchIndex
@@ -69,8 +76,20 @@ def configure_logging(token: str) -> None:
     logging.getLogger("httpx").setLevel(logging.WARNING)
 
 
+def _reload_on_sighup(application: Application) -> None:
+    async def reload() -> None:
+        try:
+            await handlers.reload_index(application.bot_data)
+        except CorpusError as error:
+            logger.error("Reload refused, still serving the old articles:\n  %s", "\n  ".join(error.problems))
+
+    with contextlib.suppress(NotImplementedError, AttributeError, RuntimeError):  # no SIGHUP on Windows
+        asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, lambda: application.create_task(reload()))
+
+
 async def post_init(application: Application) -> None:
     _PTB_LOGGER.setLevel(logging.NOTSET)  # started: PTB's own failure logs matter again
+    _reload_on_sighup(application)
     await application.bot.set_my_commands(COMMANDS)
     logger.info("Serving as @%s", application.bot.username)
 
@@ -95,6 +114,7 @@ def build_application(settings: Settings, index: SearchIndex) -> Application:
     application.add_handler(CommandHandler("help", handlers.help_command))
     application.add_handler(CommandHandler("sources", handlers.sources))
     application.add_handler(CommandHandler("ask", handlers.ask_command))
+    application.add_handler(CommandHandler("reload", handlers.reload_command))
     application.add_handler(MessageHandler(private & text, handlers.private_text))
     application.add_handler(MessageHandler(groups & text, handlers.group_text))
     application.add_handler(MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.not_text))
@@ -102,6 +122,24 @@ def build_application(settings: Settings, index: SearchIndex) -> Application:
     application.add_handler(InlineQueryHandler(handlers.inline_query))
     application.add_error_handler(handlers.error_handler)
     return application
+
+
+def serve_webhook(application: Application, args: argparse.Namespace, settings: Settings) -> None:
+    """Receive updates at ``args.webhook_url``; requests without the secret token get 403."""
+    secret = settings.webhook_secret
+    if not secret:
+        # Fine for one process; replicas behind a load balancer must share WEBHOOK_SECRET.
+        secret = secrets.token_urlsafe(32)
+        logger.warning("WEBHOOK_SECRET is not set; using a random secret for this process")
+    application.run_webhook(
+        listen=args.listen,
+        port=args.port,
+        url_path=urlsplit(args.webhook_url).path.lstrip("/"),
+        webhook_url=args.webhook_url,
+        secret_token=secret,
+        allowed_updates=Update.ALL_TYPES,
+        bootstrap_retries=3,
+    )
 
 
 def main(args: argparse.Namespace) -> int:
@@ -117,7 +155,10 @@ def main(args: argparse.Namespace) -> int:
     application = build_application(settings, index)
     _PTB_LOGGER.setLevel(logging.CRITICAL)
     try:
-        application.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=3)
+        if args.webhook_url:
+            serve_webhook(application, args, settings)
+        else:
+            application.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=3)
     except InvalidToken:
         print(
             "bot: Telegram refused the token (TELEGRAM_BOT_TOKEN). Check that it is the whole token "

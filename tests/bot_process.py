@@ -15,7 +15,15 @@ TOKEN = "4242424242:AAFakeTokenForTests_abcdefghijklmnopqr"
 
 
 class BotProcess:
-    def __init__(self, fake: FakeBotApi, log: Path, token: str = TOKEN, corpus: Path = CORPUS, **env: str) -> None:
+    def __init__(
+        self,
+        fake: FakeBotApi,
+        log: Path,
+        token: str = TOKEN,
+        corpus: Path = CORPUS,
+        run_args: tuple[str, ...] = (),
+        **env: str,
+    ) -> None:
         self.log = log
         environment = {
             **os.environ,
@@ -27,7 +35,7 @@ class BotProcess:
         }
         self._log_file = log.open("ab")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "bot", "run"],
+            [sys.executable, "-m", "bot", "run", *run_args],
             cwd=ROOT,
             env=environment,
             stdout=self._log_file,

@@ -139,6 +139,7 @@ class FakeBotApi:
         self._loop = asyncio.new_event_loop()
         self._ready = threading.Event()
         self.port = 0
+        self.webhook: dict | None = None  # what setWebhook registered
 
     # -- lifecycle -------------------------------------------------------------------
     def start(self) -> FakeBotApi:
@@ -254,6 +255,12 @@ class FakeBotApi:
         self._push("inline_query", {"id": query_id, "from": self.user(user_id), "query": query, "offset": ""})
         return query_id
 
+    def take_updates(self) -> list[dict]:
+        """Remove and return the queued updates (to deliver them to a webhook instead)."""
+        with self._lock:
+            taken, self._updates = self._updates, []
+        return taken
+
     def wait_for(
         self, method: str, where: Callable[[dict], bool] = lambda p: True, timeout: float = 15, after: int = 0
     ) -> dict:
@@ -336,6 +343,14 @@ class FakeBotApi:
         return BOT_USER
 
     async def _api_deleteWebhook(self, params: dict) -> bool:
+        self.webhook = None
+        return True
+
+    async def _api_setWebhook(self, params: dict) -> bool:
+        secret = params.get("secret_token")
+        if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
+            raise BadRequest("secret token contains unallowed characters")
+        self.webhook = {"url": params["url"], "secret_token": secret}
         return True
 
     async def _api_setMyCommands(self, params: dict) -> bool:

@@ -64,3 +64,11 @@ def test_unknown_terms_score_nothing():
 
 def test_empty_corpus_scores_nothing():
     assert Bm25Matrix.build([]).scores(["troop"]).size == 0
+
+
+def test_top_k_over_long_posting_lists_matches_full_scoring():
+    corpus = random_corpus(3000)  # "common" is in ~80% of documents: the dense path
+    ours = Bm25Matrix.build(corpus)
+    all_scores = ours.scores(["common", "w4"])
+    documents, _ = ours.top(["common", "w4"], 20)
+    assert documents.tolist() == np.lexsort((np.arange(len(all_scores)), -all_scores))[:20].tolist()

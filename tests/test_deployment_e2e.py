@@ -1,0 +1,157 @@
+"""Reloading articles in a running bot, and webhook mode, end to end."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import signal
+import socket
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.bot_process import TOKEN, BotProcess
+from tests.conftest import CORPUS
+from tests.fake_telegram import FakeBotApi, parse_html
+
+ADMIN = 4242
+PENGUINS = "date 2023-03-03 title: Penguin news\nPenguins marched across the ice in record numbers."
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeBotApi]:
+    server = FakeBotApi(TOKEN).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    shutil.copytree(CORPUS, folder, ignore=shutil.ignore_patterns(".index"))
+    return folder
+
+
+@pytest.fixture
+def bot(fake: FakeBotApi, corpus: Path, tmp_path: Path) -> Iterator[BotProcess]:
+    process = BotProcess(fake, tmp_path / "bot.log", corpus=corpus, ADMIN_IDS=f"{ADMIN}, 7")
+    fake.wait_for("setMyCommands", timeout=60)
+    yield process
+    assert process.stop() == 0
+    assert TOKEN not in process.output()
+
+
+def ask(fake: FakeBotApi, chat_id: int, text: str, timeout: float = 15) -> str:
+    after = len(fake.calls)
+    fake.send_text(chat_id, text)
+    return parse_html(fake.wait_for("sendMessage", lambda p: p["chat_id"] == chat_id, timeout, after)["text"])
+
+
+def test_admin_reload_picks_up_an_added_article(fake, bot, corpus):
+    assert "found nothing" in ask(fake, ADMIN, "penguins marching on ice")
+    (corpus / "penguins.txt").write_text(PENGUINS)
+    assert "Reloaded: 2 article(s)" in ask(fake, ADMIN, "/reload", timeout=60)
+    assert "Penguins marched across the ice" in ask(fake, ADMIN, "penguins marching on ice")
+
+
+def test_reload_picks_up_a_removed_article(fake, bot, corpus):
+    (corpus / "penguins.txt").write_text(PENGUINS)
+    assert "Reloaded: 2 article(s)" in ask(fake, ADMIN, "/reload", timeout=60)
+    (corpus / "penguins.txt").unlink()
+    assert "Reloaded: 1 article(s)" in ask(fake, ADMIN, "/reload", timeout=60)
+    assert "found nothing" in ask(fake, ADMIN, "penguins marching on ice")
+
+
+def test_reload_is_refused_to_other_users(fake, bot, corpus):
+    (corpus / "penguins.txt").write_text(PENGUINS)
+    assert "Only the bot's admins" in ask(fake, 99, "/reload")
+    assert "found nothing" in ask(fake, 99, "penguins marching on ice")
+
+
+def test_reload_with_a_bad_corpus_keeps_serving_the_old_articles(fake, bot, corpus):
+    (corpus / "broken.txt").write_text("no date here")
+    reply = ask(fake, ADMIN, "/reload", timeout=60)
+    assert "still serving the old articles" in reply and "broken.txt" in reply
+    assert "100,000 troops" in ask(fake, ADMIN, "how many troops?")
+
+
+def test_sighup_reloads_the_articles(fake, bot, corpus):
+    (corpus / "penguins.txt").write_text(PENGUINS)
+    bot.process.send_signal(signal.SIGHUP)
+    deadline = time.monotonic() + 60
+    while "Penguins marched" not in ask(fake, 55, "penguins marching on ice"):
+        assert time.monotonic() < deadline, "SIGHUP did not reload"
+        time.sleep(0.5)
+
+
+def test_questions_during_a_reload_are_all_answered(fake, bot, corpus):
+    (corpus / "penguins.txt").write_text(PENGUINS)
+    after = len(fake.calls)
+    fake.send_text(ADMIN, "/reload")
+    users = range(300, 320)
+    for user in users:
+        fake.send_text(user, "how many troops?")
+    for user in users:
+        reply = fake.wait_for("sendMessage", lambda p, u=user: p["chat_id"] == u, 60, after)
+        assert "100,000 troops" in parse_html(reply["text"])
+    fake.wait_for("sendMessage", lambda p: p["chat_id"] == ADMIN and "Reloaded" in p["text"], 60, after)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def post_update(url: str, update: dict, secret: str | None) -> int:
+    headers = {"Content-Type": "application/json"}
+    if secret is not None:
+        headers["X-Telegram-Bot-Api-Secret-Token"] = secret
+    request = urllib.request.Request(url, data=json.dumps(update).encode(), headers=headers, method="POST")
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+@pytest.fixture
+def webhook_bot(fake: FakeBotApi, tmp_path: Path) -> Iterator[tuple[BotProcess, str]]:
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/telegram-updates"
+    process = BotProcess(
+        fake, tmp_path / "webhook.log", WEBHOOK_SECRET="s3cret-for-tests", run_args=("--webhook-url", url,
+        "--listen", "127.0.0.1", "--port", str(port)),
+    )  # fmt: skip
+    fake.wait_for("setWebhook", timeout=60)
+    fake.wait_for("setMyCommands", timeout=60)
+    yield process, url
+    assert process.stop() == 0
+
+
+def test_webhook_mode_registers_the_url_with_the_secret(fake, webhook_bot):
+    _, url = webhook_bot
+    assert fake.webhook == {"url": url, "secret_token": "s3cret-for-tests"}
+
+
+def test_webhook_mode_answers_updates_posted_with_the_secret(fake, webhook_bot):
+    _, url = webhook_bot
+    fake.send_text(808, "how many troops?")
+    [update] = fake.take_updates()
+    assert post_update(url, update, "s3cret-for-tests") == 200
+    reply = fake.wait_for("sendMessage", lambda p: p["chat_id"] == 808)
+    assert "100,000 troops" in parse_html(reply["text"])
+
+
+@pytest.mark.parametrize("secret", [None, "wrong-secret"])
+def test_webhook_mode_refuses_updates_without_the_secret(fake, webhook_bot, secret):
+    _, url = webhook_bot
+    fake.send_text(809, "how many troops?")
+    [update] = fake.take_updates()
+    assert post_update(url, update, secret) == 403
+    time.sleep(0.5)
+    assert fake.sent_to(809) == []
