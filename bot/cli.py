@@ -1,5 +1,6 @@
-"""Command line: ``python -m bot ask|eval|run``.
+"""Command line: ``python -m bot [ask|eval|index|run]``.
 
+    python -m bot                                 # the bot if TELEGRAM_BOT_TOKEN is set, else ask
 python -m bot ask "how many troops?"          # best passages, with dates
 echo "how many troops?" | python -m bot ask --json
 python -m bot eval ../shared/eval/questions.jsonl
@@ -54,10 +55,16 @@ def print_answer(question: str, passages: Sequence[Passage], out: TextIO) -> Non
 def _questions(given: Sequence[str], stdin: TextIO) -> Iterable[str]:
     if given:
         yield from given
-    else:
-        for line in stdin:
-            if line.strip():
-                yield line.strip()
+        return
+    interactive = stdin.isatty()
+    while True:
+        if interactive:
+            print("question (Ctrl-D to quit)> ", end="", file=sys.stderr, flush=True)
+        line = stdin.readline()
+        if not line:
+            return
+        if line.strip():
+            yield line.strip()
 
 
 def ask(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
@@ -106,6 +113,18 @@ def run_bot(args: argparse.Namespace) -> int:
     return run_telegram(args)
 
 
+def start(args: argparse.Namespace) -> int:
+    """No command: run the bot when a token is configured, else answer in the terminal."""
+    if os.environ.get("TELEGRAM_BOT_TOKEN", "").strip():
+        return run_bot(args)
+    print(
+        "No TELEGRAM_BOT_TOKEN yet, so answering here in the terminal. To run the Telegram bot, "
+        "get a token from @BotFather and put it in .env (see README.md).",
+        file=sys.stderr,
+    )
+    return ask(argparse.Namespace(corpus=args.corpus, question=[], top=3, json=False))
+
+
 def _positive(text: str) -> int:
     value = int(text)
     if value < 1:
@@ -115,7 +134,8 @@ def _positive(text: str) -> int:
 
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="bot", description="Answer questions about news articles.")
-    commands = root.add_subparsers(dest="command", required=True)
+    root.set_defaults(handler=start, corpus=None, webhook_url=None)
+    commands = root.add_subparsers(dest="command")
 
     ask_cmd = commands.add_parser("ask", help="answer questions in the terminal")
     ask_cmd.add_argument("question", nargs="*", help="questions; one per stdin line when none given")

@@ -1,4 +1,5 @@
 import json
+import os
 import subprocess
 import sys
 
@@ -57,7 +58,7 @@ def test_ask_top_sets_the_number_of_passages():
 
 
 @pytest.mark.parametrize(
-    "args", [("ask", "--top", "0", "q"), ("ask", "--top", "x", "q"), ("ask", "--bogus"), ("nope",), ()]
+    "args", [("ask", "--top", "0", "q"), ("ask", "--top", "x", "q"), ("ask", "--bogus"), ("nope",)]
 )
 def test_bad_arguments_exit_non_zero_with_a_message_on_stderr(args):
     result = bot(*args)
@@ -98,3 +99,14 @@ def test_index_command_builds_the_saved_index(tmp_path):
     result = bot("index", "--corpus", str(tmp_path))
     assert result.returncode == 0 and "Indexed 1 passages of 1 articles" in result.stdout
     assert (tmp_path / ".index" / "bm25.npz").is_file()
+
+
+def test_no_command_without_token_answers_in_the_terminal(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+    result = subprocess.run(
+        [sys.executable, "-m", "bot"], input="how many troops?\n", capture_output=True, text=True, cwd=ROOT, env=env,
+        timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0
+    assert "No TELEGRAM_BOT_TOKEN yet" in result.stderr
+    assert "100,000 troops" in result.stdout
