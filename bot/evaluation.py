@@ -8,6 +8,7 @@ corpus cannot answer; they pass when no passage is returned.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,7 +45,7 @@ def _first(passages: list[Passage]) -> str:
     return passages[0].text if passages else "(nothing)"
 
 
-def evaluate(index: SearchIndex, items: list[dict], negatives: list[dict] = ()) -> Report:
+def evaluate(index: SearchIndex, items: Sequence[dict], negatives: Sequence[dict] = ()) -> Report:
     report = Report()
     for item in items:
         passages = index.search(item["q"], top=3)

@@ -138,8 +138,8 @@ class SearchIndex:
         signatures: list[frozenset[str]] = []
         query, ranked = self._rank(question)
         for score, index, terms in ranked:
-            # News repeats itself: keep one of near-identical sentences, the newest
-            # (ranked puts equal scores newest first; a near-twin ranks just below).
+            # News repeats itself: of near-identical sentences keep the best-ranked one;
+            # identical ones score the same, and equal scores put the newest first.
             if any(_near_identical(terms, seen) for seen in signatures):
                 continue
             signatures.append(terms)
