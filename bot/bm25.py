@@ -74,9 +74,15 @@ class Bm25Matrix:
         doc_len = np.frombuffer(lengths, np.int32).astype(float)
         avgdl = int(doc_len.sum()) / size
         length_norm = k1 * (1 - b + b * doc_len / avgdl)
-        tf = tf_matrix.data
-        term_of_entry = np.repeat(np.arange(terms_count), document_frequency)
-        tf_matrix.data = idf[term_of_entry] * (tf * (k1 + 1) / (tf + length_norm[tf_matrix.indices]))
+        # weight = idf · (tf·(k1+1) / (tf + norm)): BM25Okapi's operations in its order, done
+        # in place because at a million sentences every temporary array costs 120 MB.
+        weights = tf_matrix.data
+        denominator = length_norm[tf_matrix.indices]
+        denominator += weights
+        weights *= k1 + 1
+        weights /= denominator
+        del denominator
+        weights *= np.repeat(idf, document_frequency)
         tf_matrix.sort_indices()
         return cls(vocabulary_list, idf, tf_matrix)
 
