@@ -58,40 +58,6 @@ def _index(context: ContextTypes.DEFAULT_TYPE) -> SearchIndex:
     return context.bot_data["index"]
 
 
-async def reload_index(bot_data: dict) -> tuple[SearchIndex, SearchIndex]:
-    """Re-read the corpus and swap the new index in; ``(old, new)``.
-
-    Built in a worker thread, so questions keep being answered meanwhile; one reload at
-    a time. A bad corpus raises ``CorpusError`` and leaves the old index serving.
-    """
-    lock = bot_data.setdefault("reload_lock", asyncio.Lock())
-    async with lock:
-        old = bot_data["index"]
-        new = await asyncio.to_thread(open_index, bot_data["settings"].corpus_dir, old.options)
-        bot_data["index"] = new
-    logger.info("Reloaded: %d articles, %d passages", len(new.sources), new.sentence_count)
-    return old, new
-
-
-async def reload_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/reload (admins only): pick up added, changed or removed articles now."""
-    message = update.effective_message
-    user = update.effective_user
-    if user is None or user.id not in _settings(context).admin_ids:
-        await message.reply_text("Only the bot's admins can reload the articles.")
-        return
-    try:
-        old, new = await reload_index(context.bot_data)
-    except CorpusError as error:
-        problems = [html.escape(shorten(p, 300)) for p in error.problems]
-        await message.reply_html(fit_lines("The corpus has problems; still serving the old articles:", problems))
-        return
-    await message.reply_text(
-        f"Reloaded: {len(new.sources)} article(s), {new.sentence_count} passages "
-        f"(before: {len(old.sources)} article(s), {old.sentence_count} passages)."
-    )
-
-
 def _settings(context: ContextTypes.DEFAULT_TYPE) -> Settings:
     return context.bot_data["settings"]
 
@@ -224,6 +190,40 @@ async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         for a in newest_first
     ]
     await update.effective_message.reply_html(fit_lines(f"<b>{len(lines)} article(s)</b>, newest first:", lines))
+
+
+async def reload_index(bot_data: dict) -> tuple[SearchIndex, SearchIndex]:
+    """Re-read the corpus and swap the new index in; ``(old, new)``.
+
+    Built in a worker thread, so questions keep being answered meanwhile; one reload at
+    a time. A bad corpus raises ``CorpusError`` and leaves the old index serving.
+    """
+    lock = bot_data.setdefault("reload_lock", asyncio.Lock())
+    async with lock:
+        old = bot_data["index"]
+        new = await asyncio.to_thread(open_index, bot_data["settings"].corpus_dir, old.options)
+        bot_data["index"] = new
+    logger.info("Reloaded: %d articles, %d passages", len(new.sources), new.sentence_count)
+    return old, new
+
+
+async def reload_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/reload (admins only): pick up added, changed or removed articles now."""
+    message = update.effective_message
+    user = update.effective_user
+    if user is None or user.id not in _settings(context).admin_ids:
+        await message.reply_text("Only the bot's admins can reload the articles.")
+        return
+    try:
+        old, new = await reload_index(context.bot_data)
+    except CorpusError as error:
+        problems = [html.escape(shorten(p, 300)) for p in error.problems]
+        await message.reply_html(fit_lines("The corpus has problems; still serving the old articles:", problems))
+        return
+    await message.reply_text(
+        f"Reloaded: {len(new.sources)} article(s), {new.sentence_count} passages "
+        f"(before: {len(old.sources)} article(s), {old.sentence_count} passages)."
+    )
 
 
 async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
