@@ -21,10 +21,10 @@ from typing import TextIO
 
 from dotenv import load_dotenv
 
-from bot.corpus import CorpusError, load_corpus
+from bot.corpus import CorpusError
 from bot.evaluation import evaluate, read_questions
-from bot.index_store import corpus_key, default_index_path, open_index, save_index
-from bot.search import Passage, SearchOptions, build_index
+from bot.index_store import default_index_path, open_index, rebuild_index
+from bot.search import Passage, SearchOptions
 
 TECHNIQUES = ("spelling", "derived_forms", "proximity", "answer_types", "focus", "common_words", "threshold")
 
@@ -96,9 +96,8 @@ def run_eval(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
 def build(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     """Rebuild the saved index from scratch."""
     started = time.perf_counter()
-    index = build_index(load_corpus(args.corpus))
+    index = rebuild_index(args.corpus)
     path = default_index_path(args.corpus)
-    save_index(index, path, corpus_key(args.corpus))
     print(
         f"Indexed {index.sentence_count} passages of {len(index.sources)} articles "
         f"in {time.perf_counter() - started:.1f} s -> {path}",

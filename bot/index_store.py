@@ -145,3 +145,10 @@ def open_index(corpus_dir: Path, options: SearchOptions | None = None, index_pat
     except OSError as error:
         logger.warning("Could not save the index to %s: %s", path, error)
     return index
+
+
+def rebuild_index(corpus_dir: Path) -> SearchIndex:
+    """Build the corpus's index from scratch and save it (``python -m bot index``); errors raise."""
+    index = build_index(load_corpus(corpus_dir))
+    save_index(index, default_index_path(corpus_dir), corpus_key(corpus_dir))
+    return index

@@ -254,10 +254,17 @@ def build_index(articles: Sequence[Article], options: SearchOptions | None = Non
                 texts.extend(text.encode("utf-8"))
                 offsets.append(len(texts))
                 written = words(text)
+                terms_of = [compound_terms(w) for w in written]
                 word_counts.update({w.lower() for w in written})
                 # The first word is capitalised anyway; all-capitals are acronyms.
-                names.update({w for w in written[1:] if w[0].isupper() and not w.isupper() and compound_terms(w)})
-                yield [t for w in written for t in compound_terms(w)]
+                names.update(
+                    {
+                        w
+                        for w, terms in zip(written[1:], terms_of[1:], strict=True)
+                        if w[0].isupper() and not w.isupper() and terms
+                    }
+                )
+                yield [t for terms in terms_of for t in terms]
 
     bm25 = Bm25Matrix.build(documents())
     return SearchIndex(
