@@ -13,8 +13,8 @@ from dataclasses import fields
 from pathlib import Path
 
 from bot.cli import TECHNIQUES, open_index
-from bot.evaluation import evaluate, read_questions
-from bot.search import SearchOptions
+from bot.engine.evaluation import evaluate, read_questions
+from bot.engine.search import SearchOptions
 
 
 def main() -> None:

@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.stopwords import STOP_WORDS  # noqa: E402  (after the path is set)
+from bot.engine.analysis.stopwords import STOP_WORDS  # noqa: E402  (after the path is set)
 
 DATA = ROOT / "benchmarks" / "data"
 SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000}
@@ -105,9 +105,9 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def phase_build(folder: Path) -> dict:
-    from bot.corpus import load_corpus
-    from bot.index_store import corpus_key, default_index_path, save_index
-    from bot.search import build_index
+    from bot.engine.corpus import load_corpus
+    from bot.engine.index_store import corpus_key, default_index_path, save_index
+    from bot.engine.search import build_index
 
     started = time.perf_counter()
     index = build_index(load_corpus(folder))
@@ -118,7 +118,7 @@ def phase_build(folder: Path) -> dict:
 
 
 def phase_query(folder: Path) -> dict:
-    from bot.index_store import open_index
+    from bot.engine.index_store import open_index
 
     started = time.perf_counter()
     index = open_index(folder)
@@ -149,8 +149,8 @@ def phase_okapi(folder: Path) -> dict:
     import numpy as np
     from rank_bm25 import BM25Okapi
 
-    from bot.index_store import open_index
-    from bot.tokens import tokenize
+    from bot.engine.analysis.tokens import tokenize
+    from bot.engine.index_store import open_index
 
     index = open_index(folder)
     documents = [tokenize(index.sentence_text(i)) for i in range(index.sentence_count)]

@@ -21,10 +21,10 @@ from typing import TextIO
 
 from dotenv import load_dotenv
 
-from bot.corpus import CorpusError
-from bot.evaluation import evaluate, read_questions
-from bot.index_store import default_index_path, open_index, rebuild_index
-from bot.search import Passage, SearchOptions
+from bot.engine.corpus import CorpusError
+from bot.engine.evaluation import evaluate, read_questions
+from bot.engine.index_store import default_index_path, open_index, rebuild_index
+from bot.engine.search import Passage, SearchOptions
 
 TECHNIQUES = ("spelling", "derived_forms", "proximity", "answer_types", "focus", "common_words", "threshold")
 
@@ -107,7 +107,7 @@ def build(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
 
 
 def run_bot(args: argparse.Namespace) -> int:
-    from bot.telegram_app import main as run_telegram  # imported late: ask needs no PTB
+    from bot.telegram.app import main as run_telegram  # imported late: ask needs no PTB
 
     return run_telegram(args)
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.corpus import load_corpus
-from bot.search import SearchIndex, build_index
+from bot.engine.corpus import load_corpus
+from bot.engine.search import SearchIndex, build_index
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"

@@ -1,6 +1,6 @@
 import pytest
 
-from bot.answer_type import AnswerType, answer_type, focus_word, offers
+from bot.engine.answer_type import AnswerType, answer_type, focus_word, offers
 
 
 @pytest.mark.parametrize(

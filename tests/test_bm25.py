@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from rank_bm25 import BM25Okapi
 
-from bot.bm25 import Bm25Matrix
+from bot.engine.bm25 import Bm25Matrix
 
 
 def random_corpus(size: int, seed: int = 7) -> list[list[str]]:

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from bot.corpus import CorpusError, load_corpus
+from bot.engine.corpus import CorpusError, load_corpus
 from tests.conftest import CORPUS, SEED
 
 

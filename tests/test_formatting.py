@@ -1,6 +1,7 @@
 import datetime as dt
 
-from bot.formatting import (
+from bot.engine.search import Passage
+from bot.telegram.formatting import (
     MAX_MESSAGE,
     fit_lines,
     format_answer,
@@ -12,7 +13,6 @@ from bot.formatting import (
     shorten,
     telegram_length,
 )
-from bot.search import Passage
 from tests.fake_telegram import parse_html
 
 

@@ -3,8 +3,8 @@ import shutil
 
 import pytest
 
-from bot.corpus import CorpusError
-from bot.index_store import corpus_key, default_index_path, open_index
+from bot.engine.corpus import CorpusError
+from bot.engine.index_store import corpus_key, default_index_path, open_index
 from tests.conftest import CORPUS
 
 
@@ -84,7 +84,7 @@ def test_read_only_index_folder_still_answers(corpus, monkeypatch):
     def refuse(*args, **kwargs):
         raise PermissionError("read-only")
 
-    monkeypatch.setattr("bot.index_store.save_index", refuse)
+    monkeypatch.setattr("bot.engine.index_store.save_index", refuse)
     assert open_index(corpus).search("how many troops?")
 
 

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.evaluation import Report, evaluate, read_questions
-from bot.search import SearchIndex
+from bot.engine.evaluation import Report, evaluate, read_questions
+from bot.engine.search import SearchIndex
 from tests.conftest import ROOT
 
 DATA = ROOT / "tests" / "data"

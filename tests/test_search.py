@@ -1,7 +1,7 @@
 import datetime as dt
 
-from bot.corpus import load_corpus
-from bot.search import build_index
+from bot.engine.corpus import load_corpus
+from bot.engine.search import build_index
 
 
 def index_of(write_articles, files):

@@ -1,5 +1,5 @@
-from bot.corpus import load_corpus
-from bot.sentences import split_sentences
+from bot.engine.analysis.sentences import split_sentences
+from bot.engine.corpus import load_corpus
 from tests.conftest import CORPUS
 
 

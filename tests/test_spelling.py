@@ -1,4 +1,4 @@
-from bot.spelling import SpellingCorrector
+from bot.engine.spelling import SpellingCorrector
 
 COUNTS = {"troops": 9, "zelenskyy": 2, "minister": 5, "ministers": 2, "trap": 3, "trip": 3, "rare": 1}
 

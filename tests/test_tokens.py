@@ -1,6 +1,6 @@
 import pytest
 
-from bot.tokens import americanize, tokenize
+from bot.engine.analysis.tokens import americanize, tokenize
 
 
 def test_lowercases_and_stems():

@@ -12,7 +12,7 @@ import html
 import re
 from collections.abc import Sequence
 
-from bot.search import Passage
+from bot.engine.search import Passage
 
 MAX_MESSAGE = 4096
 MAX_CALLBACK_DATA = 64

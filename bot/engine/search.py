@@ -3,7 +3,7 @@
 ``build_index(articles)`` splits every article into sentences and indexes them with
 BM25 (rank-bm25's BM25Okapi weights). Sentences are stored column-wise (one UTF-8
 blob of texts, arrays of offsets, articles and positions) so a million of them fit in
-a few hundred megabytes and save to disk as plain arrays (``bot.index_store``).
+a few hundred megabytes and save to disk as plain arrays (``bot.engine.index_store``).
 ``SearchIndex.search(question)`` takes BM25's best candidates and re-ranks them with
 what BM25 cannot see — query words standing together in the passage, and whether it
 offers the kind of answer asked for — then drops what is not relevant enough and
@@ -25,13 +25,13 @@ from itertools import pairwise
 
 import numpy as np
 
-from bot.answer_type import AnswerType, answer_type, focus_word, offers
-from bot.bm25 import Bm25Matrix
-from bot.common_words import COMMON_WORDS
-from bot.corpus import Article
-from bot.sentences import split_sentences
-from bot.spelling import MIN_CORRECTION_COUNT, SpellingCorrector
-from bot.tokens import compound_terms, tokenize, words
+from bot.engine.analysis.common_words import COMMON_WORDS
+from bot.engine.analysis.sentences import split_sentences
+from bot.engine.analysis.tokens import compound_terms, tokenize, words
+from bot.engine.answer_type import AnswerType, answer_type, focus_word, offers
+from bot.engine.bm25 import Bm25Matrix
+from bot.engine.corpus import Article
+from bot.engine.spelling import MIN_CORRECTION_COUNT, SpellingCorrector
 
 # A passage opening like this leans on the sentence before it.
 _NEEDS_CONTEXT = re.compile(

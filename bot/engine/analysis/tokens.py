@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from nltk.stem.snowball import SnowballStemmer
 
-from bot.irregular_verbs import BASE_FORM
-from bot.stopwords import STOP_WORDS
+from bot.engine.analysis.irregular_verbs import BASE_FORM
+from bot.engine.analysis.stopwords import STOP_WORDS
 
 _STEMMER = SnowballStemmer("english")
 

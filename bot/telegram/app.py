@@ -29,12 +29,12 @@ from telegram.ext import (
     filters,
 )
 
-from bot import handlers
-from bot.corpus import CorpusError
-from bot.index_store import open_index
-from bot.rate_limit import RetryingRateLimiter
-from bot.search import SearchIndex
-from bot.settings import Settings, SettingsError
+from bot.engine.corpus import CorpusError
+from bot.engine.index_store import open_index
+from bot.engine.search import SearchIndex
+from bot.telegram import handlers
+from bot.telegram.rate_limit import RetryingRateLimiter
+from bot.telegram.settings import Settings, SettingsError
 
 logger = logging.getLogger(__name__)
 # Until the bot has started, a failure ends in one clear message from ``main``; PTB would

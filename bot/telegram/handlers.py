@@ -1,7 +1,7 @@
 """Telegram handlers: turn updates into questions for the engine and format its answers.
 
 A thin adapter: every answer comes from ``SearchIndex.search`` — the same call as
-``python -m bot ask`` — and every message text from ``bot.formatting``.
+``python -m bot ask`` — and every message text from ``bot.telegram.formatting``.
 """
 
 from __future__ import annotations
@@ -22,8 +22,10 @@ from telegram import (
 from telegram.constants import MessageEntityType, ParseMode
 from telegram.ext import ContextTypes
 
-from bot.corpus import CorpusError
-from bot.formatting import (
+from bot.engine.corpus import CorpusError
+from bot.engine.index_store import open_index
+from bot.engine.search import SearchIndex
+from bot.telegram.formatting import (
     fit_lines,
     format_answer,
     format_passage,
@@ -32,9 +34,7 @@ from bot.formatting import (
     question_digest,
     shorten,
 )
-from bot.index_store import open_index
-from bot.search import SearchIndex
-from bot.settings import Settings
+from bot.telegram.settings import Settings
 
 logger = logging.getLogger(__name__)
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.search import Passage, SearchIndex
+from bot.engine.search import Passage, SearchIndex
 
 
 @dataclass

@@ -20,25 +20,21 @@ from pathlib import Path
 import numpy as np
 from scipy import sparse
 
-from bot.bm25 import Bm25Matrix
-from bot.corpus import load_corpus
-from bot.search import SearchIndex, SearchOptions, Source, build_index
+from bot.engine.bm25 import Bm25Matrix
+from bot.engine.corpus import load_corpus
+from bot.engine.search import SearchIndex, SearchOptions, Source, build_index
 
 logger = logging.getLogger(__name__)
 
 FORMAT = 1
-_ENGINE_FILES = (
-    "bm25.py", "common_words.py", "corpus.py", "index_store.py", "irregular_verbs.py", "search.py",
-    "sentences.py", "spelling.py", "stopwords.py", "tokens.py",
-)  # fmt: skip
 
 
 def corpus_key(corpus_dir: Path) -> str:
     """A fingerprint of the corpus files' names and contents and of the engine's code."""
     digest = hashlib.sha256(f"format {FORMAT}\n".encode())
-    package = Path(__file__).parent
-    for name in _ENGINE_FILES:
-        digest.update(name.encode() + b"\0" + (package / name).read_bytes())
+    engine = Path(__file__).parent
+    for source in sorted(engine.rglob("*.py")):
+        digest.update(source.relative_to(engine).as_posix().encode() + b"\0" + source.read_bytes())
     for path in sorted(Path(corpus_dir).glob("*.txt")):
         digest.update(path.name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()

@@ -1,0 +1,1 @@
+"""Text analysis: sentences and retrieval terms, the same for passages and questions."""

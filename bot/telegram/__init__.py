@@ -1,0 +1,1 @@
+"""The Telegram adapter: turns updates into questions for the engine and its answers into messages."""
