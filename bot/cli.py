@@ -1,9 +1,12 @@
-"""Command line: ``python -m bot [ask|eval|index|run]``.
+"""Command line: ``python -m bot [ask|eval|index|add|remove|run]``.
 
-    python -m bot                                 # the bot if TELEGRAM_BOT_TOKEN is set, else ask
+python -m bot                                 # the bot if TELEGRAM_BOT_TOKEN is set, else ask
 python -m bot ask "how many troops?"          # best passages, with dates
 echo "how many troops?" | python -m bot ask --json
 python -m bot eval ../shared/eval/questions.jsonl
+python -m bot add https://example.com/news/article.html saved-page.html notes.txt --date 2024-05-01
+python -m bot add --feed https://example.com/rss.xml
+python -m bot remove 2024-05-01-some-title.txt
 python -m bot run                             # the Telegram bot (needs a token)
 """
 
@@ -11,20 +14,24 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import datetime as dt
 import json
 import os
 import sys
 import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from dotenv import load_dotenv
 
-from bot.engine.corpus import CorpusError
+from bot.engine.corpus import CorpusError, list_corpus
 from bot.engine.evaluation import evaluate, read_questions
-from bot.engine.index_store import default_index_path, open_index, rebuild_index
-from bot.engine.search import Passage, SearchOptions
+from bot.engine.index_store import IndexPathError, default_index_path, open_index, rebuild_index
+from bot.engine.search import Passage, SearchIndex, SearchOptions
+
+if TYPE_CHECKING:
+    from bot.ingest.article import Added
 
 TECHNIQUES = ("spelling", "derived_forms", "proximity", "answer_types", "focus", "common_words", "threshold")
 
@@ -67,7 +74,20 @@ def _questions(given: Sequence[str], stdin: TextIO) -> Iterable[str]:
             yield line.strip()
 
 
+def report_unreadable(corpus: Path) -> None:
+    """Name every corpus entry that cannot be read (the rest is served)."""
+    unreadable = list_corpus(corpus).unreadable
+    if unreadable:
+        print("bot: skipping corpus entries that cannot be read:\n  " + "\n  ".join(unreadable), file=sys.stderr)
+
+
+def update_index(corpus: Path) -> SearchIndex:
+    """Bring the saved index up to date after articles were added or removed."""
+    return open_index(corpus)
+
+
 def ask(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+    report_unreadable(args.corpus)
     index = open_index(args.corpus)
     for question in _questions(args.question, sys.stdin):
         passages = index.search(question, top=args.top)
@@ -81,6 +101,7 @@ def ask(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
 
 def run_eval(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     options = SearchOptions(**{name: False for name in args.disable})
+    report_unreadable(args.corpus)
     index = open_index(args.corpus, options)
     items = [item for path in args.sets for item in read_questions(path)]
     negatives = read_questions(args.neg) if args.neg else []
@@ -96,6 +117,7 @@ def run_eval(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
 def build(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     """Rebuild the saved index from scratch."""
     started = time.perf_counter()
+    report_unreadable(args.corpus)
     index = rebuild_index(args.corpus)
     path = default_index_path(args.corpus)
     print(
@@ -104,6 +126,64 @@ def build(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
         file=out,
     )
     return 0
+
+
+def print_added(added: Added) -> None:
+    print(f"Added {added.path}: {added.title} ({added.date.isoformat()}, {added.passages} passages)")
+
+
+def add(args: argparse.Namespace) -> int:
+    """Add articles from pages, files and feeds; exit status 2 if any source failed."""
+    from bot.ingest.add import add_feed, add_source  # imported late: trafilatura is slow to import
+    from bot.ingest.article import IngestError
+
+    if not args.sources and not args.feed:
+        raise ValueError("add: give at least one URL or file, or --feed URL")
+    if args.title and len(args.sources) + len(args.feed) > 1:
+        raise ValueError("add: --title names one article; give one source with it")
+    failed = added = 0
+    for source in args.sources:
+        try:
+            print_added(add_source(args.corpus, source, args.date, args.title))
+            added += 1
+        except IngestError as error:
+            print(f"bot: {error}", file=sys.stderr)
+            failed += 1
+    for feed in args.feed:
+        try:
+            result = add_feed(args.corpus, feed)
+        except IngestError as error:
+            print(f"bot: {error}", file=sys.stderr)
+            failed += 1
+            continue
+        for item in result.added:
+            print_added(item)
+        for problem in result.problems:
+            print(f"bot: {problem}", file=sys.stderr)
+        print(f"Feed {feed}: {len(result.added)} added, {result.already} already in the corpus")
+        added += len(result.added)
+        failed += len(result.problems)
+    if added:
+        update_index(args.corpus)
+    return 2 if failed else 0
+
+
+def remove(args: argparse.Namespace) -> int:
+    """Remove articles by file name or URL; exit status 2 if one is not in the corpus."""
+    from bot.ingest.article import IngestError
+    from bot.ingest.store import remove_article
+
+    failed = removed = 0
+    for name in args.articles:
+        try:
+            print(f"Removed {remove_article(args.corpus, name)}")
+            removed += 1
+        except IngestError as error:
+            print(f"bot: {error}", file=sys.stderr)
+            failed += 1
+    if removed:
+        update_index(args.corpus)
+    return 2 if failed else 0
 
 
 def run_bot(args: argparse.Namespace) -> int:
@@ -131,6 +211,13 @@ def _positive(text: str) -> int:
     return value
 
 
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD") from None
+
+
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="bot", description="Answer questions about news articles.")
     root.set_defaults(handler=start, corpus=None, webhook_url=None)
@@ -154,6 +241,19 @@ def parser() -> argparse.ArgumentParser:
     index_cmd.add_argument("--corpus", type=Path, default=None)
     index_cmd.set_defaults(handler=build)
 
+    add_cmd = commands.add_parser("add", help="add articles from web pages, files or feeds")
+    add_cmd.add_argument("sources", nargs="*", help="http(s) URLs of article pages; .html, .txt or .md files")
+    add_cmd.add_argument("--feed", action="append", default=[], metavar="URL", help="an RSS or Atom feed's new entries")
+    add_cmd.add_argument("--corpus", type=Path, default=None)
+    add_cmd.add_argument("--date", type=_iso_date, help="publication date YYYY-MM-DD (required when none is found)")
+    add_cmd.add_argument("--title", help="the article's title (one source only)")
+    add_cmd.set_defaults(handler=add)
+
+    remove_cmd = commands.add_parser("remove", help="remove articles by file name or URL")
+    remove_cmd.add_argument("articles", nargs="+", metavar="FILE|URL")
+    remove_cmd.add_argument("--corpus", type=Path, default=None)
+    remove_cmd.set_defaults(handler=remove)
+
     run_cmd = commands.add_parser("run", help="run the Telegram bot (long polling, or a webhook)")
     run_cmd.add_argument("--corpus", type=Path, default=None)
     run_cmd.add_argument("--webhook-url", help="public HTTPS URL Telegram posts updates to (webhook mode)")
@@ -173,7 +273,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CorpusError as error:
         print("bot: the corpus cannot be used:\n  " + "\n  ".join(error.problems), file=sys.stderr)
         return 2
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, IndexPathError) as error:
         print(f"bot: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

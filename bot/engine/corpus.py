@@ -7,19 +7,30 @@ File format (see README.md)::
 
 The ``date YYYY-MM-DD`` prefix is required (leading whitespace allowed). An optional
 ``title:`` right after the date runs to the end of that line; without it the title is
-derived from the file name. Everything after is the article text.
+derived from the file name. ``url:``, ``author:`` and ``source:`` lines may follow the
+title line. Everything after is the article text.
+
+The folder is read with its subfolders (an archive by year is natural); any ``*.txt``
+whatever the case; hidden entries (``.index``, editor files) are skipped. An entry that
+cannot be read — a folder named ``x.txt``, a broken or looping symbolic link, a file
+without read permission — is listed with its reason by ``list_corpus`` and the rest is
+served.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 _HEADER = re.compile(r"\A\s*date\s+(?P<date>\S+)")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _TITLE = re.compile(r"\A[ \t]*title:[ \t]*(?P<title>[^\n]*)\n?", re.IGNORECASE)
+_FIELD = re.compile(r"\A[ \t]*(?P<key>url|author|source)[ \t]*:[ \t]*(?P<value>[^\n]*)\n?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -30,6 +41,9 @@ class Article:
     title: str
     date: dt.date
     text: str
+    url: str | None = None
+    author: str | None = None
+    outlet: str | None = None  # the ``source:`` header: who published it
 
 
 class CorpusError(Exception):
@@ -62,36 +76,125 @@ def parse_article(path: Path, raw: bytes) -> Article:
         raise ValueError(f"date {header['date']} does not exist") from None
     body = content[header.end() :]
     title_line = _TITLE.match(body)
+    fields: dict[str, str] = {}
     if title_line is not None:
         title = " ".join(title_line["title"].split())
         body = body[title_line.end() :]
+        while field := _FIELD.match(body):
+            fields[field["key"].lower()] = " ".join(field["value"].split())
+            body = body[field.end() :]
     else:
         title = ""
     text = body.strip()
     if not text:
         raise ValueError("no article text after the date")
-    return Article(path=path, title=title or title_from_filename(path), date=date, text=text)
+    return Article(
+        path=path,
+        title=title or title_from_filename(path),
+        date=date,
+        text=text,
+        url=fields.get("url") or None,
+        author=fields.get("author") or None,
+        outlet=fields.get("source") or None,
+    )
+
+
+@dataclass(frozen=True)
+class CorpusListing:
+    """The article files of a corpus folder, and every entry that cannot be read, with why."""
+
+    paths: list[Path]
+    unreadable: list[str]
+
+
+def _is_article_name(name: str) -> bool:
+    return name.lower().endswith(".txt")
+
+
+def _unreadable_reason(path: Path, error: OSError) -> str:
+    if error.errno == errno.ELOOP:
+        return "symbolic link loop: it leads back to itself"
+    if error.errno == errno.ENOENT and path.is_symlink():
+        return f"broken symbolic link: {os.readlink(path)} does not exist"
+    if error.errno == errno.EACCES:
+        return "permission denied: the bot's user cannot read it"
+    return error.strerror or str(error)
+
+
+def list_corpus(directory: Path | str) -> CorpusListing:
+    """Every ``*.txt`` (any case) in ``directory`` and its subfolders, sorted by relative path.
+
+    Hidden entries are skipped. A symbolic link is followed once; one leading back into a
+    folder already read, one that is broken, or a ``.txt`` that is not a regular readable
+    file is listed in ``unreadable`` instead.
+    """
+    root = Path(directory)
+    paths: list[Path] = []
+    unreadable: list[str] = []
+    seen_folders: set[tuple[int, int]] = set()
+
+    def walk(folder: Path) -> None:
+        info = folder.stat()
+        seen_folders.add((info.st_dev, info.st_ino))
+        try:
+            names = sorted(os.listdir(folder))
+        except OSError as error:
+            unreadable.append(f"{folder}: {_unreadable_reason(folder, error)}")
+            return
+        for name in names:
+            if name.startswith("."):
+                continue
+            path = folder / name
+            try:
+                info = path.stat()
+            except OSError as error:
+                if path.is_symlink() or _is_article_name(name):
+                    unreadable.append(f"{path}: {_unreadable_reason(path, error)}")
+                continue
+            if stat.S_ISDIR(info.st_mode):
+                if _is_article_name(name):
+                    unreadable.append(f"{path}: a folder named like an article; rename it without .txt")
+                elif (info.st_dev, info.st_ino) in seen_folders:
+                    unreadable.append(f"{path}: symbolic link loop: it leads back to a folder already read")
+                else:
+                    walk(path)
+            elif _is_article_name(name):
+                if not stat.S_ISREG(info.st_mode):
+                    unreadable.append(f"{path}: not a regular file")
+                elif not os.access(path, os.R_OK):
+                    unreadable.append(f"{path}: permission denied: the bot's user cannot read it")
+                else:
+                    paths.append(path)
+
+    if root.is_dir():
+        walk(root)
+    paths.sort(key=lambda p: p.relative_to(root).as_posix())
+    return CorpusListing(paths, unreadable)
 
 
 def load_corpus(directory: Path | str) -> list[Article]:
-    """Read every ``*.txt`` article in ``directory``, sorted by file name.
+    """Read every article of ``list_corpus(directory)``, skipping the entries it cannot read.
 
-    Raises ``CorpusError`` listing all bad files at once, or saying the folder is
-    missing or holds no articles.
+    Raises ``CorpusError`` listing all malformed files at once, or saying the folder is
+    missing or holds no readable articles (then with the unreadable entries).
     """
     folder = Path(directory)
     if not folder.is_dir():
         raise CorpusError([f"{folder}: corpus folder not found"])
-    paths = sorted(p for p in folder.glob("*.txt") if p.is_file())
-    if not paths:
-        raise CorpusError([f"{folder}: no *.txt articles in the corpus folder"])
+    listing = list_corpus(folder)
     articles: list[Article] = []
     problems: list[str] = []
-    for path in paths:
+    for path in listing.paths:
         try:
-            articles.append(parse_article(path, path.read_bytes()))
-        except (ValueError, OSError) as error:
+            raw = path.read_bytes()
+        except OSError:
+            continue  # vanished or unreadable since the listing: like an unreadable entry
+        try:
+            articles.append(parse_article(path, raw))
+        except ValueError as error:
             problems.append(f"{path}: {error}")
     if problems:
         raise CorpusError(problems)
+    if not articles:
+        raise CorpusError([*listing.unreadable, f"{folder}: no *.txt articles in the corpus folder or its subfolders"])
     return articles

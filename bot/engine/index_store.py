@@ -4,7 +4,9 @@ The file is keyed by the corpus: a hash of every article file's name and bytes, 
 of the engine's own source (tokenizer, splitter, ranking weights). Any changed, added
 or removed article — or a new version of the engine — gives a new key, so a stale
 index is never used. A corrupt or truncated file is detected (numpy's ``.npz`` is a
-zip archive with a CRC per array) and rebuilt with a warning.
+zip archive with a CRC per array) and rebuilt with a warning. A ``.index`` that is not a
+folder, or an index path that is a folder, is reported with what to move; meanwhile the
+index is built in memory.
 """
 
 from __future__ import annotations
@@ -13,15 +15,14 @@ import datetime as dt
 import hashlib
 import json
 import logging
-import os
-import tempfile
 from pathlib import Path
 
 import numpy as np
 from scipy import sparse
 
 from bot.engine.bm25 import Bm25Matrix
-from bot.engine.corpus import load_corpus
+from bot.engine.corpus import list_corpus, load_corpus
+from bot.engine.files import atomic_writer
 from bot.engine.search import SearchIndex, SearchOptions, Source, build_index
 
 logger = logging.getLogger(__name__)
@@ -35,13 +36,37 @@ def corpus_key(corpus_dir: Path) -> str:
     engine = Path(__file__).parent
     for source in sorted(engine.rglob("*.py")):
         digest.update(source.relative_to(engine).as_posix().encode() + b"\0" + source.read_bytes())
-    for path in sorted(Path(corpus_dir).glob("*.txt")):
-        digest.update(path.name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+    for path in list_corpus(corpus_dir).paths:
+        name = path.relative_to(corpus_dir).as_posix().encode()
+        try:
+            content = hashlib.sha256(path.read_bytes()).digest()
+        except OSError as error:  # load_corpus skips it too
+            content = str(error).encode()
+        digest.update(name + b"\0" + content)
     return digest.hexdigest()
 
 
 def default_index_path(corpus_dir: Path) -> Path:
     return Path(corpus_dir) / ".index" / "bm25.npz"
+
+
+class IndexPathError(Exception):
+    """The index cannot be kept where it belongs; the message says what to move."""
+
+
+def check_index_path(path: Path) -> None:
+    """Raise ``IndexPathError`` if something other than the index occupies its place."""
+    folder = path.parent
+    if folder.exists() and not folder.is_dir():
+        raise IndexPathError(
+            f"{folder} is a file, but the saved index is kept in a folder of that name: move that file "
+            f"elsewhere (for example mv {folder} {folder.parent / 'index-file.bak'}) and the index will be saved"
+        )
+    if path.is_dir():
+        raise IndexPathError(
+            f"{path} is a folder, but the saved index is a file of that name: move that folder "
+            f"elsewhere (for example mv {path} {folder / 'bm25-folder.bak'}) and the index will be saved"
+        )
 
 
 def _join(strings: list[str]) -> np.ndarray:
@@ -55,6 +80,7 @@ def _split(blob: np.ndarray) -> list[str]:
 
 def save_index(index: SearchIndex, path: Path, key: str) -> None:
     """Write ``index`` to ``path`` atomically (a reader never sees half a file)."""
+    check_index_path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     meta = {
         "format": FORMAT,
@@ -64,28 +90,22 @@ def save_index(index: SearchIndex, path: Path, key: str) -> None:
     }
     words = list(index.word_counts)
     rows = index.bm25.rows
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    try:
-        with os.fdopen(descriptor, "wb") as file:
-            np.savez(
-                file,
-                meta=np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8),
-                sentence_article=index.sentence_article,
-                sentence_position=index.sentence_position,
-                text_offsets=index.text_offsets,
-                texts=np.frombuffer(index.texts, dtype=np.uint8),
-                terms=_join(index.bm25.terms),
-                idf=index.bm25.idf,
-                indptr=rows.indptr,
-                indices=rows.indices,
-                data=rows.data,
-                words=_join(words),
-                word_counts=np.array([index.word_counts[w] for w in words], dtype=np.int32),
-            )
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with atomic_writer(path) as file:
+        np.savez(
+            file,
+            meta=np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8),
+            sentence_article=index.sentence_article,
+            sentence_position=index.sentence_position,
+            text_offsets=index.text_offsets,
+            texts=np.frombuffer(index.texts, dtype=np.uint8),
+            terms=_join(index.bm25.terms),
+            idf=index.bm25.idf,
+            indptr=rows.indptr,
+            indices=rows.indices,
+            data=rows.data,
+            words=_join(words),
+            word_counts=np.array([index.word_counts[w] for w in words], dtype=np.int32),
+        )
 
 
 class StaleIndex(Exception):
@@ -128,6 +148,11 @@ def open_index(corpus_dir: Path, options: SearchOptions | None = None, index_pat
     """
     path = index_path or default_index_path(corpus_dir)
     key = corpus_key(corpus_dir)
+    try:
+        check_index_path(path)
+    except IndexPathError as error:
+        logger.warning("%s; answering from an index built in memory meanwhile", error)
+        return build_index(load_corpus(corpus_dir), options)
     if path.exists():
         try:
             return load_index(path, key, options)
@@ -145,6 +170,7 @@ def open_index(corpus_dir: Path, options: SearchOptions | None = None, index_pat
 
 def rebuild_index(corpus_dir: Path) -> SearchIndex:
     """Build the corpus's index from scratch and save it (``python -m bot index``); errors raise."""
+    check_index_path(default_index_path(corpus_dir))
     index = build_index(load_corpus(corpus_dir))
     save_index(index, default_index_path(corpus_dir), corpus_key(corpus_dir))
     return index

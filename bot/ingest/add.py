@@ -1,0 +1,136 @@
+"""Add articles to the corpus from each kind of source, and remove them.
+
+Each function checks everything first (fetch, extract, date, duplicates) and writes
+one file last, so a failure leaves the corpus as it was. None of them updates the
+index: the caller does, once for all the articles it added.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path, PurePath
+
+from bot.engine.analysis.sentences import split_sentences
+from bot.ingest.article import DATE_HINT, Added, Draft, DuplicateArticle, IngestError
+from bot.ingest.extract import HTML_SUFFIXES, TEXT_SUFFIXES, from_html, from_text, looks_binary
+from bot.ingest.feed import read_feed
+from bot.ingest.fetch import MAX_BYTES, fetch
+from bot.ingest.store import CorpusArticleKeys, write_article
+
+SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def _save(corpus_dir: Path, source: str, draft: Draft, known: CorpusArticleKeys | None = None) -> Added:
+    known = known or CorpusArticleKeys.read(corpus_dir)
+    if duplicate := known.duplicate_of(source, draft):
+        raise duplicate
+    path = write_article(corpus_dir, draft)
+    known.remember(draft, path)
+    assert draft.date is not None
+    return Added(source, path, draft.title, draft.date, len(split_sentences(draft.text)))
+
+
+def page_draft(url: str) -> Draft:
+    """The article at ``url``, fetched and extracted."""
+    download = fetch(url)
+    if download.content_type and download.content_type not in _HTML_TYPES:
+        raise IngestError(url, f"not a web page but {download.content_type}")
+    return from_html(download.content, url, url=download.url)
+
+
+def file_draft(name: str, data: bytes, source: str) -> Draft:
+    """The article in a file's bytes, read by the suffix of ``name`` (never opened by it)."""
+    suffix = PurePath(name).suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return from_html(data, source)
+    if suffix in TEXT_SUFFIXES:
+        return from_text(data, source, name)
+    raise IngestError(source, f"cannot read {suffix or 'files without a suffix'}; give .txt, .md or .html")
+
+
+def add_url(corpus_dir: Path, url: str, date: dt.date | None = None, title: str | None = None) -> Added:
+    known = CorpusArticleKeys.read(corpus_dir)
+    if existing := known.with_url(url):
+        raise DuplicateArticle(url, existing, "same URL")
+    return _save(corpus_dir, url, page_draft(url).completed(url, date, title), known)
+
+
+def add_file(
+    corpus_dir: Path,
+    path: Path,
+    date: dt.date | None = None,
+    title: str | None = None,
+    date_hint: str = DATE_HINT,
+    source: str | None = None,
+    data: bytes | None = None,
+) -> Added:
+    """A local file (or the bytes of an upload called ``path.name``) as an article."""
+    source = source or str(path)
+    if data is None:
+        try:
+            if path.stat().st_size > MAX_BYTES:
+                raise IngestError(source, "the file is over the 5 MB limit")
+            data = path.read_bytes()
+        except OSError as error:
+            raise IngestError(source, f"cannot read the file ({error.strerror or error})") from None
+    if len(data) > MAX_BYTES:
+        raise IngestError(source, "the file is over the 5 MB limit")
+    draft = file_draft(path.name, data, source)
+    return _save(corpus_dir, source, draft.completed(source, date, title, date_hint))
+
+
+def add_source(corpus_dir: Path, source: str, date: dt.date | None = None, title: str | None = None) -> Added:
+    """``python -m bot add SOURCE``: an http(s) URL or a local file."""
+    if "://" in source:
+        return add_url(corpus_dir, source, date, title)
+    return add_file(corpus_dir, Path(source), date, title)
+
+
+def add_post(corpus_dir: Path, source: str, text: str, date: dt.date, url: str | None = None) -> Added:
+    """A channel post: its first line is the title when it is short and more text follows."""
+    draft = from_text(text.encode("utf-8"), source, "post.txt")
+    return _save(corpus_dir, source, Draft(draft.text, draft.title, date, url))
+
+
+@dataclass
+class FeedResult:
+    feed: str
+    added: list[Added] = field(default_factory=list)
+    problems: list[IngestError] = field(default_factory=list)
+    already: int = 0  # entries already in the corpus
+
+
+def add_feed(corpus_dir: Path, url: str) -> FeedResult:
+    """Every entry of the feed not yet in the corpus: from its page, else from its summary.
+
+    A feed that cannot be read raises ``IngestError``; a bad entry is one of the problems.
+    """
+    download = fetch(url)
+    if looks_binary(download.content):
+        raise IngestError(url, "the content is binary, not a feed")
+    entries = read_feed(download.content, url, base_url=download.url)
+    result = FeedResult(url)
+    known = CorpusArticleKeys.read(corpus_dir)
+    for number, entry in enumerate(entries, 1):
+        source = entry.link or f"{url} (entry {number}: {entry.title or 'untitled'})"
+        if entry.link and known.with_url(entry.link):
+            result.already += 1
+            continue
+        try:
+            if entry.link:
+                page = page_draft(entry.link)
+                # The entry's link, not the page's canonical URL, is kept: the next poll knows it unfetched.
+                draft = Draft(page.text, page.title or entry.title, entry.date or page.date, entry.link, page.author)
+            else:
+                draft = Draft(entry.summary, entry.title, entry.date, None, entry.author)
+            draft = draft.completed(source, date_hint="the feed entry and its page give no date")
+            duplicate = known.duplicate_of(source, draft)
+            if duplicate is not None:
+                result.already += 1
+                continue
+            result.added.append(_save(corpus_dir, source, draft, known))
+        except IngestError as error:
+            result.problems.append(error)
+    return result

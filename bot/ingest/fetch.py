@@ -1,0 +1,102 @@
+"""Download a web page or feed: http(s) only, within a time and size limit.
+
+Redirects are followed by hand (at most ``MAX_REDIRECTS``) so that each target is
+checked: a redirect to ``file://``, ``ftp://`` or any other scheme is refused. The body
+is streamed and abandoned as soon as it passes ``MAX_BYTES``; the whole download,
+however slowly the server trickles, ends after ``timeout`` seconds.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from bot.ingest.article import IngestError
+
+MAX_BYTES = 5 * 1024 * 1024
+MAX_REDIRECTS = 5
+DEFAULT_TIMEOUT = 15.0
+USER_AGENT = "news-answer-bot/0.1 (+https://github.com/python-telegram-bot/python-telegram-bot)"
+
+
+def fetch_timeout() -> float:
+    """Seconds a download may take: ``FETCH_TIMEOUT`` from the environment, else 15."""
+    try:
+        value = float(os.environ.get("FETCH_TIMEOUT") or DEFAULT_TIMEOUT)
+    except ValueError:
+        return DEFAULT_TIMEOUT
+    return value if value > 0 else DEFAULT_TIMEOUT
+
+
+@dataclass(frozen=True)
+class Download:
+    url: str  # after redirects
+    content: bytes
+    content_type: str  # lower case, without parameters
+
+
+def check_web_url(url: str) -> str:
+    """``url`` if it is an absolute http(s) address with a host, else ``IngestError``."""
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https"):
+        shown = f"{parts.scheme}://" if parts.scheme else "no scheme"
+        raise IngestError(url, f"only http:// and https:// addresses can be fetched, not {shown}")
+    if not parts.hostname:
+        raise IngestError(url, "the address has no host name")
+    return url
+
+
+def _read_limited(response: httpx.Response, source: str, deadline: float, timeout: float) -> bytes:
+    declared = response.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BYTES:
+        raise IngestError(source, f"the download is {int(declared) // 1024 // 1024} MB, over the 5 MB limit")
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in response.iter_bytes():
+        size += len(chunk)
+        if size > MAX_BYTES:
+            raise IngestError(source, "the download is over the 5 MB limit")
+        if time.monotonic() > deadline:
+            raise IngestError(source, f"no complete answer within {timeout:g} s")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def fetch(url: str, timeout: float | None = None) -> Download:
+    """Download ``url``; ``IngestError`` naming it and the problem on any failure."""
+    timeout = timeout or fetch_timeout()
+    deadline = time.monotonic() + timeout
+    current = check_web_url(url)
+    headers = {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5"}
+    try:
+        with httpx.Client(timeout=timeout, follow_redirects=False, headers=headers) as client:
+            for _ in range(MAX_REDIRECTS + 1):
+                with client.stream("GET", current) as response:
+                    if response.is_redirect:
+                        target = urljoin(current, response.headers.get("location", ""))
+                        if urlsplit(target).scheme.lower() not in ("http", "https"):
+                            raise IngestError(url, f"redirects to {target}, which is not an http(s) address")
+                        current = target
+                        continue
+                    if response.status_code >= 400:
+                        phrase = response.reason_phrase or "error"
+                        raise IngestError(url, f"the server answered {response.status_code} {phrase}")
+                    content = _read_limited(response, url, deadline, timeout)
+                    content_type = response.headers.get("content-type", "").partition(";")[0]
+                    return Download(str(response.url), content, content_type.strip().lower())
+            raise IngestError(url, f"more than {MAX_REDIRECTS} redirects")
+    except httpx.TimeoutException:
+        raise IngestError(url, f"no answer within {timeout:g} s") from None
+    except httpx.ConnectError as error:
+        raise IngestError(url, f"cannot connect to {urlsplit(current).hostname} ({_reason(error)})") from None
+    except (httpx.HTTPError, httpx.InvalidURL) as error:
+        raise IngestError(url, f"download failed ({_reason(error)})") from None
+
+
+def _reason(error: Exception) -> str:
+    text = str(error) or type(error).__name__
+    return text.removeprefix("[Errno -2] ").removeprefix("[Errno 111] ")

@@ -1,0 +1,96 @@
+"""A local web server on 127.0.0.1 for ingestion tests: fixture pages, a feed, and misbehaviour.
+
+Routes: the files of ``tests/data/web`` (``{base}`` in them becomes the server's address),
+``/missing`` (404), ``/slow`` (answers after ``SLOW_SECONDS``), ``/huge`` (6 MB, declared),
+``/huge-stream`` (6 MB, undeclared, streamed), ``/redirect`` (to the news page),
+``/redirect-ftp`` and ``/redirect-file`` (to other schemes), ``/report.pdf`` (not HTML),
+``/binary.html`` (binary bytes labelled HTML). ``pages`` can be changed by a test.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+FIXTURES = Path(__file__).parent / "data" / "web"
+SLOW_SECONDS = 4.0
+HUGE = 6 * 1024 * 1024
+
+
+class WebServer:
+    def __init__(self) -> None:
+        self.pages: dict[str, tuple[str, bytes]] = {}
+        self.requests: list[str] = []
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format: str, *args: object) -> None:  # quiet
+                pass
+
+            def do_GET(self) -> None:
+                server.requests.append(self.path)
+                server.route(self)
+
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._httpd.daemon_threads = True
+        self.base = f"http://127.0.0.1:{self._httpd.server_address[1]}"
+        for path in FIXTURES.iterdir():
+            kind = "application/rss+xml" if path.suffix == ".xml" else "text/html; charset=utf-8"
+            self.pages[f"/{path.name}"] = (kind, path.read_bytes().replace(b"{base}", self.base.encode()))
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def start(self) -> WebServer:
+        threading.Thread(target=self._httpd.serve_forever, daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+
+    @staticmethod
+    def _send(handler: BaseHTTPRequestHandler, status: int, kind: str, body: bytes, **headers: str) -> None:
+        handler.send_response(status)
+        handler.send_header("Content-Type", kind)
+        handler.send_header("Content-Length", str(len(body)))
+        for name, value in headers.items():
+            handler.send_header(name.replace("_", "-"), value)
+        handler.end_headers()
+        handler.wfile.write(body)
+
+    def route(self, handler: BaseHTTPRequestHandler) -> None:
+        path = handler.path.split("?")[0]
+        if path in self.pages:
+            kind, body = self.pages[path]
+            self._send(handler, 200, kind, body)
+        elif path == "/slow":
+            time.sleep(SLOW_SECONDS)
+            self._send(handler, 200, "text/html", self.pages["/news.html"][1])
+        elif path == "/huge":
+            self._send(handler, 200, "text/html", b"<p>" + b"a" * HUGE + b"</p>")
+        elif path == "/huge-stream":
+            handler.send_response(200)
+            handler.send_header("Content-Type", "text/html")
+            handler.send_header("Connection", "close")
+            handler.end_headers()
+            chunk = b"<p>" + b"word " * 20000 + b"</p>\n"
+            for _ in range(HUGE // len(chunk) + 2):
+                handler.wfile.write(chunk)
+            handler.close_connection = True
+        elif path == "/redirect":
+            self._send(handler, 302, "text/plain", b"", Location="/news.html")
+        elif path == "/redirect-ftp":
+            self._send(handler, 302, "text/plain", b"", Location="ftp://127.0.0.1/news.html")
+        elif path == "/redirect-file":
+            self._send(handler, 301, "text/plain", b"", Location="file:///etc/passwd")
+        elif path == "/report.pdf":
+            self._send(handler, 200, "application/pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+        elif path == "/binary.html":
+            self._send(handler, 200, "text/html", bytes(range(256)) * 64)
+        else:
+            self._send(handler, 404, "text/html", b"<h1>Not found</h1>")
