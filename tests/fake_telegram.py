@@ -140,6 +140,7 @@ class FakeBotApi:
         self._ready = threading.Event()
         self.port = 0
         self.webhook: dict | None = None  # what setWebhook registered
+        self._files: dict[str, bytes] = {}  # file_id -> content of documents users sent
 
     # -- lifecycle -------------------------------------------------------------------
     def start(self) -> FakeBotApi:
@@ -167,6 +168,7 @@ class FakeBotApi:
         asyncio.set_event_loop(self._loop)
         app = web.Application(client_max_size=16 * 1024 * 1024)
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        app.router.add_get("/file/bot{token}/{file_path:.+}", self._download)
         self._runner = runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.1)
         self._loop.run_until_complete(runner.setup())
         site = web.TCPSite(runner, "127.0.0.1", 0)
@@ -230,6 +232,34 @@ class FakeBotApi:
     def send_other(self, chat_id: int, **content: Any) -> dict:
         """A user sends something that is not text (a sticker, a photo, ...)."""
         message = self._new_message(self.chat(chat_id), self.user(abs(chat_id)), **content)
+        self._push("message", message)
+        return message
+
+    def send_document(
+        self, chat_id: int, file_name: str, data: bytes, caption: str | None = None, mime_type: str = "text/plain"
+    ) -> dict:
+        """A user sends a file; the bot fetches it with getFile and the file download URL."""
+        with self._lock:
+            file_id = f"doc{len(self._files) + 1}"
+            self._files[file_id] = data
+        document = {
+            "file_id": file_id,
+            "file_unique_id": f"u{file_id}",
+            "file_name": file_name,
+            "mime_type": mime_type,
+            "file_size": len(data),
+        }
+        content: dict[str, Any] = {"document": document}
+        if caption is not None:
+            content["caption"] = caption
+        message = self._new_message(self.chat(chat_id), self.user(abs(chat_id)), **content)
+        self._push("message", message)
+        return message
+
+    def forward_channel_post(self, chat_id: int, text: str, posted: int, channel: dict, post_id: int) -> dict:
+        """A user forwards a channel's post (``posted``: its Unix time) into a chat with the bot."""
+        origin = {"type": "channel", "chat": channel, "message_id": post_id, "date": posted}
+        message = self._new_message(self.chat(chat_id), self.user(abs(chat_id)), text=text, forward_origin=origin)
         self._push("message", message)
         return message
 
@@ -418,3 +448,25 @@ class FakeBotApi:
             content = result["input_message_content"]
             check_text(content["message_text"], content.get("parse_mode"))
         return True
+
+    async def _api_getFile(self, params: dict) -> dict:
+        file_id = params.get("file_id")
+        with self._lock:
+            data = self._files.get(file_id)
+        if data is None:
+            raise BadRequest("wrong file_id or the file is temporarily unavailable")
+        if len(data) > 20 * 1024 * 1024:
+            raise BadRequest("file is too big")
+        return {"file_id": file_id, "file_unique_id": f"u{file_id}", "file_size": len(data),
+                "file_path": f"documents/{file_id}.bin"}  # fmt: skip
+
+    async def _download(self, request: web.Request) -> web.Response:
+        if request.match_info["token"] != self.token:
+            return web.Response(status=401)
+        file_id = request.match_info["file_path"].removeprefix("documents/").removesuffix(".bin")
+        with self._lock:
+            self.calls.append(Call("downloadFile", {"file_path": request.match_info["file_path"]}))
+            data = self._files.get(file_id)
+        if data is None:
+            return web.Response(status=404)
+        return web.Response(body=data)

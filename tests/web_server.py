@@ -15,7 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 FIXTURES = Path(__file__).parent / "data" / "web"
-SLOW_SECONDS = 4.0
+SLOW_SECONDS = 8.0
 HUGE = 6 * 1024 * 1024
 
 

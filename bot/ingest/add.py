@@ -50,11 +50,13 @@ def file_draft(name: str, data: bytes, source: str) -> Draft:
     raise IngestError(source, f"cannot read {suffix or 'files without a suffix'}; give .txt, .md or .html")
 
 
-def add_url(corpus_dir: Path, url: str, date: dt.date | None = None, title: str | None = None) -> Added:
+def add_url(
+    corpus_dir: Path, url: str, date: dt.date | None = None, title: str | None = None, date_hint: str = DATE_HINT
+) -> Added:
     known = CorpusArticleKeys.read(corpus_dir)
     if existing := known.with_url(url):
         raise DuplicateArticle(url, existing, "same URL")
-    return _save(corpus_dir, url, page_draft(url).completed(url, date, title), known)
+    return _save(corpus_dir, url, page_draft(url).completed(url, date, title, date_hint), known)
 
 
 def add_file(

@@ -1,9 +1,10 @@
 """Run the Telegram bot: ``python -m bot run`` (long polling) or, for deployment,
 ``python -m bot run --webhook-url https://bot.example.com/telegram --listen 0.0.0.0 --port 8443``.
 
-Reads TELEGRAM_BOT_TOKEN (required), TELEGRAM_BASE_URL, CORPUS_DIR, ADMIN_IDS and
-WEBHOOK_SECRET from the environment or ``.env``; loads the index, registers the command
-menu and answers questions until SIGINT/SIGTERM (SIGHUP reloads the articles).
+Reads TELEGRAM_BOT_TOKEN (required), TELEGRAM_BASE_URL, CORPUS_DIR, ADMIN_IDS,
+WEBHOOK_SECRET, FEEDS and FEED_INTERVAL from the environment or ``.env``; loads the index,
+registers the command menu and answers questions until SIGINT/SIGTERM (SIGHUP reloads the
+articles), polling the feeds on PTB's JobQueue.
 ``build_application`` is the one place the PTB ``Application`` is assembled.
 """
 
@@ -29,10 +30,10 @@ from telegram.ext import (
     filters,
 )
 
-from bot.engine.corpus import CorpusError
+from bot.engine.corpus import CorpusError, list_corpus
 from bot.engine.index_store import open_index
 from bot.engine.search import SearchIndex
-from bot.telegram import handlers
+from bot.telegram import handlers, ingest
 from bot.telegram.rate_limit import RetryingRateLimiter
 from bot.telegram.settings import Settings, SettingsError
 
@@ -99,6 +100,7 @@ def build_application(settings: Settings, index: SearchIndex) -> Application:
         Application.builder()
         .token(settings.token)
         .base_url(settings.base_url)
+        .base_file_url(settings.base_file_url)
         .rate_limiter(RetryingRateLimiter(max_retries=3))
         .concurrent_updates(8)
         .post_init(post_init)
@@ -115,12 +117,19 @@ def build_application(settings: Settings, index: SearchIndex) -> Application:
     application.add_handler(CommandHandler("sources", handlers.sources))
     application.add_handler(CommandHandler("ask", handlers.ask_command))
     application.add_handler(CommandHandler("reload", handlers.reload_command))
+    application.add_handler(CommandHandler("add", ingest.add_command))
+    application.add_handler(CommandHandler("remove", ingest.remove_command))
+    application.add_handler(MessageHandler(private & ingest.CHANNEL_POST, ingest.channel_post))
+    application.add_handler(MessageHandler(private & text & ingest.LINK, ingest.link_message))
+    application.add_handler(MessageHandler(private & ingest.DOCUMENT, ingest.document))
     application.add_handler(MessageHandler(private & text, handlers.private_text))
     application.add_handler(MessageHandler(groups & text, handlers.group_text))
     application.add_handler(MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.not_text))
     application.add_handler(CallbackQueryHandler(handlers.page_button, pattern=r"^page:"))
     application.add_handler(InlineQueryHandler(handlers.inline_query))
     application.add_error_handler(handlers.error_handler)
+    if settings.feeds:
+        application.job_queue.run_repeating(ingest.poll_feeds, interval=settings.feed_interval, first=1, name="feeds")
     return application
 
 
@@ -150,6 +159,8 @@ def main(args: argparse.Namespace) -> int:
         print(f"bot: {error}", file=sys.stderr)
         return 2
     configure_logging(settings.token)
+    for entry in list_corpus(settings.corpus_dir).unreadable:
+        logger.warning("Skipping a corpus entry that cannot be read: %s", entry)
     index = open_index(settings.corpus_dir)  # CorpusError is reported by the CLI
     logger.info("Serving %d passages from %d articles", index.sentence_count, len(index.sources))
     application = build_application(settings, index)

@@ -22,7 +22,7 @@ from telegram import (
 from telegram.constants import MessageEntityType, ParseMode
 from telegram.ext import ContextTypes
 
-from bot.engine.corpus import CorpusError
+from bot.engine.corpus import CorpusError, list_corpus
 from bot.engine.index_store import open_index
 from bot.engine.search import SearchIndex
 from bot.telegram.formatting import (
@@ -220,10 +220,12 @@ async def reload_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         problems = [html.escape(shorten(p, 300)) for p in error.problems]
         await message.reply_html(fit_lines("The corpus has problems; still serving the old articles:", problems))
         return
-    await message.reply_text(
+    unreadable = [html.escape(shorten(p, 300)) for p in list_corpus(_settings(context).corpus_dir).unreadable]
+    text = (
         f"Reloaded: {len(new.sources)} article(s), {new.sentence_count} passages "
         f"(before: {len(old.sources)} article(s), {old.sentence_count} passages)."
     )
+    await message.reply_html(fit_lines(f"{text}\n\nSkipped, cannot be read:", unreadable) if unreadable else text)
 
 
 async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

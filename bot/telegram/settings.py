@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
+DEFAULT_FEED_INTERVAL = 3600
 
 
 class SettingsError(ValueError):
@@ -23,6 +24,14 @@ class Settings:
     page_size: int = 3
     admin_ids: frozenset[int] = frozenset()
     webhook_secret: str = field(default="", repr=False)
+    feeds: tuple[str, ...] = ()
+    feed_interval: int = DEFAULT_FEED_INTERVAL  # seconds between feed polls
+
+    @property
+    def base_file_url(self) -> str:
+        """Where files (uploaded documents) are downloaded: ``.../file/bot`` beside ``.../bot``."""
+        head, separator, tail = self.base_url.rpartition("/bot")
+        return f"{head}/file/bot{tail}" if separator else self.base_url
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] = os.environ, corpus_dir: Path | None = None) -> Settings:
@@ -43,6 +52,16 @@ class Settings:
         webhook_secret = (env.get("WEBHOOK_SECRET") or "").strip()
         if webhook_secret and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", webhook_secret):
             raise SettingsError("WEBHOOK_SECRET takes 1-256 characters: letters, digits, _ and -")
+        feeds = tuple((env.get("FEEDS") or "").replace(",", " ").split())
+        for feed in feeds:
+            if not re.match(r"https?://[^/\s]+", feed, re.IGNORECASE):
+                raise SettingsError(f"FEEDS takes http:// or https:// addresses; {feed!r} is not one")
+        try:
+            feed_interval = int(env.get("FEED_INTERVAL") or DEFAULT_FEED_INTERVAL)
+        except ValueError:
+            raise SettingsError("FEED_INTERVAL takes a whole number of seconds, for example 3600") from None
+        if feed_interval < 1:
+            raise SettingsError("FEED_INTERVAL must be at least 1 second")
         return cls(
             token=token,
             base_url=(env.get("TELEGRAM_BASE_URL") or "").strip() or DEFAULT_BASE_URL,
@@ -50,4 +69,6 @@ class Settings:
             page_size=page_size,
             admin_ids=admin_ids,
             webhook_secret=webhook_secret,
+            feeds=feeds,
+            feed_interval=feed_interval,
         )

@@ -1,0 +1,254 @@
+"""Telegram admin commands that grow the archive, and the feed poller.
+
+Admins (``ADMIN_IDS``) add an article by sending a link, ``/add URL [YYYY-MM-DD] [title]``,
+a forwarded channel post, or a ``.txt``/``.html``/``.md`` document (its caption may give
+the date and title), and remove one with ``/remove FILE|URL``. Everyone else gets one
+line saying only admins can, and nothing is fetched or written. ``poll_feeds`` runs on
+PTB's JobQueue every ``FEED_INTERVAL`` seconds and tells the admins, in one message per
+poll, what it added. The work itself is ``bot.ingest``'s, run in a worker thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import functools
+import logging
+import re
+from collections.abc import Awaitable, Callable
+from pathlib import Path, PurePath
+
+from telegram import Message, MessageOriginChannel, Update
+from telegram.error import TelegramError
+from telegram.ext import ContextTypes, filters
+
+from bot.engine.corpus import CorpusError
+from bot.ingest.add import SUFFIXES, add_feed, add_file, add_post, add_url
+from bot.ingest.article import Added, IngestError
+from bot.ingest.fetch import MAX_BYTES
+from bot.ingest.store import remove_article
+from bot.telegram import handlers
+from bot.telegram.formatting import escape, fit_lines, shorten
+from bot.telegram.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+ONLY_ADMINS_ADD = "Only the bot's admins can add articles."
+ONLY_ADMINS_REMOVE = "Only the bot's admins can remove articles."
+ADD_USAGE = (
+    "To add an article send a link, /add URL (optionally followed by a date YYYY-MM-DD and a title), "
+    "forward a channel post, or send a .txt, .html or .md file."
+)
+CAPTION_DATE_HINT = "put the date in the caption, e.g. 2024-05-01"
+COMMAND_DATE_HINT = "give one after the link: /add URL YYYY-MM-DD"
+LINK = filters.Regex(r"^\s*https?://\S+\s*$")
+DOCUMENT = filters.Document.FileExtension("txt") | filters.Document.FileExtension("md")
+DOCUMENT = DOCUMENT | filters.Document.FileExtension("html") | filters.Document.FileExtension("htm")
+_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
+
+
+class ChannelPostFilter(filters.MessageFilter):
+    """A message forwarded from a channel."""
+
+    def filter(self, message: Message) -> bool:
+        return isinstance(message.forward_origin, MessageOriginChannel)
+
+
+CHANNEL_POST = ChannelPostFilter(name="ChannelPost")
+
+
+def _settings(context: ContextTypes.DEFAULT_TYPE) -> Settings:
+    return context.bot_data["settings"]
+
+
+def _is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    user = update.effective_user
+    return user is not None and user.id in _settings(context).admin_ids
+
+
+async def update_index(bot_data: dict) -> None:
+    """The one place the running bot's index learns of added or removed articles."""
+    await handlers.reload_index(bot_data)
+
+
+Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]
+
+
+def admins_only(refusal: str) -> Callable[[Handler], Handler]:
+    """Run the handler for ``ADMIN_IDS`` only; anyone else gets ``refusal`` and nothing is done."""
+
+    def decorate(handler: Handler) -> Handler:
+        @functools.wraps(handler)
+        async def guarded(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+            if _is_admin(update, context):
+                await handler(update, context)
+            else:
+                await update.effective_message.reply_text(refusal)
+
+        return guarded
+
+    return decorate
+
+
+def _date_and_title(text: str) -> tuple[dt.date | None, str | None]:
+    """A ``YYYY-MM-DD`` anywhere in ``text`` is the date; the rest, if any, the title."""
+    match = _DATE.search(text)
+    if match is None:
+        return None, " ".join(text.split()) or None
+    try:
+        date = dt.date.fromisoformat(match[1])
+    except ValueError:
+        raise IngestError(match[1], "this date does not exist") from None
+    rest = " ".join((text[: match.start()] + " " + text[match.end() :]).split())
+    return date, rest or None
+
+
+def added_text(added: Added) -> str:
+    return (
+        f"Added <b>{escape(shorten(added.title, 300))}</b>\n"
+        f"📅 {added.date.isoformat()} · {added.passages} passages · <code>{escape(added.path.name)}</code>"
+    )
+
+
+async def _add(message: Message, context: ContextTypes.DEFAULT_TYPE, work: Callable[[], Added]) -> None:
+    """Run ``work`` in a thread, update the index, and reply with the article or the problem."""
+    try:
+        added = await asyncio.to_thread(work)
+    except IngestError as error:
+        await message.reply_text(f"Could not add {shorten(error.source, 300)}: {shorten(error.problem, 1000)}")
+        return
+    await _update_and_reply(message, context, added_text(added))
+
+
+async def _update_and_reply(message: Message, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
+    """Update the index, then reply ``text`` (HTML), saying so if the corpus refused the update."""
+    try:
+        await update_index(context.bot_data)
+    except CorpusError as error:
+        header = f"{text}\n\nBut the corpus has problems, so answers still come from the old articles:"
+        text = fit_lines(header, [escape(shorten(p, 300)) for p in error.problems])
+    await message.reply_html(text)
+
+
+@admins_only(ONLY_ADMINS_ADD)
+async def link_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A private message that is only a link: add the page (admins), else say who can."""
+    message = update.effective_message
+    url = (message.text or "").strip()
+    await _add(message, context, lambda: add_url(_settings(context).corpus_dir, url))
+
+
+@admins_only(ONLY_ADMINS_ADD)
+async def add_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/add URL [YYYY-MM-DD] [title]."""
+    message = update.effective_message
+    if not context.args:
+        await message.reply_text(ADD_USAGE)
+        return
+    url, rest = context.args[0], " ".join(context.args[1:])
+    corpus = _settings(context).corpus_dir
+
+    def work() -> Added:
+        date, title = _date_and_title(rest)
+        return add_url(corpus, url, date, title, COMMAND_DATE_HINT)
+
+    await _add(message, context, work)
+
+
+@admins_only(ONLY_ADMINS_ADD)
+async def channel_post(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A forwarded channel post: its text, dated when it was posted, linked to it if public."""
+    message = update.effective_message
+    origin = message.forward_origin
+    assert isinstance(origin, MessageOriginChannel)
+    channel = origin.chat.title or origin.chat.username or "a channel"
+    source = f"the post from {channel}"
+    text = message.text or message.caption or ""
+    url = f"https://t.me/{origin.chat.username}/{origin.message_id}" if origin.chat.username else None
+    corpus = _settings(context).corpus_dir
+
+    def work() -> Added:
+        if not text.strip():
+            raise IngestError(source, "the post has no text")
+        return add_post(corpus, source, text, origin.date.date(), url)
+
+    await _add(message, context, work)
+
+
+@admins_only(ONLY_ADMINS_ADD)
+async def document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A .txt/.html/.md file: downloaded and added; the caption may give date and title."""
+    message = update.effective_message
+    attachment = message.document
+    # The sender's file name only labels the upload and picks the reader; it is never a path.
+    name = PurePath((attachment.file_name or "upload.txt").replace("\\", "/")).name
+    if PurePath(name).suffix.lower() not in SUFFIXES:
+        await message.reply_text(f"Could not add {name}: send a .txt, .html or .md file")
+        return
+    if (attachment.file_size or 0) > MAX_BYTES:
+        await message.reply_text(f"Could not add {name}: the file is over the 5 MB limit")
+        return
+    try:
+        data = bytes(await (await attachment.get_file()).download_as_bytearray())
+    except TelegramError as error:
+        await message.reply_text(f"Could not add {name}: Telegram did not hand over the file ({error})")
+        return
+    corpus = _settings(context).corpus_dir
+
+    def work() -> Added:
+        date, title = _date_and_title(message.caption or "")
+        return add_file(corpus, Path(name), date, title, CAPTION_DATE_HINT, source=name, data=data)
+
+    await _add(message, context, work)
+
+
+@admins_only(ONLY_ADMINS_REMOVE)
+async def remove_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/remove FILE|URL."""
+    message = update.effective_message
+    if not context.args:
+        await message.reply_text("Send /remove with the article's file name (see /sources) or its URL.")
+        return
+    wanted = " ".join(context.args)
+    try:
+        path = await asyncio.to_thread(remove_article, _settings(context).corpus_dir, wanted)
+    except IngestError as error:
+        await message.reply_text(f"Could not remove {shorten(error.source, 300)}: {error.problem}")
+        return
+    await _update_and_reply(message, context, f"Removed <code>{escape(path.name)}</code>.")
+
+
+async def poll_feeds(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """One poll of every feed in FEEDS; one message to each admin if anything is new."""
+    settings = _settings(context)
+    added: list[Added] = []
+    problems: list[str] = []
+    for feed in settings.feeds:
+        try:
+            result = await asyncio.to_thread(add_feed, settings.corpus_dir, feed)
+        except IngestError as error:
+            problems.append(str(error))
+            continue
+        added.extend(result.added)
+        problems.extend(str(p) for p in result.problems)
+    if added:
+        try:
+            await update_index(context.bot_data)
+        except CorpusError as error:
+            problems.extend(f"index not updated: {p}" for p in error.problems)
+    logger.info("Feed poll: %d article(s) added, %d problem(s)", len(added), len(problems))
+    # A feed that stays broken is reported once, not at every poll.
+    reported: set[str] = context.bot_data.setdefault("feed_problems_reported", set())
+    fresh = [p for p in problems if p not in reported]
+    reported.clear()
+    reported.update(problems)
+    if not added and not fresh:
+        return
+    lines = [f"• {a.date.isoformat()} · <i>{escape(shorten(a.title, 150))}</i> ({a.passages} passages)" for a in added]
+    lines += [f"⚠️ {escape(shorten(p, 300))}" for p in fresh]
+    text = fit_lines(f"<b>From the feeds: {len(added)} new article(s)</b>", lines)
+    for admin in sorted(settings.admin_ids):
+        try:
+            await context.bot.send_message(admin, text, parse_mode="HTML")
+        except TelegramError as error:  # an admin who never started the bot cannot be messaged
+            logger.warning("Could not tell admin %s about the feed poll: %s", admin, error)
