@@ -107,6 +107,17 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def wait_for_port(port: int, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return
+        except OSError:
+            assert time.monotonic() < deadline, f"nothing listens on port {port}"
+            time.sleep(0.05)
+
+
 def post_update(url: str, update: dict, secret: str | None) -> int:
     headers = {"Content-Type": "application/json"}
     if secret is not None:
@@ -129,6 +140,7 @@ def webhook_bot(fake: FakeBotApi, tmp_path: Path) -> Iterator[tuple[BotProcess, 
     )  # fmt: skip
     fake.wait_for("setWebhook", timeout=60)
     fake.wait_for("setMyCommands", timeout=60)
+    wait_for_port(port)  # PTB registers the webhook before its server listens
     yield process, url
     assert process.stop() == 0
 
