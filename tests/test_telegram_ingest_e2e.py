@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.bot_process import TOKEN, BotProcess
+from tests.bot_process import TOKEN, BotProcess, module_fake_bot_api, running_bot
 from tests.conftest import CORPUS
 from tests.fake_telegram import FakeBotApi, parse_html
 from tests.web_server import WebServer
@@ -27,11 +27,7 @@ def web() -> Iterator[WebServer]:
     server.stop()
 
 
-@pytest.fixture(scope="module")
-def fake() -> Iterator[FakeBotApi]:
-    server = FakeBotApi(TOKEN).start()
-    yield server
-    server.stop()
+fake = module_fake_bot_api
 
 
 @pytest.fixture(scope="module")
@@ -44,12 +40,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def bot(fake: FakeBotApi, corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotProcess]:
     log = tmp_path_factory.mktemp("ingest-bot") / "bot.log"
-    process = BotProcess(fake, log, corpus=corpus, ADMIN_IDS=str(ADMIN), FETCH_TIMEOUT="4")
-    fake.wait_for("setMyCommands", timeout=60)
-    yield process
-    assert process.stop() == 0
-    assert TOKEN not in process.output()
-    assert fake.rejected == []
+    yield from running_bot(fake, log, corpus=corpus, ADMIN_IDS=str(ADMIN), FETCH_TIMEOUT="4")
 
 
 def say(fake: FakeBotApi, chat_id: int, text: str, timeout: float = 30) -> str:
@@ -222,6 +213,10 @@ def test_reload_lists_unreadable_entries_and_serves_the_rest(fake, bot, corpus):
     finally:
         (corpus / "odd.txt").rmdir()
         (corpus / "gone.txt").unlink()
+
+
+def test_everything_sent_was_valid_for_telegram(fake, bot):
+    assert fake.rejected == []
 
 
 def feed_messages(fake: FakeBotApi) -> list[str]:
