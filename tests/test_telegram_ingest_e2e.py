@@ -234,6 +234,7 @@ def wait_for_feed_messages(fake: FakeBotApi, count: int, timeout: float = 60) ->
 def test_feeds_are_polled_and_admins_get_one_message_per_poll_with_news(web, tmp_path):
     corpus = tmp_path / "corpus"
     shutil.copytree(CORPUS, corpus, ignore=shutil.ignore_patterns(".index"))
+    (corpus / "odd.txt").mkdir()  # listed at start-up, the rest served
     web.pages["/live-feed.xml"] = web.pages["/feed.xml"]
     feeds = f"{web.url('/live-feed.xml')} {web.url('/missing-feed.xml')}"
     fake = FakeBotApi(TOKEN).start()
@@ -265,5 +266,7 @@ def test_feeds_are_polled_and_admins_get_one_message_per_poll_with_news(web, tmp
         assert "230 seal pups" in say(fake, 7102, "how many seal pups?")
         assert bot.stop() == 0
         assert fake.rejected == []
+        assert "Skipping a corpus entry that cannot be read: " in bot.output()
+        assert "odd.txt: a folder named like an article; rename it without .txt" in bot.output()
     finally:
         fake.stop()

@@ -20,7 +20,7 @@ from bot.ingest.article import IngestError
 MAX_BYTES = 5 * 1024 * 1024
 MAX_REDIRECTS = 5
 DEFAULT_TIMEOUT = 15.0
-USER_AGENT = "news-answer-bot/0.1 (+https://github.com/python-telegram-bot/python-telegram-bot)"
+USER_AGENT = "news-answer-bot/0.1"
 
 
 def fetch_timeout() -> float:
