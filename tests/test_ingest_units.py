@@ -9,6 +9,7 @@ import pytest
 
 from bot.engine.corpus import load_corpus, parse_article
 from bot.engine.files import atomic_writer
+from bot.ingest.add import add_file, add_post
 from bot.ingest.article import Draft, IngestError
 from bot.ingest.extract import from_text, strip_markdown
 from bot.ingest.feed import read_feed
@@ -163,3 +164,16 @@ def test_nothing_is_written_outside_the_corpus_folder(tmp_path):
     corpus = tmp_path / "corpus"
     path = write_article(corpus, Draft("Text.", "../../../outside", dt.date(2023, 1, 1)))
     assert path.parent == corpus and Path(tmp_path / "outside.txt").exists() is False
+
+
+def test_a_text_file_without_a_title_line_is_titled_after_its_name(tmp_path):
+    source = tmp_path / "harbour_news.txt"
+    source.write_text("One long paragraph about the harbour, with no separate title line at all.")
+    added = add_file(tmp_path / "corpus", source, dt.date(2024, 1, 15))
+    assert (added.title, added.path.name) == ("Harbour news", "2024-01-15-harbour-news.txt")
+
+
+def test_a_one_paragraph_channel_post_is_titled_by_its_first_words(tmp_path):
+    text = "The lighthouse keeper retired today after forty-one years of service on the windy cape of the north."
+    added = add_post(tmp_path, "post", text, dt.date(2024, 1, 15))
+    assert added.title == "The lighthouse keeper retired today after forty-one years of service on the…"
