@@ -240,3 +240,19 @@ def test_remove_of_something_not_in_the_corpus_gets_exit_2(corpus, capfd, name):
     status, _, err = run(capfd, "remove", "--corpus", str(corpus), name)
     assert status == 2 and err.startswith(f"bot: {name}: no article in the corpus")
     assert corpus_state(corpus) == before
+
+
+def test_a_feed_entry_whose_page_holds_no_article_is_added_from_its_summary(web, corpus, capfd):
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>Sea ice at a record low</title>'
+        f"<link>{web.url('/navigation.html')}</link><pubDate>Mon, 06 Mar 2023 08:00:00 GMT</pubDate>"
+        "<description>Arctic sea ice covered 14.6 million square kilometres, a record low.</description>"
+        "</item></channel></rss>"
+    )
+    web.pages["/summary-feed.xml"] = ("application/rss+xml", feed.encode())
+    status, out, _ = run(capfd, "add", "--corpus", str(corpus), "--feed", web.url("/summary-feed.xml"))
+    assert (
+        status == 0
+        and "2023-03-06-sea-ice-at-a-record-low.txt: Sea ice at a record low (2023-03-06, 1 passages)" in out
+    )
+    assert "14.6 million square kilometres" in (corpus / "2023-03-06-sea-ice-at-a-record-low.txt").read_text()

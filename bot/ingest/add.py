@@ -13,9 +13,9 @@ from pathlib import Path, PurePath
 
 from bot.engine.analysis.sentences import split_sentences
 from bot.engine.corpus import title_from_filename
-from bot.ingest.article import DATE_HINT, Added, Draft, DuplicateArticle, IngestError
+from bot.ingest.article import DATE_HINT, Added, Draft, DuplicateArticle, IngestError, NoArticleText
 from bot.ingest.extract import HTML_SUFFIXES, TEXT_SUFFIXES, from_html, from_text, looks_binary
-from bot.ingest.feed import read_feed
+from bot.ingest.feed import FeedEntry, read_feed
 from bot.ingest.fetch import MAX_BYTES, fetch
 from bot.ingest.store import CorpusArticleKeys, write_article
 
@@ -37,7 +37,7 @@ def page_draft(url: str) -> Draft:
     """The article at ``url``, fetched and extracted."""
     download = fetch(url)
     if download.content_type and download.content_type not in _HTML_TYPES:
-        raise IngestError(url, f"not a web page but {download.content_type}")
+        raise NoArticleText(url, f"not a web page but {download.content_type}")
     return from_html(download.content, url, url=download.url)
 
 
@@ -116,6 +116,21 @@ class FeedResult:
     already: int = 0  # entries already in the corpus
 
 
+def _entry_draft(entry: FeedEntry) -> Draft:
+    """The entry's page; its summary when it links none, or the page holds no article text."""
+    summary = Draft(entry.summary, entry.title, entry.date, entry.link, entry.author)
+    if not entry.link:
+        return summary
+    try:
+        page = page_draft(entry.link)
+    except NoArticleText:
+        if entry.summary.strip():
+            return summary
+        raise
+    # The entry's link, not the page's canonical URL, is kept: the next poll knows it unfetched.
+    return Draft(page.text, page.title or entry.title, entry.date or page.date, entry.link, page.author or entry.author)
+
+
 def add_feed(corpus_dir: Path, url: str) -> FeedResult:
     """Every entry of the feed not yet in the corpus: from its page, else from its summary.
 
@@ -133,12 +148,7 @@ def add_feed(corpus_dir: Path, url: str) -> FeedResult:
             result.already += 1
             continue
         try:
-            if entry.link:
-                page = page_draft(entry.link)
-                # The entry's link, not the page's canonical URL, is kept: the next poll knows it unfetched.
-                draft = Draft(page.text, page.title or entry.title, entry.date or page.date, entry.link, page.author)
-            else:
-                draft = Draft(entry.summary, entry.title, entry.date, None, entry.author)
+            draft = _entry_draft(entry)
             draft = draft.completed(source, date_hint="the feed entry and its page give no date")
             duplicate = known.duplicate_of(source, draft)
             if duplicate is not None:

@@ -18,6 +18,10 @@ class IngestError(Exception):
         self.problem = problem
 
 
+class NoArticleText(IngestError):
+    """The source was read but holds no article: a binary or non-HTML answer, only menus."""
+
+
 class DuplicateArticle(IngestError):
     """The article is already in the corpus, as ``existing``."""
 

@@ -16,7 +16,7 @@ from pathlib import Path, PurePath
 import trafilatura
 
 from bot.engine.corpus import parse_article
-from bot.ingest.article import Draft, IngestError
+from bot.ingest.article import Draft, IngestError, NoArticleText
 
 MAX_TITLE = 200
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
@@ -48,7 +48,7 @@ def _paragraphs(text: str) -> str:
 def from_html(data: bytes, source: str, url: str | None = None) -> Draft:
     """The article in an HTML page; ``IngestError`` if it holds no article text."""
     if looks_binary(data):
-        raise IngestError(source, "the content is binary, not a web page")
+        raise NoArticleText(source, "the content is binary, not a web page")
     document = trafilatura.bare_extraction(
         data,
         url=url,
@@ -61,7 +61,7 @@ def from_html(data: bytes, source: str, url: str | None = None) -> Draft:
     )
     text = (document.text or "") if document is not None else ""
     if len(text.split()) < 10:
-        raise IngestError(source, "no article text found on the page (only menus, links or nothing)")
+        raise NoArticleText(source, "no article text found on the page (only menus, links or nothing)")
     title = " ".join((document.title or "").split())[:MAX_TITLE]
     lines = text.splitlines()
     if lines and title and " ".join(lines[0].split()) == title:
