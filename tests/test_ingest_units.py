@@ -177,3 +177,9 @@ def test_a_one_paragraph_channel_post_is_titled_by_its_first_words(tmp_path):
     text = "The lighthouse keeper retired today after forty-one years of service on the windy cape of the north."
     added = add_post(tmp_path, "post", text, dt.date(2024, 1, 15))
     assert added.title == "The lighthouse keeper retired today after forty-one years of service on the…"
+
+
+def test_a_corpus_folder_that_cannot_be_written_is_an_ingest_error(tmp_path):
+    (tmp_path / "file").write_text("a file where the corpus folder should be")
+    with pytest.raises(IngestError, match="cannot write to the corpus folder"):
+        write_article(tmp_path / "file", DRAFT)

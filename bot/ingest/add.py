@@ -27,7 +27,7 @@ def _save(corpus_dir: Path, source: str, draft: Draft, known: CorpusArticleKeys 
     known = known or CorpusArticleKeys.read(corpus_dir)
     if duplicate := known.duplicate_of(source, draft):
         raise duplicate
-    path = write_article(corpus_dir, draft)
+    path = write_article(corpus_dir, draft, source)
     known.remember(draft, path)
     assert draft.date is not None
     return Added(source, path, draft.title, draft.date, len(split_sentences(draft.text)))

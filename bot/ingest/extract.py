@@ -26,14 +26,11 @@ _MARKDOWN_LINE = re.compile(r"^(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S)|\d+\.\s+)", re.M
 _MARKDOWN_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
 
 
-def _decode(data: bytes, source: str, charset: str | None = None) -> str:
-    for encoding in (charset, "utf-8-sig"):
-        if encoding:
-            try:
-                return data.decode(encoding)
-            except (UnicodeDecodeError, LookupError):
-                continue
-    raise IngestError(source, "the file is not UTF-8 text")
+def _decode(data: bytes, source: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise IngestError(source, f"the file is not UTF-8 text (byte {error.start})") from None
 
 
 def looks_binary(data: bytes) -> bool:

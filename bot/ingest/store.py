@@ -94,23 +94,27 @@ class CorpusArticleKeys:
         self.by_text[text_fingerprint(draft.text)] = path
 
 
-def write_article(corpus_dir: Path, draft: Draft) -> Path:
-    """Write ``draft`` as a new file in ``corpus_dir``; the path written."""
+def write_article(corpus_dir: Path, draft: Draft, source: str | None = None) -> Path:
+    """Write ``draft`` as a new file in ``corpus_dir``; the path written. Errors name ``source``."""
     assert draft.date is not None
-    corpus_dir.mkdir(parents=True, exist_ok=True)
     data = corpus_file_text(draft).encode("utf-8")
     stem = f"{draft.date.isoformat()}-{slug(draft.title)}"
-    for number in range(1, 1000):
-        path = corpus_dir / (f"{stem}.txt" if number == 1 else f"{stem}-{number}.txt")
-        if path.exists() or path.is_symlink():
-            continue
-        try:
-            with atomic_writer(path, replace=False) as file:
-                file.write(data)
-        except FileExistsError:
-            continue  # taken between the check and the write
-        return path
-    raise IngestError(stem, "too many articles with this date and title")
+    try:
+        corpus_dir.mkdir(parents=True, exist_ok=True)
+        for number in range(1, 1000):
+            path = corpus_dir / (f"{stem}.txt" if number == 1 else f"{stem}-{number}.txt")
+            if path.exists() or path.is_symlink():
+                continue
+            try:
+                with atomic_writer(path, replace=False) as file:
+                    file.write(data)
+            except FileExistsError:
+                continue  # taken between the check and the write
+            return path
+    except OSError as error:
+        problem = f"cannot write to the corpus folder {corpus_dir} ({error.strerror or error})"
+        raise IngestError(source or stem, problem) from None
+    raise IngestError(source or stem, "too many articles with this date and title")
 
 
 def find_article(corpus_dir: Path, name_or_url: str) -> Path:
