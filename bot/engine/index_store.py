@@ -9,6 +9,7 @@ zip archive with a CRC per array) and rebuilt with a warning.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -26,7 +27,7 @@ from bot.engine.search import SearchIndex, SearchOptions, Source, build_index
 
 logger = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2
 
 
 def corpus_key(corpus_dir: Path) -> str:
@@ -59,7 +60,7 @@ def save_index(index: SearchIndex, path: Path, key: str) -> None:
     meta = {
         "format": FORMAT,
         "key": key,
-        "sources": [[s.name, s.title, s.date.isoformat()] for s in index.sources],
+        "sources": [{**dataclasses.asdict(s), "date": s.date.isoformat()} for s in index.sources],
         "names": index.names,
     }
     words = list(index.word_counts)
@@ -105,7 +106,7 @@ def load_index(path: Path, key: str, options: SearchOptions | None = None) -> Se
         )
         words = _split(stored["words"])
         index = SearchIndex(
-            sources=[Source(name, title, dt.date.fromisoformat(day)) for name, title, day in meta["sources"]],
+            sources=[Source(**{**s, "date": dt.date.fromisoformat(s["date"])}) for s in meta["sources"]],
             sentence_article=stored["sentence_article"],
             sentence_position=stored["sentence_position"],
             text_offsets=stored["text_offsets"],

@@ -19,7 +19,7 @@ import re
 from array import array
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import pairwise
 
@@ -28,6 +28,7 @@ import numpy as np
 from bot.engine.analysis.common_words import COMMON_WORDS
 from bot.engine.analysis.sentences import split_sentences
 from bot.engine.analysis.tokens import compound_terms, tokenize, words
+from bot.engine.answer_spans import answer_spans
 from bot.engine.answer_type import AnswerType, answer_type, focus_word, offers
 from bot.engine.bm25 import Bm25Matrix
 from bot.engine.corpus import Article
@@ -59,6 +60,11 @@ class Passage:
     position: int  # sentence number within its article, from 0
     context: str | None = None  # the sentence before, when ``text`` alone is unclear
     matched_words: tuple[str, ...] = ()  # words of ``text`` that match the question
+    url: str | None = None  # the article on the web
+    author: str | None = None
+    outlet: str | None = None  # who published the article
+    digest: str = ""  # the article file's content digest (``Article.digest``)
+    answer_spans: tuple[tuple[int, int], ...] = ()  # [start, end) of ``text`` that answer the question
 
 
 @dataclass(frozen=True)
@@ -81,11 +87,15 @@ class SearchOptions:
 
 @dataclass(frozen=True)
 class Source:
-    """What the index keeps of an article: its file name, title and date."""
+    """What the index keeps of an article: its file name, title, date and header lines."""
 
     name: str
     title: str
     date: dt.date
+    url: str | None = None
+    author: str | None = None
+    outlet: str | None = None
+    digest: str = ""
 
 
 @dataclass
@@ -146,7 +156,7 @@ class SearchIndex:
             passages.append(self._passage(index, score, query))
             if len(passages) == offset + top:
                 break
-        return passages[offset:]
+        return [replace(p, answer_spans=answer_spans(question, p.text)) for p in passages[offset:]]
 
     def term_groups(self, terms: Sequence[str]) -> list[tuple[str, ...]]:
         """Each query term with the derived forms of it that the corpus uses."""
@@ -215,6 +225,10 @@ class SearchIndex:
             position=position,
             context=context,
             matched_words=tuple(dict.fromkeys(matched)),
+            url=source.url,
+            author=source.author,
+            outlet=source.outlet,
+            digest=source.digest,
         )
 
 
@@ -268,7 +282,7 @@ def build_index(articles: Sequence[Article], options: SearchOptions | None = Non
 
     bm25 = Bm25Matrix.build(documents())
     return SearchIndex(
-        sources=[Source(a.path.name, a.title, a.date) for a in articles],
+        sources=[Source(a.path.name, a.title, a.date, a.url, a.author, a.outlet, a.digest) for a in articles],
         sentence_article=np.frombuffer(sentence_article, np.int32).copy(),
         sentence_position=np.frombuffer(sentence_position, np.int32).copy(),
         text_offsets=np.frombuffer(offsets, np.int64).copy(),
