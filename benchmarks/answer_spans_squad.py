@@ -1,16 +1,19 @@
 """Precision of the answer marking on SQuAD questions (the shared development half).
 
-    python benchmarks/answer_spans_squad.py ../shared/eval/squad
+    python benchmarks/answer_spans_squad.py ../shared/eval/squad [N wrong marks to show]
 
 For every quantity / date / person / place question whose gold snippet sits strictly
-inside its sentence (so the answer is exactly the snippet minus its 40 characters of
-context on each side), mark the sentence and count: marked, correct (the mark overlaps the
-answer), wrong. Precision = correct / marked; coverage = marked / questions of that kind.
+inside its sentence, the answer is located as the snippet minus its (at most) 40
+characters of context on each side — an estimate, as the context is sometimes cut shorter.
+Each sentence is marked and counted: marked, correct (the mark overlaps the answer, or is
+the same words as an occurrence that does: "Christchurch" twice in one sentence).
+Precision = correct / marked; coverage = marked / questions of that kind.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -21,6 +24,12 @@ from bot.engine.answer_type import answer_type
 from bot.engine.corpus import load_corpus
 
 CONTEXT = 40
+
+
+def _same_answer(sentence: str, a: int, b: int, start: int, end: int) -> bool:
+    """The mark overlaps the answer, or is the same words as an occurrence that does."""
+    occurrences = (m.start() for m in re.finditer(re.escape(sentence[a:b]), sentence))
+    return any(o < end and start < o + (b - a) for o in occurrences)
 
 
 def _row(kind: str, questions: int, marked: int, correct: int) -> str:
@@ -49,7 +58,7 @@ def main(folder: Path, show_wrong: int = 0) -> None:
         counts[kind, "questions"] += 1
         for a, b in answer_spans(item["q"], sentence):
             counts[kind, "marked"] += 1
-            if a < end and start < b:
+            if _same_answer(sentence, a, b, start, end):
                 counts[kind, "correct"] += 1
             elif wrong_shown < show_wrong:
                 wrong_shown += 1

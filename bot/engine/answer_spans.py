@@ -130,6 +130,7 @@ def _tokens(text: str) -> list[_Token]:
     return [_Token(m[0], m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|to|from|at|near|into|of)\s*\Z", re.IGNORECASE)
 _WH = re.compile(r"\b(?:what|which|who|whom|whose|when|where|how)\b", re.IGNORECASE)
 
 
@@ -144,11 +145,17 @@ def _kind(question: str) -> AnswerType:
         return AnswerType.OTHER
     kind = answer_type(question[first.start() :])
     phrase = answer_type(question[first.start() : first.start() + 30].split(",")[0])
-    return (
-        kind
-        if kind == phrase and answer_type(" ".join(question[first.start() :].split()[:3])) == kind
-        else AnswerType.OTHER
-    )
+    if kind != phrase or answer_type(" ".join(question[first.start() :].split()[:3])) != kind:
+        return AnswerType.OTHER
+    # "Which countries are sending jets?" asks who acts, not where: a place answer stands after
+    # "where" or after a preposition ("in which city").
+    if (
+        kind is AnswerType.PLACE
+        and first[0].lower() != "where"
+        and not _PREPOSITION_BEFORE.search(question[: first.start()])
+    ):
+        return AnswerType.OTHER
+    return kind
 
 
 class _Question:
@@ -158,6 +165,9 @@ class _Question:
         self.kind = _kind(question)
         written = words(question)
         self.lower_words = {w.lower() for w in written} | {w.lower().removesuffix("'s") for w in written}
+        # Names in the question ("France", "US"): a passage about someone else answers nothing.
+        shouted = question.isupper()
+        self.entity_words = [w for w in written[1:] if w[0].isupper() and not shouted and compound_terms(w)]
         self.terms = {t for w in written for t in compound_terms(w)}
         focus = focus_word(question)
         self.focus_terms = set(compound_terms(focus)) if focus and focus.lower() not in STOP_WORDS else set()
@@ -190,18 +200,36 @@ def _matches(asked: _Question, tokens: list[_Token]) -> dict[int, frozenset[str]
     return found
 
 
-def _best(candidates: list[tuple[int, int, Span]], asked: _Question, tokens: list[_Token]) -> list[Span]:
+def _mentions(tokens: list[_Token], word: str) -> bool:
+    """Whether a passage mentions a name of the question, in any form ("US" in "US$200", "Ukraine's")."""
+    terms = set(compound_terms(word))
+    return any(t.text.startswith(word) or terms.intersection(compound_terms(t.text)) for t in tokens)
+
+
+def _best(
+    candidates: list[tuple[int, int, Span]],
+    asked: _Question,
+    tokens: list[_Token],
+    before_only: bool = False,
+    strict: bool = True,
+) -> list[Span]:
     """The one candidate (first token, last token, span) the question's words point at.
 
     A candidate counts the distinct question terms within reach of it; it needs two of them
     (one for a one-word question), so that a lone shared word ("troops") does not stand for
     the question. The most covered candidate wins, then the closest; a tie marks nothing.
-    A time or place opening the sentence ("In 2014, ...") reaches the whole sentence.
+    A time or place opening the sentence ("In 2014, ...") reaches the whole sentence. With
+    ``before_only`` only words before a candidate point at it ("sending jets to Bulgaria").
+    Unless relaxed (``strict=False``, for a name titled by the question's own words), a passage
+    must mention one of the names the question mentions, and the only candidate in the passage
+    may take its second word from anywhere in the sentence.
     """
     anchors = _matches(asked, tokens)
     needed = min(2, len(asked.terms))
     if not anchors or not needed:
         return []
+    if strict and asked.entity_words and not any(_mentions(tokens, word) for word in asked.entity_words):
+        return []  # the question names someone or somewhere this passage does not mention
     in_sentence = len(frozenset().union(*anchors.values()))
     # A punctuation mark between two words puts them further apart: it usually ends a clause.
     position = list(accumulate(1 + _CLAUSE_BREAK * (t.text in ',;:()—–"“”') for t in tokens))
@@ -211,12 +239,12 @@ def _best(candidates: list[tuple[int, int, Span]], asked: _Question, tokens: lis
         reach = {
             a: 0 if opening else abs(position[a] - position[first if a < first else last])
             for a in anchors
-            if not first <= a <= last
+            if not first <= a <= last and (a < first or opening or not before_only)
         }
         near = {a: d for a, d in reach.items() if d <= _NEAR}
         covered = len(frozenset().union(*(anchors[a] for a in near))) if near else 0
         # The only candidate of its kind may lean on the whole sentence for the second word.
-        alone = len(candidates) == 1 and covered >= 1 and in_sentence >= needed
+        alone = strict and len(candidates) == 1 and covered >= 1 and in_sentence >= needed
         if covered >= needed or alone:
             scored.append((-covered, min(near.values()), span))
     scored.sort()
@@ -325,6 +353,9 @@ def _find_person(asked: _Question, text: str, tokens: list[_Token]) -> list[Span
             for t in tokens[max(first - 2, 0) : first + titled + 1]
         ):
             continue  # "Deputy Defence Minister Hanna Maliar" does not answer "who is the defence minister?"
+        title_words = {t.lower for t in tokens[max(first - 2, 0) : first + titled + 1]}
+        if any(q in asked.lower_words and q not in title_words for q in _QUALIFIERS):
+            continue  # and the minister does not answer "who is the deputy minister?"
         if not name or any(t.lower.removesuffix("'s") in _NOT_PERSON or _is_month_or_day(t) for t in name):
             continue
         if any(t.lower.removesuffix("'s") in asked.lower_words or t.text.isupper() for t in name):
@@ -349,7 +380,7 @@ def _find_person(asked: _Question, text: str, tokens: list[_Token]) -> list[Span
         if titled_by_question or followed or apposed:
             span = (name[0].start, name[-1].end)
             candidates.append((name_first, last, span))
-    return _best(candidates, asked, tokens)
+    return _best(candidates, asked, tokens, strict=False)
 
 
 def _find_place(asked: _Question, text: str, tokens: list[_Token]) -> list[Span]:
@@ -366,7 +397,7 @@ def _find_place(asked: _Question, text: str, tokens: list[_Token]) -> list[Span]
         if any(t.lower in _TITLES for t in run):
             continue  # "to President Putin": a person
         candidates.append((first, last, (run[0].start, run[-1].end)))
-    return _best(candidates, asked, tokens)
+    return _best(candidates, asked, tokens, before_only=True)
 
 
 _FINDERS = {
