@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.bot_process import TOKEN, BotProcess
+from tests.bot_process import TOKEN, BotProcess, module_fake_bot_api, running_bot
 from tests.conftest import SEED
 from tests.fake_telegram import BOT_USER, FakeBotApi, parse_html
 from tests.test_telegram_e2e import button, reply_to
@@ -55,19 +55,14 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_corpus(tmp_path_factory.mktemp("linked") / "corpus")
 
 
-@pytest.fixture(scope="module")
-def fake(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[FakeBotApi]:
-    """The fake Bot API with one bot process serving ``corpus`` polling it."""
-    server = FakeBotApi(TOKEN).start()
-    process = BotProcess(server, tmp_path_factory.mktemp("bot") / "bot.log", corpus=corpus)
-    try:
-        server.wait_for("setMyCommands", timeout=60)
-        yield server
-        assert process.stop() == 0
-        assert server.rejected == []  # everything the bot sent was valid for Telegram
-    finally:
-        process.stop()
-        server.stop()
+fake = module_fake_bot_api
+
+
+@pytest.fixture(scope="module", autouse=True)
+def bot(fake: FakeBotApi, corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotProcess]:
+    """One bot process serving ``corpus`` for the module; everything it sent must be valid."""
+    yield from running_bot(fake, tmp_path_factory.mktemp("bot") / "bot.log", corpus=corpus)
+    assert fake.rejected == []
 
 
 def ask(fake: FakeBotApi, text: str, chat_id: int | None = None) -> tuple[dict, dict]:
