@@ -49,3 +49,12 @@ def test_a_sentence_number_beyond_the_article_is_reported(corpus):
     index = build_index(load_corpus(corpus))
     with pytest.raises(ArticleChanged):
         passage_context(corpus, index.sources[0], 99)
+
+
+def test_a_passage_is_still_placed_after_other_articles_were_added(corpus):
+    before = build_index(load_corpus(corpus))
+    [passage] = before.search("how many pilots joined?", top=1)
+    (corpus / "0_first.txt").write_text("date 2022-02-09 Dockers also walked out.\n\nShips waited.")
+    after = build_index(load_corpus(corpus))
+    found = passage_context(corpus, find_source(after.sources, passage.digest), passage.position)
+    assert found.paragraph[found.start : found.end] == passage.text

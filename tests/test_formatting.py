@@ -142,3 +142,10 @@ def test_context_of_a_huge_paragraph_keeps_the_passage_and_fits_a_message():
     text = format_context(found, 2)
     assert "<b>The passage itself.</b>" in text and telegram_length(text) <= 4096
     parse_html(text)
+
+
+def test_long_article_urls_do_not_count_against_the_message_limit():
+    url = "https://news.example.com/" + "a" * 2000
+    text = format_answer([passage("word " * 300, url=url, position=i) for i in range(3)])
+    assert text.count(f'<a href="{url}">') == 3
+    assert telegram_length(parse_html(text)) <= MAX_MESSAGE

@@ -115,6 +115,8 @@ def format_answer(passages: Sequence[Passage], first_rank: int = 1) -> str:
     limit = 1000
     while True:
         text = "\n\n".join(format_passage(p, first_rank + i, limit) for i, p in enumerate(passages))
+        # Measured on the HTML, never shorter than what Telegram counts; links to very long
+        # URLs may keep it over, but at the smallest limit the visible text always fits.
         if telegram_length(text) <= MAX_MESSAGE or limit <= 50:
             return text
         limit //= 2
