@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import httpx
 import pytest
 
-from tests.fake_telegram import BadRequest, check_markup, parse_html, valid_link
+from tests.bot_process import TOKEN
+from tests.fake_telegram import BadRequest, FakeBotApi, check_markup, parse_html, valid_link
 
 
 @pytest.mark.parametrize(
@@ -76,3 +78,29 @@ def test_keyboards_telegram_refuses_are_refused(markup, error):
 )  # fmt: skip
 def test_link_targets_are_http_https_or_tg(url, valid):
     assert valid_link(url) is valid
+
+
+@pytest.fixture(scope="module")
+def api():
+    server = FakeBotApi(TOKEN).start()
+    yield server, f"{server.base_url}{TOKEN}"
+    server.stop()
+
+
+def send(url: str, **params) -> dict:
+    return httpx.post(f"{url}/sendMessage", json=params, timeout=10).json()
+
+
+def test_a_message_into_a_forum_topic_carries_its_thread_id(api):
+    server, url = api
+    topic = server.create_topic(-100777, "News")
+    sent = send(url, chat_id=-100777, text="hi", message_thread_id=topic)
+    assert sent["ok"] and sent["result"]["message_thread_id"] == topic and sent["result"]["is_topic_message"]
+
+
+@pytest.mark.parametrize(("chat_id", "thread"), [(-100778, 999), (555, 1)])
+def test_a_thread_that_is_not_a_topic_of_the_chat_is_refused(api, chat_id, thread):
+    server, url = api
+    server.create_topic(-100778, "News")
+    refused = send(url, chat_id=chat_id, text="hi", message_thread_id=thread)
+    assert not refused["ok"] and "message thread not found" in refused["description"]
