@@ -62,7 +62,7 @@ HELP = (
     "• Just send a question here, or use /ask <i>question</i>.\n"
     "• <b>📖 1</b>, <b>📖 2</b>… under an answer show that passage in its paragraph; "
     "<b>More »</b> shows the next passages.\n"
-    "• The title of each passage links to its article; <u>underlined</u> words answer the question.\n"
+    "• A title links to its article when I know its address; <u>underlined</u> words answer the question.\n"
     "• In groups: /ask, mention me, or reply to my message.\n"
     "• In any chat: type my @username and a question to share a passage.\n"
     "• /sources lists the articles."
