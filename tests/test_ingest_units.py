@@ -183,3 +183,10 @@ def test_a_corpus_folder_that_cannot_be_written_is_an_ingest_error(tmp_path):
     (tmp_path / "file").write_text("a file where the corpus folder should be")
     with pytest.raises(IngestError, match="cannot write to the corpus folder"):
         write_article(tmp_path / "file", DRAFT)
+
+
+@pytest.mark.parametrize("url", ["https://example.com/a b", "https://" + "a" * 3000 + ".com/", "//example.com/a"])
+def test_a_url_the_corpus_would_refuse_is_left_out_of_the_written_file(tmp_path, url):
+    added = add_post(tmp_path, "post", "Seals came back to the bay this spring.", dt.date(2024, 1, 15), url)
+    article = load_corpus(tmp_path)[0]
+    assert (article.path, article.url) == (added.path, None)

@@ -8,7 +8,7 @@ index: the caller does, once for all the articles it added.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePath
 
 from bot.engine.analysis.sentences import split_sentences
@@ -17,13 +17,14 @@ from bot.ingest.article import DATE_HINT, Added, Draft, DuplicateArticle, Ingest
 from bot.ingest.extract import HTML_SUFFIXES, TEXT_SUFFIXES, from_html, from_text, looks_binary
 from bot.ingest.feed import FeedEntry, read_feed
 from bot.ingest.fetch import MAX_BYTES, fetch
-from bot.ingest.store import CorpusArticleKeys, write_article
+from bot.ingest.store import CorpusArticleKeys, corpus_url, write_article
 
 SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
 def _save(corpus_dir: Path, source: str, draft: Draft, known: CorpusArticleKeys | None = None) -> Added:
+    draft = replace(draft, url=corpus_url(draft.url))
     known = known or CorpusArticleKeys.read(corpus_dir)
     if duplicate := known.duplicate_of(source, draft):
         raise duplicate

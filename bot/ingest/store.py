@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from bot.engine.corpus import list_corpus, parse_article
+from bot.engine.corpus import check_url, list_corpus, parse_article
 from bot.engine.files import atomic_writer
 from bot.ingest.article import Draft, DuplicateArticle, IngestError
 
@@ -32,6 +32,17 @@ def corpus_file_text(draft: Draft) -> str:
     if draft.author:
         header.append(f"author: {_one_line(draft.author)}")
     return "\n".join(header) + "\n\n" + draft.text.strip() + "\n"
+
+
+def corpus_url(url: str | None) -> str | None:
+    """``url`` if the corpus accepts it as a ``url:`` header, else ``None`` (an odd canonical
+    URL must not make the written file one the corpus refuses)."""
+    if not url:
+        return None
+    try:
+        return check_url(url.strip())
+    except ValueError:
+        return None
 
 
 def _one_line(value: str) -> str:
