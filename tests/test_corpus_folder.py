@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from bot.engine.context import find_source, passage_context
 from bot.engine.corpus import CorpusError, list_corpus, load_corpus
 from bot.engine.index_store import corpus_key, default_index_path, open_index
+from bot.engine.search import build_index
 from tests.conftest import ROOT
 
 ARTICLE = "date 2023-03-03 Penguins marched across the ice."
@@ -162,3 +164,12 @@ def test_a_folder_in_place_of_the_index_file_says_what_to_move(folder):
     assert f"{default_index_path(folder)} is a folder, but the saved index is a file of that name" in result.stderr
     result = bot("index", "--corpus", str(folder))
     assert result.returncode == 2 and "move that folder elsewhere" in result.stderr
+
+
+def test_a_passage_of_an_article_in_a_subfolder_is_placed_in_its_paragraph(folder):
+    (folder / "2022").mkdir()
+    (folder / "2022" / "a.txt").write_text("date 2022-02-10 title: Strike\n\nShips queued. About 350 pilots joined.\n")
+    index = build_index(load_corpus(folder))
+    [passage] = index.search("how many pilots joined?", top=1)
+    found = passage_context(folder, find_source(index.sources, passage.digest), passage.position)
+    assert found.paragraph == "Ships queued. About 350 pilots joined."

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.engine.analysis.sentences import paragraphs, sentence_spans
-from bot.engine.corpus import DIGEST_LENGTH, parse_article
+from bot.engine.corpus import DIGEST_LENGTH, list_corpus, parse_article
 from bot.engine.search import Source
 
 
@@ -40,15 +40,23 @@ def find_source(sources: list[Source], digest: str) -> Source:
     raise ArticleChanged(digest)
 
 
+def _article_file(corpus_dir: Path, source: Source) -> tuple[Path, bytes]:
+    """The file of ``source`` and its bytes: at the top of the corpus, else in a subfolder."""
+    top = corpus_dir / source.name
+    candidates = [top, *(p for p in list_corpus(corpus_dir).paths if p.name == source.name and p != top)]
+    for path in candidates:
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            continue
+        if hashlib.sha256(raw).hexdigest()[:DIGEST_LENGTH] == source.digest:
+            return path, raw
+    raise ArticleChanged(source.name)
+
+
 def passage_context(corpus_dir: Path, source: Source, position: int) -> PassageContext:
     """The paragraph holding sentence ``position`` of ``source``'s article, read from its file."""
-    path = Path(corpus_dir) / source.name
-    try:
-        raw = path.read_bytes()
-    except OSError:
-        raise ArticleChanged(source.name) from None
-    if hashlib.sha256(raw).hexdigest()[:DIGEST_LENGTH] != source.digest:
-        raise ArticleChanged(source.name)
+    path, raw = _article_file(Path(corpus_dir), source)
     article = parse_article(path, raw)
     seen = 0
     for paragraph in paragraphs(article.text):
