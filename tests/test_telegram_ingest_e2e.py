@@ -165,6 +165,13 @@ def test_an_upload_without_a_date_says_to_put_it_in_the_caption(fake, bot):
     )
 
 
+def test_an_upload_over_5_mb_is_refused_without_downloading_it(fake, bot):
+    after = len(fake.calls)
+    fake.send_document(ADMIN, "big.txt", b"word " * (1_100_000))
+    assert reply_text(fake, ADMIN, after) == "Could not add big.txt: the file is over the 5 MB limit"
+    assert "getFile" not in [c.method for c in fake.calls[after:]]
+
+
 def test_an_uploaded_file_name_is_never_used_as_a_path(fake, bot, corpus):
     after = len(fake.calls)
     fake.send_document(ADMIN, "../../escape.txt", b" date 2024-02-02 title: Escape attempt\nThe file stays home.\n")
