@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from tests.conftest import CORPUS, ROOT
+from tests.conftest import CORPUS, ROOT, SEED_TITLE
 
 
 def bot(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
@@ -23,7 +23,7 @@ def test_ask_prints_best_passage_first_with_date_and_title():
     result = bot("ask", "how many troops?")
     assert result.returncode == 0
     lines = result.stdout.splitlines()
-    assert lines[1] == "1. [2022-01-25] 000 a388bfca99b435f5"
+    assert lines[1] == f"1. [2022-01-25] {SEED_TITLE}"
     assert "100,000 troops" in lines[2]
 
 

@@ -6,8 +6,9 @@ File format (see README.md)::
     Article text ...
 
 The ``date YYYY-MM-DD`` prefix is required (leading whitespace allowed). An optional
-``title:`` right after the date runs to the end of that line; without it the title is
-derived from the file name. Everything after is the article text.
+``title:`` right after the date runs to the end of that line; without it the title comes
+from the file name, or from the article's lead when the file name is not words
+(``bot.engine.titles``). Everything after is the article text.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
+
+from bot.engine.titles import article_title
 
 _HEADER = re.compile(r"\A\s*date\s+(?P<date>\S+)")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
@@ -38,11 +41,6 @@ class CorpusError(Exception):
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
         super().__init__("\n".join(problems))
-
-
-def title_from_filename(path: Path) -> str:
-    words = re.sub(r"[_\-]+", " ", path.stem).strip()
-    return words[:1].upper() + words[1:] if words else path.name
 
 
 def parse_article(path: Path, raw: bytes) -> Article:
@@ -70,7 +68,7 @@ def parse_article(path: Path, raw: bytes) -> Article:
     text = body.strip()
     if not text:
         raise ValueError("no article text after the date")
-    return Article(path=path, title=title or title_from_filename(path), date=date, text=text)
+    return Article(path=path, title=article_title(title, path, text), date=date, text=text)
 
 
 def load_corpus(directory: Path | str) -> list[Article]:

@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from array import array
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
@@ -132,11 +132,16 @@ class SearchIndex:
             terms.extend(found)
         return terms
 
-    def search(self, question: str, top: int = 3, offset: int = 0) -> list[Passage]:
-        """The ``top`` best passages for ``question`` after the first ``offset``, best first."""
+    def search(
+        self, question: str, top: int = 3, offset: int = 0, articles: Collection[int] | None = None
+    ) -> list[Passage]:
+        """The ``top`` best passages for ``question`` after the first ``offset``, best first.
+
+        ``articles`` (numbers into ``sources``) restricts the search to those articles.
+        """
         passages: list[Passage] = []
         signatures: list[frozenset[str]] = []
-        query, ranked = self._rank(question)
+        query, ranked = self._rank(question, articles)
         for score, index, terms in ranked:
             # News repeats itself: of near-identical sentences keep the best-ranked one;
             # identical ones score the same, and equal scores put the newest first.
@@ -168,7 +173,17 @@ class SearchIndex:
         """How much a query term counts in the relevance test."""
         return max(self.bm25.term_idf(t) for t in group) * self._commonness(group)
 
-    def _rank(self, question: str) -> tuple[set[str], list[tuple[float, int, frozenset[str]]]]:
+    def passage_at(self, sentence: int, score: float = 0.0) -> Passage:
+        """Sentence number ``sentence`` as a passage (no question: nothing matched)."""
+        return self._passage(sentence, score, set())
+
+    def article_sentences(self, article: int) -> np.ndarray:
+        """The sentence numbers of article number ``article``, in article order."""
+        return np.flatnonzero(self.sentence_article == article)
+
+    def _rank(
+        self, question: str, articles: Collection[int] | None = None
+    ) -> tuple[set[str], list[tuple[float, int, frozenset[str]]]]:
         """The question's terms, and its relevant candidates best first: (score, sentence, terms)."""
         options = self.options
         terms = self.question_terms(question)
@@ -177,7 +192,13 @@ class SearchIndex:
         groups = self.term_groups(terms)
         focus = set(compound_terms(focus_word(question) or "")) if options.focus else set()
         query_weights = [self._commonness(g) * (options.focus_weight if g[0] in focus else 1.0) for g in groups]
-        best, scores = self.bm25.top([g[0] if len(g) == 1 else g for g in groups], options.candidates, query_weights)
+        allowed = None
+        if articles is not None:
+            wanted = np.zeros(len(self.sources), dtype=bool)
+            wanted[list(articles)] = True
+            allowed = wanted[self.sentence_article]
+        query = [g[0] if len(g) == 1 else g for g in groups]
+        best, scores = self.bm25.top(query, options.candidates, query_weights, allowed)
         distinct = list(dict.fromkeys(groups))
         attainable = sum(self._weight(g) for g in distinct)
         kind = answer_type(question) if options.answer_types else AnswerType.OTHER
