@@ -71,17 +71,29 @@ def answer(
     if intent.kind is Kind.CHAT:
         return Answer(question, Kind.CHAT, chat_reply(index, intent.asks))
     articles = _articles_in(index, frame)
+    # Time words that narrow nothing ("since 2005" in an archive of 2020, "the last week of
+    # the season" in an archive of one day) describe the event, not the article: search them.
+    as_words = classify(question) if asked is not None and not _narrows(index, asked) else None
     if frame is not None and frame.restricts and not articles:
-        if asked is not None and asked.names_a_period and given is None and intent.kind is not Kind.ARTICLES:
+        if asked is not None and asked.absolute and given is None and intent.kind is not Kind.ARTICLES:
             # "in 1973" may date the event, not the article: passages that mention it.
-            return _passages(index, question, None, top, offset, note=_nothing_from(index, frame))
+            words = as_words.topic if as_words and as_words.kind is Kind.PASSAGES else question
+            return _passages(index, words, None, top, offset, question=question, note=_nothing_from(index, frame))
         nothing = _nothing_from(index, frame)
         return Answer(question, intent.kind, nothing, heading=nothing, dates=frame.dates())
     if intent.kind is Kind.ARTICLES:
         return _metadata(index, question, intent, frame, articles, offset)
     if intent.kind is Kind.SUMMARY:
         return _summary(index, question, intent, frame, articles, top, offset)
-    return _passages(index, intent.topic, frame, top, offset, question=question, articles=articles)
+    words = as_words.topic if as_words and as_words.kind is Kind.PASSAGES else intent.topic
+    return _passages(index, words, frame, top, offset, question=question, articles=articles)
+
+
+def _narrows(index: SearchIndex, frame: TimeFrame) -> bool:
+    """Whether ``frame`` leaves out an article, or orders articles of different dates."""
+    if frame.newest_first:
+        return len({s.date for s in index.sources}) > 1
+    return not all(frame.contains(s.date) for s in index.sources)
 
 
 def chat_reply(index: SearchIndex, asks: str) -> str:

@@ -57,9 +57,9 @@ class TimeFrame:
     until: dt.date | None = None
     phrase: str = ""  # the words of the question, e.g. "last week"
     newest_first: bool = False
-    # "in 1973", "in March 2022": a period the question may mean as the event's date rather
-    # than the article's, so passages that mention it count when no article is from then.
-    names_a_period: bool = False
+    # Calendar dates ("in 1973", "before 2022"), which a question may mean as the event's
+    # date rather than the article's: passages that mention them count when no article is from then.
+    absolute: bool = False
 
     def contains(self, day: dt.date) -> bool:
         return (self.since is None or day >= self.since) and (self.until is None or day <= self.until)
@@ -98,7 +98,7 @@ class TimeFrame:
         since = max((d for d in (self.since, other.since) if d), default=None)
         until = min((d for d in (self.until, other.until) if d), default=None)
         phrase = " and ".join(p for p in (self.phrase, other.phrase) if p)
-        return TimeFrame(since, until, phrase, self.newest_first or other.newest_first, self.names_a_period)
+        return TimeFrame(since, until, phrase, self.newest_first or other.newest_first, self.absolute)
 
 
 def find_timeframe(question: str, newest: dt.date) -> tuple[TimeFrame | None, str]:
@@ -163,14 +163,14 @@ def _absolute(match: re.Match[str], newest: dt.date) -> TimeFrame | None:
     preposition = match["prep"].lower()
     one_day = dt.timedelta(days=1)
     if preposition in {"since", "as of"}:
-        return TimeFrame(since=first, phrase=phrase)
+        return TimeFrame(since=first, phrase=phrase, absolute=True)
     if preposition == "after":
-        return TimeFrame(since=last + one_day, phrase=phrase)
+        return TimeFrame(since=last + one_day, phrase=phrase, absolute=True)
     if preposition == "before":
-        return TimeFrame(until=first - one_day, phrase=phrase)
+        return TimeFrame(until=first - one_day, phrase=phrase, absolute=True)
     if preposition in {"until", "till", "through", "up to"}:
-        return TimeFrame(until=last, phrase=phrase)
-    return TimeFrame(since=first, until=last, phrase=phrase, names_a_period=True)
+        return TimeFrame(until=last, phrase=phrase, absolute=True)
+    return TimeFrame(since=first, until=last, phrase=phrase, absolute=True)
 
 
 def _relative(match: re.Match[str], newest: dt.date) -> TimeFrame:
