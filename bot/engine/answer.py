@@ -75,8 +75,8 @@ def answer(
     # the season" in an archive of one day) describe the event, not the article: search them.
     as_words = classify(question) if asked is not None and not _narrows(index, asked) else None
     if frame is not None and frame.restricts and not articles:
-        if asked is not None and asked.absolute and given is None and intent.kind is not Kind.ARTICLES:
-            # "in 1973" may date the event, not the article: passages that mention it.
+        if _may_date_the_event(intent, asked) and given is None:
+            # "in 1973", "until 2000" may date the event, not the article: passages that mention it.
             words = as_words.topic if as_words and as_words.kind is Kind.PASSAGES else question
             return _passages(index, words, None, top, offset, question=question, note=_nothing_from(index, frame))
         nothing = _nothing_from(index, frame)
@@ -87,6 +87,15 @@ def answer(
         return _summary(index, question, intent, frame, articles, top, offset)
     words = as_words.topic if as_words and as_words.kind is Kind.PASSAGES else intent.topic
     return _passages(index, words, frame, top, offset, question=question, articles=articles)
+
+
+def _may_date_the_event(intent: Intent, asked: TimeFrame | None) -> bool:
+    """Whether the question's calendar dates may be the event's: a passage question, or
+    "what happened in 2014?" (a named period; "before 2022" is no event of its own)."""
+    if asked is None or not asked.absolute:
+        return False
+    named_period = asked.since is not None and asked.until is not None
+    return intent.kind is Kind.PASSAGES or (intent.kind is Kind.SUMMARY and named_period)
 
 
 def _narrows(index: SearchIndex, frame: TimeFrame) -> bool:
@@ -236,36 +245,58 @@ def _summary(
 def _metadata(
     index: SearchIndex, question: str, intent: Intent, frame: TimeFrame | None, articles: list[int], offset: int
 ) -> Answer:
-    if intent.asks != "list":
-        articles = _pick_articles(index, intent.topic, articles, _restriction(index, frame, articles))[:1] or articles
+    dates = frame.dates() if frame else ""
+    if intent.topic.strip() and intent.asks != "list":
+        articles = _pick_articles(index, intent.topic, articles, _restriction(index, frame, articles))[:1]
+        if not articles:
+            return Answer(question, Kind.ARTICLES, f"No article is about that. {NO_PASSAGE}", dates=dates)
     page = articles[offset : offset + ARTICLES_PER_PAGE]
     infos = [ArticleInfo(index.sources[a].title, index.sources[a].date, index.sources[a].name) for a in page]
     more = len(articles) > offset + ARTICLES_PER_PAGE
-    if intent.asks == "list" or len(infos) != 1:
-        heading = f"{len(articles)} article{'s' if len(articles) != 1 else ''}"
-        heading += f" dated {frame.scope()}" if frame and frame.restricts else f" ({_span(index)})"
-        lines = [f"{heading}, newest first:"] + [f"• {i.date.isoformat()} · {i.title} ({i.source})" for i in infos]
-        text = "\n".join(lines)
-    else:
+    if len(articles) == 1 and intent.asks != "list":
         text = _about_one(intent.asks, infos[0], index.sources[page[0]])
-    dates = frame.dates() if frame else ""
+    else:
+        # "When was it published?" of several articles: each one's date (and author, source).
+        count = f"{len(articles)} article{'s' if len(articles) != 1 else ''}"
+        scope = f" dated {frame.scope()}" if frame and frame.restricts else f" ({_span(index)})"
+        details = [_details(intent.asks, index.sources[a]) for a in page]
+        missing = {"author": " — no file names an author", "source": " — no file names an outlet or link"}
+        lack = missing.get(intent.asks, "") if not any(details) else ""
+        lines = [f"{count}{scope}, newest first{lack}:"]
+        lines += [f"• {i.date.isoformat()} · {i.title} ({i.source}){d}" for i, d in zip(infos, details, strict=True)]
+        text = "\n".join(lines)
     return Answer(question, Kind.ARTICLES, text, articles=infos, dates=dates, more=more, page_size=ARTICLES_PER_PAGE)
+
+
+def _author(source: Source) -> str | None:
+    return getattr(source, "author", None)  # given by article files that name one
+
+
+def _origin(source: Source) -> str:
+    """The outlet and link an article file gives, if any."""
+    found = (getattr(source, name, None) for name in ("outlet", "publisher", "url"))
+    return ", ".join(x for x in found if x)
+
+
+def _details(asks: str, source: Source) -> str:
+    if asks == "author" and _author(source):
+        return f" — by {_author(source)}"
+    if asks == "source" and _origin(source):
+        return f" — {_origin(source)}"
+    return ""
 
 
 def _about_one(asks: str, info: ArticleInfo, source: Source) -> str:
     named = f"“{info.title}”"
-    author = getattr(source, "author", None)
-    outlet = getattr(source, "outlet", None) or getattr(source, "publisher", None)
-    url = getattr(source, "url", None)
+    day = info.date.isoformat()
     if asks == "author":
-        if author:
-            return f"{named} ({info.date.isoformat()}) was written by {author}."
-        return f"{named} ({info.date.isoformat()}): its file ({info.source}) names no author."
+        if _author(source):
+            return f"{named} ({day}) was written by {_author(source)}."
+        return f"{named} ({day}): its file ({info.source}) names no author."
     if asks == "source":
-        found = ", ".join(x for x in (outlet, url) if x)
-        if found:
-            return f"{named} ({info.date.isoformat()}) comes from {found}."
-        return f"{named} ({info.date.isoformat()}) is the file {info.source}; the file names no outlet or link."
+        if _origin(source):
+            return f"{named} ({day}) comes from {_origin(source)}."
+        return f"{named} ({day}) is the file {info.source}; the file names no outlet or link."
     if asks == "title":
-        return f"The article of {info.date.isoformat()} is titled {named} (file {info.source})."
-    return f"{named} was published on {info.date.isoformat()} (file {info.source})."
+        return f"The article of {day} is titled {named} (file {info.source})."
+    return f"{named} was published on {day} (file {info.source})."

@@ -32,7 +32,7 @@ _PERIODS = [
     r"(?P<iso>\d{4}-\d\d-\d\d)",
     rf"{_MONTH} {_DAY}(?:,? {_YEAR})?(?![\d:])",
     rf"(?:the )?{_DAY}(?: of)? {_MONTH}(?:,? {_YEAR})?",
-    rf"{_MONTH}(?:,? (?:of )?{_YEAR})?",
+    rf"{_MONTH}(?:,? (?:of )?{_YEAR})?(?![ ,]*\d)",  # not "February 30", an impossible day
     _YEAR,
 ]
 _PREPOSITION = r"(?P<prep>in|during|on|from|since|after|before|until|till|through|up to|as of)"
