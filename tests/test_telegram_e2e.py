@@ -298,3 +298,8 @@ def test_json_roundtrip_of_callback_data_is_plain_ascii(fake, chat):
     for row in reply["reply_markup"]["inline_keyboard"]:
         for button in row:
             assert json.dumps(button["callback_data"]).isascii()
+
+
+def test_the_bundled_article_is_titled_by_its_lead_in_answers(fake, chat):
+    first = plain(ask(fake, chat, "how many troops?")).split("\n\n")[0]
+    assert f"2022-01-25 · {SEED_TITLE}" in first and "a388bfca" not in first
