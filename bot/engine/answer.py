@@ -153,12 +153,13 @@ def _restriction(index: SearchIndex, frame: TimeFrame | None, articles: list[int
     return articles if frame is not None and frame.restricts and len(articles) < len(index.sources) else None
 
 
-def _heading(frame: TimeFrame | None) -> str:
+def _heading(index: SearchIndex, frame: TimeFrame | None) -> str:
+    """The line above passages or summaries that says which dates they come from."""
     if frame is None:
         return ""
     if frame.restricts:
         return f"Articles dated {frame.scope()}"
-    return "Newest first"
+    return "Newest first" if _narrows(index, frame) else ""
 
 
 def _passages(
@@ -180,7 +181,7 @@ def _passages(
     else:
         found = index.search(search_text, top=top + 1, offset=offset, articles=restrict)
     passages, more = found[:top], len(found) > top
-    heading = note if note is not None else _heading(frame)
+    heading = note if note is not None else _heading(index, frame)
     if passages:
         heading = f"{note} Passages from all dates" if note else heading
         text = _passage_lines(passages, offset + 1, heading)
@@ -231,7 +232,7 @@ def _summary(
     per_page = 1 if intent.topic or frame is None else LATEST_ARTICLES
     page = chosen[offset : offset + per_page]
     passages = [p for a in page for p in summarize(index, a, sentences or SUMMARY_SENTENCES)]
-    heading = _heading(frame)
+    heading = _heading(index, frame)
     blocks = [heading + ":"] if heading else []
     for article in page:
         source = index.sources[article]
