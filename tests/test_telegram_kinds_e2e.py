@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.bot_process import TOKEN, BotProcess
+from tests.bot_process import BotProcess, module_fake_bot_api, running_bot
 from tests.dated_corpus import NEWEST_TITLE, write_dated_corpus
 from tests.fake_telegram import BOT_USER, FakeBotApi, parse_html
 from tests.test_telegram_e2e import ask, plain, reply_to
@@ -16,20 +16,14 @@ from tests.test_telegram_e2e import ask, plain, reply_to
 _chat_ids = itertools.count(3001)
 
 
-@pytest.fixture(scope="module")
-def fake() -> Iterator[FakeBotApi]:
-    server = FakeBotApi(TOKEN).start()
-    yield server
-    server.stop()
+fake = module_fake_bot_api
 
 
 @pytest.fixture(scope="module")
 def bot(fake: FakeBotApi, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotProcess]:
     folder = tmp_path_factory.mktemp("dated")
-    process = BotProcess(fake, folder / "bot.log", corpus=write_dated_corpus(folder / "corpus"))
-    fake.wait_for("setMyCommands", timeout=60)
-    yield process
-    assert process.stop() == 0
+    corpus = write_dated_corpus(folder / "corpus")
+    yield from running_bot(fake, folder / "bot.log", CORPUS_DIR=str(corpus))
 
 
 @pytest.fixture

@@ -114,13 +114,15 @@ class Bm25Matrix:
         query: Sequence[str | tuple[str, ...]],
         k: int,
         query_weights: Sequence[float] | None = None,
+        tie_ranks: np.ndarray | None = None,
         allowed: np.ndarray | None = None,
     ) -> tuple[np.ndarray, np.ndarray]:
         """The ``k`` best documents with a positive score, best first, and their scores.
 
+        Equal scores go in ``tie_ranks`` order (lowest first), by default document order.
         ``allowed`` (a boolean per document) restricts the search to some documents: the
-        others are dropped from the posting lists before anything is ranked, so the ``k``
-        best allowed documents are found however many better ones are not allowed.
+        others leave the posting lists before anything is ranked, so the ``k`` best allowed
+        documents are found however many better ones are not allowed.
 
         Exact, and the same documents as ranking all of ``scores``, but without touching
         most of the postings of frequent terms (MaxScore): rare terms are merged first;
@@ -162,7 +164,8 @@ class Bm25Matrix:
         exact = np.zeros(candidates.size)
         for item in in_query_order:
             exact += _lookup(item, candidates)
-        order = np.lexsort((candidates, -exact))[:k]
+        ties = candidates if tie_ranks is None else tie_ranks[candidates]
+        order = np.lexsort((ties, -exact))[:k]
         return candidates[order], exact[order]
 
     def _accumulate_densely(

@@ -13,7 +13,6 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from bot.engine.analysis.tokens import tokenize
 from bot.engine.search import Passage, SearchIndex, needs_context
 
 SUMMARY_SENTENCES = 3
@@ -21,24 +20,24 @@ SUMMARY_SENTENCES = 3
 
 def summarize(index: SearchIndex, article: int, sentences: int = SUMMARY_SENTENCES) -> list[Passage]:
     """The lead and the ``sentences - 1`` most central other sentences of ``article``, in article order."""
-    numbers = index.article_sentences(article).tolist()
+    numbers = list(index.article_sentences(article))
     if not numbers:
         return []
-    texts = [index.sentence_text(n) for n in numbers]
-    centrality = _centrality(index, texts)
-    standalone = [not needs_context(t) for t in texts]
+    sentences_of = [index.backend.sentence(n) for n in numbers]
+    centrality = _centrality(index, [s.terms for s in sentences_of])
+    standalone = [not needs_context(s.text) for s in sentences_of]
     # The lead first; then, of the rest, sentences that stand alone before those that do not.
     by_merit = sorted(range(1, len(numbers)), key=lambda i: (not standalone[i], -centrality[i], i))
     chosen = sorted([0, *by_merit[: max(sentences, 1) - 1]])
     return [index.passage_at(numbers[i], round(centrality[i], 6)) for i in chosen]
 
 
-def _centrality(index: SearchIndex, texts: list[str]) -> list[float]:
+def _centrality(index: SearchIndex, terms_of: list[tuple[str, ...]]) -> list[float]:
     """Each sentence's summed cosine similarity (IDF-weighted term vectors) to the others."""
     vectors = []
-    for text in texts:
-        counts = Counter(tokenize(text))
-        vector = {t: c * index.bm25.term_idf(t) for t, c in counts.items()}
+    for terms in terms_of:
+        counts = Counter(terms)
+        vector = {t: c * index.backend.term_idf(t) for t, c in counts.items()}
         norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
         vectors.append({t: w / norm for t, w in vector.items()})
     totals = [0.0] * len(vectors)
