@@ -7,7 +7,14 @@ from bot.engine.intent import Kind, classify, small_talk
 from bot.engine.timeframe import find_timeframe
 from tests.conftest import ROOT
 
-KINDS = [json.loads(line) for line in (ROOT / "tests" / "data" / "question_kinds.jsonl").read_text().splitlines()]
+
+def read_kinds(name: str) -> list[dict]:
+    return [json.loads(line) for line in (ROOT / "tests" / "data" / name).read_text().splitlines()]
+
+
+KINDS = read_kinds("question_kinds.jsonl")
+# Written after the classifier, to see whether it generalizes (36/42 when first measured).
+HELD_OUT = read_kinds("question_kinds_heldout.jsonl")
 
 
 def kind_of(question: str) -> Kind:
@@ -21,9 +28,10 @@ def test_the_kinds_set_has_at_least_60_phrasings_and_several_of_each_kind():
     assert len(KINDS) >= 60 and min(counts.values()) >= 10
 
 
-def test_classifier_accuracy_on_the_kinds_set_is_at_least_95_percent():
-    wrong = [row["q"] for row in KINDS if kind_of(row["q"]).value != row["kind"]]
-    assert 1 - len(wrong) / len(KINDS) >= 0.95, wrong
+@pytest.mark.parametrize(("rows", "floor"), [(KINDS, 0.95), (HELD_OUT, 0.9)], ids=["kinds", "held-out"])
+def test_classifier_accuracy_on_the_kinds_sets_holds_its_floor(rows, floor):
+    wrong = [row["q"] for row in rows if kind_of(row["q"]).value != row["kind"]]
+    assert 1 - len(wrong) / len(rows) >= floor, wrong
 
 
 def test_development_questions_all_stay_passage_questions():

@@ -63,13 +63,14 @@ def answer(
     question = " ".join(question.split())
     if not index.sources:
         return Answer(question, Kind.PASSAGES, NO_PASSAGE)
-    newest = max(s.date for s in index.sources)
-    asked, without_time = find_timeframe(question, newest)
+    asked, without_time = find_timeframe(question, lambda: max(s.date for s in index.sources))
     intent = classify(question, without_time if asked else None)
     given = TimeFrame(since, until) if since or until else None
     frame = asked.intersect(given) if asked else given
     if intent.kind is Kind.CHAT:
         return Answer(question, Kind.CHAT, chat_reply(index, intent.asks))
+    if frame is None and intent.kind is Kind.PASSAGES:  # most questions: nothing about dates to work out
+        return _passages(index, intent.topic, None, top, offset, question=question)
     articles = _articles_in(index, frame)
     # Time words that narrow nothing ("since 2005" in an archive of 2020, "the last week of
     # the season" in an archive of one day) describe the event, not the article: search them.

@@ -60,24 +60,27 @@ _SUMMARY_NOUN = (
     r"|brief|briefing|outline)"
 )
 _REST = r"(?: (?:(?:of|about|on|for|regarding|from) )?(?P<rest>.+?))?"
+# After a noun ("a summary of …") the topic needs its preposition: "summary judgment" is no summary.
+_ABOUT_REST = r"(?: (?:of|about|on|for|regarding|from) (?P<rest>.+?))?"
 _POINTS = (
     r"(?:points?|facts?|takeaways?|ideas?|messages?|things?|events?|issues?|topics?|highlights?|themes?|news"
     r"|story|stories|details?)"
 )
 
 _SUMMARY = [
-    rf"(?:so )?what (?:is|are|was|were) {_OBJ} (?:all |mainly |mostly |really )?about",
+    rf"(?:so |tell me |explain |(?:i )?wonder )?what (?:is|are|was|were) {_OBJ} (?:all |mainly |mostly |really )?about",
+    rf"(?:tell me |explain )?what {_OBJ} (?:is|are|was|were) (?:all |mainly |mostly |really )?about",
     rf"what (?:does|do|did) {_OBJ} (?:say|cover|discuss|talk about|describe|tell us|tell me|report|deal with|explain)",
     rf"(?:tell|show) me (?:more )?(?:about|what is in|what is) {_OBJ}(?: (?:says|is about))?",
     rf"(?:summarize|summarise|sum up|recap|outline|condense|digest|brief me on|tl ?;? ?dr|tl ?dr)(?: {_OBJ}|{_REST})",
     r"(?:summarize|summarise|sum up|recap|sum it up|summary|tl ?;? ?dr|tldr|recap|overview|gist)",
     rf"(?:(?:give|show|send|tell|get|write|make) (?:me |us )?)?(?:a |an |the )?(?:short |brief |quick |very short )?"
-    rf"{_SUMMARY_NOUN}(?: of {_OBJ}|{_REST})",
+    rf"{_SUMMARY_NOUN}(?: of {_OBJ}|{_ABOUT_REST})",
     rf"(?:what (?:is|are|were) |give me |tell me |list |show me )?(?:the )?(?:main|key|important|most important|central"
     rf"|essential|big|major|top) {_POINTS}(?: (?:of|in|from) {_OBJ}|{_REST})?",
     r"what (?:are|were) the (?:highlights|takeaways|headlines)",
     r"what (?:happened|is happening|has happened|has been happening|is going on|was going on|went on|is up|is new"
-    r"|is the story|is the situation)(?: (?:in the news|in the world|today|now|lately|recently|so far))?",
+    r"|is the story|is the situation)(?: (?:in the news|in the world|today|now|lately|recently|so far|here|there))?",
     r"(?:is there |are there )?(?:any(?:thing)? )?(?:new|news|updates?|developments?|headlines?)"
     r"(?: (?:today|lately|recently|so far))?",
     r"(?:what (?:is|are|were) |give me |tell me |show me |any |anything |the )?(?:the )?(?:top |big |main |breaking )?"
@@ -208,6 +211,7 @@ _CLAUSES = re.compile(r"[,.!?;:\n]+|\s+-\s+")
 def normalize(text: str) -> str:
     """Lowercase words and spaces: no punctuation, emoji or contractions left."""
     text = text.lower().replace("’", "'").replace("‘", "'")
+    text = re.sub(r"\b(\w+)'s (been|got)\b", r"\1 has \2", text)  # "what's been happening"
     text = re.sub(r"\b(what|who|where|when|how|it|that|there)'s\b", r"\1 is", text)
     text = re.sub(r"\bwhats\b", "what is", text)
     text = re.sub(r"\b(what|who|where|how)'re\b", r"\1 are", text)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _MONTHS = {name: number for number, name in enumerate(calendar.month_name) if name} | {
@@ -46,7 +47,7 @@ _RELATIVE = re.compile(
 )
 _LEADING_FROM = re.compile(r"\A(?:(?:in|during|on|from|over|within)\s+)+", re.IGNORECASE)
 _KEEPS_PREPOSITION = re.compile(r"\A(?:since|after|before|until|till|through|up to|as of)\b", re.IGNORECASE)
-_NEWEST = re.compile(r"\b(?:the )?(?P<word>latest|newest|most recent|recent|freshest)\b", re.IGNORECASE)
+_NEWEST = re.compile(r"\b(?P<word>latest|newest|most recent|recent|freshest)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -101,11 +102,17 @@ class TimeFrame:
         return TimeFrame(since, until, phrase, self.newest_first or other.newest_first, self.absolute)
 
 
-def find_timeframe(question: str, newest: dt.date) -> tuple[TimeFrame | None, str]:
+def find_timeframe(question: str, newest: dt.date | Callable[[], dt.date]) -> tuple[TimeFrame | None, str]:
     """The time the question restricts to, and the question without those words.
 
-    ``newest`` is the newest article's date: relative times count back from it.
+    ``newest`` is the newest article's date (or a function giving it, called only when the
+    question has a time expression): relative times count back from it.
     """
+    if callable(newest):
+        match = next((m for p in (*_ABSOLUTE, _RELATIVE, _NEWEST) for m in [p.search(question)] if m), None)
+        if match is None:
+            return None, question
+        newest = newest()
     for pattern in _ABSOLUTE:
         for match in pattern.finditer(question):
             frame = _absolute(match, newest)
