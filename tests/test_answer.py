@@ -133,3 +133,8 @@ def test_a_year_no_article_is_from_may_date_the_event_so_passages_mentioning_it_
     reply = answer(seed_index, "what happened in 2014?")
     assert reply.text.startswith("No article is dated from 2014 (2014-01-01 to 2014-12-31): the archive holds")
     assert "annexed Ukraine's Crimean Peninsula" in reply.passages[0].text
+
+
+def test_an_empty_question_gets_no_passage_and_no_greeting(seed_index):
+    reply = answer(seed_index, "   ")
+    assert (reply.kind, reply.passages) == (Kind.PASSAGES, [])

@@ -61,7 +61,7 @@ def answer(
     ``since``/``until`` restrict the article dates, as "since February" in the question does.
     """
     question = " ".join(question.split())
-    if not index.sources:
+    if not index.sources or not question:
         return Answer(question, Kind.PASSAGES, NO_PASSAGE)
     asked, without_time = find_timeframe(question, lambda: max(s.date for s in index.sources))
     intent = classify(question, without_time if asked else None)

@@ -76,7 +76,7 @@ def format_reply(answer: Answer, first_rank: int = 1) -> str:
         return _fitted(lambda limit: heading + format_answer(answer.passages, first_rank, limit))
     if answer.kind is Kind.SUMMARY and answer.passages:
         return _fitted(lambda limit: heading + format_summaries(answer.passages, limit))
-    return escape(shorten(answer.text, MAX_MESSAGE))
+    return _fitted(lambda limit: escape(shorten(answer.text, limit * 4)))
 
 
 def format_summaries(passages: Sequence[Passage], limit: int = 1000) -> str:
