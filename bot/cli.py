@@ -41,6 +41,7 @@ def passage_json(passage: Passage) -> dict:
     fields = dataclasses.asdict(passage)
     fields["date"] = passage.date.isoformat()
     fields["matched_words"] = list(passage.matched_words)
+    fields["answer_spans"] = [list(span) for span in passage.answer_spans]
     return fields
 
 

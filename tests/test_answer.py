@@ -138,3 +138,15 @@ def test_a_year_no_article_is_from_may_date_the_event_so_passages_mentioning_it_
 def test_an_empty_question_gets_no_passage_and_no_greeting(seed_index):
     reply = answer(seed_index, "   ")
     assert (reply.kind, reply.passages) == (Kind.PASSAGES, [])
+
+
+def test_who_wrote_it_names_the_author_and_outlet_when_the_file_gives_them(write_articles):
+    folder = write_articles(
+        {"a.txt": "date 2022-02-01\nauthor: Jane Doe\nsource: Wire Service\n\nDiplomats met in Geneva on Monday."}
+    )
+    index = build_index(load_corpus(folder))
+    assert (
+        answer(index, "who wrote it?").text
+        == "“Diplomats met in Geneva on Monday” (2022-02-01) was written by Jane Doe."
+    )
+    assert "comes from Wire Service" in answer(index, "where is this article from?").text

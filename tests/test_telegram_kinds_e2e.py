@@ -50,7 +50,7 @@ def test_what_is_the_article_about_gets_the_newest_articles_summary(fake, chat):
 
 def test_summary_command_summarizes_the_article_its_words_point_to(fake, chat):
     reply = ask(fake, chat, "/summary gas supplies")
-    assert "<b>Gas supplies europe</b>" in reply["text"]
+    assert "<i>Gas supplies europe</i>" in reply["text"]
     assert "• Europe is looking for gas supplies beyond Russia" in plain(reply)
 
 

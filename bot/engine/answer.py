@@ -198,6 +198,8 @@ def _passage_lines(passages: list[Passage], first_rank: int, heading: str) -> st
     lines = [f"{heading}:"] if heading else []
     for rank, passage in enumerate(passages, first_rank):
         lines.append(f"{rank}. [{passage.date.isoformat()}] {passage.title}")
+        if passage.url:
+            lines.append(f"   {passage.url}")
         if passage.context:
             lines.append(f"   … {passage.context}")
         lines.append(f"   {passage.text}")
@@ -270,19 +272,14 @@ def _metadata(
     return Answer(question, Kind.ARTICLES, text, articles=infos, dates=dates, more=more, page_size=ARTICLES_PER_PAGE)
 
 
-def _author(source: Source) -> str | None:
-    return getattr(source, "author", None)  # given by article files that name one
-
-
 def _origin(source: Source) -> str:
-    """The outlet and link an article file gives, if any."""
-    found = (getattr(source, name, None) for name in ("outlet", "publisher", "url"))
-    return ", ".join(x for x in found if x)
+    """The outlet and link an article file gives (``source:``, ``url:``), if any."""
+    return ", ".join(x for x in (source.outlet, source.url) if x)
 
 
 def _details(asks: str, source: Source) -> str:
-    if asks == "author" and _author(source):
-        return f" — by {_author(source)}"
+    if asks == "author" and source.author:
+        return f" — by {source.author}"
     if asks == "source" and _origin(source):
         return f" — {_origin(source)}"
     return ""
@@ -292,8 +289,8 @@ def _about_one(asks: str, info: ArticleInfo, source: Source) -> str:
     named = f"“{info.title}”"
     day = info.date.isoformat()
     if asks == "author":
-        if _author(source):
-            return f"{named} ({day}) was written by {_author(source)}."
+        if source.author:
+            return f"{named} ({day}) was written by {source.author}."
         return f"{named} ({day}): its file ({info.source}) names no author."
     if asks == "source":
         if _origin(source):
