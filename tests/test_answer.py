@@ -150,3 +150,8 @@ def test_who_wrote_it_names_the_author_and_outlet_when_the_file_gives_them(write
         == "“Diplomats met in Geneva on Monday” (2022-02-01) was written by Jane Doe."
     )
     assert "comes from Wire Service" in answer(index, "where is this article from?").text
+
+
+def test_small_talk_without_names_in_the_corpus_still_gets_a_reply(write_articles):
+    index = build_index(load_corpus(write_articles({"a.txt": "date 2022-02-01\nprices rose again this week."})))
+    assert answer(index, "hello").text == "Hello! I answer questions about 1 news article from 2022-02-01."

@@ -108,7 +108,8 @@ def _narrows(index: SearchIndex, frame: TimeFrame) -> bool:
 
 def chat_reply(index: SearchIndex, asks: str) -> str:
     """A short friendly reply to small talk, with one question the archive answers."""
-    example = f"Try for example: “{example_questions(index, 1)[0]}”" if index.sources else ""
+    examples = example_questions(index, 1)
+    example = f"Try for example: “{examples[0]}”" if examples else ""
     what = f"I answer questions about {_archive(index)}"
     return {
         "greeting": f"Hello! {what}. {example}",
@@ -127,7 +128,7 @@ def example_questions(index: SearchIndex, count: int = 3) -> list[str]:
 
 
 def _archive(index: SearchIndex) -> str:
-    """ "3 news articles from 2022-01-25 to 2022-03-01"."""
+    """The archive in a phrase, e.g. "3 news articles from 2022-01-25 to 2022-03-01"."""
     count = len(index.sources)
     return f"{count} news article{'s' if count != 1 else ''} {_span(index)}"
 
