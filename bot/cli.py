@@ -2,6 +2,8 @@
 
 python -m bot                                 # the bot if TELEGRAM_BOT_TOKEN is set, else ask
 python -m bot ask "how many troops?"          # best passages, with dates
+python -m bot ask "what is the latest news?"  # summaries, metadata, small talk too
+python -m bot ask --since 2022-02-01 "troops" # only articles from that date on
 echo "how many troops?" | python -m bot ask --json
 python -m bot eval ../shared/eval/questions.jsonl
 python -m bot add https://example.com/news/article.html saved-page.html notes.txt --date 2024-05-01
@@ -25,6 +27,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from dotenv import load_dotenv
 
+from bot.engine.answer import Answer, answer
 from bot.engine.corpus import CorpusError, list_corpus
 from bot.engine.evaluation import evaluate, read_questions
 from bot.engine.index_store import IndexPathError, default_index_path, open_index, rebuild_index
@@ -48,18 +51,15 @@ def passage_json(passage: Passage) -> dict:
     return fields
 
 
-def print_answer(question: str, passages: Sequence[Passage], out: TextIO) -> None:
-    print(f"Q: {question}", file=out)
-    if not passages:
-        print("   No passage in the corpus answers this. Try other words.", file=out)
-    for rank, passage in enumerate(passages, 1):
-        print(f"{rank}. [{passage.date.isoformat()}] {passage.title}", file=out)
-        if passage.url:
-            print(f"   {passage.url}", file=out)
-        if passage.context:
-            print(f"   … {passage.context}", file=out)
-        print(f"   {passage.text}", file=out)
-    print(file=out)
+def answer_json(reply: Answer) -> dict:
+    """One ``--json`` row: the question, its kind, the reply as text, passages and articles."""
+    return {
+        "question": reply.question,
+        "kind": reply.kind.value,
+        "text": reply.text,
+        "passages": [passage_json(p) for p in reply.passages],
+        "articles": [a.as_json() for a in reply.articles],
+    }
 
 
 def _questions(given: Sequence[str], stdin: TextIO) -> Iterable[str]:
@@ -93,12 +93,11 @@ def ask(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     report_unreadable(args.corpus)
     index = open_index(args.corpus)
     for question in _questions(args.question, sys.stdin):
-        passages = index.search(question, top=args.top)
+        reply = answer(index, question, top=args.top, since=args.since, until=args.until)
         if args.json:
-            row = {"question": question, "passages": [passage_json(p) for p in passages]}
-            print(json.dumps(row, ensure_ascii=False), file=out, flush=True)
+            print(json.dumps(answer_json(reply), ensure_ascii=False), file=out, flush=True)
         else:
-            print_answer(question, passages, out)
+            print(f"Q: {question}\n{reply.text}\n", file=out, flush=True)
     return 0
 
 
@@ -204,7 +203,7 @@ def start(args: argparse.Namespace) -> int:
         "get a token from @BotFather and put it in .env (see README.md).",
         file=sys.stderr,
     )
-    return ask(argparse.Namespace(corpus=args.corpus, question=[], top=3, json=False))
+    return ask(argparse.Namespace(corpus=args.corpus, question=[], top=3, json=False, since=None, until=None))
 
 
 def _positive(text: str) -> int:
@@ -214,7 +213,7 @@ def _positive(text: str) -> int:
     return value
 
 
-def _iso_date(text: str) -> dt.date:
+def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
@@ -229,8 +228,12 @@ def parser() -> argparse.ArgumentParser:
     ask_cmd = commands.add_parser("ask", help="answer questions in the terminal")
     ask_cmd.add_argument("question", nargs="*", help="questions; one per stdin line when none given")
     ask_cmd.add_argument("--corpus", type=Path, default=None, help="article folder (default: $CORPUS_DIR or ./corpus)")
-    ask_cmd.add_argument("--top", type=_positive, default=3, help="passages per question (default 3)")
+    ask_cmd.add_argument(
+        "--top", type=_positive, default=3, help="passages per question, or sentences per summary (default 3)"
+    )
     ask_cmd.add_argument("--json", action="store_true", help="one JSON object per question per line")
+    ask_cmd.add_argument("--since", type=_date, help="only articles from this date on (YYYY-MM-DD)")
+    ask_cmd.add_argument("--until", type=_date, help="only articles up to this date (YYYY-MM-DD)")
     ask_cmd.set_defaults(handler=ask)
 
     eval_cmd = commands.add_parser("eval", help="measure answer quality on question sets")
@@ -248,7 +251,7 @@ def parser() -> argparse.ArgumentParser:
     add_cmd.add_argument("sources", nargs="*", help="http(s) URLs of article pages; .html, .txt or .md files")
     add_cmd.add_argument("--feed", action="append", default=[], metavar="URL", help="an RSS or Atom feed's new entries")
     add_cmd.add_argument("--corpus", type=Path, default=None)
-    add_cmd.add_argument("--date", type=_iso_date, help="publication date YYYY-MM-DD (required when none is found)")
+    add_cmd.add_argument("--date", type=_date, help="publication date YYYY-MM-DD (required when none is found)")
     add_cmd.add_argument("--title", help="the article's title (one source only)")
     add_cmd.set_defaults(handler=add)
 

@@ -173,10 +173,10 @@ def test_a_text_file_without_a_title_line_is_titled_after_its_name(tmp_path):
     assert (added.title, added.path.name) == ("Harbour news", "2024-01-15-harbour-news.txt")
 
 
-def test_a_one_paragraph_channel_post_is_titled_by_its_first_words(tmp_path):
-    text = "The lighthouse keeper retired today after forty-one years of service on the windy cape of the north."
+def test_a_one_paragraph_channel_post_is_titled_by_its_first_sentence(tmp_path):
+    text = "The lighthouse keeper retired today after 41 years on the cape. He will move to the city."
     added = add_post(tmp_path, "post", text, dt.date(2024, 1, 15))
-    assert added.title == "The lighthouse keeper retired today after forty-one years of service on the…"
+    assert added.title == "The lighthouse keeper retired today after 41 years on the cape"
 
 
 def test_a_corpus_folder_that_cannot_be_written_is_an_ingest_error(tmp_path):

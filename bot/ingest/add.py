@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePath
 
 from bot.engine.analysis.sentences import split_sentences
-from bot.engine.corpus import title_from_filename
+from bot.engine.titles import article_title, title_from_lead
 from bot.ingest.article import DATE_HINT, Added, Draft, DuplicateArticle, IngestError, NoArticleText
 from bot.ingest.extract import HTML_SUFFIXES, TEXT_SUFFIXES, from_html, from_text, looks_binary
 from bot.ingest.feed import FeedEntry, read_feed
@@ -82,7 +82,7 @@ def add_file(
     if len(data) > MAX_BYTES:
         raise IngestError(source, "the file is over the 5 MB limit")
     draft = file_draft(path.name, data, source)
-    title = title or draft.title or title_from_filename(Path(path.name))
+    title = title or draft.title or article_title("", Path(path.name), draft.text)
     return _save(corpus_dir, source, draft.completed(source, date, title, date_hint))
 
 
@@ -95,18 +95,10 @@ def add_source(corpus_dir: Path, source: str, date: dt.date | None = None, title
 
 def add_post(corpus_dir: Path, source: str, text: str, date: dt.date, url: str | None = None) -> Added:
     """A channel post: its first line is the title when it is short and more text follows,
-    else its first words."""
+    else its first sentence."""
     draft = from_text(text.encode("utf-8"), source, "post.txt")
-    title = draft.title or first_words(draft.text)
+    title = draft.title or title_from_lead(draft.text)
     return _save(corpus_dir, source, Draft(draft.text, title, date, url))
-
-
-def first_words(text: str, limit: int = 80) -> str:
-    """The start of ``text`` up to ``limit`` characters, cut at a word, marked with … if cut."""
-    words = " ".join(text.split())
-    if len(words) <= limit:
-        return words
-    return words[:limit].rsplit(" ", 1)[0] + "…"
 
 
 @dataclass
