@@ -5,6 +5,7 @@ python -m bot ask "how many troops?"          # best passages, with dates
 echo "how many troops?" | python -m bot ask --json
 python -m bot eval ../shared/eval/questions.jsonl
 python -m bot run                             # the Telegram bot (needs a token)
+python -m bot index --backend xapian --shards 3 --out shards   # Xapian shards (SEARCH_BACKEND=xapian)
 """
 
 from __future__ import annotations
@@ -94,8 +95,16 @@ def run_eval(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
 
 
 def build(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
-    """Rebuild the saved index from scratch."""
+    """Rebuild the saved index from scratch, or write/update Xapian shards (``--backend xapian``)."""
     started = time.perf_counter()
+    if args.backend == "xapian":
+        from bot.engine.xapian_shards.writer import index_corpus  # imported late: xapian is optional
+
+        if args.out is None:
+            raise ValueError("index --backend xapian needs --out DIR (the folder of the shard databases)")
+        summary = index_corpus(args.corpus, args.out, args.shards, args.workers)
+        print(f"{summary} ({time.perf_counter() - started:.1f} s)", file=out)
+        return 0
     index = rebuild_index(args.corpus)
     path = default_index_path(args.corpus)
     print(
@@ -152,6 +161,10 @@ def parser() -> argparse.ArgumentParser:
 
     index_cmd = commands.add_parser("index", help="build the saved index (ask and run load it)")
     index_cmd.add_argument("--corpus", type=Path, default=None)
+    index_cmd.add_argument("--backend", choices=("in-process", "xapian"), default="in-process")
+    index_cmd.add_argument("--out", type=Path, help="xapian: the folder of the shard databases (updated if present)")
+    index_cmd.add_argument("--shards", type=_positive, help="xapian: number of shards of a new folder (default 1)")
+    index_cmd.add_argument("--workers", type=_positive, default=1, help="xapian: shards written in parallel")
     index_cmd.set_defaults(handler=build)
 
     run_cmd = commands.add_parser("run", help="run the Telegram bot (long polling, or a webhook)")

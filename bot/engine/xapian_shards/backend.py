@@ -41,6 +41,7 @@ import numpy as np
 import xapian
 
 from bot.engine.spelling import MIN_CORRECTION_COUNT
+from bot.engine.unavailable import SearchUnavailable
 from bot.engine.xapian_shards import layout
 from bot.engine.xapian_shards.addresses import ShardAddress
 from bot.engine.xapian_shards.writer import ShardLayoutError, shard_number
@@ -54,12 +55,12 @@ _CACHED_SENTENCES = 4096
 Result = TypeVar("Result")
 
 
-class ShardUnavailable(RuntimeError):
+class ShardUnavailable(SearchUnavailable):
     """A shard does not answer; the message names it."""
 
-    def __init__(self, shard: str, reason: str) -> None:
-        self.shard = shard
-        super().__init__(f"search shard {shard} is unavailable ({reason})")
+    @property
+    def shard(self) -> str:
+        return self.part
 
 
 @dataclass(frozen=True)

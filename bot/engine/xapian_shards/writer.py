@@ -20,7 +20,7 @@ import xapian
 
 from bot.engine.analysis.sentences import split_sentences
 from bot.engine.analysis.tokens import compound_terms, words
-from bot.engine.corpus import Article, parse_article
+from bot.engine.corpus import Article, load_corpus, parse_article
 from bot.engine.xapian_shards import layout
 
 
@@ -210,3 +210,22 @@ def sync_shards(articles: Sequence[Article], out: Path) -> SyncReport:
         finally:
             database.close()
     return report
+
+
+def index_corpus(corpus_dir: Path, out: Path, shard_count: int | None, workers: int = 1) -> str:
+    """``index --backend xapian``: build ``out``'s shards, or bring existing ones up to date.
+
+    Returns a one-line summary. Existing shards keep their count: spreading the articles
+    over another number of shards means a new folder.
+    """
+    articles = load_corpus(corpus_dir)
+    existing = existing_shard_count(out) if Path(out).is_dir() else 0
+    if existing:
+        if shard_count not in (None, existing):
+            raise ShardLayoutError(
+                f"{out} holds {existing} shards; to spread the articles over {shard_count}, write a new folder"
+            )
+        return f"Updated {existing} shard(s) in {out}: " + sync_shards(articles, out).summary()
+    count = shard_count or 1
+    sentences = build_shards(articles, out, count, workers)
+    return f"Indexed {sentences} passages of {len(articles)} articles into {count} shard(s) in {out}"
