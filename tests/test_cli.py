@@ -8,13 +8,14 @@ import pytest
 from tests.conftest import CORPUS, ROOT
 
 
-def bot(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+def bot(*args: str, stdin: str = "", **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
         input=stdin,
         capture_output=True,
         text=True,
         cwd=ROOT,
+        env={**os.environ, **env},
         timeout=120,
     )
 

@@ -2,24 +2,8 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 from bot.engine.xapian_shards import layout
-from tests.conftest import ROOT
-
-
-def bot(*args: str, stdin: str = "", **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, **env},
-        timeout=120,
-    )
+from tests.test_cli import bot
 
 
 def test_index_writes_one_database_per_shard(write_articles, tmp_path):
