@@ -26,6 +26,7 @@ from bot.engine.corpus import CorpusError
 from bot.engine.evaluation import evaluate, read_questions
 from bot.engine.index_store import default_index_path, open_index, rebuild_index
 from bot.engine.search import Passage, SearchOptions
+from bot.engine.unavailable import SearchUnavailable
 
 TECHNIQUES = ("spelling", "derived_forms", "proximity", "answer_types", "focus", "common_words", "threshold")
 
@@ -186,7 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CorpusError as error:
         print("bot: the corpus cannot be used:\n  " + "\n  ".join(error.problems), file=sys.stderr)
         return 2
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, SearchUnavailable) as error:
         print(f"bot: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

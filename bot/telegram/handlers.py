@@ -25,6 +25,7 @@ from telegram.ext import ContextTypes
 from bot.engine.corpus import CorpusError
 from bot.engine.index_store import open_index
 from bot.engine.search import SearchIndex
+from bot.engine.unavailable import SearchUnavailable
 from bot.telegram.formatting import (
     fit_lines,
     format_answer,
@@ -41,6 +42,7 @@ logger = logging.getLogger(__name__)
 MAX_INLINE_RESULTS = 50
 # Questions longer than Telegram's message limit cannot arrive; this bounds inline ones too.
 MAX_QUESTION = 4096
+UNAVAILABLE = "Search is unavailable, try again shortly."
 
 HELP = (
     "Ask me a question about the news articles I know, in plain words — "
@@ -233,9 +235,14 @@ async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log the failure with its update id, tell the user, and keep serving."""
     update_id = update.update_id if isinstance(update, Update) else None
-    logger.error("Failed to handle update %s", update_id, exc_info=context.error)
+    if isinstance(context.error, SearchUnavailable):  # expected while a shard server is down
+        logger.warning("Update %s: %s", update_id, context.error)
+        reply = UNAVAILABLE
+    else:
+        logger.error("Failed to handle update %s", update_id, exc_info=context.error)
+        reply = "Sorry, something went wrong. Please try again."
     if isinstance(update, Update) and update.effective_message is not None:
         try:
-            await update.effective_message.reply_text("Sorry, something went wrong. Please try again.")
+            await update.effective_message.reply_text(reply)
         except Exception:  # the failure may be that Telegram is unreachable
             logger.warning("Could not tell the user of update %s about the failure", update_id)
