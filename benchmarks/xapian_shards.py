@@ -10,7 +10,8 @@ occur in a large share of all sentences, as in a real news archive. Then, each i
 own process (peak memory is that process's max RSS):
 
 - build: the in-process index (``index``), and 1 and 3 Xapian shards (``index --backend
-  xapian``, the 3 shards written by 2 worker processes);
+  xapian``, written by 2 worker processes), measured once per archive (the figures are
+  kept in benchmarks/data/*.build.json; delete them to measure again);
 - query: the full answer (``SearchIndex.search``, re-ranking included) for the
   development questions plus questions drawn from the archive, p50 / p95, with the
   process's resident memory after the queries, and for TCP the resident memory of each
@@ -153,6 +154,14 @@ def phase_query(folder: Path, backend: str, addresses: str) -> dict:
     }
 
 
+def built(folder: Path, backend: str, shards: int) -> dict:
+    """The build phase's figures, measured once per archive and backend (kept beside the data)."""
+    record = DATA / f"{folder.name}-{backend}{shards}.build.json"
+    if not record.exists():
+        record.write_text(json.dumps(run_phase("build", str(folder), backend, str(shards))))
+    return json.loads(record.read_text())
+
+
 def run_phase(*args: str) -> dict:
     result = subprocess.run([sys.executable, __file__, "--phase", *args], capture_output=True, text=True)
     if result.returncode:
@@ -232,16 +241,15 @@ def main() -> None:
     for size in args.sizes:
         folder = corpus_for(size)
         rows = []
-        built = run_phase("build", str(folder), "in-process", "0")
-        sentences = built["sentences"]
+        sentences = built(folder, "in-process", 0)["sentences"]
         reference = run_phase("query", str(folder), "in-process", "")
-        rows.append(("in-process", built, reference))
+        rows.append(("in-process", built(folder, "in-process", 0), reference))
         for shards in (1, 3):
-            built = run_phase("build", str(folder), "xapian", str(shards))
+            build = built(folder, "xapian", shards)
             out = DATA / f"{folder.name}-xapian{shards}"
             shard_folders = [out / f"shard-{n}" for n in range(shards)]
             local = run_phase("query", str(folder), "xapian", ",".join(map(str, shard_folders)))
-            rows.append((f"Xapian {shards} shard(s), local", built, local))
+            rows.append((f"Xapian {shards} shard(s), local", build, local))
             rows.append((f"Xapian {shards} shard(s), TCP", None, query_over_tcp(folder, shard_folders)))
         for name, build, query in rows:
             build_cells = f"{build['build_s']:.0f} | {build['build_peak_mb']:.0f}" if build else "(same) | -"

@@ -51,6 +51,7 @@ K1, B, EPSILON = 1.5, 0.75, 0.25
 _FETCH_MARGIN = 16
 _SLACK = 1e-9  # far above rounding differences between Xapian's sums and ours
 _CACHED_SENTENCES = 4096
+_CACHED_TERMS = 100_000
 
 Result = TypeVar("Result")
 
@@ -119,6 +120,7 @@ class XapianBackend:
         """Drop everything derived from the databases' contents (they changed)."""
         self._sentences: dict[int, layout.StoredSentence] = {}
         self._idf_cache: dict[str, float] = {}
+        self._frequencies: dict[str, int] = {}  # a question asks for the same terms several times
         self._vocabulary_stats: tuple[float, int] | None = None  # mean raw IDF, min document frequency
         self._articles: list[ArticleInfo] | None = None
         self._size = self._database.get_doccount()
@@ -174,19 +176,29 @@ class XapianBackend:
         return self._run(lambda _: self._size)
 
     def knows(self, term: str) -> bool:
-        return self._run(lambda database: database.term_exists(layout.index_term(term)))
+        return self._run(lambda database: self._frequency(database, term) > 0)
 
     def term_idf(self, term: str) -> float:
         """BM25Okapi's IDF (floored as in process); an unseen term weighs as the rarest known one."""
 
         def idf(database: xapian.Database) -> float:
-            frequency = database.get_termfreq(layout.index_term(term))
+            frequency = self._frequency(database, term)
             if frequency:
                 return self._idf(database, term, frequency)
             mean, rarest = self._vocabulary(database)
             return self._okapi_idf(rarest, mean) if rarest else 0.0
 
         return self._run(idf)
+
+    def _frequency(self, database: xapian.Database, term: str) -> int:
+        """Sentences containing ``term`` in all shards (one request per term and revision)."""
+        frequency = self._frequencies.get(term)
+        if frequency is None:
+            if len(self._frequencies) >= _CACHED_TERMS:
+                self._frequencies.clear()
+                self._idf_cache.clear()
+            frequency = self._frequencies[term] = database.get_termfreq(layout.index_term(term))
+        return frequency
 
     def _idf(self, database: xapian.Database, term: str, frequency: int) -> float:
         cached = self._idf_cache.get(term)
@@ -236,7 +248,7 @@ class XapianBackend:
     def _top(
         self, database: xapian.Database, groups: Sequence[tuple[str, ...]], scales: Sequence[float], k: int
     ) -> list[tuple[int, float]]:
-        frequencies = {t: database.get_termfreq(layout.index_term(t)) for g in groups for t in g}
+        frequencies = {t: self._frequency(database, t) for g in groups for t in g}
         idf = {t: self._idf(database, t, f) for t, f in frequencies.items() if f}
         query = self._query(groups, scales, frequencies, idf)
         if query is None or k <= 0:
