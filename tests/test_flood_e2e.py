@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from tests.bot_process import TOKEN, BotProcess
+from tests.bot_process import BotProcess, module_fake_bot_api, running_bot
 from tests.fake_telegram import FakeBotApi, parse_html
 
 ADMIN = 4242
@@ -21,19 +21,12 @@ OTHERS = range(6100, 6110)
 NOTICE = "faster than I can answer"
 
 
-@pytest.fixture(scope="module")
-def fake() -> Iterator[FakeBotApi]:
-    server = FakeBotApi(TOKEN).start()
-    yield server
-    server.stop()
+fake = module_fake_bot_api
 
 
 @pytest.fixture(scope="module")
 def bot(fake: FakeBotApi, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotProcess]:
-    process = BotProcess(fake, tmp_path_factory.mktemp("flood") / "bot.log", ADMIN_IDS=str(ADMIN))
-    fake.wait_for("setMyCommands", timeout=60)
-    yield process
-    assert process.stop() == 0
+    yield from running_bot(fake, tmp_path_factory.mktemp("flood") / "bot.log", ADMIN_IDS=str(ADMIN))
 
 
 def ask(fake: FakeBotApi, chat_id: int, text: str) -> str:
@@ -113,12 +106,18 @@ def test_admins_are_not_budgeted(fake, bot):
     assert all(NOTICE not in c.params["text"] for c in fake.accepted("sendMessage", ADMIN))
 
 
-def test_a_button_pressed_over_budget_gets_a_notice_instead_of_spinning(fake, bot):
-    user = 6201
+def answer_with_more_button(fake: FakeBotApi, user: int) -> tuple[dict, str]:
+    """The bot's answer to a question in ``user``'s chat, and its More button's data."""
     after = len(fake.calls)
     fake.send_text(user, "how many troops?")
     answer = fake.wait_for_call("sendMessage", lambda p: p["chat_id"] == user, 15, after).result
-    more = answer["reply_markup"]["inline_keyboard"][0][-1]["callback_data"]
+    return answer, answer["reply_markup"]["inline_keyboard"][0][-1]["callback_data"]
+
+
+def test_a_button_pressed_over_budget_gets_a_notice_instead_of_spinning(fake, bot):
+    user = 6201
+    after = len(fake.calls)
+    answer, more = answer_with_more_button(fake, user)
     for _ in range(6):
         fake.press_button(answer, more, user_id=user)
     fake.wait_for("answerCallbackQuery", lambda p: NOTICE in (p.get("text") or ""), 15, after)
@@ -127,9 +126,7 @@ def test_a_button_pressed_over_budget_gets_a_notice_instead_of_spinning(fake, bo
 def test_a_button_pressed_twice_changes_the_page_once_and_fails_nothing(fake, bot):
     user = 6204
     after = len(fake.calls)
-    fake.send_text(user, "how many troops?")
-    answer = fake.wait_for_call("sendMessage", lambda p: p["chat_id"] == user, 15, after).result
-    more = answer["reply_markup"]["inline_keyboard"][0][-1]["callback_data"]
+    answer, more = answer_with_more_button(fake, user)
     fake.press_button(answer, more, user_id=user)
     fake.wait_for("editMessageText", lambda p: p["chat_id"] == user, 15, after)
     fake.press_button(answer, more, user_id=user)
