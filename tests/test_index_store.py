@@ -25,7 +25,7 @@ def test_saved_index_answers_exactly_like_a_fresh_one(corpus):
     loaded = open_index(corpus)
     for question in ("how many troops?", "Who is the Kremlin spokesman?", "when did Moscow take Crimea"):
         assert loaded.search(question, top=5) == fresh.search(question, top=5)
-    assert loaded.passage_counts() == fresh.passage_counts() and loaded.names == fresh.names
+    assert loaded.passage_counts() == fresh.passage_counts() and loaded.frequent_names(20) == fresh.frequent_names(20)
 
 
 def test_current_saved_index_is_loaded_not_rebuilt(corpus):
