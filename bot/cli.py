@@ -24,8 +24,9 @@ from dotenv import load_dotenv
 
 from bot.engine.corpus import CorpusError
 from bot.engine.evaluation import evaluate, read_questions
-from bot.engine.index_store import default_index_path, open_index, rebuild_index
+from bot.engine.index_store import default_index_path, rebuild_index
 from bot.engine.search import Passage, SearchOptions
+from bot.engine.search_backend import open_search
 from bot.engine.unavailable import SearchUnavailable
 
 TECHNIQUES = ("spelling", "derived_forms", "proximity", "answer_types", "focus", "common_words", "threshold")
@@ -70,7 +71,7 @@ def _questions(given: Sequence[str], stdin: TextIO) -> Iterable[str]:
 
 
 def ask(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
-    index = open_index(args.corpus)
+    index = open_search(args.corpus)
     for question in _questions(args.question, sys.stdin):
         passages = index.search(question, top=args.top)
         if args.json:
@@ -83,7 +84,7 @@ def ask(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
 
 def run_eval(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     options = SearchOptions(**{name: False for name in args.disable})
-    index = open_index(args.corpus, options)
+    index = open_search(args.corpus, options)
     items = [item for path in args.sets for item in read_questions(path)]
     negatives = read_questions(args.neg) if args.neg else []
     report = evaluate(index, items, negatives)

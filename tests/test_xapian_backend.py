@@ -12,6 +12,7 @@ import xapian
 
 from bot.engine.analysis.tokens import compound_terms
 from bot.engine.answer_type import focus_word
+from bot.engine.backend import SearchBackend
 from bot.engine.corpus import load_corpus
 from bot.engine.search import SearchIndex, build_index
 from bot.engine.xapian_shards import layout
@@ -48,22 +49,20 @@ def query_of(index: SearchIndex, question: str) -> tuple[list[tuple[str, ...]], 
     return groups, weights
 
 
-def in_process_candidates(index: SearchIndex, question: str, k: int = 50) -> list[tuple[str, int, float]]:
+def candidates(index: SearchIndex, backend: SearchBackend, question: str, k: int = 50) -> list[tuple[str, int, float]]:
+    """BM25's best ``k`` for ``question`` from ``backend``: (article, position, score)."""
     groups, weights = query_of(index, question)
-    ids, scores = index.bm25.top([g[0] if len(g) == 1 else g for g in groups], k, weights)
-    return [
-        (index.sources[index.sentence_article[i]].name, int(index.sentence_position[i]), s)
-        for i, s in zip(ids.tolist(), scores.tolist(), strict=True)
-    ]
+    ids, scores = backend.top(groups, weights, k)
+    found = [backend.sentence(i) for i in ids.tolist()]
+    return [(s.source.name, s.position, score) for s, score in zip(found, scores.tolist(), strict=True)]
+
+
+def in_process_candidates(index: SearchIndex, question: str, k: int = 50) -> list[tuple[str, int, float]]:
+    return candidates(index, index.backend, question, k)
 
 
 def xapian_candidates(index: SearchIndex, backend: XapianBackend, question: str, k: int = 50) -> list:
-    groups, weights = query_of(index, question)
-    ids, scores = backend.top(groups, weights, k)
-    return [
-        (backend.sentence(i).article, backend.sentence(i).position, s)
-        for i, s in zip(ids.tolist(), scores.tolist(), strict=True)
-    ]
+    return candidates(index, backend, question, k)
 
 
 def assert_same_candidates(expected: list[tuple[str, int, float]], got: list[tuple[str, int, float]]) -> None:
@@ -144,9 +143,9 @@ def test_tiny_corpus_floored_idfs_match_the_in_process_engine(count, write_artic
     build_shards(load_corpus(corpus), tmp_path / "shards", count)
     servers = serve(shard_folders(tmp_path / "shards", count))
     backend = XapianBackend(parse_shards(",".join(s.address for s in servers)))
-    assert backend.term_idf("troop") == pytest.approx(index.bm25.term_idf("troop"), abs=1e-12)
-    assert backend.term_idf("move") == index.bm25.term_idf("move") > 0
-    assert backend.term_idf("unknownword") == index.bm25.term_idf("unknownword")
+    assert backend.term_idf("troop") == pytest.approx(index.backend.term_idf("troop"), abs=1e-12)
+    assert backend.term_idf("move") == index.backend.term_idf("move") > 0
+    assert backend.term_idf("unknownword") == index.backend.term_idf("unknownword")
     for question in FLOOR_QUESTIONS:
         expected = in_process_candidates(index, question)
         assert expected, question
@@ -155,11 +154,11 @@ def test_tiny_corpus_floored_idfs_match_the_in_process_engine(count, write_artic
 
 def test_spelling_words_and_idfs_come_from_all_shards(seed_index, seed_shards):
     backend = XapianBackend(parse_shards(",".join(map(str, shard_folders(seed_shards(3), 3)))))
-    assert backend.word_counts() == seed_index.word_counts
+    assert backend.word_counts() == seed_index.backend.word_counts()
     assert backend.sentence_count == seed_index.sentence_count
     for t in ["troop", "ukrain", "russia", "nato", "zzz"]:
-        assert backend.knows(t) == (t in seed_index.bm25.vocabulary)
-        assert backend.term_idf(t) == seed_index.bm25.term_idf(t)
+        assert backend.knows(t) == seed_index.backend.knows(t)
+        assert backend.term_idf(t) == seed_index.backend.term_idf(t)
 
 
 def test_stored_sentences_carry_text_article_and_previous_sentence(seed_index, seed_shards):
@@ -167,16 +166,9 @@ def test_stored_sentences_carry_text_article_and_previous_sentence(seed_index, s
     ids, _ = backend.top([("troop",)], [1.0], 50)
     for sentence_id in ids.tolist():
         sentence = backend.sentence(sentence_id)
-        position = sentence.position
-        assert sentence.text == seed_index.sentence_text(position)
-        assert sentence.previous == (seed_index.sentence_text(position - 1) if position else None)
-        assert (sentence.article, sentence.title, sentence.date) == (
-            seed_index.sources[0].name,
-            seed_index.sources[0].title,
-            seed_index.sources[0].date,
-        )
-    [source] = backend.sources
-    assert (source.name, source.sentences) == (seed_index.sources[0].name, seed_index.sentence_count)
+        assert sentence == seed_index.backend.sentence(sentence.position)  # one article: id = position
+    assert backend.sources == seed_index.sources
+    assert backend.passage_counts() == seed_index.passage_counts() == [seed_index.sentence_count]
 
 
 def test_an_article_lives_in_the_shard_its_name_hashes_to(write_articles, tmp_path):
@@ -195,9 +187,9 @@ def test_sync_adds_changes_and_removes_articles_touching_only_their_shards(write
     corpus = write_articles({f"a{n}.txt": f"date 2023-01-01 Old news number {n} about troops." for n in range(6)})
     out = tmp_path / "shards"
     build_shards(load_corpus(corpus), out, 3)
-    (corpus / "a1.txt").write_text("date 2023-01-01 Changed news about tanks.")
+    (corpus / "a1.txt").write_text("date 2023-01-02 Changed news about tanks.")
     (corpus / "a2.txt").unlink()
-    (corpus / "new.txt").write_text("date 2023-01-01 Fresh news about drones.")
+    (corpus / "new.txt").write_text("date 2023-01-03 Fresh news about drones.")
     report = sync_shards(load_corpus(corpus), out)
     assert (report.added, report.changed, report.removed, report.unchanged) == (["new.txt"], ["a1.txt"], ["a2.txt"], 4)
     assert report.touched_shards == {layout.shard_of(n, 3) for n in ("new.txt", "a1.txt", "a2.txt")}

@@ -24,8 +24,8 @@ from telegram.error import BadRequest, NetworkError
 from telegram.ext import ContextTypes
 
 from bot.engine.corpus import CorpusError
-from bot.engine.index_store import open_index
 from bot.engine.search import SearchIndex
+from bot.engine.search_backend import open_search
 from bot.engine.unavailable import SearchUnavailable
 from bot.telegram.budget import is_addressed_to_bot
 from bot.telegram.formatting import (
@@ -205,7 +205,7 @@ async def reload_index(bot_data: dict) -> tuple[SearchIndex, SearchIndex]:
     lock = bot_data.setdefault("reload_lock", asyncio.Lock())
     async with lock:
         old = bot_data["index"]
-        new = await asyncio.to_thread(open_index, bot_data["settings"].corpus_dir, old.options)
+        new = await asyncio.to_thread(open_search, bot_data["settings"].corpus_dir, old.options)
         bot_data["index"] = new
     logger.info("Reloaded: %d articles, %d passages", len(new.sources), new.sentence_count)
     return old, new

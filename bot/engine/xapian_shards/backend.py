@@ -34,12 +34,12 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import TypeVar
 
 import numpy as np
 import xapian
 
+from bot.engine.backend import Sentence, Source, tie_break_key
 from bot.engine.spelling import MIN_CORRECTION_COUNT
 from bot.engine.unavailable import SearchUnavailable
 from bot.engine.xapian_shards import layout
@@ -64,15 +64,9 @@ class ShardUnavailable(SearchUnavailable):
         return self.part
 
 
-@dataclass(frozen=True)
-class ArticleInfo:
-    name: str
-    title: str
-    date: dt.date
-    sentences: int
-
-
-_FAULTS = (xapian.NetworkError, xapian.DatabaseError)
+# DocNotFoundError: an update removed a sentence between finding and reading it; asking
+# again finds the new state.
+_FAULTS = (xapian.NetworkError, xapian.DatabaseError, xapian.DocNotFoundError)
 
 
 class XapianBackend:
@@ -118,11 +112,11 @@ class XapianBackend:
 
     def _forget(self) -> None:
         """Drop everything derived from the databases' contents (they changed)."""
-        self._sentences: dict[int, layout.StoredSentence] = {}
+        self._sentences: dict[int, Sentence] = {}
         self._idf_cache: dict[str, float] = {}
         self._frequencies: dict[str, int] = {}  # a question asks for the same terms several times
         self._vocabulary_stats: tuple[float, int] | None = None  # mean raw IDF, min document frequency
-        self._articles: list[ArticleInfo] | None = None
+        self._articles: list[tuple[Source, int]] | None = None  # with its sentence count
         self._size = self._database.get_doccount()
         self._average_length = self._database.get_total_length() / self._size if self._size else 0.0
 
@@ -266,20 +260,16 @@ class XapianBackend:
                 sentence = self._sentences.get(item.docid) or self._remember(item.docid, item.document)
                 score = self._exact_score(sentence.terms, groups, scales, idf)
                 if score > 0:
-                    scored.append((self._order_key(score, sentence), item.docid, score))
+                    scored.append((-score, tie_break_key(sentence.source, sentence.position), item.docid, score))
             scored.sort()
             if mset.size() < fetch or len(scored) < k:
                 break
-            kth_score = scored[k - 1][2]
+            kth_score = scored[k - 1][3]
             lowest_fetched = mset.get_hit(mset.size() - 1).weight
             if lowest_fetched < kth_score - _SLACK - 1e-12 * kth_score:
                 break
             fetch *= 2
-        return [(docid, score) for _, docid, score in scored[:k]]
-
-    @staticmethod
-    def _order_key(score: float, sentence: layout.StoredSentence) -> tuple:
-        return (-score, -sentence.date.toordinal(), sentence.article, sentence.position)
+        return [(docid, score) for _, _, docid, score in scored[:k]]
 
     def _query(
         self,
@@ -329,42 +319,44 @@ class XapianBackend:
 
     # -- stored sentences and articles -----------------------------------------------
 
-    def _remember(self, docid: int, document: xapian.Document) -> layout.StoredSentence:
+    def _remember(self, docid: int, document: xapian.Document) -> Sentence:
         sentence = self._sentences.get(docid)
         if sentence is None:
             if len(self._sentences) >= _CACHED_SENTENCES:
                 self._sentences.clear()
-            sentence = self._sentences[docid] = layout.StoredSentence.decode(document.get_data())
+            sentence = self._sentences[docid] = layout.decode_sentence(document.get_data())
         return sentence
 
-    def sentence(self, sentence_id: int) -> layout.StoredSentence:
-        def read(database: xapian.Database) -> layout.StoredSentence:
+    def sentence(self, sentence_id: int) -> Sentence:
+        def read(database: xapian.Database) -> Sentence:
             cached = self._sentences.get(sentence_id)
             return cached or self._remember(sentence_id, database.get_document(sentence_id))
 
         return self._run(read)
 
-    @property
-    def sources(self) -> list[ArticleInfo]:
-        """Every article in the shards, in file name order."""
-
-        def read(_: xapian.Database) -> list[ArticleInfo]:
+    def _article_list(self) -> list[tuple[Source, int]]:
+        def read(_: xapian.Database) -> list[tuple[Source, int]]:
             if self._articles is None:
                 found = []
                 # A combined database shows the first shard's metadata only: ask each one.
                 for shard in self._shards:
                     raw = shard.get_metadata(layout.META_ARTICLES)
                     for name, info in (json.loads(raw) if raw else {}).items():
-                        date = dt.date.fromisoformat(info["date"])
-                        found.append(ArticleInfo(name, info["title"], date, info["sentences"]))
-                self._articles = sorted(found, key=lambda a: a.name)
+                        source = Source(name, info["title"], dt.date.fromisoformat(info["date"]))
+                        found.append((source, info["sentences"]))
+                self._articles = sorted(found, key=lambda article: article[0].name)
             return self._articles
 
         return self._run(read)
 
+    @property
+    def sources(self) -> list[Source]:
+        """Every article in the shards, in file name order."""
+        return [source for source, _ in self._article_list()]
+
     def passage_counts(self) -> list[int]:
         """Number of sentences of each article, in ``sources`` order."""
-        return [article.sentences for article in self.sources]
+        return [count for _, count in self._article_list()]
 
     def word_counts(self) -> dict[str, int]:
         """Lowercase words in two or more sentences, with their sentence counts (for spelling)."""

@@ -24,7 +24,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from dataclasses import dataclass
+
+from bot.engine.backend import Sentence, Source
 
 FORMAT = "1"
 DATE_SLOT = 0
@@ -69,39 +70,27 @@ def date_value(date: dt.date) -> str:
     return date.strftime("%Y%m%d")
 
 
-@dataclass(frozen=True)
-class StoredSentence:
-    """What a shard document's data holds."""
+def encode_sentence(sentence: Sentence) -> bytes:
+    """A shard document's data: everything ``SearchBackend.sentence`` returns."""
+    source = sentence.source
+    fields = {
+        "text": sentence.text,
+        "terms": list(sentence.terms),
+        "article": source.name,
+        "title": source.title,
+        "date": source.date.isoformat(),
+        "position": sentence.position,
+        "previous": sentence.previous,
+    }
+    return json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
-    text: str
-    terms: tuple[str, ...]
-    article: str
-    title: str
-    date: dt.date
-    position: int
-    previous: str | None  # the sentence before it in its article: context without a round trip
 
-    def encode(self) -> bytes:
-        fields = {
-            "text": self.text,
-            "terms": list(self.terms),
-            "article": self.article,
-            "title": self.title,
-            "date": self.date.isoformat(),
-            "position": self.position,
-            "previous": self.previous,
-        }
-        return json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-    @classmethod
-    def decode(cls, data: bytes) -> StoredSentence:
-        fields = json.loads(data)
-        return cls(
-            text=fields["text"],
-            terms=tuple(fields["terms"]),
-            article=fields["article"],
-            title=fields["title"],
-            date=dt.date.fromisoformat(fields["date"]),
-            position=fields["position"],
-            previous=fields["previous"],
-        )
+def decode_sentence(data: bytes) -> Sentence:
+    fields = json.loads(data)
+    return Sentence(
+        text=fields["text"],
+        terms=tuple(fields["terms"]),
+        source=Source(fields["article"], fields["title"], dt.date.fromisoformat(fields["date"])),
+        position=fields["position"],
+        previous=fields["previous"],
+    )

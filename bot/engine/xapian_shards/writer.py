@@ -21,6 +21,7 @@ import xapian
 
 from bot.engine.analysis.sentences import split_sentences
 from bot.engine.analysis.tokens import compound_terms, words
+from bot.engine.backend import Sentence, Source
 from bot.engine.corpus import Article, load_corpus, parse_article
 from bot.engine.xapian_shards import layout
 
@@ -65,6 +66,7 @@ def sentence_documents(article: Article) -> Iterable[xapian.Document]:
     """One Xapian document per sentence of ``article`` (see ``layout``)."""
     date = layout.date_value(article.date)
     article_term = layout.article_term(article.path.name)
+    source = Source(article.path.name, article.title, article.date)
     previous = None
     for position, text in enumerate(split_sentences(article.text)):
         written = words(text)
@@ -83,10 +85,7 @@ def sentence_documents(article: Article) -> Iterable[xapian.Document]:
             if word[0].isupper() and not word.isupper() and found and short:
                 document.add_boolean_term(layout.NAME_PREFIX + word)
         document.add_value(layout.DATE_SLOT, date)
-        name = article.path.name
-        document.set_data(
-            layout.StoredSentence(text, tuple(terms), name, article.title, article.date, position, previous).encode()
-        )
+        document.set_data(layout.encode_sentence(Sentence(text, tuple(terms), source, position, previous)))
         previous = text
         yield document
 
