@@ -165,7 +165,7 @@ def built(folder: Path, backend: str, shards: int) -> dict:
 def run_phase(*args: str) -> dict:
     result = subprocess.run([sys.executable, __file__, "--phase", *args], capture_output=True, text=True)
     if result.returncode:
-        raise RuntimeError(result.stderr)
+        raise RuntimeError(f"phase {args} exited with {result.returncode}: {result.stderr}")
     return json.loads(result.stdout.splitlines()[-1])
 
 

@@ -14,7 +14,7 @@ import pytest
 from bot.cli import main, parser, run_eval
 from bot.engine.corpus import load_corpus
 from bot.engine.xapian_shards.writer import build_shards, shard_path, sync_shards
-from tests.bot_process import TOKEN, BotProcess
+from tests.bot_process import TOKEN, BotProcess, module_fake_bot_api, running_bot
 from tests.conftest import CORPUS, ROOT
 from tests.fake_telegram import FakeBotApi
 from tests.test_cli import bot
@@ -50,21 +50,15 @@ def xapian_env(servers: list[ShardServer]) -> dict[str, str]:
     return {"SEARCH_BACKEND": "xapian", "XAPIAN_SHARDS": ",".join(s.address for s in servers)}
 
 
-@pytest.fixture
-def fake() -> Iterator[FakeBotApi]:
-    server = FakeBotApi(TOKEN).start()
-    yield server
-    server.stop()
+fake = module_fake_bot_api
 
 
 @pytest.fixture
 def shard_bot(fake: FakeBotApi, servers: list[ShardServer], tmp_path: Path) -> Iterator[BotProcess]:
     # No corpus folder at all: a replica serves from the shards alone.
-    process = BotProcess(fake, tmp_path / "bot.log", corpus=tmp_path / "no-corpus", **xapian_env(servers))
-    fake.wait_for("setMyCommands", timeout=60)
-    yield process
-    assert process.stop() == 0
-    assert "Traceback" not in process.output()
+    bot_process = running_bot(fake, tmp_path / "bot.log", corpus=tmp_path / "no-corpus", **xapian_env(servers))
+    yield from bot_process
+    assert "Traceback" not in (tmp_path / "bot.log").read_text()
 
 
 def test_ask_over_shard_servers_prints_exactly_what_the_in_process_engine_prints(corpus, servers):
