@@ -4,19 +4,22 @@ The shards (local folders and/or ``xapian-tcpsrv`` servers) are combined into on
 ``xapian.Database``, so document counts, term frequencies and the total length are
 corpus-wide. Retrieval has two steps:
 
-1. Xapian ranks with ``BM25Weight(1.5, 0, 1, 0.75, 0)`` a query that mirrors the
-   in-process one: ``OR`` of the question's term groups, each ``OP_SCALE_WEIGHT``-ed by its
-   weight, each group an ``OP_MAX`` of its alternatives (a word and its derived forms: a
-   sentence scores with the best one). Xapian's IDF differs from BM25Okapi's for terms in
-   more than about a third of the sentences (it clamps ``(N−n+½)/(n+½)`` below 2 to keep
-   weights positive), and the project floors non-positive IDFs: every term is therefore
-   scaled by ``our IDF / Xapian's IDF``, which makes Xapian's weights BM25Okapi's up to
-   rounding.
+1. Xapian ranks with ``BM25Weight(1.5, 0, 1, 0.75, 0)`` an ``OR`` of the question's term
+   groups, each ``OP_SCALE_WEIGHT``-ed by its weight. Xapian's IDF differs from
+   BM25Okapi's for terms in more than about a third of the sentences (it clamps
+   ``(N−n+½)/(n+½)`` below 2 to keep weights positive), and the project floors
+   non-positive IDFs: every term is therefore scaled by ``our IDF / Xapian's IDF``, which
+   makes each term's Xapian weight BM25Okapi's up to rounding. A group's alternatives (a
+   word and its derived forms) are OR-ed too, so a sentence holding two of them gets
+   their sum from Xapian where the engine takes the best one: Xapian's weight is never
+   below the exact score. (``OP_MAX`` would be exact, but it crashes Xapian 1.4.22–1.4.26
+   with several databases, measured here.)
 2. The best ``k`` plus a margin are re-scored exactly in Python from the stored terms and
    the corpus statistics, with ``bot.engine.bm25``'s operations in its order, so scores
-   are the in-process ones to the last bit (the IDF floor case: see ``idf``). Candidates
-   are fetched until the ``k``-th exact score clears the rest by a margin far above
-   rounding, so near-ties at the cut are decided by exact scores too.
+   are the in-process ones to the last bit (the IDF floor case: see ``_okapi_idf``).
+   Candidates are fetched until the lowest Xapian weight fetched is below the ``k``-th
+   exact score by a margin far above rounding; as no sentence's exact score exceeds its
+   Xapian weight, no sentence left out could reach the top ``k``, near-ties included.
 
 Ties are broken as everywhere: higher score, newer article, article name, position.
 
@@ -291,7 +294,7 @@ class XapianBackend:
                     leaf = xapian.Query(layout.index_term(t))
                     alternatives.append(xapian.Query(xapian.Query.OP_SCALE_WEIGHT, leaf, idf[t] / xapian_idf))
             if alternatives and scale > 0:
-                best = alternatives[0] if len(alternatives) == 1 else xapian.Query(xapian.Query.OP_MAX, alternatives)
+                best = alternatives[0] if len(alternatives) == 1 else xapian.Query(xapian.Query.OP_OR, alternatives)
                 parts.append(xapian.Query(xapian.Query.OP_SCALE_WEIGHT, best, scale))
         return xapian.Query(xapian.Query.OP_OR, parts) if parts else None
 
