@@ -111,7 +111,8 @@ def answer_with_more_button(fake: FakeBotApi, user: int) -> tuple[dict, str]:
     after = len(fake.calls)
     fake.send_text(user, "how many troops?")
     answer = fake.wait_for_call("sendMessage", lambda p: p["chat_id"] == user, 15, after).result
-    return answer, answer["reply_markup"]["inline_keyboard"][0][-1]["callback_data"]
+    [more] = [b for row in answer["reply_markup"]["inline_keyboard"] for b in row if b["text"] == "More »"]
+    return answer, more["callback_data"]
 
 
 def test_a_button_pressed_over_budget_gets_a_notice_instead_of_spinning(fake, bot):
@@ -184,3 +185,16 @@ def test_a_polling_failure_is_one_warning_line_without_a_traceback(fake, bot):
     failures = [line for line in log.splitlines() if "Polling Telegram for updates failed" in line]
     assert len(failures) == 1 and "WARNING" in failures[0]
     assert "Traceback" not in log
+
+
+def test_a_hundred_users_asking_at_once_are_all_answered_right_without_a_429(fake, bot):
+    users = range(7000, 7100)
+    after = len(fake.calls)
+    for user in users:
+        fake.send_text(user, "how many troops?")
+    replies = [
+        parse_html(fake.wait_for("sendMessage", lambda p, u=user: p["chat_id"] == u, 60, after)["text"])
+        for user in users
+    ]
+    assert all("100,000 troops" in reply.split("\n\n")[0] for reply in replies)
+    assert fake.throttled == []

@@ -281,3 +281,20 @@ def test_build_refuses_a_folder_with_more_shards(seed_shards, tmp_path):
     shutil.copytree(seed_shards(3), out)
     with pytest.raises(ValueError, match="more than 2 shards"):
         build_shards(load_corpus(CORPUS), out, 2)
+
+
+def test_article_headers_come_back_from_the_shards(write_articles, tmp_path):
+    corpus = write_articles(
+        {
+            "a.txt": "date 2023-01-01 title: Troops\nurl: https://news.example/a\nauthor: Ann Lee\n"
+            "source: Example News\nTroops moved north.\n\nThey rested.",
+            "b.txt": "date 2023-01-02 Tanks rolled.",
+        }
+    )
+    index = build_index(load_corpus(corpus))
+    build_shards(load_corpus(corpus), tmp_path / "shards", 2)
+    backend = XapianBackend(parse_shards(",".join(map(str, shard_folders(tmp_path / "shards", 2)))))
+    assert backend.sources == index.sources
+    assert backend.sources[0].url == "https://news.example/a" and backend.sources[0].outlet == "Example News"
+    ids, _ = backend.top([("troop",)], [1.0], 5)
+    assert backend.sentence(int(ids[0])).source == index.sources[0]

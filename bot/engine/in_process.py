@@ -117,7 +117,7 @@ def build_in_process(articles: Sequence[Article]) -> InProcessIndex:
 
     bm25 = Bm25Matrix.build(documents())
     return InProcessIndex(
-        sources=[Source(a.path.name, a.title, a.date) for a in articles],
+        sources=[Source(a.path.name, a.title, a.date, a.url, a.author, a.outlet, a.digest) for a in articles],
         sentence_article=np.frombuffer(sentence_article, np.int32).copy(),
         sentence_position=np.frombuffer(sentence_position, np.int32).copy(),
         text_offsets=np.frombuffer(offsets, np.int64).copy(),

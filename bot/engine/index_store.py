@@ -9,6 +9,7 @@ zip archive with a CRC per array) and rebuilt with a warning.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -28,7 +29,7 @@ from bot.engine.search import SearchIndex, SearchOptions, build_index
 
 logger = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2
 
 
 def corpus_key(corpus_dir: Path) -> str:
@@ -63,7 +64,7 @@ def save_index(search_index: SearchIndex, path: Path, key: str) -> None:
     meta = {
         "format": FORMAT,
         "key": key,
-        "sources": [[s.name, s.title, s.date.isoformat()] for s in index.sources],
+        "sources": [{**dataclasses.asdict(s), "date": s.date.isoformat()} for s in index.sources],
         "names": index.names,
     }
     words = list(index.words)
@@ -109,7 +110,7 @@ def load_index(path: Path, key: str, options: SearchOptions | None = None) -> Se
         )
         words = _split(stored["words"])
         index = InProcessIndex(
-            sources=[Source(name, title, dt.date.fromisoformat(day)) for name, title, day in meta["sources"]],
+            sources=[Source(**{**s, "date": dt.date.fromisoformat(s["date"])}) for s in meta["sources"]],
             sentence_article=stored["sentence_article"],
             sentence_position=stored["sentence_position"],
             text_offsets=stored["text_offsets"],

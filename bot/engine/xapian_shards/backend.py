@@ -30,7 +30,6 @@ the shards are picked up by ``Database.reopen()`` at most ``refresh_seconds`` ap
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import math
 import threading
@@ -344,9 +343,8 @@ class XapianBackend:
                 # A combined database shows the first shard's metadata only: ask each one.
                 for shard in self._shards:
                     raw = shard.get_metadata(layout.META_ARTICLES)
-                    for name, info in (json.loads(raw) if raw else {}).items():
-                        source = Source(name, info["title"], dt.date.fromisoformat(info["date"]))
-                        found.append((source, info["sentences"]))
+                    for info in (json.loads(raw) if raw else {}).values():
+                        found.append((layout.source_from(info["source"]), info["sentences"]))
                 self._articles = sorted(found, key=lambda article: article[0].name)
             return self._articles
 

@@ -11,23 +11,24 @@ One Xapian document per sentence:
   summed over all shards by Xapian itself, and ``N<Name>`` for capitalised words (the
   names ``/start`` suggests asking about);
 - **value** 0: the article date as ``YYYYMMDD`` (for date-range filters);
-- **data**: JSON with the sentence text, its terms, article name, title, date,
-  position and the sentence before it, so a bot replica needs no local corpus and shows a
-  passage's context without another request.
+- **data**: JSON with the sentence text, its terms, its article's ``Source`` (name,
+  title, date, url, author, outlet, digest), position and the sentence before it, so a
+  bot replica needs no local corpus and shows a passage's context without another request.
 
 Each shard also keeps metadata: its number, the shard count, and its articles (title, date,
-sentence count, a digest of the file) for ``/sources`` and incremental updates.
+sentence count; its digest tells incremental updates what changed) for ``/sources``.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
 
 from bot.engine.backend import Sentence, Source
 
-FORMAT = "1"
+FORMAT = "2"
 DATE_SLOT = 0
 ARTICLE_PREFIX = "A"
 WORD_PREFIX = "W"
@@ -38,7 +39,7 @@ MAX_TERM_BYTES = 240
 
 META_FORMAT = "bot.format"
 META_SHARD = "bot.shard"  # "<number> <count>"
-META_ARTICLES = "bot.articles"  # JSON {name: {"title", "date", "sentences", "digest"}}
+META_ARTICLES = "bot.articles"  # JSON {name: {"source": source_fields, "sentences": count}}
 
 
 def index_term(term: str) -> str:
@@ -70,15 +71,26 @@ def date_value(date: dt.date) -> str:
     return date.strftime("%Y%m%d")
 
 
+def source_fields(source: Source) -> dict:
+    """An article's ``Source`` (title, date, url, author, outlet, digest…) as JSON fields."""
+    fields = dataclasses.asdict(source)
+    fields["date"] = source.date.isoformat()
+    return fields
+
+
+def source_from(fields: dict) -> Source:
+    known = {field.name for field in dataclasses.fields(Source)}
+    values = {name: value for name, value in fields.items() if name in known}
+    values["date"] = dt.date.fromisoformat(values["date"])
+    return Source(**values)
+
+
 def encode_sentence(sentence: Sentence) -> bytes:
     """A shard document's data: everything ``SearchBackend.sentence`` returns."""
-    source = sentence.source
     fields = {
         "text": sentence.text,
         "terms": list(sentence.terms),
-        "article": source.name,
-        "title": source.title,
-        "date": source.date.isoformat(),
+        "source": source_fields(sentence.source),
         "position": sentence.position,
         "previous": sentence.previous,
     }
@@ -90,7 +102,7 @@ def decode_sentence(data: bytes) -> Sentence:
     return Sentence(
         text=fields["text"],
         terms=tuple(fields["terms"]),
-        source=Source(fields["article"], fields["title"], dt.date.fromisoformat(fields["date"])),
+        source=source_from(fields["source"]),
         position=fields["position"],
         previous=fields["previous"],
     )

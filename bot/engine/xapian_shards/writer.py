@@ -9,7 +9,6 @@ with the one stored in its shard and touches only what differs.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -51,9 +50,10 @@ def shard_path(out: Path, number: int) -> Path:
     return Path(out) / f"shard-{number}"
 
 
-def article_digest(article: Article) -> str:
-    content = json.dumps([article.title, article.date.isoformat(), article.text], ensure_ascii=False)
-    return hashlib.sha256(content.encode("utf-8")).hexdigest()
+def source_of(article: Article) -> Source:
+    return Source(
+        article.path.name, article.title, article.date, article.url, article.author, article.outlet, article.digest
+    )
 
 
 @lru_cache(maxsize=500_000)
@@ -66,7 +66,7 @@ def sentence_documents(article: Article) -> Iterable[xapian.Document]:
     """One Xapian document per sentence of ``article`` (see ``layout``)."""
     date = layout.date_value(article.date)
     article_term = layout.article_term(article.path.name)
-    source = Source(article.path.name, article.title, article.date)
+    source = source_of(article)
     previous = None
     for position, text in enumerate(split_sentences(article.text)):
         written = words(text)
@@ -108,12 +108,7 @@ def _add(database: xapian.WritableDatabase, articles_meta: dict[str, dict], arti
     for document in sentence_documents(article):
         database.add_document(document)
         count += 1
-    articles_meta[article.path.name] = {
-        "title": article.title,
-        "date": article.date.isoformat(),
-        "sentences": count,
-        "digest": article_digest(article),
-    }
+    articles_meta[article.path.name] = {"source": layout.source_fields(source_of(article)), "sentences": count}
     return count
 
 
@@ -201,7 +196,7 @@ def sync_shards(articles: Sequence[Article], out: Path) -> SyncReport:
                 touched = True
             for name, article in sorted(wanted[number].items()):
                 known = meta.get(name)
-                if known is not None and known["digest"] == article_digest(article):
+                if known is not None and known["source"] == layout.source_fields(source_of(article)):
                     report.unchanged += 1
                     continue
                 if known is not None:
