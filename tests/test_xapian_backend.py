@@ -298,3 +298,23 @@ def test_article_headers_come_back_from_the_shards(write_articles, tmp_path):
     assert backend.sources[0].url == "https://news.example/a" and backend.sources[0].outlet == "Example News"
     ids, _ = backend.top([("troop",)], [1.0], 5)
     assert backend.sentence(int(ids[0])).source == index.sources[0]
+
+
+def test_retrieval_limited_to_some_articles_matches_the_in_process_engine(write_articles, tmp_path):
+    articles_text = {f"a{n}.txt": f"date 2023-01-0{n + 1} Troops moved {n} times. Tanks waited." for n in range(6)}
+    corpus = write_articles(articles_text)
+    index = build_index(load_corpus(corpus))
+    build_shards(load_corpus(corpus), tmp_path / "shards", 3)
+    backend = XapianBackend(parse_shards(",".join(map(str, shard_folders(tmp_path / "shards", 3)))))
+    for articles in [{0, 2, 5}, {4}, set()]:
+        ids, scores = index.backend.top([("troop",), ("tank",)], [1.0, 1.0], 10, articles)
+        got_ids, got_scores = backend.top([("troop",), ("tank",)], [1.0, 1.0], 10, articles)
+        expected = [(index.backend.sentence(i).source.name, index.backend.sentence(i).position) for i in ids.tolist()]
+        assert [(backend.sentence(i).source.name, backend.sentence(i).position) for i in got_ids.tolist()] == expected
+        assert got_scores.tolist() == scores.tolist()
+
+
+def test_an_articles_sentences_come_in_article_order(seed_index, seed_shards):
+    backend = XapianBackend(parse_shards(",".join(map(str, shard_folders(seed_shards(2), 2)))))
+    texts = [backend.sentence(i).text for i in backend.article_sentences(0)]
+    assert texts == [seed_index.backend.sentence(i).text for i in seed_index.article_sentences(0)]

@@ -35,7 +35,7 @@ import math
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import TypeVar
 
 import numpy as np
@@ -232,23 +232,39 @@ class XapianBackend:
 
     # -- retrieval ------------------------------------------------------------------
 
-    def top(self, groups: Sequence[tuple[str, ...]], weights: Sequence[float], k: int) -> tuple[np.ndarray, np.ndarray]:
+    def top(
+        self,
+        groups: Sequence[tuple[str, ...]],
+        weights: Sequence[float],
+        k: int,
+        articles: Collection[int] | None = None,
+    ) -> tuple[np.ndarray, np.ndarray]:
         """The ``k`` best sentences with a positive score, best first: (sentence ids, scores).
 
         A group is a word's alternatives; a sentence scores with the best of them, times
-        the group's weight.
+        the group's weight. ``articles`` (numbers in ``sources``) keeps only their sentences;
+        the statistics stay corpus-wide, as in process.
         """
-        found = self._run(lambda database: self._top(database, groups, weights, k))
+        found = self._run(lambda database: self._top(database, groups, weights, k, articles))
         return np.array([i for i, _ in found], dtype=np.int64), np.array([s for _, s in found], dtype=float)
 
     def _top(
-        self, database: xapian.Database, groups: Sequence[tuple[str, ...]], scales: Sequence[float], k: int
+        self,
+        database: xapian.Database,
+        groups: Sequence[tuple[str, ...]],
+        scales: Sequence[float],
+        k: int,
+        articles: Collection[int] | None,
     ) -> list[tuple[int, float]]:
         frequencies = {t: self._frequency(database, t) for g in groups for t in g}
         idf = {t: self._idf(database, t, f) for t, f in frequencies.items() if f}
         query = self._query(groups, scales, frequencies, idf)
-        if query is None or k <= 0:
+        if query is None or k <= 0 or (articles is not None and not articles):
             return []
+        if articles is not None:
+            sources = self.sources
+            allowed = [xapian.Query(layout.article_term(sources[a].name)) for a in sorted(set(articles))]
+            query = xapian.Query(xapian.Query.OP_FILTER, query, xapian.Query(xapian.Query.OP_OR, allowed))
         enquire = xapian.Enquire(database)
         enquire.set_weighting_scheme(xapian.BM25Weight(K1, 0, 1, B, 0))
         enquire.set_query(query)
@@ -333,6 +349,16 @@ class XapianBackend:
         def read(database: xapian.Database) -> Sentence:
             cached = self._sentences.get(sentence_id)
             return cached or self._remember(sentence_id, database.get_document(sentence_id))
+
+        return self._run(read)
+
+    def article_sentences(self, article: int) -> list[int]:
+        """The sentence ids of article number ``article`` (in ``sources``), in article order."""
+        name = self.sources[article].name
+
+        def read(database: xapian.Database) -> list[int]:
+            # An article's sentences were added in order to one shard: docids keep that order.
+            return sorted(item.docid for item in database.postlist(layout.article_term(name)))
 
         return self._run(read)
 
