@@ -10,6 +10,7 @@ python -m bot add https://example.com/news/article.html saved-page.html notes.tx
 python -m bot add --feed https://example.com/rss.xml
 python -m bot remove 2024-05-01-some-title.txt
 python -m bot run                             # the Telegram bot (needs a token)
+python -m bot index --backend xapian --shards 3 --out shards   # Xapian shards (SEARCH_BACKEND=xapian)
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ from bot.engine.corpus import CorpusError, list_corpus
 from bot.engine.evaluation import evaluate, read_questions
 from bot.engine.index_store import IndexPathError, default_index_path, open_index, rebuild_index
 from bot.engine.search import Passage, SearchIndex, SearchOptions
+from bot.engine.search_backend import open_search
+from bot.engine.unavailable import SearchUnavailable
 
 if TYPE_CHECKING:
     from bot.ingest.article import Added
@@ -84,14 +87,21 @@ def report_unreadable(corpus: Path) -> None:
         print("bot: skipping corpus entries that cannot be read:\n  " + "\n  ".join(unreadable), file=sys.stderr)
 
 
-def update_index(corpus: Path) -> SearchIndex:
+def update_index(corpus: Path) -> SearchIndex | None:
     """Bring the saved index up to date after articles were added or removed."""
+    if (os.environ.get("SEARCH_BACKEND") or "").strip().lower() == "xapian":
+        print(
+            "bot: SEARCH_BACKEND=xapian: bring the shards up to date with "
+            "python -m bot index --backend xapian --out DIR",
+            file=sys.stderr,
+        )
+        return None
     return open_index(corpus)
 
 
 def ask(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     report_unreadable(args.corpus)
-    index = open_index(args.corpus)
+    index = open_search(args.corpus)
     for question in _questions(args.question, sys.stdin):
         reply = answer(index, question, top=args.top, since=args.since, until=args.until)
         if args.json:
@@ -104,7 +114,7 @@ def ask(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
 def run_eval(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     options = SearchOptions(**{name: False for name in args.disable})
     report_unreadable(args.corpus)
-    index = open_index(args.corpus, options)
+    index = open_search(args.corpus, options)
     items = [item for path in args.sets for item in read_questions(path)]
     negatives = read_questions(args.neg) if args.neg else []
     report = evaluate(index, items, negatives)
@@ -117,9 +127,17 @@ def run_eval(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
 
 
 def build(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
-    """Rebuild the saved index from scratch."""
+    """Rebuild the saved index from scratch, or write/update Xapian shards (``--backend xapian``)."""
     started = time.perf_counter()
     report_unreadable(args.corpus)
+    if args.backend == "xapian":
+        from bot.engine.xapian_shards.writer import index_corpus  # imported late: xapian is optional
+
+        if args.out is None:
+            raise ValueError("index --backend xapian needs --out DIR (the folder of the shard databases)")
+        summary = index_corpus(args.corpus, args.out, args.shards, args.workers)
+        print(f"{summary} ({time.perf_counter() - started:.1f} s)", file=out)
+        return 0
     index = rebuild_index(args.corpus)
     path = default_index_path(args.corpus)
     print(
@@ -245,6 +263,10 @@ def parser() -> argparse.ArgumentParser:
 
     index_cmd = commands.add_parser("index", help="build the saved index (ask and run load it)")
     index_cmd.add_argument("--corpus", type=Path, default=None)
+    index_cmd.add_argument("--backend", choices=("in-process", "xapian"), default="in-process")
+    index_cmd.add_argument("--out", type=Path, help="xapian: the folder of the shard databases (updated if present)")
+    index_cmd.add_argument("--shards", type=_positive, help="xapian: number of shards of a new folder (default 1)")
+    index_cmd.add_argument("--workers", type=_positive, default=1, help="xapian: shards written in parallel")
     index_cmd.set_defaults(handler=build)
 
     add_cmd = commands.add_parser("add", help="add articles from web pages, files or feeds")
@@ -279,7 +301,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CorpusError as error:
         print("bot: the corpus cannot be used:\n  " + "\n  ".join(error.problems), file=sys.stderr)
         return 2
-    except (OSError, ValueError, IndexPathError) as error:
+    except (OSError, ValueError, IndexPathError, SearchUnavailable) as error:
         print(f"bot: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

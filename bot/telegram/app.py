@@ -32,8 +32,8 @@ from telegram.ext import (
 )
 
 from bot.engine.corpus import CorpusError, list_corpus
-from bot.engine.index_store import open_index
 from bot.engine.search import SearchIndex
+from bot.engine.search_backend import open_search
 from bot.telegram import handlers, ingest
 from bot.telegram.budget import Allowance, QuestionBudget, guard
 from bot.telegram.rate_limit import FairRateLimiter
@@ -189,7 +189,7 @@ def main(args: argparse.Namespace) -> int:
     configure_logging(settings.token)
     for entry in list_corpus(settings.corpus_dir).unreadable:
         logger.warning("Skipping a corpus entry that cannot be read: %s", entry)
-    index = open_index(settings.corpus_dir)  # CorpusError is reported by the CLI
+    index = open_search(settings.corpus_dir)  # CorpusError, bad settings, shards down: reported by the CLI
     logger.info("Serving %d passages from %d articles", index.sentence_count, len(index.sources))
     application = build_application(settings, index)
     _PTB_LOGGER.setLevel(logging.CRITICAL)
