@@ -256,3 +256,12 @@ def test_a_feed_entry_whose_page_holds_no_article_is_added_from_its_summary(web,
         and "2023-03-06-sea-ice-at-a-record-low.txt: Sea ice at a record low (2023-03-06, 1 passages)" in out
     )
     assert "14.6 million square kilometres" in (corpus / "2023-03-06-sea-ice-at-a-record-low.txt").read_text()
+
+
+def test_with_the_xapian_backend_add_says_to_update_the_shards(corpus, capfd, monkeypatch, tmp_path):
+    monkeypatch.setenv("SEARCH_BACKEND", "xapian")
+    source = tmp_path / "notes.txt"
+    source.write_text(" date 2021-05-06 title: Seals return\nThe seals came back to the bay this spring.")
+    status, out, err = run(capfd, "add", "--corpus", str(corpus), str(source))
+    assert status == 0 and "2021-05-06-seals-return.txt" in out
+    assert "python -m bot index --backend xapian --out DIR" in err
