@@ -4,8 +4,9 @@
 and keeps one dictionary per passage (2.9 GB for a million sentences). We keep exactly
 its weights — ``idf(t) · tf·(k1+1) / (tf + k1·(1 − b + b·|d|/avgdl))`` — in a CSR
 matrix with one row per term, so a query is the sum of a few sparse rows and costs
-time in proportion to the passages that contain its terms. The IDFs come from
-rank-bm25's own ``BM25Okapi._calc_idf``, so they are its numbers to the last bit.
+time in proportion to the passages that contain its terms. The IDFs are computed
+as ``BM25Okapi._calc_idf`` does, over a term-id array (``okapi_idf``), so
+they are its numbers to the last bit.
 
 One deliberate difference: BM25Okapi floors negative IDFs at ``epsilon · mean IDF``,
 which is itself zero or negative on tiny corpora, and leaves an IDF of exactly zero
@@ -18,73 +19,105 @@ from __future__ import annotations
 
 import math
 from array import array
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
-from rank_bm25 import BM25Okapi
 from scipy import sparse
 
+K1, B, EPSILON = 1.5, 0.75, 0.25  # BM25Okapi's defaults
 
-def okapi_idf(document_frequencies: dict[str, int], corpus_size: int, epsilon: float) -> dict[str, float]:
-    """BM25Okapi's IDF for each term, computed by rank-bm25 itself (without its index)."""
-    okapi = BM25Okapi.__new__(BM25Okapi)  # the IDF step alone: no per-passage dictionaries
-    okapi.corpus_size, okapi.epsilon, okapi.idf = corpus_size, epsilon, {}
-    okapi._calc_idf(document_frequencies)
-    return okapi.idf
+
+def okapi_idf(document_frequencies: np.ndarray, corpus_size: int, epsilon: float = EPSILON) -> np.ndarray:
+    """BM25Okapi's IDF of each term with a positive document frequency (others get 0).
+
+    ``log(N − df + 0.5) − log(df + 0.5)`` with ``math.log``, as ``BM25Okapi._calc_idf``;
+    negative IDFs become ``epsilon ·`` the mean IDF, summed in term-id order: for terms
+    numbered as first met, BM25Okapi's own order, so its very numbers. (An index updated
+    article by article numbers new terms last; its mean may then differ in the last bit.)
+    """
+    idf = np.zeros(len(document_frequencies))
+    present = np.flatnonzero(document_frequencies)
+    if not present.size:
+        return idf
+    raw = [math.log(corpus_size - df + 0.5) - math.log(df + 0.5) for df in document_frequencies[present].tolist()]
+    average = sum(raw) / len(raw)
+    floor = epsilon * math.log(2)
+    # BM25Okapi's own floor first; then any IDF still not positive (its floor is zero or
+    # negative on tiny corpora, and an IDF of exactly 0 is left alone) is raised to ε·ln 2.
+    okapi = [v if v >= 0 else epsilon * average for v in raw]
+    idf[present] = [v if v > 0 else max(v, floor) for v in okapi]
+    return idf
+
+
+def okapi_weights(
+    frequencies: np.ndarray,
+    indptr: np.ndarray,
+    indices: np.ndarray,
+    lengths: np.ndarray,
+    idf: np.ndarray,
+    average_length: float,
+    k1: float = K1,
+    b: float = B,
+) -> np.ndarray:
+    """BM25Okapi's weight of each posting of a term × document CSR of term frequencies.
+
+    ``idf · (tf·(k1+1) / (tf + k1·(1 − b + b·|d|/avgdl)))``: BM25Okapi's operations in its
+    order, done in place because at a million sentences every temporary costs 100 MB.
+    """
+    weights = frequencies.astype(np.float64)
+    length_norm = k1 * (1 - b + b * lengths.astype(np.float64) / average_length)
+    denominator = length_norm[indices]
+    denominator += weights
+    weights *= k1 + 1
+    weights /= denominator
+    del denominator
+    weights *= np.repeat(idf[: len(indptr) - 1], np.diff(indptr))
+    return weights
+
+
+def term_frequencies(documents: np.ndarray, offsets: np.ndarray, terms_count: int) -> sparse.csr_matrix:
+    """Term × document CSR of term frequencies (float32) from each document's term ids."""
+    lengths = np.diff(offsets)
+    columns = np.repeat(np.arange(len(lengths), dtype=np.int32), lengths)
+    matrix = sparse.csr_matrix(
+        (np.ones(len(documents), dtype=np.float32), (documents, columns)), shape=(terms_count, len(lengths))
+    )
+    matrix.sum_duplicates()
+    return matrix
 
 
 class Bm25Matrix:
-    """BM25Okapi weights of ``size`` documents; ``scores`` rates all of them for a query."""
+    """BM25Okapi weights of ``size`` documents; ``scores`` rates all of them for a query.
 
-    def __init__(self, vocabulary: list[str], idf: np.ndarray, rows: sparse.csr_matrix) -> None:
-        self.terms = vocabulary
-        self.vocabulary = {t: i for i, t in enumerate(vocabulary)}
+    ``vocabulary`` maps terms to rows; it may know terms this matrix has no row for
+    (a vocabulary shared by several segments), which then match nothing here.
+    """
+
+    def __init__(self, vocabulary: Mapping[str, int], idf: np.ndarray, rows: sparse.csr_matrix) -> None:
+        self.vocabulary = vocabulary
         self.idf = idf
         self.rows = rows
         self.size = rows.shape[1]
 
     @classmethod
     def build(
-        cls, documents: Iterable[Sequence[str]], k1: float = 1.5, b: float = 0.75, epsilon: float = 0.25
+        cls, documents: Iterable[Sequence[str]], k1: float = K1, b: float = B, epsilon: float = EPSILON
     ) -> Bm25Matrix:
-        """Index ``documents`` (lists of terms), one pass, memory in proportion to distinct pairs."""
+        """Index ``documents`` (lists of terms) at once."""
         vocabulary: dict[str, int] = {}
-        term_ids, doc_ids, frequencies, lengths = array("i"), array("i"), array("d"), array("i")
-        for doc, terms in enumerate(documents):
-            lengths.append(len(terms))
-            # First-appearance order, as BM25Okapi meets terms: its mean IDF sums in that order.
-            for t, tf in Counter(terms).items():
-                term_ids.append(vocabulary.setdefault(t, len(vocabulary)))
-                doc_ids.append(doc)
-                frequencies.append(tf)
-        size, terms_count = len(lengths), len(vocabulary)
-        tf_matrix = sparse.csr_matrix(
-            (np.frombuffer(frequencies), (np.frombuffer(term_ids, np.int32), np.frombuffer(doc_ids, np.int32))),
-            shape=(terms_count, size),
-        )
-        del term_ids, doc_ids, frequencies
-        vocabulary_list = list(vocabulary)
-        if size == 0 or terms_count == 0:
-            return cls(vocabulary_list, np.zeros(terms_count), sparse.csr_matrix((terms_count, size)))
-        document_frequency = np.diff(tf_matrix.indptr)
-        raw_idf = okapi_idf(dict(zip(vocabulary_list, document_frequency.tolist(), strict=True)), size, epsilon)
-        floor = epsilon * math.log(2)
-        idf = np.array([v if v > 0 else max(v, floor) for v in raw_idf.values()])
-        doc_len = np.frombuffer(lengths, np.int32).astype(float)
-        avgdl = int(doc_len.sum()) / size
-        length_norm = k1 * (1 - b + b * doc_len / avgdl)
-        # weight = idf · (tf·(k1+1) / (tf + norm)): BM25Okapi's operations in its order, done
-        # in place because at a million sentences every temporary array costs 120 MB.
-        weights = tf_matrix.data
-        denominator = length_norm[tf_matrix.indices]
-        denominator += weights
-        weights *= k1 + 1
-        weights /= denominator
-        del denominator
-        weights *= np.repeat(idf, document_frequency)
-        tf_matrix.sort_indices()
-        return cls(vocabulary_list, idf, tf_matrix)
+        term_ids, offsets = array("i"), array("q", [0])
+        for terms in documents:
+            term_ids.extend(vocabulary.setdefault(t, len(vocabulary)) for t in terms)
+            offsets.append(len(term_ids))
+        offsets_array = np.frombuffer(offsets, np.int64)
+        tf = term_frequencies(np.frombuffer(term_ids, np.int32), offsets_array, len(vocabulary))
+        size = len(offsets) - 1
+        if size == 0 or not vocabulary:
+            return cls(vocabulary, np.zeros(len(vocabulary)), sparse.csr_matrix((len(vocabulary), size)))
+        lengths = np.diff(offsets_array)
+        idf = okapi_idf(np.diff(tf.indptr), size, epsilon)
+        weights = okapi_weights(tf.data, tf.indptr, tf.indices, lengths, idf, int(lengths.sum()) / size, k1, b)
+        return cls(vocabulary, idf, sparse.csr_matrix((weights, tf.indices, tf.indptr), shape=tf.shape))
 
     def scores(
         self, query: Sequence[str | tuple[str, ...]], query_weights: Sequence[float] | None = None
@@ -157,6 +190,8 @@ class Bm25Matrix:
         exact = np.zeros(candidates.size)
         for item in in_query_order:
             exact += _lookup(item, candidates)
+        positive = exact > 0  # a deleted document has weight 0 everywhere
+        candidates, exact = candidates[positive], exact[positive]
         ties = candidates if tie_ranks is None else tie_ranks[candidates]
         order = np.lexsort((ties, -exact))[:k]
         return candidates[order], exact[order]
@@ -174,17 +209,10 @@ class Bm25Matrix:
 
     def _row(self, t: str) -> tuple[np.ndarray, np.ndarray]:
         row = self.vocabulary.get(t)
-        if row is None:
+        if row is None or row >= self.rows.shape[0]:
             return np.zeros(0, dtype=np.int32), np.zeros(0)
         start, end = self.rows.indptr[row], self.rows.indptr[row + 1]
         return self.rows.indices[start:end], self.rows.data[start:end]
-
-    def term_idf(self, t: str) -> float:
-        """IDF of a term; an unseen term weighs as much as the rarest known one."""
-        row = self.vocabulary.get(t)
-        if row is None:
-            return float(self.idf.max()) if self.idf.size else 0.0
-        return float(self.idf[row])
 
 
 _DENSE_FROM = 16  # merge sorted lists while they cover under 1/16 of the documents

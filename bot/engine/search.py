@@ -219,5 +219,5 @@ def _proximity(pairs: list[tuple[str, str]], passage_terms: Sequence[str]) -> fl
 
 
 def build_index(articles: Sequence[Article], options: SearchOptions | None = None) -> SearchIndex:
-    """Split and index every article's sentences in this process."""
+    """Split and index every article's sentences with the in-process backend."""
     return SearchIndex(build_in_process(articles), options or SearchOptions())

@@ -23,7 +23,7 @@ from telegram.constants import MessageEntityType, ParseMode
 from telegram.ext import ContextTypes
 
 from bot.engine.corpus import CorpusError
-from bot.engine.index_store import open_index
+from bot.engine.index_store import refresh_index
 from bot.engine.search import SearchIndex
 from bot.telegram.formatting import (
     fit_lines,
@@ -193,15 +193,15 @@ async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def reload_index(bot_data: dict) -> tuple[SearchIndex, SearchIndex]:
-    """Re-read the corpus and swap the new index in; ``(old, new)``.
+    """Apply the corpus's added, changed and removed articles and swap the new index in; ``(old, new)``.
 
-    Built in a worker thread, so questions keep being answered meanwhile; one reload at
+    Updated incrementally in a worker thread, so questions keep being answered meanwhile; one reload at
     a time. A bad corpus raises ``CorpusError`` and leaves the old index serving.
     """
     lock = bot_data.setdefault("reload_lock", asyncio.Lock())
     async with lock:
         old = bot_data["index"]
-        new = await asyncio.to_thread(open_index, bot_data["settings"].corpus_dir, old.options)
+        new = await asyncio.to_thread(refresh_index, bot_data["settings"].corpus_dir, old)
         bot_data["index"] = new
     logger.info("Reloaded: %d articles, %d passages", len(new.sources), new.sentence_count)
     return old, new
