@@ -85,6 +85,11 @@ def load_corpus(directory: Path | str) -> list[Article]:
     paths = sorted(p for p in folder.glob("*.txt") if p.is_file())
     if not paths:
         raise CorpusError([f"{folder}: no *.txt articles in the corpus folder"])
+    return read_articles(paths)
+
+
+def read_articles(paths: list[Path]) -> list[Article]:
+    """Parse the given article files; ``CorpusError`` lists every bad one."""
     articles: list[Article] = []
     problems: list[str] = []
     for path in paths:

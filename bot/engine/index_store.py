@@ -32,7 +32,7 @@ import numpy as np
 from scipy import sparse
 
 from bot.engine.backend import Source
-from bot.engine.corpus import Article, CorpusError, load_corpus, parse_article
+from bot.engine.corpus import CorpusError, load_corpus, read_articles
 from bot.engine.in_process import InProcessIndex, build_in_process
 from bot.engine.search import SearchIndex, SearchOptions
 from bot.engine.segment import Segment, Vocabularies, Vocabulary
@@ -90,19 +90,6 @@ def _scan(corpus_dir: Path, known: dict[str, _FileState]) -> dict[str, _FileStat
     if not states:
         raise CorpusError([f"{folder}: no *.txt articles in the corpus folder"])
     return states
-
-
-def _read_articles(corpus_dir: Path, names: list[str]) -> list[Article]:
-    articles, problems = [], []
-    for name in names:
-        path = Path(corpus_dir) / name
-        try:
-            articles.append(parse_article(path, path.read_bytes()))
-        except (ValueError, OSError) as error:
-            problems.append(f"{path}: {error}")
-    if problems:
-        raise CorpusError(problems)
-    return articles
 
 
 def _join(strings: list[str]) -> np.ndarray:
@@ -255,7 +242,7 @@ class IndexHandle:
                 return self
             handle = IndexHandle(self.corpus_dir, self.index, states, self.store)  # touched, not changed
         else:
-            index = self.index.updated(_read_articles(self.corpus_dir, changed), removed)
+            index = self.index.updated(read_articles([self.corpus_dir / n for n in changed]), removed)
             handle = IndexHandle(self.corpus_dir, index, states, self.store)
             logger.info("Index updated: %d article(s) added or changed, %d removed", len(changed), len(removed))
         handle.save()
