@@ -15,11 +15,14 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import os
 import random
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -32,7 +35,9 @@ DATA = ROOT / "benchmarks" / "data"
 SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000}
 SENTENCES_PER_ARTICLE = 33
 QUERIES = 300
+ASK_BATCH = 200
 OKAPI_QUERIES = 20
+EVAL_QUESTIONS = Path(os.environ.get("EVAL_QUESTIONS", ROOT.parent / "shared" / "eval" / "questions.jsonl"))
 
 
 def pseudo_words(count: int, rng: random.Random) -> list[str]:
@@ -134,7 +139,11 @@ def corpus_for(size: str, kind: str = "zipf") -> Path:
 
 
 def questions(folder: Path, count: int, seed: int = 2) -> list[str]:
-    """Questions of 2–5 words drawn from the corpus's own sentences."""
+    """The questions asked of an archive: the development set for a topical one, else
+    questions of 2–5 words drawn from the corpus's own sentences."""
+    if folder.name.startswith("topical"):
+        asked = [json.loads(line)["q"] for line in EVAL_QUESTIONS.open() if line.strip()]
+        return list(itertools.islice(itertools.cycle(asked), count))
     rng = random.Random(seed)
     files = sorted(folder.glob("*.txt"))
     picked = []
@@ -149,22 +158,76 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def resident_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+class TreePeak:
+    """Peak resident memory of this process and all its descendants (process-pool workers), sampled."""
+
+    def __init__(self) -> None:
+        self.peak = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def __enter__(self) -> TreePeak:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _sample(self) -> None:
+        while not self._stop.wait(0.2):
+            self.peak = max(self.peak, sum(_rss_mb(pid) for pid in _tree(os.getpid())))
+
+    @property
+    def peak_mb(self) -> float:
+        return max(self.peak, peak_mb())
+
+
+def _tree(pid: int) -> list[int]:
+    found = [pid]
+    for children in Path(f"/proc/{pid}/task").glob("*/children"):
+        try:
+            for child in children.read_text().split():
+                found += _tree(int(child))
+        except OSError:
+            pass
+    return found
+
+
+def _rss_mb(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/statm").read_text().split()
+    except OSError:
+        return 0.0
+    return int(fields[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(int(share * len(ordered)), len(ordered) - 1)]
 
 
-def phase_build(folder: Path) -> dict:
-    from bot.engine.corpus import load_corpus
-    from bot.engine.index_store import corpus_key, default_index_path, save_index
-    from bot.engine.search import build_index
+def load_average() -> float:
+    return os.getloadavg()[0]
 
-    started = time.perf_counter()
-    index = build_index(load_corpus(folder))
-    built = time.perf_counter() - started
-    save_index(index, default_index_path(folder), corpus_key(folder))
-    return {"sentences": index.sentence_count, "build_s": built, "build_and_save_s": time.perf_counter() - started,
-            "build_peak_mb": peak_mb()}  # fmt: skip
+
+def phase_build(folder: Path) -> dict:
+    from bot.engine.index_store import rebuild_index
+
+    load = load_average()
+    with TreePeak() as memory:
+        started = time.perf_counter()
+        index = rebuild_index(folder)
+        built = time.perf_counter() - started
+    return {"sentences": index.sentence_count, "build_s": built, "build_rate": index.sentence_count / built,
+            "build_peak_mb": memory.peak_mb, "build_main_peak_mb": peak_mb(), "build_load": load}  # fmt: skip
 
 
 def phase_query(folder: Path) -> dict:
@@ -173,13 +236,14 @@ def phase_query(folder: Path) -> dict:
     started = time.perf_counter()
     index = open_index(folder)
     loaded = time.perf_counter() - started
-    load_peak = peak_mb()
     asked = questions(folder, QUERIES)
+    index.search(asked[0], top=5)
+    first = time.perf_counter() - started
     top_times, search_times = [], []
     for question in asked:
-        terms = index.question_terms(question)
+        groups = index.term_groups(index.question_terms(question))
         t0 = time.perf_counter()
-        index.backend.top([(t,) for t in terms], [1.0] * len(terms), 5)
+        index.backend.top(groups, [1.0] * len(groups), 50)
         t1 = time.perf_counter()
         index.search(question, top=5)
         t2 = time.perf_counter()
@@ -187,39 +251,127 @@ def phase_query(folder: Path) -> dict:
         search_times.append((t2 - t1) * 1000)
     return {
         "load_s": loaded,
-        "load_peak_mb": load_peak,
-        "top5_p50_ms": statistics.median(top_times),
-        "top5_p95_ms": percentile(top_times, 0.95),
+        "first_answer_s": first,
+        "resident_mb": resident_mb(),
+        "top50_p50_ms": statistics.median(top_times),
+        "top50_p99_ms": percentile(top_times, 0.99),
         "search_p50_ms": statistics.median(search_times),
-        "search_p95_ms": percentile(search_times, 0.95),
+        "search_p99_ms": percentile(search_times, 0.99),
+        "search_max_ms": max(search_times),
+        "query_load": load_average(),
     }
+
+
+def _ask(folder: Path, asked: list[str]) -> float:
+    """Wall time of ``python -m bot ask`` answering ``asked`` (one per stdin line)."""
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "--json", "--corpus", str(folder)],
+        input="\n".join(asked) + "\n", capture_output=True, text=True, check=True, cwd=ROOT,
+    )  # fmt: skip
+    return time.perf_counter() - started
+
+
+def phase_ask(folder: Path) -> dict:
+    asked = questions(folder, ASK_BATCH)
+    one = min(_ask(folder, asked[:1]) for _ in range(2))
+    batch = _ask(folder, asked)
+    return {"ask_one_s": one, "ask_per_answer_ms": (batch - one) / (len(asked) - 1) * 1000}
+
+
+def phase_update(folder: Path) -> dict:
+    """Add, change and remove one article, then 100 small updates in a row; the corpus is restored after."""
+    from bot.engine.index_store import open_index, refresh_index
+
+    index = open_index(folder)
+    asked = questions(folder, 48)
+
+    def query_p50() -> float:
+        times = []
+        for question in asked:
+            t0 = time.perf_counter()
+            index.search(question, top=5)
+            times.append((time.perf_counter() - t0) * 1000)
+        return statistics.median(times)
+
+    before = query_p50()
+    scratch = folder.parent / f"{folder.name}-scratch"
+    shutil.rmtree(scratch, ignore_errors=True)
+    generate_topical(scratch, 101 * TOPICAL_SENTENCES_PER_ARTICLE, seed=9)
+    new_files = sorted(scratch.glob("*.txt"))
+    changed = sorted(folder.glob("*.txt"))[len(new_files)]
+    original = changed.read_bytes()
+    added: list[Path] = []
+    result = {}
+    try:
+
+        def timed(label: str) -> None:
+            nonlocal index
+            t0 = time.perf_counter()
+            index = refresh_index(folder, index)
+            result[f"{label}_s"] = time.perf_counter() - t0
+            result[f"{label}_ask_s"] = _ask(folder, asked[:1])
+
+        added.append(folder / "update-000.txt")
+        shutil.copy(new_files[0], added[-1])
+        timed("add")
+        changed.write_bytes(new_files[1].read_bytes())
+        timed("change")
+        removed = sorted(folder.glob("*.txt"))[0]
+        kept = removed.read_bytes()
+        removed.unlink()
+        timed("remove")
+        removed.write_bytes(kept)
+        index = refresh_index(folder, index)
+        t0 = time.perf_counter()
+        for number, source in enumerate(new_files[2:], 1):
+            added.append(folder / f"update-{number:03d}.txt")
+            shutil.copy(source, added[-1])
+            index = refresh_index(folder, index)
+        result["hundred_updates_s"] = time.perf_counter() - t0
+        result["segments_after"] = len(index.backend.segments)
+        result["query_p50_before_ms"], result["query_p50_after_ms"] = before, query_p50()
+    finally:
+        for path in added:
+            path.unlink(missing_ok=True)
+        changed.write_bytes(original)
+        shutil.rmtree(scratch, ignore_errors=True)
+        refresh_index(folder, index)
+    return result
 
 
 def phase_okapi(folder: Path) -> dict:
     import numpy as np
     from rank_bm25 import BM25Okapi
 
-    from bot.engine.analysis.tokens import tokenize
     from bot.engine.index_store import open_index
 
     index = open_index(folder)
-    documents = [tokenize(index.backend.sentence_text(i)) for i in range(index.sentence_count)]
+    [segment] = index.backend.segments  # a fresh build: one segment, sentence ids 0..n-1
+    strings = index.backend.vocabularies.terms.strings
+    documents = [[strings[t] for t in segment.terms(i).tolist()] for i in range(segment.sentence_count)]
     started = time.perf_counter()
     okapi = BM25Okapi(documents)
     built = time.perf_counter() - started
     del documents
-    times, worst = [], 0.0
+    times, search_times, worst = [], [], 0.0
     for question in questions(folder, OKAPI_QUERIES):
         terms = index.question_terms(question)
         t0 = time.perf_counter()
         theirs = okapi.get_scores(terms)
         times.append((time.perf_counter() - t0) * 1000)
-        worst = max(worst, float(np.abs(index.backend.bm25.scores(terms) - theirs).max()))
+        t0 = time.perf_counter()
+        index.search(question, top=5)
+        search_times.append((time.perf_counter() - t0) * 1000)
+        ids, ours = index.backend.top([(t,) for t in terms], [1.0] * len(terms), 50)
+        worst = max(worst, float(np.abs(ours - theirs[ids]).max(initial=0.0)))
+        best = np.sort(theirs)[::-1][: len(ours)]
+        worst = max(worst, float(np.abs(np.sort(ours)[::-1] - best).max(initial=0.0)))
     return {"okapi_build_s": built, "okapi_peak_mb": peak_mb(), "okapi_p50_ms": statistics.median(times),
-            "max_score_difference": worst}  # fmt: skip
+            "okapi_search_p50_ms": statistics.median(search_times), "max_score_difference": worst}  # fmt: skip
 
 
-PHASES = {"build": phase_build, "query": phase_query, "okapi": phase_okapi}
+PHASES = {"build": phase_build, "query": phase_query, "ask": phase_ask, "update": phase_update, "okapi": phase_okapi}
 
 
 def run_phase(phase: str, folder: Path) -> dict:
@@ -232,35 +384,26 @@ def run_phase(phase: str, folder: Path) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", nargs="+", default=list(SIZES), choices=list(SIZES))
+    parser.add_argument("--archives", nargs="+", default=["topical", "zipf"], choices=["topical", "zipf"])
     parser.add_argument("--phase", choices=list(PHASES))
     parser.add_argument("folder", nargs="?", type=Path)
     parser.add_argument("--skip-okapi", action="store_true", help="leave out rank-bm25 (slow, 3 GB at 1M)")
+    parser.add_argument("--skip-update", action="store_true", help="leave out the incremental updates")
     args = parser.parse_args()
     if args.phase:
         print(json.dumps(PHASES[args.phase](args.folder)))
         return
-    print(
-        "| sentences | build (s) | build peak (MB) | load (s) | loaded RSS (MB) | top-5 p50 / p95 (ms) "
-        "| search p50 / p95 (ms) | rank-bm25 get_scores p50 (ms) | ratio | rank-bm25 RSS (MB) | max score diff |"
-    )
-    print("|---:" * 11 + "|")
-    for size in args.sizes:
-        folder = corpus_for(size)
-        row = run_phase("build", folder) | run_phase("query", folder)
-        if not args.skip_okapi:
-            row |= run_phase("okapi", folder)
-        okapi = (
-            f"{row['okapi_p50_ms']:.1f} | {row['okapi_p50_ms'] / row['top5_p50_ms']:.0f}× | "
-            f"{row['okapi_peak_mb']:.0f} | {row['max_score_difference']:.1e}"
-            if "okapi_p50_ms" in row
-            else "- | - | - | -"
-        )
-        print(
-            f"| {row['sentences']:,} | {row['build_s']:.1f} | {row['build_peak_mb']:.0f} | {row['load_s']:.2f} "
-            f"| {row['load_peak_mb']:.0f} | {row['top5_p50_ms']:.2f} / {row['top5_p95_ms']:.2f} "
-            f"| {row['search_p50_ms']:.1f} / {row['search_p95_ms']:.1f} | {okapi} |",
-            flush=True,
-        )
+    for archive in args.archives:
+        for size in args.sizes:
+            folder = corpus_for(size, archive)
+            row = {"archive": archive} | run_phase("build", folder) | run_phase("query", folder)
+            row |= run_phase("ask", folder)
+            if not args.skip_update and archive == "topical":
+                row |= run_phase("update", folder)
+            if not args.skip_okapi:
+                row |= run_phase("okapi", folder)
+                row["okapi_ratio"] = row["okapi_p50_ms"] / row["okapi_search_p50_ms"]
+            print(json.dumps(row), flush=True)
 
 
 if __name__ == "__main__":

@@ -151,61 +151,72 @@ class Bm25Matrix:
     ) -> tuple[np.ndarray, np.ndarray]:
         """The ``k`` best documents with a positive score, best first, and their scores.
 
-        Equal scores go in ``tie_ranks`` order (lowest first), by default document order.
-
-        Exact, and the same documents as ranking all of ``scores``, but without touching
-        most of the postings of frequent terms (MaxScore): rare terms are merged first;
-        once the terms left could not lift a document never seen past the current k-th
-        score, they only add to the documents already found, by binary search.
+        Exact: the same documents and scores as ranking all of ``scores``; equal scores
+        go in ``tie_ranks`` order (lowest first), by default document order. Rare terms
+        are merged first (MaxScore): once the terms left could not lift a document never
+        seen past the current k-th score, they only add to the documents already found,
+        by binary search. Long lists (topical words in a fifth of all sentences) are
+        added into one float32 array over all documents instead, and the few documents
+        near the top are then scored exactly.
         """
         items = []
         for position, item in enumerate(query):
-            alternatives = (item,) if isinstance(item, str) else item
-            documents, weights = _best_of([self._row(t) for t in alternatives])
-            if documents.size:
-                scale = 1.0 if query_weights is None else query_weights[position]
-                items.append((documents, weights * scale if scale != 1.0 else weights, float(weights.max()) * scale))
+            rows = [self._row(t) for t in ((item,) if isinstance(item, str) else item)]
+            rows = [r for r in rows if r[0].size]
+            if rows:
+                items.append(_Item(rows, 1.0 if query_weights is None else query_weights[position]))
         in_query_order = list(items)
-        items.sort(key=lambda item: item[0].size)
-        remaining = sum(bound for _, _, bound in items)
+        items.sort(key=lambda item: item.size)
+        remaining = sum(item.bound for item in items)
         candidates, scores = np.zeros(0, dtype=np.int32), np.zeros(0)
-        for number, (documents, weights, bound) in enumerate(items):
+        dense = False
+        for number, item in enumerate(items):
             if candidates.size >= k and remaining < np.partition(scores, -k)[-k] - _SLACK:
                 for later in items[number:]:
-                    scores += _lookup(later, candidates)
+                    scores += later.lookup(candidates)
                 break
-            if candidates.size + documents.size > self.size // _DENSE_FROM:
-                candidates, scores = self._accumulate_densely(candidates, scores, items[number:])
+            if candidates.size + item.size > self.size // _DENSE_FROM:
+                candidates, dense = self._dense_candidates(candidates, scores, items[number:], k), True
                 break
+            documents, weights = item.postings()
             merged = np.union1d(candidates, documents)
             merged_scores = np.zeros(merged.size)
             merged_scores[np.searchsorted(merged, candidates)] += scores
             merged_scores[np.searchsorted(merged, documents)] += weights
             candidates, scores = merged, merged_scores
-            remaining -= bound
-        if candidates.size > k:  # keep near-ties at the k-th place: exact sums decide them
-            keep = scores >= np.partition(scores, -k)[-k] - _SLACK
-            candidates = candidates[keep]
+            remaining -= item.bound
+        if not dense and candidates.size > k:  # keep near-ties at the k-th place: exact sums decide them
+            candidates = candidates[scores >= np.partition(scores, -k)[-k] - _SLACK]
         # Sum again in query order: the very additions ``scores`` (and rank-bm25) make.
         exact = np.zeros(candidates.size)
         for item in in_query_order:
-            exact += _lookup(item, candidates)
+            exact += item.lookup(candidates)
         positive = exact > 0  # a deleted document has weight 0 everywhere
         candidates, exact = candidates[positive], exact[positive]
         ties = candidates if tie_ranks is None else tie_ranks[candidates]
         order = np.lexsort((ties, -exact))[:k]
         return candidates[order], exact[order]
 
-    def _accumulate_densely(
-        self, candidates: np.ndarray, scores: np.ndarray, items: list[tuple[np.ndarray, np.ndarray, float]]
-    ) -> tuple[np.ndarray, np.ndarray]:
-        """Add long posting lists into one array over all documents (cheaper than merging)."""
-        total = np.zeros(self.size)
+    def _dense_candidates(self, candidates: np.ndarray, scores: np.ndarray, items: list[_Item], k: int) -> np.ndarray:
+        """Documents that may be among the ``k`` best, by adding long lists in one array over all documents.
+
+        float32 halves the memory traffic; its rounding is covered by a tolerance far
+        above it, and the exact float64 sums decide among the survivors.
+        """
+        total = np.zeros(self.size, dtype=np.float32)
         total[candidates] = scores
-        for documents, weights, _ in items:
-            total[documents] += weights
-        touched = np.flatnonzero(total)
-        return touched, total[touched]
+        for item in items:
+            item.add_into(total)
+        tolerance = 1e-5 * (float(scores.max(initial=0.0)) + sum(item.bound for item in items)) + _SLACK
+        # The k-th best of a sample is at most the k-th best of all: a safe first cut.
+        sample = total[::_SAMPLE_STEP]
+        sample = sample[sample > 0]
+        floor = float(np.partition(sample, -k)[-k]) - tolerance if sample.size >= k else 0.0
+        chosen = np.flatnonzero(total > floor) if floor > 0 else np.flatnonzero(total)
+        if chosen.size > k:
+            approximate = total[chosen]
+            chosen = chosen[approximate >= float(np.partition(approximate, -k)[-k]) - tolerance]
+        return chosen
 
     def _row(self, t: str) -> tuple[np.ndarray, np.ndarray]:
         row = self.vocabulary.get(t)
@@ -215,29 +226,49 @@ class Bm25Matrix:
         return self.rows.indices[start:end], self.rows.data[start:end]
 
 
-_DENSE_FROM = 16  # merge sorted lists while they cover under 1/16 of the documents
+_DENSE_FROM = 40  # merge sorted lists while they cover under 1/40 of the documents
+_SAMPLE_STEP = 64  # every 64th document's approximate score gives a first cut
 _SLACK = 1e-9  # far above rounding differences between summation orders, far below real gaps
 
 
-def _lookup(item: tuple[np.ndarray, np.ndarray, float], candidates: np.ndarray) -> np.ndarray:
-    """Each candidate's weight in one posting list (0 where absent), by binary search."""
-    documents, weights, _ = item
-    found = np.searchsorted(documents, candidates)
-    found[found == documents.size] = 0
-    hit = documents[found] == candidates
-    return np.where(hit, weights[found], 0.0)
+class _Item:
+    """One query item: the posting lists of its alternative terms, and its weight in the query."""
 
+    def __init__(self, rows: list[tuple[np.ndarray, np.ndarray]], scale: float) -> None:
+        self.rows = rows
+        self.scale = scale
+        self.size = sum(documents.size for documents, _ in rows)
+        self.bound = max(float(weights.max()) for _, weights in rows) * scale
 
-def _best_of(rows: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
-    """One posting list from alternatives' lists: each document with its best weight."""
-    rows = [r for r in rows if r[0].size]
-    if not rows:
-        return np.zeros(0, dtype=np.int32), np.zeros(0)
-    if len(rows) == 1:
-        return rows[0]
-    documents = np.unique(np.concatenate([d for d, _ in rows]))
-    best = np.zeros(documents.size)
-    for row_documents, row_weights in rows:
-        at = np.searchsorted(documents, row_documents)
-        best[at] = np.maximum(best[at], row_weights)
-    return documents, best
+    def postings(self) -> tuple[np.ndarray, np.ndarray]:
+        """One posting list: each document with its best alternative's weight, scaled."""
+        documents, weights = self.rows[0]
+        if len(self.rows) > 1:
+            documents = np.unique(np.concatenate([d for d, _ in self.rows]))
+            weights = np.zeros(documents.size)
+            for row_documents, row_weights in self.rows:
+                at = np.searchsorted(documents, row_documents)
+                weights[at] = np.maximum(weights[at], row_weights)
+        return documents, weights * self.scale if self.scale != 1.0 else weights
+
+    def lookup(self, candidates: np.ndarray) -> np.ndarray:
+        """Each candidate's (best, scaled) weight, 0 where absent, by binary search."""
+        best = np.zeros(candidates.size)
+        for documents, weights in self.rows:
+            found = np.searchsorted(documents, candidates)
+            found[found == documents.size] = 0
+            hit = documents[found] == candidates
+            best = np.maximum(best, np.where(hit, weights[found], 0.0))
+        return best * self.scale if self.scale != 1.0 else best
+
+    def add_into(self, total: np.ndarray) -> None:
+        if len(self.rows) == 1:
+            documents, weights = self.rows[0]
+            total[documents] += weights * self.scale if self.scale != 1.0 else weights
+            return
+        best = np.zeros(total.size, dtype=np.float32)
+        for documents, weights in self.rows:
+            best[documents] = np.maximum(best[documents], weights)
+        if self.scale != 1.0:
+            best *= self.scale
+        total += best

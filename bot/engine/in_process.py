@@ -13,6 +13,7 @@ scores equal those of one index built at once over the same articles.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from functools import cached_property
 from typing import TextIO
@@ -40,6 +41,7 @@ class InProcessIndex:
         self.removed = tuple(removed)  # per segment, bool per article
         self._live = [np.repeat(~gone, np.diff(s.article_starts)) for s, gone in zip(segments, removed, strict=True)]
         self._bases = np.cumsum([0] + [s.sentence_count for s in self.segments])
+        self._base_list = self._bases.tolist()
         self._score()
 
     def _score(self) -> None:
@@ -113,8 +115,8 @@ class InProcessIndex:
         return float(self.idf[self.vocabularies.terms.ids[term]])
 
     def _locate(self, sentence_id: int) -> tuple[Segment, int]:
-        number = int(np.searchsorted(self._bases, sentence_id, side="right")) - 1
-        return self.segments[number], sentence_id - int(self._bases[number])
+        number = bisect.bisect_right(self._base_list, sentence_id) - 1
+        return self.segments[number], sentence_id - self._base_list[number]
 
     def sentence_text(self, sentence_id: int) -> str:
         segment, local = self._locate(sentence_id)
@@ -126,8 +128,8 @@ class InProcessIndex:
         strings = self.vocabularies.terms.strings
         return Sentence(
             text=segment.text(local),
-            terms=tuple(strings[t] for t in segment.terms(local).tolist()),
-            source=segment.articles[segment.article_of(local)],
+            terms=tuple([strings[t] for t in segment.terms(local).tolist()]),
+            source=segment.articles[segment.sentence_article[local]],
             position=position,
             previous=segment.text(local - 1) if position > 0 else None,
         )
@@ -180,7 +182,7 @@ class InProcessIndex:
 
 
 def _key(segment: Segment, local: int) -> tuple[int, str, int]:
-    return tie_break_key(segment.articles[segment.article_of(local)], int(segment.sentence_position[local]))
+    return tie_break_key(segment.articles[segment.sentence_article[local]], int(segment.sentence_position[local]))
 
 
 def _merged(

@@ -44,10 +44,15 @@ MANIFEST = "manifest.json"
 
 
 def engine_key() -> str:
-    """A fingerprint of the engine's code: a new tokenizer or weighting means a rebuild."""
+    """A fingerprint of the code that decides what is stored: a new splitter or tokenizer means a rebuild.
+
+    Weights are computed at load, and ranking reads the stored terms, so changes to
+    either never invalidate a saved index.
+    """
     digest = hashlib.sha256(f"format {FORMAT}\n".encode())
     engine = Path(__file__).parent
-    for source in sorted(engine.rglob("*.py")):
+    stored_by = [*engine.glob("analysis/*.py"), engine / "corpus.py", engine / "segment.py"]
+    for source in sorted(stored_by):
         digest.update(source.relative_to(engine).as_posix().encode() + b"\0" + source.read_bytes())
     return digest.hexdigest()
 

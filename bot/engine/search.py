@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from bot.engine.analysis.common_words import COMMON_WORDS
@@ -160,15 +160,15 @@ class SearchIndex:
         focus = set(compound_terms(focus_word(question) or "")) if options.focus else set()
         query_weights = [self._commonness(g) * (options.focus_weight if g[0] in focus else 1.0) for g in groups]
         best, scores = self.backend.top(groups, query_weights, options.candidates)
-        distinct = list(dict.fromkeys(groups))
-        attainable = sum(self._weight(g) for g in distinct)
+        distinct = {g: self._weight(g) for g in groups}  # each group's weight, computed once
+        attainable = sum(distinct.values())
         kind = answer_type(question) if options.answer_types else AnswerType.OTHER
         pairs = _adjacent_pairs(terms) if options.proximity else []
         ranked: list[tuple[float, tuple[int, str, int], Sentence, frozenset[str]]] = []
         for index, score in zip(best.tolist(), scores.tolist(), strict=True):
             sentence = self.backend.sentence(index)
             present = frozenset(sentence.terms)
-            covered = sum(self._weight(g) for g in distinct if present.intersection(g))
+            covered = sum(weight for g, weight in distinct.items() if not present.isdisjoint(g))
             if options.threshold and covered < options.min_relevance * attainable:
                 continue
             boost = 1.0
@@ -184,7 +184,7 @@ class SearchIndex:
     def _passage(sentence: Sentence, score: float, query: set[str]) -> Passage:
         text, source = sentence.text, sentence.source
         context = sentence.previous if needs_context(text) else None
-        matched = tuple(w for w in words(text) if query & set(compound_terms(w)))
+        matched = tuple(w for w in words(text) if not query.isdisjoint(_compound_terms(w)))
         return Passage(
             text=text,
             date=source.date,
@@ -195,6 +195,11 @@ class SearchIndex:
             context=context,
             matched_words=tuple(dict.fromkeys(matched)),
         )
+
+
+@lru_cache(maxsize=100_000)
+def _compound_terms(word: str) -> tuple[str, ...]:
+    return tuple(compound_terms(word))
 
 
 def needs_context(text: str) -> bool:

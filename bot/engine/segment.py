@@ -14,6 +14,7 @@ many; ``merge_segments`` joins segments, leaving out removed articles.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 from array import array
@@ -123,18 +124,22 @@ class Segment:
     def terms(self, sentence: int) -> np.ndarray:
         return self.term_ids[self.term_offsets[sentence] : self.term_offsets[sentence + 1]]
 
-    def article_of(self, sentence: int) -> int:
-        return int(np.searchsorted(self.article_starts, sentence, side="right")) - 1
-
 
 @dataclass
 class _Analysis:
-    """What a worker returns for a run of articles; ids are local to it (``terms`` etc.)."""
+    """What ``analyse`` returns for a run of articles.
 
+    Term ids are numbered by the analysing process across all its runs; ``new_terms``
+    are the terms it numbered since its previous run, from id ``first_new_term`` on.
+    Word and name ids are local to the run (``words``, ``names``).
+    """
+
+    process: int
+    first_new_term: int
+    new_terms: list[str]
     sentence_counts: list[int]
     texts: bytes
     text_lengths: array
-    terms: list[str]
     term_ids: array
     term_counts: array
     words: list[str]
@@ -143,19 +148,36 @@ class _Analysis:
     name_cells: tuple[array, array, array]
 
 
-_TERMS_OF_WORD: dict[str, tuple[str, ...]] = {}  # per process: most words recur endlessly
+class _WordCache:
+    """Per analysing process: each written word's term ids, computed once (most words recur endlessly)."""
+
+    def __init__(self) -> None:
+        self.term_numbers: dict[str, int] = {}
+        self.word_terms: dict[str, tuple[int, ...]] = {}
+        self.is_name: dict[str, bool] = {}
+        self.reported = 0  # terms already sent with an earlier run
+
+    def terms(self, word: str) -> tuple[int, ...]:
+        found = self.word_terms.get(word)
+        if found is None:
+            numbers = self.term_numbers
+            found = self.word_terms[word] = tuple(numbers.setdefault(t, len(numbers)) for t in compound_terms(word))
+        return found
+
+    def name(self, word: str) -> bool:
+        """Whether a word (not first in its sentence) is a name: capitalised, not an acronym, not a stop word."""
+        found = self.is_name.get(word)
+        if found is None:
+            found = self.is_name[word] = word[0].isupper() and not word.isupper() and bool(self.terms(word))
+        return found
 
 
-def _terms_of(word: str) -> tuple[str, ...]:
-    found = _TERMS_OF_WORD.get(word)
-    if found is None:
-        found = _TERMS_OF_WORD[word] = tuple(compound_terms(word))
-    return found
+_CACHE = _WordCache()
 
 
-def analyse(texts: Sequence[str]) -> _Analysis:
+def analyse(texts: Sequence[str], cache: _WordCache | None = None) -> _Analysis:
     """Split articles into sentences and each sentence into terms, words and names."""
-    term_numbers: dict[str, int] = {}
+    cache = cache or _CACHE
     word_numbers: dict[str, int] = {}
     name_numbers: dict[str, int] = {}
     blob = bytearray()
@@ -163,6 +185,7 @@ def analyse(texts: Sequence[str]) -> _Analysis:
     word_cells: tuple[array, array, array] = (array("i"), array("i"), array("i"))
     name_cells: tuple[array, array, array] = (array("i"), array("i"), array("i"))
     sentence_counts = []
+    terms_of, is_name = cache.terms, cache.name
     for article, text in enumerate(texts):
         sentences = split_sentences(text)
         sentence_counts.append(len(sentences))
@@ -173,15 +196,13 @@ def analyse(texts: Sequence[str]) -> _Analysis:
             blob += encoded
             text_lengths.append(len(encoded))
             written = words(sentence)
-            count = 0
+            before = len(term_ids)
             for word in written:
-                for t in _terms_of(word):
-                    term_ids.append(term_numbers.setdefault(t, len(term_numbers)))
-                    count += 1
-            term_counts.append(count)
-            article_words.update({w.lower() for w in written})
-            # The first word is capitalised anyway; all-capitals are acronyms.
-            article_names.update({w for w in written[1:] if w[0].isupper() and not w.isupper() and _terms_of(w)})
+                term_ids.extend(terms_of(word))
+            term_counts.append(len(term_ids) - before)
+            article_words.update({w.lower() for w in set(written)})
+            # The first word is capitalised anyway.
+            article_names.update({w for w in written[1:] if is_name(w)})
         for counter, numbers, cells in (
             (article_words, word_numbers, word_cells),
             (article_names, name_numbers, name_cells),
@@ -190,8 +211,10 @@ def analyse(texts: Sequence[str]) -> _Analysis:
                 cells[0].append(article)
                 cells[1].append(numbers.setdefault(key, len(numbers)))
                 cells[2].append(value)
+    first_new_term, cache.reported = cache.reported, len(cache.term_numbers)
+    new_terms = list(itertools.islice(cache.term_numbers, first_new_term, None))
     return _Analysis(
-        sentence_counts, bytes(blob), text_lengths, list(term_numbers), term_ids, term_counts,
+        os.getpid(), first_new_term, new_terms, sentence_counts, bytes(blob), text_lengths, term_ids, term_counts,
         list(word_numbers), list(name_numbers), word_cells, name_cells,
     )  # fmt: skip
 
@@ -201,9 +224,12 @@ def _analyses(articles: Sequence[Article]) -> Iterator[_Analysis]:
     chunks = [[a.text for a in articles[i : i + _CHUNK_ARTICLES]] for i in range(0, len(articles), _CHUNK_ARTICLES)]
     workers = min(os.cpu_count() or 1, len(chunks))
     if len(articles) < _POOL_FROM or workers < 2:
-        yield from map(analyse, chunks)
+        cache = _WordCache()  # this build's own numbering
+        yield from (analyse(chunk, cache) for chunk in chunks)
         return
     # forkserver: workers start from a clean process, never a fork of a threaded bot.
+    # A worker takes runs in order, and results are read in order, so each process's
+    # new terms arrive before the runs that use them.
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload([__name__])
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
@@ -243,15 +269,18 @@ def build_segment(articles: Sequence[Article], vocabularies: Vocabularies, progr
     sentence_counts: list[int] = []
     word_cells, name_cells = _Cells(), _Cells()
     bar = tqdm(total=len(articles), unit=" articles", file=progress, disable=progress is None, desc="Indexing")
+    term_lookups: dict[int, array] = {}  # per analysing process: its term ids -> global ones
     with bar:
         for analysis in _analyses(articles):
             first_article = len(sentence_counts)
             sentence_counts.extend(analysis.sentence_counts)
             blob += analysis.texts
             text_lengths.extend(analysis.text_lengths)
-            term_ids.frombytes(
-                vocabularies.terms.numbers(analysis.terms)[np.frombuffer(analysis.term_ids, np.int32)].tobytes()
-            )
+            lookup = term_lookups.setdefault(analysis.process, array("i"))
+            if len(lookup) != analysis.first_new_term:
+                raise RuntimeError("term numbering out of order")  # would index garbage
+            lookup.frombytes(vocabularies.terms.numbers(analysis.new_terms).tobytes())
+            term_ids.frombytes(np.frombuffer(lookup, np.int32)[np.frombuffer(analysis.term_ids, np.int32)].tobytes())
             term_counts.extend(analysis.term_counts)
             word_cells.add(analysis.word_cells, first_article, vocabularies.words.numbers(analysis.words))
             name_cells.add(analysis.name_cells, first_article, vocabularies.names.numbers(analysis.names))

@@ -24,7 +24,7 @@ from telegram.ext import ContextTypes
 
 from bot.engine.corpus import CorpusError
 from bot.engine.index_store import refresh_index
-from bot.engine.search import SearchIndex
+from bot.engine.search import Passage, SearchIndex
 from bot.telegram.formatting import (
     fit_lines,
     format_answer,
@@ -91,10 +91,18 @@ def _page_keyboard(question: str, offset: int, page_size: int, more: bool) -> In
     return InlineKeyboardMarkup([buttons]) if buttons else None
 
 
-def _page(context: ContextTypes.DEFAULT_TYPE, question: str, offset: int) -> tuple[str, InlineKeyboardMarkup | None]:
+async def _search(context: ContextTypes.DEFAULT_TYPE, question: str, top: int, offset: int = 0) -> list[Passage]:
+    # In a worker thread: a slow question (a first spelling correction after a reload
+    # builds its word index) must not hold the event loop and every other chat.
+    return await asyncio.to_thread(_index(context).search, question, top, offset)
+
+
+async def _page(
+    context: ContextTypes.DEFAULT_TYPE, question: str, offset: int
+) -> tuple[str, InlineKeyboardMarkup | None]:
     page_size = _settings(context).page_size
     # One passage beyond the page says whether there is a next page.
-    passages = _index(context).search(question, top=page_size + 1, offset=offset)
+    passages = await _search(context, question, page_size + 1, offset)
     text = format_answer(passages[:page_size], first_rank=offset + 1)
     return text, _page_keyboard(question, offset, page_size, more=len(passages) > page_size)
 
@@ -104,7 +112,7 @@ async def answer(message: Message, context: ContextTypes.DEFAULT_TYPE, question:
     if not question:
         await message.reply_text("Send me a question, for example: /ask how many troops?")
         return
-    text, keyboard = _page(context, question, 0)
+    text, keyboard = await _page(context, question, 0)
     await message.reply_text(text, parse_mode=ParseMode.HTML, reply_markup=keyboard, do_quote=True)
 
 
@@ -141,7 +149,7 @@ async def page_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         await query.answer("This answer has expired — please ask the question again.", show_alert=True)
         return
     await query.answer()
-    text, keyboard = _page(context, question, parsed[0])
+    text, keyboard = await _page(context, question, parsed[0])
     await message.edit_text(text, parse_mode=ParseMode.HTML, reply_markup=keyboard)
 
 
@@ -149,7 +157,7 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     """``@bot question`` in any chat: each passage is a result that posts it with its date."""
     query = update.inline_query
     question = " ".join(query.query.split())[:MAX_QUESTION]
-    passages = _index(context).search(question, top=MAX_INLINE_RESULTS) if question else []
+    passages = await _search(context, question, MAX_INLINE_RESULTS) if question else []
     results = [
         InlineQueryResultArticle(
             id=f"{question_digest(question)}-{rank}",
