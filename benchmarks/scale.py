@@ -1,13 +1,24 @@
-"""Scale benchmark: build, load and query synthetic news archives, against rank-bm25.
+"""Scale benchmark: build, load, query and update synthetic news archives, against rank-bm25.
 
-    python benchmarks/scale.py                 # 10k, 100k and 1M sentences
-    python benchmarks/scale.py --sizes 10k     # one size
+    python benchmarks/scale.py                                  # both archives, 10k, 100k and 1M
+    python benchmarks/scale.py --archives topical --sizes 1m    # one archive, one size
+    python benchmarks/scale.py --phase query benchmarks/data/topical-1m   # one phase, JSON
 
-Generates corpora under benchmarks/data/ (not committed; reused when present), then per
-size, each phase in its own process so peak memory (max RSS) is the phase's own:
-build (split + index + save), load (the saved index), queries (p50/p95 over 300
-questions, BM25 top-5 and the full search with re-ranking), and rank-bm25's
-``BM25Okapi.get_scores`` on the same sentences for the ratio and a score check.
+Two archives, generated under benchmarks/data/ (not committed; reused when present):
+*topical* — sentences grown from the seed article's with word substitutions, 40 per
+article, so "Russia", "Ukraine", "troops", "NATO" are in 5–30 % of all sentences, asked
+the development questions (../shared/eval/questions.jsonl, or $EVAL_QUESTIONS); and
+*zipf* — English-like pseudo-words drawn from a Zipf vocabulary, asked 2–5 of their words.
+
+Each phase runs in its own process, so its memory is its own, and prints one JSON line:
+build (``python -m bot index``'s work: rate, peak of the process tree including pool
+workers), query (load + first answer; p50/p99 of BM25 top-50 and of the full search;
+resident memory), loop (the longest event-loop wait while answering as the bot's
+handlers do), ask (per answer in a 200-question ``python -m bot ask`` batch), update
+(add / change / remove one article, then 100 small updates in a row; the corpus is
+restored after) and okapi (rank-bm25's ``get_scores`` on the same sentences: its time,
+the ratio, the largest score difference). The machine's load average is reported
+with the timings: other work on the two cores slows every figure.
 """
 
 from __future__ import annotations
@@ -262,6 +273,36 @@ def phase_query(folder: Path) -> dict:
     }
 
 
+def phase_loop(folder: Path) -> dict:
+    """The longest the event loop waits while questions are answered as the bot's handlers do (in a thread)."""
+    import asyncio
+
+    from bot.engine.index_store import open_index
+
+    index = open_index(folder)
+    asked = questions(folder, ASK_BATCH)
+
+    async def measure() -> float:
+        worst = 0.0
+        done = asyncio.Event()
+
+        async def ticker() -> None:
+            nonlocal worst
+            while not done.is_set():
+                before = time.perf_counter()
+                await asyncio.sleep(0.001)
+                worst = max(worst, time.perf_counter() - before - 0.001)
+
+        task = asyncio.create_task(ticker())
+        for question in asked:
+            await asyncio.to_thread(index.search, question, 5)
+        done.set()
+        await task
+        return worst
+
+    return {"loop_worst_wait_ms": asyncio.run(measure()) * 1000}
+
+
 def _ask(folder: Path, asked: list[str]) -> float:
     """Wall time of ``python -m bot ask`` answering ``asked`` (one per stdin line)."""
     started = time.perf_counter()
@@ -371,7 +412,14 @@ def phase_okapi(folder: Path) -> dict:
             "okapi_search_p50_ms": statistics.median(search_times), "max_score_difference": worst}  # fmt: skip
 
 
-PHASES = {"build": phase_build, "query": phase_query, "ask": phase_ask, "update": phase_update, "okapi": phase_okapi}
+PHASES = {
+    "build": phase_build,
+    "query": phase_query,
+    "loop": phase_loop,
+    "ask": phase_ask,
+    "update": phase_update,
+    "okapi": phase_okapi,
+}
 
 
 def run_phase(phase: str, folder: Path) -> dict:
@@ -397,7 +445,7 @@ def main() -> None:
         for size in args.sizes:
             folder = corpus_for(size, archive)
             row = {"archive": archive} | run_phase("build", folder) | run_phase("query", folder)
-            row |= run_phase("ask", folder)
+            row |= run_phase("loop", folder) | run_phase("ask", folder)
             if not args.skip_update and archive == "topical":
                 row |= run_phase("update", folder)
             if not args.skip_okapi:

@@ -25,6 +25,7 @@ import numpy as np
 from scipy import sparse
 
 K1, B, EPSILON = 1.5, 0.75, 0.25  # BM25Okapi's defaults
+_WEIGHT_CHUNK = 1 << 20
 
 
 def okapi_idf(document_frequencies: np.ndarray, corpus_size: int, epsilon: float = EPSILON) -> np.ndarray:
@@ -62,28 +63,41 @@ def okapi_weights(
     """BM25Okapi's weight of each posting of a term × document CSR of term frequencies.
 
     ``idf · (tf·(k1+1) / (tf + k1·(1 − b + b·|d|/avgdl)))``: BM25Okapi's operations in its
-    order, done in place because at a million sentences every temporary costs 100 MB.
+    order, a million postings at a time, because at a million sentences every
+    whole-matrix temporary costs 100 MB (and the bot recomputes weights while serving).
     """
-    weights = frequencies.astype(np.float64)
+    weights = np.empty(len(frequencies))
     length_norm = k1 * (1 - b + b * lengths.astype(np.float64) / average_length)
-    denominator = length_norm[indices]
-    denominator += weights
-    weights *= k1 + 1
-    weights /= denominator
-    del denominator
-    weights *= np.repeat(idf[: len(indptr) - 1], np.diff(indptr))
+    for start in range(0, len(frequencies), _WEIGHT_CHUNK):
+        end = min(start + _WEIGHT_CHUNK, len(frequencies))
+        chunk = weights[start:end]
+        chunk[:] = frequencies[start:end]
+        denominator = length_norm[indices[start:end]]
+        denominator += chunk
+        chunk *= k1 + 1
+        chunk /= denominator
+        first, last = np.searchsorted(indptr, [start, end], side="right") - 1
+        counts = np.diff(np.clip(indptr[first : last + 2], start, end))
+        chunk *= np.repeat(idf[first : last + 1], counts)
     return weights
 
 
 def term_frequencies(documents: np.ndarray, offsets: np.ndarray, terms_count: int) -> sparse.csr_matrix:
-    """Term × document CSR of term frequencies (float32) from each document's term ids."""
-    lengths = np.diff(offsets)
-    columns = np.repeat(np.arange(len(lengths), dtype=np.int32), lengths)
-    matrix = sparse.csr_matrix(
-        (np.ones(len(documents), dtype=np.float32), (documents, columns)), shape=(terms_count, len(lengths))
-    )
-    matrix.sum_duplicates()
-    return matrix
+    """Term × document CSR of term frequencies (float32) from each document's term ids.
+
+    Built as the document × term matrix (the term ids as they are, no coordinate
+    arrays), whose column-major form is exactly the term-major matrix wanted: at a
+    million sentences this saves hundreds of megabytes over building from coordinates.
+    """
+    by_document = sparse.csr_matrix(
+        (np.ones(len(documents), dtype=np.uint16), documents.astype(np.int32), offsets),
+        shape=(len(offsets) - 1, terms_count),
+    )  # copies the term ids: summing duplicates sorts each document's in place
+    by_document.sum_duplicates()
+    by_term = by_document.tocsc()
+    del by_document
+    frequencies = by_term.data.astype(np.float32)
+    return sparse.csr_matrix((frequencies, by_term.indices, by_term.indptr), shape=(terms_count, len(offsets) - 1))
 
 
 class Bm25Matrix:
@@ -226,7 +240,58 @@ class Bm25Matrix:
         return self.rows.indices[start:end], self.rows.data[start:end]
 
 
-_DENSE_FROM = 40  # merge sorted lists while they cover under 1/40 of the documents
+class LazyBm25Matrix(Bm25Matrix):
+    """BM25Okapi weights of one segment, computed per term on first use from raw frequencies.
+
+    The corpus-wide statistics (``idf``, ``average_length``) change with every update of
+    the index, so weights are not stored: a term's row is computed (by the very
+    operations of ``okapi_weights``, so to the same bits) when a query first needs it,
+    and kept for the life of this matrix. Documents not ``live`` weigh 0.
+    """
+
+    def __init__(
+        self,
+        vocabulary: Mapping[str, int],
+        idf: np.ndarray,
+        frequencies: sparse.csr_matrix,
+        lengths: np.ndarray,
+        average_length: float,
+        live: np.ndarray | None = None,
+        k1: float = K1,
+        b: float = B,
+    ) -> None:
+        super().__init__(vocabulary, idf, frequencies)
+        self.k1 = k1
+        self.length_norm = k1 * (1 - b + b * lengths.astype(np.float64) / average_length)
+        self.live = live
+        self._weighed: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self._weighed_postings = 0
+
+    def _row(self, t: str) -> tuple[np.ndarray, np.ndarray]:
+        row = self.vocabulary.get(t)
+        if row is None or row >= self.rows.shape[0]:
+            return np.zeros(0, dtype=np.int32), np.zeros(0)
+        found = self._weighed.get(row)
+        if found is None:
+            start, end = self.rows.indptr[row], self.rows.indptr[row + 1]
+            documents = self.rows.indices[start:end]
+            weights = self.rows.data[start:end].astype(np.float64)
+            denominator = self.length_norm[documents]
+            denominator += weights
+            weights *= self.k1 + 1
+            weights /= denominator
+            weights *= self.idf[row]
+            if self.live is not None:
+                weights[~self.live[documents]] = 0.0
+            if self._weighed_postings > _WEIGHED_POSTINGS_KEPT:
+                self._weighed, self._weighed_postings = {}, 0
+            found = self._weighed[row] = (documents, weights)
+            self._weighed_postings += documents.size
+        return found
+
+
+_WEIGHED_POSTINGS_KEPT = 1 << 25  # weights kept per matrix: at most about 270 MB
+_DENSE_FROM = 100  # merge sorted lists while they cover under 1/100 of the documents
 _SAMPLE_STEP = 64  # every 64th document's approximate score gives a first cut
 _SLACK = 1e-9  # far above rounding differences between summation orders, far below real gaps
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,13 +89,18 @@ def load_corpus(directory: Path | str) -> list[Article]:
     return read_articles(paths)
 
 
-def read_articles(paths: list[Path]) -> list[Article]:
-    """Parse the given article files; ``CorpusError`` lists every bad one."""
+def read_articles(paths: Sequence[Path], keep: bool = True) -> list[Article]:
+    """Parse the given article files; ``CorpusError`` lists every bad one.
+
+    ``keep=False`` only checks them, holding no text (for building a large corpus).
+    """
     articles: list[Article] = []
     problems: list[str] = []
     for path in paths:
         try:
-            articles.append(parse_article(path, path.read_bytes()))
+            article = parse_article(path, path.read_bytes())
+            if keep:
+                articles.append(article)
         except (ValueError, OSError) as error:
             problems.append(f"{path}: {error}")
     if problems:

@@ -16,13 +16,13 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from functools import cached_property
+from pathlib import Path
 from typing import TextIO
 
 import numpy as np
-from scipy import sparse
 
 from bot.engine.backend import Sentence, Source, tie_break_key
-from bot.engine.bm25 import Bm25Matrix, okapi_idf, okapi_weights
+from bot.engine.bm25 import LazyBm25Matrix, okapi_idf
 from bot.engine.corpus import Article
 from bot.engine.segment import Segment, Vocabularies, build_segment, merge_segments
 from bot.engine.spelling import MIN_CORRECTION_COUNT
@@ -50,12 +50,9 @@ class InProcessIndex:
         frequencies = np.zeros(terms, dtype=np.int64)
         size, total_length = 0, 0
         for segment, live in zip(self.segments, self._live, strict=True):
-            postings = segment.postings
-            if live.all():
-                frequencies[: postings.shape[0]] += np.diff(postings.indptr)
-            else:
-                rows = np.repeat(np.arange(postings.shape[0]), np.diff(postings.indptr))
-                frequencies += np.bincount(rows[live[postings.indices]], minlength=terms)
+            frequencies[: segment.postings.shape[0]] += np.diff(segment.postings.indptr)
+            if not live.all():
+                frequencies -= _document_frequencies(segment, ~live, terms)
             size += int(live.sum())
             total_length += int(segment.lengths[live].sum())
         self.document_frequencies = frequencies
@@ -63,16 +60,17 @@ class InProcessIndex:
         self._sentences = size
         self._max_idf = float(self.idf.max()) if self.idf.size else 0.0
         average_length = total_length / size if size else 1.0
-        self.matrices = []
-        for segment, live in zip(self.segments, self._live, strict=True):
-            postings = segment.postings
-            weights = okapi_weights(
-                postings.data, postings.indptr, postings.indices, segment.lengths, self.idf, average_length
+        self.matrices = [
+            LazyBm25Matrix(
+                self.vocabularies.terms.ids,
+                self.idf,
+                segment.postings,
+                segment.lengths,
+                average_length,
+                None if live.all() else live,
             )
-            if not live.all():
-                weights[~live[postings.indices]] = 0.0
-            rows = sparse.csr_matrix((weights, postings.indices, postings.indptr), shape=postings.shape)
-            self.matrices.append(Bm25Matrix(self.vocabularies.terms.ids, self.idf, rows))
+            for segment, live in zip(self.segments, self._live, strict=True)
+        ]
 
     @property
     def sentence_count(self) -> int:
@@ -181,6 +179,16 @@ class InProcessIndex:
         return InProcessIndex(vocabularies, segments, removed)
 
 
+def _document_frequencies(segment: Segment, sentences: np.ndarray, terms: int) -> np.ndarray:
+    """Per term, how many of the chosen sentences (a bool mask) contain it, from the forward index."""
+    chosen = np.flatnonzero(sentences)
+    sizes = segment.lengths[chosen]
+    starts = np.repeat(segment.term_offsets[chosen], sizes)
+    within = np.arange(int(sizes.sum())) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    pairs = np.repeat(chosen.astype(np.int64), sizes) * terms + segment.term_ids[starts + within]
+    return np.bincount(np.unique(pairs) % terms, minlength=terms)
+
+
 def _key(segment: Segment, local: int) -> tuple[int, str, int]:
     return tie_break_key(segment.articles[segment.sentence_article[local]], int(segment.sentence_position[local]))
 
@@ -212,8 +220,8 @@ def _merged(
     return segments, removed
 
 
-def build_in_process(articles: Sequence[Article], progress: TextIO | None = None) -> InProcessIndex:
-    """Split and index every article's sentences as one segment."""
+def build_in_process(articles: Sequence[Article | Path], progress: TextIO | None = None) -> InProcessIndex:
+    """Split and index every article's sentences (or valid article files') as one segment."""
     vocabularies = Vocabularies()
     segment = build_segment(articles, vocabularies, progress)
     return InProcessIndex(vocabularies, [segment], [np.zeros(len(articles), dtype=bool)])

@@ -32,7 +32,7 @@ import numpy as np
 from scipy import sparse
 
 from bot.engine.backend import Source
-from bot.engine.corpus import CorpusError, load_corpus, read_articles
+from bot.engine.corpus import CorpusError, read_articles
 from bot.engine.in_process import InProcessIndex, build_in_process
 from bot.engine.search import SearchIndex, SearchOptions
 from bot.engine.segment import Segment, Vocabularies, Vocabulary
@@ -135,7 +135,7 @@ def _save_segment(segment: Segment, path: Path) -> None:
         article_starts=segment.article_starts,
         sentence_position=segment.sentence_position,
         text_offsets=segment.text_offsets,
-        texts=np.frombuffer(segment.texts, dtype=np.uint8),
+        texts=segment.texts,
         term_offsets=segment.term_offsets,
         term_ids=segment.term_ids,
         **_csr_arrays("postings", segment.postings),
@@ -152,7 +152,7 @@ def _load_segment(path: Path) -> Segment:
             article_starts=stored["article_starts"],
             sentence_position=stored["sentence_position"],
             text_offsets=stored["text_offsets"],
-            texts=stored["texts"].tobytes(),
+            texts=stored["texts"],
             term_offsets=stored["term_offsets"],
             term_ids=stored["term_ids"],
             postings=_csr(stored, "postings"),
@@ -285,8 +285,9 @@ def _open_handle(corpus_dir: Path, index_path: Path | None) -> IndexHandle:
 
 def _build_handle(corpus_dir: Path, store: _Store, progress: TextIO | None = None) -> IndexHandle:
     states = _scan(corpus_dir, {})
-    articles = load_corpus(corpus_dir)
-    handle = IndexHandle(Path(corpus_dir), build_in_process(articles, progress), states, store)
+    paths = [Path(corpus_dir) / name for name in states]
+    read_articles(paths, keep=False)  # every bad file reported before any work
+    handle = IndexHandle(Path(corpus_dir), build_in_process(paths, progress), states, store)
     handle.save()
     return handle
 

@@ -23,6 +23,7 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 from typing import TextIO
 
 import numpy as np
@@ -33,7 +34,7 @@ from bot.engine.analysis.sentences import split_sentences
 from bot.engine.analysis.tokens import compound_terms, words
 from bot.engine.backend import Source, tie_break_key
 from bot.engine.bm25 import term_frequencies
-from bot.engine.corpus import Article
+from bot.engine.corpus import Article, parse_article
 
 _CHUNK_ARTICLES = 50  # articles per task sent to a worker process
 _POOL_FROM = 400  # fewer articles are analysed in this process: starting workers costs more
@@ -87,7 +88,7 @@ class Segment:
     article_starts: np.ndarray  # int64: article a's sentences are [starts[a], starts[a + 1])
     sentence_position: np.ndarray  # int32: number within its article
     text_offsets: np.ndarray  # int64: sentence i is texts[offsets[i]:offsets[i + 1]]
-    texts: bytes  # every sentence, UTF-8, back to back
+    texts: np.ndarray  # uint8: every sentence, UTF-8, back to back
     term_offsets: np.ndarray  # int64: sentence i's terms are term_ids[offsets[i]:offsets[i + 1]]
     term_ids: np.ndarray  # int32: each sentence's terms in order, repeats kept
     postings: sparse.csr_matrix  # term × sentence: raw term frequency (float32)
@@ -119,7 +120,7 @@ class Segment:
         return ranks
 
     def text(self, sentence: int) -> str:
-        return self.texts[self.text_offsets[sentence] : self.text_offsets[sentence + 1]].decode("utf-8")
+        return self.texts[self.text_offsets[sentence] : self.text_offsets[sentence + 1]].tobytes().decode("utf-8")
 
     def terms(self, sentence: int) -> np.ndarray:
         return self.term_ids[self.term_offsets[sentence] : self.term_offsets[sentence + 1]]
@@ -146,6 +147,7 @@ class _Analysis:
     names: list[str]
     word_cells: tuple[array, array, array]  # article, word, count
     name_cells: tuple[array, array, array]
+    sources: list[Source]  # of articles given as paths
 
 
 class _WordCache:
@@ -175,8 +177,12 @@ class _WordCache:
 _CACHE = _WordCache()
 
 
-def analyse(texts: Sequence[str], cache: _WordCache | None = None) -> _Analysis:
-    """Split articles into sentences and each sentence into terms, words and names."""
+def analyse(texts: Sequence[str | Path], cache: _WordCache | None = None) -> _Analysis:
+    """Split articles into sentences and each sentence into terms, words and names.
+
+    An article is its text, or the path of its (valid) file, read here: a build of a
+    whole corpus then never holds every article's text in one process.
+    """
     cache = cache or _CACHE
     word_numbers: dict[str, int] = {}
     name_numbers: dict[str, int] = {}
@@ -186,8 +192,13 @@ def analyse(texts: Sequence[str], cache: _WordCache | None = None) -> _Analysis:
     name_cells: tuple[array, array, array] = (array("i"), array("i"), array("i"))
     sentence_counts = []
     terms_of, is_name = cache.terms, cache.name
-    for article, text in enumerate(texts):
-        sentences = split_sentences(text)
+    sources = []
+    for article, item in enumerate(texts):
+        if isinstance(item, Path):
+            parsed = parse_article(item, item.read_bytes())
+            sources.append(Source(item.name, parsed.title, parsed.date))
+            item = parsed.text
+        sentences = split_sentences(item)
         sentence_counts.append(len(sentences))
         article_words: Counter[str] = Counter()
         article_names: Counter[str] = Counter()
@@ -215,13 +226,14 @@ def analyse(texts: Sequence[str], cache: _WordCache | None = None) -> _Analysis:
     new_terms = list(itertools.islice(cache.term_numbers, first_new_term, None))
     return _Analysis(
         os.getpid(), first_new_term, new_terms, sentence_counts, bytes(blob), text_lengths, term_ids, term_counts,
-        list(word_numbers), list(name_numbers), word_cells, name_cells,
+        list(word_numbers), list(name_numbers), word_cells, name_cells, sources,
     )  # fmt: skip
 
 
-def _analyses(articles: Sequence[Article]) -> Iterator[_Analysis]:
+def _analyses(articles: Sequence[Article | Path]) -> Iterator[_Analysis]:
     """Each run of articles analysed, in order; by all cores when there are many."""
-    chunks = [[a.text for a in articles[i : i + _CHUNK_ARTICLES]] for i in range(0, len(articles), _CHUNK_ARTICLES)]
+    items = [a.text if isinstance(a, Article) else a for a in articles]
+    chunks = [items[i : i + _CHUNK_ARTICLES] for i in range(0, len(items), _CHUNK_ARTICLES)]
     workers = min(os.cpu_count() or 1, len(chunks))
     if len(articles) < _POOL_FROM or workers < 2:
         cache = _WordCache()  # this build's own numbering
@@ -258,14 +270,20 @@ class _Cells:
         )
 
 
-def build_segment(articles: Sequence[Article], vocabularies: Vocabularies, progress: TextIO | None = None) -> Segment:
-    """Index ``articles`` as one segment, numbering new terms in ``vocabularies``.
+def build_segment(
+    articles: Sequence[Article | Path], vocabularies: Vocabularies, progress: TextIO | None = None
+) -> Segment:
+    """Index ``articles`` (or valid article files) as one segment, numbering new terms in ``vocabularies``.
 
     ``progress``: a stream for a progress bar (articles read, sentences indexed, rate,
     time left), e.g. a terminal's stderr; ``None`` for none.
     """
-    blob = bytearray()
-    text_lengths, term_ids, term_counts = array("q"), array("i"), array("i")
+    # Sentences are never longer than their article, and a term takes at least a character:
+    # reserve that much (untouched pages cost no memory) instead of growing and copying.
+    size = sum(len(a.text) * 4 if isinstance(a, Article) else a.stat().st_size for a in articles)
+    blob, term_ids = _Buffer(size, np.uint8), _Buffer(size, np.int32)
+    text_lengths, term_counts = array("q"), array("i")
+    sources: list[Source] = []
     sentence_counts: list[int] = []
     word_cells, name_cells = _Cells(), _Cells()
     bar = tqdm(total=len(articles), unit=" articles", file=progress, disable=progress is None, desc="Indexing")
@@ -274,13 +292,14 @@ def build_segment(articles: Sequence[Article], vocabularies: Vocabularies, progr
         for analysis in _analyses(articles):
             first_article = len(sentence_counts)
             sentence_counts.extend(analysis.sentence_counts)
-            blob += analysis.texts
+            sources += analysis.sources
+            blob.extend(np.frombuffer(analysis.texts, np.uint8))
             text_lengths.extend(analysis.text_lengths)
             lookup = term_lookups.setdefault(analysis.process, array("i"))
             if len(lookup) != analysis.first_new_term:
                 raise RuntimeError("term numbering out of order")  # would index garbage
             lookup.frombytes(vocabularies.terms.numbers(analysis.new_terms).tobytes())
-            term_ids.frombytes(np.frombuffer(lookup, np.int32)[np.frombuffer(analysis.term_ids, np.int32)].tobytes())
+            term_ids.extend(np.frombuffer(lookup, np.int32)[np.frombuffer(analysis.term_ids, np.int32)])
             term_counts.extend(analysis.term_counts)
             word_cells.add(analysis.word_cells, first_article, vocabularies.words.numbers(analysis.words))
             name_cells.add(analysis.name_cells, first_article, vocabularies.names.numbers(analysis.names))
@@ -288,19 +307,40 @@ def build_segment(articles: Sequence[Article], vocabularies: Vocabularies, progr
             elapsed = bar.format_dict["elapsed"] or 1e-9
             bar.set_postfix_str(f"{len(text_lengths):,} sentences, {len(text_lengths) / elapsed:,.0f} sentences/s")
     term_offsets = _offsets(np.frombuffer(term_counts, np.int32))
-    term_array = np.frombuffer(term_ids, np.int32)
+    term_array = term_ids.view()
+    given = iter(sources)
     return Segment(
-        articles=[Source(a.path.name, a.title, a.date) for a in articles],
+        articles=[Source(a.path.name, a.title, a.date) if isinstance(a, Article) else next(given) for a in articles],
         article_starts=_offsets(np.array(sentence_counts, dtype=np.int64)),
         sentence_position=_positions(np.array(sentence_counts, dtype=np.int64)),
         text_offsets=_offsets(np.frombuffer(text_lengths, np.int64)),
-        texts=bytes(blob),
+        texts=blob.view(),
         term_offsets=term_offsets,
         term_ids=term_array,
         postings=term_frequencies(term_array, term_offsets, len(vocabularies.terms)),
         word_counts=word_cells.matrix(len(articles), len(vocabularies.words)),
         name_counts=name_cells.matrix(len(articles), len(vocabularies.names)),
     )
+
+
+class _Buffer:
+    """An array filled from the start, in memory reserved up front."""
+
+    def __init__(self, capacity: int, dtype: type) -> None:
+        self.array = np.empty(capacity, dtype=dtype)
+        self.size = 0
+
+    def extend(self, values: np.ndarray) -> None:
+        end = self.size + len(values)
+        if end > len(self.array):  # not expected: the reservation is an upper bound
+            self.array = np.concatenate(
+                [self.array[: self.size], np.empty(max(end, 2 * len(self.array)), self.array.dtype)]
+            )
+        self.array[self.size : end] = values
+        self.size = end
+
+    def view(self) -> np.ndarray:
+        return self.array[: self.size]
 
 
 def _offsets(counts: np.ndarray) -> np.ndarray:
@@ -336,7 +376,7 @@ def merge_segments(segments: Sequence[Segment], removed: Sequence[np.ndarray], v
         text_lengths.append(text_sizes[sentence_kept])
         term_counts.append(term_sizes[sentence_kept])
         term_parts.append(segment.term_ids[np.repeat(sentence_kept, term_sizes)])
-        text_parts.append(np.frombuffer(segment.texts, np.uint8)[np.repeat(sentence_kept, text_sizes)].tobytes())
+        text_parts.append(segment.texts[np.repeat(sentence_kept, text_sizes)])
         word_parts.append(_padded(segment.word_counts, len(vocabularies.words))[kept])
         name_parts.append(_padded(segment.name_counts, len(vocabularies.names))[kept])
     term_offsets = _offsets(np.concatenate(term_counts))
@@ -347,7 +387,7 @@ def merge_segments(segments: Sequence[Segment], removed: Sequence[np.ndarray], v
         article_starts=_offsets(article_counts),
         sentence_position=np.concatenate(positions).astype(np.int32),
         text_offsets=_offsets(np.concatenate(text_lengths)),
-        texts=b"".join(text_parts),
+        texts=np.concatenate(text_parts),
         term_offsets=term_offsets,
         term_ids=term_array,
         postings=term_frequencies(term_array, term_offsets, len(vocabularies.terms)),
