@@ -4,17 +4,22 @@ The real bot (``python -m bot run``) talks to it through TELEGRAM_BASE_URL, so
 python-telegram-bot's networking, rate limiter and error handling run for real. Tests
 queue updates (a user's message, a button press, an inline query) and wait for what the
 bot sends. Like Telegram, it refuses malformed HTML, text over 4096 characters,
-callback_data over 64 bytes and more than 50 inline results, and it can be told to
-answer the next calls with 429 (retry_after) or 5xx.
+callback_data over 64 bytes and more than 50 inline results, and it enforces Telegram's
+flood limits — about 30 messages a second per bot, about one a second per private chat after
+a short burst, 20 a minute per group — answering 429 with ``retry_after`` as Telegram
+does (``throttled`` records each). It can also be told to answer the next calls with
+429 or 5xx.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import math
 import re
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import unescape
@@ -47,9 +52,57 @@ _ALLOWED_TAGS = {
 _TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)((?:\s+[\w-]+(?:=\"[^\"<>]*\"|='[^'<>]*')?)*)\s*>")
 _ENTITY = re.compile(r"&(?:lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);")
 
+# Telegram's flood limits (Bot FAQ). A private chat takes a short burst, then about one
+# message a second; a group 20 a minute; the bot "30 a second or so" in all, counted here
+# over any 2 s: a few messages that the network (or this server's own thread, on a busy
+# machine) delivers bunched together do not count as a burst the bot made.
+BOT_PER_SECOND = 30
+BOT_WINDOW = 2.0
+PRIVATE_BURST = 5
+PRIVATE_PER_SECOND = 1.0
+GROUP_PER_MINUTE = 20
+
 
 class BadRequest(Exception):
     pass
+
+
+def _is_message(method: str) -> bool:
+    """Methods that post or change a message in a chat, which Telegram's flood limits count."""
+    return (method.startswith(("send", "edit")) and method != "sendChatAction") or method in {
+        "copyMessage",
+        "forwardMessage",
+    }
+
+
+class FloodLimits:
+    """Telegram's flood control: ``check`` returns the seconds to wait (0: accepted)."""
+
+    def __init__(self) -> None:
+        self._bot: deque[float] = deque()
+        self._groups: dict[int, deque[float]] = {}
+        self._private: dict[int, tuple[float, float]] = {}  # chat: (bucket level, when)
+
+    def check(self, chat_id: int, now: float) -> float:
+        while self._bot and now - self._bot[0] >= BOT_WINDOW:
+            self._bot.popleft()
+        if len(self._bot) >= BOT_PER_SECOND * BOT_WINDOW:
+            return BOT_WINDOW - (now - self._bot[0])
+        if chat_id > 0:
+            level, when = self._private.get(chat_id, (0.0, now))
+            level = max(0.0, level - (now - when) * PRIVATE_PER_SECOND)
+            if level + 1 > PRIVATE_BURST:
+                return (level + 1 - PRIVATE_BURST) / PRIVATE_PER_SECOND
+            self._private[chat_id] = (level + 1, now)
+        else:
+            sent = self._groups.setdefault(chat_id, deque())
+            while sent and now - sent[0] >= 60:
+                sent.popleft()
+            if len(sent) >= GROUP_PER_MINUTE:
+                return 60 - (now - sent[0])
+            sent.append(now)
+        self._bot.append(now)
+        return 0.0
 
 
 def parse_html(text: str) -> str:
@@ -121,6 +174,7 @@ class Call:
     params: dict[str, Any]
     at: float = field(default_factory=time.monotonic)
     status: int = 200  # what the fake answered: only 200 means Telegram accepted it
+    result: Any = None  # what the fake returned, when it accepted the call
 
 
 class FakeBotApi:
@@ -130,6 +184,8 @@ class FakeBotApi:
         self.token = token
         self.calls: list[Call] = []
         self.rejected: list[tuple[str, str]] = []  # method, error: what Telegram would refuse
+        self.throttled: list[tuple[str, int]] = []  # method, chat: answered 429 by the flood limits
+        self._flood = FloodLimits()
         self._updates: list[dict] = []
         self._next_update = 1
         self._next_message: dict[int, int] = {}
@@ -211,8 +267,15 @@ class FakeBotApi:
             return {"id": chat_id, "type": "private", "first_name": f"User{chat_id}"}
         return {"id": chat_id, "type": "supergroup", "title": f"Group {chat_id}"}
 
-    def send_text(self, chat_id: int, text: str, user_id: int | None = None, reply_to: dict | None = None) -> dict:
-        """A user writes ``text`` in a chat (positive id: private; negative: a group)."""
+    def send_text(
+        self,
+        chat_id: int,
+        text: str,
+        user_id: int | None = None,
+        reply_to: dict | None = None,
+        sender: dict | None = None,
+    ) -> dict:
+        """A user (or ``sender``) writes ``text`` in a chat (positive id: private; negative: a group)."""
         content: dict[str, Any] = {"text": text}
         entities = [
             {"type": "bot_command" if m[0].startswith("/") else "mention", "offset": utf16_length(text[: m.start()]),
@@ -223,7 +286,7 @@ class FakeBotApi:
             content["entities"] = entities
         if reply_to is not None:
             content["reply_to_message"] = reply_to
-        message = self._new_message(self.chat(chat_id), self.user(user_id or abs(chat_id)), **content)
+        message = self._new_message(self.chat(chat_id), sender or self.user(user_id or abs(chat_id)), **content)
         self._push("message", message)
         return message
 
@@ -265,14 +328,27 @@ class FakeBotApi:
         self, method: str, where: Callable[[dict], bool] = lambda p: True, timeout: float = 15, after: int = 0
     ) -> dict:
         """The params of the first accepted call to ``method`` (from call ``after`` on) matching ``where``."""
+        return self.wait_for_call(method, where, timeout, after).params
+
+    def wait_for_call(
+        self, method: str, where: Callable[[dict], bool] = lambda p: True, timeout: float = 15, after: int = 0
+    ) -> Call:
+        """The first accepted call to ``method`` (from call ``after`` on) matching ``where``."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             with self._lock:
                 for call in self.calls[after:]:
                     if call.method == method and call.status == 200 and where(call.params):
-                        return call.params
+                        return call
             time.sleep(0.02)
         raise AssertionError(f"no {method} call matching within {timeout}s; calls: {self.methods()}")
+
+    def accepted(self, method: str, chat_id: int) -> list[Call]:
+        """The calls to ``method`` for ``chat_id`` that Telegram would have carried out."""
+        with self._lock:
+            return [
+                c for c in self.calls if c.method == method and c.status == 200 and c.params.get("chat_id") == chat_id
+            ]
 
     def sent_to(self, chat_id: int) -> list[dict]:
         with self._lock:
@@ -309,6 +385,24 @@ class FakeBotApi:
                 body["parameters"] = {"retry_after": fault.retry_after}
                 body["description"] = f"Too Many Requests: retry after {fault.retry_after}"
             return web.json_response(body, status=fault.status)
+        if _is_message(method) and "chat_id" in params:
+            chat_id = int(params["chat_id"])
+            with self._lock:
+                wait = self._flood.check(chat_id, time.monotonic())
+                if wait > 0:
+                    self.throttled.append((method, chat_id))
+            if wait > 0:
+                call.status = 429
+                retry_after = max(1, math.ceil(wait))
+                return web.json_response(
+                    {
+                        "ok": False,
+                        "error_code": 429,
+                        "description": f"Too Many Requests: retry after {retry_after}",
+                        "parameters": {"retry_after": retry_after},
+                    },
+                    status=429,
+                )
         handler = getattr(self, f"_api_{method}", None)
         if handler is None:
             return web.json_response({"ok": False, "error_code": 404, "description": "Not Found"}, status=404)
@@ -321,6 +415,7 @@ class FakeBotApi:
             return web.json_response(
                 {"ok": False, "error_code": 400, "description": f"Bad Request: {error}"}, status=400
             )
+        call.result = result
         return web.json_response({"ok": True, "result": result})
 
     @staticmethod

@@ -10,27 +10,18 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.bot_process import TOKEN, BotProcess
+from tests.bot_process import TOKEN, BotProcess, module_fake_bot_api, running_bot
 from tests.fake_telegram import BOT_USER, FakeBotApi, parse_html
 
 _chat_ids = itertools.count(1001)
 
 
-@pytest.fixture(scope="module")
-def fake() -> Iterator[FakeBotApi]:
-    server = FakeBotApi(TOKEN).start()
-    yield server
-    server.stop()
+fake = module_fake_bot_api
 
 
 @pytest.fixture(scope="module")
 def bot(fake: FakeBotApi, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotProcess]:
-    process = BotProcess(fake, tmp_path_factory.mktemp("bot") / "bot.log")
-    fake.wait_for("setMyCommands", timeout=60)
-    yield process
-    assert process.stop() == 0
-    assert TOKEN not in process.output()
-    assert TOKEN.split(":")[1] not in process.output()
+    yield from running_bot(fake, tmp_path_factory.mktemp("bot") / "bot.log")
 
 
 @pytest.fixture

@@ -21,9 +21,12 @@ import hashlib
 import json
 import logging
 import os
+import shutil
 import tempfile
 import uuid
 import weakref
+import zlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -39,7 +42,7 @@ from bot.engine.segment import Segment, Vocabularies, Vocabulary
 
 logger = logging.getLogger(__name__)
 
-FORMAT = 2
+FORMAT = 3
 MANIFEST = "manifest.json"
 
 
@@ -83,15 +86,16 @@ def _scan(corpus_dir: Path, known: dict[str, _FileState]) -> dict[str, _FileStat
     if not folder.is_dir():
         raise CorpusError([f"{folder}: corpus folder not found"])
     states = {}
-    for path in sorted(p for p in folder.glob("*.txt") if p.is_file()):
-        stat = path.stat()
-        before = known.get(path.name)
+    with os.scandir(folder) as entries:  # scandir: a million-sentence corpus is 25,000 files
+        files = sorted((e for e in entries if e.name.endswith(".txt") and e.is_file()), key=lambda e: e.name)
+    for entry in files:
+        stat = entry.stat()
+        before = known.get(entry.name)
         if before is not None and (before.size, before.mtime_ns) == (stat.st_size, stat.st_mtime_ns):
-            states[path.name] = before
+            states[entry.name] = before
         else:
-            states[path.name] = _FileState(
-                stat.st_size, stat.st_mtime_ns, hashlib.sha256(path.read_bytes()).hexdigest()
-            )
+            digest = hashlib.sha256(Path(entry.path).read_bytes()).hexdigest()
+            states[entry.name] = _FileState(stat.st_size, stat.st_mtime_ns, digest)
     if not states:
         raise CorpusError([f"{folder}: no *.txt articles in the corpus folder"])
     return states
@@ -111,7 +115,7 @@ def _csr_arrays(prefix: str, matrix: sparse.csr_matrix) -> dict[str, np.ndarray]
             f"{prefix}_shape": np.array(matrix.shape, dtype=np.int64)}  # fmt: skip
 
 
-def _csr(stored: np.lib.npyio.NpzFile, prefix: str) -> sparse.csr_matrix:
+def _csr(stored: Mapping[str, np.ndarray], prefix: str) -> sparse.csr_matrix:
     shape = tuple(stored[f"{prefix}_shape"].tolist())
     return sparse.csr_matrix((stored[f"{prefix}_data"], stored[f"{prefix}_indices"], stored[f"{prefix}_indptr"]), shape)
 
@@ -127,40 +131,67 @@ def _write_npz(path: Path, **arrays: np.ndarray) -> None:
         raise
 
 
-def _save_segment(segment: Segment, path: Path) -> None:
-    meta = [[a.name, a.title, a.date.isoformat()] for a in segment.articles]
-    _write_npz(
-        path,
-        articles=np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8),
-        article_starts=segment.article_starts,
-        sentence_position=segment.sentence_position,
-        text_offsets=segment.text_offsets,
-        texts=segment.texts,
-        term_offsets=segment.term_offsets,
-        term_ids=segment.term_ids,
+def _segment_arrays(segment: Segment) -> dict[str, np.ndarray]:
+    return {
+        "article_starts": segment.article_starts,
+        "sentence_position": segment.sentence_position,
+        "text_offsets": segment.text_offsets,
+        "texts": segment.texts,
+        "term_offsets": segment.term_offsets,
+        "term_ids": segment.term_ids,
         **_csr_arrays("postings", segment.postings),
         **_csr_arrays("words", segment.word_counts),
         **_csr_arrays("names", segment.name_counts),
+    }
+
+
+def _checksum(data: np.ndarray | bytes) -> int:
+    return zlib.crc32(memoryview(np.ascontiguousarray(data)).cast("B") if isinstance(data, np.ndarray) else data)
+
+
+def _save_segment(segment: Segment, folder: Path) -> None:
+    """One ``.npy`` file per array (mapped into memory when loaded) and their CRCs, in a new folder."""
+    building = Path(tempfile.mkdtemp(dir=folder.parent, prefix=folder.name, suffix=".tmp"))
+    try:
+        articles = json.dumps([[a.name, a.title, a.date.isoformat()] for a in segment.articles]).encode()
+        (building / "articles.json").write_bytes(articles)
+        checksums = {"articles.json": _checksum(articles)}
+        for name, array in _segment_arrays(segment).items():
+            np.save(building / f"{name}.npy", array, allow_pickle=False)
+            checksums[name] = _checksum(array)
+        (building / "checksums.json").write_text(json.dumps(checksums))
+        os.replace(building, folder)
+    except BaseException:
+        shutil.rmtree(building, ignore_errors=True)
+        raise
+
+
+def _load_segment(folder: Path) -> Segment:
+    """The segment saved in ``folder``, its arrays mapped from the files; ``ValueError`` if damaged."""
+    checksums = json.loads((folder / "checksums.json").read_text())
+    articles = (folder / "articles.json").read_bytes()
+    arrays = {
+        name: np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False)
+        for name in checksums
+        if name != "articles.json"
+    }
+    for name, data in [("articles.json", articles), *arrays.items()]:
+        if _checksum(data) != checksums[name]:
+            raise ValueError(f"{folder.name}/{name}: checksum mismatch")
+    segment = Segment(
+        articles=[Source(name, title, dt.date.fromisoformat(day)) for name, title, day in json.loads(articles)],
+        article_starts=arrays["article_starts"],
+        sentence_position=arrays["sentence_position"],
+        text_offsets=arrays["text_offsets"],
+        texts=arrays["texts"],
+        term_offsets=arrays["term_offsets"],
+        term_ids=arrays["term_ids"],
+        postings=_csr(arrays, "postings"),
+        word_counts=_csr(arrays, "words"),
+        name_counts=_csr(arrays, "names"),
     )
-
-
-def _load_segment(path: Path) -> Segment:
-    with np.load(path, allow_pickle=False) as stored:
-        meta = json.loads(stored["articles"].tobytes())
-        segment = Segment(
-            articles=[Source(name, title, dt.date.fromisoformat(day)) for name, title, day in meta],
-            article_starts=stored["article_starts"],
-            sentence_position=stored["sentence_position"],
-            text_offsets=stored["text_offsets"],
-            texts=stored["texts"],
-            term_offsets=stored["term_offsets"],
-            term_ids=stored["term_ids"],
-            postings=_csr(stored, "postings"),
-            word_counts=_csr(stored, "words"),
-            name_counts=_csr(stored, "names"),
-        )
     if segment.text_offsets[-1] != len(segment.texts) or segment.term_offsets[-1] != len(segment.term_ids):
-        raise ValueError(f"{path.name}: inconsistent sentence arrays")
+        raise ValueError(f"{folder.name}: inconsistent sentence arrays")
     return segment
 
 
@@ -177,7 +208,7 @@ class _Store:
         for segment in index.segments:
             name = self.files.get(segment)
             if name is None or not (self.folder / name).exists():
-                name = f"segment-{uuid.uuid4().hex}.npz"
+                name = f"segment-{uuid.uuid4().hex}"
                 _save_segment(segment, self.folder / name)
                 self.files[segment] = name
             names.append(name)
@@ -201,7 +232,11 @@ class _Store:
         in_use = {*names, vocabulary, MANIFEST}
         for leftover in self.folder.iterdir():
             if leftover.name not in in_use and not leftover.name.endswith(".tmp"):
-                leftover.unlink(missing_ok=True)
+                # An older index still serving keeps its mapped files readable after this.
+                if leftover.is_dir():
+                    shutil.rmtree(leftover, ignore_errors=True)
+                else:
+                    leftover.unlink(missing_ok=True)
 
     def load(self) -> tuple[InProcessIndex, dict[str, _FileState]]:
         manifest = json.loads((self.folder / MANIFEST).read_text())

@@ -19,12 +19,14 @@ from telegram import (
     Message,
     Update,
 )
-from telegram.constants import MessageEntityType, ParseMode
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, NetworkError
 from telegram.ext import ContextTypes
 
 from bot.engine.corpus import CorpusError
 from bot.engine.index_store import refresh_index
 from bot.engine.search import Passage, SearchIndex
+from bot.telegram.budget import is_addressed_to_bot
 from bot.telegram.formatting import (
     fit_lines,
     format_answer,
@@ -71,16 +73,6 @@ def question_of(message: Message, bot_username: str) -> str:
     return " ".join(text.split())[:MAX_QUESTION]
 
 
-def _mentions_bot(message: Message, bot_username: str) -> bool:
-    mentions = message.parse_entities([MessageEntityType.MENTION]).values()
-    return any(m.lower() == f"@{bot_username.lower()}" for m in mentions)
-
-
-def _replies_to_bot(message: Message, bot_id: int) -> bool:
-    original = message.reply_to_message
-    return original is not None and original.from_user is not None and original.from_user.id == bot_id
-
-
 def _page_keyboard(question: str, offset: int, page_size: int, more: bool) -> InlineKeyboardMarkup | None:
     buttons = []
     if offset > 0:
@@ -125,7 +117,7 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """In groups, answer only a mention of the bot or a reply to one of its messages."""
     message = update.effective_message
-    if _mentions_bot(message, context.bot.username) or _replies_to_bot(message, context.bot.id):
+    if is_addressed_to_bot(message, context.bot.username, context.bot.id):
         await answer(message, context, question_of(message, context.bot.username))
 
 
@@ -150,7 +142,17 @@ async def page_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
     await query.answer()
     text, keyboard = await _page(context, question, parsed[0])
-    await message.edit_text(text, parse_mode=ParseMode.HTML, reply_markup=keyboard)
+    try:
+        await message.edit_text(text, parse_mode=ParseMode.HTML, reply_markup=keyboard)
+    except BadRequest as error:
+        # A button pressed twice: the message already shows that page.
+        if "not modified" not in error.message.lower():
+            raise
+
+
+async def unknown_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A button this bot does not know (an old version's, or forged): answer, so it stops spinning."""
+    await update.callback_query.answer("This button no longer works — please ask again.")
 
 
 async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -240,6 +242,10 @@ async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log the failure with its update id, tell the user, and keep serving."""
+    if update is None and isinstance(context.error, NetworkError):
+        # Polling failed (a dropped connection, a 5xx): PTB retries by itself.
+        logger.warning("Polling Telegram for updates failed (%s); retrying", context.error)
+        return
     update_id = update.update_id if isinstance(update, Update) else None
     logger.error("Failed to handle update %s", update_id, exc_info=context.error)
     if isinstance(update, Update) and update.effective_message is not None:
