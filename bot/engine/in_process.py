@@ -42,6 +42,8 @@ class InProcessIndex:
         self._live = [np.repeat(~gone, np.diff(s.article_starts)) for s, gone in zip(segments, removed, strict=True)]
         self._bases = np.cumsum([0] + [s.sentence_count for s in self.segments])
         self._base_list = self._bases.tolist()
+        for segment in self.segments:
+            segment.tie_ranks  # noqa: B018  (computed now, in the loading thread, not in a first answer)
         self._score()
 
     def _score(self) -> None:
@@ -138,8 +140,11 @@ class InProcessIndex:
         total = np.zeros(len(vocabulary), dtype=np.int64)
         for segment, gone in zip(self.segments, self.removed, strict=True):
             counts = getattr(segment, f"{of[:-1]}_counts")
-            summed = np.asarray(counts[~gone].sum(axis=0)).ravel()
-            total[: len(summed)] += summed
+            columns, values = counts.indices, counts.data
+            if gone.any():
+                live = ~np.repeat(gone, np.diff(counts.indptr))
+                columns, values = columns[live], values[live]
+            total += np.bincount(columns, weights=values, minlength=len(vocabulary)).astype(np.int64)
         return total
 
     @cached_property
