@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
+from typing import NamedTuple
 
 import numpy as np
 from scipy import sparse
@@ -175,8 +176,8 @@ class Bm25Matrix:
         """
         items = []
         for position, item in enumerate(query):
-            rows = [self._row(t) for t in ((item,) if isinstance(item, str) else item)]
-            rows = [r for r in rows if r[0].size]
+            rows = [self._postings(t) for t in ((item,) if isinstance(item, str) else item)]
+            rows = [r for r in rows if r.documents.size]
             if rows:
                 items.append(_Item(rows, 1.0 if query_weights is None else query_weights[position]))
         in_query_order = list(items)
@@ -239,6 +240,9 @@ class Bm25Matrix:
         start, end = self.rows.indptr[row], self.rows.indptr[row + 1]
         return self.rows.indices[start:end], self.rows.data[start:end]
 
+    def _postings(self, t: str) -> _Postings:
+        return _Postings.of(*self._row(t))
+
 
 class LazyBm25Matrix(Bm25Matrix):
     """BM25Okapi weights of one segment, computed per term on first use from raw frequencies.
@@ -264,13 +268,17 @@ class LazyBm25Matrix(Bm25Matrix):
         self.k1 = k1
         self.length_norm = k1 * (1 - b + b * lengths.astype(np.float64) / average_length)
         self.live = live
-        self._weighed: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self._weighed: dict[int, _Postings] = {}
         self._weighed_postings = 0
 
     def _row(self, t: str) -> tuple[np.ndarray, np.ndarray]:
+        postings = self._postings(t)
+        return postings.documents, postings.weights
+
+    def _postings(self, t: str) -> _Postings:
         row = self.vocabulary.get(t)
         if row is None or row >= self.rows.shape[0]:
-            return np.zeros(0, dtype=np.int32), np.zeros(0)
+            return _Postings.of(np.zeros(0, dtype=np.int32), np.zeros(0))
         found = self._weighed.get(row)
         if found is None:
             start, end = self.rows.indptr[row], self.rows.indptr[row + 1]
@@ -285,33 +293,46 @@ class LazyBm25Matrix(Bm25Matrix):
                 weights[~self.live[documents]] = 0.0
             if self._weighed_postings > _WEIGHED_POSTINGS_KEPT:
                 self._weighed, self._weighed_postings = {}, 0
-            found = self._weighed[row] = (documents, weights)
+            found = self._weighed[row] = _Postings.of(documents, weights)
             self._weighed_postings += documents.size
         return found
 
 
-_WEIGHED_POSTINGS_KEPT = 1 << 25  # weights kept per matrix: at most about 270 MB
+_WEIGHED_POSTINGS_KEPT = 1 << 24  # weights kept per matrix: at most about 200 MB
 _DENSE_FROM = 100  # merge sorted lists while they cover under 1/100 of the documents
 _SAMPLE_STEP = 64  # every 64th document's approximate score gives a first cut
 _SLACK = 1e-9  # far above rounding differences between summation orders, far below real gaps
 
 
+class _Postings(NamedTuple):
+    """One term's documents and weights, with what top-k needs of them again and again."""
+
+    documents: np.ndarray
+    weights: np.ndarray
+    narrow: np.ndarray  # the weights in float32, for adding long lists over all documents
+    bound: float  # the largest weight
+
+    @classmethod
+    def of(cls, documents: np.ndarray, weights: np.ndarray) -> _Postings:
+        return cls(documents, weights, weights.astype(np.float32), float(weights.max(initial=0.0)))
+
+
 class _Item:
     """One query item: the posting lists of its alternative terms, and its weight in the query."""
 
-    def __init__(self, rows: list[tuple[np.ndarray, np.ndarray]], scale: float) -> None:
+    def __init__(self, rows: list[_Postings], scale: float) -> None:
         self.rows = rows
         self.scale = scale
-        self.size = sum(documents.size for documents, _ in rows)
-        self.bound = max(float(weights.max()) for _, weights in rows) * scale
+        self.size = sum(row.documents.size for row in rows)
+        self.bound = max(row.bound for row in rows) * scale
 
     def postings(self) -> tuple[np.ndarray, np.ndarray]:
         """One posting list: each document with its best alternative's weight, scaled."""
-        documents, weights = self.rows[0]
+        documents, weights = self.rows[0][:2]
         if len(self.rows) > 1:
-            documents = np.unique(np.concatenate([d for d, _ in self.rows]))
+            documents = np.unique(np.concatenate([row.documents for row in self.rows]))
             weights = np.zeros(documents.size)
-            for row_documents, row_weights in self.rows:
+            for row_documents, row_weights, _, _ in self.rows:
                 at = np.searchsorted(documents, row_documents)
                 weights[at] = np.maximum(weights[at], row_weights)
         return documents, weights * self.scale if self.scale != 1.0 else weights
@@ -319,7 +340,7 @@ class _Item:
     def lookup(self, candidates: np.ndarray) -> np.ndarray:
         """Each candidate's (best, scaled) weight, 0 where absent, by binary search."""
         best = np.zeros(candidates.size)
-        for documents, weights in self.rows:
+        for documents, weights, _, _ in self.rows:
             found = np.searchsorted(documents, candidates)
             found[found == documents.size] = 0
             hit = documents[found] == candidates
@@ -328,12 +349,12 @@ class _Item:
 
     def add_into(self, total: np.ndarray) -> None:
         if len(self.rows) == 1:
-            documents, weights = self.rows[0]
-            total[documents] += weights * self.scale if self.scale != 1.0 else weights
+            documents, narrow = self.rows[0].documents, self.rows[0].narrow
+            total[documents] += narrow * np.float32(self.scale) if self.scale != 1.0 else narrow
             return
         best = np.zeros(total.size, dtype=np.float32)
-        for documents, weights in self.rows:
-            best[documents] = np.maximum(best[documents], weights)
+        for row in self.rows:
+            best[row.documents] = np.maximum(best[row.documents], row.narrow)
         if self.scale != 1.0:
             best *= self.scale
         total += best
