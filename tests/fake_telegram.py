@@ -3,12 +3,15 @@
 The real bot (``python -m bot run``) talks to it through TELEGRAM_BASE_URL, so
 python-telegram-bot's networking, rate limiter and error handling run for real. Tests
 queue updates (a user's message, a button press, an inline query) and wait for what the
-bot sends. Like Telegram, it refuses malformed HTML, text over 4096 characters,
-callback_data over 64 bytes and more than 50 inline results, and it enforces Telegram's
+bot sends. Like Telegram, it refuses malformed HTML (unknown tags, tags nested the way
+Telegram forbids, links without a valid http(s) or tg:// URL), text over 4096 characters,
+keyboards over 100 buttons, callback_data over 64 bytes, more than 50 inline results and
+a message_thread_id that is not a topic of the forum, and it enforces Telegram's
 flood limits — about 30 messages a second per bot, about one a second per private chat after
 a short burst, 20 a minute per group — answering 429 with ``retry_after`` as Telegram
 does (``throttled`` records each). It can also be told to answer the next calls with
-429 or 5xx.
+429 or 5xx. Forum supergroups have topics (``create_topic``); a message sent into one
+carries its ``message_thread_id``.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import unescape
 from typing import Any
+from urllib.parse import urlsplit
 
 from aiohttp import web
 
@@ -50,6 +54,21 @@ _ALLOWED_TAGS = {
     "tg-spoiler", "a", "code", "pre", "blockquote", "tg-emoji",
 }  # fmt: skip
 _TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)((?:\s+[\w-]+(?:=\"[^\"<>]*\"|='[^'<>]*')?)*)\s*>")
+_ATTRIBUTE = re.compile(r"\s+([\w-]+)(?:=\"([^\"<>]*)\"|='([^'<>]*)')?")
+# Bold, italic, underline, strikethrough and spoiler may nest in anything but code and pre;
+# every other entity (a link, code, pre, a quote) may not contain one of its own kind, and
+# code and pre hold plain text only (a <code class="language-..."> inside <pre> aside).
+_STYLE_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler"}
+_ATTRIBUTES = {
+    "a": {"href"},
+    "span": {"class"},
+    "code": {"class"},
+    "tg-emoji": {"emoji-id"},
+    "blockquote": {"expandable"},
+}
+_FORBIDDEN_INSIDE = {"a": {"a", "code", "pre"}, "code": {"a", "code", "pre"}, "pre": {"a", "pre", "blockquote"}}
+MAX_BUTTONS = 100
+MAX_BUTTONS_PER_ROW = 8
 _ENTITY = re.compile(r"&(?:lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);")
 
 # Telegram's flood limits (Bot FAQ). A private chat takes a short burst, then about one
@@ -65,6 +84,42 @@ GROUP_PER_MINUTE = 20
 
 class BadRequest(Exception):
     pass
+
+
+def valid_link(url: str) -> bool:
+    """Whether Telegram accepts ``url`` as a link target: http(s) with a host, or tg://."""
+    if not url or any(c.isspace() or ord(c) < 32 for c in url):
+        return False
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises for a port out of range
+    except ValueError:
+        return False
+    if parts.scheme.lower() == "tg":
+        return bool(parts.netloc)
+    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+
+
+def _check_tag(name: str, attributes: str, open_tags: list[str]) -> None:
+    """Refuse an opening tag the way Telegram does: bad attributes, or nesting it forbids."""
+    given = {
+        m[1].lower(): unescape(m[2] if m[2] is not None else (m[3] or "")) for m in _ATTRIBUTE.finditer(attributes)
+    }
+    if set(given) - _ATTRIBUTES.get(name, set()):
+        raise BadRequest(f'can\'t parse entities: unsupported attribute in "{name}" tag')
+    if name == "a" and not valid_link(given.get("href", "")):
+        raise BadRequest("can't parse entities: wrong HTTP URL")
+    if name == "span" and given.get("class") != "tg-spoiler":
+        raise BadRequest('can\'t parse entities: unsupported "span" tag without class="tg-spoiler"')
+    if name == "tg-emoji" and not given.get("emoji-id", "").isdigit():
+        raise BadRequest("can't parse entities: tg-emoji needs a numeric emoji-id")
+    for outer in open_tags:
+        if outer == "pre" and name == "code" and open_tags[-1] == "pre":
+            continue
+        if outer in ("code", "pre") or name in _FORBIDDEN_INSIDE.get(outer, set()):
+            raise BadRequest(f'can\'t parse entities: "{name}" can\'t be nested in "{outer}"')
+        if name == outer and name not in _STYLE_TAGS:
+            raise BadRequest(f'can\'t parse entities: "{name}" can\'t be nested in "{outer}"')
 
 
 def _is_message(method: str) -> bool:
@@ -121,6 +176,7 @@ def parse_html(text: str) -> str:
                 if not open_tags or open_tags.pop() != name:
                     raise BadRequest(f'can\'t parse entities: unmatched end tag "{name}"')
             else:
+                _check_tag(name, tag[3], open_tags)
                 open_tags.append(name)
             position = tag.end()
         elif char == "&":
@@ -152,12 +208,27 @@ def check_text(text: Any, parse_mode: str | None) -> str:
     return plain
 
 
+_BUTTON_ACTIONS = {"callback_data", "url", "switch_inline_query", "switch_inline_query_current_chat", "login_url",
+                   "switch_inline_query_chosen_chat", "copy_text", "web_app", "callback_game", "pay"}  # fmt: skip
+
+
 def check_markup(markup: Any) -> None:
-    for row in (markup or {}).get("inline_keyboard", []):
+    rows = (markup or {}).get("inline_keyboard", [])
+    if sum(len(row) for row in rows) > MAX_BUTTONS:
+        raise BadRequest("REPLY_MARKUP_TOO_LONG")
+    for row in rows:
+        if len(row) > MAX_BUTTONS_PER_ROW:
+            raise BadRequest("REPLY_MARKUP_TOO_LONG")
         for button in row:
+            if not (button.get("text") or "").strip():
+                raise BadRequest("BUTTON_TEXT_INVALID")
+            if len(_BUTTON_ACTIONS.intersection(button)) != 1:
+                raise BadRequest("BUTTON_TYPE_INVALID")
             data = button.get("callback_data")
             if data is not None and not 1 <= len(data.encode()) <= 64:
                 raise BadRequest("BUTTON_DATA_INVALID")
+            if "url" in button and not valid_link(button["url"]):
+                raise BadRequest("BUTTON_URL_INVALID")
 
 
 @dataclass
@@ -196,6 +267,7 @@ class FakeBotApi:
         self._ready = threading.Event()
         self.port = 0
         self.webhook: dict | None = None  # what setWebhook registered
+        self._forums: dict[int, set[int]] = {}  # forum supergroup id -> its topics' thread ids
 
     # -- lifecycle -------------------------------------------------------------------
     def start(self) -> FakeBotApi:
@@ -247,6 +319,8 @@ class FakeBotApi:
         with self._lock:
             message_id = self._next_message.get(chat["id"], 0) + 1
             self._next_message[chat["id"]] = message_id
+            if chat["id"] in self._forums:
+                chat = {**chat, "is_forum": True}
             message = {
                 "message_id": message_id,
                 "date": int(time.time()),
@@ -267,6 +341,28 @@ class FakeBotApi:
             return {"id": chat_id, "type": "private", "first_name": f"User{chat_id}"}
         return {"id": chat_id, "type": "supergroup", "title": f"Group {chat_id}"}
 
+    def create_topic(self, chat_id: int, name: str) -> int:
+        """Make ``chat_id`` a forum supergroup (if not yet) with a new topic; its message_thread_id."""
+        with self._lock:
+            self._forums.setdefault(chat_id, set())
+        created = self._new_message(self.chat(chat_id), self.user(abs(chat_id)), forum_topic_created={
+            "name": name, "icon_color": 7322096})  # fmt: skip
+        with self._lock:
+            self._forums[chat_id].add(created["message_id"])
+        return created["message_id"]
+
+    def _in_topic(self, chat_id: int, thread_id: int | None) -> dict[str, Any]:
+        """The fields of a message sent into topic ``thread_id`` (none: the General topic)."""
+        if thread_id is None:
+            return {}
+        with self._lock:
+            topics = self._forums.get(chat_id)
+        if topics is None:
+            raise BadRequest("message thread not found")  # not a forum: no topics
+        if thread_id not in topics:
+            raise BadRequest("message thread not found")
+        return {"message_thread_id": thread_id, "is_topic_message": True}
+
     def send_text(
         self,
         chat_id: int,
@@ -274,9 +370,11 @@ class FakeBotApi:
         user_id: int | None = None,
         reply_to: dict | None = None,
         sender: dict | None = None,
+        thread_id: int | None = None,
     ) -> dict:
-        """A user (or ``sender``) writes ``text`` in a chat (positive id: private; negative: a group)."""
-        content: dict[str, Any] = {"text": text}
+        """A user (or ``sender``) writes ``text`` in a chat (positive id: private; negative: a group), maybe in a
+        forum topic."""
+        content: dict[str, Any] = {"text": text, **self._in_topic(chat_id, thread_id)}
         entities = [
             {"type": "bot_command" if m[0].startswith("/") else "mention", "offset": utf16_length(text[: m.start()]),
              "length": utf16_length(m[0])}
@@ -469,7 +567,7 @@ class FakeBotApi:
         check_text(params.get("text"), params.get("parse_mode"))
         check_markup(params.get("reply_markup"))
         chat_id = int(params["chat_id"])
-        content: dict[str, Any] = {"text": params["text"]}
+        content: dict[str, Any] = {"text": params["text"], **self._in_topic(chat_id, params.get("message_thread_id"))}
         reply = params.get("reply_parameters") or {}
         if "message_id" in reply:
             with self._lock:
@@ -512,4 +610,7 @@ class FakeBotApi:
         for result in results:
             content = result["input_message_content"]
             check_text(content["message_text"], content.get("parse_mode"))
+            check_markup(result.get("reply_markup"))
+            if "url" in result and not valid_link(result["url"]):
+                raise BadRequest("RESULT_URL_INVALID")
         return True

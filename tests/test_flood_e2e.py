@@ -111,7 +111,8 @@ def answer_with_more_button(fake: FakeBotApi, user: int) -> tuple[dict, str]:
     after = len(fake.calls)
     fake.send_text(user, "how many troops?")
     answer = fake.wait_for_call("sendMessage", lambda p: p["chat_id"] == user, 15, after).result
-    return answer, answer["reply_markup"]["inline_keyboard"][0][-1]["callback_data"]
+    [more] = [b for row in answer["reply_markup"]["inline_keyboard"] for b in row if b["text"] == "More »"]
+    return answer, more["callback_data"]
 
 
 def test_a_button_pressed_over_budget_gets_a_notice_instead_of_spinning(fake, bot):

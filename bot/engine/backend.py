@@ -28,11 +28,15 @@ import numpy as np
 
 @dataclass(frozen=True)
 class Source:
-    """What the index keeps of an article: its file name, title and date."""
+    """What the index keeps of an article: its file name, title, date and header lines."""
 
     name: str
     title: str
     date: dt.date
+    url: str | None = None  # the article on the web (``url:``)
+    author: str | None = None
+    outlet: str | None = None  # who published it (``source:``)
+    digest: str = ""  # short SHA-256 of the article file (``Article.digest``): context buttons check it
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ SIGHUP, ingestion) are the two entry points.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import gc
 import hashlib
@@ -154,7 +155,9 @@ def _save_segment(segment: Segment, folder: Path) -> None:
     """One ``.npy`` file per array (mapped into memory when loaded) and their CRCs, in a new folder."""
     building = Path(tempfile.mkdtemp(dir=folder.parent, prefix=folder.name, suffix=".tmp"))
     try:
-        articles = json.dumps([[a.name, a.title, a.date.isoformat()] for a in segment.articles]).encode()
+        articles = json.dumps(
+            [{**dataclasses.asdict(a), "date": a.date.isoformat()} for a in segment.articles]
+        ).encode()
         (building / "articles.json").write_bytes(articles)
         checksums = {"articles.json": _checksum(articles)}
         for name, array in _segment_arrays(segment).items():
@@ -180,7 +183,7 @@ def _load_segment(folder: Path) -> Segment:
         if _checksum(data) != checksums[name]:
             raise ValueError(f"{folder.name}/{name}: checksum mismatch")
     segment = Segment(
-        articles=[Source(name, title, dt.date.fromisoformat(day)) for name, title, day in json.loads(articles)],
+        articles=[Source(**{**s, "date": dt.date.fromisoformat(s["date"])}) for s in json.loads(articles)],
         article_starts=arrays["article_starts"],
         sentence_position=arrays["sentence_position"],
         text_offsets=arrays["text_offsets"],

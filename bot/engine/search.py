@@ -16,12 +16,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from bot.engine.analysis.common_words import COMMON_WORDS
 from bot.engine.analysis.tokens import compound_terms, tokenize, words
+from bot.engine.answer_spans import answer_spans
 from bot.engine.answer_type import AnswerType, answer_type, focus_word, offers
 from bot.engine.backend import SearchBackend, Sentence, Source, tie_break_key
 from bot.engine.corpus import Article
@@ -55,6 +56,11 @@ class Passage:
     position: int  # sentence number within its article, from 0
     context: str | None = None  # the sentence before, when ``text`` alone is unclear
     matched_words: tuple[str, ...] = ()  # words of ``text`` that match the question
+    url: str | None = None  # the article on the web
+    author: str | None = None
+    outlet: str | None = None  # who published the article
+    digest: str = ""  # the article file's content digest (``Article.digest``)
+    answer_spans: tuple[tuple[int, int], ...] = ()  # [start, end) of ``text`` that answer the question
 
 
 @dataclass(frozen=True)
@@ -128,7 +134,7 @@ class SearchIndex:
             passages.append(self._passage(sentence, score, query))
             if len(passages) == offset + top:
                 break
-        return passages[offset:]
+        return [replace(p, answer_spans=answer_spans(question, p.text)) for p in passages[offset:]]
 
     def term_groups(self, terms: Sequence[str]) -> list[tuple[str, ...]]:
         """Each query term with the derived forms of it that the corpus uses."""
@@ -194,6 +200,10 @@ class SearchIndex:
             position=sentence.position,
             context=context,
             matched_words=tuple(dict.fromkeys(matched)),
+            url=source.url,
+            author=source.author,
+            outlet=source.outlet,
+            digest=source.digest,
         )
 
 

@@ -196,7 +196,7 @@ def analyse(texts: Sequence[str | Path], cache: _WordCache | None = None) -> _An
     for article, item in enumerate(texts):
         if isinstance(item, Path):
             parsed = parse_article(item, item.read_bytes())
-            sources.append(Source(item.name, parsed.title, parsed.date))
+            sources.append(source_of(parsed))
             item = parsed.text
         sentences = split_sentences(item)
         sentence_counts.append(len(sentences))
@@ -310,7 +310,7 @@ def build_segment(
     term_array = term_ids.view()
     given = iter(sources)
     return Segment(
-        articles=[Source(a.path.name, a.title, a.date) if isinstance(a, Article) else next(given) for a in articles],
+        articles=[source_of(a) if isinstance(a, Article) else next(given) for a in articles],
         article_starts=_offsets(np.array(sentence_counts, dtype=np.int64)),
         sentence_position=_positions(np.array(sentence_counts, dtype=np.int64)),
         text_offsets=_offsets(np.frombuffer(text_lengths, np.int64)),
@@ -321,6 +321,12 @@ def build_segment(
         word_counts=word_cells.matrix(len(articles), len(vocabularies.words)),
         name_counts=name_cells.matrix(len(articles), len(vocabularies.names)),
     )
+
+
+def source_of(article: Article) -> Source:
+    """What a segment keeps of an article besides its sentences."""
+    return Source(article.path.name, article.title, article.date, article.url, article.author, article.outlet,
+                  article.digest)  # fmt: skip
 
 
 class _Buffer:

@@ -130,6 +130,7 @@ def build_application(settings: Settings, index: SearchIndex) -> Application:
     application.add_handler(MessageHandler(groups & text, handlers.group_text))
     application.add_handler(MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.not_text))
     application.add_handler(CallbackQueryHandler(handlers.page_button, pattern=r"^page:"))
+    application.add_handler(CallbackQueryHandler(handlers.context_button, pattern=r"^ctx:"))
     application.add_handler(CallbackQueryHandler(handlers.unknown_button))
     application.add_handler(InlineQueryHandler(handlers.inline_query))
     application.add_error_handler(handlers.error_handler)
