@@ -62,14 +62,6 @@ def engine_key() -> str:
     return digest.hexdigest()
 
 
-def corpus_key(corpus_dir: Path) -> str:
-    """A fingerprint of the corpus files' names and contents and of the engine's code."""
-    digest = hashlib.sha256(engine_key().encode())
-    for path in sorted(Path(corpus_dir).glob("*.txt")):
-        digest.update(path.name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()
-
-
 def default_index_path(corpus_dir: Path) -> Path:
     """The index folder of a corpus."""
     return Path(corpus_dir) / ".index"
