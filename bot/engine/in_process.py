@@ -6,9 +6,11 @@ which of its articles were removed. Adding, changing or removing articles
 full rebuild — and merges small segments once they pile up, so query speed holds.
 
 BM25's IDF and average length are corpus-wide, so whenever the live sentences change
-every segment's weights are recomputed from the new whole-corpus statistics (one
-vectorised pass, as Lucene scores each segment with index-wide statistics): the
-scores equal those of one index built at once over the same articles.
+the whole-corpus statistics are recomputed (from per-segment counts and the forward
+index of removed sentences), and every segment is scored with them, as Lucene scores
+each segment with index-wide statistics: weights come from stored term frequencies
+when a query first needs a term (``LazyBm25Matrix``). The scores equal those of one
+index built at once over the same articles.
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ class InProcessIndex:
         self._score()
 
     def _score(self) -> None:
-        """Whole-corpus statistics, then every segment's BM25 weights from them."""
+        """Whole-corpus statistics, and every segment's BM25 matrix scored with them."""
         terms = len(self.vocabularies.terms)
         frequencies = np.zeros(terms, dtype=np.int64)
         size, total_length = 0, 0

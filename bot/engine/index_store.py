@@ -1,14 +1,16 @@
 """Keep the search index on disk and up to date with the corpus, without full rebuilds.
 
-The index folder (``corpus/.index/``) holds one ``.npz`` file per segment, the
-vocabularies, and ``manifest.json``: the engine version, every article file's size,
+The index folder (``corpus/.index/``) holds one folder per segment (an ``.npy`` file
+per array, mapped into memory when loaded, and their CRCs), the vocabularies, and
+``manifest.json``: the engine version, every article file's size,
 modification time and SHA-256 as indexed, and the segments with their removed
 articles. ``refresh_index`` compares the corpus with the manifest — by size and
 time, hashing only files whose size or time changed — and applies the difference as
 one small new segment plus removals (``InProcessIndex.updated``); the manifest is
 replaced atomically last, so a reader never sees half an update. A new engine
-version, or a damaged or missing file (``.npz`` is a zip with a CRC per array), means
-a full rebuild, with a warning for damage.
+version, or a damaged or missing file (a CRC that does not match), means a full
+rebuild, with a warning for damage. Objects of an open index are frozen out of the
+garbage collector's full passes (``gc.freeze``).
 
 ``open_index`` (``ask``, the bot's start) and ``refresh_index`` (``/reload``,
 SIGHUP, ingestion) are the two entry points.
