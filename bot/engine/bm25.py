@@ -163,8 +163,13 @@ class Bm25Matrix:
         k: int,
         query_weights: Sequence[float] | None = None,
         tie_ranks: np.ndarray | None = None,
+        allowed: np.ndarray | None = None,
     ) -> tuple[np.ndarray, np.ndarray]:
         """The ``k`` best documents with a positive score, best first, and their scores.
+
+        ``allowed`` (a boolean per document) restricts the search to some documents: the
+        others leave the posting lists before anything is ranked, so the ``k`` best allowed
+        documents are found however many better ones are not allowed.
 
         Exact: the same documents and scores as ranking all of ``scores``; equal scores
         go in ``tie_ranks`` order (lowest first), by default document order. Rare terms
@@ -177,6 +182,8 @@ class Bm25Matrix:
         items = []
         for position, item in enumerate(query):
             rows = [self._postings(t) for t in ((item,) if isinstance(item, str) else item)]
+            if allowed is not None:
+                rows = [row.restricted(allowed) for row in rows]
             rows = [r for r in rows if r.documents.size]
             if rows:
                 items.append(_Item(rows, 1.0 if query_weights is None else query_weights[position]))
@@ -315,6 +322,11 @@ class _Postings(NamedTuple):
     @classmethod
     def of(cls, documents: np.ndarray, weights: np.ndarray) -> _Postings:
         return cls(documents, weights, weights.astype(np.float32), float(weights.max(initial=0.0)))
+
+    def restricted(self, allowed: np.ndarray) -> _Postings:
+        """Only the documents ``allowed`` (a boolean per document)."""
+        keep = allowed[self.documents]
+        return _Postings.of(self.documents[keep], self.weights[keep])
 
 
 class _Item:

@@ -16,7 +16,7 @@ index built at once over the same articles.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import TextIO
@@ -81,26 +81,51 @@ class InProcessIndex:
         return self._sentences
 
     @cached_property
-    def _articles(self) -> list[tuple[Source, int]]:
-        """Live articles sorted by file name (as the corpus lists them), with their sentence counts."""
+    def _articles(self) -> list[tuple[Source, int, int, int]]:
+        """Live articles sorted by file name (as the corpus lists them): each with its
+        sentence count, its segment's number and its number there."""
         found = []
-        for segment, gone in zip(self.segments, self.removed, strict=True):
+        for number, (segment, gone) in enumerate(zip(self.segments, self.removed, strict=True)):
             sizes = np.diff(segment.article_starts).tolist()
-            found += [(a, n) for a, n, g in zip(segment.articles, sizes, gone.tolist(), strict=True) if not g]
+            found += [
+                (source, size, number, local)
+                for local, (source, size, g) in enumerate(zip(segment.articles, sizes, gone.tolist(), strict=True))
+                if not g
+            ]
         return sorted(found, key=lambda item: item[0].name)
 
-    @property
+    @cached_property
     def sources(self) -> list[Source]:
-        return [source for source, _ in self._articles]
+        return [source for source, *_ in self._articles]
 
     def passage_counts(self) -> list[int]:
-        return [count for _, count in self._articles]
+        return [count for _, count, _, _ in self._articles]
 
-    def top(self, groups: Sequence[tuple[str, ...]], weights: Sequence[float], k: int) -> tuple[np.ndarray, np.ndarray]:
+    def article_sentences(self, article: int) -> list[int]:
+        _, _, number, local = self._articles[article]
+        segment, base = self.segments[number], self._base_list[number]
+        return list(range(base + int(segment.article_starts[local]), base + int(segment.article_starts[local + 1])))
+
+    def top(
+        self,
+        groups: Sequence[tuple[str, ...]],
+        weights: Sequence[float],
+        k: int,
+        articles: Collection[int] | None = None,
+    ) -> tuple[np.ndarray, np.ndarray]:
         query = [g[0] if len(g) == 1 else g for g in groups]
+        allowed: list[np.ndarray | None] = [None] * len(self.segments)
+        if articles is not None:
+            allowed = [np.zeros(s.sentence_count, dtype=bool) for s in self.segments]
+            for article in articles:
+                _, _, number, local = self._articles[article]
+                segment = self.segments[number]
+                allowed[number][segment.article_starts[local] : segment.article_starts[local + 1]] = True
         found = []
-        for base, segment, matrix in zip(self._bases.tolist(), self.segments, self.matrices, strict=False):
-            ids, scores = matrix.top(query, k, weights, tie_ranks=segment.tie_ranks)
+        for base, segment, matrix, only in zip(self._base_list, self.segments, self.matrices, allowed, strict=False):
+            if only is not None and not only.any():
+                continue
+            ids, scores = matrix.top(query, k, weights, tie_ranks=segment.tie_ranks, allowed=only)
             found += [(score, base + i, segment, i) for i, score in zip(ids.tolist(), scores.tolist(), strict=True)]
         if len(self.segments) > 1:
             found.sort(key=lambda f: (-f[0], _key(f[2], f[3])))

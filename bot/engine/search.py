@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import pairwise
@@ -120,11 +120,16 @@ class SearchIndex:
             terms.extend(found)
         return terms
 
-    def search(self, question: str, top: int = 3, offset: int = 0) -> list[Passage]:
-        """The ``top`` best passages for ``question`` after the first ``offset``, best first."""
+    def search(
+        self, question: str, top: int = 3, offset: int = 0, articles: Collection[int] | None = None
+    ) -> list[Passage]:
+        """The ``top`` best passages for ``question`` after the first ``offset``, best first.
+
+        ``articles`` (numbers into ``sources``) restricts the search to those articles.
+        """
         passages: list[Passage] = []
         signatures: list[frozenset[str]] = []
-        query, ranked = self._rank(question)
+        query, ranked = self._rank(question, articles)
         for score, sentence, terms in ranked:
             # News repeats itself: of near-identical sentences keep the best-ranked one;
             # identical ones score the same, and equal scores put the newest first.
@@ -156,7 +161,17 @@ class SearchIndex:
         """How much a query term counts in the relevance test."""
         return max(self.backend.term_idf(t) for t in group) * self._commonness(group)
 
-    def _rank(self, question: str) -> tuple[set[str], list[tuple[float, Sentence, frozenset[str]]]]:
+    def article_sentences(self, article: int) -> Sequence[int]:
+        """The sentence ids of article number ``article``, in article order."""
+        return self.backend.article_sentences(article)
+
+    def passage_at(self, sentence_id: int, score: float = 0.0) -> Passage:
+        """A sentence as a passage, not found for any question (nothing matched)."""
+        return self._passage(self.backend.sentence(sentence_id), score, set())
+
+    def _rank(
+        self, question: str, articles: Collection[int] | None = None
+    ) -> tuple[set[str], list[tuple[float, Sentence, frozenset[str]]]]:
         """The question's terms, and its relevant candidates best first: (score, sentence, terms)."""
         options = self.options
         terms = self.question_terms(question)
@@ -165,7 +180,7 @@ class SearchIndex:
         groups = self.term_groups(terms)
         focus = set(compound_terms(focus_word(question) or "")) if options.focus else set()
         query_weights = [self._commonness(g) * (options.focus_weight if g[0] in focus else 1.0) for g in groups]
-        best, scores = self.backend.top(groups, query_weights, options.candidates)
+        best, scores = self.backend.top(groups, query_weights, options.candidates, articles)
         distinct = {g: self._weight(g) for g in groups}  # each group's weight, computed once
         attainable = sum(distinct.values())
         kind = answer_type(question) if options.answer_types else AnswerType.OTHER
