@@ -155,3 +155,25 @@ def test_index_command_prints_only_a_summary_line_when_not_on_a_terminal(corpus,
     assert build(argparse.Namespace(corpus=corpus), out) == 0
     assert errors.getvalue() == "" and len(out.getvalue().splitlines()) == 1
     assert out.getvalue().startswith("Indexed ") and "passages/s" in out.getvalue()
+
+
+def test_retrieval_restricted_to_articles_spans_segments_as_a_rebuild(corpus):
+    index = open_index(corpus)
+    (corpus / "b03.txt").write_text(article(503))
+    updated = refresh_index(corpus, index)
+    rebuilt = build_index(load_corpus(corpus))
+    names = [s.name for s in updated.sources]
+    assert names == [s.name for s in rebuilt.sources]
+    chosen = [names.index("a02.txt"), names.index("b03.txt")]
+    groups = updated.term_groups(updated.question_terms("troops near the border"))
+    found = []
+    for search in (updated, rebuilt):
+        ids, scores = search.backend.top(groups, [1.0] * len(groups), 20, articles=chosen)
+        sentences = [search.backend.sentence(i) for i in ids.tolist()]
+        assert {s.source.name for s in sentences} <= {"a02.txt", "b03.txt"}
+        found.append(([(s.source.name, s.position) for s in sentences], scores))
+    assert found[0][0] and found[0][0] == found[1][0]
+    np.testing.assert_allclose(found[0][1], found[1][1], rtol=0, atol=1e-9)
+    for number in chosen:
+        texts = [updated.backend.sentence(i).text for i in updated.article_sentences(number)]
+        assert texts == [rebuilt.backend.sentence(i).text for i in rebuilt.article_sentences(number)]
