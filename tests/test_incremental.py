@@ -144,7 +144,7 @@ class Terminal(io.StringIO):
 def test_index_command_draws_a_progress_bar_on_a_terminal(corpus, monkeypatch):
     terminal, out = Terminal(), io.StringIO()
     monkeypatch.setattr("sys.stderr", terminal)
-    assert build(argparse.Namespace(corpus=corpus), out) == 0
+    assert build(argparse.Namespace(corpus=corpus, backend="in-process"), out) == 0
     assert "13/13" in terminal.getvalue() and "sentences/s" in terminal.getvalue()
     assert out.getvalue().startswith("Indexed 1")
 
@@ -152,7 +152,7 @@ def test_index_command_draws_a_progress_bar_on_a_terminal(corpus, monkeypatch):
 def test_index_command_prints_only_a_summary_line_when_not_on_a_terminal(corpus, monkeypatch):
     errors, out = io.StringIO(), io.StringIO()
     monkeypatch.setattr("sys.stderr", errors)
-    assert build(argparse.Namespace(corpus=corpus), out) == 0
+    assert build(argparse.Namespace(corpus=corpus, backend="in-process"), out) == 0
     assert errors.getvalue() == "" and len(out.getvalue().splitlines()) == 1
     assert out.getvalue().startswith("Indexed ") and "passages/s" in out.getvalue()
 
