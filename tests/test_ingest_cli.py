@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import shutil
 import stat
@@ -13,7 +14,7 @@ import pytest
 
 from bot.cli import main
 from bot.engine.corpus import load_corpus
-from bot.engine.index_store import corpus_key, default_index_path, load_index
+from bot.engine.index_store import default_index_path, open_index
 from tests.conftest import CORPUS
 from tests.web_server import WebServer
 
@@ -72,8 +73,9 @@ def test_added_page_leaves_out_menus_ads_captions_read_more_and_footer(web, corp
 
 def test_add_leaves_a_current_saved_index_that_answers_from_the_page(web, corpus, capfd):
     run(capfd, "add", "--corpus", str(corpus), web.url("/news.html"))
-    index = load_index(default_index_path(corpus), corpus_key(corpus))  # current: no StaleIndex
-    assert "12,400 breeding pairs" in index.search("how many breeding pairs?")[0].text
+    manifest = json.loads((default_index_path(corpus) / "manifest.json").read_text())
+    assert NEWS_FILE in manifest["files"]  # the saved index already holds the new article
+    assert "12,400 breeding pairs" in open_index(corpus).search("how many breeding pairs?")[0].text
 
 
 def test_a_redirect_is_followed(web, corpus, capfd):
@@ -223,7 +225,8 @@ def test_remove_by_file_name_takes_the_article_out_of_the_answers(web, corpus, c
     run(capfd, "add", "--corpus", str(corpus), web.url("/news.html"))
     status, out, _ = run(capfd, "remove", "--corpus", str(corpus), NEWS_FILE)
     assert status == 0 and out.startswith("Removed") and not (corpus / NEWS_FILE).exists()
-    assert load_index(default_index_path(corpus), corpus_key(corpus)).search("how many breeding pairs?") == []
+    assert NEWS_FILE not in json.loads((default_index_path(corpus) / "manifest.json").read_text())["files"]
+    assert open_index(corpus).search("how many breeding pairs?") == []
 
 
 def test_remove_by_url(web, corpus, capfd):

@@ -38,6 +38,7 @@ import ipaddress
 import os
 import re
 import stat
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -237,19 +238,25 @@ def load_corpus(directory: Path | str) -> list[Article]:
     if not folder.is_dir():
         raise CorpusError([f"{folder}: corpus folder not found"])
     listing = list_corpus(folder)
+    if not listing.paths:
+        raise CorpusError([*listing.unreadable, f"{folder}: no *.txt articles in the corpus folder or its subfolders"])
+    return read_articles(listing.paths)
+
+
+def read_articles(paths: Sequence[Path], keep: bool = True) -> list[Article]:
+    """Parse the given article files; ``CorpusError`` lists every bad one.
+
+    ``keep=False`` only checks them, holding no text (for building a large corpus).
+    """
     articles: list[Article] = []
     problems: list[str] = []
-    for path in listing.paths:
+    for path in paths:
         try:
-            raw = path.read_bytes()
-        except OSError:
-            continue  # vanished or unreadable since the listing: like an unreadable entry
-        try:
-            articles.append(parse_article(path, raw))
-        except ValueError as error:
+            article = parse_article(path, path.read_bytes())
+            if keep:
+                articles.append(article)
+        except (ValueError, OSError) as error:
             problems.append(f"{path}: {error}")
     if problems:
         raise CorpusError(problems)
-    if not articles:
-        raise CorpusError([*listing.unreadable, f"{folder}: no *.txt articles in the corpus folder or its subfolders"])
     return articles

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 
-def _umask() -> int:
+def umask() -> int:
     try:  # Linux: read it without changing it (os.umask would race with other threads)
         with open("/proc/self/status", encoding="ascii") as status:
             for line in status:
@@ -46,7 +46,7 @@ def atomic_writer(path: Path, replace: bool = True) -> Iterator[BinaryIO]:
     """
     descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        os.fchmod(descriptor, 0o666 & ~_umask())
+        os.fchmod(descriptor, 0o666 & ~umask())
         with os.fdopen(descriptor, "wb") as file:
             yield file
             file.flush()

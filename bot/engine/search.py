@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from bot.engine.analysis.common_words import COMMON_WORDS
@@ -181,15 +181,15 @@ class SearchIndex:
         focus = set(compound_terms(focus_word(question) or "")) if options.focus else set()
         query_weights = [self._commonness(g) * (options.focus_weight if g[0] in focus else 1.0) for g in groups]
         best, scores = self.backend.top(groups, query_weights, options.candidates, articles)
-        distinct = list(dict.fromkeys(groups))
-        attainable = sum(self._weight(g) for g in distinct)
+        distinct = {g: self._weight(g) for g in groups}  # each group's weight, computed once
+        attainable = sum(distinct.values())
         kind = answer_type(question) if options.answer_types else AnswerType.OTHER
         pairs = _adjacent_pairs(terms) if options.proximity else []
         ranked: list[tuple[float, tuple[int, str, int], Sentence, frozenset[str]]] = []
         for index, score in zip(best.tolist(), scores.tolist(), strict=True):
             sentence = self.backend.sentence(index)
             present = frozenset(sentence.terms)
-            covered = sum(self._weight(g) for g in distinct if present.intersection(g))
+            covered = sum(weight for g, weight in distinct.items() if not present.isdisjoint(g))
             if options.threshold and covered < options.min_relevance * attainable:
                 continue
             boost = 1.0
@@ -205,7 +205,7 @@ class SearchIndex:
     def _passage(sentence: Sentence, score: float, query: set[str]) -> Passage:
         text, source = sentence.text, sentence.source
         context = sentence.previous if needs_context(text) else None
-        matched = tuple(w for w in words(text) if query & set(compound_terms(w)))
+        matched = tuple(w for w in words(text) if not query.isdisjoint(_compound_terms(w)))
         return Passage(
             text=text,
             date=source.date,
@@ -220,6 +220,11 @@ class SearchIndex:
             outlet=source.outlet,
             digest=source.digest,
         )
+
+
+@lru_cache(maxsize=100_000)
+def _compound_terms(word: str) -> tuple[str, ...]:
+    return tuple(compound_terms(word))
 
 
 def needs_context(text: str) -> bool:
@@ -244,5 +249,5 @@ def _proximity(pairs: list[tuple[str, str]], passage_terms: Sequence[str]) -> fl
 
 
 def build_index(articles: Sequence[Article], options: SearchOptions | None = None) -> SearchIndex:
-    """Split and index every article's sentences in this process."""
+    """Split and index every article's sentences with the in-process backend."""
     return SearchIndex(build_in_process(articles), options or SearchOptions())
