@@ -4,6 +4,7 @@
 python -m bot ask "how many troops?"          # best passages, with dates
 echo "how many troops?" | python -m bot ask --json
 python -m bot eval ../shared/eval/questions.jsonl
+python -m bot eval ../shared/eval/squad/questions.jsonl --corpus ../shared/eval/squad/corpus
 python -m bot run                             # the Telegram bot (needs a token)
 """
 
@@ -26,7 +27,21 @@ from bot.engine.evaluation import evaluate, read_questions
 from bot.engine.index_store import default_index_path, open_index, rebuild_index
 from bot.engine.search import Passage, SearchOptions
 
-TECHNIQUES = ("spelling", "derived_forms", "proximity", "answer_types", "focus", "common_words", "threshold")
+TECHNIQUES = (
+    "spelling",
+    "derived_forms",
+    "focus",
+    "common_words",
+    "threshold",
+    "relevance_in_context",
+    "coverage",
+    "previous_sentence",
+    "following_sentence",
+    "title",
+    "surface_words",
+    "proximity",
+    "answer_types",
+)
 
 
 def default_corpus() -> Path:

@@ -20,7 +20,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 import numpy as np
@@ -28,9 +28,11 @@ import numpy as np
 from bot.engine.analysis.common_words import COMMON_WORDS
 from bot.engine.analysis.sentences import split_sentences
 from bot.engine.analysis.tokens import compound_terms, tokenize, words
-from bot.engine.answer_type import AnswerType, answer_type, focus_word, offers
+from bot.engine.answer_type import AnswerType, answer_type, focus_word
 from bot.engine.bm25 import Bm25Matrix
 from bot.engine.corpus import Article
+from bot.engine.rerank import Candidate, Query, Weights
+from bot.engine.rerank import scores as rerank_scores
 from bot.engine.spelling import MIN_CORRECTION_COUNT, SpellingCorrector
 
 # A passage opening like this leans on the sentence before it.
@@ -67,16 +69,35 @@ class SearchOptions:
 
     spelling: bool = True
     derived_forms: bool = True
+    focus: bool = True
+    common_words: bool = True  # in the relevance test only: in ranking it hurt on SQuAD
+    threshold: bool = True
+    relevance_in_context: bool = True  # the test reads the sentence with the one before and the title
+    # Re-ranking features (``bot.engine.rerank``):
+    coverage: bool = True
+    previous_sentence: bool = True
+    following_sentence: bool = True
+    title: bool = True
+    surface_words: bool = True
     proximity: bool = True
     answer_types: bool = True
-    focus: bool = True
-    common_words: bool = True
-    threshold: bool = True
-    candidates: int = 50
-    proximity_weight: float = 0.5
-    answer_type_weight: float = 0.5
+    candidates: int = 100
     focus_weight: float = 2.0
     min_relevance: float = 0.3
+    weights: Weights = field(default_factory=Weights)
+
+    def rerank_weights(self) -> Weights:
+        """The re-ranking weights with the switched-off features at zero."""
+        switches = {
+            "coverage": self.coverage,
+            "previous": self.previous_sentence,
+            "following": self.following_sentence,
+            "title": self.title,
+            "surface": self.surface_words,
+            "proximity": self.proximity,
+            "answer_type": self.answer_types,
+        }
+        return self.weights.without(*(name for name, on in switches.items() if not on))
 
 
 @dataclass(frozen=True)
@@ -170,35 +191,60 @@ class SearchIndex:
 
     def _rank(self, question: str) -> tuple[set[str], list[tuple[float, int, frozenset[str]]]]:
         """The question's terms, and its relevant candidates best first: (score, sentence, terms)."""
+        query, candidates = self.candidates(question)
+        scores = rerank_scores(query, [c for _, c in candidates], self.options.rerank_weights())
+        ranked = [
+            (score, self.sources[self.sentence_article[index]].date.toordinal(), index, frozenset(candidate.terms))
+            for score, (index, candidate) in zip(scores.tolist(), candidates, strict=True)
+        ]
+        ranked.sort(key=lambda r: (-r[0], -r[1], r[2]))
+        return {t for g in query.groups for t in g}, [(score, index, terms) for score, _, index, terms in ranked]
+
+    def candidates(self, question: str) -> tuple[Query, list[tuple[int, Candidate]]]:
+        """The question for re-ranking, and BM25's relevant candidates (sentence, candidate)."""
         options = self.options
         terms = self.question_terms(question)
         if not terms or not self.sentence_count:
-            return set(), []
+            return Query(groups=(), idf=(), pairs=(), words=frozenset()), []
         groups = self.term_groups(terms)
         focus = set(compound_terms(focus_word(question) or "")) if options.focus else set()
-        query_weights = [self._commonness(g) * (options.focus_weight if g[0] in focus else 1.0) for g in groups]
+        query_weights = [options.focus_weight if g[0] in focus else 1.0 for g in groups]
         best, scores = self.bm25.top([g[0] if len(g) == 1 else g for g in groups], options.candidates, query_weights)
         distinct = list(dict.fromkeys(groups))
-        attainable = sum(self._weight(g) for g in distinct)
-        kind = answer_type(question) if options.answer_types else AnswerType.OTHER
-        pairs = _adjacent_pairs(terms) if options.proximity else []
-        ranked: list[tuple[float, int, int, frozenset[str]]] = []
+        query = Query(
+            groups=tuple(distinct),
+            idf=tuple(max(self.bm25.term_idf(t) for t in g) for g in distinct),
+            pairs=tuple(_adjacent_pairs(terms)),
+            words=frozenset(words(question.lower())),
+            kind=answer_type(question) if options.answer_types else AnswerType.OTHER,
+        )
+        relevance = {g: self._weight(g) for g in distinct}
+        needed = options.min_relevance * sum(relevance.values()) if options.threshold else 0.0
+        kept: list[tuple[int, Candidate]] = []
         for index, score in zip(best.tolist(), scores.tolist(), strict=True):
-            text = self.sentence_text(index)
-            passage_terms = tokenize(text)
-            present = frozenset(passage_terms)
-            covered = sum(self._weight(g) for g in distinct if present.intersection(g))
-            if options.threshold and covered < options.min_relevance * attainable:
-                continue
-            boost = 1.0
-            if pairs:
-                boost += options.proximity_weight * _proximity(pairs, passage_terms)
-            if offers(kind, text):
-                boost += options.answer_type_weight
-            newness = self.sources[self.sentence_article[index]].date.toordinal()
-            ranked.append((score * boost, newness, index, present))
-        ranked.sort(key=lambda r: (-r[0], -r[1], r[2]))
-        return {t for g in distinct for t in g}, [(score, index, terms) for score, _, index, terms in ranked]
+            candidate = self._candidate(index, score)
+            present = frozenset(candidate.terms)
+            if options.relevance_in_context:
+                present = present.union(candidate.previous, candidate.title)
+            if sum(w for g, w in relevance.items() if not present.isdisjoint(g)) >= needed:
+                kept.append((index, candidate))
+        return query, kept
+
+    def _candidate(self, index: int, bm25: float) -> Candidate:
+        """A BM25 candidate with its words, and the terms of its neighbours and title."""
+        text = self.sentence_text(index)
+        article = self.sentence_article[index]
+        before = self.sentence_position[index] > 0
+        after = index + 1 < self.sentence_count and self.sentence_article[index + 1] == article
+        return Candidate(
+            bm25=bm25,
+            text=text,
+            terms=_terms_of(text),
+            words=frozenset(words(text.lower())),
+            previous=_terms_of(self.sentence_text(index - 1)) if before else (),
+            following=_terms_of(self.sentence_text(index + 1)) if after else (),
+            title=_terms_of(self.sources[article].title),
+        )
 
     def _passage(self, index: int, score: float, query: set[str]) -> Passage:
         text = self.sentence_text(index)
@@ -233,10 +279,10 @@ def _adjacent_pairs(terms: Sequence[str]) -> list[tuple[str, str]]:
     return [(a, b) for a, b in pairwise(terms) if a != b]
 
 
-def _proximity(pairs: list[tuple[str, str]], passage_terms: Sequence[str]) -> float:
-    """Share of the question's adjacent term pairs that stand together in the passage."""
-    together = set(pairwise(passage_terms)) | set(zip(passage_terms, passage_terms[2:], strict=False))
-    return sum(1 for a, b in pairs if (a, b) in together) / len(pairs)
+@lru_cache(maxsize=4096)
+def _terms_of(text: str) -> tuple[str, ...]:
+    """Terms of a candidate, neighbour or title: the same ones recur across candidates."""
+    return tuple(tokenize(text))
 
 
 def build_index(articles: Sequence[Article], options: SearchOptions | None = None) -> SearchIndex:
