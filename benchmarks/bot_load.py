@@ -1,13 +1,15 @@
 """Serving load: 500 questions from 100 users through the real bot and a local fake Bot API.
 
-    python benchmarks/bot_load.py [--users 100] [--questions 500]
+    python benchmarks/bot_load.py [--users 100] [--questions 500] [--flood 300]
 
 Starts the fake Telegram Bot API from the tests on 127.0.0.1 and ``python -m bot run``
 against it, pushes every question at once, and reports throughput, reply latency
 (from the question being available to the bot to its accepted sendMessage), whether
 every reply went to the right chat with the engine's best passage first, and the
 busiest second and per-chat spacing against Telegram's limits (30 messages/s overall,
-about 1/s per chat). Needs the dev extra (aiohttp).
+about 1/s per chat), and the 429s the bot provoked from the fake (which enforces those
+limits). With ``--flood N`` one more chat sends N questions at once before everyone
+else: it reports what that chat received in its first 10 s. Needs the dev extra (aiohttp).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import argparse
 import bisect
 import itertools
 import json
+import math
 import statistics
 import sys
 import tempfile
@@ -30,6 +33,7 @@ from bot.engine.index_store import open_index  # noqa: E402
 from tests.bot_process import TOKEN, BotProcess  # noqa: E402
 from tests.fake_telegram import FakeBotApi, parse_html  # noqa: E402
 
+FLOODER = 9_999
 QUESTION_SETS = [ROOT / "tests" / "data" / "questions.jsonl", ROOT / "tests" / "data" / "paraphrases.jsonl"]
 
 
@@ -37,6 +41,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--users", type=int, default=100)
     parser.add_argument("--questions", type=int, default=500)
+    parser.add_argument("--flood", type=int, default=0, help="questions one extra chat sends at once first")
     args = parser.parse_args()
     pool = [json.loads(line)["q"] for path in QUESTION_SETS for line in path.read_text().splitlines() if line]
     index = open_index(ROOT / "corpus")
@@ -50,6 +55,8 @@ def main() -> None:
         questions = itertools.cycle(pool)
         sent = []
         started = time.monotonic()
+        for number in range(args.flood):
+            fake.send_text(FLOODER, f"{next(questions)} ({number})")
         for _ in range(args.questions):
             chat, question = next(chats), next(questions)
             sent.append((chat, question, fake.send_text(chat, question)["message_id"], time.monotonic()))
@@ -58,11 +65,19 @@ def main() -> None:
         while len(replies) < len(sent) and time.monotonic() < deadline:
             time.sleep(0.05)
             with fake._lock:
-                calls = [c for c in fake.calls if c.method == "sendMessage" and c.status == 200]
+                calls = [
+                    c
+                    for c in fake.calls
+                    if c.method == "sendMessage" and c.status == 200 and c.params["chat_id"] != FLOODER
+                ]
             for call in calls:
                 key = (call.params["chat_id"], (call.params.get("reply_parameters") or {}).get("message_id"))
                 replies.setdefault(key, call)
         elapsed = max(c.at for c in replies.values()) - started
+        while time.monotonic() < started + 10 and args.flood:
+            time.sleep(0.1)
+        to_flooder = [c for c in fake.accepted("sendMessage", FLOODER) if c.at <= started + 10]
+        throttled = len(fake.throttled)
     finally:
         process.stop()
         fake.stop()
@@ -90,7 +105,10 @@ def main() -> None:
     print(f"reply latency: p50 {statistics.median(latencies):.0f} ms, p95 "
           f"{sorted(latencies)[int(0.95 * len(latencies)) - 1]:.0f} ms, max {max(latencies):.0f} ms")  # fmt: skip
     print(f"busiest second: {busiest} messages (Telegram: 30/s); "
-          f"closest two replies in one chat: {min(gaps):.2f} s (Telegram: about 1/s)")  # fmt: skip
+          f"closest two replies in one chat: {min(gaps, default=math.inf):.2f} s (Telegram: about 1/s)")  # fmt: skip
+    print(f"429 Too Many Requests provoked: {throttled}")
+    if args.flood:
+        print(f"flooding chat: {args.flood} questions at once; messages to it in its first 10 s: {len(to_flooder)}")
 
 
 if __name__ == "__main__":

@@ -36,7 +36,6 @@ TECHNIQUES = (
     "relevance_in_context",
     "coverage",
     "previous_sentence",
-    "following_sentence",
     "title",
     "surface_words",
     "proximity",
@@ -52,6 +51,7 @@ def passage_json(passage: Passage) -> dict:
     fields = dataclasses.asdict(passage)
     fields["date"] = passage.date.isoformat()
     fields["matched_words"] = list(passage.matched_words)
+    fields["answer_spans"] = [list(span) for span in passage.answer_spans]
     return fields
 
 
@@ -61,6 +61,8 @@ def print_answer(question: str, passages: Sequence[Passage], out: TextIO) -> Non
         print("   No passage in the corpus answers this. Try other words.", file=out)
     for rank, passage in enumerate(passages, 1):
         print(f"{rank}. [{passage.date.isoformat()}] {passage.title}", file=out)
+        if passage.url:
+            print(f"   {passage.url}", file=out)
         if passage.context:
             print(f"   … {passage.context}", file=out)
         print(f"   {passage.text}", file=out)

@@ -6,7 +6,10 @@ import os
 import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import CORPUS, ROOT
 from tests.fake_telegram import FakeBotApi
@@ -52,3 +55,22 @@ class BotProcess:
 
     def output(self) -> str:
         return self.log.read_text(errors="replace")
+
+
+@pytest.fixture(scope="module")
+def module_fake_bot_api() -> Iterator[FakeBotApi]:
+    """One fake Bot API for a test module (use as ``fake = module_fake_bot_api``)."""
+    server = FakeBotApi(TOKEN).start()
+    yield server
+    server.stop()
+
+
+def running_bot(fake: FakeBotApi, log: Path, **env: str) -> Iterator[BotProcess]:
+    """A bot process serving ``fake`` from the moment its command menu is registered; on exit
+    it must stop cleanly and must not have logged its token."""
+    process = BotProcess(fake, log, **env)
+    fake.wait_for("setMyCommands", timeout=60)
+    yield process
+    assert process.stop() == 0
+    assert TOKEN not in process.output()
+    assert TOKEN.split(":")[1] not in process.output()

@@ -3,22 +3,31 @@
 The real bot (``python -m bot run``) talks to it through TELEGRAM_BASE_URL, so
 python-telegram-bot's networking, rate limiter and error handling run for real. Tests
 queue updates (a user's message, a button press, an inline query) and wait for what the
-bot sends. Like Telegram, it refuses malformed HTML, text over 4096 characters,
-callback_data over 64 bytes and more than 50 inline results, and it can be told to
-answer the next calls with 429 (retry_after) or 5xx.
+bot sends. Like Telegram, it refuses malformed HTML (unknown tags, tags nested the way
+Telegram forbids, links without a valid http(s) or tg:// URL), text over 4096 characters,
+keyboards over 100 buttons, callback_data over 64 bytes, more than 50 inline results and
+a message_thread_id that is not a topic of the forum, and it enforces Telegram's
+flood limits — about 30 messages a second per bot, about one a second per private chat after
+a short burst, 20 a minute per group — answering 429 with ``retry_after`` as Telegram
+does (``throttled`` records each). It can also be told to answer the next calls with
+429 or 5xx. Forum supergroups have topics (``create_topic``); a message sent into one
+carries its ``message_thread_id``.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import math
 import re
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import unescape
 from typing import Any
+from urllib.parse import urlsplit
 
 from aiohttp import web
 
@@ -45,11 +54,110 @@ _ALLOWED_TAGS = {
     "tg-spoiler", "a", "code", "pre", "blockquote", "tg-emoji",
 }  # fmt: skip
 _TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)((?:\s+[\w-]+(?:=\"[^\"<>]*\"|='[^'<>]*')?)*)\s*>")
+_ATTRIBUTE = re.compile(r"\s+([\w-]+)(?:=\"([^\"<>]*)\"|='([^'<>]*)')?")
+# Bold, italic, underline, strikethrough and spoiler may nest in anything but code and pre;
+# every other entity (a link, code, pre, a quote) may not contain one of its own kind, and
+# code and pre hold plain text only (a <code class="language-..."> inside <pre> aside).
+_STYLE_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler"}
+_ATTRIBUTES = {
+    "a": {"href"},
+    "span": {"class"},
+    "code": {"class"},
+    "tg-emoji": {"emoji-id"},
+    "blockquote": {"expandable"},
+}
+_FORBIDDEN_INSIDE = {"a": {"a", "code", "pre"}, "code": {"a", "code", "pre"}, "pre": {"a", "pre", "blockquote"}}
+MAX_BUTTONS = 100
+MAX_BUTTONS_PER_ROW = 8
 _ENTITY = re.compile(r"&(?:lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);")
+
+# Telegram's flood limits (Bot FAQ). A private chat takes a short burst, then about one
+# message a second; a group 20 a minute; the bot "30 a second or so" in all, counted here
+# over any 2 s: a few messages that the network (or this server's own thread, on a busy
+# machine) delivers bunched together do not count as a burst the bot made.
+BOT_PER_SECOND = 30
+BOT_WINDOW = 2.0
+PRIVATE_BURST = 5
+PRIVATE_PER_SECOND = 1.0
+GROUP_PER_MINUTE = 20
 
 
 class BadRequest(Exception):
     pass
+
+
+def valid_link(url: str) -> bool:
+    """Whether Telegram accepts ``url`` as a link target: http(s) with a host, or tg://."""
+    if not url or any(c.isspace() or ord(c) < 32 for c in url):
+        return False
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises for a port out of range
+    except ValueError:
+        return False
+    if parts.scheme.lower() == "tg":
+        return bool(parts.netloc)
+    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+
+
+def _check_tag(name: str, attributes: str, open_tags: list[str]) -> None:
+    """Refuse an opening tag the way Telegram does: bad attributes, or nesting it forbids."""
+    given = {
+        m[1].lower(): unescape(m[2] if m[2] is not None else (m[3] or "")) for m in _ATTRIBUTE.finditer(attributes)
+    }
+    if set(given) - _ATTRIBUTES.get(name, set()):
+        raise BadRequest(f'can\'t parse entities: unsupported attribute in "{name}" tag')
+    if name == "a" and not valid_link(given.get("href", "")):
+        raise BadRequest("can't parse entities: wrong HTTP URL")
+    if name == "span" and given.get("class") != "tg-spoiler":
+        raise BadRequest('can\'t parse entities: unsupported "span" tag without class="tg-spoiler"')
+    if name == "tg-emoji" and not given.get("emoji-id", "").isdigit():
+        raise BadRequest("can't parse entities: tg-emoji needs a numeric emoji-id")
+    for outer in open_tags:
+        if outer == "pre" and name == "code" and open_tags[-1] == "pre":
+            continue
+        if outer in ("code", "pre") or name in _FORBIDDEN_INSIDE.get(outer, set()):
+            raise BadRequest(f'can\'t parse entities: "{name}" can\'t be nested in "{outer}"')
+        if name == outer and name not in _STYLE_TAGS:
+            raise BadRequest(f'can\'t parse entities: "{name}" can\'t be nested in "{outer}"')
+
+
+def _is_message(method: str) -> bool:
+    """Methods that post or change a message in a chat, which Telegram's flood limits count."""
+    return (method.startswith(("send", "edit")) and method != "sendChatAction") or method in {
+        "copyMessage",
+        "forwardMessage",
+    }
+
+
+class FloodLimits:
+    """Telegram's flood control: ``check`` returns the seconds to wait (0: accepted)."""
+
+    def __init__(self) -> None:
+        self._bot: deque[float] = deque()
+        self._groups: dict[int, deque[float]] = {}
+        self._private: dict[int, tuple[float, float]] = {}  # chat: (bucket level, when)
+
+    def check(self, chat_id: int, now: float) -> float:
+        while self._bot and now - self._bot[0] >= BOT_WINDOW:
+            self._bot.popleft()
+        if len(self._bot) >= BOT_PER_SECOND * BOT_WINDOW:
+            return BOT_WINDOW - (now - self._bot[0])
+        if chat_id > 0:
+            level, when = self._private.get(chat_id, (0.0, now))
+            level = max(0.0, level - (now - when) * PRIVATE_PER_SECOND)
+            if level + 1 > PRIVATE_BURST:
+                return (level + 1 - PRIVATE_BURST) / PRIVATE_PER_SECOND
+            self._private[chat_id] = (level + 1, now)
+        else:
+            sent = self._groups.setdefault(chat_id, deque())
+            while sent and now - sent[0] >= 60:
+                sent.popleft()
+            if len(sent) >= GROUP_PER_MINUTE:
+                return 60 - (now - sent[0])
+            sent.append(now)
+        self._bot.append(now)
+        return 0.0
 
 
 def parse_html(text: str) -> str:
@@ -68,6 +176,7 @@ def parse_html(text: str) -> str:
                 if not open_tags or open_tags.pop() != name:
                     raise BadRequest(f'can\'t parse entities: unmatched end tag "{name}"')
             else:
+                _check_tag(name, tag[3], open_tags)
                 open_tags.append(name)
             position = tag.end()
         elif char == "&":
@@ -99,12 +208,27 @@ def check_text(text: Any, parse_mode: str | None) -> str:
     return plain
 
 
+_BUTTON_ACTIONS = {"callback_data", "url", "switch_inline_query", "switch_inline_query_current_chat", "login_url",
+                   "switch_inline_query_chosen_chat", "copy_text", "web_app", "callback_game", "pay"}  # fmt: skip
+
+
 def check_markup(markup: Any) -> None:
-    for row in (markup or {}).get("inline_keyboard", []):
+    rows = (markup or {}).get("inline_keyboard", [])
+    if sum(len(row) for row in rows) > MAX_BUTTONS:
+        raise BadRequest("REPLY_MARKUP_TOO_LONG")
+    for row in rows:
+        if len(row) > MAX_BUTTONS_PER_ROW:
+            raise BadRequest("REPLY_MARKUP_TOO_LONG")
         for button in row:
+            if not (button.get("text") or "").strip():
+                raise BadRequest("BUTTON_TEXT_INVALID")
+            if len(_BUTTON_ACTIONS.intersection(button)) != 1:
+                raise BadRequest("BUTTON_TYPE_INVALID")
             data = button.get("callback_data")
             if data is not None and not 1 <= len(data.encode()) <= 64:
                 raise BadRequest("BUTTON_DATA_INVALID")
+            if "url" in button and not valid_link(button["url"]):
+                raise BadRequest("BUTTON_URL_INVALID")
 
 
 @dataclass
@@ -121,6 +245,7 @@ class Call:
     params: dict[str, Any]
     at: float = field(default_factory=time.monotonic)
     status: int = 200  # what the fake answered: only 200 means Telegram accepted it
+    result: Any = None  # what the fake returned, when it accepted the call
 
 
 class FakeBotApi:
@@ -130,6 +255,8 @@ class FakeBotApi:
         self.token = token
         self.calls: list[Call] = []
         self.rejected: list[tuple[str, str]] = []  # method, error: what Telegram would refuse
+        self.throttled: list[tuple[str, int]] = []  # method, chat: answered 429 by the flood limits
+        self._flood = FloodLimits()
         self._updates: list[dict] = []
         self._next_update = 1
         self._next_message: dict[int, int] = {}
@@ -140,6 +267,7 @@ class FakeBotApi:
         self._ready = threading.Event()
         self.port = 0
         self.webhook: dict | None = None  # what setWebhook registered
+        self._forums: dict[int, set[int]] = {}  # forum supergroup id -> its topics' thread ids
 
     # -- lifecycle -------------------------------------------------------------------
     def start(self) -> FakeBotApi:
@@ -191,6 +319,8 @@ class FakeBotApi:
         with self._lock:
             message_id = self._next_message.get(chat["id"], 0) + 1
             self._next_message[chat["id"]] = message_id
+            if chat["id"] in self._forums:
+                chat = {**chat, "is_forum": True}
             message = {
                 "message_id": message_id,
                 "date": int(time.time()),
@@ -211,9 +341,40 @@ class FakeBotApi:
             return {"id": chat_id, "type": "private", "first_name": f"User{chat_id}"}
         return {"id": chat_id, "type": "supergroup", "title": f"Group {chat_id}"}
 
-    def send_text(self, chat_id: int, text: str, user_id: int | None = None, reply_to: dict | None = None) -> dict:
-        """A user writes ``text`` in a chat (positive id: private; negative: a group)."""
-        content: dict[str, Any] = {"text": text}
+    def create_topic(self, chat_id: int, name: str) -> int:
+        """Make ``chat_id`` a forum supergroup (if not yet) with a new topic; its message_thread_id."""
+        with self._lock:
+            self._forums.setdefault(chat_id, set())
+        created = self._new_message(self.chat(chat_id), self.user(abs(chat_id)), forum_topic_created={
+            "name": name, "icon_color": 7322096})  # fmt: skip
+        with self._lock:
+            self._forums[chat_id].add(created["message_id"])
+        return created["message_id"]
+
+    def _in_topic(self, chat_id: int, thread_id: int | None) -> dict[str, Any]:
+        """The fields of a message sent into topic ``thread_id`` (none: the General topic)."""
+        if thread_id is None:
+            return {}
+        with self._lock:
+            topics = self._forums.get(chat_id)
+        if topics is None:
+            raise BadRequest("message thread not found")  # not a forum: no topics
+        if thread_id not in topics:
+            raise BadRequest("message thread not found")
+        return {"message_thread_id": thread_id, "is_topic_message": True}
+
+    def send_text(
+        self,
+        chat_id: int,
+        text: str,
+        user_id: int | None = None,
+        reply_to: dict | None = None,
+        sender: dict | None = None,
+        thread_id: int | None = None,
+    ) -> dict:
+        """A user (or ``sender``) writes ``text`` in a chat (positive id: private; negative: a group), maybe in a
+        forum topic."""
+        content: dict[str, Any] = {"text": text, **self._in_topic(chat_id, thread_id)}
         entities = [
             {"type": "bot_command" if m[0].startswith("/") else "mention", "offset": utf16_length(text[: m.start()]),
              "length": utf16_length(m[0])}
@@ -223,7 +384,7 @@ class FakeBotApi:
             content["entities"] = entities
         if reply_to is not None:
             content["reply_to_message"] = reply_to
-        message = self._new_message(self.chat(chat_id), self.user(user_id or abs(chat_id)), **content)
+        message = self._new_message(self.chat(chat_id), sender or self.user(user_id or abs(chat_id)), **content)
         self._push("message", message)
         return message
 
@@ -265,14 +426,27 @@ class FakeBotApi:
         self, method: str, where: Callable[[dict], bool] = lambda p: True, timeout: float = 15, after: int = 0
     ) -> dict:
         """The params of the first accepted call to ``method`` (from call ``after`` on) matching ``where``."""
+        return self.wait_for_call(method, where, timeout, after).params
+
+    def wait_for_call(
+        self, method: str, where: Callable[[dict], bool] = lambda p: True, timeout: float = 15, after: int = 0
+    ) -> Call:
+        """The first accepted call to ``method`` (from call ``after`` on) matching ``where``."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             with self._lock:
                 for call in self.calls[after:]:
                     if call.method == method and call.status == 200 and where(call.params):
-                        return call.params
+                        return call
             time.sleep(0.02)
         raise AssertionError(f"no {method} call matching within {timeout}s; calls: {self.methods()}")
+
+    def accepted(self, method: str, chat_id: int) -> list[Call]:
+        """The calls to ``method`` for ``chat_id`` that Telegram would have carried out."""
+        with self._lock:
+            return [
+                c for c in self.calls if c.method == method and c.status == 200 and c.params.get("chat_id") == chat_id
+            ]
 
     def sent_to(self, chat_id: int) -> list[dict]:
         with self._lock:
@@ -309,6 +483,24 @@ class FakeBotApi:
                 body["parameters"] = {"retry_after": fault.retry_after}
                 body["description"] = f"Too Many Requests: retry after {fault.retry_after}"
             return web.json_response(body, status=fault.status)
+        if _is_message(method) and "chat_id" in params:
+            chat_id = int(params["chat_id"])
+            with self._lock:
+                wait = self._flood.check(chat_id, time.monotonic())
+                if wait > 0:
+                    self.throttled.append((method, chat_id))
+            if wait > 0:
+                call.status = 429
+                retry_after = max(1, math.ceil(wait))
+                return web.json_response(
+                    {
+                        "ok": False,
+                        "error_code": 429,
+                        "description": f"Too Many Requests: retry after {retry_after}",
+                        "parameters": {"retry_after": retry_after},
+                    },
+                    status=429,
+                )
         handler = getattr(self, f"_api_{method}", None)
         if handler is None:
             return web.json_response({"ok": False, "error_code": 404, "description": "Not Found"}, status=404)
@@ -321,6 +513,7 @@ class FakeBotApi:
             return web.json_response(
                 {"ok": False, "error_code": 400, "description": f"Bad Request: {error}"}, status=400
             )
+        call.result = result
         return web.json_response({"ok": True, "result": result})
 
     @staticmethod
@@ -374,7 +567,7 @@ class FakeBotApi:
         check_text(params.get("text"), params.get("parse_mode"))
         check_markup(params.get("reply_markup"))
         chat_id = int(params["chat_id"])
-        content: dict[str, Any] = {"text": params["text"]}
+        content: dict[str, Any] = {"text": params["text"], **self._in_topic(chat_id, params.get("message_thread_id"))}
         reply = params.get("reply_parameters") or {}
         if "message_id" in reply:
             with self._lock:
@@ -417,4 +610,7 @@ class FakeBotApi:
         for result in results:
             content = result["input_message_content"]
             check_text(content["message_text"], content.get("parse_mode"))
+            check_markup(result.get("reply_markup"))
+            if "url" in result and not valid_link(result["url"]):
+                raise BadRequest("RESULT_URL_INVALID")
         return True

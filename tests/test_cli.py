@@ -110,3 +110,31 @@ def test_no_command_without_token_answers_in_the_terminal(tmp_path):
     assert result.returncode == 0
     assert "No TELEGRAM_BOT_TOKEN yet" in result.stderr
     assert "100,000 troops" in result.stdout
+
+
+LINKED = (
+    "date 2023-03-03 title: Penguins march\nurl: https://news.example.com/penguins\n\nSome 300 penguins march on ice."
+)
+
+
+def test_ask_prints_the_article_link_under_its_title(tmp_path):
+    (tmp_path / "a.txt").write_text(LINKED)
+    lines = bot("ask", "--corpus", str(tmp_path), "penguins").stdout.splitlines()
+    assert lines[1:3] == ["1. [2023-03-03] Penguins march", "   https://news.example.com/penguins"]
+
+
+def test_ask_json_passage_has_url_or_null(tmp_path):
+    (tmp_path / "a.txt").write_text(LINKED)
+    [row] = [
+        json.loads(line) for line in bot("ask", "--json", "--corpus", str(tmp_path), "penguins").stdout.splitlines()
+    ]
+    assert row["passages"][0]["url"] == "https://news.example.com/penguins"
+    seed = json.loads(bot("ask", "--json", "troops").stdout.splitlines()[0])
+    assert seed["passages"][0]["url"] is None
+
+
+def test_ask_json_answer_spans_are_offsets_into_text():
+    row = json.loads(bot("ask", "--json", "how many troops?").stdout.splitlines()[0])
+    first, second = row["passages"][:2]
+    assert [first["text"][a:b] for a, b in first["answer_spans"]] == ["100,000"]
+    assert [second["text"][a:b] for a, b in second["answer_spans"]] == ["8500"]

@@ -77,3 +77,89 @@ def test_seed_article_ships_byte_for_byte():
     if not shared.exists():
         pytest.skip("../shared/seeds is not beside this checkout")
     assert SEED.read_bytes() == shared.read_bytes()
+
+
+HEADERS = (
+    "date 2022-02-01 title: Talks resume in Geneva\n"
+    "url: https://example.com/news/talks?id=7\n"
+    "Author: Jane Doe\n"
+    "source: Associated Press\n"
+    "\n"
+    "Diplomats met.\n"
+)
+
+
+def test_header_lines_give_url_author_and_outlet(write_articles):
+    [article] = load_corpus(write_articles({"a.txt": HEADERS}))
+    assert (article.title, article.url, article.author, article.outlet, article.text) == (
+        "Talks resume in Geneva",
+        "https://example.com/news/talks?id=7",
+        "Jane Doe",
+        "Associated Press",
+        "Diplomats met.",
+    )
+
+
+def test_header_lines_may_follow_a_date_alone_on_its_line(write_articles):
+    folder = write_articles({"a.txt": "date 2022-02-01\nurl: http://example.org/a\ntitle: Talks\n\nDiplomats met."})
+    [article] = load_corpus(folder)
+    assert (article.title, article.url, article.text) == ("Talks", "http://example.org/a", "Diplomats met.")
+
+
+def test_without_headers_url_author_and_outlet_are_none(write_articles):
+    [article] = load_corpus(write_articles({"a.txt": "date 2022-02-01 title: T\nDiplomats met."}))
+    assert (article.url, article.author, article.outlet) == (None, None, None)
+
+
+def test_text_on_the_date_line_means_no_header_lines(write_articles):
+    [article] = load_corpus(write_articles({"a.txt": "date 2022-02-01 Diplomats met.\nurl: https://example.com/"}))
+    assert article.url is None and article.text.endswith("url: https://example.com/")
+
+
+def test_seed_has_no_url_and_a_content_digest():
+    [article] = load_corpus(CORPUS)
+    assert article.url is None and len(article.digest) == 16
+
+
+def test_digest_changes_with_the_file(write_articles):
+    first = load_corpus(write_articles({"a.txt": "date 2022-02-01 Diplomats met."}))[0].digest
+    second = load_corpus(write_articles({"a.txt": "date 2022-02-01 Diplomats met again."}))[0].digest
+    assert first != second
+
+
+@pytest.mark.parametrize(
+    ("url", "problem"),
+    [
+        ("ftp://example.com/a", "must start with http:// or https://"),
+        ("javascript:alert(1)", "must start with http:// or https://"),
+        ("example.com/a", "must start with http:// or https://"),
+        ("https://", "no valid host name"),
+        ("https://exa mple.com/", "characters a URL cannot hold"),
+        ('https://example.com/"><script>', "characters a URL cannot hold"),
+        ("https://example.com:99999/", "malformed"),
+        ("https://-bad-.com/", "no valid host name"),
+    ],
+)
+def test_malformed_url_is_refused_naming_the_file(write_articles, url, problem):
+    folder = write_articles({"bad.txt": f"date 2022-02-01 title: T\nurl: {url}\n\nText."})
+    with pytest.raises(CorpusError) as error:
+        load_corpus(folder)
+    assert "bad.txt" in str(error.value) and problem in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("headers", "problem"),
+    [("url: https://a.example/\nurl: https://b.example/\n", "url: given twice"), ("author:\n", "author: is empty")],
+)
+def test_repeated_or_empty_header_is_refused(write_articles, headers, problem):
+    folder = write_articles({"bad.txt": f"date 2022-02-01 title: T\n{headers}\nText."})
+    with pytest.raises(CorpusError, match=problem):
+        load_corpus(folder)
+
+
+@pytest.mark.parametrize(
+    "url", ["https://example.com", "http://127.0.0.1:8080/a?b=c#d", "https://[::1]/x", "https://bücher.de/ä"]
+)
+def test_wellformed_urls_are_accepted(write_articles, url):
+    [article] = load_corpus(write_articles({"a.txt": f"date 2022-02-01 title: T\nurl: {url}\n\nText."}))
+    assert article.url == url

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import shutil
 import signal
@@ -12,6 +13,7 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
+import aiohttp
 import pytest
 
 from tests.bot_process import TOKEN, BotProcess
@@ -19,6 +21,7 @@ from tests.conftest import CORPUS
 from tests.fake_telegram import FakeBotApi, parse_html
 
 ADMIN = 4242
+SECRET = "s3cret-for-tests"
 PENGUINS = "date 2023-03-03 title: Penguin news\nPenguins marched across the ice in record numbers."
 
 
@@ -119,30 +122,44 @@ def post_update(url: str, update: dict, secret: str | None) -> int:
         return error.code
 
 
+def wait_for_port(port: int, process: BotProcess, timeout: float = 60) -> None:
+    """Return once ``port`` accepts connections (the webhook server is listening)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return
+        except OSError:
+            assert process.process.poll() is None, process.output()
+            assert time.monotonic() < deadline, f"nothing listens on port {port}"
+            time.sleep(0.05)
+
+
 @pytest.fixture
 def webhook_bot(fake: FakeBotApi, tmp_path: Path) -> Iterator[tuple[BotProcess, str]]:
     port = free_port()
     url = f"http://127.0.0.1:{port}/telegram-updates"
     process = BotProcess(
-        fake, tmp_path / "webhook.log", WEBHOOK_SECRET="s3cret-for-tests", run_args=("--webhook-url", url,
+        fake, tmp_path / "webhook.log", WEBHOOK_SECRET=SECRET, run_args=("--webhook-url", url,
         "--listen", "127.0.0.1", "--port", str(port)),
     )  # fmt: skip
+    wait_for_port(port, process)
     fake.wait_for("setWebhook", timeout=60)
-    fake.wait_for("setMyCommands", timeout=60)
     yield process, url
     assert process.stop() == 0
+    assert "Traceback" not in process.output()
 
 
 def test_webhook_mode_registers_the_url_with_the_secret(fake, webhook_bot):
     _, url = webhook_bot
-    assert fake.webhook == {"url": url, "secret_token": "s3cret-for-tests"}
+    assert fake.webhook == {"url": url, "secret_token": SECRET}
 
 
 def test_webhook_mode_answers_updates_posted_with_the_secret(fake, webhook_bot):
     _, url = webhook_bot
     fake.send_text(808, "how many troops?")
     [update] = fake.take_updates()
-    assert post_update(url, update, "s3cret-for-tests") == 200
+    assert post_update(url, update, SECRET) == 200
     reply = fake.wait_for("sendMessage", lambda p: p["chat_id"] == 808)
     assert "100,000 troops" in parse_html(reply["text"])
 
@@ -151,7 +168,42 @@ def test_webhook_mode_answers_updates_posted_with_the_secret(fake, webhook_bot):
 def test_webhook_mode_refuses_updates_without_the_secret(fake, webhook_bot, secret):
     _, url = webhook_bot
     fake.send_text(809, "how many troops?")
-    [update] = fake.take_updates()
-    assert post_update(url, update, secret) == 403
-    time.sleep(0.5)
+    [refused] = fake.take_updates()
+    assert post_update(url, refused, secret) == 403
+    answered_after(fake, url, 810)
     assert fake.sent_to(809) == []
+
+
+def answered_after(fake: FakeBotApi, url: str, chat_id: int) -> None:
+    """Post a good update and wait for its answer: everything posted before has been handled."""
+    fake.send_text(chat_id, "how many troops?")
+    [update] = fake.take_updates()
+    assert post_update(url, update, SECRET) == 200
+    fake.wait_for("sendMessage", lambda p: p["chat_id"] == chat_id)
+
+
+def post_body(url: str, body: bytes) -> int:
+    """POST raw bytes with the secret; the status (aiohttp reads it even if the body is cut short)."""
+
+    async def post() -> int:
+        headers = {"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": SECRET}
+        async with aiohttp.ClientSession() as session, session.post(url, data=body, headers=headers) as response:
+            return response.status
+
+    return asyncio.run(post())
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"{not json", b"[1, 2]", b'"an update"', b"", b"\xff\xfe", b'{"update_id": "x", "message": 5}'],
+    ids=["malformed-json", "a-list", "a-string", "empty", "not-utf8", "not-an-update"],
+)
+def test_webhook_mode_answers_400_to_a_body_that_is_not_an_update(webhook_bot, body):
+    _, url = webhook_bot
+    assert post_body(url, body) == 400
+
+
+def test_webhook_mode_refuses_a_huge_body_with_413(fake, webhook_bot):
+    _, url = webhook_bot
+    assert post_body(url, b"{" + b" " * 10_000_000 + b"}") == 413
+    answered_after(fake, url, 811)

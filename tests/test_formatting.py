@@ -1,13 +1,19 @@
 import datetime as dt
 
-from bot.engine.search import Passage
+from bot.engine.context import PassageContext
+from bot.engine.search import Passage, Source
 from bot.telegram.formatting import (
     MAX_MESSAGE,
+    context_callback_data,
+    crop_around,
     fit_lines,
     format_answer,
+    format_context,
     format_passage,
     highlight,
+    marked,
     page_callback_data,
+    parse_context_callback_data,
     parse_page_callback_data,
     question_digest,
     shorten,
@@ -84,3 +90,62 @@ def test_foreign_callback_data_is_not_a_page():
 def test_long_lists_are_cut_with_a_count():
     text = fit_lines("Articles:", [f"• article {i} " + "x" * 80 for i in range(500)])
     assert telegram_length(text) <= MAX_MESSAGE and text.endswith("more")
+
+
+def test_answer_words_are_underlined_beside_bold_matched_words():
+    text = format_passage(passage(answer_spans=((14, 21),)))
+    assert "<u>100,000</u> <b>troops</b>" in text
+    parse_html(text)
+
+
+def test_an_answer_span_overlapping_a_bold_word_nests_properly():
+    html_text = marked("Dmitry Peskov said", bold=[(7, 13)], underline=[(0, 13)])
+    assert html_text == "<u>Dmitry </u><u><b>Peskov</b></u> said"
+    parse_html(html_text)
+
+
+def test_title_is_a_link_when_the_article_has_a_url():
+    text = format_passage(passage(title="T", url='https://e.example/a?x=1&y="2"', outlet="Wire"))
+    assert '<a href="https://e.example/a?x=1&amp;y=&quot;2&quot;"><i>T</i></a> · Wire' in text
+    parse_html(text)
+
+
+def test_answer_spans_beyond_a_shortened_text_are_dropped():
+    long = "word " * 300 + "100,000 troops."
+    text = format_passage(passage(text=long, answer_spans=((1500, 1507),)), limit=200)
+    assert "<u>" not in text and text.endswith("…")
+
+
+def test_inline_description_is_cropped_around_the_first_matched_word_at_word_boundaries():
+    text = "alpha beta gamma delta epsilon " * 10 + "the troops massed near the border " + "zeta eta theta " * 10
+    cropped = crop_around(text, ["troops"], 80)
+    assert cropped.startswith("…") and cropped.endswith("…") and "troops" in cropped
+    assert len(cropped) <= 80
+    assert all(w in text.split() for w in cropped.strip("…").split())
+
+
+def test_short_description_is_not_cropped():
+    assert crop_around("Troops massed.", ["Troops"], 80) == "Troops massed."
+
+
+def test_context_callback_data_roundtrips_within_64_bytes():
+    data = context_callback_data(passage(digest="0123456789abcdef", position=123456))
+    assert len(data.encode()) <= 64
+    assert parse_context_callback_data(data) == ("0123456789abcdef", 123456)
+    assert parse_context_callback_data("ctx:zz:1") is None
+
+
+def test_context_of_a_huge_paragraph_keeps_the_passage_and_fits_a_message():
+    paragraph = "Before. " * 1000 + "The passage itself." + " After." * 1000
+    start = paragraph.index("The passage")
+    found = PassageContext(Source("a.txt", "T", dt.date(2022, 1, 1)), paragraph, start, start + 19)
+    text = format_context(found, 2)
+    assert "<b>The passage itself.</b>" in text and telegram_length(text) <= 4096
+    parse_html(text)
+
+
+def test_long_article_urls_do_not_count_against_the_message_limit():
+    url = "https://news.example.com/" + "a" * 2000
+    text = format_answer([passage("word " * 300, url=url, position=i) for i in range(3)])
+    assert text.count(f'<a href="{url}">') == 3
+    assert telegram_length(parse_html(text)) <= MAX_MESSAGE

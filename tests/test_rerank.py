@@ -38,9 +38,8 @@ def test_a_term_the_sentence_has_itself_is_not_counted_again_from_its_context():
     assert feature(row, "title") == 0.0
 
 
-def test_the_title_and_the_following_sentence_are_fields_of_their_own():
-    row = features(QUERY, [candidate(("patent",), following=("tesla",), title=("tesla",))])[0]
-    assert feature(row, "following") == 0.75
+def test_a_term_only_the_title_has_counts_as_title_evidence():
+    row = features(QUERY, [candidate(("patent",), title=("tesla",))])[0]
     assert feature(row, "title") == 0.75
 
 

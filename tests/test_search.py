@@ -141,3 +141,25 @@ def test_the_focus_word_of_a_what_question_weighs_most(write_articles):
 
 def test_a_question_matching_only_a_very_common_word_gets_nothing(seed_index):
     assert seed_index.search("Tell me a joke") == []
+
+
+def test_equal_scores_put_the_newer_article_first_then_the_file_name(write_articles):
+    sentence = "Troops gathered at the border near Kharkiv."
+    index = index_of(
+        write_articles,
+        {
+            "a.txt": f"date 2022-01-01 {sentence}",
+            "c.txt": f"date 2022-03-01 {sentence} Talks stalled.",
+            "b.txt": f"date 2022-03-01 {sentence}",
+        },
+    )
+    found = index.search("troops at the border", top=3)
+    assert [p.source for p in found[:1]] == ["b.txt"]  # the near-identical others are dropped
+    ranked = index._rank("troops at the border")[1]
+    assert [s.source.name for _, s, _ in ranked] == ["b.txt", "c.txt", "a.txt"]
+
+
+def test_the_in_process_index_implements_the_backend_protocol(seed_index):
+    from bot.engine.backend import SearchBackend
+
+    assert isinstance(seed_index.backend, SearchBackend)

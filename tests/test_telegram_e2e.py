@@ -10,27 +10,18 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.bot_process import TOKEN, BotProcess
+from tests.bot_process import TOKEN, BotProcess, module_fake_bot_api, running_bot
 from tests.fake_telegram import BOT_USER, FakeBotApi, parse_html
 
 _chat_ids = itertools.count(1001)
 
 
-@pytest.fixture(scope="module")
-def fake() -> Iterator[FakeBotApi]:
-    server = FakeBotApi(TOKEN).start()
-    yield server
-    server.stop()
+fake = module_fake_bot_api
 
 
 @pytest.fixture(scope="module")
 def bot(fake: FakeBotApi, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotProcess]:
-    process = BotProcess(fake, tmp_path_factory.mktemp("bot") / "bot.log")
-    fake.wait_for("setMyCommands", timeout=60)
-    yield process
-    assert process.stop() == 0
-    assert TOKEN not in process.output()
-    assert TOKEN.split(":")[1] not in process.output()
+    yield from running_bot(fake, tmp_path_factory.mktemp("bot") / "bot.log")
 
 
 @pytest.fixture
@@ -54,6 +45,12 @@ def reply_to(fake: FakeBotApi, message: dict, timeout: float = 15, after: int = 
 def ask(fake: FakeBotApi, chat_id: int, text: str) -> dict:
     after = len(fake.calls)
     return reply_to(fake, fake.send_text(chat_id, text), after=after)
+
+
+def button(reply: dict, text: str) -> dict:
+    """The button of ``reply``'s keyboard labelled ``text``."""
+    [found] = [b for row in reply["reply_markup"]["inline_keyboard"] for b in row if b["text"] == text]
+    return found
 
 
 def plain(reply: dict) -> str:
@@ -102,18 +99,18 @@ def test_nothing_relevant_says_so_and_suggests_rephrasing(fake, chat):
 def test_more_button_pages_to_the_next_passages(fake, chat):
     question = fake.send_text(chat, "troops")
     reply = reply_to(fake, question)
-    [[more]] = reply["reply_markup"]["inline_keyboard"]
-    assert more["text"] == "More »" and len(more["callback_data"].encode()) <= 64
+    more = button(reply, "More »")
+    assert len(more["callback_data"].encode()) <= 64
     fake.press_button(fake.message(chat, question["message_id"] + 1), more["callback_data"])
     edited = fake.wait_for("editMessageText", lambda p: p["chat_id"] == chat)
     assert parse_html(edited["text"]).startswith("4.")
-    assert [b["text"] for b in edited["reply_markup"]["inline_keyboard"][0]] == ["« Back", "More »"]
+    assert [b["text"] for b in edited["reply_markup"]["inline_keyboard"][-1]] == ["« Back", "More »"]
 
 
 def test_a_button_for_a_changed_question_says_to_ask_again(fake, chat):
     question = fake.send_text(chat, "troops")
     reply = reply_to(fake, question)
-    data = reply["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+    data = button(reply, "More »")["callback_data"]
     answer = fake.message(chat, question["message_id"] + 1)
     answer["reply_to_message"] = {**question, "text": "something else entirely"}
     fake.press_button(answer, data)
@@ -280,7 +277,7 @@ def test_button_pressed_after_a_restart_still_pages(tmp_path):
         question = fake.send_text(5, "troops")
         reply = reply_to(fake, question)
         assert first.stop(signal.SIGINT) == 0
-        data = reply["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+        data = button(reply, "More »")["callback_data"]
         started = len(fake.calls)
         second = BotProcess(fake, tmp_path / "second.log")
         fake.wait_for("setMyCommands", timeout=60, after=started)

@@ -110,9 +110,15 @@ class Bm25Matrix:
         return total
 
     def top(
-        self, query: Sequence[str | tuple[str, ...]], k: int, query_weights: Sequence[float] | None = None
+        self,
+        query: Sequence[str | tuple[str, ...]],
+        k: int,
+        query_weights: Sequence[float] | None = None,
+        tie_ranks: np.ndarray | None = None,
     ) -> tuple[np.ndarray, np.ndarray]:
         """The ``k`` best documents with a positive score, best first, and their scores.
+
+        Equal scores go in ``tie_ranks`` order (lowest first), by default document order.
 
         Exact, and the same documents as ranking all of ``scores``, but without touching
         most of the postings of frequent terms (MaxScore): rare terms are merged first;
@@ -151,7 +157,8 @@ class Bm25Matrix:
         exact = np.zeros(candidates.size)
         for item in in_query_order:
             exact += _lookup(item, candidates)
-        order = np.lexsort((candidates, -exact))[:k]
+        ties = candidates if tie_ranks is None else tie_ranks[candidates]
+        order = np.lexsort((ties, -exact))[:k]
         return candidates[order], exact[order]
 
     def _accumulate_densely(

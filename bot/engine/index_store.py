@@ -9,6 +9,7 @@ zip archive with a CRC per array) and rebuilt with a warning.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -20,13 +21,15 @@ from pathlib import Path
 import numpy as np
 from scipy import sparse
 
+from bot.engine.backend import Source
 from bot.engine.bm25 import Bm25Matrix
 from bot.engine.corpus import load_corpus
-from bot.engine.search import SearchIndex, SearchOptions, Source, build_index
+from bot.engine.in_process import InProcessIndex
+from bot.engine.search import SearchIndex, SearchOptions, build_index
 
 logger = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2
 
 
 def corpus_key(corpus_dir: Path) -> str:
@@ -53,16 +56,18 @@ def _split(blob: np.ndarray) -> list[str]:
     return text.split("\n") if text else []
 
 
-def save_index(index: SearchIndex, path: Path, key: str) -> None:
+def save_index(search_index: SearchIndex, path: Path, key: str) -> None:
     """Write ``index`` to ``path`` atomically (a reader never sees half a file)."""
+    index = search_index.backend
+    assert isinstance(index, InProcessIndex)
     path.parent.mkdir(parents=True, exist_ok=True)
     meta = {
         "format": FORMAT,
         "key": key,
-        "sources": [[s.name, s.title, s.date.isoformat()] for s in index.sources],
+        "sources": [{**dataclasses.asdict(s), "date": s.date.isoformat()} for s in index.sources],
         "names": index.names,
     }
-    words = list(index.word_counts)
+    words = list(index.words)
     rows = index.bm25.rows
     descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
     try:
@@ -80,7 +85,7 @@ def save_index(index: SearchIndex, path: Path, key: str) -> None:
                 indices=rows.indices,
                 data=rows.data,
                 words=_join(words),
-                word_counts=np.array([index.word_counts[w] for w in words], dtype=np.int32),
+                word_counts=np.array([index.words[w] for w in words], dtype=np.int32),
             )
         os.replace(temporary, path)
     except BaseException:
@@ -104,20 +109,19 @@ def load_index(path: Path, key: str, options: SearchOptions | None = None) -> Se
             shape=(len(terms), len(stored["sentence_article"])),
         )
         words = _split(stored["words"])
-        index = SearchIndex(
-            sources=[Source(name, title, dt.date.fromisoformat(day)) for name, title, day in meta["sources"]],
+        index = InProcessIndex(
+            sources=[Source(**{**s, "date": dt.date.fromisoformat(s["date"])}) for s in meta["sources"]],
             sentence_article=stored["sentence_article"],
             sentence_position=stored["sentence_position"],
             text_offsets=stored["text_offsets"],
             texts=stored["texts"].tobytes(),
             bm25=Bm25Matrix(terms, stored["idf"], rows),
-            word_counts=dict(zip(words, stored["word_counts"].tolist(), strict=True)),
+            words=dict(zip(words, stored["word_counts"].tolist(), strict=True)),
             names=meta["names"],
-            options=options or SearchOptions(),
         )
     if len(index.text_offsets) != index.sentence_count + 1 or index.text_offsets[-1] != len(index.texts):
         raise ValueError("inconsistent sentence arrays")
-    return index
+    return SearchIndex(index, options or SearchOptions())
 
 
 def open_index(corpus_dir: Path, options: SearchOptions | None = None, index_path: Path | None = None) -> SearchIndex:

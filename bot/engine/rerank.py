@@ -1,12 +1,12 @@
 """Re-rank BM25's candidate sentences with evidence BM25 cannot see, as a weighted sum.
 
 Every feature is a pure function of term sequences — the question's term groups with
-their IDFs, the candidate's terms, the terms of the sentences beside it and of its
+their IDFs, the candidate's terms, the terms of the sentence before it and of its
 article's title — and of its text, so any retrieval backend that hands over candidates
 with their terms, neighbours and the corpus IDFs ranks the same.
 
 A sentence is read in its context, BM25F's idea of weaker fields: a question term the
-sentence lacks but the sentence before it, the one after or the title has is weaker
+sentence lacks but the sentence before it or the title has is weaker
 evidence of the same kind, because answer sentences lean on the subject named just
 before ("It was later called ..."). The weights are fitted on one half of a question
 set and checked on the other (``benchmarks/rerank_fit.py``).
@@ -49,7 +49,6 @@ class Candidate:
     terms: Sequence[str]
     words: frozenset[str]  # its words as written, lowercase
     previous: Sequence[str] = ()  # terms of the sentence before, in the same article
-    following: Sequence[str] = ()  # terms of the sentence after, in the same article
     title: Sequence[str] = ()  # terms of the article's title
 
 
@@ -60,7 +59,6 @@ class Weights:
     bm25: float = 1.0  # BM25 over the best candidate's
     coverage: float = 6.0  # share of the question's IDF the sentence matches
     previous: float = 4.0  # share matched only by the sentence before
-    following: float = 1.5  # share matched only by the sentence after
     title: float = 5.0  # share matched only by the title
     surface: float = 2.5  # share of the question's words written the same in the sentence
     proximity: float = 0.6  # share of adjacent question terms adjacent in the sentence
@@ -107,7 +105,6 @@ def features(query: Query, candidates: Sequence[Candidate]) -> np.ndarray:
             c.bm25 / top_bm25,
             idf[own].sum() / total,
             idf[matched(query, frozenset(c.previous)) & ~own].sum() / total,
-            idf[matched(query, frozenset(c.following)) & ~own].sum() / total,
             idf[matched(query, frozenset(c.title)) & ~own].sum() / total,
             len(query.words & c.words) / max(len(query.words), 1),
             proximity(query.pairs, c.terms),

@@ -26,6 +26,7 @@ from telegram.ext import (
     CommandHandler,
     InlineQueryHandler,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
@@ -33,8 +34,10 @@ from bot.engine.corpus import CorpusError
 from bot.engine.index_store import open_index
 from bot.engine.search import SearchIndex
 from bot.telegram import handlers
-from bot.telegram.rate_limit import RetryingRateLimiter
+from bot.telegram.budget import Allowance, QuestionBudget, guard
+from bot.telegram.rate_limit import FairRateLimiter
 from bot.telegram.settings import Settings, SettingsError
+from bot.telegram.webhook import webhook_server
 
 logger = logging.getLogger(__name__)
 # Until the bot has started, a failure ends in one clear message from ``main``; PTB would
@@ -99,17 +102,25 @@ def build_application(settings: Settings, index: SearchIndex) -> Application:
         Application.builder()
         .token(settings.token)
         .base_url(settings.base_url)
-        .rate_limiter(RetryingRateLimiter(max_retries=3))
-        .concurrent_updates(8)
+        .rate_limiter(FairRateLimiter(max_retries=3))
+        # Most of a handler's time is spent waiting for its chat's turn to send, so many
+        # run at once: one chat's backlog must not hold the others' answers.
+        .concurrent_updates(64)
         .post_init(post_init)
         .build()
     )
     application.bot_data["settings"] = settings
     application.bot_data["index"] = index
+    application.bot_data["budget"] = QuestionBudget(
+        user=Allowance(settings.user_questions_per_minute, settings.user_question_burst),
+        group=Allowance(settings.group_questions_per_minute, settings.group_question_burst),
+        exempt=settings.admin_ids,
+    )
 
     private = filters.ChatType.PRIVATE
     groups = filters.ChatType.GROUPS
     text = filters.TEXT & ~filters.COMMAND
+    application.add_handler(TypeHandler(Update, guard), group=-1)
     application.add_handler(CommandHandler("start", handlers.start))
     application.add_handler(CommandHandler("help", handlers.help_command))
     application.add_handler(CommandHandler("sources", handlers.sources))
@@ -119,6 +130,8 @@ def build_application(settings: Settings, index: SearchIndex) -> Application:
     application.add_handler(MessageHandler(groups & text, handlers.group_text))
     application.add_handler(MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.not_text))
     application.add_handler(CallbackQueryHandler(handlers.page_button, pattern=r"^page:"))
+    application.add_handler(CallbackQueryHandler(handlers.context_button, pattern=r"^ctx:"))
+    application.add_handler(CallbackQueryHandler(handlers.unknown_button))
     application.add_handler(InlineQueryHandler(handlers.inline_query))
     application.add_error_handler(handlers.error_handler)
     return application
@@ -131,15 +144,28 @@ def serve_webhook(application: Application, args: argparse.Namespace, settings: 
         # Fine for one process; replicas behind a load balancer must share WEBHOOK_SECRET.
         secret = secrets.token_urlsafe(32)
         logger.warning("WEBHOOK_SECRET is not set; using a random secret for this process")
-    application.run_webhook(
-        listen=args.listen,
-        port=args.port,
-        url_path=urlsplit(args.webhook_url).path.lstrip("/"),
-        webhook_url=args.webhook_url,
-        secret_token=secret,
-        allowed_updates=Update.ALL_TYPES,
-        bootstrap_retries=3,
-    )
+    asyncio.run(_serve_webhook(application, args, secret))
+
+
+async def _serve_webhook(application: Application, args: argparse.Namespace, secret: str) -> None:
+    stopped = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for stop_signal in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):  # Windows
+            loop.add_signal_handler(stop_signal, stopped.set)
+    async with application:  # initialize (getMe: a refused token raises here) ... shutdown
+        await application.start()
+        server = webhook_server(application, urlsplit(args.webhook_url).path, secret)
+        try:
+            # Listen before telling Telegram where to post, so no update finds the port closed.
+            server.listen(args.port, address=args.listen)
+            logger.info("Listening for updates on %s:%d", args.listen, args.port)
+            await post_init(application)
+            await application.bot.set_webhook(args.webhook_url, secret_token=secret, allowed_updates=Update.ALL_TYPES)
+            await stopped.wait()
+        finally:
+            server.stop()
+            await application.stop()
 
 
 def main(args: argparse.Namespace) -> int:

@@ -11,8 +11,10 @@ import hashlib
 import html
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
-from bot.engine.search import Passage
+from bot.engine.context import PassageContext
+from bot.engine.search import Passage, Source
 
 MAX_MESSAGE = 4096
 MAX_CALLBACK_DATA = 64
@@ -37,22 +39,72 @@ def shorten(text: str, limit: int) -> str:
     return (cut[:space] if space > limit // 2 else cut).rstrip() + "…"
 
 
-def highlight(text: str, words: Sequence[str]) -> str:
-    """``text`` escaped for HTML, with whole-word occurrences of ``words`` in bold."""
+def _word_spans(text: str, words: Sequence[str]) -> list[tuple[int, int]]:
     if not words:
-        return escape(text)
+        return []
     alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    parts = re.split(rf"(?<!\w)({alternatives})(?!\w)", text)
-    return "".join(f"<b>{escape(p)}</b>" if i % 2 else escape(p) for i, p in enumerate(parts))
+    return [m.span() for m in re.finditer(rf"(?<!\w)(?:{alternatives})(?!\w)", text)]
+
+
+def marked(text: str, bold: Sequence[tuple[int, int]] = (), underline: Sequence[tuple[int, int]] = ()) -> str:
+    """``text`` escaped for HTML, with the ``bold`` and ``underline`` character spans tagged.
+
+    Each run of equally styled characters gets its own complete tags (``<u><b>…</b></u>``),
+    so overlapping spans still nest the way Telegram requires.
+    """
+    cuts = sorted({0, len(text), *(i for span in (*bold, *underline) for i in span if 0 <= i <= len(text))})
+    pieces = []
+    for start, end in pairwise(cuts):
+        piece = escape(text[start:end])
+        if any(a <= start and end <= b for a, b in bold):
+            piece = f"<b>{piece}</b>"
+        if any(a <= start and end <= b for a, b in underline):
+            piece = f"<u>{piece}</u>"
+        pieces.append(piece)
+    return "".join(pieces)
+
+
+def highlight(text: str, words: Sequence[str], answer: Sequence[tuple[int, int]] = ()) -> str:
+    """``text`` escaped for HTML: whole-word occurrences of ``words`` in bold, ``answer`` spans underlined."""
+    return marked(text, _word_spans(text, words), answer)
+
+
+def crop_around(text: str, words: Sequence[str], limit: int) -> str:
+    """About ``limit`` characters of ``text`` around its first matched word, cut at word boundaries with …"""
+    if len(text) <= limit:
+        return text
+    spans = _word_spans(text, words)
+    focus = spans[0][0] if spans else 0
+    start = max(0, min(focus - limit // 3, len(text) - limit))
+    if start > 0:
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < focus else start
+    end = start + limit - 2
+    cropped = text[start:]
+    if end < len(text):
+        cut = text.rfind(" ", start, end)
+        cropped = text[start : cut if cut > focus else end].rstrip() + "…"
+    return ("…" if start > 0 else "") + cropped
+
+
+def title_html(passage: Passage | Source) -> str:
+    """The article's title in italics, a link to the article when it has a URL, and its outlet."""
+    title = f"<i>{escape(shorten(passage.title, _TITLE_LIMIT))}</i>"
+    if passage.url:
+        title = f'<a href="{html.escape(passage.url, quote=True)}">{title}</a>'
+    return title + (f" · {escape(shorten(passage.outlet, 60))}" if passage.outlet else "")
 
 
 def format_passage(passage: Passage, rank: int | None = None, limit: int = 1000) -> str:
-    """One passage: rank, date, title; the sentence before when needed; the text."""
+    """One passage: rank, date, linked title; the sentence before when needed; the text, answer marked."""
     number = f"<b>{rank}.</b> " if rank is not None else ""
-    lines = [f"{number}📅 {passage.date.isoformat()} · <i>{escape(shorten(passage.title, _TITLE_LIMIT))}</i>"]
+    lines = [f"{number}📅 {passage.date.isoformat()} · {title_html(passage)}"]
     if passage.context:
         lines.append(f"<i>… {escape(shorten(passage.context, limit // 2))}</i>")
-    lines.append(highlight(shorten(passage.text, limit), passage.matched_words))
+    text = shorten(passage.text, limit)
+    kept = len(text) if text == passage.text else len(text) - 1  # without the added …
+    answer = [(a, b) for a, b in passage.answer_spans if b <= kept]
+    lines.append(highlight(text, passage.matched_words, answer))
     return "\n".join(lines)
 
 
@@ -63,6 +115,8 @@ def format_answer(passages: Sequence[Passage], first_rank: int = 1) -> str:
     limit = 1000
     while True:
         text = "\n\n".join(format_passage(p, first_rank + i, limit) for i, p in enumerate(passages))
+        # Measured on the HTML, never shorter than what Telegram counts; links to very long
+        # URLs may keep it over, but at the smallest limit the visible text always fits.
         if telegram_length(text) <= MAX_MESSAGE or limit <= 50:
             return text
         limit //= 2
@@ -90,6 +144,45 @@ def parse_page_callback_data(data: str) -> tuple[int, str] | None:
     """``(offset, digest)`` of a page button, or ``None`` if ``data`` is not one."""
     match = re.fullmatch(r"page:(\d{1,6}):([0-9a-f]{12})", data)
     return (int(match[1]), match[2]) if match else None
+
+
+def context_callback_data(passage: Passage) -> str:
+    """A context button's data: the article's content digest and the passage's sentence number."""
+    data = f"ctx:{passage.digest}:{passage.position}"
+    assert len(data.encode()) <= MAX_CALLBACK_DATA
+    return data
+
+
+def parse_context_callback_data(data: str) -> tuple[str, int] | None:
+    """``(article digest, sentence number)`` of a context button, or ``None`` if ``data`` is not one."""
+    match = re.fullmatch(r"ctx:([0-9a-f]{16}):(\d{1,9})", data)
+    return (match[1], int(match[2])) if match else None
+
+
+def format_context(found: PassageContext, rank: int | None = None) -> str:
+    """The paragraph around a passage, the passage in bold, cropped to fit one message."""
+    number = f" {rank}" if rank is not None else ""
+    header = f"📖 <b>Passage{number} in context</b>\n📅 {found.source.date.isoformat()} · {title_html(found.source)}"
+    paragraph, start, end = found.paragraph, found.start, found.end
+    budget = MAX_MESSAGE - telegram_length(header) - 100
+    if telegram_length(paragraph) > budget:  # keep the passage, trim what surrounds it evenly
+        room = max(budget - (end - start), 0) // 2
+        left, right = max(start - room, 0), min(end + room, len(paragraph))
+        prefix, suffix = ("…" if left else ""), ("…" if right < len(paragraph) else "")
+        paragraph = prefix + paragraph[left:right] + suffix
+        start, end = start - left + len(prefix), end - left + len(prefix)
+        if telegram_length(paragraph) > budget:  # the passage alone is too long: show its start
+            paragraph = shorten(found.paragraph[found.start : found.end], budget)
+            start, end = 0, len(paragraph)
+    return f"{header}\n<blockquote>{marked(paragraph, [(start, end)])}</blockquote>"
+
+
+def article_changed() -> str:
+    """Said (in an alert of at most 200 characters) when a context button's article changed."""
+    return (
+        "This article has changed since this answer was given, so I can't show the passage in context. "
+        "Please ask again."
+    )
 
 
 def fit_lines(header: str, lines: Sequence[str], more: str = "… and {} more") -> str:

@@ -16,23 +16,33 @@ from telegram import (
     InlineKeyboardMarkup,
     InlineQueryResultArticle,
     InputTextMessageContent,
+    LinkPreviewOptions,
     Message,
     Update,
 )
-from telegram.constants import MessageEntityType, ParseMode
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, NetworkError
 from telegram.ext import ContextTypes
 
+from bot.engine.context import ArticleChanged, find_source, passage_context
 from bot.engine.corpus import CorpusError
 from bot.engine.index_store import open_index
-from bot.engine.search import SearchIndex
+from bot.engine.search import Passage, SearchIndex
+from bot.telegram.budget import is_addressed_to_bot
 from bot.telegram.formatting import (
+    article_changed,
+    context_callback_data,
+    crop_around,
     fit_lines,
     format_answer,
+    format_context,
     format_passage,
     page_callback_data,
+    parse_context_callback_data,
     parse_page_callback_data,
     question_digest,
     shorten,
+    title_html,
 )
 from bot.telegram.settings import Settings
 
@@ -41,12 +51,18 @@ logger = logging.getLogger(__name__)
 MAX_INLINE_RESULTS = 50
 # Questions longer than Telegram's message limit cannot arrive; this bounds inline ones too.
 MAX_QUESTION = 4096
+CONTEXT_BUTTONS_PER_ROW = 5
+INLINE_DESCRIPTION = 120
+# Links in answers are for following, not previewing: a preview card would push the answer away.
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
 HELP = (
     "Ask me a question about the news articles I know, in plain words — "
     "I reply with the best-matching sentences, each with its article's date.\n\n"
     "• Just send a question here, or use /ask <i>question</i>.\n"
-    "• <b>More »</b> under an answer shows the next passages.\n"
+    "• <b>📖 1</b>, <b>📖 2</b>… under an answer show that passage in its paragraph; "
+    "<b>More »</b> shows the next passages.\n"
+    "• A title links to its article when I know its address; <u>underlined</u> words answer the question.\n"
     "• In groups: /ask, mention me, or reply to my message.\n"
     "• In any chat: type my @username and a question to share a passage.\n"
     "• /sources lists the articles."
@@ -71,24 +87,24 @@ def question_of(message: Message, bot_username: str) -> str:
     return " ".join(text.split())[:MAX_QUESTION]
 
 
-def _mentions_bot(message: Message, bot_username: str) -> bool:
-    mentions = message.parse_entities([MessageEntityType.MENTION]).values()
-    return any(m.lower() == f"@{bot_username.lower()}" for m in mentions)
-
-
-def _replies_to_bot(message: Message, bot_id: int) -> bool:
-    original = message.reply_to_message
-    return original is not None and original.from_user is not None and original.from_user.id == bot_id
-
-
-def _page_keyboard(question: str, offset: int, page_size: int, more: bool) -> InlineKeyboardMarkup | None:
-    buttons = []
+def _page_keyboard(
+    question: str, offset: int, page_size: int, passages: list[Passage], more: bool
+) -> InlineKeyboardMarkup | None:
+    """One small numbered 📖 button per passage (its context), then « Back / More »."""
+    shown = [
+        InlineKeyboardButton(f"📖 {offset + rank}", callback_data=context_callback_data(p))
+        for rank, p in enumerate(passages, 1)
+        if p.digest
+    ]
+    rows = [shown[i : i + CONTEXT_BUTTONS_PER_ROW] for i in range(0, len(shown), CONTEXT_BUTTONS_PER_ROW)]
+    paging = []
     if offset > 0:
         back = page_callback_data(max(offset - page_size, 0), question)
-        buttons.append(InlineKeyboardButton("« Back", callback_data=back))
+        paging.append(InlineKeyboardButton("« Back", callback_data=back))
     if more:
-        buttons.append(InlineKeyboardButton("More »", callback_data=page_callback_data(offset + page_size, question)))
-    return InlineKeyboardMarkup([buttons]) if buttons else None
+        paging.append(InlineKeyboardButton("More »", callback_data=page_callback_data(offset + page_size, question)))
+    rows += [paging] if paging else []
+    return InlineKeyboardMarkup(rows) if rows else None
 
 
 def _page(context: ContextTypes.DEFAULT_TYPE, question: str, offset: int) -> tuple[str, InlineKeyboardMarkup | None]:
@@ -96,7 +112,7 @@ def _page(context: ContextTypes.DEFAULT_TYPE, question: str, offset: int) -> tup
     # One passage beyond the page says whether there is a next page.
     passages = _index(context).search(question, top=page_size + 1, offset=offset)
     text = format_answer(passages[:page_size], first_rank=offset + 1)
-    return text, _page_keyboard(question, offset, page_size, more=len(passages) > page_size)
+    return text, _page_keyboard(question, offset, page_size, passages[:page_size], more=len(passages) > page_size)
 
 
 async def answer(message: Message, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
@@ -105,7 +121,10 @@ async def answer(message: Message, context: ContextTypes.DEFAULT_TYPE, question:
         await message.reply_text("Send me a question, for example: /ask how many troops?")
         return
     text, keyboard = _page(context, question, 0)
-    await message.reply_text(text, parse_mode=ParseMode.HTML, reply_markup=keyboard, do_quote=True)
+    # In a forum supergroup PTB's reply_text sends into the question's topic (message_thread_id).
+    await message.reply_text(
+        text, parse_mode=ParseMode.HTML, reply_markup=keyboard, do_quote=True, link_preview_options=NO_PREVIEW
+    )
 
 
 async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -117,7 +136,7 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """In groups, answer only a mention of the bot or a reply to one of its messages."""
     message = update.effective_message
-    if _mentions_bot(message, context.bot.username) or _replies_to_bot(message, context.bot.id):
+    if is_addressed_to_bot(message, context.bot.username, context.bot.id):
         await answer(message, context, question_of(message, context.bot.username))
 
 
@@ -142,7 +161,52 @@ async def page_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
     await query.answer()
     text, keyboard = _page(context, question, parsed[0])
-    await message.edit_text(text, parse_mode=ParseMode.HTML, reply_markup=keyboard)
+    try:
+        await message.edit_text(text, parse_mode=ParseMode.HTML, reply_markup=keyboard, link_preview_options=NO_PREVIEW)
+    except BadRequest as error:
+        # A button pressed twice: the message already shows that page.
+        if "not modified" not in error.message.lower():
+            raise
+
+
+def _pressed_rank(message: Message, data: str) -> int | None:
+    """The passage number on the 📖 button carrying ``data``."""
+    keyboard = message.reply_markup.inline_keyboard if message.reply_markup else ()
+    labels = [b.text.split()[-1] for row in keyboard for b in row if b.callback_data == data]
+    return int(labels[0]) if labels and labels[0].isdigit() else None
+
+
+async def context_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """📖 N: reply to the answer with passage N's paragraph, the passage in bold.
+
+    The button carries only the article's content digest and the sentence number, so it
+    works on any replica and after restarts; a changed or removed article is said plainly.
+    """
+    query = update.callback_query
+    parsed = parse_context_callback_data(query.data or "")
+    message = query.message
+    if parsed is None or not isinstance(message, Message):
+        await query.answer("This button has expired — please ask the question again.", show_alert=True)
+        return
+    digest, position = parsed
+    try:
+        source = find_source(_index(context).sources, digest)
+        found = await asyncio.to_thread(passage_context, _settings(context).corpus_dir, source, position)
+    except (ArticleChanged, ValueError):
+        await query.answer(article_changed(), show_alert=True)
+        return
+    await query.answer()
+    await message.reply_text(
+        format_context(found, _pressed_rank(message, query.data)),
+        parse_mode=ParseMode.HTML,
+        do_quote=True,
+        link_preview_options=NO_PREVIEW,
+    )
+
+
+async def unknown_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A button this bot does not know (an old version's, or forged): answer, so it stops spinning."""
+    await update.callback_query.answer("This button no longer works — please ask again.")
 
 
 async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -154,8 +218,11 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         InlineQueryResultArticle(
             id=f"{question_digest(question)}-{rank}",
             title=f"{p.date.isoformat()} · {shorten(p.title, 60)}",
-            description=shorten(p.text, 200),
-            input_message_content=InputTextMessageContent(format_passage(p), parse_mode=ParseMode.HTML),
+            description=crop_around(p.text, p.matched_words, INLINE_DESCRIPTION),
+            url=p.url,
+            input_message_content=InputTextMessageContent(
+                format_passage(p), parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
+            ),
         )
         for rank, p in enumerate(passages[:MAX_INLINE_RESULTS])
     ]
@@ -185,11 +252,10 @@ async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     index = _index(context)
     counts = index.passage_counts()
     newest_first = sorted(range(len(index.sources)), key=lambda a: index.sources[a].date, reverse=True)
-    lines = [
-        f"• {index.sources[a].date} · <i>{html.escape(shorten(index.sources[a].title, 100))}</i> ({counts[a]} passages)"
-        for a in newest_first
-    ]
-    await update.effective_message.reply_html(fit_lines(f"<b>{len(lines)} article(s)</b>, newest first:", lines))
+    lines = [f"• {index.sources[a].date} · {title_html(index.sources[a])} ({counts[a]} passages)" for a in newest_first]
+    await update.effective_message.reply_html(
+        fit_lines(f"<b>{len(lines)} article(s)</b>, newest first:", lines), link_preview_options=NO_PREVIEW
+    )
 
 
 async def reload_index(bot_data: dict) -> tuple[SearchIndex, SearchIndex]:
@@ -232,6 +298,10 @@ async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log the failure with its update id, tell the user, and keep serving."""
+    if update is None and isinstance(context.error, NetworkError):
+        # Polling failed (a dropped connection, a 5xx): PTB retries by itself.
+        logger.warning("Polling Telegram for updates failed (%s); retrying", context.error)
+        return
     update_id = update.update_id if isinstance(update, Update) else None
     logger.error("Failed to handle update %s", update_id, exc_info=context.error)
     if isinstance(update, Update) and update.effective_message is not None:

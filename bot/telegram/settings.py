@@ -23,6 +23,10 @@ class Settings:
     page_size: int = 3
     admin_ids: frozenset[int] = frozenset()
     webhook_secret: str = field(default="", repr=False)
+    user_questions_per_minute: float = 10
+    user_question_burst: int = 5
+    group_questions_per_minute: float = 20
+    group_question_burst: int = 10
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] = os.environ, corpus_dir: Path | None = None) -> Settings:
@@ -40,6 +44,15 @@ class Settings:
             raise SettingsError(f"PAGE_SIZE and ADMIN_IDS take whole numbers: {error}") from None
         if not 1 <= page_size <= 10:
             raise SettingsError("PAGE_SIZE must be between 1 and 10")
+        budgets = {
+            name: _budget_setting(env, name.upper(), default)
+            for name, default in (
+                ("user_questions_per_minute", 10),
+                ("user_question_burst", 5),
+                ("group_questions_per_minute", 20),
+                ("group_question_burst", 10),
+            )
+        }
         webhook_secret = (env.get("WEBHOOK_SECRET") or "").strip()
         if webhook_secret and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", webhook_secret):
             raise SettingsError("WEBHOOK_SECRET takes 1-256 characters: letters, digits, _ and -")
@@ -50,4 +63,14 @@ class Settings:
             page_size=page_size,
             admin_ids=admin_ids,
             webhook_secret=webhook_secret,
+            **budgets,
         )
+
+
+def _budget_setting(env: Mapping[str, str], name: str, default: int) -> int:
+    text = (env.get(name) or "").strip()
+    if not text:
+        return default
+    if not text.isdigit() or not 1 <= int(text) <= 10_000:
+        raise SettingsError(f"{name} takes a whole number from 1 to 10000, not {text!r}")
+    return int(text)

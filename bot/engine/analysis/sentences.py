@@ -54,12 +54,11 @@ def paragraphs(text: str) -> list[str]:
     return kept
 
 
+def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of each passage in one content paragraph, in order."""
+    return [(a, b) for a, b in _punkt().span_tokenize(paragraph) if not _CONTENTLESS.match(paragraph[a:b])]
+
+
 def split_sentences(text: str) -> list[str]:
     """The article's sentences in order, each one a passage."""
-    tokenizer = _punkt()
-    return [
-        sentence
-        for paragraph in paragraphs(text)
-        for sentence in tokenizer.tokenize(paragraph)
-        if not _CONTENTLESS.match(sentence)
-    ]
+    return [paragraph[a:b] for paragraph in paragraphs(text) for a, b in sentence_spans(paragraph)]

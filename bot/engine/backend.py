@@ -1,0 +1,102 @@
+"""The one interface between answering a question and the index that holds the passages.
+
+Question understanding (spelling, derived forms, focus words), re-ranking, the
+relevance threshold and formatting (``bot.engine.search``) use only ``SearchBackend``.
+The in-process index (``bot.engine.in_process``) is the default implementation; any
+other (a Xapian database, a remote shard set) implements the same few members.
+
+Contract an implementation must keep so every backend answers alike:
+
+* Scores are rank-bm25's ``BM25Okapi`` (k1 = 1.5, b = 0.75, epsilon = 0.25) over the
+  whole live corpus: IDF and average sentence length are corpus-wide.
+* A query is a list of groups of alternative terms (a word and its derived forms); a
+  sentence scores, per group, the best weight among the group's terms, times the
+  group's weight; groups add up in query order.
+* Ties are broken by ``Sentence.ranking_key`` — newer article first, then article
+  file name, then position — never by internal ids, so two backends give one order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class Source:
+    """What the index keeps of an article: its file name, title, date and header lines."""
+
+    name: str
+    title: str
+    date: dt.date
+    url: str | None = None  # the article on the web (``url:``)
+    author: str | None = None
+    outlet: str | None = None  # who published it (``source:``)
+    digest: str = ""  # short SHA-256 of the article file (``Article.digest``): context buttons check it
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One stored sentence (a passage) and what re-ranking needs of it."""
+
+    text: str
+    terms: tuple[str, ...]  # its retrieval terms in order, repeats kept (``tokenize(text)``)
+    source: Source
+    position: int  # sentence number within its article, from 0
+    previous: str | None  # the sentence before it in its article, if any
+
+
+def tie_break_key(source: Source, position: int) -> tuple[int, str, int]:
+    """Order among equal scores: newer article first, then file name, then position."""
+    return (-source.date.toordinal(), source.name, position)
+
+
+@runtime_checkable
+class SearchBackend(Protocol):
+    """What question understanding and re-ranking need from an index of sentences."""
+
+    @property
+    def sentence_count(self) -> int:
+        """Live sentences in the index."""
+        ...
+
+    @property
+    def sources(self) -> Sequence[Source]:
+        """The indexed articles."""
+        ...
+
+    def top(self, groups: Sequence[tuple[str, ...]], weights: Sequence[float], k: int) -> tuple[np.ndarray, np.ndarray]:
+        """The ``k`` best sentences with a positive score: (sentence ids, scores), best first.
+
+        Exact BM25Okapi as described in the module docstring; equal scores in
+        ``tie_break_key`` order. Ids are only meaningful to ``sentence`` of the same backend.
+        """
+        ...
+
+    def knows(self, term: str) -> bool:
+        """Whether any live sentence contains ``term``."""
+        ...
+
+    def term_idf(self, term: str) -> float:
+        """BM25Okapi IDF of ``term``; an unknown term weighs as much as the rarest known one."""
+        ...
+
+    def sentence(self, sentence_id: int) -> Sentence:
+        """The stored sentence with this id (from ``top``)."""
+        ...
+
+    def word_counts(self) -> Mapping[str, int]:
+        """Lowercase corpus words in two or more sentences, with their sentence counts (for spelling)."""
+        ...
+
+    def frequent_names(self, count: int) -> list[str]:
+        """The capitalised words (names, places) most sentences mention, most first."""
+        ...
+
+    def passage_counts(self) -> list[int]:
+        """Number of sentences of each article, in ``sources`` order."""
+        ...

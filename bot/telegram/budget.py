@@ -1,0 +1,180 @@
+"""Question budgets: how many questions a user (and a group) may ask, and what happens over budget.
+
+Each user has a token bucket — by default a burst of 5 questions, refilled at 10 a minute —
+and so does each group, so one person or one busy group cannot take the bot from
+everyone else. A question over budget is dropped, never queued: the user gets one short
+notice saying when they can ask again, then silence until the bucket refills. Admins are
+exempt. ``guard`` applies this to every update before any handler sees it.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from telegram import InlineQueryResultsButton, Message, Update
+from telegram.constants import ChatType, MessageEntityType
+from telegram.ext import ApplicationHandlerStop, ContextTypes
+
+logger = logging.getLogger(__name__)
+
+# Idle buckets are forgotten once this many are kept, so memory stays bounded however
+# many users a public bot meets.
+_MAX_TRACKED = 10_000
+
+
+@dataclass
+class TokenBucket:
+    """``capacity`` tokens, refilled at ``rate`` per second."""
+
+    rate: float
+    capacity: float
+    tokens: float = field(init=False)
+    updated: float = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.tokens = self.capacity
+        self.updated = -math.inf
+
+    def _refill(self, now: float) -> None:
+        self.tokens = min(self.capacity, self.tokens + (now - self.updated) * self.rate)
+        self.updated = now
+
+    def take(self, now: float) -> float:
+        """Take a token: 0 if there was one, else the seconds until there will be."""
+        self._refill(now)
+        if self.tokens >= 1:
+            self.tokens -= 1
+            return 0.0
+        return (1 - self.tokens) / self.rate
+
+    def is_full(self, now: float) -> bool:
+        self._refill(now)
+        return self.tokens >= self.capacity
+
+
+@dataclass(frozen=True)
+class Allowance:
+    """A budget: ``per_minute`` questions a minute, after a first ``burst``."""
+
+    per_minute: float
+    burst: int
+
+    def bucket(self) -> TokenBucket:
+        return TokenBucket(rate=self.per_minute / 60, capacity=self.burst)
+
+
+class QuestionBudget:
+    """Who may ask now: per-user and per-group buckets, and who has been told to wait."""
+
+    def __init__(
+        self,
+        user: Allowance,
+        group: Allowance,
+        exempt: frozenset[int] = frozenset(),
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._allowances = {"user": user, "group": group}
+        self._exempt = exempt
+        self._clock = clock
+        self._buckets: dict[tuple[str, int], TokenBucket] = {}
+        self._told_until: dict[tuple[str, int], float] = {}
+
+    def ask(self, user_id: int, group_id: int | None = None) -> tuple[float, bool]:
+        """Spend one question: ``(wait, notify)``.
+
+        ``wait`` is 0 when the question may be answered, else the seconds until the
+        budget allows another; ``notify`` is true for the first refused question of a
+        spell, the one that gets the notice.
+        """
+        if user_id in self._exempt:
+            return 0.0, False
+        now = self._clock()
+        keys = [("user", user_id)] + ([("group", group_id)] if group_id is not None else [])
+        buckets = [self._bucket(key, now) for key in keys]
+        waits = [bucket.take(now) for bucket in buckets]
+        for bucket, wait in zip(buckets, waits, strict=True):
+            if wait == 0 and max(waits) > 0:
+                bucket.tokens += 1  # refused by the other bucket: nothing was spent here
+        wait = max(waits)
+        if wait == 0:
+            return 0.0, False
+        # One notice per spell: in a group, one for the whole group, which sees every notice.
+        told = keys[-1]
+        notify = self._told_until.get(told, -math.inf) <= now
+        if notify:
+            self._told_until[told] = now + wait
+        return wait, notify
+
+    def _bucket(self, key: tuple[str, int], now: float) -> TokenBucket:
+        bucket = self._buckets.get(key)
+        if bucket is None:
+            if len(self._buckets) >= _MAX_TRACKED:
+                self._forget_idle(now)
+            bucket = self._buckets[key] = self._allowances[key[0]].bucket()
+        return bucket
+
+    def _forget_idle(self, now: float) -> None:
+        for key in [k for k, bucket in self._buckets.items() if bucket.is_full(now)]:
+            del self._buckets[key]
+            self._told_until.pop(key, None)
+
+
+def is_addressed_to_bot(message: Message, bot_username: str, bot_id: int) -> bool:
+    """Whether the bot would answer ``message``: any private message; in groups a command,
+    a mention of the bot, or a reply to one of its messages."""
+    if message.chat.type == ChatType.PRIVATE:
+        return True
+    if message.text and message.text.startswith("/"):
+        return True
+    mentions = message.parse_entities([MessageEntityType.MENTION]).values()
+    if any(m.lower() == f"@{bot_username.lower()}" for m in mentions):
+        return True
+    original = message.reply_to_message
+    return original is not None and original.from_user is not None and original.from_user.id == bot_id
+
+
+def _notice(wait: float) -> str:
+    return f"You're asking faster than I can answer. Please wait {_seconds(wait)} s, then ask again."
+
+
+def _seconds(wait: float) -> int:
+    return max(1, math.ceil(wait))
+
+
+def _is_question(update: Update, bot_username: str, bot_id: int) -> bool:
+    """Whether the update asks something of the bot: what the budget counts."""
+    if update.inline_query is not None or update.callback_query is not None:
+        return True
+    message = update.effective_message
+    return message is not None and is_addressed_to_bot(message, bot_username, bot_id)
+
+
+async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Runs before every handler: ignore other bots, drop questions over budget."""
+    user = update.effective_user
+    if user is None:
+        return
+    if user.is_bot:
+        raise ApplicationHandlerStop  # answering bots in groups makes bot-to-bot loops
+    if not _is_question(update, context.bot.username, context.bot.id):
+        return  # group chatter costs nothing
+    chat = update.effective_chat
+    group_id = chat.id if chat is not None and chat.type != ChatType.PRIVATE else None
+    budget: QuestionBudget = context.bot_data["budget"]
+    wait, notify = budget.ask(user.id, group_id)
+    if wait == 0:
+        return
+    if notify:
+        logger.info("User %s is over the question budget; dropping their questions for %.0f s", user.id, wait)
+    if update.callback_query is not None:
+        await update.callback_query.answer(_notice(wait))  # a button must never spin
+    elif update.inline_query is not None:
+        button = InlineQueryResultsButton(text=f"Too many questions: wait {_seconds(wait)} s", start_parameter="help")
+        await update.inline_query.answer([], cache_time=0, is_personal=True, button=button)
+    elif notify and update.effective_message is not None:
+        await update.effective_message.reply_text(_notice(wait), do_quote=True)
+    raise ApplicationHandlerStop

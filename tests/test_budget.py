@@ -1,0 +1,107 @@
+"""Question budgets: a burst, then a steady rate; one notice per spell; admins exempt."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.telegram.budget import Allowance, QuestionBudget, TokenBucket
+
+USER = Allowance(per_minute=10, burst=5)
+GROUP = Allowance(per_minute=20, burst=10)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def budget(clock: Clock) -> QuestionBudget:
+    return QuestionBudget(USER, GROUP, exempt=frozenset({1}), clock=clock)
+
+
+def test_a_burst_of_five_questions_is_allowed_at_once(budget):
+    assert [budget.ask(7)[0] for _ in range(5)] == [0.0] * 5
+
+
+def test_the_sixth_question_at_once_must_wait_six_seconds(budget):
+    for _ in range(5):
+        budget.ask(7)
+    wait, _ = budget.ask(7)
+    assert wait == pytest.approx(6.0)
+
+
+def test_the_budget_refills_at_ten_a_minute(budget, clock):
+    for _ in range(5):
+        budget.ask(7)
+    clock.now += 6
+    assert budget.ask(7)[0] == 0.0
+    assert budget.ask(7)[0] > 0
+
+
+def test_only_the_first_refused_question_of_a_spell_gets_a_notice(budget, clock):
+    for _ in range(5):
+        budget.ask(7)
+    notices = [budget.ask(7)[1] for _ in range(20)]
+    assert notices == [True] + [False] * 19
+
+
+def test_a_new_spell_over_budget_gets_a_new_notice(budget, clock):
+    for _ in range(6):
+        budget.ask(7)
+    clock.now += 60
+    for _ in range(5):
+        assert budget.ask(7)[0] == 0.0
+    assert budget.ask(7) == (pytest.approx(6.0), True)
+
+
+def test_refused_questions_do_not_push_the_refill_further_away(budget, clock):
+    for _ in range(5):
+        budget.ask(7)
+    for _ in range(100):
+        budget.ask(7)
+    clock.now += 6
+    assert budget.ask(7)[0] == 0.0
+
+
+def test_users_have_budgets_of_their_own(budget):
+    for _ in range(6):
+        budget.ask(7)
+    assert budget.ask(8)[0] == 0.0
+
+
+def test_admins_are_exempt(budget):
+    assert all(budget.ask(1) == (0.0, False) for _ in range(100))
+
+
+def test_a_group_shares_one_budget_among_its_members(budget):
+    answered = [budget.ask(user, group_id=-100)[0] == 0 for user in range(10, 30)]
+    assert answered.count(True) == GROUP.burst
+
+
+def test_a_question_the_group_budget_refuses_costs_the_user_nothing(budget):
+    for user in range(10, 20):
+        budget.ask(user, group_id=-100)
+    assert budget.ask(50, group_id=-100)[0] > 0
+    assert [budget.ask(50)[0] for _ in range(5)] == [0.0] * 5
+
+
+def test_idle_users_are_forgotten_so_memory_stays_bounded(budget, clock):
+    for user in range(20_000):
+        budget.ask(user)
+        clock.now += 0.5
+    assert len(budget._buckets) <= 10_000
+
+
+def test_a_token_bucket_starts_full():
+    bucket = TokenBucket(rate=1.0, capacity=3)
+    assert [bucket.take(0.0) for _ in range(3)] == [0.0, 0.0, 0.0]
+    assert bucket.take(0.0) == pytest.approx(1.0)

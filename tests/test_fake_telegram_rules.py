@@ -1,0 +1,106 @@
+"""The fake Bot API refuses what Telegram refuses, so the end-to-end tests can trust it."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from tests.bot_process import TOKEN
+from tests.fake_telegram import BadRequest, FakeBotApi, check_markup, parse_html, valid_link
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<a href="https://e.example/a"><b>bold</b> link</a>',
+        "<b>bold <u>and underlined</u></b> <i><u>x</u></i>",
+        "<u><b>answer</b></u>",
+        "<blockquote>quoted <b>passage</b></blockquote>",
+        '<pre><code class="language-python">x &lt; 1</code></pre>',
+        '<span class="tg-spoiler">hidden</span>',
+        '<a href="tg://user?id=1">someone</a>',
+    ],
+)
+def test_html_telegram_accepts_is_accepted(html):
+    parse_html(html)
+
+
+@pytest.mark.parametrize(
+    ("html", "problem"),
+    [
+        ('<a href="javascript:alert(1)">x</a>', "wrong HTTP URL"),
+        ('<a href="not a url">x</a>', "wrong HTTP URL"),
+        ("<a>x</a>", "wrong HTTP URL"),
+        ('<a href="https://a.example"><a href="https://b.example">x</a></a>', "can't be nested"),
+        ('<a href="https://a.example"><code>x</code></a>', "can't be nested"),
+        ("<code><b>x</b></code>", "can't be nested"),
+        ("<pre><i>x</i></pre>", "can't be nested"),
+        ("<blockquote><blockquote>x</blockquote></blockquote>", "can't be nested"),
+        ("<span>x</span>", "tg-spoiler"),
+        ('<b class="x">x</b>', "unsupported attribute"),
+        ("<b><u>x</b></u>", "unmatched end tag"),
+    ],
+)
+def test_html_telegram_refuses_is_refused(html, problem):
+    with pytest.raises(BadRequest, match=problem):
+        parse_html(html)
+
+
+def keyboard(rows: int, per_row: int, data: str = "x") -> dict:
+    return {"inline_keyboard": [[{"text": "b", "callback_data": data}] * per_row for _ in range(rows)]}
+
+
+def test_a_keyboard_of_100_buttons_is_accepted():
+    check_markup(keyboard(20, 5))
+
+
+@pytest.mark.parametrize(
+    ("markup", "error"),
+    [
+        (keyboard(21, 5), "REPLY_MARKUP_TOO_LONG"),
+        (keyboard(1, 9), "REPLY_MARKUP_TOO_LONG"),
+        (keyboard(1, 1, "x" * 65), "BUTTON_DATA_INVALID"),
+        (keyboard(1, 1, ""), "BUTTON_DATA_INVALID"),
+        ({"inline_keyboard": [[{"text": "", "callback_data": "x"}]]}, "BUTTON_TEXT_INVALID"),
+        ({"inline_keyboard": [[{"text": "b"}]]}, "BUTTON_TYPE_INVALID"),
+        ({"inline_keyboard": [[{"text": "b", "url": "ftp://x.example"}]]}, "BUTTON_URL_INVALID"),
+    ],
+)
+def test_keyboards_telegram_refuses_are_refused(markup, error):
+    with pytest.raises(BadRequest, match=error):
+        check_markup(markup)
+
+
+@pytest.mark.parametrize(
+    ("url", "valid"),
+    [("https://e.example/a?b=1", True), ("http://127.0.0.1:8080/", True), ("tg://user?id=5", True),
+     ("https://", False), ("mailto:a@b.example", False), ("https://e.example:99999/", False), ("", False)],
+)  # fmt: skip
+def test_link_targets_are_http_https_or_tg(url, valid):
+    assert valid_link(url) is valid
+
+
+@pytest.fixture(scope="module")
+def api():
+    server = FakeBotApi(TOKEN).start()
+    yield server, f"{server.base_url}{TOKEN}"
+    server.stop()
+
+
+def send(url: str, **params) -> dict:
+    return httpx.post(f"{url}/sendMessage", json=params, timeout=10).json()
+
+
+def test_a_message_into_a_forum_topic_carries_its_thread_id(api):
+    server, url = api
+    topic = server.create_topic(-100777, "News")
+    sent = send(url, chat_id=-100777, text="hi", message_thread_id=topic)
+    assert sent["ok"] and sent["result"]["message_thread_id"] == topic and sent["result"]["is_topic_message"]
+
+
+@pytest.mark.parametrize(("chat_id", "thread"), [(-100778, 999), (555, 1)])
+def test_a_thread_that_is_not_a_topic_of_the_chat_is_refused(api, chat_id, thread):
+    server, url = api
+    server.create_topic(-100778, "News")
+    refused = send(url, chat_id=chat_id, text="hi", message_thread_id=thread)
+    assert not refused["ok"] and "message thread not found" in refused["description"]
