@@ -4,7 +4,8 @@
 
 The set's articles are split in two (alternate articles in name order, the ``article``
 field). Coordinate ascent over a grid fits each feature's weight (BM25's stays 1) to
-hit@1 + hit@3 / 2 on one half; the weights are then scored on the other half, both ways.
+hit@1 + hit@3 / 2 on one half, starting from the shipped weights; the weights are then
+scored on the other half, both ways.
 Only the held-out figures say how well the weights generalize; ``rerank.Weights``
 keeps rounded weights that both halves agree on.
 """

@@ -2,6 +2,8 @@
 
     python -m bot                                 # the bot if TELEGRAM_BOT_TOKEN is set, else ask
 python -m bot ask "how many troops?"          # best passages, with dates
+python -m bot ask "what is the latest news?"  # summaries, metadata, small talk too
+python -m bot ask --since 2022-02-01 "troops" # only articles from that date on
 echo "how many troops?" | python -m bot ask --json
 python -m bot eval ../shared/eval/questions.jsonl
 python -m bot eval ../shared/eval/squad/questions.jsonl --corpus ../shared/eval/squad/corpus
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import datetime as dt
 import json
 import os
 import sys
@@ -22,6 +25,7 @@ from typing import TextIO
 
 from dotenv import load_dotenv
 
+from bot.engine.answer import Answer, answer
 from bot.engine.corpus import CorpusError
 from bot.engine.evaluation import evaluate, read_questions
 from bot.engine.index_store import default_index_path, open_index, rebuild_index
@@ -55,18 +59,15 @@ def passage_json(passage: Passage) -> dict:
     return fields
 
 
-def print_answer(question: str, passages: Sequence[Passage], out: TextIO) -> None:
-    print(f"Q: {question}", file=out)
-    if not passages:
-        print("   No passage in the corpus answers this. Try other words.", file=out)
-    for rank, passage in enumerate(passages, 1):
-        print(f"{rank}. [{passage.date.isoformat()}] {passage.title}", file=out)
-        if passage.url:
-            print(f"   {passage.url}", file=out)
-        if passage.context:
-            print(f"   … {passage.context}", file=out)
-        print(f"   {passage.text}", file=out)
-    print(file=out)
+def answer_json(reply: Answer) -> dict:
+    """One ``--json`` row: the question, its kind, the reply as text, passages and articles."""
+    return {
+        "question": reply.question,
+        "kind": reply.kind.value,
+        "text": reply.text,
+        "passages": [passage_json(p) for p in reply.passages],
+        "articles": [a.as_json() for a in reply.articles],
+    }
 
 
 def _questions(given: Sequence[str], stdin: TextIO) -> Iterable[str]:
@@ -87,12 +88,11 @@ def _questions(given: Sequence[str], stdin: TextIO) -> Iterable[str]:
 def ask(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     index = open_index(args.corpus)
     for question in _questions(args.question, sys.stdin):
-        passages = index.search(question, top=args.top)
+        reply = answer(index, question, top=args.top, since=args.since, until=args.until)
         if args.json:
-            row = {"question": question, "passages": [passage_json(p) for p in passages]}
-            print(json.dumps(row, ensure_ascii=False), file=out, flush=True)
+            print(json.dumps(answer_json(reply), ensure_ascii=False), file=out, flush=True)
         else:
-            print_answer(question, passages, out)
+            print(f"Q: {question}\n{reply.text}\n", file=out, flush=True)
     return 0
 
 
@@ -138,7 +138,7 @@ def start(args: argparse.Namespace) -> int:
         "get a token from @BotFather and put it in .env (see README.md).",
         file=sys.stderr,
     )
-    return ask(argparse.Namespace(corpus=args.corpus, question=[], top=3, json=False))
+    return ask(argparse.Namespace(corpus=args.corpus, question=[], top=3, json=False, since=None, until=None))
 
 
 def _positive(text: str) -> int:
@@ -146,6 +146,13 @@ def _positive(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
     return value
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD") from None
 
 
 def parser() -> argparse.ArgumentParser:
@@ -156,8 +163,12 @@ def parser() -> argparse.ArgumentParser:
     ask_cmd = commands.add_parser("ask", help="answer questions in the terminal")
     ask_cmd.add_argument("question", nargs="*", help="questions; one per stdin line when none given")
     ask_cmd.add_argument("--corpus", type=Path, default=None, help="article folder (default: $CORPUS_DIR or ./corpus)")
-    ask_cmd.add_argument("--top", type=_positive, default=3, help="passages per question (default 3)")
+    ask_cmd.add_argument(
+        "--top", type=_positive, default=3, help="passages per question, or sentences per summary (default 3)"
+    )
     ask_cmd.add_argument("--json", action="store_true", help="one JSON object per question per line")
+    ask_cmd.add_argument("--since", type=_date, help="only articles from this date on (YYYY-MM-DD)")
+    ask_cmd.add_argument("--until", type=_date, help="only articles up to this date (YYYY-MM-DD)")
     ask_cmd.set_defaults(handler=ask)
 
     eval_cmd = commands.add_parser("eval", help="measure answer quality on question sets")

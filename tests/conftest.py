@@ -13,6 +13,10 @@ from bot.engine.search import SearchIndex, build_index
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 SEED = CORPUS / "000_a388bfca99b435f5.txt"
+# The seed's file name is not words: its title is its lead's first clause.
+SEED_TITLE = (
+    "Ukraine's leaders sought to reassure the nation that an invasion from neighbouring Russia was not imminent"
+)
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,8 @@ import sys
 
 import pytest
 
-from tests.conftest import CORPUS, ROOT
+from tests.conftest import CORPUS, ROOT, SEED_TITLE
+from tests.dated_corpus import NEWEST_TITLE, write_dated_corpus
 
 
 def bot(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
@@ -23,7 +24,7 @@ def test_ask_prints_best_passage_first_with_date_and_title():
     result = bot("ask", "how many troops?")
     assert result.returncode == 0
     lines = result.stdout.splitlines()
-    assert lines[1] == "1. [2022-01-25] 000 a388bfca99b435f5"
+    assert lines[1] == f"1. [2022-01-25] {SEED_TITLE}"
     assert "100,000 troops" in lines[2]
 
 
@@ -110,6 +111,60 @@ def test_no_command_without_token_answers_in_the_terminal(tmp_path):
     assert result.returncode == 0
     assert "No TELEGRAM_BOT_TOKEN yet" in result.stderr
     assert "100,000 troops" in result.stdout
+
+
+def ask_json(*args: str) -> list[dict]:
+    result = bot("ask", "--json", *args)
+    assert result.returncode == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_ask_json_rows_have_kind_and_text_for_passage_questions():
+    [row] = ask_json("how many troops?")
+    assert row["kind"] == "passages" and row["articles"] == []
+    assert row["text"].startswith(f"1. [2022-01-25] {SEED_TITLE}\n   Moscow has denied")
+
+
+def test_ask_json_summary_row_has_the_summary_sentences_as_passages():
+    [row] = ask_json("what is this article about?")
+    assert row["kind"] == "summary" and len(row["passages"]) == 3
+    assert row["passages"][0]["position"] == 0 and row["passages"][0]["text"] in row["text"]
+
+
+def test_ask_json_metadata_row_lists_title_date_and_source():
+    [row] = ask_json("when was the article published?")
+    assert row["kind"] == "articles" and row["passages"] == []
+    assert row["articles"] == [{"title": SEED_TITLE, "date": "2022-01-25", "source": "000_a388bfca99b435f5.txt"}]
+    assert "published on 2022-01-25" in row["text"]
+
+
+def test_ask_json_small_talk_row_is_chat_without_passages():
+    [row] = ask_json("hello!")
+    assert row["kind"] == "chat" and row["passages"] == [] and "Try for example" in row["text"]
+
+
+def test_ask_since_and_until_restrict_article_dates(tmp_path):
+    write_dated_corpus(tmp_path)
+    rows = ask_json("--corpus", str(tmp_path), "--since", "2022-02-01", "--until", "2022-02-28", "talks")
+    assert {p["date"] for p in rows[0]["passages"]} == {"2022-02-14"}
+
+
+def test_ask_until_before_the_archive_names_its_range(tmp_path):
+    write_dated_corpus(tmp_path)
+    [row] = ask_json("--corpus", str(tmp_path), "--until", "2021-12-31", "refugees")
+    assert row["passages"] == [] and "the archive holds 4 news articles from 2022-01-10 to 2022-03-01" in row["text"]
+
+
+def test_ask_latest_question_through_the_terminal(tmp_path):
+    write_dated_corpus(tmp_path)
+    output = bot("ask", "--corpus", str(tmp_path), "what is the latest news?").stdout
+    assert output.splitlines()[1:3] == ["Newest first:", ""]
+    assert output.splitlines()[3] == f"{NEWEST_TITLE} (2022-03-01)"
+
+
+def test_ask_rejects_a_date_that_is_not_iso():
+    result = bot("ask", "--since", "yesterday", "troops")
+    assert result.returncode == 2 and "YYYY-MM-DD" in result.stderr
 
 
 LINKED = (

@@ -1,6 +1,8 @@
 import datetime as dt
 
+from bot.engine.answer import Answer
 from bot.engine.context import PassageContext
+from bot.engine.intent import Kind
 from bot.engine.search import Passage, Source
 from bot.telegram.formatting import (
     MAX_MESSAGE,
@@ -10,6 +12,7 @@ from bot.telegram.formatting import (
     format_answer,
     format_context,
     format_passage,
+    format_reply,
     highlight,
     marked,
     page_callback_data,
@@ -90,6 +93,20 @@ def test_foreign_callback_data_is_not_a_page():
 def test_long_lists_are_cut_with_a_count():
     text = fit_lines("Articles:", [f"• article {i} " + "x" * 80 for i in range(500)])
     assert telegram_length(text) <= MAX_MESSAGE and text.endswith("more")
+
+
+def test_any_reply_of_the_engine_fits_a_message_however_long_its_text():
+    reply = Answer("q", Kind.ARTICLES, "<&> 🙂 " * 3000)
+    text = format_reply(reply)
+    assert telegram_length(text) <= 4096 and text.startswith("&lt;&amp;&gt;")
+
+
+def test_summary_reply_shows_each_articles_title_and_date_then_its_sentences():
+    sentences = [passage("First sentence."), passage("Second & last.")]
+    text = format_reply(Answer("q", Kind.SUMMARY, "", sentences, heading="Newest first"))
+    assert text == (
+        "<i>Newest first</i>\n\n📰 <i>Ukraine &lt;live&gt;</i>\n📅 2022-01-25\n• First sentence.\n• Second &amp; last."
+    )
 
 
 def test_answer_words_are_underlined_beside_bold_matched_words():

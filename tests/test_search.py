@@ -2,6 +2,7 @@ import datetime as dt
 
 from bot.engine.corpus import load_corpus
 from bot.engine.search import build_index
+from tests.conftest import SEED_TITLE
 
 
 def index_of(write_articles, files):
@@ -16,7 +17,7 @@ def test_how_many_troops_finds_the_100000_troops_sentence_first(seed_index):
 
 def test_passages_carry_date_title_score_source_and_position(seed_index):
     [first] = seed_index.search("Iskander missile launchers", top=1)
-    assert first.title == "000 a388bfca99b435f5"
+    assert first.title == SEED_TITLE
     assert first.source == "000_a388bfca99b435f5.txt"
     assert first.score > 0
     assert first.position == 7

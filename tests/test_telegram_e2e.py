@@ -11,6 +11,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.bot_process import TOKEN, BotProcess, module_fake_bot_api, running_bot
+from tests.conftest import SEED_TITLE
 from tests.fake_telegram import BOT_USER, FakeBotApi, parse_html
 
 _chat_ids = itertools.count(1001)
@@ -60,7 +61,7 @@ def plain(reply: dict) -> str:
 
 def test_command_menu_is_registered_at_startup(fake, bot):
     commands = fake.wait_for("setMyCommands")["commands"]
-    assert {c["command"] for c in commands} == {"start", "help", "sources", "ask"}
+    assert {c["command"] for c in commands} == {"start", "help", "sources", "ask", "summary", "latest"}
 
 
 def test_question_is_answered_with_the_100000_troops_sentence_and_its_date(fake, chat):
@@ -137,7 +138,7 @@ def test_help_explains_how_to_ask(fake, chat):
 
 def test_sources_lists_each_article_with_date_and_passages(fake, chat):
     text = parse_html(ask(fake, chat, "/sources")["text"])
-    assert "2022-01-25 · 000 a388bfca99b435f5 (35 passages)" in text
+    assert f"2022-01-25 · {SEED_TITLE} (35 passages, 000_a388bfca99b435f5.txt)" in text
 
 
 def test_ask_command_answers_its_question(fake, chat):
@@ -294,3 +295,8 @@ def test_json_roundtrip_of_callback_data_is_plain_ascii(fake, chat):
     for row in reply["reply_markup"]["inline_keyboard"]:
         for button in row:
             assert json.dumps(button["callback_data"]).isascii()
+
+
+def test_the_bundled_article_is_titled_by_its_lead_in_answers(fake, chat):
+    first = plain(ask(fake, chat, "how many troops?")).split("\n\n")[0]
+    assert f"2022-01-25 · {SEED_TITLE}" in first and "a388bfca" not in first

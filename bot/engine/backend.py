@@ -19,7 +19,7 @@ Contract an implementation must keep so every backend answers alike:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
@@ -69,12 +69,24 @@ class SearchBackend(Protocol):
         """The indexed articles."""
         ...
 
-    def top(self, groups: Sequence[tuple[str, ...]], weights: Sequence[float], k: int) -> tuple[np.ndarray, np.ndarray]:
+    def top(
+        self,
+        groups: Sequence[tuple[str, ...]],
+        weights: Sequence[float],
+        k: int,
+        articles: Collection[int] | None = None,
+    ) -> tuple[np.ndarray, np.ndarray]:
         """The ``k`` best sentences with a positive score: (sentence ids, scores), best first.
 
         Exact BM25Okapi as described in the module docstring; equal scores in
         ``tie_break_key`` order. Ids are only meaningful to ``sentence`` of the same backend.
+        ``articles`` (numbers into ``sources``) restricts retrieval itself to their sentences
+        (a date range in the question): the best ``k`` of those, not a filter of the best ``k``.
         """
+        ...
+
+    def article_sentences(self, article: int) -> Sequence[int]:
+        """The sentence ids of article number ``article`` (into ``sources``), in article order."""
         ...
 
     def knows(self, term: str) -> bool:

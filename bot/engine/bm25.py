@@ -115,10 +115,14 @@ class Bm25Matrix:
         k: int,
         query_weights: Sequence[float] | None = None,
         tie_ranks: np.ndarray | None = None,
+        allowed: np.ndarray | None = None,
     ) -> tuple[np.ndarray, np.ndarray]:
         """The ``k`` best documents with a positive score, best first, and their scores.
 
         Equal scores go in ``tie_ranks`` order (lowest first), by default document order.
+        ``allowed`` (a boolean per document) restricts the search to some documents: the
+        others leave the posting lists before anything is ranked, so the ``k`` best allowed
+        documents are found however many better ones are not allowed.
 
         Exact, and the same documents as ranking all of ``scores``, but without touching
         most of the postings of frequent terms (MaxScore): rare terms are merged first;
@@ -129,6 +133,9 @@ class Bm25Matrix:
         for position, item in enumerate(query):
             alternatives = (item,) if isinstance(item, str) else item
             documents, weights = _best_of([self._row(t) for t in alternatives])
+            if allowed is not None:
+                keep = allowed[documents]
+                documents, weights = documents[keep], weights[keep]
             if documents.size:
                 scale = 1.0 if query_weights is None else query_weights[position]
                 items.append((documents, weights * scale if scale != 1.0 else weights, float(weights.max()) * scale))

@@ -10,8 +10,9 @@ File format (see README.md)::
     Article text ...
 
 The ``date YYYY-MM-DD`` prefix is required (leading whitespace allowed). An optional
-``title:`` right after the date runs to the end of that line; without it the title is
-derived from the file name. The text may also start on the date line itself (as in the
+``title:`` right after the date runs to the end of that line; without it the title comes
+from the file name, or from the article's lead when the file name is not words
+(``bot.engine.titles``). The text may also start on the date line itself (as in the
 seed article); then there are no header lines.
 
 Header lines follow the date line, one per line, in any order, each at most once:
@@ -31,6 +32,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from bot.engine.titles import article_title
 
 _HEADER = re.compile(r"\A\s*date\s+(?P<date>\S+)")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
@@ -61,11 +64,6 @@ class CorpusError(Exception):
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
         super().__init__("\n".join(problems))
-
-
-def title_from_filename(path: Path) -> str:
-    words = re.sub(r"[_\-]+", " ", path.stem).strip()
-    return words[:1].upper() + words[1:] if words else path.name
 
 
 def check_url(url: str) -> str:
@@ -137,7 +135,7 @@ def parse_article(path: Path, raw: bytes) -> Article:
         raise ValueError("no article text after the date")
     return Article(
         path=path,
-        title=fields.get("title") or title_from_filename(path),
+        title=article_title(fields.get("title") or "", path, text),
         date=date,
         text=text,
         url=fields.get("url"),

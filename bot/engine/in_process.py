@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -53,9 +53,23 @@ class InProcessIndex:
         ranks[order] = np.arange(self.sentence_count)
         return ranks
 
-    def top(self, groups: Sequence[tuple[str, ...]], weights: Sequence[float], k: int) -> tuple[np.ndarray, np.ndarray]:
+    def top(
+        self,
+        groups: Sequence[tuple[str, ...]],
+        weights: Sequence[float],
+        k: int,
+        articles: Collection[int] | None = None,
+    ) -> tuple[np.ndarray, np.ndarray]:
         query = [g[0] if len(g) == 1 else g for g in groups]
-        return self.bm25.top(query, k, weights, tie_ranks=self._tie_ranks)
+        allowed = None
+        if articles is not None:
+            wanted = np.zeros(len(self.sources), dtype=bool)
+            wanted[list(articles)] = True
+            allowed = wanted[self.sentence_article]
+        return self.bm25.top(query, k, weights, tie_ranks=self._tie_ranks, allowed=allowed)
+
+    def article_sentences(self, article: int) -> list[int]:
+        return np.flatnonzero(self.sentence_article == article).tolist()
 
     def knows(self, term: str) -> bool:
         return term in self.bm25.vocabulary

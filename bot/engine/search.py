@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import pairwise
@@ -139,11 +139,16 @@ class SearchIndex:
             terms.extend(found)
         return terms
 
-    def search(self, question: str, top: int = 3, offset: int = 0) -> list[Passage]:
-        """The ``top`` best passages for ``question`` after the first ``offset``, best first."""
+    def search(
+        self, question: str, top: int = 3, offset: int = 0, articles: Collection[int] | None = None
+    ) -> list[Passage]:
+        """The ``top`` best passages for ``question`` after the first ``offset``, best first.
+
+        ``articles`` (numbers into ``sources``) restricts the search to those articles.
+        """
         passages: list[Passage] = []
         signatures: list[frozenset[str]] = []
-        query, ranked = self._rank(question)
+        query, ranked = self._rank(question, articles)
         for score, sentence, terms in ranked:
             # News repeats itself: of near-identical sentences keep the best-ranked one;
             # identical ones score the same, and equal scores put the newest first.
@@ -175,9 +180,19 @@ class SearchIndex:
         """How much a query term counts in the relevance test."""
         return max(self.backend.term_idf(t) for t in group) * self._commonness(group)
 
-    def _rank(self, question: str) -> tuple[set[str], list[tuple[float, Sentence, frozenset[str]]]]:
+    def article_sentences(self, article: int) -> Sequence[int]:
+        """The sentence ids of article number ``article``, in article order."""
+        return self.backend.article_sentences(article)
+
+    def passage_at(self, sentence_id: int, score: float = 0.0) -> Passage:
+        """A sentence as a passage, not found for any question (nothing matched)."""
+        return self._passage(self.backend.sentence(sentence_id), score, set())
+
+    def _rank(
+        self, question: str, articles: Collection[int] | None = None
+    ) -> tuple[set[str], list[tuple[float, Sentence, frozenset[str]]]]:
         """The question's terms, and its relevant candidates best first: (score, sentence, terms)."""
-        query, candidates = self.candidates(question)
+        query, candidates = self.candidates(question, articles)
         scores = rerank_scores(query, [c for _, c in candidates], self.options.rerank_weights())
         ranked = [
             (score, tie_break_key(sentence.source, sentence.position), sentence, frozenset(sentence.terms))
@@ -186,8 +201,11 @@ class SearchIndex:
         ranked.sort(key=lambda r: (-r[0], r[1]))
         return {t for g in query.groups for t in g}, [(score, sentence, terms) for score, _, sentence, terms in ranked]
 
-    def candidates(self, question: str) -> tuple[Query, list[tuple[Sentence, Candidate]]]:
-        """The question for re-ranking, and BM25's candidates that pass the relevance test."""
+    def candidates(
+        self, question: str, articles: Collection[int] | None = None
+    ) -> tuple[Query, list[tuple[Sentence, Candidate]]]:
+        """The question for re-ranking, and BM25's candidates (of ``articles`` only, if given)
+        that pass the relevance test."""
         options = self.options
         terms = self.question_terms(question)
         if not terms or not self.sentence_count:
@@ -195,7 +213,7 @@ class SearchIndex:
         groups = self.term_groups(terms)
         focus = set(compound_terms(focus_word(question) or "")) if options.focus else set()
         query_weights = [options.focus_weight if g[0] in focus else 1.0 for g in groups]
-        best, scores = self.backend.top(groups, query_weights, options.candidates)
+        best, scores = self.backend.top(groups, query_weights, options.candidates, articles)
         distinct = list(dict.fromkeys(groups))
         query = Query(
             groups=tuple(distinct),

@@ -47,6 +47,8 @@ _PTB_LOGGER = logging.getLogger("telegram.ext")
 COMMANDS = [
     BotCommand("start", "What I know, with example questions"),
     BotCommand("ask", "Ask a question: /ask how many troops?"),
+    BotCommand("summary", "Summary of an article: /summary gas supplies"),
+    BotCommand("latest", "The newest articles, summarized"),
     BotCommand("sources", "The articles I answer from"),
     BotCommand("help", "How to ask"),
 ]
@@ -124,7 +126,7 @@ def build_application(settings: Settings, index: SearchIndex) -> Application:
     application.add_handler(CommandHandler("start", handlers.start))
     application.add_handler(CommandHandler("help", handlers.help_command))
     application.add_handler(CommandHandler("sources", handlers.sources))
-    application.add_handler(CommandHandler("ask", handlers.ask_command))
+    application.add_handler(CommandHandler(["ask", "summary", "latest"], handlers.ask_command))
     application.add_handler(CommandHandler("reload", handlers.reload_command))
     application.add_handler(MessageHandler(private & text, handlers.private_text))
     application.add_handler(MessageHandler(groups & text, handlers.group_text))

@@ -10,10 +10,12 @@ from __future__ import annotations
 import hashlib
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
+from bot.engine.answer import Answer
 from bot.engine.context import PassageContext
+from bot.engine.intent import Kind
 from bot.engine.search import Passage, Source
 
 MAX_MESSAGE = 4096
@@ -108,13 +110,44 @@ def format_passage(passage: Passage, rank: int | None = None, limit: int = 1000)
     return "\n".join(lines)
 
 
-def format_answer(passages: Sequence[Passage], first_rank: int = 1) -> str:
-    """The reply to a question: its passages, numbered from ``first_rank``."""
+def format_answer(passages: Sequence[Passage], first_rank: int = 1, limit: int | None = None) -> str:
+    """The reply to a question: its passages, numbered from ``first_rank``, each cut to ``limit``."""
     if not passages:
         return no_answer()
+    if limit is None:
+        return _fitted(lambda limit: format_answer(passages, first_rank, limit))
+    return "\n\n".join(format_passage(p, first_rank + i, limit) for i, p in enumerate(passages))
+
+
+def format_reply(answer: Answer, first_rank: int = 1) -> str:
+    """Any answer of the engine as a message: passages, summaries, metadata or small talk."""
+    heading = f"<i>{escape(answer.heading)}</i>\n\n" if answer.heading else ""
+    if answer.kind is Kind.PASSAGES:
+        if not answer.passages:
+            return heading + no_answer()
+        return _fitted(lambda limit: heading + format_answer(answer.passages, first_rank, limit))
+    if answer.kind is Kind.SUMMARY and answer.passages:
+        return _fitted(lambda limit: heading + format_summaries(answer.passages, limit))
+    return _fitted(lambda limit: escape(shorten(answer.text, limit * 4)))
+
+
+def format_summaries(passages: Sequence[Passage], limit: int = 1000) -> str:
+    """Summary sentences grouped by article: title and date, then the sentences as bullets."""
+    blocks: list[list[str]] = []
+    source = None
+    for passage in passages:
+        if passage.source != source:
+            source = passage.source
+            blocks.append([f"📰 {title_html(passage)}\n📅 {passage.date.isoformat()}"])
+        blocks[-1].append(f"• {escape(shorten(passage.text, limit))}")
+    return "\n\n".join("\n".join(block) for block in blocks)
+
+
+def _fitted(render: Callable[[int], str]) -> str:
+    """``render(limit)`` with passages cut to ``limit`` characters, halved until it fits a message."""
     limit = 1000
     while True:
-        text = "\n\n".join(format_passage(p, first_rank + i, limit) for i, p in enumerate(passages))
+        text = render(limit)
         # Measured on the HTML, never shorter than what Telegram counts; links to very long
         # URLs may keep it over, but at the smallest limit the visible text always fits.
         if telegram_length(text) <= MAX_MESSAGE or limit <= 50:

@@ -1,6 +1,6 @@
 """Telegram handlers: turn updates into questions for the engine and format its answers.
 
-A thin adapter: every answer comes from ``SearchIndex.search`` — the same call as
+A thin adapter: every answer comes from ``bot.engine.answer.answer`` — the same call as
 ``python -m bot ask`` — and every message text from ``bot.telegram.formatting``.
 """
 
@@ -24,9 +24,12 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, NetworkError
 from telegram.ext import ContextTypes
 
+from bot.engine.answer import Answer, example_questions
+from bot.engine.answer import answer as engine_answer
 from bot.engine.context import ArticleChanged, find_source, passage_context
 from bot.engine.corpus import CorpusError
 from bot.engine.index_store import open_index
+from bot.engine.intent import Kind
 from bot.engine.search import Passage, SearchIndex
 from bot.telegram.budget import is_addressed_to_bot
 from bot.telegram.formatting import (
@@ -34,9 +37,9 @@ from bot.telegram.formatting import (
     context_callback_data,
     crop_around,
     fit_lines,
-    format_answer,
     format_context,
     format_passage,
+    format_reply,
     page_callback_data,
     parse_context_callback_data,
     parse_page_callback_data,
@@ -60,6 +63,10 @@ HELP = (
     "Ask me a question about the news articles I know, in plain words — "
     "I reply with the best-matching sentences, each with its article's date.\n\n"
     "• Just send a question here, or use /ask <i>question</i>.\n"
+    "• Ask what an article is about, or /summary <i>words</i> for a summary of the article they point to.\n"
+    "• /latest summarizes the newest articles; time works in questions too: "
+    "<i>what happened last week?</i>, <i>troops since February</i>.\n"
+    "• Ask when an article was published or who wrote it.\n"
     "• <b>📖 1</b>, <b>📖 2</b>… under an answer show that passage in its paragraph; "
     "<b>More »</b> shows the next passages.\n"
     "• A title links to its article when I know its address; <u>underlined</u> words answer the question.\n"
@@ -67,6 +74,11 @@ HELP = (
     "• In any chat: type my @username and a question to share a passage.\n"
     "• /sources lists the articles."
 )
+# Commands that are questions in other words: the engine answers them like any question.
+COMMAND_QUESTIONS = {
+    "summary": ("summarize the article", "summarize the article about {}"),
+    "latest": ("what is the latest news?", "latest news about {}"),
+}
 
 
 def _index(context: ContextTypes.DEFAULT_TYPE) -> SearchIndex:
@@ -79,12 +91,21 @@ def _settings(context: ContextTypes.DEFAULT_TYPE) -> Settings:
 
 
 def question_of(message: Message, bot_username: str) -> str:
-    """The question a message asks: its text without a leading command or our @mention."""
+    """The question a message asks: its text without a leading command or our @mention.
+
+    /summary and /latest become the questions they stand for ("summarize the article about …").
+    """
     text = message.text or ""
+    command = ""
     if text.startswith("/"):
+        command = re.split(r"[\s@]", text[1:], maxsplit=1)[0].lower()
         text = text.partition(" ")[2] if " " in text else text.partition("\n")[2]
     text = re.sub(rf"@{re.escape(bot_username)}\b", " ", text, flags=re.IGNORECASE)
-    return " ".join(text.split())[:MAX_QUESTION]
+    question = " ".join(text.split())[:MAX_QUESTION]
+    if command in COMMAND_QUESTIONS:
+        bare, about = COMMAND_QUESTIONS[command]
+        return about.format(question) if question else bare
+    return question
 
 
 def _page_keyboard(
@@ -108,11 +129,11 @@ def _page_keyboard(
 
 
 def _page(context: ContextTypes.DEFAULT_TYPE, question: str, offset: int) -> tuple[str, InlineKeyboardMarkup | None]:
-    page_size = _settings(context).page_size
-    # One passage beyond the page says whether there is a next page.
-    passages = _index(context).search(question, top=page_size + 1, offset=offset)
-    text = format_answer(passages[:page_size], first_rank=offset + 1)
-    return text, _page_keyboard(question, offset, page_size, passages[:page_size], more=len(passages) > page_size)
+    reply = engine_answer(_index(context), question, top=_settings(context).page_size, offset=offset)
+    text = format_reply(reply, first_rank=offset + 1)
+    # 📖 context buttons go with numbered passages; a summary's sentences are not numbered.
+    passages = reply.passages if reply.kind is Kind.PASSAGES else []
+    return text, _page_keyboard(question, offset, reply.page_size, passages, more=reply.more)
 
 
 async def answer(message: Message, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
@@ -210,28 +231,44 @@ async def unknown_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
 
 async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """``@bot question`` in any chat: each passage is a result that posts it with its date."""
+    """``@bot question`` in any chat: each passage is a result that posts it with its date;
+    a summary, metadata or small-talk answer is one result that posts the whole reply."""
     query = update.inline_query
     question = " ".join(query.query.split())[:MAX_QUESTION]
-    passages = _index(context).search(question, top=MAX_INLINE_RESULTS) if question else []
-    results = [
+    reply = engine_answer(_index(context), question, top=MAX_INLINE_RESULTS) if question else None
+    await query.answer(_inline_results(question, reply), cache_time=60, is_personal=False)
+
+
+_INLINE_TITLES = {Kind.SUMMARY: "Summary", Kind.ARTICLES: "About the articles", Kind.CHAT: "Hello!"}
+
+
+def _inline_results(question: str, reply: Answer | None) -> list[InlineQueryResultArticle]:
+    if reply is None:
+        return []
+    digest = question_digest(question)
+    if reply.kind is Kind.PASSAGES:
+        return [
+            InlineQueryResultArticle(
+                id=f"{digest}-{rank}",
+                title=f"{p.date.isoformat()} · {shorten(p.title, 60)}",
+                description=crop_around(p.text, p.matched_words, INLINE_DESCRIPTION),
+                url=p.url,
+                input_message_content=InputTextMessageContent(
+                    format_passage(p), parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
+                ),
+            )
+            for rank, p in enumerate(reply.passages[:MAX_INLINE_RESULTS])
+        ]
+    return [
         InlineQueryResultArticle(
-            id=f"{question_digest(question)}-{rank}",
-            title=f"{p.date.isoformat()} · {shorten(p.title, 60)}",
-            description=crop_around(p.text, p.matched_words, INLINE_DESCRIPTION),
-            url=p.url,
+            id=f"{digest}-0",
+            title=_INLINE_TITLES[reply.kind],
+            description=shorten(reply.text, INLINE_DESCRIPTION),
             input_message_content=InputTextMessageContent(
-                format_passage(p), parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
+                format_reply(reply), parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
             ),
         )
-        for rank, p in enumerate(passages[:MAX_INLINE_RESULTS])
     ]
-    await query.answer(results, cache_time=60, is_personal=False)
-
-
-def example_questions(index: SearchIndex) -> list[str]:
-    """Three questions the corpus answers, about the names it mentions most."""
-    return [f"What about {name}?" for name in index.frequent_names(3)]
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -252,7 +289,10 @@ async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     index = _index(context)
     counts = index.passage_counts()
     newest_first = sorted(range(len(index.sources)), key=lambda a: index.sources[a].date, reverse=True)
-    lines = [f"• {index.sources[a].date} · {title_html(index.sources[a])} ({counts[a]} passages)" for a in newest_first]
+    lines = [
+        f"• {s.date} · {title_html(s)} ({counts[a]} passages, {html.escape(s.name)})"
+        for a, s in ((a, index.sources[a]) for a in newest_first)
+    ]
     await update.effective_message.reply_html(
         fit_lines(f"<b>{len(lines)} article(s)</b>, newest first:", lines), link_preview_options=NO_PREVIEW
     )

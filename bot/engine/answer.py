@@ -1,0 +1,302 @@
+"""The one answer function every face calls: ``python -m bot ask``, the bot's chats, /ask,
+groups and inline mode.
+
+``answer(index, question)`` decides what kind of question it is (``bot.engine.intent``),
+which article dates it is about (``bot.engine.timeframe`` and ``since``/``until``), and
+answers with passages, an extractive summary, the articles' metadata or a friendly
+word, always with the reply as plain text beside the structured result.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from bot.engine.intent import Intent, Kind, classify
+from bot.engine.search import Passage, SearchIndex, Source
+from bot.engine.summary import SUMMARY_SENTENCES, summarize
+from bot.engine.timeframe import TimeFrame, find_timeframe
+
+ARTICLES_PER_PAGE = 10
+LATEST_ARTICLES = 3  # articles per page of a "latest" or time-range summary
+NEWEST_FIRST_POOL = 50  # passages re-ordered by date for "latest" passage questions
+NO_PASSAGE = "No passage in the corpus answers this. Try other words — a name, a place or a number from the news."
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    """What the archive knows about an article: its metadata, not its text."""
+
+    title: str
+    date: dt.date
+    source: str  # the article's file name
+
+    def as_json(self) -> dict[str, str]:
+        return {"title": self.title, "date": self.date.isoformat(), "source": self.source}
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    kind: Kind
+    text: str  # the whole reply as plain text
+    passages: list[Passage] = field(default_factory=list)  # passages, or summary sentences
+    articles: list[ArticleInfo] = field(default_factory=list)  # metadata answers
+    heading: str = ""  # the line above the passages or summaries: the dates used, or "Newest first"
+    dates: str = ""  # which article dates the answer used ("2022-02-01 to 2022-02-28"); "" if all
+    more: bool = False  # a further page exists (``offset`` + this page's size)
+    page_size: int = 0  # passages or articles in a full page of this answer
+
+
+def answer(
+    index: SearchIndex,
+    question: str,
+    top: int = 3,
+    offset: int = 0,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+) -> Answer:
+    """Answer ``question``; ``top`` passages (or summary sentences) per page, after ``offset``.
+
+    ``since``/``until`` restrict the article dates, as "since February" in the question does.
+    """
+    question = " ".join(question.split())
+    if not index.sources or not question:
+        return Answer(question, Kind.PASSAGES, NO_PASSAGE)
+    asked, without_time = find_timeframe(question, lambda: max(s.date for s in index.sources))
+    intent = classify(question, without_time if asked else None)
+    given = TimeFrame(since, until) if since or until else None
+    frame = asked.intersect(given) if asked else given
+    if intent.kind is Kind.CHAT:
+        return Answer(question, Kind.CHAT, chat_reply(index, intent.asks))
+    if frame is None and intent.kind is Kind.PASSAGES:  # most questions: nothing about dates to work out
+        return _passages(index, intent.topic, None, top, offset, question=question)
+    articles = _articles_in(index, frame)
+    # Time words that narrow nothing ("since 2005" in an archive of 2020, "the last week of
+    # the season" in an archive of one day) describe the event, not the article: search them.
+    as_words = classify(question) if asked is not None and not _narrows(index, asked) else None
+    if frame is not None and frame.restricts and not articles:
+        if _may_date_the_event(intent, asked) and given is None:
+            # "in 1973", "until 2000" may date the event, not the article: passages that mention it.
+            words = as_words.topic if as_words and as_words.kind is Kind.PASSAGES else question
+            return _passages(index, words, None, top, offset, question=question, note=_nothing_from(index, frame))
+        nothing = _nothing_from(index, frame)
+        return Answer(question, intent.kind, nothing, heading=nothing, dates=frame.dates())
+    if intent.kind is Kind.ARTICLES:
+        return _metadata(index, question, intent, frame, articles, offset)
+    if intent.kind is Kind.SUMMARY:
+        return _summary(index, question, intent, frame, articles, top, offset)
+    words = as_words.topic if as_words and as_words.kind is Kind.PASSAGES else intent.topic
+    return _passages(index, words, frame, top, offset, question=question, articles=articles)
+
+
+def _may_date_the_event(intent: Intent, asked: TimeFrame | None) -> bool:
+    """Whether the question's calendar dates may be the event's: a passage question, or
+    "what happened in 2014?" (a named period; "before 2022" is no event of its own)."""
+    if asked is None or not asked.absolute:
+        return False
+    named_period = asked.since is not None and asked.until is not None
+    return intent.kind is Kind.PASSAGES or (intent.kind is Kind.SUMMARY and named_period)
+
+
+def _narrows(index: SearchIndex, frame: TimeFrame) -> bool:
+    """Whether ``frame`` leaves out an article, or orders articles of different dates."""
+    if frame.newest_first:
+        return len({s.date for s in index.sources}) > 1
+    return not all(frame.contains(s.date) for s in index.sources)
+
+
+def chat_reply(index: SearchIndex, asks: str) -> str:
+    """A short friendly reply to small talk, with one question the archive answers."""
+    examples = example_questions(index, 1)
+    example = f"Try for example: “{examples[0]}”" if examples else ""
+    what = f"I answer questions about {_archive(index)}"
+    return {
+        "greeting": f"Hello! {what}. {example}",
+        "thanks": f"You're welcome! Ask me anything else about the news. {example}",
+        "bye": f"Goodbye! Come back with any question about the news. {example}",
+    }.get(
+        asks,
+        f"I'm a news bot: {what}. Ask what they report and I reply with the best-matching sentences "
+        f"and their dates; ask for a summary or the latest news, or when an article was published. {example}",
+    ).strip()
+
+
+def example_questions(index: SearchIndex, count: int = 3) -> list[str]:
+    """Questions the corpus answers, about the names it mentions most."""
+    return [f"What about {name}?" for name in index.frequent_names(count)]
+
+
+def _archive(index: SearchIndex) -> str:
+    """The archive in a phrase, e.g. "3 news articles from 2022-01-25 to 2022-03-01"."""
+    count = len(index.sources)
+    return f"{count} news article{'s' if count != 1 else ''} {_span(index)}"
+
+
+def _span(index: SearchIndex) -> str:
+    first, last = min(s.date for s in index.sources), max(s.date for s in index.sources)
+    return f"from {first.isoformat()}" + (f" to {last.isoformat()}" if last != first else "")
+
+
+def _nothing_from(index: SearchIndex, frame: TimeFrame) -> str:
+    return f"No article is dated {frame.scope()}: the archive holds {_archive(index)}."
+
+
+def _articles_in(index: SearchIndex, frame: TimeFrame | None) -> list[int]:
+    """Article numbers within ``frame``, newest first (the later file first on equal dates)."""
+    numbers = range(len(index.sources))
+    if frame is not None and frame.restricts:
+        numbers = [a for a in numbers if frame.contains(index.sources[a].date)]
+    return sorted(numbers, key=lambda a: (index.sources[a].date, a), reverse=True)
+
+
+def _restriction(index: SearchIndex, frame: TimeFrame | None, articles: list[int]) -> list[int] | None:
+    """The article numbers to search, or None for all of them."""
+    return articles if frame is not None and frame.restricts and len(articles) < len(index.sources) else None
+
+
+def _heading(index: SearchIndex, frame: TimeFrame | None) -> str:
+    """The line above passages or summaries that says which dates they come from."""
+    if frame is None:
+        return ""
+    if frame.restricts:
+        return f"Articles dated {frame.scope()}"
+    return "Newest first" if _narrows(index, frame) else ""
+
+
+def _passages(
+    index: SearchIndex,
+    search_text: str,
+    frame: TimeFrame | None,
+    top: int,
+    offset: int,
+    question: str | None = None,
+    articles: list[int] | None = None,
+    note: str | None = None,
+) -> Answer:
+    question = question or search_text
+    restrict = _restriction(index, frame, articles or [])
+    if frame is not None and frame.newest_first:
+        pool = index.search(search_text, top=max(NEWEST_FIRST_POOL, offset + top + 1), articles=restrict)
+        pool.sort(key=lambda p: p.date, reverse=True)  # stable: best first within a date
+        found = pool[offset : offset + top + 1]
+    else:
+        found = index.search(search_text, top=top + 1, offset=offset, articles=restrict)
+    passages, more = found[:top], len(found) > top
+    heading = note if note is not None else _heading(index, frame)
+    if passages:
+        heading = f"{note} Passages from all dates" if note else heading
+        text = _passage_lines(passages, offset + 1, heading)
+    elif note is None and frame is not None and frame.restricts:
+        text = f"Nothing about that in the articles dated {frame.scope()}.\n{NO_PASSAGE}"
+    else:
+        text = f"{heading}\n{NO_PASSAGE}".strip()
+    dates = frame.dates() if frame else ""
+    return Answer(question, Kind.PASSAGES, text, passages, [], heading, dates, more, top)
+
+
+def _passage_lines(passages: list[Passage], first_rank: int, heading: str) -> str:
+    lines = [f"{heading}:"] if heading else []
+    for rank, passage in enumerate(passages, first_rank):
+        lines.append(f"{rank}. [{passage.date.isoformat()}] {passage.title}")
+        if passage.url:
+            lines.append(f"   {passage.url}")
+        if passage.context:
+            lines.append(f"   … {passage.context}")
+        lines.append(f"   {passage.text}")
+    return "\n".join(lines)
+
+
+def _pick_articles(index: SearchIndex, topic: str, articles: list[int], restrict: list[int] | None) -> list[int]:
+    """The articles ``topic`` points to, best first; all of ``articles`` when there is no topic."""
+    if not topic.strip():
+        return articles
+    best = index.search(topic, top=20, articles=restrict)
+    by_source = {s.name: a for a, s in enumerate(index.sources)}
+    return list(dict.fromkeys(by_source[p.source] for p in best))
+
+
+def _summary(
+    index: SearchIndex,
+    question: str,
+    intent: Intent,
+    frame: TimeFrame | None,
+    articles: list[int],
+    sentences: int,
+    offset: int,
+) -> Answer:
+    chosen = _pick_articles(index, intent.topic, articles, _restriction(index, frame, articles))
+    if frame is not None and frame.newest_first:
+        chosen.sort(key=lambda a: index.sources[a].date, reverse=True)  # stable: best first within a date
+    dates = frame.dates() if frame else ""
+    if not chosen:
+        where = f" dated {frame.scope()}" if frame and frame.restricts else ""
+        return Answer(question, Kind.SUMMARY, f"No article{where} is about that. {NO_PASSAGE}", dates=dates)
+    # One article when one is asked about; the newest few for "latest" or a stretch of time.
+    per_page = 1 if intent.topic or frame is None else LATEST_ARTICLES
+    page = chosen[offset : offset + per_page]
+    passages = [p for a in page for p in summarize(index, a, sentences or SUMMARY_SENTENCES)]
+    heading = _heading(index, frame)
+    blocks = [heading + ":"] if heading else []
+    for article in page:
+        source = index.sources[article]
+        lines = [f"{source.title} ({source.date.isoformat()})"]
+        lines += [f"• {p.text}" for p in passages if p.source == source.name]
+        blocks.append("\n".join(lines))
+    more = len(chosen) > offset + per_page
+    return Answer(question, Kind.SUMMARY, "\n\n".join(blocks), passages, [], heading, dates, more, per_page)
+
+
+def _metadata(
+    index: SearchIndex, question: str, intent: Intent, frame: TimeFrame | None, articles: list[int], offset: int
+) -> Answer:
+    dates = frame.dates() if frame else ""
+    if intent.topic.strip() and intent.asks != "list":
+        articles = _pick_articles(index, intent.topic, articles, _restriction(index, frame, articles))[:1]
+        if not articles:
+            return Answer(question, Kind.ARTICLES, f"No article is about that. {NO_PASSAGE}", dates=dates)
+    page = articles[offset : offset + ARTICLES_PER_PAGE]
+    infos = [ArticleInfo(index.sources[a].title, index.sources[a].date, index.sources[a].name) for a in page]
+    more = len(articles) > offset + ARTICLES_PER_PAGE
+    if len(articles) == 1 and intent.asks != "list":
+        text = _about_one(intent.asks, infos[0], index.sources[page[0]])
+    else:
+        # "When was it published?" of several articles: each one's date (and author, source).
+        count = f"{len(articles)} article{'s' if len(articles) != 1 else ''}"
+        scope = f" dated {frame.scope()}" if frame and frame.restricts else f" ({_span(index)})"
+        details = [_details(intent.asks, index.sources[a]) for a in page]
+        missing = {"author": " — no file names an author", "source": " — no file names an outlet or link"}
+        lack = missing.get(intent.asks, "") if not any(details) else ""
+        lines = [f"{count}{scope}, newest first{lack}:"]
+        lines += [f"• {i.date.isoformat()} · {i.title} ({i.source}){d}" for i, d in zip(infos, details, strict=True)]
+        text = "\n".join(lines)
+    return Answer(question, Kind.ARTICLES, text, articles=infos, dates=dates, more=more, page_size=ARTICLES_PER_PAGE)
+
+
+def _origin(source: Source) -> str:
+    """The outlet and link an article file gives (``source:``, ``url:``), if any."""
+    return ", ".join(x for x in (source.outlet, source.url) if x)
+
+
+def _details(asks: str, source: Source) -> str:
+    if asks == "author" and source.author:
+        return f" — by {source.author}"
+    if asks == "source" and _origin(source):
+        return f" — {_origin(source)}"
+    return ""
+
+
+def _about_one(asks: str, info: ArticleInfo, source: Source) -> str:
+    named = f"“{info.title}”"
+    day = info.date.isoformat()
+    if asks == "author":
+        if source.author:
+            return f"{named} ({day}) was written by {source.author}."
+        return f"{named} ({day}): its file ({info.source}) names no author."
+    if asks == "source":
+        if _origin(source):
+            return f"{named} ({day}) comes from {_origin(source)}."
+        return f"{named} ({day}) is the file {info.source}; the file names no outlet or link."
+    if asks == "title":
+        return f"The article of {day} is titled {named} (file {info.source})."
+    return f"{named} was published on {day} (file {info.source})."
