@@ -8,6 +8,7 @@ echo "how many troops?" | python -m bot ask --json
 python -m bot eval ../shared/eval/questions.jsonl
 python -m bot eval ../shared/eval/squad/questions.jsonl --corpus ../shared/eval/squad/corpus
 python -m bot run                             # the Telegram bot (needs a token)
+python -m bot index --backend xapian --shards 3 --out shards   # Xapian shards (SEARCH_BACKEND=xapian)
 """
 
 from __future__ import annotations
@@ -28,8 +29,10 @@ from dotenv import load_dotenv
 from bot.engine.answer import Answer, answer
 from bot.engine.corpus import CorpusError
 from bot.engine.evaluation import evaluate, read_questions
-from bot.engine.index_store import default_index_path, open_index, rebuild_index
+from bot.engine.index_store import default_index_path, rebuild_index
 from bot.engine.search import Passage, SearchOptions
+from bot.engine.search_backend import open_search
+from bot.engine.unavailable import SearchUnavailable
 
 TECHNIQUES = (
     "spelling",
@@ -86,7 +89,7 @@ def _questions(given: Sequence[str], stdin: TextIO) -> Iterable[str]:
 
 
 def ask(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
-    index = open_index(args.corpus)
+    index = open_search(args.corpus)
     for question in _questions(args.question, sys.stdin):
         reply = answer(index, question, top=args.top, since=args.since, until=args.until)
         if args.json:
@@ -98,7 +101,7 @@ def ask(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
 
 def run_eval(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     options = SearchOptions(**{name: False for name in args.disable})
-    index = open_index(args.corpus, options)
+    index = open_search(args.corpus, options)
     items = [item for path in args.sets for item in read_questions(path)]
     negatives = read_questions(args.neg) if args.neg else []
     report = evaluate(index, items, negatives)
@@ -111,8 +114,16 @@ def run_eval(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
 
 
 def build(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
-    """Rebuild the saved index from scratch."""
+    """Rebuild the saved index from scratch, or write/update Xapian shards (``--backend xapian``)."""
     started = time.perf_counter()
+    if args.backend == "xapian":
+        from bot.engine.xapian_shards.writer import index_corpus  # imported late: xapian is optional
+
+        if args.out is None:
+            raise ValueError("index --backend xapian needs --out DIR (the folder of the shard databases)")
+        summary = index_corpus(args.corpus, args.out, args.shards, args.workers)
+        print(f"{summary} ({time.perf_counter() - started:.1f} s)", file=out)
+        return 0
     index = rebuild_index(args.corpus)
     path = default_index_path(args.corpus)
     print(
@@ -180,6 +191,10 @@ def parser() -> argparse.ArgumentParser:
 
     index_cmd = commands.add_parser("index", help="build the saved index (ask and run load it)")
     index_cmd.add_argument("--corpus", type=Path, default=None)
+    index_cmd.add_argument("--backend", choices=("in-process", "xapian"), default="in-process")
+    index_cmd.add_argument("--out", type=Path, help="xapian: the folder of the shard databases (updated if present)")
+    index_cmd.add_argument("--shards", type=_positive, help="xapian: number of shards of a new folder (default 1)")
+    index_cmd.add_argument("--workers", type=_positive, default=1, help="xapian: shards written in parallel")
     index_cmd.set_defaults(handler=build)
 
     run_cmd = commands.add_parser("run", help="run the Telegram bot (long polling, or a webhook)")
@@ -201,7 +216,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CorpusError as error:
         print("bot: the corpus cannot be used:\n  " + "\n  ".join(error.problems), file=sys.stderr)
         return 2
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, SearchUnavailable) as error:
         print(f"bot: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -9,13 +9,14 @@ from tests.conftest import CORPUS, ROOT, SEED_TITLE
 from tests.dated_corpus import NEWEST_TITLE, write_dated_corpus
 
 
-def bot(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+def bot(*args: str, stdin: str = "", **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
         input=stdin,
         capture_output=True,
         text=True,
         cwd=ROOT,
+        env={**os.environ, **env},
         timeout=120,
     )
 

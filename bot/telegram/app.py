@@ -31,8 +31,8 @@ from telegram.ext import (
 )
 
 from bot.engine.corpus import CorpusError
-from bot.engine.index_store import open_index
 from bot.engine.search import SearchIndex
+from bot.engine.search_backend import open_search
 from bot.telegram import handlers
 from bot.telegram.budget import Allowance, QuestionBudget, guard
 from bot.telegram.rate_limit import FairRateLimiter
@@ -178,7 +178,7 @@ def main(args: argparse.Namespace) -> int:
         print(f"bot: {error}", file=sys.stderr)
         return 2
     configure_logging(settings.token)
-    index = open_index(settings.corpus_dir)  # CorpusError is reported by the CLI
+    index = open_search(settings.corpus_dir)  # CorpusError, bad settings, shards down: reported by the CLI
     logger.info("Serving %d passages from %d articles", index.sentence_count, len(index.sources))
     application = build_application(settings, index)
     _PTB_LOGGER.setLevel(logging.CRITICAL)

@@ -28,9 +28,10 @@ from bot.engine.answer import Answer, example_questions
 from bot.engine.answer import answer as engine_answer
 from bot.engine.context import ArticleChanged, find_source, passage_context
 from bot.engine.corpus import CorpusError
-from bot.engine.index_store import open_index
 from bot.engine.intent import Kind
 from bot.engine.search import Passage, SearchIndex
+from bot.engine.search_backend import open_search
+from bot.engine.unavailable import SearchUnavailable
 from bot.telegram.budget import is_addressed_to_bot
 from bot.telegram.formatting import (
     article_changed,
@@ -54,6 +55,7 @@ logger = logging.getLogger(__name__)
 MAX_INLINE_RESULTS = 50
 # Questions longer than Telegram's message limit cannot arrive; this bounds inline ones too.
 MAX_QUESTION = 4096
+UNAVAILABLE = "Search is unavailable, try again shortly."
 CONTEXT_BUTTONS_PER_ROW = 5
 INLINE_DESCRIPTION = 120
 # Links in answers are for following, not previewing: a preview card would push the answer away.
@@ -307,7 +309,7 @@ async def reload_index(bot_data: dict) -> tuple[SearchIndex, SearchIndex]:
     lock = bot_data.setdefault("reload_lock", asyncio.Lock())
     async with lock:
         old = bot_data["index"]
-        new = await asyncio.to_thread(open_index, bot_data["settings"].corpus_dir, old.options)
+        new = await asyncio.to_thread(open_search, bot_data["settings"].corpus_dir, old.options)
         bot_data["index"] = new
     logger.info("Reloaded: %d articles, %d passages", len(new.sources), new.sentence_count)
     return old, new
@@ -343,9 +345,14 @@ async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> N
         logger.warning("Polling Telegram for updates failed (%s); retrying", context.error)
         return
     update_id = update.update_id if isinstance(update, Update) else None
-    logger.error("Failed to handle update %s", update_id, exc_info=context.error)
+    if isinstance(context.error, SearchUnavailable):  # expected while a shard server is down
+        logger.warning("Update %s: %s", update_id, context.error)
+        reply = UNAVAILABLE
+    else:
+        logger.error("Failed to handle update %s", update_id, exc_info=context.error)
+        reply = "Sorry, something went wrong. Please try again."
     if isinstance(update, Update) and update.effective_message is not None:
         try:
-            await update.effective_message.reply_text("Sorry, something went wrong. Please try again.")
+            await update.effective_message.reply_text(reply)
         except Exception:  # the failure may be that Telegram is unreachable
             logger.warning("Could not tell the user of update %s about the failure", update_id)

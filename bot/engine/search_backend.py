@@ -1,0 +1,36 @@
+"""Open the search index the environment asks for: ``SEARCH_BACKEND`` and ``XAPIAN_SHARDS``.
+
+``in-process`` (the default) loads or builds the corpus's own index; ``xapian`` answers from
+Xapian shard databases (``bot.engine.xapian_shards``) and needs no local corpus. The same
+``SearchIndex`` — question understanding and re-ranking — sits on top of either.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+from bot.engine.index_store import open_index
+from bot.engine.search import SearchIndex, SearchOptions
+
+BACKENDS = ("in-process", "xapian")
+
+
+def open_search(
+    corpus_dir: Path, options: SearchOptions | None = None, env: Mapping[str, str] = os.environ
+) -> SearchIndex:
+    """The configured index; ``ValueError`` for a bad setting, ``SearchUnavailable`` for a shard down."""
+    backend = (env.get("SEARCH_BACKEND") or "in-process").strip().lower()
+    if backend == "in-process":
+        return open_index(corpus_dir, options)
+    if backend == "xapian":
+        try:
+            from bot.engine.xapian_shards.addresses import parse_shards
+            from bot.engine.xapian_shards.backend import XapianBackend
+        except ImportError as error:
+            needs = 'SEARCH_BACKEND=xapian needs the Xapian bindings: pip install -e ".[xapian]"'
+            raise ValueError(f"{needs} ({error})") from None
+        shards = XapianBackend(parse_shards(env.get("XAPIAN_SHARDS") or ""))
+        return SearchIndex(shards, options or SearchOptions())
+    raise ValueError(f"SEARCH_BACKEND must be one of {', '.join(BACKENDS)}, not {backend!r}")

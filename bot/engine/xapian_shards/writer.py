@@ -1,0 +1,232 @@
+"""Write and update Xapian shard databases: ``python -m bot index --backend xapian --shards N --out DIR``.
+
+DIR gets N subdirectories ``shard-0`` … ``shard-{N-1}``, each a Xapian (glass) database.
+An article lives in the shard its file name hashes to (``layout.shard_of``), so adding,
+changing or removing one article rewrites documents of one shard only. ``sync_shards``
+brings existing shards in line with a corpus folder: it compares each article's digest
+with the one stored in its shard and touches only what differs.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import xapian
+
+from bot.engine.analysis.sentences import split_sentences
+from bot.engine.analysis.tokens import compound_terms, words
+from bot.engine.backend import Sentence, Source
+from bot.engine.corpus import Article, load_corpus, parse_article
+from bot.engine.xapian_shards import layout
+
+
+class ShardLayoutError(ValueError):
+    """DIR does not hold a shard set this program wrote, or not the one expected."""
+
+
+@dataclass
+class SyncReport:
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    touched_shards: set[int] = field(default_factory=set)
+    sentences: int = 0
+
+    def summary(self) -> str:
+        return (
+            f"added {len(self.added)}, changed {len(self.changed)}, removed {len(self.removed)}, "
+            f"unchanged {self.unchanged} article(s); shards written: "
+            f"{', '.join(map(str, sorted(self.touched_shards))) or 'none'}"
+        )
+
+
+def shard_path(out: Path, number: int) -> Path:
+    return Path(out) / f"shard-{number}"
+
+
+def source_of(article: Article) -> Source:
+    return Source(
+        article.path.name, article.title, article.date, article.url, article.author, article.outlet, article.digest
+    )
+
+
+@lru_cache(maxsize=500_000)
+def _terms_of(compound: str) -> tuple[str, ...]:
+    # News repeats its words: analysing each written form once saves most of the build time.
+    return tuple(compound_terms(compound))
+
+
+def sentence_documents(article: Article) -> Iterable[xapian.Document]:
+    """One Xapian document per sentence of ``article`` (see ``layout``)."""
+    date = layout.date_value(article.date)
+    article_term = layout.article_term(article.path.name)
+    source = source_of(article)
+    previous = None
+    for position, text in enumerate(split_sentences(article.text)):
+        written = words(text)
+        terms_of = [_terms_of(w) for w in written]
+        terms = [t for found in terms_of for t in found]
+        document = xapian.Document()
+        for t in terms:
+            document.add_term(layout.index_term(t))
+        document.add_boolean_term(article_term)
+        for word in {w.lower() for w in written}:
+            if len(word.encode("utf-8")) <= layout.MAX_TERM_BYTES:
+                document.add_boolean_term(layout.WORD_PREFIX + word)
+        # The first word is capitalised anyway; all-capitals are acronyms (as ``build_index``).
+        for word, found in zip(written[1:], terms_of[1:], strict=True):
+            short = len(word.encode("utf-8")) <= layout.MAX_TERM_BYTES
+            if word[0].isupper() and not word.isupper() and found and short:
+                document.add_boolean_term(layout.NAME_PREFIX + word)
+        document.add_value(layout.DATE_SLOT, date)
+        document.set_data(layout.encode_sentence(Sentence(text, tuple(terms), source, position, previous)))
+        previous = text
+        yield document
+
+
+def _articles_meta(database: xapian.Database) -> dict[str, dict]:
+    raw = database.get_metadata(layout.META_ARTICLES)
+    return json.loads(raw) if raw else {}
+
+
+def shard_number(database: xapian.Database) -> tuple[int, int]:
+    """``(number, count)`` recorded in a shard; ``ShardLayoutError`` if it is not one of ours."""
+    if database.get_metadata(layout.META_FORMAT).decode() != layout.FORMAT:
+        raise ShardLayoutError("not a shard written by `python -m bot index --backend xapian` (or an older format)")
+    number, count = (int(v) for v in database.get_metadata(layout.META_SHARD).decode().split())
+    return number, count
+
+
+def _add(database: xapian.WritableDatabase, articles_meta: dict[str, dict], article: Article) -> int:
+    count = 0
+    for document in sentence_documents(article):
+        database.add_document(document)
+        count += 1
+    articles_meta[article.path.name] = {"source": layout.source_fields(source_of(article)), "sentences": count}
+    return count
+
+
+def _write_shard(path: Path, number: int, count: int, articles: Sequence[Article]) -> int:
+    database = xapian.WritableDatabase(str(path), xapian.DB_CREATE_OR_OVERWRITE)
+    try:
+        meta: dict[str, dict] = {}
+        sentences = sum(_add(database, meta, article) for article in articles)
+        database.set_metadata(layout.META_FORMAT, layout.FORMAT)
+        database.set_metadata(layout.META_SHARD, f"{number} {count}")
+        database.set_metadata(layout.META_ARTICLES, json.dumps(meta, ensure_ascii=False))
+        database.commit()
+    finally:
+        database.close()
+    return sentences
+
+
+def _write_shard_from_files(path: Path, number: int, count: int, files: list[Path]) -> int:
+    # Runs in a worker process: read the files here rather than pickling their text.
+    return _write_shard(path, number, count, [parse_article(f, f.read_bytes()) for f in files])
+
+
+def build_shards(articles: Sequence[Article], out: Path, shard_count: int, workers: int = 1) -> int:
+    """Write ``articles`` into ``shard_count`` fresh shards under ``out``; the sentence count.
+
+    Shards are independent databases, so with ``workers`` > 1 they are written in parallel
+    processes (analysis dominates the time).
+    """
+    if shard_count < 1:
+        raise ValueError("--shards must be at least 1")
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    stale = [p for p in out.glob("shard-*") if p.is_dir() and int(p.name.split("-")[1]) >= shard_count]
+    if stale:
+        raise ShardLayoutError(f"{out} holds more than {shard_count} shards ({stale[0].name}); use a new folder")
+    parts: list[list[Article]] = [[] for _ in range(shard_count)]
+    for article in articles:
+        parts[layout.shard_of(article.path.name, shard_count)].append(article)
+    if workers <= 1 or shard_count == 1:
+        return sum(_write_shard(shard_path(out, n), n, shard_count, part) for n, part in enumerate(parts))
+    with ProcessPoolExecutor(max_workers=min(workers, shard_count)) as pool:
+        jobs = [
+            pool.submit(_write_shard_from_files, shard_path(out, n), n, shard_count, [a.path for a in part])
+            for n, part in enumerate(parts)
+        ]
+        return sum(job.result() for job in jobs)
+
+
+def existing_shard_count(out: Path) -> int:
+    """How many shards ``out`` holds (0 if none), checking each one's recorded number."""
+    paths = sorted(Path(out).glob("shard-*"))
+    count = 0
+    for path in paths:
+        number, recorded = shard_number(xapian.Database(str(path)))
+        if path != shard_path(out, number):
+            raise ShardLayoutError(f"{path} records itself as shard {number}")
+        count = recorded
+    if paths and len(paths) != count:
+        raise ShardLayoutError(f"{out} holds {len(paths)} shard folders but its shards say there are {count}")
+    return count
+
+
+def sync_shards(articles: Sequence[Article], out: Path) -> SyncReport:
+    """Make the shards under ``out`` hold exactly ``articles``, touching only what changed.
+
+    Each touched shard is committed once, so a reader sees an article's old or new
+    sentences, never half of them.
+    """
+    count = existing_shard_count(out)
+    if count == 0:
+        raise ShardLayoutError(f"{out} holds no shards; build them first")
+    report = SyncReport()
+    wanted: list[dict[str, Article]] = [{} for _ in range(count)]
+    for article in articles:
+        wanted[layout.shard_of(article.path.name, count)][article.path.name] = article
+    for number in range(count):
+        database = xapian.WritableDatabase(str(shard_path(out, number)), xapian.DB_OPEN)
+        try:
+            meta = _articles_meta(database)
+            touched = False
+            for name in sorted(set(meta) - set(wanted[number])):
+                database.delete_document(layout.article_term(name))
+                del meta[name]
+                report.removed.append(name)
+                touched = True
+            for name, article in sorted(wanted[number].items()):
+                known = meta.get(name)
+                if known is not None and known["source"] == layout.source_fields(source_of(article)):
+                    report.unchanged += 1
+                    continue
+                if known is not None:
+                    database.delete_document(layout.article_term(name))
+                report.sentences += _add(database, meta, article)
+                (report.changed if known is not None else report.added).append(name)
+                touched = True
+            if touched:
+                database.set_metadata(layout.META_ARTICLES, json.dumps(meta, ensure_ascii=False))
+                database.commit()
+                report.touched_shards.add(number)
+        finally:
+            database.close()
+    return report
+
+
+def index_corpus(corpus_dir: Path, out: Path, shard_count: int | None, workers: int = 1) -> str:
+    """``index --backend xapian``: build ``out``'s shards, or bring existing ones up to date.
+
+    Returns a one-line summary. Existing shards keep their count: spreading the articles
+    over another number of shards means a new folder.
+    """
+    articles = load_corpus(corpus_dir)
+    existing = existing_shard_count(out) if Path(out).is_dir() else 0
+    if existing:
+        if shard_count not in (None, existing):
+            raise ShardLayoutError(
+                f"{out} holds {existing} shards; to spread the articles over {shard_count}, write a new folder"
+            )
+        return f"Updated {existing} shard(s) in {out}: " + sync_shards(articles, out).summary()
+    count = shard_count or 1
+    sentences = build_shards(articles, out, count, workers)
+    return f"Indexed {sentences} passages of {len(articles)} articles into {count} shard(s) in {out}"
