@@ -1,13 +1,24 @@
-"""Scale benchmark: build, load and query synthetic news archives, against rank-bm25.
+"""Scale benchmark: build, load, query and update synthetic news archives, against rank-bm25.
 
-    python benchmarks/scale.py                 # 10k, 100k and 1M sentences
-    python benchmarks/scale.py --sizes 10k     # one size
+    python benchmarks/scale.py                                  # both archives, 10k, 100k and 1M
+    python benchmarks/scale.py --archives topical --sizes 1m    # one archive, one size
+    python benchmarks/scale.py --phase query benchmarks/data/topical-1m   # one phase, JSON
 
-Generates corpora under benchmarks/data/ (not committed; reused when present), then per
-size, each phase in its own process so peak memory (max RSS) is the phase's own:
-build (split + index + save), load (the saved index), queries (p50/p95 over 300
-questions, BM25 top-5 and the full search with re-ranking), and rank-bm25's
-``BM25Okapi.get_scores`` on the same sentences for the ratio and a score check.
+Two archives, generated under benchmarks/data/ (not committed; reused when present):
+*topical* — sentences grown from the seed article's with word substitutions, 40 per
+article, so "Russia", "Ukraine", "troops", "NATO" are in 5–30 % of all sentences, asked
+the development questions (../shared/eval/questions.jsonl, or $EVAL_QUESTIONS); and
+*zipf* — English-like pseudo-words drawn from a Zipf vocabulary, asked 2–5 of their words.
+
+Each phase runs in its own process, so its memory is its own, and prints one JSON line:
+build (``python -m bot index``'s work: rate, peak of the process tree including pool
+workers), query (load + first answer; p50/p99 of BM25 top-50 and of the full search;
+resident memory), loop (the longest event-loop wait while answering as the bot's
+handlers do), ask (per answer in a 200-question ``python -m bot ask`` batch), update
+(add / change / remove one article, then 100 small updates in a row; the corpus is
+restored after) and okapi (rank-bm25's ``get_scores`` on the same sentences: its time,
+the ratio, the largest score difference). The machine's load average is reported
+with the timings: other work on the two cores slows every figure.
 """
 
 from __future__ import annotations
@@ -15,11 +26,14 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import os
 import random
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -32,7 +46,9 @@ DATA = ROOT / "benchmarks" / "data"
 SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000}
 SENTENCES_PER_ARTICLE = 33
 QUERIES = 300
+ASK_BATCH = 200
 OKAPI_QUERIES = 20
+EVAL_QUESTIONS = Path(os.environ.get("EVAL_QUESTIONS", ROOT.parent / "shared" / "eval" / "questions.jsonl"))
 
 
 def pseudo_words(count: int, rng: random.Random) -> list[str]:
@@ -73,18 +89,72 @@ def generate(folder: Path, sentences: int, seed: int = 1) -> None:
         written += count
 
 
-def corpus_for(size: str) -> Path:
-    folder = DATA / size
+SEED = ROOT / "corpus" / "000_a388bfca99b435f5.txt"
+TOPICAL_SENTENCES_PER_ARTICLE = 40
+# The seed's topic words, each kept in about two thirds of the sentences that have it
+# (Russia and Ukraine are in 37 % of the seed's sentences: about 25 % of the archive's).
+TOPIC_WORDS = {"Russia", "Russian", "Ukraine", "Ukrainian", "troops", "NATO", "Moscow", "Kyiv", "Putin", "Biden"}
+OTHER_PLACES = ["Belarus", "Poland", "Georgia", "Moldova", "Finland", "Turkey", "Romania", "Serbia", "Latvia", "Syria"]
+
+
+def generate_topical(folder: Path, sentences: int, seed: int = 3) -> None:
+    """Articles of 40 sentences grown from the seed article's sentences with word substitutions.
+
+    Every sentence is a seed sentence with a third of its other content words replaced
+    (by other seed words or Zipf pseudo-words) and its numbers changed; topic words stay
+    in about two thirds of the sentences, so they are in 5–30 % of all sentences.
+    """
+    from bot.engine.analysis.sentences import split_sentences
+    from bot.engine.corpus import load_corpus
+
+    rng = random.Random(seed)
+    seed_sentences = split_sentences(load_corpus(SEED.parent)[0].text)
+    seed_words = sorted({w.strip('.,"') for s in seed_sentences for w in s.split() if w.strip('.,"').isalpha()})
+    pseudo = pseudo_words(20_000, rng)
+    cumulative = list(itertools.accumulate(1 / (rank + 20) ** 1.1 for rank in range(len(pseudo))))
+    folder.mkdir(parents=True, exist_ok=True)
+    articles = (sentences + TOPICAL_SENTENCES_PER_ARTICLE - 1) // TOPICAL_SENTENCES_PER_ARTICLE
+    written = 0
+    for number in range(articles):
+        body = []
+        keep_topic = rng.random() < 0.65
+        for _ in range(min(TOPICAL_SENTENCES_PER_ARTICLE, sentences - written)):
+            words = rng.choice(seed_sentences).split()
+            for position, word in enumerate(words):
+                bare = word.strip('.,"“”')
+                if bare in TOPIC_WORDS:
+                    if not keep_topic:
+                        words[position] = word.replace(bare, rng.choice(OTHER_PLACES))
+                elif any(c.isdigit() for c in bare):
+                    words[position] = word.replace(bare, f"{rng.randint(2, 900):,}")
+                elif bare.lower() not in STOP_WORDS and bare.isalpha() and rng.random() < 0.33:
+                    if rng.random() < 0.5:
+                        words[position] = word.replace(bare, rng.choice(seed_words))
+                    else:
+                        words[position] = word.replace(bare, rng.choices(pseudo, cum_weights=cumulative)[0])
+            body.append(" ".join(words))
+        written += len(body)
+        paragraphs = "\n\n".join(" ".join(body[i : i + 3]) for i in range(0, len(body), 3))
+        day = 1 + number % 28
+        (folder / f"{number:06d}.txt").write_text(f"date 2022-{1 + number % 12:02d}-{day:02d} {paragraphs}\n")
+
+
+def corpus_for(size: str, kind: str = "zipf") -> Path:
+    folder = DATA / (size if kind == "zipf" else f"{kind}-{size}")
     marker = folder / ".complete"
     if not marker.exists():
-        print(f"generating {size} sentences in {folder} ...", file=sys.stderr, flush=True)
-        generate(folder, SIZES[size])
+        print(f"generating {size} {kind} sentences in {folder} ...", file=sys.stderr, flush=True)
+        (generate if kind == "zipf" else generate_topical)(folder, SIZES[size])
         marker.touch()
     return folder
 
 
 def questions(folder: Path, count: int, seed: int = 2) -> list[str]:
-    """Questions of 2–5 words drawn from the corpus's own sentences."""
+    """The questions asked of an archive: the development set for a topical one, else
+    questions of 2–5 words drawn from the corpus's own sentences."""
+    if folder.name.startswith("topical"):
+        asked = [json.loads(line)["q"] for line in EVAL_QUESTIONS.open() if line.strip()]
+        return list(itertools.islice(itertools.cycle(asked), count))
     rng = random.Random(seed)
     files = sorted(folder.glob("*.txt"))
     picked = []
@@ -99,22 +169,76 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def resident_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+class TreePeak:
+    """Peak resident memory of this process and all its descendants (process-pool workers), sampled."""
+
+    def __init__(self) -> None:
+        self.peak = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def __enter__(self) -> TreePeak:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _sample(self) -> None:
+        while not self._stop.wait(0.2):
+            self.peak = max(self.peak, sum(_rss_mb(pid) for pid in _tree(os.getpid())))
+
+    @property
+    def peak_mb(self) -> float:
+        return max(self.peak, peak_mb())
+
+
+def _tree(pid: int) -> list[int]:
+    found = [pid]
+    for children in Path(f"/proc/{pid}/task").glob("*/children"):
+        try:
+            for child in children.read_text().split():
+                found += _tree(int(child))
+        except OSError:
+            pass
+    return found
+
+
+def _rss_mb(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/statm").read_text().split()
+    except OSError:
+        return 0.0
+    return int(fields[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(int(share * len(ordered)), len(ordered) - 1)]
 
 
-def phase_build(folder: Path) -> dict:
-    from bot.engine.corpus import load_corpus
-    from bot.engine.index_store import corpus_key, default_index_path, save_index
-    from bot.engine.search import build_index
+def load_average() -> float:
+    return os.getloadavg()[0]
 
-    started = time.perf_counter()
-    index = build_index(load_corpus(folder))
-    built = time.perf_counter() - started
-    save_index(index, default_index_path(folder), corpus_key(folder))
-    return {"sentences": index.sentence_count, "build_s": built, "build_and_save_s": time.perf_counter() - started,
-            "build_peak_mb": peak_mb()}  # fmt: skip
+
+def phase_build(folder: Path) -> dict:
+    from bot.engine.index_store import rebuild_index
+
+    load = load_average()
+    with TreePeak() as memory:
+        started = time.perf_counter()
+        index = rebuild_index(folder)
+        built = time.perf_counter() - started
+    return {"sentences": index.sentence_count, "build_s": built, "build_rate": index.sentence_count / built,
+            "build_peak_mb": memory.peak_mb, "build_main_peak_mb": peak_mb(), "build_load": load}  # fmt: skip
 
 
 def phase_query(folder: Path) -> dict:
@@ -123,13 +247,14 @@ def phase_query(folder: Path) -> dict:
     started = time.perf_counter()
     index = open_index(folder)
     loaded = time.perf_counter() - started
-    load_peak = peak_mb()
     asked = questions(folder, QUERIES)
+    index.search(asked[0], top=5)
+    first = time.perf_counter() - started
     top_times, search_times = [], []
     for question in asked:
-        terms = index.question_terms(question)
+        groups = index.term_groups(index.question_terms(question))
         t0 = time.perf_counter()
-        index.backend.top([(t,) for t in terms], [1.0] * len(terms), 5)
+        index.backend.top(groups, [1.0] * len(groups), 50)
         t1 = time.perf_counter()
         index.search(question, top=5)
         t2 = time.perf_counter()
@@ -137,39 +262,164 @@ def phase_query(folder: Path) -> dict:
         search_times.append((t2 - t1) * 1000)
     return {
         "load_s": loaded,
-        "load_peak_mb": load_peak,
-        "top5_p50_ms": statistics.median(top_times),
-        "top5_p95_ms": percentile(top_times, 0.95),
+        "first_answer_s": first,
+        "resident_mb": resident_mb(),
+        "top50_p50_ms": statistics.median(top_times),
+        "top50_p99_ms": percentile(top_times, 0.99),
         "search_p50_ms": statistics.median(search_times),
-        "search_p95_ms": percentile(search_times, 0.95),
+        "search_p99_ms": percentile(search_times, 0.99),
+        "search_max_ms": max(search_times),
+        "query_load": load_average(),
     }
+
+
+def phase_loop(folder: Path) -> dict:
+    """The longest the event loop waits while questions are answered as the bot's handlers do (in a thread)."""
+    import asyncio
+
+    from bot.engine.index_store import open_index
+
+    index = open_index(folder)
+    asked = questions(folder, ASK_BATCH)
+
+    async def measure() -> float:
+        worst = 0.0
+        done = asyncio.Event()
+
+        async def ticker() -> None:
+            nonlocal worst
+            while not done.is_set():
+                before = time.perf_counter()
+                await asyncio.sleep(0.001)
+                worst = max(worst, time.perf_counter() - before - 0.001)
+
+        task = asyncio.create_task(ticker())
+        for question in asked:
+            await asyncio.to_thread(index.search, question, 5)
+        done.set()
+        await task
+        return worst
+
+    return {"loop_worst_wait_ms": asyncio.run(measure()) * 1000}
+
+
+def _ask(folder: Path, asked: list[str]) -> float:
+    """Wall time of ``python -m bot ask`` answering ``asked`` (one per stdin line)."""
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "--json", "--corpus", str(folder)],
+        input="\n".join(asked) + "\n", capture_output=True, text=True, check=True, cwd=ROOT,
+    )  # fmt: skip
+    return time.perf_counter() - started
+
+
+def phase_ask(folder: Path) -> dict:
+    asked = questions(folder, ASK_BATCH)
+    one = min(_ask(folder, asked[:1]) for _ in range(2))
+    batch = _ask(folder, asked)
+    return {"ask_one_s": one, "ask_per_answer_ms": (batch - one) / (len(asked) - 1) * 1000}
+
+
+def phase_update(folder: Path) -> dict:
+    """Add, change and remove one article, then 100 small updates in a row; the corpus is restored after."""
+    from bot.engine.index_store import open_index, refresh_index
+
+    index = open_index(folder)
+    asked = questions(folder, 48)
+
+    def query_p50() -> float:
+        times = []
+        for question in asked:
+            t0 = time.perf_counter()
+            index.search(question, top=5)
+            times.append((time.perf_counter() - t0) * 1000)
+        return statistics.median(times)
+
+    before = query_p50()
+    scratch = folder.parent / f"{folder.name}-scratch"
+    shutil.rmtree(scratch, ignore_errors=True)
+    generate_topical(scratch, 101 * TOPICAL_SENTENCES_PER_ARTICLE, seed=9)
+    new_files = sorted(scratch.glob("*.txt"))
+    changed = sorted(folder.glob("*.txt"))[len(new_files)]
+    original = changed.read_bytes()
+    added: list[Path] = []
+    result = {}
+    try:
+
+        def timed(label: str) -> None:
+            nonlocal index
+            t0 = time.perf_counter()
+            index = refresh_index(folder, index)
+            result[f"{label}_s"] = time.perf_counter() - t0
+            result[f"{label}_ask_s"] = _ask(folder, asked[:1])
+
+        added.append(folder / "update-000.txt")
+        shutil.copy(new_files[0], added[-1])
+        timed("add")
+        changed.write_bytes(new_files[1].read_bytes())
+        timed("change")
+        removed = sorted(folder.glob("*.txt"))[0]
+        kept = removed.read_bytes()
+        removed.unlink()
+        timed("remove")
+        removed.write_bytes(kept)
+        index = refresh_index(folder, index)
+        t0 = time.perf_counter()
+        for number, source in enumerate(new_files[2:], 1):
+            added.append(folder / f"update-{number:03d}.txt")
+            shutil.copy(source, added[-1])
+            index = refresh_index(folder, index)
+        result["hundred_updates_s"] = time.perf_counter() - t0
+        result["segments_after"] = len(index.backend.segments)
+        result["query_p50_before_ms"], result["query_p50_after_ms"] = before, query_p50()
+    finally:
+        for path in added:
+            path.unlink(missing_ok=True)
+        changed.write_bytes(original)
+        shutil.rmtree(scratch, ignore_errors=True)
+        refresh_index(folder, index)
+    return result
 
 
 def phase_okapi(folder: Path) -> dict:
     import numpy as np
     from rank_bm25 import BM25Okapi
 
-    from bot.engine.analysis.tokens import tokenize
     from bot.engine.index_store import open_index
 
     index = open_index(folder)
-    documents = [tokenize(index.backend.sentence_text(i)) for i in range(index.sentence_count)]
+    [segment] = index.backend.segments  # a fresh build: one segment, sentence ids 0..n-1
+    strings = index.backend.vocabularies.terms.strings
+    documents = [[strings[t] for t in segment.terms(i).tolist()] for i in range(segment.sentence_count)]
     started = time.perf_counter()
     okapi = BM25Okapi(documents)
     built = time.perf_counter() - started
     del documents
-    times, worst = [], 0.0
+    times, search_times, worst = [], [], 0.0
     for question in questions(folder, OKAPI_QUERIES):
         terms = index.question_terms(question)
         t0 = time.perf_counter()
         theirs = okapi.get_scores(terms)
         times.append((time.perf_counter() - t0) * 1000)
-        worst = max(worst, float(np.abs(index.backend.bm25.scores(terms) - theirs).max()))
+        t0 = time.perf_counter()
+        index.search(question, top=5)
+        search_times.append((time.perf_counter() - t0) * 1000)
+        ids, ours = index.backend.top([(t,) for t in terms], [1.0] * len(terms), 50)
+        worst = max(worst, float(np.abs(ours - theirs[ids]).max(initial=0.0)))
+        best = np.sort(theirs)[::-1][: len(ours)]
+        worst = max(worst, float(np.abs(np.sort(ours)[::-1] - best).max(initial=0.0)))
     return {"okapi_build_s": built, "okapi_peak_mb": peak_mb(), "okapi_p50_ms": statistics.median(times),
-            "max_score_difference": worst}  # fmt: skip
+            "okapi_search_p50_ms": statistics.median(search_times), "max_score_difference": worst}  # fmt: skip
 
 
-PHASES = {"build": phase_build, "query": phase_query, "okapi": phase_okapi}
+PHASES = {
+    "build": phase_build,
+    "query": phase_query,
+    "loop": phase_loop,
+    "ask": phase_ask,
+    "update": phase_update,
+    "okapi": phase_okapi,
+}
 
 
 def run_phase(phase: str, folder: Path) -> dict:
@@ -182,35 +432,26 @@ def run_phase(phase: str, folder: Path) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", nargs="+", default=list(SIZES), choices=list(SIZES))
+    parser.add_argument("--archives", nargs="+", default=["topical", "zipf"], choices=["topical", "zipf"])
     parser.add_argument("--phase", choices=list(PHASES))
     parser.add_argument("folder", nargs="?", type=Path)
     parser.add_argument("--skip-okapi", action="store_true", help="leave out rank-bm25 (slow, 3 GB at 1M)")
+    parser.add_argument("--skip-update", action="store_true", help="leave out the incremental updates")
     args = parser.parse_args()
     if args.phase:
         print(json.dumps(PHASES[args.phase](args.folder)))
         return
-    print(
-        "| sentences | build (s) | build peak (MB) | load (s) | loaded RSS (MB) | top-5 p50 / p95 (ms) "
-        "| search p50 / p95 (ms) | rank-bm25 get_scores p50 (ms) | ratio | rank-bm25 RSS (MB) | max score diff |"
-    )
-    print("|---:" * 11 + "|")
-    for size in args.sizes:
-        folder = corpus_for(size)
-        row = run_phase("build", folder) | run_phase("query", folder)
-        if not args.skip_okapi:
-            row |= run_phase("okapi", folder)
-        okapi = (
-            f"{row['okapi_p50_ms']:.1f} | {row['okapi_p50_ms'] / row['top5_p50_ms']:.0f}× | "
-            f"{row['okapi_peak_mb']:.0f} | {row['max_score_difference']:.1e}"
-            if "okapi_p50_ms" in row
-            else "- | - | - | -"
-        )
-        print(
-            f"| {row['sentences']:,} | {row['build_s']:.1f} | {row['build_peak_mb']:.0f} | {row['load_s']:.2f} "
-            f"| {row['load_peak_mb']:.0f} | {row['top5_p50_ms']:.2f} / {row['top5_p95_ms']:.2f} "
-            f"| {row['search_p50_ms']:.1f} / {row['search_p95_ms']:.1f} | {okapi} |",
-            flush=True,
-        )
+    for archive in args.archives:
+        for size in args.sizes:
+            folder = corpus_for(size, archive)
+            row = {"archive": archive} | run_phase("build", folder) | run_phase("query", folder)
+            row |= run_phase("loop", folder) | run_phase("ask", folder)
+            if not args.skip_okapi:  # on the fresh build: one segment
+                row |= run_phase("okapi", folder)
+                row["okapi_ratio"] = row["okapi_p50_ms"] / row["okapi_search_p50_ms"]
+            if not args.skip_update and archive == "topical":
+                row |= run_phase("update", folder)
+            print(json.dumps(row), flush=True)
 
 
 if __name__ == "__main__":

@@ -114,7 +114,10 @@ def run_eval(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
 
 
 def build(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
-    """Rebuild the saved index from scratch, or write/update Xapian shards (``--backend xapian``)."""
+    """Rebuild the saved index from scratch, or write/update Xapian shards (``--backend xapian``).
+
+    A progress bar on a terminal, then one summary line.
+    """
     started = time.perf_counter()
     if args.backend == "xapian":
         from bot.engine.xapian_shards.writer import index_corpus  # imported late: xapian is optional
@@ -124,11 +127,12 @@ def build(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
         summary = index_corpus(args.corpus, args.out, args.shards, args.workers)
         print(f"{summary} ({time.perf_counter() - started:.1f} s)", file=out)
         return 0
-    index = rebuild_index(args.corpus)
-    path = default_index_path(args.corpus)
+    index = rebuild_index(args.corpus, progress=sys.stderr if sys.stderr.isatty() else None)
+    elapsed = time.perf_counter() - started
     print(
         f"Indexed {index.sentence_count} passages of {len(index.sources)} articles "
-        f"in {time.perf_counter() - started:.1f} s -> {path}",
+        f"in {elapsed:.1f} s ({index.sentence_count / max(elapsed, 1e-9):,.0f} passages/s) "
+        f"-> {default_index_path(args.corpus)}",
         file=out,
     )
     return 0

@@ -100,7 +100,7 @@ def test_index_command_builds_the_saved_index(tmp_path):
     (tmp_path / "a.txt").write_text("date 2023-03-03 Penguins march on ice.")
     result = bot("index", "--corpus", str(tmp_path))
     assert result.returncode == 0 and "Indexed 1 passages of 1 articles" in result.stdout
-    assert (tmp_path / ".index" / "bm25.npz").is_file()
+    assert (tmp_path / ".index" / "manifest.json").is_file()
 
 
 def test_no_command_without_token_answers_in_the_terminal(tmp_path):

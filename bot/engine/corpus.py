@@ -29,6 +29,7 @@ import datetime as dt
 import hashlib
 import ipaddress
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -157,11 +158,21 @@ def load_corpus(directory: Path | str) -> list[Article]:
     paths = sorted(p for p in folder.glob("*.txt") if p.is_file())
     if not paths:
         raise CorpusError([f"{folder}: no *.txt articles in the corpus folder"])
+    return read_articles(paths)
+
+
+def read_articles(paths: Sequence[Path], keep: bool = True) -> list[Article]:
+    """Parse the given article files; ``CorpusError`` lists every bad one.
+
+    ``keep=False`` only checks them, holding no text (for building a large corpus).
+    """
     articles: list[Article] = []
     problems: list[str] = []
     for path in paths:
         try:
-            articles.append(parse_article(path, path.read_bytes()))
+            article = parse_article(path, path.read_bytes())
+            if keep:
+                articles.append(article)
         except (ValueError, OSError) as error:
             problems.append(f"{path}: {error}")
     if problems:

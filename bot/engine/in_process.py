@@ -1,57 +1,110 @@
-"""The default ``SearchBackend``: every sentence and its BM25 weights in this process.
+"""The default ``SearchBackend``: segments of sentences and their BM25 weights in this process.
 
-Sentences are stored column-wise (one UTF-8 blob of texts, arrays of offsets,
-articles and positions) so a million of them fit in a few hundred megabytes and save
-to disk as plain arrays (``bot.engine.index_store``); BM25 top-k is ``Bm25Matrix``.
+The index is a list of immutable segments (``bot.engine.segment``) plus, per segment,
+which of its articles were removed. Adding, changing or removing articles
+(``updated``) writes one new small segment and marks the old articles removed — no
+full rebuild — and merges small segments once they pile up, so query speed holds.
+
+BM25's IDF and average length are corpus-wide, so whenever the live sentences change
+the whole-corpus statistics are recomputed (from per-segment counts and the forward
+index of removed sentences), and every segment is scored with them, as Lucene scores
+each segment with index-wide statistics: weights come from stored term frequencies
+when a query first needs a term (``LazyBm25Matrix``). The scores equal those of one
+index built at once over the same articles.
 """
 
 from __future__ import annotations
 
-from array import array
-from collections import Counter
-from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass
+import bisect
+from collections.abc import Collection, Sequence
 from functools import cached_property
+from pathlib import Path
+from typing import TextIO
 
 import numpy as np
 
-from bot.engine.analysis.sentences import split_sentences
-from bot.engine.analysis.tokens import compound_terms, tokenize, words
 from bot.engine.backend import Sentence, Source, tie_break_key
-from bot.engine.bm25 import Bm25Matrix
+from bot.engine.bm25 import LazyBm25Matrix, okapi_idf
 from bot.engine.corpus import Article
+from bot.engine.segment import Segment, Vocabularies, build_segment, merge_segments
 from bot.engine.spelling import MIN_CORRECTION_COUNT
 
 _NAMES_KEPT = 20
+_MAX_SEGMENTS = 6  # beyond this many, the smaller segments are merged into one
+_MERGE_ALL_FROM = 0.25  # ... and everything when they or removed sentences reach this share of the largest
 
 
-@dataclass
 class InProcessIndex:
-    """Sentences column-wise plus their BM25 matrix; implements ``SearchBackend``."""
+    """Segments with their removed articles; implements ``SearchBackend``."""
 
-    sources: list[Source]
-    sentence_article: np.ndarray  # int32, the source of each sentence
-    sentence_position: np.ndarray  # int32, its number within its article
-    text_offsets: np.ndarray  # int64, sentence i is texts[offsets[i]:offsets[i + 1]]
-    texts: bytes  # every sentence, UTF-8, back to back
-    bm25: Bm25Matrix
-    words: dict[str, int]  # corpus words (lowercase) in two or more sentences
-    names: list[str]  # capitalised words most sentences mention, most first
+    def __init__(self, vocabularies: Vocabularies, segments: Sequence[Segment], removed: Sequence[np.ndarray]) -> None:
+        self.vocabularies = vocabularies
+        self.segments = tuple(segments)
+        self.removed = tuple(removed)  # per segment, bool per article
+        self._live = [np.repeat(~gone, np.diff(s.article_starts)) for s, gone in zip(segments, removed, strict=True)]
+        self._bases = np.cumsum([0] + [s.sentence_count for s in self.segments])
+        self._base_list = self._bases.tolist()
+        for segment in self.segments:
+            segment.tie_ranks  # noqa: B018  (computed now, in the loading thread, not in a first answer)
+        self._score()
+
+    def _score(self) -> None:
+        """Whole-corpus statistics, and every segment's BM25 matrix scored with them."""
+        terms = len(self.vocabularies.terms)
+        frequencies = np.zeros(terms, dtype=np.int64)
+        size, total_length = 0, 0
+        for segment, live in zip(self.segments, self._live, strict=True):
+            frequencies[: segment.postings.shape[0]] += np.diff(segment.postings.indptr)
+            if not live.all():
+                frequencies -= _document_frequencies(segment, ~live, terms)
+            size += int(live.sum())
+            total_length += int(segment.lengths[live].sum())
+        self.document_frequencies = frequencies
+        self.idf = okapi_idf(frequencies, size)
+        self._sentences = size
+        self._max_idf = float(self.idf.max()) if self.idf.size else 0.0
+        average_length = total_length / size if size else 1.0
+        self.matrices = [
+            LazyBm25Matrix(
+                self.vocabularies.terms.ids,
+                self.idf,
+                segment.postings,
+                segment.lengths,
+                average_length,
+                None if live.all() else live,
+            )
+            for segment, live in zip(self.segments, self._live, strict=True)
+        ]
 
     @property
     def sentence_count(self) -> int:
-        return len(self.sentence_article)
+        return self._sentences
 
     @cached_property
-    def _tie_ranks(self) -> np.ndarray:
-        """Each sentence's place in ``tie_break_key`` order."""
-        by_article = sorted(range(len(self.sources)), key=lambda a: tie_break_key(self.sources[a], 0))
-        article_rank = np.empty(len(self.sources), dtype=np.int64)
-        article_rank[by_article] = np.arange(len(self.sources))
-        order = np.lexsort((self.sentence_position, article_rank[self.sentence_article]))
-        ranks = np.empty(self.sentence_count, dtype=np.int64)
-        ranks[order] = np.arange(self.sentence_count)
-        return ranks
+    def _articles(self) -> list[tuple[Source, int, int, int]]:
+        """Live articles sorted by file name (as the corpus lists them): each with its
+        sentence count, its segment's number and its number there."""
+        found = []
+        for number, (segment, gone) in enumerate(zip(self.segments, self.removed, strict=True)):
+            sizes = np.diff(segment.article_starts).tolist()
+            found += [
+                (source, size, number, local)
+                for local, (source, size, g) in enumerate(zip(segment.articles, sizes, gone.tolist(), strict=True))
+                if not g
+            ]
+        return sorted(found, key=lambda item: item[0].name)
+
+    @cached_property
+    def sources(self) -> list[Source]:
+        return [source for source, *_ in self._articles]
+
+    def passage_counts(self) -> list[int]:
+        return [count for _, count, _, _ in self._articles]
+
+    def article_sentences(self, article: int) -> list[int]:
+        _, _, number, local = self._articles[article]
+        segment, base = self.segments[number], self._base_list[number]
+        return list(range(base + int(segment.article_starts[local]), base + int(segment.article_starts[local + 1])))
 
     def top(
         self,
@@ -61,82 +114,146 @@ class InProcessIndex:
         articles: Collection[int] | None = None,
     ) -> tuple[np.ndarray, np.ndarray]:
         query = [g[0] if len(g) == 1 else g for g in groups]
-        allowed = None
+        allowed: list[np.ndarray | None] = [None] * len(self.segments)
         if articles is not None:
-            wanted = np.zeros(len(self.sources), dtype=bool)
-            wanted[list(articles)] = True
-            allowed = wanted[self.sentence_article]
-        return self.bm25.top(query, k, weights, tie_ranks=self._tie_ranks, allowed=allowed)
-
-    def article_sentences(self, article: int) -> list[int]:
-        return np.flatnonzero(self.sentence_article == article).tolist()
+            allowed = [np.zeros(s.sentence_count, dtype=bool) for s in self.segments]
+            for article in articles:
+                _, _, number, local = self._articles[article]
+                segment = self.segments[number]
+                allowed[number][segment.article_starts[local] : segment.article_starts[local + 1]] = True
+        found = []
+        for base, segment, matrix, only in zip(self._base_list, self.segments, self.matrices, allowed, strict=False):
+            if only is not None and not only.any():
+                continue
+            ids, scores = matrix.top(query, k, weights, tie_ranks=segment.tie_ranks, allowed=only)
+            found += [(score, base + i, segment, i) for i, score in zip(ids.tolist(), scores.tolist(), strict=True)]
+        if len(self.segments) > 1:
+            found.sort(key=lambda f: (-f[0], _key(f[2], f[3])))
+        found = found[:k]
+        return np.array([f[1] for f in found], dtype=np.int64), np.array([f[0] for f in found])
 
     def knows(self, term: str) -> bool:
-        return term in self.bm25.vocabulary
+        number = self.vocabularies.terms.ids.get(term)
+        return number is not None and number < len(self.document_frequencies) and self.document_frequencies[number] > 0
 
     def term_idf(self, term: str) -> float:
-        return self.bm25.term_idf(term)
+        if not self.knows(term):
+            return self._max_idf
+        return float(self.idf[self.vocabularies.terms.ids[term]])
 
-    def sentence_text(self, index: int) -> str:
-        start, end = self.text_offsets[index], self.text_offsets[index + 1]
-        return self.texts[start:end].decode("utf-8")
+    def _locate(self, sentence_id: int) -> tuple[Segment, int]:
+        number = bisect.bisect_right(self._base_list, sentence_id) - 1
+        return self.segments[number], sentence_id - self._base_list[number]
+
+    def sentence_text(self, sentence_id: int) -> str:
+        segment, local = self._locate(sentence_id)
+        return segment.text(local)
 
     def sentence(self, sentence_id: int) -> Sentence:
-        text = self.sentence_text(sentence_id)
-        position = int(self.sentence_position[sentence_id])
+        segment, local = self._locate(sentence_id)
+        position = int(segment.sentence_position[local])
+        strings = self.vocabularies.terms.strings
         return Sentence(
-            text=text,
-            terms=tuple(tokenize(text)),
-            source=self.sources[self.sentence_article[sentence_id]],
+            text=segment.text(local),
+            terms=tuple([strings[t] for t in segment.terms(local).tolist()]),
+            source=segment.articles[segment.sentence_article[local]],
             position=position,
-            previous=self.sentence_text(sentence_id - 1) if position > 0 else None,
+            previous=segment.text(local - 1) if position > 0 else None,
         )
 
+    def _live_counts(self, of: str) -> np.ndarray:
+        """Per word (or name) id, the live sentences using it."""
+        vocabulary = getattr(self.vocabularies, of)
+        total = np.zeros(len(vocabulary), dtype=np.int64)
+        for segment, gone in zip(self.segments, self.removed, strict=True):
+            counts = getattr(segment, f"{of[:-1]}_counts")
+            columns, values = counts.indices, counts.data
+            if gone.any():
+                live = ~np.repeat(gone, np.diff(counts.indptr))
+                columns, values = columns[live], values[live]
+            total += np.bincount(columns, weights=values, minlength=len(vocabulary)).astype(np.int64)
+        return total
+
+    @cached_property
+    def _word_counts(self) -> dict[str, int]:
+        counts = self._live_counts("words")
+        strings = self.vocabularies.words.strings
+        return {strings[w]: int(counts[w]) for w in np.flatnonzero(counts >= MIN_CORRECTION_COUNT).tolist()}
+
     def word_counts(self) -> dict[str, int]:
-        return self.words
+        return self._word_counts
+
+    @cached_property
+    def _names(self) -> list[str]:
+        counts = self._live_counts("names")
+        strings = self.vocabularies.names.strings
+        present = np.flatnonzero(counts).tolist()
+        return sorted(
+            (strings[n] for n in present), key=lambda name: (-counts[self.vocabularies.names.ids[name]], name)
+        )[:_NAMES_KEPT]
 
     def frequent_names(self, count: int) -> list[str]:
-        return self.names[:count]
+        return self._names[:count]
 
-    def passage_counts(self) -> list[int]:
-        return np.bincount(self.sentence_article, minlength=len(self.sources)).tolist()
+    def updated(self, articles: Sequence[Article], removed_names: Sequence[str] = ()) -> InProcessIndex:
+        """This index with ``articles`` added (replacing same-named ones) and ``removed_names`` gone."""
+        leaving = set(removed_names) | {a.path.name for a in articles}
+        removed = [
+            gone | np.array([a.name in leaving for a in s.articles], dtype=bool)
+            for s, gone in zip(self.segments, self.removed, strict=True)
+        ]
+        vocabularies = self.vocabularies.copy()
+        segments = list(self.segments)
+        if articles:
+            segments.append(build_segment(articles, vocabularies))
+            removed.append(np.zeros(len(articles), dtype=bool))
+        segments, removed = _merged(segments, removed, vocabularies)
+        return InProcessIndex(vocabularies, segments, removed)
 
 
-def build_in_process(articles: Sequence[Article]) -> InProcessIndex:
-    """Split and index every article's sentences."""
-    sentence_article, sentence_position, offsets = array("i"), array("i"), array("q", [0])
-    texts = bytearray()
-    word_counts: Counter[str] = Counter()
-    names: Counter[str] = Counter()
+def _document_frequencies(segment: Segment, sentences: np.ndarray, terms: int) -> np.ndarray:
+    """Per term, how many of the chosen sentences (a bool mask) contain it, from the forward index."""
+    chosen = np.flatnonzero(sentences)
+    sizes = segment.lengths[chosen]
+    starts = np.repeat(segment.term_offsets[chosen], sizes)
+    within = np.arange(int(sizes.sum())) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    pairs = np.repeat(chosen.astype(np.int64), sizes) * terms + segment.term_ids[starts + within]
+    return np.bincount(np.unique(pairs) % terms, minlength=terms)
 
-    def documents() -> Iterator[list[str]]:
-        for number, article in enumerate(articles):
-            for position, text in enumerate(split_sentences(article.text)):
-                sentence_article.append(number)
-                sentence_position.append(position)
-                texts.extend(text.encode("utf-8"))
-                offsets.append(len(texts))
-                written = words(text)
-                terms_of = [compound_terms(w) for w in written]
-                word_counts.update({w.lower() for w in written})
-                # The first word is capitalised anyway; all-capitals are acronyms.
-                names.update(
-                    {
-                        w
-                        for w, terms in zip(written[1:], terms_of[1:], strict=True)
-                        if w[0].isupper() and not w.isupper() and terms
-                    }
-                )
-                yield [t for terms in terms_of for t in terms]
 
-    bm25 = Bm25Matrix.build(documents())
-    return InProcessIndex(
-        sources=[Source(a.path.name, a.title, a.date, a.url, a.author, a.outlet, a.digest) for a in articles],
-        sentence_article=np.frombuffer(sentence_article, np.int32).copy(),
-        sentence_position=np.frombuffer(sentence_position, np.int32).copy(),
-        text_offsets=np.frombuffer(offsets, np.int64).copy(),
-        texts=bytes(texts),
-        bm25=bm25,
-        words={w: c for w, c in word_counts.items() if c >= MIN_CORRECTION_COUNT},
-        names=[name for name, _ in names.most_common(_NAMES_KEPT)],
-    )
+def _key(segment: Segment, local: int) -> tuple[int, str, int]:
+    return tie_break_key(segment.articles[segment.sentence_article[local]], int(segment.sentence_position[local]))
+
+
+def _merged(
+    segments: list[Segment], removed: list[np.ndarray], vocabularies: Vocabularies
+) -> tuple[list[Segment], list[np.ndarray]]:
+    """Lucene-style merge policy: few segments, and little room taken by removed articles."""
+    sizes = [s.sentence_count for s in segments]
+    largest = int(np.argmax(sizes)) if sizes else 0
+    dead = sum(int(np.diff(s.article_starts)[gone].sum()) for s, gone in zip(segments, removed, strict=True))
+    others = [n for n in range(len(segments)) if n != largest]
+    small_total = sum(sizes[n] for n in others)
+    if segments and (dead > _MERGE_ALL_FROM * sizes[largest] or small_total > _MERGE_ALL_FROM * sizes[largest]):
+        chosen = list(range(len(segments)))
+    elif len(segments) > _MAX_SEGMENTS:
+        chosen = others
+    else:
+        chosen = [n for n, gone in enumerate(removed) if gone.all() and len(gone)]  # nothing left: drop it
+        if not chosen:
+            return segments, removed
+    merged = merge_segments([segments[n] for n in chosen], [removed[n] for n in chosen], vocabularies)
+    kept = [n for n in range(len(segments)) if n not in chosen]
+    segments = [segments[n] for n in kept]
+    removed = [removed[n] for n in kept]
+    if merged.articles:
+        segments.append(merged)
+        removed.append(np.zeros(len(merged.articles), dtype=bool))
+    return segments, removed
+
+
+def build_in_process(articles: Sequence[Article | Path], progress: TextIO | None = None) -> InProcessIndex:
+    """Split and index every article's sentences (or valid article files') as one segment."""
+    vocabularies = Vocabularies()
+    segment = build_segment(articles, vocabularies, progress)
+    return InProcessIndex(vocabularies, [segment], [np.zeros(len(articles), dtype=bool)])

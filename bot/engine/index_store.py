@@ -1,50 +1,100 @@
-"""Save the search index to disk and load it back in a second instead of rebuilding.
+"""Keep the search index on disk and up to date with the corpus, without full rebuilds.
 
-The file is keyed by the corpus: a hash of every article file's name and bytes, and
-of the engine's own source (tokenizer, splitter, ranking weights). Any changed, added
-or removed article — or a new version of the engine — gives a new key, so a stale
-index is never used. A corrupt or truncated file is detected (numpy's ``.npz`` is a
-zip archive with a CRC per array) and rebuilt with a warning.
+The index folder (``corpus/.index/``) holds one folder per segment (an ``.npy`` file
+per array, mapped into memory when loaded, and their CRCs), the vocabularies, and
+``manifest.json``: the engine version, every article file's size,
+modification time and SHA-256 as indexed, and the segments with their removed
+articles. ``refresh_index`` compares the corpus with the manifest — by size and
+time, hashing only files whose size or time changed — and applies the difference as
+one small new segment plus removals (``InProcessIndex.updated``); the manifest is
+replaced atomically last, so a reader never sees half an update. A new engine
+version, or a damaged or missing file (a CRC that does not match), means a full
+rebuild, with a warning for damage. Objects of an open index are frozen out of the
+garbage collector's full passes (``gc.freeze``).
+
+``open_index`` (``ask``, the bot's start) and ``refresh_index`` (``/reload``,
+SIGHUP, ingestion) are the two entry points.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gc
 import hashlib
 import json
 import logging
 import os
+import shutil
 import tempfile
+import uuid
+import weakref
+import zlib
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 import numpy as np
 from scipy import sparse
 
 from bot.engine.backend import Source
-from bot.engine.bm25 import Bm25Matrix
-from bot.engine.corpus import load_corpus
-from bot.engine.in_process import InProcessIndex
-from bot.engine.search import SearchIndex, SearchOptions, build_index
+from bot.engine.corpus import CorpusError, read_articles
+from bot.engine.in_process import InProcessIndex, build_in_process
+from bot.engine.search import SearchIndex, SearchOptions
+from bot.engine.segment import Segment, Vocabularies, Vocabulary
 
 logger = logging.getLogger(__name__)
 
-FORMAT = 2
+FORMAT = 3
+MANIFEST = "manifest.json"
 
 
-def corpus_key(corpus_dir: Path) -> str:
-    """A fingerprint of the corpus files' names and contents and of the engine's code."""
+def engine_key() -> str:
+    """A fingerprint of the code that decides what is stored: a new splitter or tokenizer means a rebuild.
+
+    Weights are computed at load, and ranking reads the stored terms, so changes to
+    either never invalidate a saved index.
+    """
     digest = hashlib.sha256(f"format {FORMAT}\n".encode())
     engine = Path(__file__).parent
-    for source in sorted(engine.rglob("*.py")):
+    stored_by = [*engine.glob("analysis/*.py"), engine / "corpus.py", engine / "segment.py"]
+    for source in sorted(stored_by):
         digest.update(source.relative_to(engine).as_posix().encode() + b"\0" + source.read_bytes())
-    for path in sorted(Path(corpus_dir).glob("*.txt")):
-        digest.update(path.name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
 
 
 def default_index_path(corpus_dir: Path) -> Path:
-    return Path(corpus_dir) / ".index" / "bm25.npz"
+    """The index folder of a corpus."""
+    return Path(corpus_dir) / ".index"
+
+
+@dataclass
+class _FileState:
+    size: int
+    mtime_ns: int
+    sha256: str
+
+
+def _scan(corpus_dir: Path, known: dict[str, _FileState]) -> dict[str, _FileState]:
+    """Every article file's state; contents are hashed only when size or time changed."""
+    folder = Path(corpus_dir)
+    if not folder.is_dir():
+        raise CorpusError([f"{folder}: corpus folder not found"])
+    states = {}
+    with os.scandir(folder) as entries:  # scandir: a million-sentence corpus is 25,000 files
+        files = sorted((e for e in entries if e.name.endswith(".txt") and e.is_file()), key=lambda e: e.name)
+    for entry in files:
+        stat = entry.stat()
+        before = known.get(entry.name)
+        if before is not None and (before.size, before.mtime_ns) == (stat.st_size, stat.st_mtime_ns):
+            states[entry.name] = before
+        else:
+            digest = hashlib.sha256(Path(entry.path).read_bytes()).hexdigest()
+            states[entry.name] = _FileState(stat.st_size, stat.st_mtime_ns, digest)
+    if not states:
+        raise CorpusError([f"{folder}: no *.txt articles in the corpus folder"])
+    return states
 
 
 def _join(strings: list[str]) -> np.ndarray:
@@ -56,99 +106,260 @@ def _split(blob: np.ndarray) -> list[str]:
     return text.split("\n") if text else []
 
 
-def save_index(search_index: SearchIndex, path: Path, key: str) -> None:
-    """Write ``index`` to ``path`` atomically (a reader never sees half a file)."""
-    index = search_index.backend
-    assert isinstance(index, InProcessIndex)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    meta = {
-        "format": FORMAT,
-        "key": key,
-        "sources": [{**dataclasses.asdict(s), "date": s.date.isoformat()} for s in index.sources],
-        "names": index.names,
-    }
-    words = list(index.words)
-    rows = index.bm25.rows
+def _csr_arrays(prefix: str, matrix: sparse.csr_matrix) -> dict[str, np.ndarray]:
+    return {f"{prefix}_data": matrix.data, f"{prefix}_indices": matrix.indices, f"{prefix}_indptr": matrix.indptr,
+            f"{prefix}_shape": np.array(matrix.shape, dtype=np.int64)}  # fmt: skip
+
+
+def _csr(stored: Mapping[str, np.ndarray], prefix: str) -> sparse.csr_matrix:
+    shape = tuple(stored[f"{prefix}_shape"].tolist())
+    return sparse.csr_matrix((stored[f"{prefix}_data"], stored[f"{prefix}_indices"], stored[f"{prefix}_indptr"]), shape)
+
+
+def _write_npz(path: Path, **arrays: np.ndarray) -> None:
     descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
     try:
         with os.fdopen(descriptor, "wb") as file:
-            np.savez(
-                file,
-                meta=np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8),
-                sentence_article=index.sentence_article,
-                sentence_position=index.sentence_position,
-                text_offsets=index.text_offsets,
-                texts=np.frombuffer(index.texts, dtype=np.uint8),
-                terms=_join(index.bm25.terms),
-                idf=index.bm25.idf,
-                indptr=rows.indptr,
-                indices=rows.indices,
-                data=rows.data,
-                words=_join(words),
-                word_counts=np.array([index.words[w] for w in words], dtype=np.int32),
-            )
+            np.savez(file, **arrays)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
 
 
+def _segment_arrays(segment: Segment) -> dict[str, np.ndarray]:
+    return {
+        "article_starts": segment.article_starts,
+        "sentence_position": segment.sentence_position,
+        "text_offsets": segment.text_offsets,
+        "texts": segment.texts,
+        "term_offsets": segment.term_offsets,
+        "term_ids": segment.term_ids,
+        **_csr_arrays("postings", segment.postings),
+        **_csr_arrays("words", segment.word_counts),
+        **_csr_arrays("names", segment.name_counts),
+    }
+
+
+def _checksum(data: np.ndarray | bytes) -> int:
+    return zlib.crc32(memoryview(np.ascontiguousarray(data)).cast("B") if isinstance(data, np.ndarray) else data)
+
+
+def _save_segment(segment: Segment, folder: Path) -> None:
+    """One ``.npy`` file per array (mapped into memory when loaded) and their CRCs, in a new folder."""
+    building = Path(tempfile.mkdtemp(dir=folder.parent, prefix=folder.name, suffix=".tmp"))
+    try:
+        articles = json.dumps(
+            [{**dataclasses.asdict(a), "date": a.date.isoformat()} for a in segment.articles]
+        ).encode()
+        (building / "articles.json").write_bytes(articles)
+        checksums = {"articles.json": _checksum(articles)}
+        for name, array in _segment_arrays(segment).items():
+            np.save(building / f"{name}.npy", array, allow_pickle=False)
+            checksums[name] = _checksum(array)
+        (building / "checksums.json").write_text(json.dumps(checksums))
+        os.replace(building, folder)
+    except BaseException:
+        shutil.rmtree(building, ignore_errors=True)
+        raise
+
+
+def _load_segment(folder: Path) -> Segment:
+    """The segment saved in ``folder``, its arrays mapped from the files; ``ValueError`` if damaged."""
+    checksums = json.loads((folder / "checksums.json").read_text())
+    articles = (folder / "articles.json").read_bytes()
+    arrays = {
+        name: np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False)
+        for name in checksums
+        if name != "articles.json"
+    }
+    for name, data in [("articles.json", articles), *arrays.items()]:
+        if _checksum(data) != checksums[name]:
+            raise ValueError(f"{folder.name}/{name}: checksum mismatch")
+    segment = Segment(
+        articles=[Source(**{**s, "date": dt.date.fromisoformat(s["date"])}) for s in json.loads(articles)],
+        article_starts=arrays["article_starts"],
+        sentence_position=arrays["sentence_position"],
+        text_offsets=arrays["text_offsets"],
+        texts=arrays["texts"],
+        term_offsets=arrays["term_offsets"],
+        term_ids=arrays["term_ids"],
+        postings=_csr(arrays, "postings"),
+        word_counts=_csr(arrays, "words"),
+        name_counts=_csr(arrays, "names"),
+    )
+    if segment.text_offsets[-1] != len(segment.texts) or segment.term_offsets[-1] != len(segment.term_ids):
+        raise ValueError(f"{folder.name}: inconsistent sentence arrays")
+    return segment
+
+
+class _Store:
+    """The index folder: which segment files belong to which in-memory segments."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.files: weakref.WeakKeyDictionary[Segment, str] = weakref.WeakKeyDictionary()
+
+    def save(self, index: InProcessIndex, states: dict[str, _FileState]) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        names = []
+        for segment in index.segments:
+            name = self.files.get(segment)
+            if name is None or not (self.folder / name).exists():
+                name = f"segment-{uuid.uuid4().hex}"
+                _save_segment(segment, self.folder / name)
+                self.files[segment] = name
+            names.append(name)
+        vocabulary = f"vocabulary-{uuid.uuid4().hex}.npz"
+        v = index.vocabularies
+        _write_npz(self.folder / vocabulary, terms=_join(v.terms.strings), words=_join(v.words.strings),
+                   names=_join(v.names.strings))  # fmt: skip
+        manifest = {
+            "format": FORMAT,
+            "engine": engine_key(),
+            "vocabulary": vocabulary,
+            "segments": [
+                {"file": n, "removed": np.flatnonzero(r).tolist()} for n, r in zip(names, index.removed, strict=True)
+            ],
+            "files": {name: [s.size, s.mtime_ns, s.sha256] for name, s in states.items()},
+        }
+        descriptor, temporary = tempfile.mkstemp(dir=self.folder, prefix=MANIFEST, suffix=".tmp")
+        with os.fdopen(descriptor, "w") as file:
+            json.dump(manifest, file)
+        os.replace(temporary, self.folder / MANIFEST)
+        in_use = {*names, vocabulary, MANIFEST}
+        for leftover in self.folder.iterdir():
+            if leftover.name not in in_use and not leftover.name.endswith(".tmp"):
+                # An older index still serving keeps its mapped files readable after this.
+                if leftover.is_dir():
+                    shutil.rmtree(leftover, ignore_errors=True)
+                else:
+                    leftover.unlink(missing_ok=True)
+
+    def load(self) -> tuple[InProcessIndex, dict[str, _FileState]]:
+        manifest = json.loads((self.folder / MANIFEST).read_text())
+        if manifest.get("format") != FORMAT or manifest.get("engine") != engine_key():
+            raise StaleIndex(self.folder)
+        with np.load(self.folder / manifest["vocabulary"], allow_pickle=False) as stored:
+            vocabularies = Vocabularies(*(Vocabulary(_split(stored[kind])) for kind in ("terms", "words", "names")))
+        segments, removed = [], []
+        for entry in manifest["segments"]:
+            segment = _load_segment(self.folder / entry["file"])
+            gone = np.zeros(len(segment.articles), dtype=bool)
+            gone[entry["removed"]] = True
+            segments.append(segment)
+            removed.append(gone)
+            self.files[segment] = entry["file"]
+        states = {name: _FileState(*state) for name, state in manifest["files"].items()}
+        return InProcessIndex(vocabularies, segments, removed), states
+
+
 class StaleIndex(Exception):
-    """The saved index belongs to another corpus or engine version."""
+    """The saved index belongs to another engine version."""
 
 
-def load_index(path: Path, key: str, options: SearchOptions | None = None) -> SearchIndex:
-    """Read a saved index; ``StaleIndex`` if its key differs, other errors if it is damaged."""
-    with np.load(path, allow_pickle=False) as stored:
-        meta = json.loads(stored["meta"].tobytes())
-        if meta.get("format") != FORMAT or meta.get("key") != key:
-            raise StaleIndex(path)
-        terms = _split(stored["terms"])
-        rows = sparse.csr_matrix(
-            (stored["data"], stored["indices"], stored["indptr"]),
-            shape=(len(terms), len(stored["sentence_article"])),
-        )
-        words = _split(stored["words"])
-        index = InProcessIndex(
-            sources=[Source(**{**s, "date": dt.date.fromisoformat(s["date"])}) for s in meta["sources"]],
-            sentence_article=stored["sentence_article"],
-            sentence_position=stored["sentence_position"],
-            text_offsets=stored["text_offsets"],
-            texts=stored["texts"].tobytes(),
-            bm25=Bm25Matrix(terms, stored["idf"], rows),
-            words=dict(zip(words, stored["word_counts"].tolist(), strict=True)),
-            names=meta["names"],
-        )
-    if len(index.text_offsets) != index.sentence_count + 1 or index.text_offsets[-1] != len(index.texts):
-        raise ValueError("inconsistent sentence arrays")
-    return SearchIndex(index, options or SearchOptions())
+@dataclass(frozen=True)
+class IndexHandle:
+    """An open index and the corpus files it was built from."""
+
+    corpus_dir: Path
+    index: InProcessIndex
+    states: dict[str, _FileState]
+    store: _Store
+
+    def refreshed(self) -> IndexHandle:
+        """This index with added, changed and removed article files applied (itself if none).
+
+        Raises ``CorpusError`` naming every bad new or changed file; this handle stays as it was.
+        """
+        states = _scan(self.corpus_dir, self.states)
+        changed = [n for n, s in states.items() if n not in self.states or self.states[n].sha256 != s.sha256]
+        removed = [n for n in self.states if n not in states]
+        if not changed and not removed:
+            if states == self.states:
+                return self
+            handle = IndexHandle(self.corpus_dir, self.index, states, self.store)  # touched, not changed
+        else:
+            index = self.index.updated(read_articles([self.corpus_dir / n for n in changed]), removed)
+            handle = IndexHandle(self.corpus_dir, index, states, self.store)
+            logger.info("Index updated: %d article(s) added or changed, %d removed", len(changed), len(removed))
+        handle.save()
+        return handle
+
+    def save(self) -> None:
+        try:
+            self.store.save(self.index, self.states)
+        except OSError as error:  # a read-only folder only costs the next start its speed
+            logger.warning("Could not save the index to %s: %s", self.store.folder, error)
+
+
+# The handle of every open in-process index, so a refresh knows what it was built from.
+_handles: weakref.WeakKeyDictionary[InProcessIndex, IndexHandle] = weakref.WeakKeyDictionary()
+
+
+def _opened(handle: IndexHandle, options: SearchOptions | None) -> SearchIndex:
+    _handles[handle.index] = handle
+    # The index's vocabularies are millions of long-lived objects: once they are frozen, a
+    # full garbage collection no longer walks them (a pause of up to 200 ms that holds
+    # every thread, the bot's event loop included). They are still freed when dropped.
+    gc.freeze()
+    return SearchIndex(handle.index, options or SearchOptions())
+
+
+def _open_handle(corpus_dir: Path, index_path: Path | None) -> IndexHandle:
+    store = _Store(index_path or default_index_path(corpus_dir))
+    if (store.folder / MANIFEST).exists():
+        try:
+            index, states = store.load()
+        except StaleIndex:
+            logger.info("The engine changed since %s was built; rebuilding", store.folder)
+        except Exception as error:  # any damage: a truncated zip, a bad CRC, garbage, a missing file
+            logger.warning("Index in %s is damaged (%s); rebuilding it", store.folder, error)
+        else:
+            return IndexHandle(Path(corpus_dir), index, states, store).refreshed()
+    return _build_handle(corpus_dir, _Store(store.folder))
+
+
+def _build_handle(corpus_dir: Path, store: _Store, progress: TextIO | None = None) -> IndexHandle:
+    states = _scan(corpus_dir, {})
+    paths = [Path(corpus_dir) / name for name in states]
+    read_articles(paths, keep=False)  # every bad file reported before any work
+    handle = IndexHandle(Path(corpus_dir), build_in_process(paths, progress), states, store)
+    handle.save()
+    return handle
 
 
 def open_index(corpus_dir: Path, options: SearchOptions | None = None, index_path: Path | None = None) -> SearchIndex:
-    """The corpus's index: loaded from ``index_path`` when it is current, else built and saved.
+    """The corpus's index: the saved one with corpus changes applied incrementally, else built and saved.
 
-    Raises ``CorpusError`` for a bad corpus. An index file that cannot be written (a
-    read-only folder) only costs the next start its speed.
+    Raises ``CorpusError`` for a bad corpus.
     """
-    path = index_path or default_index_path(corpus_dir)
-    key = corpus_key(corpus_dir)
-    if path.exists():
-        try:
-            return load_index(path, key, options)
-        except StaleIndex:
-            logger.info("Corpus changed since %s was built; rebuilding", path)
-        except Exception as error:  # any damage: a truncated zip, a bad CRC, garbage
-            logger.warning("Index file %s is damaged (%s); rebuilding it", path, error)
-    index = build_index(load_corpus(corpus_dir), options)
-    try:
-        save_index(index, path, key)
-    except OSError as error:
-        logger.warning("Could not save the index to %s: %s", path, error)
-    return index
+    return _opened(_open_handle(corpus_dir, index_path), options)
 
 
-def rebuild_index(corpus_dir: Path) -> SearchIndex:
-    """Build the corpus's index from scratch and save it (``python -m bot index``); errors raise."""
-    index = build_index(load_corpus(corpus_dir))
-    save_index(index, default_index_path(corpus_dir), corpus_key(corpus_dir))
-    return index
+def refresh_index(corpus_dir: Path, current: SearchIndex | None = None) -> SearchIndex:
+    """``current`` (else the saved index) with the corpus's added, changed and removed articles applied.
+
+    The engine function behind ``ask``, ``/reload``, SIGHUP and ingestion: only the
+    difference is indexed, and the result answers exactly as a full rebuild would.
+    Returns ``current`` itself when nothing changed. Raises ``CorpusError`` for bad
+    new or changed files, leaving ``current`` untouched.
+    """
+    handle = (
+        _handles.get(current.backend) if current is not None and isinstance(current.backend, InProcessIndex) else None
+    )
+    if handle is None or handle.corpus_dir != Path(corpus_dir):
+        return open_index(corpus_dir, current.options if current is not None else None)
+    new = handle.refreshed()
+    if new.index is handle.index:
+        _handles[new.index] = new  # the same articles; perhaps newer file times
+        return current
+    return _opened(new, current.options)
+
+
+def rebuild_index(corpus_dir: Path, progress: TextIO | None = None) -> SearchIndex:
+    """Build the corpus's index from scratch and save it (``python -m bot index``); errors raise.
+
+    ``progress``: where to draw a progress bar (a terminal), or ``None``.
+    """
+    return _opened(_build_handle(corpus_dir, _Store(default_index_path(corpus_dir)), progress), None)

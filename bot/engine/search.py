@@ -239,7 +239,7 @@ class SearchIndex:
     def _passage(sentence: Sentence, score: float, query: set[str]) -> Passage:
         text, source = sentence.text, sentence.source
         context = sentence.previous if needs_context(text) else None
-        matched = tuple(w for w in words(text) if query & set(compound_terms(w)))
+        matched = tuple(w for w in words(text) if not query.isdisjoint(_compound_terms(w)))
         return Passage(
             text=text,
             date=source.date,
@@ -254,6 +254,11 @@ class SearchIndex:
             outlet=source.outlet,
             digest=source.digest,
         )
+
+
+@lru_cache(maxsize=100_000)
+def _compound_terms(word: str) -> tuple[str, ...]:
+    return tuple(compound_terms(word))
 
 
 def needs_context(text: str) -> bool:
@@ -290,5 +295,5 @@ def _terms_of(text: str) -> tuple[str, ...]:
 
 
 def build_index(articles: Sequence[Article], options: SearchOptions | None = None) -> SearchIndex:
-    """Split and index every article's sentences in this process."""
+    """Split and index every article's sentences with the in-process backend."""
     return SearchIndex(build_in_process(articles), options or SearchOptions())

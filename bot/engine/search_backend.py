@@ -11,7 +11,8 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from bot.engine.index_store import open_index
+from bot.engine.in_process import InProcessIndex
+from bot.engine.index_store import open_index, refresh_index
 from bot.engine.search import SearchIndex, SearchOptions
 
 BACKENDS = ("in-process", "xapian")
@@ -34,3 +35,11 @@ def open_search(
         shards = XapianBackend(parse_shards(env.get("XAPIAN_SHARDS") or ""))
         return SearchIndex(shards, options or SearchOptions())
     raise ValueError(f"SEARCH_BACKEND must be one of {', '.join(BACKENDS)}, not {backend!r}")
+
+
+def refresh_search(corpus_dir: Path, current: SearchIndex, env: Mapping[str, str] = os.environ) -> SearchIndex:
+    """``current`` brought up to date (``/reload``, SIGHUP): the in-process index applies the
+    corpus's changes incrementally; any other backend is opened afresh."""
+    if isinstance(current.backend, InProcessIndex):
+        return refresh_index(corpus_dir, current)
+    return open_search(corpus_dir, current.options, env)

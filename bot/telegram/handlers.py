@@ -30,7 +30,7 @@ from bot.engine.context import ArticleChanged, find_source, passage_context
 from bot.engine.corpus import CorpusError
 from bot.engine.intent import Kind
 from bot.engine.search import Passage, SearchIndex
-from bot.engine.search_backend import open_search
+from bot.engine.search_backend import refresh_search
 from bot.engine.unavailable import SearchUnavailable
 from bot.telegram.budget import is_addressed_to_bot
 from bot.telegram.formatting import (
@@ -130,8 +130,16 @@ def _page_keyboard(
     return InlineKeyboardMarkup(rows) if rows else None
 
 
-def _page(context: ContextTypes.DEFAULT_TYPE, question: str, offset: int) -> tuple[str, InlineKeyboardMarkup | None]:
-    reply = engine_answer(_index(context), question, top=_settings(context).page_size, offset=offset)
+async def _answer(context: ContextTypes.DEFAULT_TYPE, question: str, top: int, offset: int = 0) -> Answer:
+    # In a worker thread: a slow question (a first spelling correction after a reload
+    # builds its word index) must not hold the event loop and every other chat.
+    return await asyncio.to_thread(engine_answer, _index(context), question, top=top, offset=offset)
+
+
+async def _page(
+    context: ContextTypes.DEFAULT_TYPE, question: str, offset: int
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    reply = await _answer(context, question, _settings(context).page_size, offset)
     text = format_reply(reply, first_rank=offset + 1)
     # 📖 context buttons go with numbered passages; a summary's sentences are not numbered.
     passages = reply.passages if reply.kind is Kind.PASSAGES else []
@@ -143,7 +151,7 @@ async def answer(message: Message, context: ContextTypes.DEFAULT_TYPE, question:
     if not question:
         await message.reply_text("Send me a question, for example: /ask how many troops?")
         return
-    text, keyboard = _page(context, question, 0)
+    text, keyboard = await _page(context, question, 0)
     # In a forum supergroup PTB's reply_text sends into the question's topic (message_thread_id).
     await message.reply_text(
         text, parse_mode=ParseMode.HTML, reply_markup=keyboard, do_quote=True, link_preview_options=NO_PREVIEW
@@ -183,7 +191,7 @@ async def page_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         await query.answer("This answer has expired — please ask the question again.", show_alert=True)
         return
     await query.answer()
-    text, keyboard = _page(context, question, parsed[0])
+    text, keyboard = await _page(context, question, parsed[0])
     try:
         await message.edit_text(text, parse_mode=ParseMode.HTML, reply_markup=keyboard, link_preview_options=NO_PREVIEW)
     except BadRequest as error:
@@ -237,7 +245,7 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     a summary, metadata or small-talk answer is one result that posts the whole reply."""
     query = update.inline_query
     question = " ".join(query.query.split())[:MAX_QUESTION]
-    reply = engine_answer(_index(context), question, top=MAX_INLINE_RESULTS) if question else None
+    reply = await _answer(context, question, MAX_INLINE_RESULTS) if question else None
     await query.answer(_inline_results(question, reply), cache_time=60, is_personal=False)
 
 
@@ -301,15 +309,15 @@ async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def reload_index(bot_data: dict) -> tuple[SearchIndex, SearchIndex]:
-    """Re-read the corpus and swap the new index in; ``(old, new)``.
+    """Apply the corpus's added, changed and removed articles and swap the new index in; ``(old, new)``.
 
-    Built in a worker thread, so questions keep being answered meanwhile; one reload at
+    Updated incrementally in a worker thread, so questions keep being answered meanwhile; one reload at
     a time. A bad corpus raises ``CorpusError`` and leaves the old index serving.
     """
     lock = bot_data.setdefault("reload_lock", asyncio.Lock())
     async with lock:
         old = bot_data["index"]
-        new = await asyncio.to_thread(open_search, bot_data["settings"].corpus_dir, old.options)
+        new = await asyncio.to_thread(refresh_search, bot_data["settings"].corpus_dir, old)
         bot_data["index"] = new
     logger.info("Reloaded: %d articles, %d passages", len(new.sources), new.sentence_count)
     return old, new
