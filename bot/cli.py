@@ -6,6 +6,7 @@ python -m bot ask "what is the latest news?"  # summaries, metadata, small talk 
 python -m bot ask --since 2022-02-01 "troops" # only articles from that date on
 echo "how many troops?" | python -m bot ask --json
 python -m bot eval ../shared/eval/questions.jsonl
+python -m bot eval ../shared/eval/squad/questions.jsonl --corpus ../shared/eval/squad/corpus
 python -m bot add https://example.com/news/article.html saved-page.html notes.txt --date 2024-05-01
 python -m bot add --feed https://example.com/rss.xml
 python -m bot remove 2024-05-01-some-title.txt
@@ -39,7 +40,20 @@ from bot.engine.unavailable import SearchUnavailable
 if TYPE_CHECKING:
     from bot.ingest.article import Added
 
-TECHNIQUES = ("spelling", "derived_forms", "proximity", "answer_types", "focus", "common_words", "threshold")
+TECHNIQUES = (
+    "spelling",
+    "derived_forms",
+    "focus",
+    "common_words",
+    "threshold",
+    "relevance_in_context",
+    "coverage",
+    "previous_sentence",
+    "title",
+    "surface_words",
+    "proximity",
+    "answer_types",
+)
 
 
 def default_corpus() -> Path:

@@ -4,27 +4,42 @@ from pathlib import Path
 
 import pytest
 
+from bot.engine.corpus import load_corpus
 from bot.engine.evaluation import Report, evaluate, read_questions
-from bot.engine.search import SearchIndex
+from bot.engine.search import SearchIndex, build_index
 from tests.conftest import ROOT
 
 DATA = ROOT / "tests" / "data"
+SQUAD = ROOT.parent / "shared" / "eval" / "squad"
 
 
 def report_for(index: SearchIndex, name: str, negatives: str | None = None) -> Report:
     return evaluate(index, read_questions(DATA / name), read_questions(DATA / negatives) if negatives else [])
 
 
-def test_development_questions_reach_hit1_095_and_hit3_100(seed_index):
+def test_development_questions_reach_hit1_091_and_hit3_100(seed_index):
+    # 22 of 24 first: the re-ranking weights fitted on SQuAD cost this one-article set one
+    # question (0.96 before) for +9 points on thousands of questions written by others.
     report = report_for(seed_index, "questions.jsonl")
     assert report.hit3 == report.questions, report.misses
-    assert report.hit1 / report.questions >= 0.95, report.misses
+    assert report.hit1 / report.questions >= 0.91, report.misses
 
 
 def test_paraphrased_questions_stay_above_their_measured_floor(seed_index):
     report = report_for(seed_index, "paraphrases.jsonl")
-    assert report.hit1 / report.questions >= 0.80, report.misses
-    assert report.hit3 / report.questions >= 0.88, report.misses
+    assert report.hit1 / report.questions >= 0.86, report.misses
+    assert report.hit3 / report.questions >= 0.94, report.misses
+
+
+def test_squad_sample_questions_written_by_others_reach_their_measured_floor():
+    # Every tenth question of the SQuAD development half (ReQA), against all 24 articles.
+    if not SQUAD.exists():
+        pytest.skip("../shared/eval/squad is not beside this checkout")
+    index = build_index(load_corpus(SQUAD / "corpus"))
+    report = evaluate(index, read_questions(SQUAD / "questions.jsonl")[::10])
+    assert report.hit1 / report.questions >= 0.70, report.summary()
+    assert report.hit3 / report.questions >= 0.82, report.summary()
+    assert report.refused / report.questions < 0.005, report.summary()
 
 
 def test_out_of_scope_questions_get_no_passage(seed_index):

@@ -22,6 +22,8 @@ class Report:
     hit3: int = 0
     reciprocal_rank: float = 0.0
     misses: list[tuple[str, str]] = field(default_factory=list)  # question, what came first
+    refused: int = 0  # answerable questions that got no passage at all
+    first_hits: list[int | None] = field(default_factory=list)  # each question's answer rank (0 = first)
     negatives: int = 0
     rejected: int = 0
     answered_negatives: list[tuple[str, str]] = field(default_factory=list)
@@ -29,8 +31,9 @@ class Report:
     def summary(self) -> str:
         n = max(self.questions, 1)
         line = (
-            f"hit@1={self.hit1 / n:.2f} hit@3={self.hit3 / n:.2f} mrr={self.reciprocal_rank / n:.2f} n={self.questions}"
+            f"hit@1={self.hit1 / n:.3f} hit@3={self.hit3 / n:.3f} mrr={self.reciprocal_rank / n:.3f} n={self.questions}"
         )
+        line += f" refused={self.refused}"
         if self.negatives:
             line += f" neg_rejected={self.rejected / self.negatives:.2f} ({self.rejected}/{self.negatives})"
         return line
@@ -51,6 +54,8 @@ def evaluate(index: SearchIndex, items: Sequence[dict], negatives: Sequence[dict
         passages = index.search(item["q"], top=3)
         ranks = [i for i, p in enumerate(passages) if any(g in p.text for g in item["gold"])]
         report.questions += 1
+        report.refused += not passages
+        report.first_hits.append(ranks[0] if ranks else None)
         if ranks:
             report.reciprocal_rank += 1 / (ranks[0] + 1)
             report.hit3 += 1

@@ -3,10 +3,10 @@
 ``build_index(articles)`` splits every article into sentences and indexes them with
 BM25 (rank-bm25's BM25Okapi weights) in the in-process backend. ``SearchIndex`` works
 over any ``SearchBackend`` (``bot.engine.backend``): ``search(question)`` takes
-BM25's best candidates and re-ranks them with what BM25 cannot see — query words
-standing together in the passage, and whether it offers the kind of answer asked
-for — then drops what is not relevant enough and near-duplicates, and returns dated
-passages.
+BM25's best candidates, drops what is not relevant enough, re-ranks the rest with what
+BM25 cannot see (``bot.engine.rerank``: the sentence in its context, how much of the
+question it covers, the question's words as written, query words standing together,
+the kind of answer asked for), drops near-duplicates, and returns dated passages.
 
 Nothing here knows about Telegram or the command line.
 """
@@ -23,10 +23,12 @@ from itertools import pairwise
 from bot.engine.analysis.common_words import COMMON_WORDS
 from bot.engine.analysis.tokens import compound_terms, tokenize, words
 from bot.engine.answer_spans import answer_spans
-from bot.engine.answer_type import AnswerType, answer_type, focus_word, offers
+from bot.engine.answer_type import AnswerType, answer_type, focus_word
 from bot.engine.backend import SearchBackend, Sentence, Source, tie_break_key
 from bot.engine.corpus import Article
 from bot.engine.in_process import build_in_process
+from bot.engine.rerank import Candidate, Query, Weights
+from bot.engine.rerank import scores as rerank_scores
 from bot.engine.spelling import SpellingCorrector
 
 __all__ = ["Passage", "SearchIndex", "SearchOptions", "Source", "build_index", "needs_context"]
@@ -69,16 +71,33 @@ class SearchOptions:
 
     spelling: bool = True
     derived_forms: bool = True
+    focus: bool = True
+    common_words: bool = True  # in the relevance test only: in ranking it hurt on SQuAD
+    threshold: bool = True
+    relevance_in_context: bool = True  # the test reads the sentence with the one before and the title
+    # Re-ranking features (``bot.engine.rerank``):
+    coverage: bool = True
+    previous_sentence: bool = True
+    title: bool = True
+    surface_words: bool = True
     proximity: bool = True
     answer_types: bool = True
-    focus: bool = True
-    common_words: bool = True
-    threshold: bool = True
-    candidates: int = 50
-    proximity_weight: float = 0.5
-    answer_type_weight: float = 0.5
+    candidates: int = 100
     focus_weight: float = 2.0
     min_relevance: float = 0.3
+    weights: Weights = field(default_factory=Weights)
+
+    def rerank_weights(self) -> Weights:
+        """The re-ranking weights with the switched-off features at zero."""
+        switches = {
+            "coverage": self.coverage,
+            "previous": self.previous_sentence,
+            "title": self.title,
+            "surface": self.surface_words,
+            "proximity": self.proximity,
+            "answer_type": self.answer_types,
+        }
+        return self.weights.without(*(name for name, on in switches.items() if not on))
 
 
 @dataclass
@@ -173,33 +192,48 @@ class SearchIndex:
         self, question: str, articles: Collection[int] | None = None
     ) -> tuple[set[str], list[tuple[float, Sentence, frozenset[str]]]]:
         """The question's terms, and its relevant candidates best first: (score, sentence, terms)."""
+        query, candidates = self.candidates(question, articles)
+        scores = rerank_scores(query, [c for _, c in candidates], self.options.rerank_weights())
+        ranked = [
+            (score, tie_break_key(sentence.source, sentence.position), sentence, frozenset(sentence.terms))
+            for score, (sentence, _) in zip(scores.tolist(), candidates, strict=True)
+        ]
+        ranked.sort(key=lambda r: (-r[0], r[1]))
+        return {t for g in query.groups for t in g}, [(score, sentence, terms) for score, _, sentence, terms in ranked]
+
+    def candidates(
+        self, question: str, articles: Collection[int] | None = None
+    ) -> tuple[Query, list[tuple[Sentence, Candidate]]]:
+        """The question for re-ranking, and BM25's candidates (of ``articles`` only, if given)
+        that pass the relevance test."""
         options = self.options
         terms = self.question_terms(question)
         if not terms or not self.sentence_count:
-            return set(), []
+            return Query(groups=(), idf=(), pairs=(), words=frozenset()), []
         groups = self.term_groups(terms)
         focus = set(compound_terms(focus_word(question) or "")) if options.focus else set()
-        query_weights = [self._commonness(g) * (options.focus_weight if g[0] in focus else 1.0) for g in groups]
+        query_weights = [options.focus_weight if g[0] in focus else 1.0 for g in groups]
         best, scores = self.backend.top(groups, query_weights, options.candidates, articles)
-        distinct = {g: self._weight(g) for g in groups}  # each group's weight, computed once
-        attainable = sum(distinct.values())
-        kind = answer_type(question) if options.answer_types else AnswerType.OTHER
-        pairs = _adjacent_pairs(terms) if options.proximity else []
-        ranked: list[tuple[float, tuple[int, str, int], Sentence, frozenset[str]]] = []
+        distinct = list(dict.fromkeys(groups))
+        query = Query(
+            groups=tuple(distinct),
+            idf=tuple(max(self.backend.term_idf(t) for t in g) for g in distinct),
+            pairs=tuple(_adjacent_pairs(terms)),
+            words=frozenset(words(question.lower())),
+            kind=answer_type(question) if options.answer_types else AnswerType.OTHER,
+        )
+        relevance = {g: self._weight(g) for g in distinct}
+        needed = options.min_relevance * sum(relevance.values()) if options.threshold else 0.0
+        kept: list[tuple[Sentence, Candidate]] = []
         for index, score in zip(best.tolist(), scores.tolist(), strict=True):
             sentence = self.backend.sentence(index)
-            present = frozenset(sentence.terms)
-            covered = sum(weight for g, weight in distinct.items() if not present.isdisjoint(g))
-            if options.threshold and covered < options.min_relevance * attainable:
-                continue
-            boost = 1.0
-            if pairs:
-                boost += options.proximity_weight * _proximity(pairs, sentence.terms)
-            if offers(kind, sentence.text):
-                boost += options.answer_type_weight
-            ranked.append((score * boost, tie_break_key(sentence.source, sentence.position), sentence, present))
-        ranked.sort(key=lambda r: (-r[0], r[1]))
-        return {t for g in distinct for t in g}, [(score, sentence, terms) for score, _, sentence, terms in ranked]
+            candidate = _candidate(sentence, score)
+            present = frozenset(candidate.terms)
+            if options.relevance_in_context:
+                present = present.union(candidate.previous, candidate.title)
+            if sum(w for g, w in relevance.items() if not present.isdisjoint(g)) >= needed:
+                kept.append((sentence, candidate))
+        return query, kept
 
     @staticmethod
     def _passage(sentence: Sentence, score: float, query: set[str]) -> Passage:
@@ -242,10 +276,22 @@ def _adjacent_pairs(terms: Sequence[str]) -> list[tuple[str, str]]:
     return [(a, b) for a, b in pairwise(terms) if a != b]
 
 
-def _proximity(pairs: list[tuple[str, str]], passage_terms: Sequence[str]) -> float:
-    """Share of the question's adjacent term pairs that stand together in the passage."""
-    together = set(pairwise(passage_terms)) | set(zip(passage_terms, passage_terms[2:], strict=False))
-    return sum(1 for a, b in pairs if (a, b) in together) / len(pairs)
+def _candidate(sentence: Sentence, bm25: float) -> Candidate:
+    """A BM25 candidate with its words, and the terms of the sentence before and of the title."""
+    return Candidate(
+        bm25=bm25,
+        text=sentence.text,
+        terms=sentence.terms,
+        words=frozenset(words(sentence.text.lower())),
+        previous=_terms_of(sentence.previous) if sentence.previous else (),
+        title=_terms_of(sentence.source.title),
+    )
+
+
+@lru_cache(maxsize=4096)
+def _terms_of(text: str) -> tuple[str, ...]:
+    """Terms of a neighbour or title: the same ones recur across a question's candidates."""
+    return tuple(tokenize(text))
 
 
 def build_index(articles: Sequence[Article], options: SearchOptions | None = None) -> SearchIndex:

@@ -75,23 +75,29 @@ def normalize(text: str) -> str:
 
 def compound_terms(compound: str) -> list[str]:
     """Terms of one written compound such as ``F-16s``, ``Ukraine's`` or ``US$200``."""
+    return list(_compound_terms(compound))
+
+
+@lru_cache(maxsize=500_000)
+def _compound_terms(compound: str) -> tuple[str, ...]:
+    # Re-ranking reads the candidates' and their neighbours' terms at every question.
     if compound.rstrip(".") in _COUNTRY_US:
-        return ["usa"]
+        return ("usa",)
     lower = compound.lower().rstrip(".")
     if lower.endswith("'s"):
         lower = lower[:-2]
     lower = lower.strip("'")
     if _MONEY.fullmatch(lower):
-        return [lower.replace(",", "")]
+        return (lower.replace(",", ""),)
     parts = [p for p in re.split(r"[-']", lower) if p]
     terms = [t for p in parts for t in _word_terms(p)]
     if len(parts) > 1 and any(len(p) <= 2 or p[0].isdigit() for p in parts):
         # "F-16", "MiG-29", "Covid-19" are also written and asked for unhyphenated.
         joined = _DECADE_OR_PLURAL_NUMBER.sub(r"\1", "".join(parts))
         terms.append(joined)
-    return terms
+    return tuple(terms)
 
 
 def tokenize(text: str) -> list[str]:
     """Retrieval terms of ``text``, in order (repeats kept: BM25 counts them)."""
-    return [t for compound in words(text) for t in compound_terms(compound)]
+    return [t for compound in words(text) for t in _compound_terms(compound)]

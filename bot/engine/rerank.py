@@ -1,0 +1,118 @@
+"""Re-rank BM25's candidate sentences with evidence BM25 cannot see, as a weighted sum.
+
+Every feature is a pure function of term sequences — the question's term groups with
+their IDFs, the candidate's terms, the terms of the sentence before it and of its
+article's title — and of its text, so any retrieval backend that hands over candidates
+with their terms, neighbours and the corpus IDFs ranks the same.
+
+A sentence is read in its context, BM25F's idea of weaker fields: a question term the
+sentence lacks but the sentence before it or the title has is weaker
+evidence of the same kind, because answer sentences lean on the subject named just
+before ("It was later called ..."). The weights are fitted on one half of a question
+set and checked on the other (``benchmarks/rerank_fit.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import astuple, dataclass, fields
+from itertools import pairwise
+
+import numpy as np
+
+from bot.engine.answer_type import AnswerType, offers
+
+Group = tuple[str, ...]  # a query term and the derived forms that also match it
+
+
+@dataclass(frozen=True)
+class Query:
+    """The question as re-ranking sees it."""
+
+    groups: tuple[Group, ...]  # distinct term groups, in question order
+    idf: tuple[float, ...]  # each group's IDF: how much evidence its match is
+    pairs: tuple[tuple[str, str], ...]  # adjacent question terms
+    words: frozenset[str]  # the question's words as written, lowercase, function words too
+    kind: AnswerType = AnswerType.OTHER
+
+    @property
+    def attainable(self) -> float:
+        return sum(self.idf) or 1.0
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One BM25 candidate with what re-ranking reads of it and its context."""
+
+    bm25: float
+    text: str
+    terms: Sequence[str]
+    words: frozenset[str]  # its words as written, lowercase
+    previous: Sequence[str] = ()  # terms of the sentence before, in the same article
+    title: Sequence[str] = ()  # terms of the article's title
+
+
+@dataclass(frozen=True)
+class Weights:
+    """Each feature's weight in a candidate's score; fitted, see the module docstring."""
+
+    bm25: float = 1.0  # BM25 over the best candidate's
+    coverage: float = 6.0  # share of the question's IDF the sentence matches
+    previous: float = 4.0  # share matched only by the sentence before
+    title: float = 5.0  # share matched only by the title
+    surface: float = 2.5  # share of the question's words written the same in the sentence
+    proximity: float = 0.6  # share of adjacent question terms adjacent in the sentence
+    answer_type: float = 1.0  # the sentence offers the kind of answer asked for
+
+    def without(self, *names: str) -> Weights:
+        """These weights with the named features switched off."""
+        kept = {f.name: 0.0 if f.name in names else getattr(self, f.name) for f in fields(self)}
+        return Weights(**kept)
+
+
+FEATURES = tuple(f.name for f in fields(Weights))
+
+
+def matched(query: Query, present: frozenset[str]) -> np.ndarray:
+    """For each term group, whether any of its forms is among ``present``."""
+    return np.array([not present.isdisjoint(g) for g in query.groups], dtype=bool)
+
+
+def proximity(pairs: Sequence[tuple[str, str]], terms: Sequence[str]) -> float:
+    """Share of the question's adjacent term pairs standing together (at most one word apart)."""
+    if not pairs:
+        return 0.0
+    together = set(pairwise(terms)) | set(zip(terms, terms[2:], strict=False))
+    return sum(1 for pair in pairs if pair in together) / len(pairs)
+
+
+def coverage(query: Query, terms: Sequence[str]) -> float:
+    """Share of the question's IDF that ``terms`` match."""
+    return float(np.array(query.idf)[matched(query, frozenset(terms))].sum()) / query.attainable
+
+
+def features(query: Query, candidates: Sequence[Candidate]) -> np.ndarray:
+    """One row per candidate, one column per feature (``FEATURES``)."""
+    rows = np.zeros((len(candidates), len(FEATURES)))
+    if not candidates or not query.groups:
+        return rows
+    idf = np.array(query.idf)
+    total = query.attainable
+    top_bm25 = max(c.bm25 for c in candidates) or 1.0
+    for row, c in enumerate(candidates):
+        own = matched(query, frozenset(c.terms))
+        rows[row] = (
+            c.bm25 / top_bm25,
+            idf[own].sum() / total,
+            idf[matched(query, frozenset(c.previous)) & ~own].sum() / total,
+            idf[matched(query, frozenset(c.title)) & ~own].sum() / total,
+            len(query.words & c.words) / max(len(query.words), 1),
+            proximity(query.pairs, c.terms),
+            float(offers(query.kind, c.text)),
+        )
+    return rows
+
+
+def scores(query: Query, candidates: Sequence[Candidate], weights: Weights) -> np.ndarray:
+    """Each candidate's re-ranking score: the weighted sum of its features."""
+    return features(query, candidates) @ np.array(astuple(weights))

@@ -1,0 +1,66 @@
+"""Re-ranking features read a sentence in its context: neighbours, title, words as written."""
+
+from bot.engine.answer_type import AnswerType
+from bot.engine.rerank import FEATURES, Candidate, Query, Weights, features, scores
+
+QUERY = Query(
+    groups=(("tesla",), ("patent",)),
+    idf=(3.0, 1.0),
+    pairs=(("tesla", "patent"),),
+    words=frozenset({"how", "many", "patents", "tesla"}),
+    kind=AnswerType.QUANTITY,
+)
+
+
+def candidate(terms: tuple[str, ...], **context) -> Candidate:
+    return Candidate(bm25=1.0, text=" ".join(terms), terms=terms, words=frozenset(terms), **context)
+
+
+def feature(row, name: str) -> float:
+    return float(row[FEATURES.index(name)])
+
+
+def test_coverage_is_the_share_of_the_questions_idf_the_sentence_matches():
+    rows = features(QUERY, [candidate(("tesla", "work")), candidate(("patent",))])
+    assert feature(rows[0], "coverage") == 0.75
+    assert feature(rows[1], "coverage") == 0.25
+
+
+def test_a_term_only_the_sentence_before_has_counts_as_previous_evidence():
+    row = features(QUERY, [candidate(("patent", "300"), previous=("tesla", "born"))])[0]
+    assert feature(row, "previous") == 0.75
+    assert feature(row, "coverage") == 0.25
+
+
+def test_a_term_the_sentence_has_itself_is_not_counted_again_from_its_context():
+    row = features(QUERY, [candidate(("tesla", "patent"), previous=("tesla",), title=("tesla",))])[0]
+    assert feature(row, "previous") == 0.0
+    assert feature(row, "title") == 0.0
+
+
+def test_a_term_only_the_title_has_counts_as_title_evidence():
+    row = features(QUERY, [candidate(("patent",), title=("tesla",))])[0]
+    assert feature(row, "title") == 0.75
+
+
+def test_surface_words_count_the_questions_words_written_the_same():
+    row = features(QUERY, [candidate(("how", "many", "patent"))])[0]
+    assert feature(row, "surface") == 0.5
+
+
+def test_answer_type_feature_marks_a_passage_offering_a_number():
+    rows = features(QUERY, [candidate(("tesla", "300")), candidate(("tesla", "many"))])
+    assert feature(rows[0], "answer_type") == 1.0
+    assert feature(rows[1], "answer_type") == 0.0
+
+
+def test_a_switched_off_feature_no_longer_moves_the_score():
+    with_context = candidate(("patent",), previous=("tesla",))
+    alone = candidate(("patent",))
+    weights = Weights().without("previous")
+    assert scores(QUERY, [with_context], weights)[0] == scores(QUERY, [alone], weights)[0]
+    assert scores(QUERY, [with_context], Weights())[0] > scores(QUERY, [alone], Weights())[0]
+
+
+def test_no_candidates_give_no_scores():
+    assert scores(QUERY, [], Weights()).size == 0
