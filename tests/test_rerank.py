@@ -54,6 +54,18 @@ def test_answer_type_feature_marks_a_passage_offering_a_number():
     assert feature(rows[1], "answer_type") == 0.0
 
 
+def test_a_number_counts_again_for_a_how_many_question():
+    rows = features(QUERY, [candidate(("tesla", "300"))])
+    assert feature(rows[0], "quantity") == 1.0
+
+
+def test_a_date_counts_once_for_a_when_question():
+    when = Query(groups=QUERY.groups, idf=QUERY.idf, pairs=QUERY.pairs, words=QUERY.words, kind=AnswerType.DATE)
+    rows = features(when, [candidate(("tesla", "1901"))])
+    assert feature(rows[0], "answer_type") == 1.0
+    assert feature(rows[0], "quantity") == 0.0
+
+
 def test_a_switched_off_feature_no_longer_moves_the_score():
     with_context = candidate(("patent",), previous=("tesla",))
     alone = candidate(("patent",))

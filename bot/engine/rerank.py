@@ -63,6 +63,9 @@ class Weights:
     surface: float = 2.5  # share of the question's words written the same in the sentence
     proximity: float = 0.6  # share of adjacent question terms adjacent in the sentence
     answer_type: float = 1.0  # the sentence offers the kind of answer asked for
+    # A how-many/how-much question cannot be answered without a number: that evidence is
+    # surer than a name or a place (fitted: neutral on SQuAD, the seed's misses put right).
+    quantity: float = 2.0
 
     def without(self, *names: str) -> Weights:
         """These weights with the named features switched off."""
@@ -101,6 +104,7 @@ def features(query: Query, candidates: Sequence[Candidate]) -> np.ndarray:
     top_bm25 = max(c.bm25 for c in candidates) or 1.0
     for row, c in enumerate(candidates):
         own = matched(query, frozenset(c.terms))
+        offered = offers(query.kind, c.text)
         rows[row] = (
             c.bm25 / top_bm25,
             idf[own].sum() / total,
@@ -108,7 +112,8 @@ def features(query: Query, candidates: Sequence[Candidate]) -> np.ndarray:
             idf[matched(query, frozenset(c.title)) & ~own].sum() / total,
             len(query.words & c.words) / max(len(query.words), 1),
             proximity(query.pairs, c.terms),
-            float(offers(query.kind, c.text)),
+            float(offered),
+            float(offered and query.kind is AnswerType.QUANTITY),
         )
     return rows
 

@@ -96,6 +96,7 @@ class SearchOptions:
             "surface": self.surface_words,
             "proximity": self.proximity,
             "answer_type": self.answer_types,
+            "quantity": self.answer_types,
         }
         return self.weights.without(*(name for name, on in switches.items() if not on))
 
