@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
 import numpy as np
@@ -48,6 +48,10 @@ class Sentence:
     source: Source
     position: int  # sentence number within its article, from 0
     previous: str | None  # the sentence before it in its article, if any
+    # The sentence before's terms, when the backend stores them (re-ranking reads them as a
+    # weaker field; empty means "tokenize ``previous``"). A shortcut, not part of what the
+    # sentence is: two backends' equal sentences compare equal with or without it.
+    previous_terms: tuple[str, ...] = field(default=(), compare=False)
 
 
 def tie_break_key(source: Source, position: int) -> tuple[int, str, int]:

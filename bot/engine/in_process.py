@@ -159,6 +159,7 @@ class InProcessIndex:
             source=segment.articles[segment.sentence_article[local]],
             position=position,
             previous=segment.text(local - 1) if position > 0 else None,
+            previous_terms=tuple([strings[t] for t in segment.terms(local - 1).tolist()]) if position > 0 else (),
         )
 
     def _live_counts(self, of: str) -> np.ndarray:

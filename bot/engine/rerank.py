@@ -99,17 +99,28 @@ def features(query: Query, candidates: Sequence[Candidate]) -> np.ndarray:
     rows = np.zeros((len(candidates), len(FEATURES)))
     if not candidates or not query.groups:
         return rows
-    idf = np.array(query.idf)
     total = query.attainable
     top_bm25 = max(c.bm25 for c in candidates) or 1.0
+    weighted_groups = list(zip(query.idf, query.groups, strict=True))
+    # Plain Python sets and sums: numpy's per-call cost outweighs its speed on a question's
+    # handful of terms, and this runs for every candidate of every question.
     for row, c in enumerate(candidates):
-        own = matched(query, frozenset(c.terms))
+        terms, previous, title = frozenset(c.terms), frozenset(c.previous), frozenset(c.title)
+        own = previous_only = title_only = 0.0
+        for idf, group in weighted_groups:
+            if not terms.isdisjoint(group):
+                own += idf
+                continue
+            if not previous.isdisjoint(group):
+                previous_only += idf
+            if not title.isdisjoint(group):
+                title_only += idf
         offered = offers(query.kind, c.text)
         rows[row] = (
             c.bm25 / top_bm25,
-            idf[own].sum() / total,
-            idf[matched(query, frozenset(c.previous)) & ~own].sum() / total,
-            idf[matched(query, frozenset(c.title)) & ~own].sum() / total,
+            own / total,
+            previous_only / total,
+            title_only / total,
             len(query.words & c.words) / max(len(query.words), 1),
             proximity(query.pairs, c.terms),
             float(offered),

@@ -284,7 +284,7 @@ def _candidate(sentence: Sentence, bm25: float) -> Candidate:
         text=sentence.text,
         terms=sentence.terms,
         words=frozenset(words(sentence.text.lower())),
-        previous=_terms_of(sentence.previous) if sentence.previous else (),
+        previous=sentence.previous_terms or (_terms_of(sentence.previous) if sentence.previous else ()),
         title=_terms_of(sentence.source.title),
     )
 
