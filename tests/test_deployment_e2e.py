@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import shutil
 import signal
 import socket
 import time
@@ -17,7 +16,6 @@ import aiohttp
 import pytest
 
 from tests.bot_process import TOKEN, BotProcess
-from tests.conftest import CORPUS
 from tests.fake_telegram import FakeBotApi, parse_html
 
 ADMIN = 4242
@@ -30,13 +28,6 @@ def fake() -> Iterator[FakeBotApi]:
     server = FakeBotApi(TOKEN).start()
     yield server
     server.stop()
-
-
-@pytest.fixture
-def corpus(tmp_path: Path) -> Path:
-    folder = tmp_path / "corpus"
-    shutil.copytree(CORPUS, folder, ignore=shutil.ignore_patterns(".index"))
-    return folder
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +14,7 @@ from bot.cli import main, parser, run_eval
 from bot.engine.corpus import load_corpus
 from bot.engine.xapian_shards.writer import build_shards, shard_path, sync_shards
 from tests.bot_process import TOKEN, BotProcess, module_fake_bot_api, running_bot
-from tests.conftest import CORPUS, ROOT
+from tests.conftest import ROOT
 from tests.fake_telegram import FakeBotApi
 from tests.test_cli import bot
 from tests.test_deployment_e2e import PENGUINS, ask
@@ -23,13 +22,6 @@ from tests.xapian_servers import ShardServer, start_servers, stop_servers
 
 QUESTIONS = ["how many troops?", "Who is the Kremlin spokesman?", "when did Russia annex Crimea?", "pancake recipes"]
 UNAVAILABLE = "Search is unavailable, try again shortly."
-
-
-@pytest.fixture
-def corpus(tmp_path: Path) -> Path:
-    folder = tmp_path / "corpus"
-    shutil.copytree(CORPUS, folder, ignore=shutil.ignore_patterns(".index"))
-    return folder
 
 
 @pytest.fixture
