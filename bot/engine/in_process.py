@@ -145,10 +145,6 @@ class InProcessIndex:
         number = bisect.bisect_right(self._base_list, sentence_id) - 1
         return self.segments[number], sentence_id - self._base_list[number]
 
-    def sentence_text(self, sentence_id: int) -> str:
-        segment, local = self._locate(sentence_id)
-        return segment.text(local)
-
     def sentence(self, sentence_id: int) -> Sentence:
         segment, local = self._locate(sentence_id)
         position = int(segment.sentence_position[local])

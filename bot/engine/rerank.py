@@ -76,22 +76,12 @@ class Weights:
 FEATURES = tuple(f.name for f in fields(Weights))
 
 
-def matched(query: Query, present: frozenset[str]) -> np.ndarray:
-    """For each term group, whether any of its forms is among ``present``."""
-    return np.array([not present.isdisjoint(g) for g in query.groups], dtype=bool)
-
-
 def proximity(pairs: Sequence[tuple[str, str]], terms: Sequence[str]) -> float:
     """Share of the question's adjacent term pairs standing together (at most one word apart)."""
     if not pairs:
         return 0.0
     together = set(pairwise(terms)) | set(zip(terms, terms[2:], strict=False))
     return sum(1 for pair in pairs if pair in together) / len(pairs)
-
-
-def coverage(query: Query, terms: Sequence[str]) -> float:
-    """Share of the question's IDF that ``terms`` match."""
-    return float(np.array(query.idf)[matched(query, frozenset(terms))].sum()) / query.attainable
 
 
 def features(query: Query, candidates: Sequence[Candidate]) -> np.ndarray:

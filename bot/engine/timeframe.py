@@ -90,9 +90,6 @@ class TimeFrame:
             words = f"from {words}"
         return f"{words} ({self.dates()})"
 
-    def overlaps(self, first: dt.date, last: dt.date) -> bool:
-        return (self.since is None or self.since <= last) and (self.until is None or self.until >= first)
-
     def intersect(self, other: TimeFrame | None) -> TimeFrame:
         if other is None:
             return self

@@ -153,12 +153,6 @@ class XapianBackend:
             self._forget()
         self._checked = time.monotonic()
 
-    def refresh(self) -> None:
-        """See changes written to the shards now (``/reload``); reconnect if needed."""
-        self._run(lambda _: None)
-        with self._lock:
-            self._refresh()
-
     def close(self) -> None:
         with self._lock:
             if self._database is not None:
