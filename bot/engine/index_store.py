@@ -338,7 +338,6 @@ def _open_handle(corpus_dir: Path, index_path: Path | None) -> IndexHandle:
 def _build_handle(corpus_dir: Path, store: _Store, progress: TextIO | None = None) -> IndexHandle:
     states = _scan(corpus_dir, {})
     paths = [Path(corpus_dir) / name for name in states]
-    read_articles(paths, keep=False)  # every bad file reported before any work
     handle = IndexHandle(Path(corpus_dir), build_in_process(paths, progress), states, store)
     handle.save()
     return handle

@@ -14,13 +14,12 @@ many; ``merge_segments`` joins segments, leaving out removed articles.
 
 from __future__ import annotations
 
-import itertools
 import multiprocessing
 import os
 from array import array
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -30,11 +29,10 @@ import numpy as np
 from scipy import sparse
 from tqdm import tqdm
 
-from bot.engine.analysis.sentences import split_sentences
-from bot.engine.analysis.tokens import compound_terms, words
+from bot.engine.analysis.articles import Analysis, Cells, GrowingArray, Renumbering, WordTable, analyse, source_of
 from bot.engine.backend import Source, tie_break_key
 from bot.engine.bm25 import term_frequencies
-from bot.engine.corpus import Article, parse_article
+from bot.engine.corpus import Article, CorpusError, read_articles
 
 _CHUNK_ARTICLES = 50  # articles per task sent to a worker process
 _POOL_FROM = 400  # fewer articles are analysed in this process: starting workers costs more
@@ -126,124 +124,20 @@ class Segment:
         return self.term_ids[self.term_offsets[sentence] : self.term_offsets[sentence + 1]]
 
 
-@dataclass
-class _Analysis:
-    """What ``analyse`` returns for a run of articles.
-
-    Term ids are numbered by the analysing process across all its runs; ``new_terms``
-    are the terms it numbered since its previous run, from id ``first_new_term`` on.
-    Word and name ids are local to the run (``words``, ``names``).
-    """
-
-    process: int
-    first_new_term: int
-    new_terms: list[str]
-    sentence_counts: list[int]
-    texts: bytes
-    text_lengths: array
-    term_ids: array
-    term_counts: array
-    words: list[str]
-    names: list[str]
-    word_cells: tuple[array, array, array]  # article, word, count
-    name_cells: tuple[array, array, array]
-    sources: list[Source]  # of articles given as paths
-
-
-class _WordCache:
-    """Per analysing process: each written word's term ids, computed once (most words recur endlessly)."""
-
-    def __init__(self) -> None:
-        self.term_numbers: dict[str, int] = {}
-        self.word_terms: dict[str, tuple[int, ...]] = {}
-        self.is_name: dict[str, bool] = {}
-        self.reported = 0  # terms already sent with an earlier run
-
-    def terms(self, word: str) -> tuple[int, ...]:
-        found = self.word_terms.get(word)
-        if found is None:
-            numbers = self.term_numbers
-            found = self.word_terms[word] = tuple(numbers.setdefault(t, len(numbers)) for t in compound_terms(word))
-        return found
-
-    def name(self, word: str) -> bool:
-        """Whether a word (not first in its sentence) is a name: capitalised, not an acronym, not a stop word."""
-        found = self.is_name.get(word)
-        if found is None:
-            found = self.is_name[word] = word[0].isupper() and not word.isupper() and bool(self.terms(word))
-        return found
-
-
-_CACHE = _WordCache()
-
-
-def analyse(texts: Sequence[str | Path], cache: _WordCache | None = None) -> _Analysis:
-    """Split articles into sentences and each sentence into terms, words and names.
-
-    An article is its text, or the path of its (valid) file, read here: a build of a
-    whole corpus then never holds every article's text in one process.
-    """
-    cache = cache or _CACHE
-    word_numbers: dict[str, int] = {}
-    name_numbers: dict[str, int] = {}
-    blob = bytearray()
-    text_lengths, term_ids, term_counts = array("q"), array("i"), array("i")
-    word_cells: tuple[array, array, array] = (array("i"), array("i"), array("i"))
-    name_cells: tuple[array, array, array] = (array("i"), array("i"), array("i"))
-    sentence_counts = []
-    terms_of, is_name = cache.terms, cache.name
-    sources = []
-    for article, item in enumerate(texts):
-        if isinstance(item, Path):
-            parsed = parse_article(item, item.read_bytes())
-            sources.append(source_of(parsed))
-            item = parsed.text
-        sentences = split_sentences(item)
-        sentence_counts.append(len(sentences))
-        article_words: Counter[str] = Counter()
-        article_names: Counter[str] = Counter()
-        for sentence in sentences:
-            encoded = sentence.encode("utf-8")
-            blob += encoded
-            text_lengths.append(len(encoded))
-            written = words(sentence)
-            before = len(term_ids)
-            for word in written:
-                term_ids.extend(terms_of(word))
-            term_counts.append(len(term_ids) - before)
-            article_words.update({w.lower() for w in set(written)})
-            # The first word is capitalised anyway.
-            article_names.update({w for w in written[1:] if is_name(w)})
-        for counter, numbers, cells in (
-            (article_words, word_numbers, word_cells),
-            (article_names, name_numbers, name_cells),
-        ):
-            for key, value in counter.items():
-                cells[0].append(article)
-                cells[1].append(numbers.setdefault(key, len(numbers)))
-                cells[2].append(value)
-    first_new_term, cache.reported = cache.reported, len(cache.term_numbers)
-    new_terms = list(itertools.islice(cache.term_numbers, first_new_term, None))
-    return _Analysis(
-        os.getpid(), first_new_term, new_terms, sentence_counts, bytes(blob), text_lengths, term_ids, term_counts,
-        list(word_numbers), list(name_numbers), word_cells, name_cells, sources,
-    )  # fmt: skip
-
-
-def _analyses(articles: Sequence[Article | Path]) -> Iterator[_Analysis]:
+def _analyses(articles: Sequence[Article | Path]) -> Iterator[Analysis]:
     """Each run of articles analysed, in order; by all cores when there are many."""
     items = [a.text if isinstance(a, Article) else a for a in articles]
     chunks = [items[i : i + _CHUNK_ARTICLES] for i in range(0, len(items), _CHUNK_ARTICLES)]
     workers = min(os.cpu_count() or 1, len(chunks))
     if len(articles) < _POOL_FROM or workers < 2:
-        cache = _WordCache()  # this build's own numbering
-        yield from (analyse(chunk, cache) for chunk in chunks)
+        table = WordTable()  # this build's own numbering
+        yield from (analyse(chunk, table) for chunk in chunks)
         return
     # forkserver: workers start from a clean process, never a fork of a threaded bot.
     # A worker takes runs in order, and results are read in order, so each process's
-    # new terms arrive before the runs that use them.
+    # new strings arrive before the runs that use them.
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([__name__])
+    context.set_forkserver_preload([analyse.__module__])
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         yield from pool.map(analyse, chunks)
 
@@ -254,11 +148,11 @@ class _Cells:
     def __init__(self) -> None:
         self.rows, self.columns, self.counts = array("i"), array("i"), array("i")
 
-    def add(self, cells: tuple[array, array, array], first_article: int, ids: np.ndarray) -> None:
+    def add(self, cells: Cells, first_article: int, ids: np.ndarray) -> None:
         rows, columns, counts = cells
-        self.rows.frombytes((np.frombuffer(rows, np.int32) + first_article).astype(np.int32).tobytes())
-        self.columns.frombytes(ids[np.frombuffer(columns, np.int32)].tobytes())
-        self.counts.extend(counts)
+        self.rows.frombytes((rows + first_article).astype(np.int32).tobytes())
+        self.columns.frombytes(ids[columns].tobytes())
+        self.counts.frombytes(counts.tobytes())
 
     def matrix(self, articles: int, keys: int) -> sparse.csr_matrix:
         return sparse.csr_matrix(
@@ -273,7 +167,9 @@ class _Cells:
 def build_segment(
     articles: Sequence[Article | Path], vocabularies: Vocabularies, progress: TextIO | None = None
 ) -> Segment:
-    """Index ``articles`` (or valid article files) as one segment, numbering new terms in ``vocabularies``.
+    """Index ``articles`` (or article files) as one segment, numbering new terms in ``vocabularies``.
+
+    Raises ``CorpusError`` naming every bad article file, soon after the first is met.
 
     ``progress``: a stream for a progress bar (articles read, sentences indexed, rate,
     time left), e.g. a terminal's stderr; ``None`` for none.
@@ -281,39 +177,40 @@ def build_segment(
     # Sentences are never longer than their article, and a term takes at least a character:
     # reserve that much (untouched pages cost no memory) instead of growing and copying.
     size = sum(len(a.text) * 4 if isinstance(a, Article) else a.stat().st_size for a in articles)
-    blob, term_ids = _Buffer(size, np.uint8), _Buffer(size, np.int32)
-    text_lengths, term_counts = array("q"), array("i")
+    blob, term_ids = GrowingArray(np.uint8, size), GrowingArray(np.int32, size)
+    text_lengths, term_counts = GrowingArray(np.int64), GrowingArray(np.int32)
     sources: list[Source] = []
     sentence_counts: list[int] = []
     word_cells, name_cells = _Cells(), _Cells()
     bar = tqdm(total=len(articles), unit=" articles", file=progress, disable=progress is None, desc="Indexing")
-    term_lookups: dict[int, array] = {}  # per analysing process: its term ids -> global ones
-    with bar:
-        for analysis in _analyses(articles):
+    renumbering = Renumbering(vocabularies)
+    with bar, closing(_analyses(articles)) as analyses:
+        for analysis in analyses:
+            if analysis.problems:
+                # Stop analysing (pending runs are cancelled) and name every bad file.
+                later = articles[len(sentence_counts) + len(analysis.sentence_counts) :]
+                raise CorpusError(analysis.problems + _problems([a for a in later if isinstance(a, Path)]))
             first_article = len(sentence_counts)
             sentence_counts.extend(analysis.sentence_counts)
             sources += analysis.sources
             blob.extend(np.frombuffer(analysis.texts, np.uint8))
             text_lengths.extend(analysis.text_lengths)
-            lookup = term_lookups.setdefault(analysis.process, array("i"))
-            if len(lookup) != analysis.first_new_term:
-                raise RuntimeError("term numbering out of order")  # would index garbage
-            lookup.frombytes(vocabularies.terms.numbers(analysis.new_terms).tobytes())
-            term_ids.extend(np.frombuffer(lookup, np.int32)[np.frombuffer(analysis.term_ids, np.int32)])
+            term_lookup, word_lookup, name_lookup = renumbering.learn(analysis)
+            term_ids.extend(term_lookup[analysis.term_ids])
             term_counts.extend(analysis.term_counts)
-            word_cells.add(analysis.word_cells, first_article, vocabularies.words.numbers(analysis.words))
-            name_cells.add(analysis.name_cells, first_article, vocabularies.names.numbers(analysis.names))
+            word_cells.add(analysis.word_cells, first_article, word_lookup)
+            name_cells.add(analysis.name_cells, first_article, name_lookup)
             bar.update(len(analysis.sentence_counts))
             elapsed = bar.format_dict["elapsed"] or 1e-9
-            bar.set_postfix_str(f"{len(text_lengths):,} sentences, {len(text_lengths) / elapsed:,.0f} sentences/s")
-    term_offsets = _offsets(np.frombuffer(term_counts, np.int32))
+            bar.set_postfix_str(f"{text_lengths.size:,} sentences, {text_lengths.size / elapsed:,.0f} sentences/s")
+    term_offsets = _offsets(term_counts.view())
     term_array = term_ids.view()
     given = iter(sources)
     return Segment(
         articles=[source_of(a) if isinstance(a, Article) else next(given) for a in articles],
         article_starts=_offsets(np.array(sentence_counts, dtype=np.int64)),
         sentence_position=_positions(np.array(sentence_counts, dtype=np.int64)),
-        text_offsets=_offsets(np.frombuffer(text_lengths, np.int64)),
+        text_offsets=_offsets(text_lengths.view()),
         texts=blob.view(),
         term_offsets=term_offsets,
         term_ids=term_array,
@@ -323,30 +220,13 @@ def build_segment(
     )
 
 
-def source_of(article: Article) -> Source:
-    """What a segment keeps of an article besides its sentences."""
-    return Source(article.path.name, article.title, article.date, article.url, article.author, article.outlet,
-                  article.digest)  # fmt: skip
-
-
-class _Buffer:
-    """An array filled from the start, in memory reserved up front."""
-
-    def __init__(self, capacity: int, dtype: type) -> None:
-        self.array = np.empty(capacity, dtype=dtype)
-        self.size = 0
-
-    def extend(self, values: np.ndarray) -> None:
-        end = self.size + len(values)
-        if end > len(self.array):  # not expected: the reservation is an upper bound
-            self.array = np.concatenate(
-                [self.array[: self.size], np.empty(max(end, 2 * len(self.array)), self.array.dtype)]
-            )
-        self.array[self.size : end] = values
-        self.size = end
-
-    def view(self) -> np.ndarray:
-        return self.array[: self.size]
+def _problems(paths: Sequence[Path]) -> list[str]:
+    """What is wrong with each bad article file among ``paths``."""
+    try:
+        read_articles(paths, keep=False)
+    except CorpusError as error:
+        return error.problems
+    return []
 
 
 def _offsets(counts: np.ndarray) -> np.ndarray:
