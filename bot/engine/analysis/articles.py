@@ -236,10 +236,15 @@ def _terms(table: WordTable, word_numbers: np.ndarray, word_counts: np.ndarray) 
 
 def _cells(sentences: np.ndarray, keys: np.ndarray, article_of_sentence: np.ndarray, key_count: int) -> Cells:
     """For each article and key: how many of the article's sentences hold the key."""
-    pairs = np.unique(sentences * key_count + keys)  # each key once per sentence
-    by_article, counts = np.unique(article_of_sentence[pairs // key_count] * key_count + pairs % key_count,
-                                   return_counts=True)  # fmt: skip
-    articles, keys = np.divmod(by_article, key_count)
+    sentence_count = max(len(article_of_sentence), 1)
+    # Article, key and sentence as one number, sorted: each (article, key) is a run, in
+    # which a sentence holding the key twice is two equal neighbours.
+    triples = np.sort((article_of_sentence[sentences] * key_count + keys) * sentence_count + sentences)
+    triples = triples[np.flatnonzero(np.diff(triples, prepend=-1))]
+    pairs = triples // sentence_count
+    starts = np.flatnonzero(np.diff(pairs, prepend=-1))
+    counts = np.diff(starts, append=len(pairs))
+    articles, keys = np.divmod(pairs[starts], key_count)
     return articles.astype(np.int32), keys.astype(np.int32), counts.astype(np.int32)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
 # Lowercase, without the final period, as Punkt stores them.
 ABBREVIATIONS = frozenset(
@@ -40,6 +40,24 @@ _CONTENTLESS = re.compile(r"\A[\W_]*\Z")
 _MEMO_LIMIT = 300_000  # decided contexts kept per process (about 40 MB at most)
 
 
+def _unguarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    # nltk wraps its patterns in a per-call timeout guard against catastrophic
+    # backtracking; the two Punkt applies to whole paragraphs scan linearly (a character
+    # class with a lookahead), and the guard's Python layers cost a third of the splitting.
+    return getattr(pattern, "_rx", pattern)
+
+
+class _PlainLanguageVars(PunktLanguageVars):
+    """Punkt's English conventions, matched by the regular expressions themselves."""
+
+    re_boundary_realignment = _unguarded(PunktLanguageVars.re_boundary_realignment)
+
+    def period_context_re(self) -> re.Pattern[str]:
+        if "_plain_period_context" not in self.__dict__:
+            self._plain_period_context = _unguarded(super().period_context_re())
+        return self._plain_period_context
+
+
 class _MemoPunkt(PunktSentenceTokenizer):
     """Punkt deciding each distinct candidate break once per process.
 
@@ -50,7 +68,7 @@ class _MemoPunkt(PunktSentenceTokenizer):
     """
 
     def __init__(self, parameters: PunktParameters) -> None:
-        super().__init__(parameters)
+        super().__init__(parameters, lang_vars=_PlainLanguageVars())
         self._breaks: dict[str, bool] = {}
 
     def text_contains_sentbreak(self, text: str) -> bool:
