@@ -161,8 +161,9 @@ def _save_segment(segment: Segment, folder: Path) -> None:
     building = Path(tempfile.mkdtemp(dir=folder.parent, prefix=folder.name, suffix=".tmp"))
     try:
         building.chmod(0o777 & ~umask())  # readable by the group that runs the bot, not mkdtemp's 0700
+        fields = [f.name for f in dataclasses.fields(Source)]  # all plain values: no deep copy (asdict)
         articles = json.dumps(
-            [{**dataclasses.asdict(a), "date": a.date.isoformat()} for a in segment.articles]
+            [{**{f: getattr(a, f) for f in fields}, "date": a.date.isoformat()} for a in segment.articles]
         ).encode()
         (building / "articles.json").write_bytes(articles)
         checksums = {"articles.json": _checksum(articles)}

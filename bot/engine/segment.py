@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from array import array
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import closing
@@ -137,31 +136,30 @@ def _analyses(articles: Sequence[Article | Path]) -> Iterator[Analysis]:
     # A worker takes runs in order, and results are read in order, so each process's
     # new strings arrive before the runs that use them.
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([analyse.__module__])
+    context.set_forkserver_preload([])
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         yield from pool.map(analyse, chunks)
 
 
 class _Cells:
-    """Article × key counts gathered over chunks, as a CSR at the end."""
+    """Article × key counts gathered over runs of consecutive articles, as a CSR at the end."""
 
     def __init__(self) -> None:
-        self.rows, self.columns, self.counts = array("i"), array("i"), array("i")
+        self.row_sizes = GrowingArray(np.int64)  # cells of each article
+        self.columns, self.counts = GrowingArray(np.int32), GrowingArray(np.int32)
 
-    def add(self, cells: Cells, first_article: int, ids: np.ndarray) -> None:
+    def add(self, cells: Cells, articles: int, ids: np.ndarray) -> None:
+        """One run's cells (in article order) for its ``articles`` articles; ``ids``: the run's keys → global ids."""
         rows, columns, counts = cells
-        self.rows.frombytes((rows + first_article).astype(np.int32).tobytes())
-        self.columns.frombytes(ids[columns].tobytes())
-        self.counts.frombytes(counts.tobytes())
+        self.row_sizes.extend(np.bincount(rows, minlength=articles))
+        self.columns.extend(ids[columns])
+        self.counts.extend(counts)
 
-    def matrix(self, articles: int, keys: int) -> sparse.csr_matrix:
-        return sparse.csr_matrix(
-            (
-                np.frombuffer(self.counts, np.int32),
-                (np.frombuffer(self.rows, np.int32), np.frombuffer(self.columns, np.int32)),
-            ),
-            shape=(articles, keys),
-        )
+    def matrix(self, keys: int) -> sparse.csr_matrix:
+        indptr = _offsets(self.row_sizes.view())
+        matrix = sparse.csr_matrix((self.counts.view(), self.columns.view(), indptr), shape=(len(indptr) - 1, keys))
+        matrix.sort_indices()
+        return matrix
 
 
 def build_segment(
@@ -190,7 +188,6 @@ def build_segment(
                 # Stop analysing (pending runs are cancelled) and name every bad file.
                 later = articles[len(sentence_counts) + len(analysis.sentence_counts) :]
                 raise CorpusError(analysis.problems + _problems([a for a in later if isinstance(a, Path)]))
-            first_article = len(sentence_counts)
             sentence_counts.extend(analysis.sentence_counts)
             sources += analysis.sources
             blob.extend(np.frombuffer(analysis.texts, np.uint8))
@@ -198,8 +195,8 @@ def build_segment(
             term_lookup, word_lookup, name_lookup = renumbering.learn(analysis)
             term_ids.extend(term_lookup[analysis.term_ids])
             term_counts.extend(analysis.term_counts)
-            word_cells.add(analysis.word_cells, first_article, word_lookup)
-            name_cells.add(analysis.name_cells, first_article, name_lookup)
+            word_cells.add(analysis.word_cells, len(analysis.sentence_counts), word_lookup)
+            name_cells.add(analysis.name_cells, len(analysis.sentence_counts), name_lookup)
             bar.update(len(analysis.sentence_counts))
             elapsed = bar.format_dict["elapsed"] or 1e-9
             bar.set_postfix_str(f"{text_lengths.size:,} sentences, {text_lengths.size / elapsed:,.0f} sentences/s")
@@ -215,8 +212,8 @@ def build_segment(
         term_offsets=term_offsets,
         term_ids=term_array,
         postings=term_frequencies(term_array, term_offsets, len(vocabularies.terms)),
-        word_counts=word_cells.matrix(len(articles), len(vocabularies.words)),
-        name_counts=name_cells.matrix(len(articles), len(vocabularies.names)),
+        word_counts=word_cells.matrix(len(vocabularies.words)),
+        name_counts=name_cells.matrix(len(vocabularies.names)),
     )
 
 
