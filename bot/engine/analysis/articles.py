@@ -19,6 +19,7 @@ import os
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -185,13 +186,12 @@ def analyse(items: Sequence[str | Path], table: WordTable | None = None) -> Anal
             item = parsed.text
         sentences = split_sentences(item)
         sentence_counts.append(len(sentences))
-        for sentence in sentences:
-            encoded = sentence.encode("utf-8")
-            blob += encoded
-            text_lengths.append(len(encoded))
-            found = words(sentence)
-            written += found
-            words_per_sentence.append(len(found))
+        encoded = [s.encode("utf-8") for s in sentences]
+        blob += b"".join(encoded)
+        text_lengths.extend(map(len, encoded))
+        found = list(map(words, sentences))
+        written.extend(chain.from_iterable(found))
+        words_per_sentence.extend(map(len, found))
     word_numbers = np.fromiter(map(table.__getitem__, written), dtype=np.int32, count=len(written))
     table.settle()
     word_counts = np.frombuffer(words_per_sentence, np.int32).astype(np.int64)

@@ -37,7 +37,7 @@ _LINK_LINE = re.compile(r"\A(?:read more|related|see also|also read|read also|wa
 _CONTENTLESS = re.compile(r"\A[\W_]*\Z")
 
 
-_MEMO_LIMIT = 300_000  # decided contexts kept per process (about 40 MB at most)
+_MEMO_LIMIT = 300_000  # decided contexts kept per process (about 30 MB at most)
 
 
 def _unguarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
