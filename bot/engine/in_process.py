@@ -163,12 +163,11 @@ class InProcessIndex:
         vocabulary = getattr(self.vocabularies, of)
         total = np.zeros(len(vocabulary), dtype=np.int64)
         for segment, gone in zip(self.segments, self.removed, strict=True):
-            counts = getattr(segment, f"{of[:-1]}_counts")
-            columns, values = counts.indices, counts.data
+            totals = getattr(segment, f"{of[:-1]}_totals")
+            total[: totals.size] += totals
             if gone.any():
-                live = ~np.repeat(gone, np.diff(counts.indptr))
-                columns, values = columns[live], values[live]
-            total += np.bincount(columns, weights=values, minlength=len(vocabulary)).astype(np.int64)
+                removed = getattr(segment, f"{of[:-1]}_counts")[np.flatnonzero(gone)]
+                total -= np.bincount(removed.indices, weights=removed.data, minlength=len(vocabulary)).astype(np.int64)
         return total
 
     @cached_property

@@ -150,8 +150,11 @@ def _segment_arrays(segment: Segment) -> dict[str, np.ndarray]:
         **_csr_arrays("postings", segment.postings),
         **_csr_arrays("words", segment.word_counts),
         **_csr_arrays("names", segment.name_counts),
-        # Derived, but a sort over every sentence: stored, so opening a large index does not redo it.
+        # Derived, but each a pass over every sentence or article: stored, so opening a large
+        # index does not redo them.
         "tie_ranks": segment.tie_ranks,
+        "word_totals": segment.word_totals,
+        "name_totals": segment.name_totals,
     }
 
 
@@ -209,11 +212,14 @@ def _load_segment(folder: Path) -> Segment:
         word_counts=_csr(arrays, "words"),
         name_counts=_csr(arrays, "names"),
     )
-    segment.__dict__["tie_ranks"] = arrays["tie_ranks"]  # its cached_property, as stored
+    for derived in ("tie_ranks", "word_totals", "name_totals"):
+        segment.__dict__[derived] = arrays[derived]  # its cached_property, as stored
     if (
         segment.text_offsets[-1] != len(segment.texts)
         or segment.term_offsets[-1] != len(segment.term_ids)
         or len(segment.tie_ranks) != segment.sentence_count
+        or len(segment.word_totals) != segment.word_counts.shape[1]
+        or len(segment.name_totals) != segment.name_counts.shape[1]
     ):
         raise ValueError(f"{folder.name}: inconsistent sentence arrays")
     return segment

@@ -100,6 +100,16 @@ class Segment:
         return len(self.sentence_position)
 
     @cached_property
+    def word_totals(self) -> np.ndarray:
+        """Per word, the sentences of this segment using it (``word_counts`` summed over articles)."""
+        return _column_sums(self.word_counts)
+
+    @cached_property
+    def name_totals(self) -> np.ndarray:
+        """Per name, the sentences of this segment mentioning it."""
+        return _column_sums(self.name_counts)
+
+    @cached_property
     def lengths(self) -> np.ndarray:
         """Terms per sentence (BM25's document length)."""
         return np.diff(self.term_offsets)
@@ -347,6 +357,10 @@ class _Buffer:
 
     def view(self) -> np.ndarray:
         return self.array[: self.size]
+
+
+def _column_sums(matrix: sparse.csr_matrix) -> np.ndarray:
+    return np.bincount(matrix.indices, weights=matrix.data, minlength=matrix.shape[1]).astype(np.int64)
 
 
 def _offsets(counts: np.ndarray) -> np.ndarray:
