@@ -57,6 +57,9 @@ def assert_same_as_rebuild(index, folder):
     rebuilt = build_index(load_corpus(folder))
     assert index.sentence_count == rebuilt.sentence_count
     assert index.passage_counts() == rebuilt.passage_counts()
+    # Spelling correction and /start's examples read these live counts.
+    assert index.backend.word_counts() == rebuilt.backend.word_counts()
+    assert index.frequent_names(20) == rebuilt.frequent_names(20)
     for question in QUESTIONS:
         found, scores = ranked(index, question)
         expected, expected_scores = ranked(rebuilt, question)
