@@ -105,6 +105,10 @@ class SearchBackend(Protocol):
         """The stored sentence with this id (from ``top``)."""
         ...
 
+    def sentences(self, sentence_ids: Sequence[int]) -> list[Sentence]:
+        """The stored sentences with these ids, in the same order."""
+        ...
+
     def word_counts(self) -> Mapping[str, int]:
         """Lowercase corpus words in two or more sentences, with their sentence counts (for spelling)."""
         ...

@@ -226,8 +226,7 @@ class SearchIndex:
         relevance = {g: self._weight(g) for g in distinct}
         needed = options.min_relevance * sum(relevance.values()) if options.threshold else 0.0
         kept: list[tuple[Sentence, Candidate]] = []
-        for index, score in zip(best.tolist(), scores.tolist(), strict=True):
-            sentence = self.backend.sentence(index)
+        for sentence, score in zip(self.backend.sentences(best.tolist()), scores.tolist(), strict=True):
             candidate = _candidate(sentence, score)
             present = frozenset(candidate.terms)
             if options.relevance_in_context:
