@@ -185,9 +185,15 @@ class _Question:
             self.focus_terms = set()  # "what percentage of voters": the answer is a percentage, not a count
 
 
+@lru_cache(maxsize=256)
+def _question(question: str) -> _Question:
+    """The question read once for all the passages found for it (never modified after)."""
+    return _Question(question)
+
+
 def answer_spans(question: str, text: str) -> tuple[Span, ...]:
     """Character spans of ``text`` that answer ``question``; empty when unsure."""
-    asked = _Question(question)
+    asked = _question(question)
     finder = _FINDERS.get(asked.kind)
     if finder is None or not text:
         return ()

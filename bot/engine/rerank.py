@@ -14,9 +14,8 @@ set and checked on the other (``benchmarks/rerank_fit.py``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import astuple, dataclass, fields
-from itertools import pairwise
 
 import numpy as np
 
@@ -51,6 +50,26 @@ class Candidate:
     previous: Sequence[str] = ()  # terms of the sentence before, in the same article
     title: Sequence[str] = ()  # terms of the article's title
 
+    # The same as sets, made on first use and kept: the relevance test, the features and the
+    # duplicate check all read them. (Not functools.cached_property: it takes a lock per read.)
+    @property
+    def term_set(self) -> frozenset[str]:
+        return self._kept("term_set", self.terms)
+
+    @property
+    def previous_set(self) -> frozenset[str]:
+        return self._kept("previous_set", self.previous)
+
+    @property
+    def title_set(self) -> frozenset[str]:
+        return self._kept("title_set", self.title)
+
+    def _kept(self, name: str, items: Sequence[str]) -> frozenset[str]:
+        found = self.__dict__.get(name)
+        if found is None:
+            found = self.__dict__[name] = frozenset(items)
+        return found
+
 
 @dataclass(frozen=True)
 class Weights:
@@ -76,26 +95,40 @@ class Weights:
 FEATURES = tuple(f.name for f in fields(Weights))
 
 
-def proximity(pairs: Sequence[tuple[str, str]], terms: Sequence[str]) -> float:
-    """Share of the question's adjacent term pairs standing together (at most one word apart)."""
+def proximity(pairs: Sequence[tuple[str, str]], terms: Sequence[str], present: Set[str] | None = None) -> float:
+    """Share of the question's adjacent term pairs standing together (at most one word apart).
+
+    ``present``: the set of ``terms``, if at hand; a pair not both in it is not looked for.
+    """
     if not pairs:
         return 0.0
-    together = set(pairwise(terms)) | set(zip(terms, terms[2:], strict=False))
-    return sum(1 for pair in pairs if pair in together) / len(pairs)
+    present = set(terms) if present is None else present
+    together = sum(1 for a, b in pairs if a in present and b in present and _together(a, b, terms))
+    return together / len(pairs)
+
+
+def _together(first: str, second: str, terms: Sequence[str]) -> bool:
+    at = terms.index(first)
+    while second not in terms[at + 1 : at + 3]:
+        try:
+            at = terms.index(first, at + 1)
+        except ValueError:
+            return False
+    return True
 
 
 def features(query: Query, candidates: Sequence[Candidate]) -> np.ndarray:
     """One row per candidate, one column per feature (``FEATURES``)."""
-    rows = np.zeros((len(candidates), len(FEATURES)))
     if not candidates or not query.groups:
-        return rows
+        return np.zeros((len(candidates), len(FEATURES)))
     total = query.attainable
     top_bm25 = max(c.bm25 for c in candidates) or 1.0
     weighted_groups = list(zip(query.idf, query.groups, strict=True))
     # Plain Python sets and sums: numpy's per-call cost outweighs its speed on a question's
     # handful of terms, and this runs for every candidate of every question.
-    for row, c in enumerate(candidates):
-        terms, previous, title = frozenset(c.terms), frozenset(c.previous), frozenset(c.title)
+    rows = []
+    for c in candidates:
+        terms, previous, title = c.term_set, c.previous_set, c.title_set
         own = previous_only = title_only = 0.0
         for idf, group in weighted_groups:
             if not terms.isdisjoint(group):
@@ -106,17 +139,19 @@ def features(query: Query, candidates: Sequence[Candidate]) -> np.ndarray:
             if not title.isdisjoint(group):
                 title_only += idf
         offered = offers(query.kind, c.text)
-        rows[row] = (
-            c.bm25 / top_bm25,
-            own / total,
-            previous_only / total,
-            title_only / total,
-            len(query.words & c.words) / max(len(query.words), 1),
-            proximity(query.pairs, c.terms),
-            float(offered),
-            float(offered and query.kind is AnswerType.QUANTITY),
+        rows.append(
+            (
+                c.bm25 / top_bm25,
+                own / total,
+                previous_only / total,
+                title_only / total,
+                len(query.words & c.words) / max(len(query.words), 1),
+                proximity(query.pairs, c.terms, terms),
+                float(offered),
+                float(offered and query.kind is AnswerType.QUANTITY),
+            )
         )
-    return rows
+    return np.array(rows)
 
 
 def scores(query: Query, candidates: Sequence[Candidate], weights: Weights) -> np.ndarray:

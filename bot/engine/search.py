@@ -196,8 +196,8 @@ class SearchIndex:
         query, candidates = self.candidates(question, articles)
         scores = rerank_scores(query, [c for _, c in candidates], self.options.rerank_weights())
         ranked = [
-            (score, tie_break_key(sentence.source, sentence.position), sentence, frozenset(sentence.terms))
-            for score, (sentence, _) in zip(scores.tolist(), candidates, strict=True)
+            (score, tie_break_key(sentence.source, sentence.position), sentence, candidate.term_set)
+            for score, (sentence, candidate) in zip(scores.tolist(), candidates, strict=True)
         ]
         ranked.sort(key=lambda r: (-r[0], r[1]))
         return {t for g in query.groups for t in g}, [(score, sentence, terms) for score, _, sentence, terms in ranked]
@@ -228,9 +228,9 @@ class SearchIndex:
         kept: list[tuple[Sentence, Candidate]] = []
         for sentence, score in zip(self.backend.sentences(best.tolist()), scores.tolist(), strict=True):
             candidate = _candidate(sentence, score)
-            present = frozenset(candidate.terms)
+            present = candidate.term_set
             if options.relevance_in_context:
-                present = present.union(candidate.previous, candidate.title)
+                present = present | candidate.previous_set | candidate.title_set
             if sum(w for g, w in relevance.items() if not present.isdisjoint(g)) >= needed:
                 kept.append((sentence, candidate))
         return query, kept
