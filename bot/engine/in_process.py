@@ -164,7 +164,8 @@ class InProcessIndex:
         term_starts, term_ends = segment.term_offsets[local].tolist(), segment.term_offsets[local + 1].tolist()
         before = np.maximum(local - 1, 0)
         previous_starts, previous_terms = segment.text_offsets[before].tolist(), segment.term_offsets[before].tolist()
-        term_ids = segment.term_ids
+        term_ids, word_ids, word_strings = segment.term_ids, segment.word_ids, self.vocabularies.words.strings
+        word_starts, word_ends = segment.word_offsets[local].tolist(), segment.word_offsets[local + 1].tolist()
         read = []
         for i, position in enumerate(positions):
             first = position == 0
@@ -178,6 +179,7 @@ class InProcessIndex:
                     previous_terms=()
                     if first
                     else tuple([strings[t] for t in term_ids[previous_terms[i] : term_starts[i]].tolist()]),
+                    words=tuple([word_strings[w] for w in word_ids[word_starts[i] : word_ends[i]].tolist()]),
                 )
             )
         return read

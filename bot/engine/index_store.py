@@ -147,6 +147,8 @@ def _segment_arrays(segment: Segment) -> dict[str, np.ndarray]:
         "texts": segment.texts,
         "term_offsets": segment.term_offsets,
         "term_ids": segment.term_ids,
+        "word_offsets": segment.word_offsets,
+        "word_ids": segment.word_ids,
         **_csr_arrays("postings", segment.postings),
         **_csr_arrays("words", segment.word_counts),
         **_csr_arrays("names", segment.name_counts),
@@ -208,6 +210,8 @@ def _load_segment(folder: Path) -> Segment:
         texts=arrays["texts"],
         term_offsets=arrays["term_offsets"],
         term_ids=arrays["term_ids"],
+        word_offsets=arrays["word_offsets"],
+        word_ids=arrays["word_ids"],
         postings=_csr(arrays, "postings"),
         word_counts=_csr(arrays, "words"),
         name_counts=_csr(arrays, "names"),
@@ -217,6 +221,8 @@ def _load_segment(folder: Path) -> Segment:
     if (
         segment.text_offsets[-1] != len(segment.texts)
         or segment.term_offsets[-1] != len(segment.term_ids)
+        or len(segment.word_offsets) != segment.sentence_count + 1
+        or segment.word_offsets[-1] != len(segment.word_ids)
         or len(segment.tie_ranks) != segment.sentence_count
         or len(segment.word_totals) != segment.word_counts.shape[1]
         or len(segment.name_totals) != segment.name_counts.shape[1]

@@ -15,7 +15,7 @@ set and checked on the other (``benchmarks/rerank_fit.py``).
 from __future__ import annotations
 
 from collections.abc import Sequence, Set
-from dataclasses import astuple, dataclass, fields
+from dataclasses import astuple, dataclass, field, fields
 
 import numpy as np
 
@@ -39,7 +39,7 @@ class Query:
         return sum(self.idf) or 1.0
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Candidate:
     """One BM25 candidate with what re-ranking reads of it and its context."""
 
@@ -49,26 +49,15 @@ class Candidate:
     words: frozenset[str]  # its words as written, lowercase
     previous: Sequence[str] = ()  # terms of the sentence before, in the same article
     title: Sequence[str] = ()  # terms of the article's title
+    # The same as sets, made once: the relevance test, the features and the duplicate check read them.
+    term_set: frozenset[str] = field(init=False, repr=False, compare=False)
+    previous_set: frozenset[str] = field(init=False, repr=False, compare=False)
+    title_set: frozenset[str] = field(init=False, repr=False, compare=False)
 
-    # The same as sets, made on first use and kept: the relevance test, the features and the
-    # duplicate check all read them. (Not functools.cached_property: it takes a lock per read.)
-    @property
-    def term_set(self) -> frozenset[str]:
-        return self._kept("term_set", self.terms)
-
-    @property
-    def previous_set(self) -> frozenset[str]:
-        return self._kept("previous_set", self.previous)
-
-    @property
-    def title_set(self) -> frozenset[str]:
-        return self._kept("title_set", self.title)
-
-    def _kept(self, name: str, items: Sequence[str]) -> frozenset[str]:
-        found = self.__dict__.get(name)
-        if found is None:
-            found = self.__dict__[name] = frozenset(items)
-        return found
+    def __post_init__(self) -> None:
+        self.term_set = frozenset(self.terms)
+        self.previous_set = frozenset(self.previous)
+        self.title_set = frozenset(self.title)
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from bot.engine.analysis.common_words import COMMON_WORDS
-from bot.engine.analysis.tokens import compound_terms, tokenize, words
+from bot.engine.analysis.tokens import compound_terms, tokenize, words, written_words
 from bot.engine.answer_spans import answer_spans
 from bot.engine.answer_type import AnswerType, answer_type, focus_word
 from bot.engine.backend import SearchBackend, Sentence, Source, tie_break_key
@@ -220,7 +220,7 @@ class SearchIndex:
             groups=tuple(distinct),
             idf=tuple(max(self.backend.term_idf(t) for t in g) for g in distinct),
             pairs=tuple(_adjacent_pairs(terms)),
-            words=frozenset(words(question.lower())),
+            words=frozenset(written_words(question)),
             kind=answer_type(question) if options.answer_types else AnswerType.OTHER,
         )
         relevance = {g: self._weight(g) for g in distinct}
@@ -282,7 +282,7 @@ def _candidate(sentence: Sentence, bm25: float) -> Candidate:
         bm25=bm25,
         text=sentence.text,
         terms=sentence.terms,
-        words=frozenset(words(sentence.text.lower())),
+        words=frozenset(sentence.words or written_words(sentence.text)),
         previous=sentence.previous_terms or (_terms_of(sentence.previous) if sentence.previous else ()),
         title=_terms_of(sentence.source.title),
     )

@@ -91,6 +91,8 @@ class Segment:
     texts: np.ndarray  # uint8: every sentence, UTF-8, back to back
     term_offsets: np.ndarray  # int64: sentence i's terms are term_ids[offsets[i]:offsets[i + 1]]
     term_ids: np.ndarray  # int32: each sentence's terms in order, repeats kept
+    word_offsets: np.ndarray  # int64: sentence i's words are word_ids[offsets[i]:offsets[i + 1]]
+    word_ids: np.ndarray  # int32: each sentence's distinct words as written, lowercase (re-ranking reads them)
     postings: sparse.csr_matrix  # term × sentence: raw term frequency (float32)
     word_counts: sparse.csr_matrix  # article × word: sentences of the article using the word
     name_counts: sparse.csr_matrix  # article × name: sentences of the article mentioning it
@@ -153,6 +155,8 @@ class _Analysis:
     text_lengths: array
     term_ids: array
     term_counts: array
+    sentence_words: array  # each sentence's distinct lowercase words, as word ids
+    sentence_word_counts: array
     words: list[str]
     names: list[str]
     word_cells: tuple[array, array, array]  # article, word, count
@@ -198,6 +202,7 @@ def analyse(texts: Sequence[str | Path], cache: _WordCache | None = None) -> _An
     name_numbers: dict[str, int] = {}
     blob = bytearray()
     text_lengths, term_ids, term_counts = array("q"), array("i"), array("i")
+    sentence_words, sentence_word_counts = array("i"), array("i")
     word_cells: tuple[array, array, array] = (array("i"), array("i"), array("i"))
     name_cells: tuple[array, array, array] = (array("i"), array("i"), array("i"))
     sentence_counts = []
@@ -221,7 +226,10 @@ def analyse(texts: Sequence[str | Path], cache: _WordCache | None = None) -> _An
             for word in written:
                 term_ids.extend(terms_of(word))
             term_counts.append(len(term_ids) - before)
-            article_words.update({w.lower() for w in set(written)})
+            lowered = {w.lower() for w in written}  # written_words(sentence)
+            sentence_words.extend([word_numbers.setdefault(w, len(word_numbers)) for w in lowered])
+            sentence_word_counts.append(len(lowered))
+            article_words.update(lowered)
             # The first word is capitalised anyway.
             article_names.update({w for w in written[1:] if is_name(w)})
         for counter, numbers, cells in (
@@ -236,7 +244,7 @@ def analyse(texts: Sequence[str | Path], cache: _WordCache | None = None) -> _An
     new_terms = list(itertools.islice(cache.term_numbers, first_new_term, None))
     return _Analysis(
         os.getpid(), first_new_term, new_terms, sentence_counts, bytes(blob), text_lengths, term_ids, term_counts,
-        list(word_numbers), list(name_numbers), word_cells, name_cells, sources,
+        sentence_words, sentence_word_counts, list(word_numbers), list(name_numbers), word_cells, name_cells, sources,
     )  # fmt: skip
 
 
@@ -291,8 +299,8 @@ def build_segment(
     # Sentences are never longer than their article, and a term takes at least a character:
     # reserve that much (untouched pages cost no memory) instead of growing and copying.
     size = sum(len(a.text) * 4 if isinstance(a, Article) else a.stat().st_size for a in articles)
-    blob, term_ids = _Buffer(size, np.uint8), _Buffer(size, np.int32)
-    text_lengths, term_counts = array("q"), array("i")
+    blob, term_ids, word_ids = _Buffer(size, np.uint8), _Buffer(size, np.int32), _Buffer(size, np.int32)
+    text_lengths, term_counts, word_counts = array("q"), array("i"), array("i")
     sources: list[Source] = []
     sentence_counts: list[int] = []
     word_cells, name_cells = _Cells(), _Cells()
@@ -311,7 +319,10 @@ def build_segment(
             lookup.frombytes(vocabularies.terms.numbers(analysis.new_terms).tobytes())
             term_ids.extend(np.frombuffer(lookup, np.int32)[np.frombuffer(analysis.term_ids, np.int32)])
             term_counts.extend(analysis.term_counts)
-            word_cells.add(analysis.word_cells, first_article, vocabularies.words.numbers(analysis.words))
+            word_numbers = vocabularies.words.numbers(analysis.words)
+            word_ids.extend(word_numbers[np.frombuffer(analysis.sentence_words, np.int32)])
+            word_counts.extend(analysis.sentence_word_counts)
+            word_cells.add(analysis.word_cells, first_article, word_numbers)
             name_cells.add(analysis.name_cells, first_article, vocabularies.names.numbers(analysis.names))
             bar.update(len(analysis.sentence_counts))
             elapsed = bar.format_dict["elapsed"] or 1e-9
@@ -327,6 +338,8 @@ def build_segment(
         texts=blob.view(),
         term_offsets=term_offsets,
         term_ids=term_array,
+        word_offsets=_offsets(np.frombuffer(word_counts, np.int32)),
+        word_ids=word_ids.view(),
         postings=term_frequencies(term_array, term_offsets, len(vocabularies.terms)),
         word_counts=word_cells.matrix(len(articles), len(vocabularies.words)),
         name_counts=name_cells.matrix(len(articles), len(vocabularies.names)),
@@ -384,6 +397,7 @@ def merge_segments(segments: Sequence[Segment], removed: Sequence[np.ndarray], v
     """One segment of the articles of ``segments`` not marked in ``removed`` (bool per article)."""
     articles: list[Source] = []
     counts, positions, text_lengths, term_counts, term_parts, text_parts = [], [], [], [], [], []
+    word_id_counts, word_id_parts = [], []
     word_parts, name_parts = [], []
     for segment, gone in zip(segments, removed, strict=True):
         kept = ~gone
@@ -397,6 +411,9 @@ def merge_segments(segments: Sequence[Segment], removed: Sequence[np.ndarray], v
         term_counts.append(term_sizes[sentence_kept])
         term_parts.append(segment.term_ids[np.repeat(sentence_kept, term_sizes)])
         text_parts.append(segment.texts[np.repeat(sentence_kept, text_sizes)])
+        word_sizes = np.diff(segment.word_offsets)
+        word_id_counts.append(word_sizes[sentence_kept])
+        word_id_parts.append(segment.word_ids[np.repeat(sentence_kept, word_sizes)])
         word_parts.append(_padded(segment.word_counts, len(vocabularies.words))[kept])
         name_parts.append(_padded(segment.name_counts, len(vocabularies.names))[kept])
     term_offsets = _offsets(np.concatenate(term_counts))
@@ -410,6 +427,8 @@ def merge_segments(segments: Sequence[Segment], removed: Sequence[np.ndarray], v
         texts=np.concatenate(text_parts),
         term_offsets=term_offsets,
         term_ids=term_array,
+        word_offsets=_offsets(np.concatenate(word_id_counts)),
+        word_ids=np.concatenate(word_id_parts).astype(np.int32),
         postings=term_frequencies(term_array, term_offsets, len(vocabularies.terms)),
         word_counts=sparse.vstack(word_parts, format="csr"),
         name_counts=sparse.vstack(name_parts, format="csr"),
