@@ -157,29 +157,31 @@ class InProcessIndex:
 
     def _read(self, number: int, local: np.ndarray) -> list[Sentence]:
         segment = self.segments[number]
-        texts, strings = memoryview(segment.texts), self.vocabularies.terms.strings
+        texts = memoryview(segment.texts)
         positions = segment.sentence_position[local].tolist()
         articles = segment.sentence_article[local].tolist()
-        text_starts, text_ends = segment.text_offsets[local].tolist(), segment.text_offsets[local + 1].tolist()
-        term_starts, term_ends = segment.term_offsets[local].tolist(), segment.term_offsets[local + 1].tolist()
-        before = np.maximum(local - 1, 0)
-        previous_starts, previous_terms = segment.text_offsets[before].tolist(), segment.term_offsets[before].tolist()
-        term_ids, word_ids, word_strings = segment.term_ids, segment.word_ids, self.vocabularies.words.strings
-        word_starts, word_ends = segment.word_offsets[local].tolist(), segment.word_offsets[local + 1].tolist()
+        before = np.maximum(local - 1, 0)  # the sentence before (unused for an article's first)
+        text_at = segment.text_offsets[np.stack([before, local, local + 1])].tolist()
+        # A sentence's and the one before's terms are adjacent: both are read as one run.
+        terms, term_runs = _runs(segment.term_ids, segment.term_offsets, before, local + 1)
+        term_at = (segment.term_offsets[np.stack([before, local])] - segment.term_offsets[before]).tolist()
+        words, word_runs = _runs(segment.word_ids, segment.word_offsets, local, local + 1)
+        term_strings, word_strings = self.vocabularies.terms.strings, self.vocabularies.words.strings
+        terms = [term_strings[t] for t in terms]
+        words = [word_strings[w] for w in words]
         read = []
         for i, position in enumerate(positions):
             first = position == 0
+            run, split = term_runs[i], term_at[1][i]
             read.append(
                 Sentence(
-                    text=str(texts[text_starts[i] : text_ends[i]], "utf-8"),
-                    terms=tuple([strings[t] for t in term_ids[term_starts[i] : term_ends[i]].tolist()]),
+                    text=str(texts[text_at[1][i] : text_at[2][i]], "utf-8"),
+                    terms=tuple(terms[run + split : term_runs[i + 1]]),
                     source=segment.articles[articles[i]],
                     position=position,
-                    previous=None if first else str(texts[previous_starts[i] : text_starts[i]], "utf-8"),
-                    previous_terms=()
-                    if first
-                    else tuple([strings[t] for t in term_ids[previous_terms[i] : term_starts[i]].tolist()]),
-                    words=tuple([word_strings[w] for w in word_ids[word_starts[i] : word_ends[i]].tolist()]),
+                    previous=None if first else str(texts[text_at[0][i] : text_at[1][i]], "utf-8"),
+                    previous_terms=() if first else tuple(terms[run : run + split]),
+                    words=tuple(words[word_runs[i] : word_runs[i + 1]]),
                 )
             )
         return read
@@ -279,3 +281,14 @@ def build_in_process(articles: Sequence[Article | Path], progress: TextIO | None
     vocabularies = Vocabularies()
     segment = build_segment(articles, vocabularies, progress)
     return InProcessIndex(vocabularies, [segment], [np.zeros(len(articles), dtype=bool)])
+
+
+def _runs(values: np.ndarray, offsets: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> tuple[list[int], list[int]]:
+    """``values[offsets[s]:offsets[e]]`` for each (s, e) of ``starts``, ``ends``, back to back, as one
+    list (one gather for all), and where each run begins in it (with the end last)."""
+    first, last = offsets[starts], offsets[ends]
+    lengths = last - first
+    begins = np.zeros(len(lengths) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=begins[1:])
+    picked = np.repeat(first - begins[:-1], lengths) + np.arange(begins[-1])
+    return values[picked].tolist(), begins.tolist()
