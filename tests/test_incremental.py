@@ -11,6 +11,7 @@ import pytest
 from rank_bm25 import BM25Okapi
 
 from bot.cli import build
+from bot.engine.analysis.tokens import written_words
 from bot.engine.corpus import load_corpus
 from bot.engine.in_process import _MAX_SEGMENTS
 from bot.engine.index_store import open_index, refresh_index
@@ -57,6 +58,9 @@ def assert_same_as_rebuild(index, folder):
     rebuilt = build_index(load_corpus(folder))
     assert index.sentence_count == rebuilt.sentence_count
     assert index.passage_counts() == rebuilt.passage_counts()
+    # Spelling correction and /start's examples read these live counts.
+    assert index.backend.word_counts() == rebuilt.backend.word_counts()
+    assert index.frequent_names(20) == rebuilt.frequent_names(20)
     for question in QUESTIONS:
         found, scores = ranked(index, question)
         expected, expected_scores = ranked(rebuilt, question)
@@ -177,3 +181,14 @@ def test_retrieval_restricted_to_articles_spans_segments_as_a_rebuild(corpus):
     for number in chosen:
         texts = [updated.backend.sentence(i).text for i in updated.article_sentences(number)]
         assert texts == [rebuilt.backend.sentence(i).text for i in rebuilt.article_sentences(number)]
+
+
+def test_stored_words_of_every_sentence_are_its_written_words_after_merges(corpus):
+    index = open_index(corpus)
+    for number in range(_MAX_SEGMENTS + 2):
+        (corpus / f"d{number:02d}.txt").write_text(article(500 + number))
+        (corpus / f"a{number:02d}.txt").unlink()
+        index = refresh_index(corpus, index)
+    backend = open_index(corpus).backend
+    sentences = backend.sentences(range(sum(s.sentence_count for s in backend.segments)))
+    assert all(set(s.words) == written_words(s.text) and len(s.words) == len(set(s.words)) for s in sentences)

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
+from typing import NamedTuple
 
 from bot.engine.analysis.stopwords import STOP_WORDS
 from bot.engine.analysis.tokens import compound_terms, words
@@ -103,8 +103,7 @@ _CLAUSE_BREAK = 3
 _NEAR = 6  # tokens: how far an answer may stand from the question's words in the passage
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):  # a tuple: a passage makes dozens, and frozen dataclasses are slow to make
     text: str
     start: int
     end: int
@@ -185,9 +184,15 @@ class _Question:
             self.focus_terms = set()  # "what percentage of voters": the answer is a percentage, not a count
 
 
+@lru_cache(maxsize=256)
+def _question(question: str) -> _Question:
+    """The question read once for all the passages found for it (never modified after)."""
+    return _Question(question)
+
+
 def answer_spans(question: str, text: str) -> tuple[Span, ...]:
     """Character spans of ``text`` that answer ``question``; empty when unsure."""
-    asked = _Question(question)
+    asked = _question(question)
     finder = _FINDERS.get(asked.kind)
     if finder is None or not text:
         return ()

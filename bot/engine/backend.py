@@ -52,6 +52,9 @@ class Sentence:
     # weaker field; empty means "tokenize ``previous``"). A shortcut, not part of what the
     # sentence is: two backends' equal sentences compare equal with or without it.
     previous_terms: tuple[str, ...] = field(default=(), compare=False)
+    # Its distinct words as written, lowercase, when the backend stores them (empty means
+    # "read them from ``text``"); the same kind of shortcut.
+    words: tuple[str, ...] = field(default=(), compare=False)
 
 
 def tie_break_key(source: Source, position: int) -> tuple[int, str, int]:
@@ -103,6 +106,10 @@ class SearchBackend(Protocol):
 
     def sentence(self, sentence_id: int) -> Sentence:
         """The stored sentence with this id (from ``top``)."""
+        ...
+
+    def sentences(self, sentence_ids: Sequence[int]) -> list[Sentence]:
+        """The stored sentences with these ids, in the same order."""
         ...
 
     def word_counts(self) -> Mapping[str, int]:

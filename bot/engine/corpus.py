@@ -159,8 +159,14 @@ def parse_article(path: Path, raw: bytes) -> Article:
 class CorpusListing:
     """The article files of a corpus folder, and every entry that cannot be read, with why."""
 
-    paths: list[Path]
+    files: list[str]  # paths as strings: an archive has tens of thousands, and Path objects are slow to make
     unreadable: list[str]
+    names: list[str]  # each file relative to the folder, with "/"
+    stats: list[os.stat_result]  # each file's, as listed
+
+    @property
+    def paths(self) -> list[Path]:
+        return [Path(f) for f in self.files]
 
 
 def _is_article_name(name: str) -> bool:
@@ -185,47 +191,48 @@ def list_corpus(directory: Path | str) -> CorpusListing:
     file is listed in ``unreadable`` instead.
     """
     root = Path(directory)
-    paths: list[Path] = []
+    found: list[tuple[str, str, os.stat_result]] = []  # (relative name, path, stat)
     unreadable: list[str] = []
     seen_folders: set[tuple[int, int]] = set()
 
-    def walk(folder: Path) -> None:
-        info = folder.stat()
+    def walk(folder: str, prefix: str) -> None:
+        info = os.stat(folder)
         seen_folders.add((info.st_dev, info.st_ino))
         try:
-            names = sorted(os.listdir(folder))
+            with os.scandir(folder) as listed:
+                entries = sorted(listed, key=lambda e: e.name)
         except OSError as error:
-            unreadable.append(f"{folder}: {_unreadable_reason(folder, error)}")
+            unreadable.append(f"{folder}: {_unreadable_reason(Path(folder), error)}")
             return
-        for name in names:
+        for entry in entries:
+            name = entry.name
             if name.startswith("."):
                 continue
-            path = folder / name
             try:
-                info = path.stat()
+                info = entry.stat()
             except OSError as error:
-                if path.is_symlink() or _is_article_name(name):
-                    unreadable.append(f"{path}: {_unreadable_reason(path, error)}")
+                if entry.is_symlink() or _is_article_name(name):
+                    unreadable.append(f"{entry.path}: {_unreadable_reason(Path(entry.path), error)}")
                 continue
             if stat.S_ISDIR(info.st_mode):
                 if _is_article_name(name):
-                    unreadable.append(f"{path}: a folder named like an article; rename it without .txt")
+                    unreadable.append(f"{entry.path}: a folder named like an article; rename it without .txt")
                 elif (info.st_dev, info.st_ino) in seen_folders:
-                    unreadable.append(f"{path}: symbolic link loop: it leads back to a folder already read")
+                    unreadable.append(f"{entry.path}: symbolic link loop: it leads back to a folder already read")
                 else:
-                    walk(path)
+                    walk(entry.path, f"{prefix}{name}/")
             elif _is_article_name(name):
                 if not stat.S_ISREG(info.st_mode):
-                    unreadable.append(f"{path}: not a regular file")
-                elif not os.access(path, os.R_OK):
-                    unreadable.append(f"{path}: permission denied: the bot's user cannot read it")
+                    unreadable.append(f"{entry.path}: not a regular file")
+                elif not os.access(entry.path, os.R_OK):
+                    unreadable.append(f"{entry.path}: permission denied: the bot's user cannot read it")
                 else:
-                    paths.append(path)
+                    found.append((prefix + name, entry.path, info))
 
     if root.is_dir():
-        walk(root)
-    paths.sort(key=lambda p: p.relative_to(root).as_posix())
-    return CorpusListing(paths, unreadable)
+        walk(str(root), "")
+    found.sort(key=lambda f: f[0])
+    return CorpusListing([f[1] for f in found], unreadable, [f[0] for f in found], [f[2] for f in found])
 
 
 def load_corpus(directory: Path | str) -> list[Article]:

@@ -15,7 +15,6 @@ index built at once over the same articles.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Collection, Sequence
 from functools import cached_property
 from pathlib import Path
@@ -141,34 +140,62 @@ class InProcessIndex:
             return self._max_idf
         return float(self.idf[self.vocabularies.terms.ids[term]])
 
-    def _locate(self, sentence_id: int) -> tuple[Segment, int]:
-        number = bisect.bisect_right(self._base_list, sentence_id) - 1
-        return self.segments[number], sentence_id - self._base_list[number]
-
     def sentence(self, sentence_id: int) -> Sentence:
-        segment, local = self._locate(sentence_id)
-        position = int(segment.sentence_position[local])
-        strings = self.vocabularies.terms.strings
-        return Sentence(
-            text=segment.text(local),
-            terms=tuple([strings[t] for t in segment.terms(local).tolist()]),
-            source=segment.articles[segment.sentence_article[local]],
-            position=position,
-            previous=segment.text(local - 1) if position > 0 else None,
-            previous_terms=tuple([strings[t] for t in segment.terms(local - 1).tolist()]) if position > 0 else (),
-        )
+        return self.sentences([sentence_id])[0]
+
+    def sentences(self, sentence_ids: Sequence[int]) -> list[Sentence]:
+        """The stored sentences with these ids, read together: a question reads a hundred
+        candidates, and array lookups for all of them at once cost what one costs."""
+        ids = np.asarray(sentence_ids, dtype=np.int64)
+        numbers = np.searchsorted(self._bases, ids, side="right") - 1
+        found: list[Sentence | None] = [None] * len(ids)
+        for number in np.unique(numbers).tolist():
+            at = np.flatnonzero(numbers == number)
+            for place, sentence in zip(at.tolist(), self._read(number, ids[at] - self._base_list[number]), strict=True):
+                found[place] = sentence
+        return found  # type: ignore[return-value]  (every place is filled)
+
+    def _read(self, number: int, local: np.ndarray) -> list[Sentence]:
+        segment = self.segments[number]
+        texts = memoryview(segment.texts)
+        positions = segment.sentence_position[local].tolist()
+        articles = segment.sentence_article[local].tolist()
+        before = np.maximum(local - 1, 0)  # the sentence before (unused for an article's first)
+        text_at = segment.text_offsets[np.stack([before, local, local + 1])].tolist()
+        # A sentence's and the one before's terms are adjacent: both are read as one run.
+        terms, term_runs = _runs(segment.term_ids, segment.term_offsets, before, local + 1)
+        term_at = (segment.term_offsets[np.stack([before, local])] - segment.term_offsets[before]).tolist()
+        words, word_runs = _runs(segment.word_ids, segment.word_offsets, local, local + 1)
+        term_strings, word_strings = self.vocabularies.terms.strings, self.vocabularies.words.strings
+        terms = [term_strings[t] for t in terms]
+        words = [word_strings[w] for w in words]
+        read = []
+        for i, position in enumerate(positions):
+            first = position == 0
+            run, split = term_runs[i], term_at[1][i]
+            read.append(
+                Sentence(
+                    text=str(texts[text_at[1][i] : text_at[2][i]], "utf-8"),
+                    terms=tuple(terms[run + split : term_runs[i + 1]]),
+                    source=segment.articles[articles[i]],
+                    position=position,
+                    previous=None if first else str(texts[text_at[0][i] : text_at[1][i]], "utf-8"),
+                    previous_terms=() if first else tuple(terms[run : run + split]),
+                    words=tuple(words[word_runs[i] : word_runs[i + 1]]),
+                )
+            )
+        return read
 
     def _live_counts(self, of: str) -> np.ndarray:
         """Per word (or name) id, the live sentences using it."""
         vocabulary = getattr(self.vocabularies, of)
         total = np.zeros(len(vocabulary), dtype=np.int64)
         for segment, gone in zip(self.segments, self.removed, strict=True):
-            counts = getattr(segment, f"{of[:-1]}_counts")
-            columns, values = counts.indices, counts.data
+            totals = getattr(segment, f"{of[:-1]}_totals")
+            total[: totals.size] += totals
             if gone.any():
-                live = ~np.repeat(gone, np.diff(counts.indptr))
-                columns, values = columns[live], values[live]
-            total += np.bincount(columns, weights=values, minlength=len(vocabulary)).astype(np.int64)
+                removed = getattr(segment, f"{of[:-1]}_counts")[np.flatnonzero(gone)]
+                total -= np.bincount(removed.indices, weights=removed.data, minlength=len(vocabulary)).astype(np.int64)
         return total
 
     @cached_property
@@ -254,3 +281,14 @@ def build_in_process(articles: Sequence[Article | Path], progress: TextIO | None
     vocabularies = Vocabularies()
     segment = build_segment(articles, vocabularies, progress)
     return InProcessIndex(vocabularies, [segment], [np.zeros(len(articles), dtype=bool)])
+
+
+def _runs(values: np.ndarray, offsets: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> tuple[list[int], list[int]]:
+    """``values[offsets[s]:offsets[e]]`` for each (s, e) of ``starts``, ``ends``, back to back, as one
+    list (one gather for all), and where each run begins in it (with the end last)."""
+    first, last = offsets[starts], offsets[ends]
+    lengths = last - first
+    begins = np.zeros(len(lengths) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=begins[1:])
+    picked = np.repeat(first - begins[:-1], lengths) + np.arange(begins[-1])
+    return values[picked].tolist(), begins.tolist()

@@ -31,6 +31,7 @@ import uuid
 import weakref
 import zlib
 from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -47,7 +48,7 @@ from bot.engine.segment import Segment, Vocabularies, Vocabulary
 
 logger = logging.getLogger(__name__)
 
-FORMAT = 3
+FORMAT = 4
 MANIFEST = "manifest.json"
 
 
@@ -85,15 +86,15 @@ def _scan(corpus_dir: Path, known: dict[str, _FileState]) -> dict[str, _FileStat
         raise CorpusError([f"{folder}: corpus folder not found"])
     states = {}
     listing = list_corpus(folder)
-    for path in listing.paths:
-        name = path.relative_to(folder).as_posix()
+    for path, name, stat in zip(listing.files, listing.names, listing.stats, strict=True):
         try:
-            stat = path.stat()
             before = known.get(name)
             if before is not None and (before.size, before.mtime_ns) == (stat.st_size, stat.st_mtime_ns):
                 states[name] = before
             else:
-                states[name] = _FileState(stat.st_size, stat.st_mtime_ns, hashlib.sha256(path.read_bytes()).hexdigest())
+                states[name] = _FileState(
+                    stat.st_size, stat.st_mtime_ns, hashlib.sha256(Path(path).read_bytes()).hexdigest()
+                )
         except OSError:
             continue  # vanished or unreadable since the listing
     if not states:
@@ -146,9 +147,16 @@ def _segment_arrays(segment: Segment) -> dict[str, np.ndarray]:
         "texts": segment.texts,
         "term_offsets": segment.term_offsets,
         "term_ids": segment.term_ids,
+        "word_offsets": segment.word_offsets,
+        "word_ids": segment.word_ids,
         **_csr_arrays("postings", segment.postings),
         **_csr_arrays("words", segment.word_counts),
         **_csr_arrays("names", segment.name_counts),
+        # Derived, but each a pass over every sentence or article: stored, so opening a large
+        # index does not redo them.
+        "tie_ranks": segment.tie_ranks,
+        "word_totals": segment.word_totals,
+        "name_totals": segment.name_totals,
     }
 
 
@@ -188,8 +196,12 @@ def _load_segment(folder: Path) -> Segment:
         for name in checksums
         if name != "articles.json"
     }
-    for name, data in [("articles.json", articles), *arrays.items()]:
-        if _checksum(data) != checksums[name]:
+    stored = {"articles.json": articles, **arrays}
+    # zlib releases the GIL on large buffers: the files are checked on all cores at once.
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        found = dict(zip(stored, pool.map(_checksum, stored.values()), strict=True))
+    for name, crc in found.items():
+        if crc != checksums[name]:
             raise ValueError(f"{folder.name}/{name}: checksum mismatch")
     segment = Segment(
         articles=[Source(**{**s, "date": dt.date.fromisoformat(s["date"])}) for s in json.loads(articles)],
@@ -199,11 +211,23 @@ def _load_segment(folder: Path) -> Segment:
         texts=arrays["texts"],
         term_offsets=arrays["term_offsets"],
         term_ids=arrays["term_ids"],
+        word_offsets=arrays["word_offsets"],
+        word_ids=arrays["word_ids"],
         postings=_csr(arrays, "postings"),
         word_counts=_csr(arrays, "words"),
         name_counts=_csr(arrays, "names"),
     )
-    if segment.text_offsets[-1] != len(segment.texts) or segment.term_offsets[-1] != len(segment.term_ids):
+    for derived in ("tie_ranks", "word_totals", "name_totals"):
+        segment.__dict__[derived] = arrays[derived]  # its cached_property, as stored
+    if (
+        segment.text_offsets[-1] != len(segment.texts)
+        or segment.term_offsets[-1] != len(segment.term_ids)
+        or len(segment.word_offsets) != segment.sentence_count + 1
+        or segment.word_offsets[-1] != len(segment.word_ids)
+        or len(segment.tie_ranks) != segment.sentence_count
+        or len(segment.word_totals) != segment.word_counts.shape[1]
+        or len(segment.name_totals) != segment.name_counts.shape[1]
+    ):
         raise ValueError(f"{folder.name}: inconsistent sentence arrays")
     return segment
 

@@ -14,9 +14,8 @@ set and checked on the other (``benchmarks/rerank_fit.py``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import astuple, dataclass, fields
-from itertools import pairwise
+from collections.abc import Sequence, Set
+from dataclasses import astuple, dataclass, field, fields
 
 import numpy as np
 
@@ -40,7 +39,7 @@ class Query:
         return sum(self.idf) or 1.0
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Candidate:
     """One BM25 candidate with what re-ranking reads of it and its context."""
 
@@ -50,6 +49,15 @@ class Candidate:
     words: frozenset[str]  # its words as written, lowercase
     previous: Sequence[str] = ()  # terms of the sentence before, in the same article
     title: Sequence[str] = ()  # terms of the article's title
+    # The same as sets, made once: the relevance test, the features and the duplicate check read them.
+    term_set: frozenset[str] = field(init=False, repr=False, compare=False)
+    previous_set: frozenset[str] = field(init=False, repr=False, compare=False)
+    title_set: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.term_set = frozenset(self.terms)
+        self.previous_set = frozenset(self.previous)
+        self.title_set = frozenset(self.title)
 
 
 @dataclass(frozen=True)
@@ -76,26 +84,40 @@ class Weights:
 FEATURES = tuple(f.name for f in fields(Weights))
 
 
-def proximity(pairs: Sequence[tuple[str, str]], terms: Sequence[str]) -> float:
-    """Share of the question's adjacent term pairs standing together (at most one word apart)."""
+def proximity(pairs: Sequence[tuple[str, str]], terms: Sequence[str], present: Set[str] | None = None) -> float:
+    """Share of the question's adjacent term pairs standing together (at most one word apart).
+
+    ``present``: the set of ``terms``, if at hand; a pair not both in it is not looked for.
+    """
     if not pairs:
         return 0.0
-    together = set(pairwise(terms)) | set(zip(terms, terms[2:], strict=False))
-    return sum(1 for pair in pairs if pair in together) / len(pairs)
+    present = set(terms) if present is None else present
+    together = sum(1 for a, b in pairs if a in present and b in present and _together(a, b, terms))
+    return together / len(pairs)
+
+
+def _together(first: str, second: str, terms: Sequence[str]) -> bool:
+    at = terms.index(first)
+    while second not in terms[at + 1 : at + 3]:
+        try:
+            at = terms.index(first, at + 1)
+        except ValueError:
+            return False
+    return True
 
 
 def features(query: Query, candidates: Sequence[Candidate]) -> np.ndarray:
     """One row per candidate, one column per feature (``FEATURES``)."""
-    rows = np.zeros((len(candidates), len(FEATURES)))
     if not candidates or not query.groups:
-        return rows
+        return np.zeros((len(candidates), len(FEATURES)))
     total = query.attainable
     top_bm25 = max(c.bm25 for c in candidates) or 1.0
     weighted_groups = list(zip(query.idf, query.groups, strict=True))
     # Plain Python sets and sums: numpy's per-call cost outweighs its speed on a question's
     # handful of terms, and this runs for every candidate of every question.
-    for row, c in enumerate(candidates):
-        terms, previous, title = frozenset(c.terms), frozenset(c.previous), frozenset(c.title)
+    rows = []
+    for c in candidates:
+        terms, previous, title = c.term_set, c.previous_set, c.title_set
         own = previous_only = title_only = 0.0
         for idf, group in weighted_groups:
             if not terms.isdisjoint(group):
@@ -106,17 +128,19 @@ def features(query: Query, candidates: Sequence[Candidate]) -> np.ndarray:
             if not title.isdisjoint(group):
                 title_only += idf
         offered = offers(query.kind, c.text)
-        rows[row] = (
-            c.bm25 / top_bm25,
-            own / total,
-            previous_only / total,
-            title_only / total,
-            len(query.words & c.words) / max(len(query.words), 1),
-            proximity(query.pairs, c.terms),
-            float(offered),
-            float(offered and query.kind is AnswerType.QUANTITY),
+        rows.append(
+            (
+                c.bm25 / top_bm25,
+                own / total,
+                previous_only / total,
+                title_only / total,
+                len(query.words & c.words) / max(len(query.words), 1),
+                proximity(query.pairs, c.terms, terms),
+                float(offered),
+                float(offered and query.kind is AnswerType.QUANTITY),
+            )
         )
-    return rows
+    return np.array(rows)
 
 
 def scores(query: Query, candidates: Sequence[Candidate], weights: Weights) -> np.ndarray:

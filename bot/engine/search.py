@@ -21,7 +21,7 @@ from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from bot.engine.analysis.common_words import COMMON_WORDS
-from bot.engine.analysis.tokens import compound_terms, tokenize, words
+from bot.engine.analysis.tokens import compound_terms, tokenize, words, written_words
 from bot.engine.answer_spans import answer_spans
 from bot.engine.answer_type import AnswerType, answer_type, focus_word
 from bot.engine.backend import SearchBackend, Sentence, Source, tie_break_key
@@ -196,8 +196,8 @@ class SearchIndex:
         query, candidates = self.candidates(question, articles)
         scores = rerank_scores(query, [c for _, c in candidates], self.options.rerank_weights())
         ranked = [
-            (score, tie_break_key(sentence.source, sentence.position), sentence, frozenset(sentence.terms))
-            for score, (sentence, _) in zip(scores.tolist(), candidates, strict=True)
+            (score, tie_break_key(sentence.source, sentence.position), sentence, candidate.term_set)
+            for score, (sentence, candidate) in zip(scores.tolist(), candidates, strict=True)
         ]
         ranked.sort(key=lambda r: (-r[0], r[1]))
         return {t for g in query.groups for t in g}, [(score, sentence, terms) for score, _, sentence, terms in ranked]
@@ -220,18 +220,17 @@ class SearchIndex:
             groups=tuple(distinct),
             idf=tuple(max(self.backend.term_idf(t) for t in g) for g in distinct),
             pairs=tuple(_adjacent_pairs(terms)),
-            words=frozenset(words(question.lower())),
+            words=frozenset(written_words(question)),
             kind=answer_type(question) if options.answer_types else AnswerType.OTHER,
         )
         relevance = {g: self._weight(g) for g in distinct}
         needed = options.min_relevance * sum(relevance.values()) if options.threshold else 0.0
         kept: list[tuple[Sentence, Candidate]] = []
-        for index, score in zip(best.tolist(), scores.tolist(), strict=True):
-            sentence = self.backend.sentence(index)
+        for sentence, score in zip(self.backend.sentences(best.tolist()), scores.tolist(), strict=True):
             candidate = _candidate(sentence, score)
-            present = frozenset(candidate.terms)
+            present = candidate.term_set
             if options.relevance_in_context:
-                present = present.union(candidate.previous, candidate.title)
+                present = present | candidate.previous_set | candidate.title_set
             if sum(w for g, w in relevance.items() if not present.isdisjoint(g)) >= needed:
                 kept.append((sentence, candidate))
         return query, kept
@@ -283,7 +282,7 @@ def _candidate(sentence: Sentence, bm25: float) -> Candidate:
         bm25=bm25,
         text=sentence.text,
         terms=sentence.terms,
-        words=frozenset(words(sentence.text.lower())),
+        words=frozenset(sentence.words or written_words(sentence.text)),
         previous=sentence.previous_terms or (_terms_of(sentence.previous) if sentence.previous else ()),
         title=_terms_of(sentence.source.title),
     )

@@ -88,6 +88,8 @@ class Segment:
     texts: np.ndarray  # uint8: every sentence, UTF-8, back to back
     term_offsets: np.ndarray  # int64: sentence i's terms are term_ids[offsets[i]:offsets[i + 1]]
     term_ids: np.ndarray  # int32: each sentence's terms in order, repeats kept
+    word_offsets: np.ndarray  # int64: sentence i's words are word_ids[offsets[i]:offsets[i + 1]]
+    word_ids: np.ndarray  # int32: each sentence's distinct words as written, lowercase (re-ranking reads them)
     postings: sparse.csr_matrix  # term × sentence: raw term frequency (float32)
     word_counts: sparse.csr_matrix  # article × word: sentences of the article using the word
     name_counts: sparse.csr_matrix  # article × name: sentences of the article mentioning it
@@ -95,6 +97,16 @@ class Segment:
     @property
     def sentence_count(self) -> int:
         return len(self.sentence_position)
+
+    @cached_property
+    def word_totals(self) -> np.ndarray:
+        """Per word, the sentences of this segment using it (``word_counts`` summed over articles)."""
+        return _column_sums(self.word_counts)
+
+    @cached_property
+    def name_totals(self) -> np.ndarray:
+        """Per name, the sentences of this segment mentioning it."""
+        return _column_sums(self.name_counts)
 
     @cached_property
     def lengths(self) -> np.ndarray:
@@ -175,8 +187,8 @@ def build_segment(
     # Sentences are never longer than their article, and a term takes at least a character:
     # reserve that much (untouched pages cost no memory) instead of growing and copying.
     size = sum(len(a.text) * 4 if isinstance(a, Article) else a.stat().st_size for a in articles)
-    blob, term_ids = GrowingArray(np.uint8, size), GrowingArray(np.int32, size)
-    text_lengths, term_counts = GrowingArray(np.int64), GrowingArray(np.int32)
+    blob, term_ids, word_ids = GrowingArray(np.uint8, size), GrowingArray(np.int32, size), GrowingArray(np.int32, size)
+    text_lengths, term_counts, word_counts = GrowingArray(np.int64), GrowingArray(np.int32), GrowingArray(np.int32)
     sources: list[Source] = []
     sentence_counts: list[int] = []
     word_cells, name_cells = _Cells(), _Cells()
@@ -195,6 +207,8 @@ def build_segment(
             term_lookup, word_lookup, name_lookup = renumbering.learn(analysis)
             term_ids.extend(term_lookup[analysis.term_ids])
             term_counts.extend(analysis.term_counts)
+            word_ids.extend(word_lookup[analysis.sentence_words])
+            word_counts.extend(analysis.sentence_word_counts)
             word_cells.add(analysis.word_cells, len(analysis.sentence_counts), word_lookup)
             name_cells.add(analysis.name_cells, len(analysis.sentence_counts), name_lookup)
             bar.update(len(analysis.sentence_counts))
@@ -211,6 +225,8 @@ def build_segment(
         texts=blob.view(),
         term_offsets=term_offsets,
         term_ids=term_array,
+        word_offsets=_offsets(word_counts.view()),
+        word_ids=word_ids.view(),
         postings=term_frequencies(term_array, term_offsets, len(vocabularies.terms)),
         word_counts=word_cells.matrix(len(vocabularies.words)),
         name_counts=name_cells.matrix(len(vocabularies.names)),
@@ -224,6 +240,10 @@ def _problems(paths: Sequence[Path]) -> list[str]:
     except CorpusError as error:
         return error.problems
     return []
+
+
+def _column_sums(matrix: sparse.csr_matrix) -> np.ndarray:
+    return np.bincount(matrix.indices, weights=matrix.data, minlength=matrix.shape[1]).astype(np.int64)
 
 
 def _offsets(counts: np.ndarray) -> np.ndarray:
@@ -247,6 +267,7 @@ def merge_segments(segments: Sequence[Segment], removed: Sequence[np.ndarray], v
     """One segment of the articles of ``segments`` not marked in ``removed`` (bool per article)."""
     articles: list[Source] = []
     counts, positions, text_lengths, term_counts, term_parts, text_parts = [], [], [], [], [], []
+    word_id_counts, word_id_parts = [], []
     word_parts, name_parts = [], []
     for segment, gone in zip(segments, removed, strict=True):
         kept = ~gone
@@ -260,6 +281,9 @@ def merge_segments(segments: Sequence[Segment], removed: Sequence[np.ndarray], v
         term_counts.append(term_sizes[sentence_kept])
         term_parts.append(segment.term_ids[np.repeat(sentence_kept, term_sizes)])
         text_parts.append(segment.texts[np.repeat(sentence_kept, text_sizes)])
+        word_sizes = np.diff(segment.word_offsets)
+        word_id_counts.append(word_sizes[sentence_kept])
+        word_id_parts.append(segment.word_ids[np.repeat(sentence_kept, word_sizes)])
         word_parts.append(_padded(segment.word_counts, len(vocabularies.words))[kept])
         name_parts.append(_padded(segment.name_counts, len(vocabularies.names))[kept])
     term_offsets = _offsets(np.concatenate(term_counts))
@@ -273,6 +297,8 @@ def merge_segments(segments: Sequence[Segment], removed: Sequence[np.ndarray], v
         texts=np.concatenate(text_parts),
         term_offsets=term_offsets,
         term_ids=term_array,
+        word_offsets=_offsets(np.concatenate(word_id_counts)),
+        word_ids=np.concatenate(word_id_parts).astype(np.int32),
         postings=term_frequencies(term_array, term_offsets, len(vocabularies.terms)),
         word_counts=sparse.vstack(word_parts, format="csr"),
         name_counts=sparse.vstack(name_parts, format="csr"),

@@ -154,6 +154,8 @@ class Analysis:
     text_lengths: np.ndarray  # int64, bytes of each sentence
     term_ids: np.ndarray  # int32, each sentence's terms in order
     term_counts: np.ndarray  # int32, terms of each sentence
+    sentence_words: np.ndarray  # int32, each sentence's distinct lowercase words
+    sentence_word_counts: np.ndarray  # int32, distinct words of each sentence
     word_cells: Cells  # sentences of the article using the lowercase word
     name_cells: Cells  # sentences of the article naming the name
     sources: list[Source]  # of articles given as paths
@@ -198,9 +200,13 @@ def analyse(items: Sequence[str | Path], table: WordTable | None = None) -> Anal
     term_ids, term_counts = _terms(table, word_numbers, word_counts)
     sentence_of_word = np.repeat(np.arange(len(word_counts)), word_counts)
     article_of_sentence = np.repeat(np.arange(len(sentence_counts)), sentence_counts)
-    word_cells = _cells(
-        sentence_of_word, table.lowercase_of.view()[word_numbers], article_of_sentence, len(table.lowercase.strings)
-    )
+    # Each sentence's distinct lowercase words, in the order they first come in it.
+    lowercase, lowercase_count = table.lowercase_of.view()[word_numbers], len(table.lowercase.strings)
+    first = np.zeros(len(lowercase), dtype=bool)
+    first[np.unique(sentence_of_word * lowercase_count + lowercase, return_index=True)[1]] = True
+    sentence_words = lowercase[first]
+    sentence_word_counts = np.bincount(sentence_of_word[first], minlength=len(word_counts)).astype(np.int32)
+    word_cells = _cells(sentence_of_word[first], sentence_words, article_of_sentence, lowercase_count)
     # The first word of a sentence is capitalised anyway.
     naming = table.may_be_name.view()[word_numbers]
     starts = np.cumsum(word_counts) - word_counts
@@ -214,8 +220,8 @@ def analyse(items: Sequence[str | Path], table: WordTable | None = None) -> Anal
     )
     return Analysis(
         os.getpid(), (first_term, first_word, first_name), new_terms, new_words, new_names, sentence_counts,
-        bytes(blob), np.frombuffer(text_lengths, np.int64).copy(), term_ids, term_counts, word_cells, name_cells,
-        sources, problems,
+        bytes(blob), np.frombuffer(text_lengths, np.int64).copy(), term_ids, term_counts, sentence_words,
+        sentence_word_counts, word_cells, name_cells, sources, problems,
     )  # fmt: skip
 
 

@@ -69,6 +69,11 @@ def words(text: str) -> list[str]:
     return _COMPOUND.findall(normalize(text))
 
 
+def written_words(text: str) -> set[str]:
+    """The distinct compounds of ``text`` as written, lowercase (a question's words are matched against them)."""
+    return {w.lower() for w in words(text)}
+
+
 def normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
 

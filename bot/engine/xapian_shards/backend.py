@@ -346,6 +346,9 @@ class XapianBackend:
 
         return self._run(read)
 
+    def sentences(self, sentence_ids: Sequence[int]) -> list[Sentence]:
+        return [self.sentence(i) for i in sentence_ids]
+
     def article_sentences(self, article: int) -> list[int]:
         """The sentence ids of article number ``article`` (in ``sources``), in article order."""
         name = self.sources[article].name
