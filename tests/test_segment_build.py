@@ -12,7 +12,8 @@ from bot.engine.corpus import CorpusError, load_corpus
 from bot.engine.segment import Vocabularies, build_segment
 from tests.conftest import CORPUS, SEED
 
-ARRAYS = ["article_starts", "sentence_position", "text_offsets", "texts", "term_offsets", "term_ids"]
+ARRAYS = ["article_starts", "sentence_position", "text_offsets", "texts", "term_offsets", "term_ids", "word_offsets",
+          "word_ids"]  # fmt: skip
 
 
 @pytest.fixture
@@ -45,6 +46,7 @@ def test_worker_processes_index_exactly_what_one_process_indexes(article_files, 
 
     assert pooled.articles == alone.articles
     assert pooled_vocabularies.terms.strings == alone_vocabularies.terms.strings
+    assert pooled_vocabularies.words.strings == alone_vocabularies.words.strings
     for name in ARRAYS:
         assert np.array_equal(getattr(pooled, name), getattr(alone, name)), name
     for part in ("data", "indices", "indptr"):
@@ -80,6 +82,18 @@ def test_sentences_per_article_that_use_each_word_and_name():
         assert {vocabularies.words.strings[c]: n for c, n in zip(row.col, row.data, strict=True)} == used
         row = built_segment.name_counts[number].tocoo()
         assert {vocabularies.names.strings[c]: n for c, n in zip(row.col, row.data, strict=True)} == named
+
+
+def test_each_sentences_distinct_words_in_the_order_they_first_come():
+    articles = load_corpus(CORPUS)
+    vocabularies = Vocabularies()
+    built_segment = build_segment(articles, vocabularies)
+    sentences = [s for article in articles for s in split_sentences(article.text)]
+    stored = [
+        [vocabularies.words.strings[w] for w in built_segment.word_ids[start:end].tolist()]
+        for start, end in zip(built_segment.word_offsets[:-1], built_segment.word_offsets[1:], strict=True)
+    ]
+    assert stored == [list(dict.fromkeys(w.lower() for w in words(s))) for s in sentences]
 
 
 def test_bad_files_among_many_are_all_named(article_files, monkeypatch):
