@@ -107,10 +107,7 @@ class _Token(NamedTuple):  # a tuple: a passage makes dozens, and frozen datacla
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str  # the text lowercase, read again and again
 
     @property
     def is_word(self) -> bool:
@@ -133,7 +130,7 @@ def _terms(word: str) -> tuple[str, ...]:
 
 
 def _tokens(text: str) -> list[_Token]:
-    return [_Token(m[0], m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return [_Token(m[0], m.start(), m.end(), m[0].lower()) for m in _TOKEN.finditer(text)]
 
 
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|to|from|at|near|into|of)\s*\Z", re.IGNORECASE)
@@ -349,8 +346,11 @@ def _capitalised_runs(tokens: list[_Token]) -> list[Run]:
     return _runs(tokens, lambda t: t.is_capitalised, lambda t: t.is_capitalised)
 
 
+_MONTH_OR_DAY = re.compile(rf"{_MONTHS}|{_WEEKDAYS}")
+
+
 def _is_month_or_day(token: _Token) -> bool:
-    return bool(re.fullmatch(rf"{_MONTHS}|{_WEEKDAYS}", token.text))
+    return _MONTH_OR_DAY.fullmatch(token.text) is not None
 
 
 def _find_person(asked: _Question, text: str, tokens: list[_Token]) -> list[Span]:

@@ -288,9 +288,10 @@ def _candidate(sentence: Sentence, bm25: float) -> Candidate:
     )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 16)
 def _terms_of(text: str) -> tuple[str, ...]:
-    """Terms of a neighbour or title: the same ones recur across a question's candidates."""
+    """Terms of a neighbour or title: the same ones recur across a question's candidates, and
+    a question's hundred candidates come from up to a hundred articles (so room for many)."""
     return tuple(tokenize(text))
 
 
