@@ -118,7 +118,6 @@ class WordTable(dict[str, int]):
         self.lowercase_of.extend(np.frombuffer(self._new_lowercase, np.int32))
         self.may_be_name.extend(np.frombuffer(self._new_names, np.int8).astype(bool))
         self.name_of.extend(np.full(len(counts), -1, dtype=np.int32))
-        del counts
         self._new_terms, self._new_counts, self._new_lowercase = array("i"), array("i"), array("i")
         self._new_names = array("b")
 
