@@ -198,7 +198,8 @@ def build_segment(
     with bar, closing(_analyses(articles)) as analyses:
         for analysis in analyses:
             if analysis.problems:
-                # Stop analysing (pending runs are cancelled) and name every bad file.
+                analyses.close()  # the runs not started are cancelled
+                # Every bad file is named: the articles not analysed yet are only parsed.
                 later = articles[len(sentence_counts) + len(analysis.sentence_counts) :]
                 raise CorpusError(analysis.problems + _problems([a for a in later if isinstance(a, Path)]))
             sentence_counts.extend(analysis.sentence_counts)
