@@ -285,7 +285,7 @@ def _candidate(sentence: Sentence, bm25: float) -> Candidate:
         terms=sentence.terms,
         words=frozenset(sentence.words or written_words(sentence.text)),
         previous=sentence.previous_terms or (_terms_of(sentence.previous) if sentence.previous else ()),
-        title=_terms_of(sentence.source.title),
+        title=sentence.title_terms or _terms_of(sentence.source.title),
     )
 
 
