@@ -11,7 +11,7 @@ import pytest
 from rank_bm25 import BM25Okapi
 
 from bot.cli import build
-from bot.engine.analysis.tokens import written_words
+from bot.engine.analysis.tokens import tokenize, written_words
 from bot.engine.corpus import load_corpus
 from bot.engine.in_process import _MAX_SEGMENTS
 from bot.engine.index_store import open_index, refresh_index
@@ -192,3 +192,16 @@ def test_stored_words_of_every_sentence_are_its_written_words_after_merges(corpu
     backend = open_index(corpus).backend
     sentences = backend.sentences(range(sum(s.sentence_count for s in backend.segments)))
     assert all(set(s.words) == written_words(s.text) and len(s.words) == len(set(s.words)) for s in sentences)
+
+
+def test_stored_title_terms_of_every_sentence_are_its_titles_terms_after_merges(corpus):
+    index = open_index(corpus)
+    for number in range(_MAX_SEGMENTS + 2):
+        (corpus / f"e{number:02d}.txt").write_text(
+            f"date 2022-03-0{1 + number % 9} title: Penguin report {number}\n" + article(600 + number)
+        )
+        (corpus / f"a{number:02d}.txt").unlink()
+        index = refresh_index(corpus, index)
+    backend = open_index(corpus).backend
+    sentences = backend.sentences(range(sum(s.sentence_count for s in backend.segments)))
+    assert all(s.title_terms == tuple(tokenize(s.source.title)) for s in sentences)

@@ -55,6 +55,7 @@ class Sentence:
     # Its distinct words as written, lowercase, when the backend stores them (empty means
     # "read them from ``text``"); the same kind of shortcut.
     words: tuple[str, ...] = field(default=(), compare=False)
+    title_terms: tuple[str, ...] = field(default=(), compare=False)  # its article title's terms, likewise
 
 
 def tie_break_key(source: Source, position: int) -> tuple[int, str, int]:

@@ -159,14 +159,17 @@ class InProcessIndex:
         segment = self.segments[number]
         texts = memoryview(segment.texts)
         positions = segment.sentence_position[local].tolist()
-        articles = segment.sentence_article[local].tolist()
+        article_ids = segment.sentence_article[local]
+        articles = article_ids.tolist()
         before = np.maximum(local - 1, 0)  # the sentence before (unused for an article's first)
         text_at = segment.text_offsets[np.stack([before, local, local + 1])].tolist()
         # A sentence's and the one before's terms are adjacent: both are read as one run.
         terms, term_runs = _runs(segment.term_ids, segment.term_offsets, before, local + 1)
         term_at = (segment.term_offsets[np.stack([before, local])] - segment.term_offsets[before]).tolist()
         words, word_runs = _runs(segment.word_ids, segment.word_offsets, local, local + 1)
+        title_terms, title_runs = _runs(segment.title_term_ids, segment.title_offsets, article_ids, article_ids + 1)
         term_strings, word_strings = self.vocabularies.terms.strings, self.vocabularies.words.strings
+        title_terms = [term_strings[t] for t in title_terms]
         terms = [term_strings[t] for t in terms]
         words = [word_strings[w] for w in words]
         read = []
@@ -182,6 +185,7 @@ class InProcessIndex:
                     previous=None if first else str(texts[text_at[0][i] : text_at[1][i]], "utf-8"),
                     previous_terms=() if first else tuple(terms[run : run + split]),
                     words=tuple(words[word_runs[i] : word_runs[i + 1]]),
+                    title_terms=tuple(title_terms[title_runs[i] : title_runs[i + 1]]),
                 )
             )
         return read

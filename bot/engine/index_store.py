@@ -149,6 +149,8 @@ def _segment_arrays(segment: Segment) -> dict[str, np.ndarray]:
         "term_ids": segment.term_ids,
         "word_offsets": segment.word_offsets,
         "word_ids": segment.word_ids,
+        "title_offsets": segment.title_offsets,
+        "title_term_ids": segment.title_term_ids,
         **_csr_arrays("postings", segment.postings),
         **_csr_arrays("words", segment.word_counts),
         **_csr_arrays("names", segment.name_counts),
@@ -213,6 +215,8 @@ def _load_segment(folder: Path) -> Segment:
         term_ids=arrays["term_ids"],
         word_offsets=arrays["word_offsets"],
         word_ids=arrays["word_ids"],
+        title_offsets=arrays["title_offsets"],
+        title_term_ids=arrays["title_term_ids"],
         postings=_csr(arrays, "postings"),
         word_counts=_csr(arrays, "words"),
         name_counts=_csr(arrays, "names"),
@@ -224,6 +228,8 @@ def _load_segment(folder: Path) -> Segment:
         or segment.term_offsets[-1] != len(segment.term_ids)
         or len(segment.word_offsets) != segment.sentence_count + 1
         or segment.word_offsets[-1] != len(segment.word_ids)
+        or len(segment.title_offsets) != len(segment.articles) + 1
+        or segment.title_offsets[-1] != len(segment.title_term_ids)
         or len(segment.tie_ranks) != segment.sentence_count
         or len(segment.word_totals) != segment.word_counts.shape[1]
         or len(segment.name_totals) != segment.name_counts.shape[1]

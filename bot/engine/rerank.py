@@ -49,15 +49,26 @@ class Candidate:
     words: frozenset[str]  # its words as written, lowercase
     previous: Sequence[str] = ()  # terms of the sentence before, in the same article
     title: Sequence[str] = ()  # terms of the article's title
-    # The same as sets, made once: the relevance test, the features and the duplicate check read them.
+    # The same as sets, made once: the relevance test, the features and the duplicate check
+    # read them. The context's only when a question term is missing from the sentence itself.
     term_set: frozenset[str] = field(init=False, repr=False, compare=False)
-    previous_set: frozenset[str] = field(init=False, repr=False, compare=False)
-    title_set: frozenset[str] = field(init=False, repr=False, compare=False)
+    _previous_set: frozenset[str] | None = field(init=False, default=None, repr=False, compare=False)
+    _title_set: frozenset[str] | None = field(init=False, default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.term_set = frozenset(self.terms)
-        self.previous_set = frozenset(self.previous)
-        self.title_set = frozenset(self.title)
+
+    @property
+    def previous_set(self) -> frozenset[str]:
+        if self._previous_set is None:
+            self._previous_set = frozenset(self.previous)
+        return self._previous_set
+
+    @property
+    def title_set(self) -> frozenset[str]:
+        if self._title_set is None:
+            self._title_set = frozenset(self.title)
+        return self._title_set
 
 
 @dataclass(frozen=True)
@@ -117,15 +128,15 @@ def features(query: Query, candidates: Sequence[Candidate]) -> np.ndarray:
     # handful of terms, and this runs for every candidate of every question.
     rows = []
     for c in candidates:
-        terms, previous, title = c.term_set, c.previous_set, c.title_set
+        terms = c.term_set
         own = previous_only = title_only = 0.0
         for idf, group in weighted_groups:
             if not terms.isdisjoint(group):
                 own += idf
                 continue
-            if not previous.isdisjoint(group):
+            if not c.previous_set.isdisjoint(group):
                 previous_only += idf
-            if not title.isdisjoint(group):
+            if not c.title_set.isdisjoint(group):
                 title_only += idf
         offered = offers(query.kind, c.text)
         rows.append(

@@ -223,15 +223,16 @@ class SearchIndex:
             words=frozenset(written_words(question)),
             kind=answer_type(question) if options.answer_types else AnswerType.OTHER,
         )
-        relevance = {g: self._weight(g) for g in distinct}
-        needed = options.min_relevance * sum(relevance.values()) if options.threshold else 0.0
+        relevance = [self._weight(g) for g in distinct]
+        needed = options.min_relevance * sum(relevance) if options.threshold else 0.0
         kept: list[tuple[Sentence, Candidate]] = []
         for sentence, score in zip(self.backend.sentences(best.tolist()), scores.tolist(), strict=True):
             candidate = _candidate(sentence, score)
-            present = candidate.term_set
-            if options.relevance_in_context:
-                present = present | candidate.previous_set | candidate.title_set
-            if sum(w for g, w in relevance.items() if not present.isdisjoint(g)) >= needed:
+            found = [not candidate.term_set.isdisjoint(g) for g in distinct]
+            if options.relevance_in_context and not all(found):
+                context = (candidate.previous_set, candidate.title_set)
+                found = [f or any(not c.isdisjoint(g) for c in context) for f, g in zip(found, distinct, strict=True)]
+            if sum(w for w, f in zip(relevance, found, strict=True) if f) >= needed:
                 kept.append((sentence, candidate))
         return query, kept
 
@@ -284,7 +285,7 @@ def _candidate(sentence: Sentence, bm25: float) -> Candidate:
         terms=sentence.terms,
         words=frozenset(sentence.words or written_words(sentence.text)),
         previous=sentence.previous_terms or (_terms_of(sentence.previous) if sentence.previous else ()),
-        title=_terms_of(sentence.source.title),
+        title=sentence.title_terms or _terms_of(sentence.source.title),
     )
 
 

@@ -29,6 +29,7 @@ from scipy import sparse
 from tqdm import tqdm
 
 from bot.engine.analysis.articles import Analysis, Cells, GrowingArray, Renumbering, WordTable, analyse, source_of
+from bot.engine.analysis.tokens import tokenize
 from bot.engine.backend import Source, tie_break_key
 from bot.engine.bm25 import term_frequencies
 from bot.engine.corpus import Article, CorpusError, read_articles
@@ -91,6 +92,8 @@ class Segment:
     term_ids: np.ndarray  # int32: each sentence's terms in order, repeats kept
     word_offsets: np.ndarray  # int64: sentence i's words are word_ids[offsets[i]:offsets[i + 1]]
     word_ids: np.ndarray  # int32: each sentence's distinct words as written, lowercase (re-ranking reads them)
+    title_offsets: np.ndarray  # int64: article a's title terms are title_term_ids[offsets[a]:offsets[a + 1]]
+    title_term_ids: np.ndarray  # int32: each article's title's terms (re-ranking reads them too)
     postings: sparse.csr_matrix  # term × sentence: raw term frequency (float32)
     word_counts: sparse.csr_matrix  # article × word: sentences of the article using the word
     name_counts: sparse.csr_matrix  # article × name: sentences of the article mentioning it
@@ -219,8 +222,11 @@ def build_segment(
     term_offsets = _offsets(term_counts.view())
     term_array = term_ids.view()
     given = iter(sources)
+    segment_sources = [source_of(a) if isinstance(a, Article) else next(given) for a in articles]
+    # Numbered after every sentence term: a title-only term matches no sentence.
+    title_terms = [vocabularies.terms.numbers(tokenize(source.title)) for source in segment_sources]
     return Segment(
-        articles=[source_of(a) if isinstance(a, Article) else next(given) for a in articles],
+        articles=segment_sources,
         article_starts=_offsets(np.array(sentence_counts, dtype=np.int64)),
         sentence_position=_positions(np.array(sentence_counts, dtype=np.int64)),
         text_offsets=_offsets(text_lengths.view()),
@@ -229,6 +235,8 @@ def build_segment(
         term_ids=term_array,
         word_offsets=_offsets(word_counts.view()),
         word_ids=word_ids.view(),
+        title_offsets=_offsets(np.array([t.size for t in title_terms], dtype=np.int64)),
+        title_term_ids=np.concatenate([np.zeros(0, np.int32), *title_terms]),
         postings=term_frequencies(term_array, term_offsets, len(vocabularies.terms)),
         word_counts=word_cells.matrix(len(vocabularies.words)),
         name_counts=name_cells.matrix(len(vocabularies.names)),
@@ -275,7 +283,7 @@ def merge_segments(segments: Sequence[Segment], removed: Sequence[np.ndarray], v
     """One segment of the articles of ``segments`` not marked in ``removed`` (bool per article)."""
     articles: list[Source] = []
     counts, positions, text_lengths, term_counts, term_parts, text_parts = [], [], [], [], [], []
-    word_id_counts, word_id_parts = [], []
+    word_id_counts, word_id_parts, title_counts, title_parts = [], [], [], []
     word_parts, name_parts = [], []
     for segment, gone in zip(segments, removed, strict=True):
         kept = ~gone
@@ -292,6 +300,9 @@ def merge_segments(segments: Sequence[Segment], removed: Sequence[np.ndarray], v
         word_sizes = np.diff(segment.word_offsets)
         word_id_counts.append(word_sizes[sentence_kept])
         word_id_parts.append(segment.word_ids[np.repeat(sentence_kept, word_sizes)])
+        title_sizes = np.diff(segment.title_offsets)
+        title_counts.append(title_sizes[kept])
+        title_parts.append(segment.title_term_ids[np.repeat(kept, title_sizes)])
         word_parts.append(_padded(segment.word_counts, len(vocabularies.words))[kept])
         name_parts.append(_padded(segment.name_counts, len(vocabularies.names))[kept])
     term_offsets = _offsets(np.concatenate(term_counts))
@@ -307,6 +318,8 @@ def merge_segments(segments: Sequence[Segment], removed: Sequence[np.ndarray], v
         term_ids=term_array,
         word_offsets=_offsets(np.concatenate(word_id_counts)),
         word_ids=np.concatenate(word_id_parts).astype(np.int32),
+        title_offsets=_offsets(np.concatenate(title_counts)),
+        title_term_ids=np.concatenate(title_parts).astype(np.int32),
         postings=term_frequencies(term_array, term_offsets, len(vocabularies.terms)),
         word_counts=sparse.vstack(word_parts, format="csr"),
         name_counts=sparse.vstack(name_parts, format="csr"),
