@@ -1,4 +1,6 @@
-from bot.engine.analysis.sentences import split_sentences
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from bot.engine.analysis.sentences import _CONTENTLESS, ABBREVIATIONS, paragraphs, sentence_spans, split_sentences
 from bot.engine.corpus import load_corpus
 from tests.conftest import CORPUS
 
@@ -45,3 +47,17 @@ def test_paragraph_break_ends_a_sentence_without_a_period():
 def test_us_abbreviation_and_initials_do_not_split():
     text = "The U.S. Army sent aid. John F. Kennedy spoke."
     assert split_sentences(text) == ["The U.S. Army sent aid.", "John F. Kennedy spoke."]
+
+
+def test_passages_are_exactly_those_of_nltks_own_punkt_with_the_same_abbreviations():
+    parameters = PunktParameters()
+    parameters.abbrev_types = set(ABBREVIATIONS)
+    plain = PunktSentenceTokenizer(parameters)
+    tricky = [
+        'He said "Stop." Then (quietly.) he left... "Why?" she asked!! Mr. Smith arrived at 5 p.m. Jan. 3.',
+        "Prices rose 2.5%. U.S. troops, i.e. 3,000 of them, left. The end.” “Next one.” (Sent.) Sent2.",
+    ]
+    for paragraph in tricky * 2 + [p for article in load_corpus(CORPUS) for p in paragraphs(article.text)]:
+        assert sentence_spans(paragraph) == [
+            (a, b) for a, b in plain.span_tokenize(paragraph) if not _CONTENTLESS.match(paragraph[a:b])
+        ]

@@ -171,8 +171,9 @@ def _save_segment(segment: Segment, folder: Path) -> None:
     building = Path(tempfile.mkdtemp(dir=folder.parent, prefix=folder.name, suffix=".tmp"))
     try:
         building.chmod(0o777 & ~umask())  # readable by the group that runs the bot, not mkdtemp's 0700
+        fields = [f.name for f in dataclasses.fields(Source)]  # all plain values: no deep copy (asdict)
         articles = json.dumps(
-            [{**dataclasses.asdict(a), "date": a.date.isoformat()} for a in segment.articles]
+            [{**{f: getattr(a, f) for f in fields}, "date": a.date.isoformat()} for a in segment.articles]
         ).encode()
         (building / "articles.json").write_bytes(articles)
         checksums = {"articles.json": _checksum(articles)}
@@ -368,7 +369,6 @@ def _open_handle(corpus_dir: Path, index_path: Path | None) -> IndexHandle:
 def _build_handle(corpus_dir: Path, store: _Store, progress: TextIO | None = None) -> IndexHandle:
     states = _scan(corpus_dir, {})
     paths = [Path(corpus_dir) / name for name in states]
-    read_articles(paths, keep=False)  # every bad file reported before any work
     handle = IndexHandle(Path(corpus_dir), build_in_process(paths, progress), states, store)
     handle.save()
     return handle

@@ -14,13 +14,11 @@ many; ``merge_segments`` joins segments, leaving out removed articles.
 
 from __future__ import annotations
 
-import itertools
 import multiprocessing
 import os
-from array import array
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -30,14 +28,15 @@ import numpy as np
 from scipy import sparse
 from tqdm import tqdm
 
-from bot.engine.analysis.sentences import split_sentences
-from bot.engine.analysis.tokens import compound_terms, tokenize, words
+from bot.engine.analysis.articles import Analysis, Cells, GrowingArray, Renumbering, WordTable, analyse, source_of
+from bot.engine.analysis.tokens import tokenize
 from bot.engine.backend import Source, tie_break_key
 from bot.engine.bm25 import term_frequencies
-from bot.engine.corpus import Article, parse_article
+from bot.engine.corpus import Article, CorpusError, read_articles
 
 _CHUNK_ARTICLES = 50  # articles per task sent to a worker process
 _POOL_FROM = 400  # fewer articles are analysed in this process: starting workers costs more
+_CELLS_AT_ONCE = 1 << 20
 
 
 class Vocabulary:
@@ -140,160 +139,51 @@ class Segment:
         return self.term_ids[self.term_offsets[sentence] : self.term_offsets[sentence + 1]]
 
 
-@dataclass
-class _Analysis:
-    """What ``analyse`` returns for a run of articles.
-
-    Term ids are numbered by the analysing process across all its runs; ``new_terms``
-    are the terms it numbered since its previous run, from id ``first_new_term`` on.
-    Word and name ids are local to the run (``words``, ``names``).
-    """
-
-    process: int
-    first_new_term: int
-    new_terms: list[str]
-    sentence_counts: list[int]
-    texts: bytes
-    text_lengths: array
-    term_ids: array
-    term_counts: array
-    sentence_words: array  # each sentence's distinct lowercase words, as word ids
-    sentence_word_counts: array
-    words: list[str]
-    names: list[str]
-    word_cells: tuple[array, array, array]  # article, word, count
-    name_cells: tuple[array, array, array]
-    sources: list[Source]  # of articles given as paths
-
-
-class _WordCache:
-    """Per analysing process: each written word's term ids, computed once (most words recur endlessly)."""
-
-    def __init__(self) -> None:
-        self.term_numbers: dict[str, int] = {}
-        self.word_terms: dict[str, tuple[int, ...]] = {}
-        self.is_name: dict[str, bool] = {}
-        self.reported = 0  # terms already sent with an earlier run
-
-    def terms(self, word: str) -> tuple[int, ...]:
-        found = self.word_terms.get(word)
-        if found is None:
-            numbers = self.term_numbers
-            found = self.word_terms[word] = tuple(numbers.setdefault(t, len(numbers)) for t in compound_terms(word))
-        return found
-
-    def name(self, word: str) -> bool:
-        """Whether a word (not first in its sentence) is a name: capitalised, not an acronym, not a stop word."""
-        found = self.is_name.get(word)
-        if found is None:
-            found = self.is_name[word] = word[0].isupper() and not word.isupper() and bool(self.terms(word))
-        return found
-
-
-_CACHE = _WordCache()
-
-
-def analyse(texts: Sequence[str | Path], cache: _WordCache | None = None) -> _Analysis:
-    """Split articles into sentences and each sentence into terms, words and names.
-
-    An article is its text, or the path of its (valid) file, read here: a build of a
-    whole corpus then never holds every article's text in one process.
-    """
-    cache = cache or _CACHE
-    word_numbers: dict[str, int] = {}
-    name_numbers: dict[str, int] = {}
-    blob = bytearray()
-    text_lengths, term_ids, term_counts = array("q"), array("i"), array("i")
-    sentence_words, sentence_word_counts = array("i"), array("i")
-    word_cells: tuple[array, array, array] = (array("i"), array("i"), array("i"))
-    name_cells: tuple[array, array, array] = (array("i"), array("i"), array("i"))
-    sentence_counts = []
-    terms_of, is_name = cache.terms, cache.name
-    sources = []
-    for article, item in enumerate(texts):
-        if isinstance(item, Path):
-            parsed = parse_article(item, item.read_bytes())
-            sources.append(source_of(parsed))
-            item = parsed.text
-        sentences = split_sentences(item)
-        sentence_counts.append(len(sentences))
-        article_words: Counter[str] = Counter()
-        article_names: Counter[str] = Counter()
-        for sentence in sentences:
-            encoded = sentence.encode("utf-8")
-            blob += encoded
-            text_lengths.append(len(encoded))
-            written = words(sentence)
-            before = len(term_ids)
-            for word in written:
-                term_ids.extend(terms_of(word))
-            term_counts.append(len(term_ids) - before)
-            lowered = {w.lower() for w in written}  # written_words(sentence)
-            sentence_words.extend([word_numbers.setdefault(w, len(word_numbers)) for w in lowered])
-            sentence_word_counts.append(len(lowered))
-            article_words.update(lowered)
-            # The first word is capitalised anyway.
-            article_names.update({w for w in written[1:] if is_name(w)})
-        for counter, numbers, cells in (
-            (article_words, word_numbers, word_cells),
-            (article_names, name_numbers, name_cells),
-        ):
-            for key, value in counter.items():
-                cells[0].append(article)
-                cells[1].append(numbers.setdefault(key, len(numbers)))
-                cells[2].append(value)
-    first_new_term, cache.reported = cache.reported, len(cache.term_numbers)
-    new_terms = list(itertools.islice(cache.term_numbers, first_new_term, None))
-    return _Analysis(
-        os.getpid(), first_new_term, new_terms, sentence_counts, bytes(blob), text_lengths, term_ids, term_counts,
-        sentence_words, sentence_word_counts, list(word_numbers), list(name_numbers), word_cells, name_cells, sources,
-    )  # fmt: skip
-
-
-def _analyses(articles: Sequence[Article | Path]) -> Iterator[_Analysis]:
+def _analyses(articles: Sequence[Article | Path]) -> Iterator[Analysis]:
     """Each run of articles analysed, in order; by all cores when there are many."""
     items = [a.text if isinstance(a, Article) else a for a in articles]
     chunks = [items[i : i + _CHUNK_ARTICLES] for i in range(0, len(items), _CHUNK_ARTICLES)]
     workers = min(os.cpu_count() or 1, len(chunks))
     if len(articles) < _POOL_FROM or workers < 2:
-        cache = _WordCache()  # this build's own numbering
-        yield from (analyse(chunk, cache) for chunk in chunks)
+        table = WordTable()  # this build's own numbering
+        yield from (analyse(chunk, table) for chunk in chunks)
         return
     # forkserver: workers start from a clean process, never a fork of a threaded bot.
     # A worker takes runs in order, and results are read in order, so each process's
-    # new terms arrive before the runs that use them.
+    # new strings arrive before the runs that use them.
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([__name__])
+    context.set_forkserver_preload([])
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         yield from pool.map(analyse, chunks)
 
 
 class _Cells:
-    """Article × key counts gathered over chunks, as a CSR at the end."""
+    """Article × key counts gathered over runs of consecutive articles, as a CSR at the end."""
 
     def __init__(self) -> None:
-        self.rows, self.columns, self.counts = array("i"), array("i"), array("i")
+        self.row_sizes = GrowingArray(np.int64)  # cells of each article
+        self.columns, self.counts = GrowingArray(np.int32), GrowingArray(np.int32)
 
-    def add(self, cells: tuple[array, array, array], first_article: int, ids: np.ndarray) -> None:
+    def add(self, cells: Cells, articles: int, ids: np.ndarray) -> None:
+        """One run's cells (in article order) for its ``articles`` articles; ``ids``: the run's keys → global ids."""
         rows, columns, counts = cells
-        self.rows.frombytes((np.frombuffer(rows, np.int32) + first_article).astype(np.int32).tobytes())
-        self.columns.frombytes(ids[np.frombuffer(columns, np.int32)].tobytes())
+        self.row_sizes.extend(np.bincount(rows, minlength=articles))
+        self.columns.extend(ids[columns])
         self.counts.extend(counts)
 
-    def matrix(self, articles: int, keys: int) -> sparse.csr_matrix:
-        return sparse.csr_matrix(
-            (
-                np.frombuffer(self.counts, np.int32),
-                (np.frombuffer(self.rows, np.int32), np.frombuffer(self.columns, np.int32)),
-            ),
-            shape=(articles, keys),
-        )
+    def matrix(self, keys: int) -> sparse.csr_matrix:
+        indptr = _offsets(self.row_sizes.view())
+        matrix = sparse.csr_matrix((self.counts.view(), self.columns.view(), indptr), shape=(len(indptr) - 1, keys))
+        matrix.sort_indices()
+        return matrix
 
 
 def build_segment(
     articles: Sequence[Article | Path], vocabularies: Vocabularies, progress: TextIO | None = None
 ) -> Segment:
-    """Index ``articles`` (or valid article files) as one segment, numbering new terms in ``vocabularies``.
+    """Index ``articles`` (or article files) as one segment, numbering new terms in ``vocabularies``.
+
+    Raises ``CorpusError`` naming every bad article file, soon after the first is met.
 
     ``progress``: a stream for a progress bar (articles read, sentences indexed, rate,
     time left), e.g. a terminal's stderr; ``None`` for none.
@@ -301,35 +191,35 @@ def build_segment(
     # Sentences are never longer than their article, and a term takes at least a character:
     # reserve that much (untouched pages cost no memory) instead of growing and copying.
     size = sum(len(a.text) * 4 if isinstance(a, Article) else a.stat().st_size for a in articles)
-    blob, term_ids, word_ids = _Buffer(size, np.uint8), _Buffer(size, np.int32), _Buffer(size, np.int32)
-    text_lengths, term_counts, word_counts = array("q"), array("i"), array("i")
+    blob, term_ids, word_ids = GrowingArray(np.uint8, size), GrowingArray(np.int32, size), GrowingArray(np.int32, size)
+    text_lengths, term_counts, word_counts = GrowingArray(np.int64), GrowingArray(np.int32), GrowingArray(np.int32)
     sources: list[Source] = []
     sentence_counts: list[int] = []
     word_cells, name_cells = _Cells(), _Cells()
     bar = tqdm(total=len(articles), unit=" articles", file=progress, disable=progress is None, desc="Indexing")
-    term_lookups: dict[int, array] = {}  # per analysing process: its term ids -> global ones
-    with bar:
-        for analysis in _analyses(articles):
-            first_article = len(sentence_counts)
+    renumbering = Renumbering(vocabularies)
+    with bar, closing(_analyses(articles)) as analyses:
+        for analysis in analyses:
+            if analysis.problems:
+                analyses.close()  # the runs not started are cancelled
+                # Every bad file is named: the articles not analysed yet are only parsed.
+                later = articles[len(sentence_counts) + len(analysis.sentence_counts) :]
+                raise CorpusError(analysis.problems + _problems([a for a in later if isinstance(a, Path)]))
             sentence_counts.extend(analysis.sentence_counts)
             sources += analysis.sources
             blob.extend(np.frombuffer(analysis.texts, np.uint8))
             text_lengths.extend(analysis.text_lengths)
-            lookup = term_lookups.setdefault(analysis.process, array("i"))
-            if len(lookup) != analysis.first_new_term:
-                raise RuntimeError("term numbering out of order")  # would index garbage
-            lookup.frombytes(vocabularies.terms.numbers(analysis.new_terms).tobytes())
-            term_ids.extend(np.frombuffer(lookup, np.int32)[np.frombuffer(analysis.term_ids, np.int32)])
+            term_lookup, word_lookup, name_lookup = renumbering.learn(analysis)
+            term_ids.extend(term_lookup[analysis.term_ids])
             term_counts.extend(analysis.term_counts)
-            word_numbers = vocabularies.words.numbers(analysis.words)
-            word_ids.extend(word_numbers[np.frombuffer(analysis.sentence_words, np.int32)])
+            word_ids.extend(word_lookup[analysis.sentence_words])
             word_counts.extend(analysis.sentence_word_counts)
-            word_cells.add(analysis.word_cells, first_article, word_numbers)
-            name_cells.add(analysis.name_cells, first_article, vocabularies.names.numbers(analysis.names))
+            word_cells.add(analysis.word_cells, len(analysis.sentence_counts), word_lookup)
+            name_cells.add(analysis.name_cells, len(analysis.sentence_counts), name_lookup)
             bar.update(len(analysis.sentence_counts))
             elapsed = bar.format_dict["elapsed"] or 1e-9
-            bar.set_postfix_str(f"{len(text_lengths):,} sentences, {len(text_lengths) / elapsed:,.0f} sentences/s")
-    term_offsets = _offsets(np.frombuffer(term_counts, np.int32))
+            bar.set_postfix_str(f"{text_lengths.size:,} sentences, {text_lengths.size / elapsed:,.0f} sentences/s")
+    term_offsets = _offsets(term_counts.view())
     term_array = term_ids.view()
     given = iter(sources)
     segment_sources = [source_of(a) if isinstance(a, Article) else next(given) for a in articles]
@@ -339,48 +229,37 @@ def build_segment(
         articles=segment_sources,
         article_starts=_offsets(np.array(sentence_counts, dtype=np.int64)),
         sentence_position=_positions(np.array(sentence_counts, dtype=np.int64)),
-        text_offsets=_offsets(np.frombuffer(text_lengths, np.int64)),
+        text_offsets=_offsets(text_lengths.view()),
         texts=blob.view(),
         term_offsets=term_offsets,
         term_ids=term_array,
-        word_offsets=_offsets(np.frombuffer(word_counts, np.int32)),
+        word_offsets=_offsets(word_counts.view()),
         word_ids=word_ids.view(),
         title_offsets=_offsets(np.array([t.size for t in title_terms], dtype=np.int64)),
         title_term_ids=np.concatenate([np.zeros(0, np.int32), *title_terms]),
         postings=term_frequencies(term_array, term_offsets, len(vocabularies.terms)),
-        word_counts=word_cells.matrix(len(articles), len(vocabularies.words)),
-        name_counts=name_cells.matrix(len(articles), len(vocabularies.names)),
+        word_counts=word_cells.matrix(len(vocabularies.words)),
+        name_counts=name_cells.matrix(len(vocabularies.names)),
     )
 
 
-def source_of(article: Article) -> Source:
-    """What a segment keeps of an article besides its sentences."""
-    return Source(article.path.name, article.title, article.date, article.url, article.author, article.outlet,
-                  article.digest)  # fmt: skip
-
-
-class _Buffer:
-    """An array filled from the start, in memory reserved up front."""
-
-    def __init__(self, capacity: int, dtype: type) -> None:
-        self.array = np.empty(capacity, dtype=dtype)
-        self.size = 0
-
-    def extend(self, values: np.ndarray) -> None:
-        end = self.size + len(values)
-        if end > len(self.array):  # not expected: the reservation is an upper bound
-            self.array = np.concatenate(
-                [self.array[: self.size], np.empty(max(end, 2 * len(self.array)), self.array.dtype)]
-            )
-        self.array[self.size : end] = values
-        self.size = end
-
-    def view(self) -> np.ndarray:
-        return self.array[: self.size]
+def _problems(paths: Sequence[Path]) -> list[str]:
+    """What is wrong with each bad article file among ``paths``."""
+    try:
+        read_articles(paths, keep=False)
+    except CorpusError as error:
+        return error.problems
+    return []
 
 
 def _column_sums(matrix: sparse.csr_matrix) -> np.ndarray:
-    return np.bincount(matrix.indices, weights=matrix.data, minlength=matrix.shape[1]).astype(np.int64)
+    # A million cells at a time: bincount's float weights for all at once cost 160 MB at 1M sentences.
+    totals = np.zeros(matrix.shape[1], dtype=np.int64)
+    for start in range(0, matrix.nnz, _CELLS_AT_ONCE):
+        cells = slice(start, start + _CELLS_AT_ONCE)
+        counted = np.bincount(matrix.indices[cells], weights=matrix.data[cells], minlength=matrix.shape[1])
+        totals += counted.astype(np.int64)
+    return totals
 
 
 def _offsets(counts: np.ndarray) -> np.ndarray:
