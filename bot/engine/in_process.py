@@ -169,9 +169,10 @@ class InProcessIndex:
         words, word_runs = _runs(segment.word_ids, segment.word_offsets, local, local + 1)
         title_terms, title_runs = _runs(segment.title_term_ids, segment.title_offsets, article_ids, article_ids + 1)
         term_strings, word_strings = self.vocabularies.terms.strings, self.vocabularies.words.strings
-        title_terms = [term_strings[t] for t in title_terms]
-        terms = [term_strings[t] for t in terms]
-        words = [word_strings[w] for w in words]
+        # Tuples, as the sentence keeps them: slicing one copies once.
+        title_terms = tuple([term_strings[t] for t in title_terms])
+        terms = tuple([term_strings[t] for t in terms])
+        words = tuple([word_strings[w] for w in words])
         read = []
         for i, position in enumerate(positions):
             first = position == 0
@@ -179,13 +180,13 @@ class InProcessIndex:
             read.append(
                 Sentence(
                     text=str(texts[text_at[1][i] : text_at[2][i]], "utf-8"),
-                    terms=tuple(terms[run + split : term_runs[i + 1]]),
+                    terms=terms[run + split : term_runs[i + 1]],
                     source=segment.articles[articles[i]],
                     position=position,
                     previous=None if first else str(texts[text_at[0][i] : text_at[1][i]], "utf-8"),
-                    previous_terms=() if first else tuple(terms[run : run + split]),
-                    words=tuple(words[word_runs[i] : word_runs[i + 1]]),
-                    title_terms=tuple(title_terms[title_runs[i] : title_runs[i + 1]]),
+                    previous_terms=() if first else terms[run : run + split],
+                    words=words[word_runs[i] : word_runs[i + 1]],
+                    title_terms=title_terms[title_runs[i] : title_runs[i + 1]],
                 )
             )
         return read

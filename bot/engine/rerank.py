@@ -46,7 +46,7 @@ class Candidate:
     bm25: float
     text: str
     terms: Sequence[str]
-    words: frozenset[str]  # its words as written, lowercase
+    words: Sequence[str]  # its distinct words as written, lowercase
     previous: Sequence[str] = ()  # terms of the sentence before, in the same article
     title: Sequence[str] = ()  # terms of the article's title
     # The same as sets, made once: the relevance test, the features and the duplicate check
@@ -126,6 +126,7 @@ def features(query: Query, candidates: Sequence[Candidate]) -> np.ndarray:
     weighted_groups = list(zip(query.idf, query.groups, strict=True))
     # Plain Python sets and sums: numpy's per-call cost outweighs its speed on a question's
     # handful of terms, and this runs for every candidate of every question.
+    kind, pairs, words, word_count = query.kind, query.pairs, query.words, max(len(query.words), 1)
     rows = []
     for c in candidates:
         terms = c.term_set
@@ -138,17 +139,17 @@ def features(query: Query, candidates: Sequence[Candidate]) -> np.ndarray:
                 previous_only += idf
             if not c.title_set.isdisjoint(group):
                 title_only += idf
-        offered = offers(query.kind, c.text)
+        offered = offers(kind, c.text)
         rows.append(
             (
                 c.bm25 / top_bm25,
                 own / total,
                 previous_only / total,
                 title_only / total,
-                len(query.words & c.words) / max(len(query.words), 1),
-                proximity(query.pairs, c.terms, terms),
+                len(words.intersection(c.words)) / word_count,
+                proximity(pairs, c.terms, terms),
                 float(offered),
-                float(offered and query.kind is AnswerType.QUANTITY),
+                float(offered and kind is AnswerType.QUANTITY),
             )
         )
     return np.array(rows)

@@ -283,7 +283,7 @@ def _candidate(sentence: Sentence, bm25: float) -> Candidate:
         bm25=bm25,
         text=sentence.text,
         terms=sentence.terms,
-        words=frozenset(sentence.words or written_words(sentence.text)),
+        words=sentence.words or tuple(written_words(sentence.text)),
         previous=sentence.previous_terms or (_terms_of(sentence.previous) if sentence.previous else ()),
         title=sentence.title_terms or _terms_of(sentence.source.title),
     )
