@@ -205,3 +205,14 @@ def test_stored_title_terms_of_every_sentence_are_its_titles_terms_after_merges(
     backend = open_index(corpus).backend
     sentences = backend.sentences(range(sum(s.sentence_count for s in backend.segments)))
     assert all(s.title_terms == tuple(tokenize(s.source.title)) for s in sentences)
+
+
+def test_small_updates_to_a_large_index_keep_one_tail_segment(corpus):
+    for number in range(12, 80):
+        (corpus / f"a{number:02d}.txt").write_text(article(number))
+    index = open_index(corpus)
+    for number in range(3):  # adding up to 5% of the index's sentences
+        (corpus / f"f{number:02d}.txt").write_text(article(700 + number))
+        index = refresh_index(corpus, index)
+        assert len(index.backend.segments) <= 2  # the large one and one tail of the updates
+    assert_same_as_rebuild(index, corpus)

@@ -31,6 +31,9 @@ from bot.engine.spelling import MIN_CORRECTION_COUNT
 _NAMES_KEPT = 20
 _MAX_SEGMENTS = 6  # beyond this many, the smaller segments are merged into one
 _MERGE_ALL_FROM = 0.25  # ... and everything when they or removed sentences reach this share of the largest
+# Small segments are merged into one as soon as there are two: each segment costs every
+# question a retrieval of its own, and merging a few thousand sentences takes milliseconds.
+_SMALL_SHARE = 0.05
 
 
 class InProcessIndex:
@@ -265,7 +268,7 @@ def _merged(
     small_total = sum(sizes[n] for n in others)
     if segments and (dead > _MERGE_ALL_FROM * sizes[largest] or small_total > _MERGE_ALL_FROM * sizes[largest]):
         chosen = list(range(len(segments)))
-    elif len(segments) > _MAX_SEGMENTS:
+    elif len(segments) > _MAX_SEGMENTS or (len(others) > 1 and small_total <= _SMALL_SHARE * sizes[largest]):
         chosen = others
     else:
         chosen = [n for n, gone in enumerate(removed) if gone.all() and len(gone)]  # nothing left: drop it
