@@ -38,8 +38,14 @@ _SPELLING_RULES = [
 ]
 
 
+# What each rule needs in a word: most words have none of it, and skip the rules.
+_MAY_BE_BRITISH = re.compile(r"our|[iy]s|ence|tre|scept|ogue")
+
+
 def americanize(word: str) -> str:
     """Fold a lowercase British spelling onto the American one (defence → defense)."""
+    if not _MAY_BE_BRITISH.search(word):
+        return word
     for pattern, replacement in _SPELLING_RULES:
         word = pattern.sub(replacement, word)
     return word
