@@ -171,11 +171,11 @@ class InProcessIndex:
         term_at = (segment.term_offsets[np.stack([before, local])] - segment.term_offsets[before]).tolist()
         words, word_runs = _runs(segment.word_ids, segment.word_offsets, local, local + 1)
         title_terms, title_runs = _runs(segment.title_term_ids, segment.title_offsets, article_ids, article_ids + 1)
-        term_strings, word_strings = self.vocabularies.terms.strings, self.vocabularies.words.strings
-        # Tuples, as the sentence keeps them: slicing one copies once.
-        title_terms = tuple([term_strings[t] for t in title_terms])
-        terms = tuple([term_strings[t] for t in terms])
-        words = tuple([word_strings[w] for w in words])
+        # Ids to strings by one gather each, as tuples (the sentence keeps tuples: a slice copies once).
+        term_strings, word_strings = self._strings
+        title_terms = tuple(term_strings[title_terms].tolist())
+        terms = tuple(term_strings[terms].tolist())
+        words = tuple(word_strings[words].tolist())
         read = []
         for i, position in enumerate(positions):
             first = position == 0
@@ -193,6 +193,11 @@ class InProcessIndex:
                 )
             )
         return read
+
+    @cached_property
+    def _strings(self) -> tuple[np.ndarray, np.ndarray]:
+        """The term and word strings as arrays: a question maps thousands of ids to strings."""
+        return tuple(np.array(v.strings, dtype=object) for v in (self.vocabularies.terms, self.vocabularies.words))
 
     def _live_counts(self, of: str) -> np.ndarray:
         """Per word (or name) id, the live sentences using it."""
@@ -291,12 +296,14 @@ def build_in_process(articles: Sequence[Article | Path], progress: TextIO | None
     return InProcessIndex(vocabularies, [segment], [np.zeros(len(articles), dtype=bool)])
 
 
-def _runs(values: np.ndarray, offsets: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> tuple[list[int], list[int]]:
+def _runs(
+    values: np.ndarray, offsets: np.ndarray, starts: np.ndarray, ends: np.ndarray
+) -> tuple[np.ndarray, list[int]]:
     """``values[offsets[s]:offsets[e]]`` for each (s, e) of ``starts``, ``ends``, back to back, as one
-    list (one gather for all), and where each run begins in it (with the end last)."""
+    array (one gather for all), and where each run begins in it (with the end last)."""
     first, last = offsets[starts], offsets[ends]
     lengths = last - first
     begins = np.zeros(len(lengths) + 1, dtype=np.int64)
     np.cumsum(lengths, out=begins[1:])
     picked = np.repeat(first - begins[:-1], lengths) + np.arange(begins[-1])
-    return values[picked].tolist(), begins.tolist()
+    return values[picked], begins.tolist()
