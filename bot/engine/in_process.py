@@ -130,7 +130,7 @@ class InProcessIndex:
             ids, scores = matrix.top(query, k, weights, tie_ranks=segment.tie_ranks, allowed=only)
             found += [(score, base + i, segment, i) for i, score in zip(ids.tolist(), scores.tolist(), strict=True)]
         if len(self.segments) > 1:
-            found.sort(key=lambda f: (-f[0], _key(f[2], f[3])))
+            found = _by_score_then_key(found)
         found = found[:k]
         return np.array([f[1] for f in found], dtype=np.int64), np.array([f[0] for f in found])
 
@@ -260,6 +260,21 @@ def _document_frequencies(segment: Segment, sentences: np.ndarray, terms: int) -
 
 def _key(segment: Segment, local: int) -> tuple[int, str, int]:
     return tie_break_key(segment.articles[segment.sentence_article[local]], int(segment.sentence_position[local]))
+
+
+def _by_score_then_key(found: list[tuple[float, int, Segment, int]]) -> list[tuple[float, int, Segment, int]]:
+    """Best score first, equal scores in ``tie_break_key`` order: the key, which looks up the
+    sentence's article, is made only for scores that tie."""
+    found = sorted(found, key=lambda f: -f[0])
+    start = 0
+    while start < len(found):
+        end = start + 1
+        while end < len(found) and found[end][0] == found[start][0]:
+            end += 1
+        if end - start > 1:
+            found[start:end] = sorted(found[start:end], key=lambda f: _key(f[2], f[3]))
+        start = end
+    return found
 
 
 def _merged(
