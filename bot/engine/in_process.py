@@ -48,6 +48,8 @@ class InProcessIndex:
         self._base_list = self._bases.tolist()
         for segment in self.segments:
             segment.tie_ranks  # noqa: B018  (computed now, in the loading thread, not in a first answer)
+        if len(self.segments) > 1:
+            self._tie_ranks  # noqa: B018  (likewise)
         self._score()
 
     def _score(self) -> None:
@@ -123,16 +125,42 @@ class InProcessIndex:
                 _, _, number, local = self._articles[article]
                 segment = self.segments[number]
                 allowed[number][segment.article_starts[local] : segment.article_starts[local + 1]] = True
-        found = []
-        for base, segment, matrix, only in zip(self._base_list, self.segments, self.matrices, allowed, strict=False):
+        found_ids, found_scores, found_ranks = [], [], []
+        for number, (base, segment, matrix, only) in enumerate(
+            zip(self._base_list, self.segments, self.matrices, allowed, strict=False)
+        ):
             if only is not None and not only.any():
                 continue
             ids, scores = matrix.top(query, k, weights, tie_ranks=segment.tie_ranks, allowed=only)
-            found += [(score, base + i, segment, i) for i, score in zip(ids.tolist(), scores.tolist(), strict=True)]
-        if len(self.segments) > 1:
-            found = _by_score_then_key(found)
-        found = found[:k]
-        return np.array([f[1] for f in found], dtype=np.int64), np.array([f[0] for f in found])
+            found_ids.append(ids + base)
+            found_scores.append(scores)
+            if len(self.segments) > 1:
+                found_ranks.append(self._tie_ranks[number][ids])
+        if not found_ids:
+            return np.zeros(0, dtype=np.int64), np.zeros(0)
+        ids, scores = np.concatenate(found_ids).astype(np.int64), np.concatenate(found_scores)
+        if len(found_ids) > 1:
+            order = np.lexsort((np.concatenate(found_ranks), -scores))[:k]
+            ids, scores = ids[order], scores[order]
+        return ids, scores
+
+    @cached_property
+    def _tie_ranks(self) -> list[np.ndarray]:
+        """Per segment, each sentence's place in ``tie_break_key`` order across all segments."""
+        keys = [
+            (tie_break_key(source, 0), number, article)
+            for number, segment in enumerate(self.segments)
+            for article, source in enumerate(segment.articles)
+        ]
+        keys.sort()
+        ranks = [np.empty(len(s.articles), dtype=np.int64) for s in self.segments]
+        for rank, (_, number, article) in enumerate(keys):
+            ranks[number][article] = rank
+        longest = max(int(np.diff(s.article_starts).max(initial=0)) for s in self.segments) + 1
+        return [
+            ranks[number][segment.sentence_article] * longest + segment.sentence_position
+            for number, segment in enumerate(self.segments)
+        ]
 
     def knows(self, term: str) -> bool:
         number = self.vocabularies.terms.ids.get(term)
@@ -256,25 +284,6 @@ def _document_frequencies(segment: Segment, sentences: np.ndarray, terms: int) -
     within = np.arange(int(sizes.sum())) - np.repeat(np.cumsum(sizes) - sizes, sizes)
     pairs = np.repeat(chosen.astype(np.int64), sizes) * terms + segment.term_ids[starts + within]
     return np.bincount(np.unique(pairs) % terms, minlength=terms)
-
-
-def _key(segment: Segment, local: int) -> tuple[int, str, int]:
-    return tie_break_key(segment.articles[segment.sentence_article[local]], int(segment.sentence_position[local]))
-
-
-def _by_score_then_key(found: list[tuple[float, int, Segment, int]]) -> list[tuple[float, int, Segment, int]]:
-    """Best score first, equal scores in ``tie_break_key`` order: the key, which looks up the
-    sentence's article, is made only for scores that tie."""
-    found = sorted(found, key=lambda f: -f[0])
-    start = 0
-    while start < len(found):
-        end = start + 1
-        while end < len(found) and found[end][0] == found[start][0]:
-            end += 1
-        if end - start > 1:
-            found[start:end] = sorted(found[start:end], key=lambda f: _key(f[2], f[3]))
-        start = end
-    return found
 
 
 def _merged(
