@@ -123,12 +123,6 @@ class _Token(NamedTuple):  # a tuple: a passage makes dozens, and frozen datacla
         return first.isupper() and self.lower not in STOP_WORDS and not _NUMERAL.match(self.text)
 
 
-@lru_cache(maxsize=100_000)
-def _terms(word: str) -> tuple[str, ...]:
-    """The retrieval terms of one written word, as the index has them (cached: words repeat)."""
-    return tuple(compound_terms(word))
-
-
 def _tokens(text: str) -> list[_Token]:
     return [_Token(m[0], m.start(), m.end(), m[0].lower()) for m in _TOKEN.finditer(text)]
 
@@ -170,10 +164,10 @@ class _Question:
         self.lower_words = {w.lower() for w in written} | {w.lower().removesuffix("'s") for w in written}
         # Names in the question ("France", "US"): a passage about someone else answers nothing.
         shouted = question.isupper()
-        self.entity_words = [w for w in written[1:] if w[0].isupper() and not shouted and _terms(w)]
-        self.terms = {t for w in written for t in _terms(w)}
+        self.entity_words = [w for w in written[1:] if w[0].isupper() and not shouted and compound_terms(w)]
+        self.terms = {t for w in written for t in compound_terms(w)}
         focus = focus_word(question)
-        self.focus_terms = set(_terms(focus)) if focus and focus.lower() not in STOP_WORDS else set()
+        self.focus_terms = set(compound_terms(focus)) if focus and focus.lower() not in STOP_WORDS else set()
         degree = re.search(r"\bhow (long|far|old|big|large|much)\b", question, re.IGNORECASE)
         self.degree = degree[1].lower() if degree else None
         self.percentage = re.search(r"\b(?:percentage|percent|per cent|share)\b", question, re.IGNORECASE) is not None
@@ -203,7 +197,7 @@ def _matches(asked: _Question, tokens: list[_Token]) -> dict[int, frozenset[str]
     found = {}
     for i, t in enumerate(tokens):
         if t.is_word:
-            shared = asked.terms.intersection(_terms(t.text))
+            shared = asked.terms.intersection(compound_terms(t.text))
             if shared:
                 found[i] = frozenset(shared)
     return found
@@ -211,8 +205,8 @@ def _matches(asked: _Question, tokens: list[_Token]) -> dict[int, frozenset[str]
 
 def _mentions(tokens: list[_Token], word: str) -> bool:
     """Whether a passage mentions a name of the question, in any form ("US" in "US$200", "Ukraine's")."""
-    terms = set(_terms(word))
-    return any(t.text.startswith(word) or terms.intersection(_terms(t.text)) for t in tokens)
+    terms = set(compound_terms(word))
+    return any(t.text.startswith(word) or terms.intersection(compound_terms(t.text)) for t in tokens)
 
 
 def _best(
@@ -297,7 +291,7 @@ def _find_quantity(asked: _Question, text: str, tokens: list[_Token]) -> list[Sp
                 k = last + gap
                 if k >= len(tokens) or not tokens[k].is_word or tokens[k].is_number:
                     break
-                if asked.focus_terms.intersection(_terms(tokens[k].text)):
+                if asked.focus_terms.intersection(compound_terms(tokens[k].text)):
                     attached.append((first, last, (tokens[first].start, tokens[last].end)))
                     break
         return _best(attached, asked, tokens)

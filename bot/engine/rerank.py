@@ -95,14 +95,13 @@ class Weights:
 FEATURES = tuple(f.name for f in fields(Weights))
 
 
-def proximity(pairs: Sequence[tuple[str, str]], terms: Sequence[str], present: Set[str] | None = None) -> float:
+def proximity(pairs: Sequence[tuple[str, str]], terms: Sequence[str], present: Set[str]) -> float:
     """Share of the question's adjacent term pairs standing together (at most one word apart).
 
-    ``present``: the set of ``terms``, if at hand; a pair not both in it is not looked for.
+    ``present``: the set of ``terms``; a pair not both in it is not looked for.
     """
     if not pairs:
         return 0.0
-    present = set(terms) if present is None else present
     together = sum(1 for a, b in pairs if a in present and b in present and _together(a, b, terms))
     return together / len(pairs)
 

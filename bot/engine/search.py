@@ -240,7 +240,7 @@ class SearchIndex:
     def _passage(sentence: Sentence, score: float, query: set[str]) -> Passage:
         text, source = sentence.text, sentence.source
         context = sentence.previous if needs_context(text) else None
-        matched = tuple(w for w in words(text) if not query.isdisjoint(_compound_terms(w)))
+        matched = tuple(w for w in words(text) if not query.isdisjoint(compound_terms(w)))
         return Passage(
             text=text,
             date=source.date,
@@ -255,11 +255,6 @@ class SearchIndex:
             outlet=source.outlet,
             digest=source.digest,
         )
-
-
-@lru_cache(maxsize=100_000)
-def _compound_terms(word: str) -> tuple[str, ...]:
-    return tuple(compound_terms(word))
 
 
 def needs_context(text: str) -> bool:

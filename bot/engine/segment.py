@@ -132,9 +132,6 @@ class Segment:
         ranks[order] = np.arange(self.sentence_count)
         return ranks
 
-    def text(self, sentence: int) -> str:
-        return self.texts[self.text_offsets[sentence] : self.text_offsets[sentence + 1]].tobytes().decode("utf-8")
-
     def terms(self, sentence: int) -> np.ndarray:
         return self.term_ids[self.term_offsets[sentence] : self.term_offsets[sentence + 1]]
 

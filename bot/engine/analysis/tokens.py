@@ -84,14 +84,13 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
 
 
-def compound_terms(compound: str) -> list[str]:
-    """Terms of one written compound such as ``F-16s``, ``Ukraine's`` or ``US$200``."""
-    return list(_compound_terms(compound))
-
-
 @lru_cache(maxsize=500_000)
-def _compound_terms(compound: str) -> tuple[str, ...]:
-    # Re-ranking reads the candidates' and their neighbours' terms at every question.
+def compound_terms(compound: str) -> tuple[str, ...]:
+    """Terms of one written compound such as ``F-16s``, ``Ukraine's`` or ``US$200``.
+
+    Cached (a tuple, so callers cannot change the cache): news repeats its words, and
+    re-ranking and answer marking read the same passages' words at every question.
+    """
     if compound.rstrip(".") in _COUNTRY_US:
         return ("usa",)
     lower = compound.lower().rstrip(".")
@@ -111,4 +110,4 @@ def _compound_terms(compound: str) -> tuple[str, ...]:
 
 def tokenize(text: str) -> list[str]:
     """Retrieval terms of ``text``, in order (repeats kept: BM25 counts them)."""
-    return [t for compound in words(text) for t in _compound_terms(compound)]
+    return [t for compound in words(text) for t in compound_terms(compound)]

@@ -13,14 +13,14 @@ import json
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 import xapian
 
+from bot.engine.analysis.articles import source_of
 from bot.engine.analysis.sentences import split_sentences
 from bot.engine.analysis.tokens import compound_terms, words
-from bot.engine.backend import Sentence, Source
+from bot.engine.backend import Sentence
 from bot.engine.corpus import Article, load_corpus, parse_article
 from bot.engine.xapian_shards import layout
 
@@ -50,18 +50,6 @@ def shard_path(out: Path, number: int) -> Path:
     return Path(out) / f"shard-{number}"
 
 
-def source_of(article: Article) -> Source:
-    return Source(
-        article.path.name, article.title, article.date, article.url, article.author, article.outlet, article.digest
-    )
-
-
-@lru_cache(maxsize=500_000)
-def _terms_of(compound: str) -> tuple[str, ...]:
-    # News repeats its words: analysing each written form once saves most of the build time.
-    return tuple(compound_terms(compound))
-
-
 def sentence_documents(article: Article) -> Iterable[xapian.Document]:
     """One Xapian document per sentence of ``article`` (see ``layout``)."""
     date = layout.date_value(article.date)
@@ -70,7 +58,7 @@ def sentence_documents(article: Article) -> Iterable[xapian.Document]:
     previous = None
     for position, text in enumerate(split_sentences(article.text)):
         written = words(text)
-        terms_of = [_terms_of(w) for w in written]
+        terms_of = [compound_terms(w) for w in written]
         terms = [t for found in terms_of for t in found]
         document = xapian.Document()
         for t in terms:
