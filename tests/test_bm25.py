@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from rank_bm25 import BM25Okapi
 
-from bot.engine.bm25 import Bm25Matrix
+from bot.engine.bm25 import Bm25Matrix, LazyBm25Matrix, okapi_idf, term_frequencies
 
 
 def random_corpus(size: int, seed: int = 7) -> list[list[str]]:
@@ -72,3 +72,34 @@ def test_top_k_over_long_posting_lists_matches_full_scoring():
     all_scores = ours.scores(["common", "w4"])
     documents, _ = ours.top(["common", "w4"], 20)
     assert documents.tolist() == np.lexsort((np.arange(len(all_scores)), -all_scores))[:20].tolist()
+
+
+def lazy_matrix(corpus: list[list[str]]) -> LazyBm25Matrix:
+    vocabulary: dict[str, int] = {}
+    ids = [vocabulary.setdefault(t, len(vocabulary)) for document in corpus for t in document]
+    offsets = np.cumsum([0] + [len(document) for document in corpus])
+    frequencies = term_frequencies(np.array(ids, dtype=np.int32), offsets, len(vocabulary))
+    lengths = np.diff(offsets)
+    idf = okapi_idf(np.diff(frequencies.indptr), len(corpus))
+    return LazyBm25Matrix(vocabulary, idf, frequencies, lengths, int(lengths.sum()) / len(corpus))
+
+
+def test_weights_computed_on_first_use_equal_rank_bm25_okapi_to_the_bit():
+    rng = random.Random(3)
+    vocabulary = [f"w{i}" for i in range(60)]
+    corpus = [rng.choices(vocabulary, k=rng.randint(3, 30)) for _ in range(500)]  # terms repeat in a document
+    assert any(len(set(document)) < len(document) for document in corpus)
+    okapi, ours = BM25Okapi(corpus), lazy_matrix(corpus)
+    for query in (["w1", "w2"], ["w3", "w3", "w7"], ["w10", "unknown"], [f"w{i}" for i in range(20)]):
+        np.testing.assert_array_equal(ours.scores(query), okapi.get_scores(query))
+
+
+def test_top_k_stays_exact_when_asked_again_and_again():
+    corpus = random_corpus(3000)  # "common" is in ~80% of documents: the dense path, its arrays reused
+    ours = Bm25Matrix.build(corpus)
+    queries = [(["common", "w4"], None), ([("w1", "w2"), "common", "w9"], [1.0, 0.25, 2.0]), (["common"], None)]
+    for _ in range(3):
+        for query, weights in queries:
+            all_scores = ours.scores(query, weights)
+            documents, _ = ours.top(query, 20, weights)
+            assert documents.tolist() == np.lexsort((np.arange(len(all_scores)), -all_scores))[:20].tolist()

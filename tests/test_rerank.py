@@ -1,7 +1,7 @@
 """Re-ranking features read a sentence in its context: neighbours, title, words as written."""
 
 from bot.engine.answer_type import AnswerType
-from bot.engine.rerank import FEATURES, Candidate, Query, Weights, features, scores
+from bot.engine.rerank import FEATURES, Candidate, Query, Weights, features, proximity, scores
 
 QUERY = Query(
     groups=(("tesla",), ("patent",)),
@@ -76,3 +76,14 @@ def test_a_switched_off_feature_no_longer_moves_the_score():
 
 def test_no_candidates_give_no_scores():
     assert scores(QUERY, [], Weights()).size == 0
+
+
+def test_proximity_finds_a_pair_after_an_earlier_lone_occurrence():
+    terms = ("tesla", "born", "in", "smiljan", "tesla", "patent")
+    assert proximity((("tesla", "patent"),), terms, set(terms)) == 1.0
+
+
+def test_proximity_ignores_a_pair_more_than_one_word_apart():
+    terms = ("tesla", "filed", "many", "patent")
+    assert proximity((("tesla", "patent"),), terms, set(terms)) == 0.0
+    assert proximity((("tesla", "many"),), terms, set(terms)) == 1.0

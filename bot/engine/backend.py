@@ -39,9 +39,13 @@ class Source:
     digest: str = ""  # short SHA-256 of the article file (``Article.digest``): context buttons check it
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Sentence:
-    """One stored sentence (a passage) and what re-ranking needs of it."""
+    """One stored sentence (a passage) and what re-ranking needs of it.
+
+    Read-only by convention rather than frozen: a question reads a hundred of them, and a
+    frozen dataclass's per-field checks made that the costliest part of reading one.
+    """
 
     text: str
     terms: tuple[str, ...]  # its retrieval terms in order, repeats kept (``tokenize(text)``)

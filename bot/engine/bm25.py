@@ -113,6 +113,7 @@ class Bm25Matrix:
         self.idf = idf
         self.rows = rows
         self.size = rows.shape[1]
+        self._zeroed: list[np.ndarray] = []  # float32 arrays of zeros over all documents, for ``top`` to reuse
 
     @classmethod
     def build(
@@ -225,10 +226,10 @@ class Bm25Matrix:
         float32 halves the memory traffic; its rounding is covered by a tolerance far
         above it, and the exact float64 sums decide among the survivors.
         """
-        total = np.zeros(self.size, dtype=np.float32)
+        total, spare = self._borrow(), self._borrow()
         total[candidates] = scores
         for item in items:
-            item.add_into(total)
+            item.add_into(total, spare)
         tolerance = 1e-5 * (float(scores.max(initial=0.0)) + sum(item.bound for item in items)) + _SLACK
         # The k-th best of a sample is at most the k-th best of all: a safe first cut.
         sample = total[::_SAMPLE_STEP]
@@ -238,7 +239,18 @@ class Bm25Matrix:
         if chosen.size > k:
             approximate = total[chosen]
             chosen = chosen[approximate >= float(np.partition(approximate, -k)[-k]) - tolerance]
+        total.fill(0)
+        self._zeroed += [total, spare]  # ``add_into`` leaves ``spare`` all zeros
         return chosen
+
+    def _borrow(self) -> np.ndarray:
+        """A float32 array of zeros over all documents. Reused: a new one is zeroed by the
+        kernel page by page as it is first written, which made a process's first questions
+        several times slower. Each thread takes its own (``list.pop`` is atomic)."""
+        try:
+            return self._zeroed.pop()
+        except IndexError:
+            return np.zeros(self.size, dtype=np.float32)
 
     def _row(self, t: str) -> tuple[np.ndarray, np.ndarray]:
         row = self.vocabulary.get(t)
@@ -274,6 +286,10 @@ class LazyBm25Matrix(Bm25Matrix):
         super().__init__(vocabulary, idf, frequencies)
         self.k1 = k1
         self.length_norm = k1 * (1 - b + b * lengths.astype(np.float64) / average_length)
+        # A term found once in a document weighs idf · (k1+1) / (1 + norm): all but that idf is
+        # the document's own, so made once. Most postings are of terms found once, and this
+        # spares them the division (the same operations, so the same bits).
+        self.once = (k1 + 1) / (self.length_norm + 1.0)
         self.live = live
         self._weighed: dict[int, _Postings] = {}
         self._weighed_postings = 0
@@ -289,12 +305,12 @@ class LazyBm25Matrix(Bm25Matrix):
         found = self._weighed.get(row)
         if found is None:
             start, end = self.rows.indptr[row], self.rows.indptr[row + 1]
-            documents = self.rows.indices[start:end]
-            weights = self.rows.data[start:end].astype(np.float64)
-            denominator = self.length_norm[documents]
-            denominator += weights
-            weights *= self.k1 + 1
-            weights /= denominator
+            documents, frequencies = self.rows.indices[start:end], self.rows.data[start:end]
+            weights = self.once[documents]
+            repeated = np.flatnonzero(frequencies != 1)
+            if repeated.size:  # BM25Okapi's tf·(k1+1) / (tf + norm), in its order
+                counts = frequencies[repeated].astype(np.float64)
+                weights[repeated] = counts * (self.k1 + 1) / (self.length_norm[documents[repeated]] + counts)
             weights *= self.idf[row]
             if self.live is not None:
                 weights[~self.live[documents]] = 0.0
@@ -359,15 +375,17 @@ class _Item:
             best = np.maximum(best, np.where(hit, weights[found], 0.0))
         return best * self.scale if self.scale != 1.0 else best
 
-    def add_into(self, total: np.ndarray) -> None:
+    def add_into(self, total: np.ndarray, spare: np.ndarray) -> None:
+        """Add each document's (best, scaled) weight into ``total``; ``spare``: zeros, before and after."""
         # ufunc.at: one pass over the postings (numpy 2), three times faster than ``total[d] += w``.
         if len(self.rows) == 1:
             documents, narrow = self.rows[0].documents, self.rows[0].narrow
             np.add.at(total, documents, narrow * np.float32(self.scale) if self.scale != 1.0 else narrow)
             return
-        best = np.zeros(total.size, dtype=np.float32)
         for row in self.rows:
-            np.maximum.at(best, row.documents, row.narrow)
+            np.maximum.at(spare, row.documents, row.narrow)
         if self.scale != 1.0:
-            best *= self.scale
-        total += best
+            spare *= self.scale
+        total += spare
+        for row in self.rows:
+            spare[row.documents] = 0

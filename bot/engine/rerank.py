@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence, Set
 from dataclasses import astuple, dataclass, field, fields
+from functools import cached_property
 
 import numpy as np
 
@@ -86,6 +87,11 @@ class Weights:
     # surer than a name or a place (fitted: neutral on SQuAD, the seed's misses put right).
     quantity: float = 2.0
 
+    @cached_property
+    def vector(self) -> np.ndarray:
+        """The weights in ``FEATURES`` order, to multiply a feature matrix by."""
+        return np.array(astuple(self))
+
     def without(self, *names: str) -> Weights:
         """These weights with the named features switched off."""
         kept = {f.name: 0.0 if f.name in names else getattr(self, f.name) for f in fields(self)}
@@ -102,18 +108,20 @@ def proximity(pairs: Sequence[tuple[str, str]], terms: Sequence[str], present: S
     """
     if not pairs:
         return 0.0
-    together = sum(1 for a, b in pairs if a in present and b in present and _together(a, b, terms))
+    together = 0
+    for a, b in pairs:
+        if a in present and b in present and _together(a, b, terms):
+            together += 1
     return together / len(pairs)
 
 
 def _together(first: str, second: str, terms: Sequence[str]) -> bool:
-    at = terms.index(first)
-    while second not in terms[at + 1 : at + 3]:
-        try:
-            at = terms.index(first, at + 1)
-        except ValueError:
-            return False
-    return True
+    at = -1
+    for _ in range(terms.count(first)):
+        at = terms.index(first, at + 1)
+        if second in terms[at + 1 : at + 3]:
+            return True
+    return False
 
 
 def features(query: Query, candidates: Sequence[Candidate]) -> np.ndarray:
@@ -126,6 +134,7 @@ def features(query: Query, candidates: Sequence[Candidate]) -> np.ndarray:
     # Plain Python sets and sums: numpy's per-call cost outweighs its speed on a question's
     # handful of terms, and this runs for every candidate of every question.
     kind, pairs, words, word_count = query.kind, query.pairs, query.words, max(len(query.words), 1)
+    typed, quantity = kind is not AnswerType.OTHER, kind is AnswerType.QUANTITY
     rows = []
     for c in candidates:
         terms = c.term_set
@@ -138,7 +147,7 @@ def features(query: Query, candidates: Sequence[Candidate]) -> np.ndarray:
                 previous_only += idf
             if not c.title_set.isdisjoint(group):
                 title_only += idf
-        offered = offers(kind, c.text)
+        offered = typed and offers(kind, c.text)
         rows.append(
             (
                 c.bm25 / top_bm25,
@@ -146,9 +155,9 @@ def features(query: Query, candidates: Sequence[Candidate]) -> np.ndarray:
                 previous_only / total,
                 title_only / total,
                 len(words.intersection(c.words)) / word_count,
-                proximity(pairs, c.terms, terms),
+                proximity(pairs, c.terms, terms) if pairs else 0.0,
                 float(offered),
-                float(offered and kind is AnswerType.QUANTITY),
+                float(offered and quantity),
             )
         )
     return np.array(rows)
@@ -156,4 +165,4 @@ def features(query: Query, candidates: Sequence[Candidate]) -> np.ndarray:
 
 def scores(query: Query, candidates: Sequence[Candidate], weights: Weights) -> np.ndarray:
     """Each candidate's re-ranking score: the weighted sum of its features."""
-    return features(query, candidates) @ np.array(astuple(weights))
+    return features(query, candidates) @ weights.vector

@@ -89,6 +89,10 @@ class SearchOptions:
 
     def rerank_weights(self) -> Weights:
         """The re-ranking weights with the switched-off features at zero."""
+        return self._rerank_weights
+
+    @cached_property
+    def _rerank_weights(self) -> Weights:
         switches = {
             "coverage": self.coverage,
             "previous": self.previous_sentence,
@@ -223,16 +227,19 @@ class SearchIndex:
             words=frozenset(written_words(question)),
             kind=answer_type(question) if options.answer_types else AnswerType.OTHER,
         )
-        relevance = [self._weight(g) for g in distinct]
-        needed = options.min_relevance * sum(relevance) if options.threshold else 0.0
+        weighted = [(self._weight(g), g) for g in distinct]
+        needed = options.min_relevance * sum(w for w, _ in weighted) if options.threshold else 0.0
         kept: list[tuple[Sentence, Candidate]] = []
         for sentence, score in zip(self.backend.sentences(best.tolist()), scores.tolist(), strict=True):
             candidate = _candidate(sentence, score)
-            found = [not candidate.term_set.isdisjoint(g) for g in distinct]
-            if options.relevance_in_context and not all(found):
+            terms = candidate.term_set
+            matched = sum(w for w, g in weighted if not terms.isdisjoint(g))
+            if matched < needed and options.relevance_in_context:  # the context may add what is missing
                 context = (candidate.previous_set, candidate.title_set)
-                found = [f or any(not c.isdisjoint(g) for c in context) for f, g in zip(found, distinct, strict=True)]
-            if sum(w for w, f in zip(relevance, found, strict=True) if f) >= needed:
+                matched = sum(
+                    w for w, g in weighted if not terms.isdisjoint(g) or any(not c.isdisjoint(g) for c in context)
+                )
+            if matched >= needed:
                 kept.append((sentence, candidate))
         return query, kept
 
