@@ -178,6 +178,8 @@ class InProcessIndex:
         """The stored sentences with these ids, read together: a question reads a hundred
         candidates, and array lookups for all of them at once cost what one costs."""
         ids = np.asarray(sentence_ids, dtype=np.int64)
+        if len(self.segments) == 1:
+            return self._read(0, ids)
         numbers = np.searchsorted(self._bases, ids, side="right") - 1
         found: list[Sentence | None] = [None] * len(ids)
         for number in np.unique(numbers).tolist():
