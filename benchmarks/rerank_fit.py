@@ -30,9 +30,9 @@ def collect(index: SearchIndex, items: list[dict]) -> list[tuple[np.ndarray, np.
     """Each question's candidates as feature rows, and which of them hold its answer."""
     rows = []
     for item in items:
-        query, candidates = index.candidates(item["q"])
-        gold = np.array([any(g in c.text for g in item["gold"]) for _, c in candidates], dtype=bool)
-        rows.append((features(query, [c for _, c in candidates]), gold))
+        query, _, candidates = index.candidates(item["q"])
+        gold = np.array([any(g in text for g in item["gold"]) for text in candidates.texts], dtype=bool)
+        rows.append((features(query, candidates), gold))
     return rows
 
 

@@ -1,7 +1,9 @@
 """Re-ranking features read a sentence in its context: neighbours, title, words as written."""
 
+import numpy as np
+
 from bot.engine.answer_type import AnswerType
-from bot.engine.rerank import FEATURES, Candidate, Query, Weights, features, proximity, scores
+from bot.engine.rerank import FEATURES, Candidates, CandidateText, Query, Weights, features, scores
 
 QUERY = Query(
     groups=(("tesla",), ("patent",)),
@@ -12,8 +14,12 @@ QUERY = Query(
 )
 
 
-def candidate(terms: tuple[str, ...], **context) -> Candidate:
-    return Candidate(bm25=1.0, text=" ".join(terms), terms=terms, words=frozenset(terms), **context)
+def candidate(terms: tuple[str, ...], previous: tuple[str, ...] = (), title: tuple[str, ...] = ()) -> CandidateText:
+    return " ".join(terms), terms, frozenset(terms), previous, title
+
+
+def candidates(*rows: CandidateText, query: Query = QUERY) -> Candidates:
+    return Candidates.of(query, [1.0] * len(rows), range(len(rows)), rows)
 
 
 def feature(row, name: str) -> float:
@@ -21,69 +27,92 @@ def feature(row, name: str) -> float:
 
 
 def test_coverage_is_the_share_of_the_questions_idf_the_sentence_matches():
-    rows = features(QUERY, [candidate(("tesla", "work")), candidate(("patent",))])
+    rows = features(QUERY, candidates(candidate(("tesla", "work")), candidate(("patent",))))
     assert feature(rows[0], "coverage") == 0.75
     assert feature(rows[1], "coverage") == 0.25
 
 
 def test_a_term_only_the_sentence_before_has_counts_as_previous_evidence():
-    row = features(QUERY, [candidate(("patent", "300"), previous=("tesla", "born"))])[0]
+    row = features(QUERY, candidates(candidate(("patent", "300"), previous=("tesla", "born"))))[0]
     assert feature(row, "previous") == 0.75
     assert feature(row, "coverage") == 0.25
 
 
 def test_a_term_the_sentence_has_itself_is_not_counted_again_from_its_context():
-    row = features(QUERY, [candidate(("tesla", "patent"), previous=("tesla",), title=("tesla",))])[0]
+    row = features(QUERY, candidates(candidate(("tesla", "patent"), previous=("tesla",), title=("tesla",))))[0]
     assert feature(row, "previous") == 0.0
     assert feature(row, "title") == 0.0
 
 
 def test_a_term_only_the_title_has_counts_as_title_evidence():
-    row = features(QUERY, [candidate(("patent",), title=("tesla",))])[0]
+    row = features(QUERY, candidates(candidate(("patent",), title=("tesla",))))[0]
     assert feature(row, "title") == 0.75
 
 
 def test_surface_words_count_the_questions_words_written_the_same():
-    row = features(QUERY, [candidate(("how", "many", "patent"))])[0]
+    row = features(QUERY, candidates(candidate(("how", "many", "patent"))))[0]
     assert feature(row, "surface") == 0.5
 
 
 def test_answer_type_feature_marks_a_passage_offering_a_number():
-    rows = features(QUERY, [candidate(("tesla", "300")), candidate(("tesla", "many"))])
+    rows = features(QUERY, candidates(candidate(("tesla", "300")), candidate(("tesla", "many"))))
     assert feature(rows[0], "answer_type") == 1.0
     assert feature(rows[1], "answer_type") == 0.0
 
 
 def test_a_number_counts_again_for_a_how_many_question():
-    rows = features(QUERY, [candidate(("tesla", "300"))])
+    rows = features(QUERY, candidates(candidate(("tesla", "300"))))
     assert feature(rows[0], "quantity") == 1.0
 
 
 def test_a_date_counts_once_for_a_when_question():
     when = Query(groups=QUERY.groups, idf=QUERY.idf, pairs=QUERY.pairs, words=QUERY.words, kind=AnswerType.DATE)
-    rows = features(when, [candidate(("tesla", "1901"))])
+    rows = features(when, candidates(candidate(("tesla", "1901")), query=when))
     assert feature(rows[0], "answer_type") == 1.0
     assert feature(rows[0], "quantity") == 0.0
 
 
 def test_a_switched_off_feature_no_longer_moves_the_score():
-    with_context = candidate(("patent",), previous=("tesla",))
-    alone = candidate(("patent",))
+    with_context = candidates(candidate(("patent",), previous=("tesla",)))
+    alone = candidates(candidate(("patent",)))
     weights = Weights().without("previous")
-    assert scores(QUERY, [with_context], weights)[0] == scores(QUERY, [alone], weights)[0]
-    assert scores(QUERY, [with_context], Weights())[0] > scores(QUERY, [alone], Weights())[0]
+    assert scores(QUERY, with_context, weights)[0] == scores(QUERY, alone, weights)[0]
+    assert scores(QUERY, with_context, Weights())[0] > scores(QUERY, alone, Weights())[0]
 
 
 def test_no_candidates_give_no_scores():
-    assert scores(QUERY, [], Weights()).size == 0
+    assert scores(QUERY, candidates(), Weights()).size == 0
 
 
 def test_proximity_finds_a_pair_after_an_earlier_lone_occurrence():
-    terms = ("tesla", "born", "in", "smiljan", "tesla", "patent")
-    assert proximity((("tesla", "patent"),), terms, set(terms)) == 1.0
+    row = features(QUERY, candidates(candidate(("tesla", "born", "in", "smiljan", "tesla", "patent"))))[0]
+    assert feature(row, "proximity") == 1.0
 
 
 def test_proximity_ignores_a_pair_more_than_one_word_apart():
-    terms = ("tesla", "filed", "many", "patent")
-    assert proximity((("tesla", "patent"),), terms, set(terms)) == 0.0
-    assert proximity((("tesla", "many"),), terms, set(terms)) == 1.0
+    apart = candidate(("tesla", "filed", "many", "patent"))
+    assert feature(features(QUERY, candidates(apart))[0], "proximity") == 0.0
+    near = Query(groups=(("tesla",), ("many",)), idf=(1.0, 1.0), pairs=(("tesla", "many"),), words=frozenset())
+    assert feature(features(near, candidates(apart, query=near))[0], "proximity") == 1.0
+
+
+def test_proximity_does_not_join_the_end_of_one_sentence_to_the_next():
+    rows = features(QUERY, candidates(candidate(("born", "tesla")), candidate(("patent", "filed"))))
+    assert feature(rows[0], "proximity") == feature(rows[1], "proximity") == 0.0
+
+
+def test_taken_candidates_keep_their_own_features_in_the_new_order():
+    together = candidates(candidate(("tesla", "patent")), candidate(("work",), title=("tesla",)), candidate(("300",)))
+    taken = together.take(np.array([2, 0]))
+    np.testing.assert_array_equal(features(QUERY, taken), features(QUERY, together)[[2, 0]])
+    assert taken.texts == ["300", "tesla patent"]
+
+
+def test_joined_candidates_read_as_one_batch():
+    first = candidates(candidate(("tesla", "patent")), candidate(("many",), previous=("tesla",)))
+    second = candidates(candidate(("patent", "tesla")))
+    joined = Candidates.concatenate([first, second])
+    alone = candidates(
+        candidate(("tesla", "patent")), candidate(("many",), previous=("tesla",)), candidate(("patent", "tesla"))
+    )
+    np.testing.assert_array_equal(features(QUERY, joined), features(QUERY, alone))

@@ -1,6 +1,9 @@
 import datetime as dt
 
+import numpy as np
+
 from bot.engine.corpus import load_corpus
+from bot.engine.rerank import features, sentence_candidates
 from bot.engine.search import build_index
 from tests.conftest import SEED_TITLE
 
@@ -156,11 +159,33 @@ def test_equal_scores_put_the_newer_article_first_then_the_file_name(write_artic
     )
     found = index.search("troops at the border", top=3)
     assert [p.source for p in found[:1]] == ["b.txt"]  # the near-identical others are dropped
-    ranked = index._rank("troops at the border")[1]
-    assert [s.source.name for _, s, _ in ranked] == ["b.txt", "c.txt", "a.txt"]
+    _, ranked, _ = index._rank("troops at the border")
+    assert [s.source.name for s in index.backend.sentences(ranked.tolist())] == ["b.txt", "c.txt", "a.txt"]
 
 
 def test_the_in_process_index_implements_the_backend_protocol(seed_index):
     from bot.engine.backend import SearchBackend
 
     assert isinstance(seed_index.backend, SearchBackend)
+
+
+def test_in_process_candidates_read_from_arrays_equal_those_read_from_the_sentences(seed_index):
+    for question in ("How many troops?", "Who is the Kremlin spokesman?", "What did Britain say about Ukraine?"):
+        query, ids, found = seed_index.candidates(question)
+        from_sentences = sentence_candidates(query, seed_index.backend.sentences(ids.tolist()), found.bm25)
+        np.testing.assert_array_equal(features(query, found), features(query, from_sentences))
+        assert np.argsort(found.ties).tolist() == np.argsort(from_sentences.ties).tolist()
+
+
+def test_an_articles_first_sentence_reads_no_sentence_before_it(write_articles):
+    index = index_of(
+        write_articles,
+        {
+            "a.txt": "date 2022-01-01 Officials met in Moscow. The Kremlin said nothing.",
+            "b.txt": "date 2022-01-02 The spokesman spoke to reporters. Talks stalled later.",
+        },
+    )
+    query, ids, found = index.candidates("what did the Kremlin spokesman say?")
+    from_sentences = sentence_candidates(query, index.backend.sentences(ids.tolist()), found.bm25)
+    np.testing.assert_array_equal(found.previous, from_sentences.previous)
+    np.testing.assert_array_equal(features(query, found), features(query, from_sentences))

@@ -21,9 +21,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from bot.engine.rerank import Candidates, Query
 
 
 @dataclass(frozen=True)
@@ -115,6 +118,11 @@ class SearchBackend(Protocol):
 
     def sentences(self, sentence_ids: Sequence[int]) -> list[Sentence]:
         """The stored sentences with these ids, in the same order."""
+        ...
+
+    def candidates(self, sentence_ids: np.ndarray, bm25: np.ndarray, query: Query) -> Candidates:
+        """What re-ranking reads of these sentences (ids from ``top``, with their BM25 scores),
+        in the same order: ``rerank.sentence_candidates`` of ``sentences`` does for any backend."""
         ...
 
     def word_counts(self) -> Mapping[str, int]:

@@ -25,6 +25,7 @@ import numpy as np
 from bot.engine.backend import Sentence, Source, tie_break_key
 from bot.engine.bm25 import LazyBm25Matrix, okapi_idf
 from bot.engine.corpus import Article
+from bot.engine.rerank import Candidates, Query
 from bot.engine.segment import Segment, Vocabularies, build_segment, merge_segments
 from bot.engine.spelling import MIN_CORRECTION_COUNT
 
@@ -187,6 +188,66 @@ class InProcessIndex:
             for place, sentence in zip(at.tolist(), self._read(number, ids[at] - self._base_list[number]), strict=True):
                 found[place] = sentence
         return found  # type: ignore[return-value]  (every place is filled)
+
+    def candidates(self, sentence_ids: np.ndarray, bm25: np.ndarray, query: Query) -> Candidates:
+        """What re-ranking reads of these sentences, from the forward indexes: one gather per
+        array for all of them, their terms and words compared with the question's as ids."""
+        ids = np.asarray(sentence_ids, dtype=np.int64)
+        if not ids.size:
+            return Candidates.of(query, [], [], [])
+        if len(self.segments) == 1:
+            return self._candidates(0, ids, bm25, query)
+        numbers = np.searchsorted(self._bases, ids, side="right") - 1
+        parts, places = [], []
+        for number in np.unique(numbers).tolist():
+            at = np.flatnonzero(numbers == number)
+            parts.append(self._candidates(number, ids[at] - self._base_list[number], bm25[at], query))
+            places.append(at)
+        return Candidates.concatenate(parts).take(np.argsort(np.concatenate(places)))
+
+    def _candidates(self, number: int, local: np.ndarray, bm25: np.ndarray, query: Query) -> Candidates:
+        segment = self.segments[number]
+        count, width = local.size, len(query.terms)
+        known = np.array([self.vocabularies.terms.ids.get(t, -1) for t in query.terms], dtype=np.int64)
+        order = np.argsort(known)
+        ordered = known[order]
+
+        def slots(term_ids: np.ndarray) -> np.ndarray:
+            """Each term id's place in the question's terms, -1 for a term it does not have."""
+            if not width:
+                return np.full(term_ids.size, -1)
+            at = np.minimum(np.searchsorted(ordered, term_ids), width - 1)
+            return np.where(ordered[at] == term_ids, order[at], -1)
+
+        def table(found: np.ndarray, runs: list[int]) -> np.ndarray:
+            """[candidates, slots]: which of the question's terms each run has (-1 fills a spare column)."""
+            has = np.zeros((count, width + 1), dtype=bool)
+            has[np.repeat(np.arange(count), np.diff(runs)), found] = True
+            return has[:, :width]
+
+        before = np.where(segment.sentence_position[local] == 0, local, local - 1)  # an article's first: none
+        terms, term_runs = _runs(segment.term_ids, segment.term_offsets, local, local + 1)
+        previous, previous_runs = _runs(segment.term_ids, segment.term_offsets, before, local)
+        articles = segment.sentence_article[local]
+        title, title_runs = _runs(segment.title_term_ids, segment.title_offsets, articles, articles + 1)
+        words, word_runs = _runs(segment.word_ids, segment.word_offsets, local, local + 1)
+        sequence = slots(terms)
+        word_ids = self.vocabularies.words.ids
+        asked = np.array([word_ids[w] for w in query.words if w in word_ids], dtype=words.dtype)
+        asked_at = np.repeat(np.arange(count), np.diff(word_runs))[np.isin(words, asked)]
+        texts = memoryview(segment.texts)
+        text_at = segment.text_offsets[np.stack([local, local + 1])].tolist()
+        return Candidates(
+            bm25=np.asarray(bm25, dtype=np.float64),
+            texts=[str(texts[start:end], "utf-8") for start, end in zip(*text_at, strict=True)],
+            ties=(segment.tie_ranks if len(self.segments) == 1 else self._tie_ranks[number])[local],
+            has=table(sequence, term_runs),
+            previous=table(slots(previous), previous_runs),
+            title=table(slots(title), title_runs),
+            sequence=sequence,
+            owner=np.repeat(np.arange(count), np.diff(term_runs)),
+            surface=np.bincount(asked_at, minlength=count),
+        )
 
     def _read(self, number: int, local: np.ndarray) -> list[Sentence]:
         segment = self.segments[number]

@@ -10,19 +10,28 @@ sentence lacks but the sentence before it or the title has is weaker
 evidence of the same kind, because answer sentences lean on the subject named just
 before ("It was later called ..."). The weights are fitted on one half of a question
 set and checked on the other (``benchmarks/rerank_fit.py``).
+
+A question's hundred candidates are read column-wise (``Candidates``), and only what the
+features need: where the question's own terms are. So the features are a few array
+operations for all candidates at once, not a hundred rounds of Python.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence, Set
-from dataclasses import astuple, dataclass, field, fields
-from functools import cached_property
+from collections.abc import Iterable, Sequence
+from dataclasses import astuple, dataclass, fields
+from functools import cached_property, lru_cache
 
 import numpy as np
 
+from bot.engine.analysis.tokens import tokenize, written_words
 from bot.engine.answer_type import AnswerType, offers
+from bot.engine.backend import Sentence, tie_break_key
 
 Group = tuple[str, ...]  # a query term and the derived forms that also match it
+# One candidate as text: its text, terms in order, distinct written words (lowercase), the
+# terms of the sentence before it and of its article's title.
+CandidateText = tuple[str, Sequence[str], Iterable[str], Iterable[str], Iterable[str]]
 
 
 @dataclass(frozen=True)
@@ -39,37 +48,115 @@ class Query:
     def attainable(self) -> float:
         return sum(self.idf) or 1.0
 
+    @cached_property
+    def terms(self) -> tuple[str, ...]:
+        """The question's distinct terms: a candidate's terms are read as places in this (*slots*)."""
+        return tuple(dict.fromkeys([t for g in self.groups for t in g] + [t for pair in self.pairs for t in pair]))
 
-@dataclass(slots=True)
-class Candidate:
-    """One BM25 candidate with what re-ranking reads of it and its context."""
+    @cached_property
+    def slots(self) -> dict[str, int]:
+        return {t: number for number, t in enumerate(self.terms)}
 
-    bm25: float
-    text: str
-    terms: Sequence[str]
-    words: Sequence[str]  # its distinct words as written, lowercase
-    previous: Sequence[str] = ()  # terms of the sentence before, in the same article
-    title: Sequence[str] = ()  # terms of the article's title
-    # The same as sets, made once: the relevance test, the features and the duplicate check
-    # read them. The context's only when a question term is missing from the sentence itself.
-    term_set: frozenset[str] = field(init=False, repr=False, compare=False)
-    _previous_set: frozenset[str] | None = field(init=False, default=None, repr=False, compare=False)
-    _title_set: frozenset[str] | None = field(init=False, default=None, repr=False, compare=False)
+    @cached_property
+    def group_slots(self) -> list[list[int]]:
+        return [[self.slots[t] for t in group] for group in self.groups]
 
-    def __post_init__(self) -> None:
-        self.term_set = frozenset(self.terms)
 
-    @property
-    def previous_set(self) -> frozenset[str]:
-        if self._previous_set is None:
-            self._previous_set = frozenset(self.previous)
-        return self._previous_set
+@dataclass(frozen=True)
+class Candidates:
+    """A question's BM25 candidates, column-wise: what re-ranking reads of each.
 
-    @property
-    def title_set(self) -> frozenset[str]:
-        if self._title_set is None:
-            self._title_set = frozenset(self.title)
-        return self._title_set
+    Only the question's own terms matter to the features, so a candidate's terms are kept as
+    slots (places in ``Query.terms``), any other term as -1: which of them the sentence, the
+    sentence before and the title have, and the sentence's slots in order (``sequence``, all
+    candidates' back to back, each entry's candidate in ``owner``) for proximity.
+    """
+
+    bm25: np.ndarray  # each one's BM25 score
+    texts: Sequence[str]
+    ties: np.ndarray  # order among equal scores (``backend.tie_break_key``): lower first
+    has: np.ndarray  # [candidates, slots] bool: the sentence has the term
+    previous: np.ndarray  # [candidates, slots] bool: the sentence before it has it
+    title: np.ndarray  # [candidates, slots] bool: its article's title has it
+    sequence: np.ndarray  # the sentences' terms as slots, in order, back to back
+    owner: np.ndarray  # the candidate of each entry of ``sequence``
+    surface: np.ndarray  # how many of the question's written words each sentence has
+
+    def __len__(self) -> int:
+        return len(self.bm25)
+
+    @classmethod
+    def of(cls, query: Query, bm25: Sequence[float], ties: Sequence[int], rows: Iterable[CandidateText]) -> Candidates:
+        """Candidates from their texts and term sequences (a backend that stores strings)."""
+        slots, words = query.slots, query.words
+        texts, sequence, owner, surface = [], [], [], []
+        fields_of: list[list[tuple[int, int]]] = [[], [], []]  # (candidate, slot) in sentence, before, title
+        for number, (text, terms, written, previous, title) in enumerate(rows):
+            texts.append(text)
+            placed = [slots.get(t, -1) for t in terms]
+            sequence += placed
+            owner += [number] * len(placed)
+            surface.append(len(words.intersection(written)))
+            read = (placed, [slots.get(t, -1) for t in previous], [slots.get(t, -1) for t in title])
+            for found, field in zip(read, fields_of, strict=True):
+                field += [(number, slot) for slot in found if slot >= 0]
+        count, width = len(texts), len(slots)
+        tables = []
+        for field in fields_of:
+            table = np.zeros((count, width), dtype=bool)
+            if field:
+                table[tuple(np.array(field).T)] = True
+            tables.append(table)
+        return cls(
+            bm25=np.asarray(bm25, dtype=np.float64),
+            texts=texts,
+            ties=np.asarray(ties, dtype=np.int64),
+            has=tables[0],
+            previous=tables[1],
+            title=tables[2],
+            sequence=np.array(sequence, dtype=np.int64),
+            owner=np.array(owner, dtype=np.int64),
+            surface=np.array(surface, dtype=np.int64),
+        )
+
+    def take(self, chosen: np.ndarray) -> Candidates:
+        """The candidates at these places, in this order."""
+        place = np.full(len(self) + 1, -1)
+        place[chosen] = np.arange(len(chosen))
+        moved = place[self.owner]
+        entries = np.flatnonzero(moved >= 0)
+        entries = entries[np.argsort(moved[entries], kind="stable")]
+        return Candidates(
+            bm25=self.bm25[chosen],
+            texts=[self.texts[i] for i in chosen.tolist()],
+            ties=self.ties[chosen],
+            has=self.has[chosen],
+            previous=self.previous[chosen],
+            title=self.title[chosen],
+            sequence=self.sequence[entries],
+            owner=moved[entries],
+            surface=self.surface[chosen],
+        )
+
+    @staticmethod
+    def concatenate(parts: Sequence[Candidates]) -> Candidates:
+        """Several batches of candidates of one question as one, in this order."""
+        shifts = np.cumsum([0] + [len(part) for part in parts])
+        return Candidates(
+            bm25=np.concatenate([part.bm25 for part in parts]),
+            texts=[text for part in parts for text in part.texts],
+            ties=np.concatenate([part.ties for part in parts]),
+            has=np.concatenate([part.has for part in parts]),
+            previous=np.concatenate([part.previous for part in parts]),
+            title=np.concatenate([part.title for part in parts]),
+            sequence=np.concatenate([part.sequence for part in parts]),
+            owner=np.concatenate([part.owner + shift for part, shift in zip(parts, shifts.tolist(), strict=False)]),
+            surface=np.concatenate([part.surface for part in parts]),
+        )
+
+    def matches(self, query: Query, where: np.ndarray) -> np.ndarray:
+        """[candidates, groups] bool: which of the question's term groups ``where`` (a field) has."""
+        return np.column_stack([where[:, slots].any(axis=1) for slots in query.group_slots])
 
 
 @dataclass(frozen=True)
@@ -101,68 +188,84 @@ class Weights:
 FEATURES = tuple(f.name for f in fields(Weights))
 
 
-def proximity(pairs: Sequence[tuple[str, str]], terms: Sequence[str], present: Set[str]) -> float:
-    """Share of the question's adjacent term pairs standing together (at most one word apart).
-
-    ``present``: the set of ``terms``; a pair not both in it is not looked for.
-    """
-    if not pairs:
-        return 0.0
-    together = 0
-    for a, b in pairs:
-        if a in present and b in present and _together(a, b, terms):
-            together += 1
-    return together / len(pairs)
-
-
-def _together(first: str, second: str, terms: Sequence[str]) -> bool:
-    at = -1
-    for _ in range(terms.count(first)):
-        at = terms.index(first, at + 1)
-        if second in terms[at + 1 : at + 3]:
-            return True
-    return False
-
-
-def features(query: Query, candidates: Sequence[Candidate]) -> np.ndarray:
-    """One row per candidate, one column per feature (``FEATURES``)."""
-    if not candidates or not query.groups:
-        return np.zeros((len(candidates), len(FEATURES)))
-    total = query.attainable
-    top_bm25 = max(c.bm25 for c in candidates) or 1.0
-    weighted_groups = list(zip(query.idf, query.groups, strict=True))
-    # Plain Python sets and sums: numpy's per-call cost outweighs its speed on a question's
-    # handful of terms, and this runs for every candidate of every question.
-    kind, pairs, words, word_count = query.kind, query.pairs, query.words, max(len(query.words), 1)
-    typed, quantity = kind is not AnswerType.OTHER, kind is AnswerType.QUANTITY
-    rows = []
-    for c in candidates:
-        terms = c.term_set
-        own = previous_only = title_only = 0.0
-        for idf, group in weighted_groups:
-            if not terms.isdisjoint(group):
-                own += idf
-                continue
-            if not c.previous_set.isdisjoint(group):
-                previous_only += idf
-            if not c.title_set.isdisjoint(group):
-                title_only += idf
-        offered = typed and offers(kind, c.text)
-        rows.append(
-            (
-                c.bm25 / top_bm25,
-                own / total,
-                previous_only / total,
-                title_only / total,
-                len(words.intersection(c.words)) / word_count,
-                proximity(pairs, c.terms, terms) if pairs else 0.0,
-                float(offered),
-                float(offered and quantity),
-            )
+def sentence_candidates(query: Query, sentences: Sequence[Sentence], bm25: Sequence[float]) -> Candidates:
+    """Candidates read from stored sentences, for a backend that keeps sentences rather than
+    arrays: what the sentence does not store (its words, the sentence before's and the
+    title's terms) is read from its text."""
+    keys = [tie_break_key(s.source, s.position) for s in sentences]
+    ties = np.empty(len(keys), dtype=np.int64)
+    ties[sorted(range(len(keys)), key=keys.__getitem__)] = np.arange(len(keys))
+    rows = (
+        (
+            s.text,
+            s.terms,
+            s.words or written_words(s.text),
+            s.previous_terms or (_terms_of(s.previous) if s.previous else ()),
+            s.title_terms or _terms_of(s.source.title),
         )
-    return np.array(rows)
+        for s in sentences
+    )
+    return Candidates.of(query, bm25, ties, rows)
 
 
-def scores(query: Query, candidates: Sequence[Candidate], weights: Weights) -> np.ndarray:
+@lru_cache(maxsize=1 << 16)
+def _terms_of(text: str) -> tuple[str, ...]:
+    """Terms of a neighbour or title: the same ones recur across a question's candidates, and
+    a question's hundred candidates come from up to a hundred articles (so room for many)."""
+    return tuple(tokenize(text))
+
+
+def features(query: Query, candidates: Candidates) -> np.ndarray:
+    """One row per candidate, one column per feature (``FEATURES``).
+
+    Sums over the question's groups are made group by group, in question order, so each
+    candidate's are the very additions of a loop over its groups.
+    """
+    count = len(candidates)
+    if not count or not query.groups:
+        return np.zeros((count, len(FEATURES)))
+    total = query.attainable
+    own, before, title = (candidates.matches(query, f) for f in (candidates.has, candidates.previous, candidates.title))
+    covered, previous_only, title_only = np.zeros(count), np.zeros(count), np.zeros(count)
+    for group, idf in enumerate(query.idf):
+        covered += np.where(own[:, group], idf, 0.0)
+        previous_only += np.where(~own[:, group] & before[:, group], idf, 0.0)
+        title_only += np.where(~own[:, group] & title[:, group], idf, 0.0)
+    top_bm25 = float(candidates.bm25.max()) or 1.0
+    kind = query.kind
+    offered = np.zeros(count)
+    if kind is not AnswerType.OTHER:
+        offered[:] = [offers(kind, text) for text in candidates.texts]
+    return np.column_stack(
+        [
+            candidates.bm25 / top_bm25,
+            covered / total,
+            previous_only / total,
+            title_only / total,
+            candidates.surface / max(len(query.words), 1),
+            proximity(query, candidates),
+            offered,
+            offered if kind is AnswerType.QUANTITY else np.zeros(count),
+        ]
+    )
+
+
+def proximity(query: Query, candidates: Candidates) -> np.ndarray:
+    """Each candidate's share of the question's adjacent term pairs standing together (at most one word apart)."""
+    together = np.zeros(len(candidates))
+    if not query.pairs:
+        return together
+    sequence, owner = candidates.sequence, candidates.owner
+    for first, second in query.pairs:
+        is_first, is_second = sequence == query.slots[first], sequence == query.slots[second]
+        found = np.zeros(len(candidates), dtype=bool)
+        for apart in (1, 2):  # the second right after the first, or one word later, in the same sentence
+            hits = is_first[:-apart] & is_second[apart:] & (owner[:-apart] == owner[apart:])
+            found[owner[:-apart][hits]] = True
+        together += found
+    return together / len(query.pairs)
+
+
+def scores(query: Query, candidates: Candidates, weights: Weights) -> np.ndarray:
     """Each candidate's re-ranking score: the weighted sum of its features."""
     return features(query, candidates) @ weights.vector

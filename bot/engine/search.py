@@ -17,17 +17,19 @@ import datetime as dt
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import pairwise
+
+import numpy as np
 
 from bot.engine.analysis.common_words import COMMON_WORDS
 from bot.engine.analysis.tokens import compound_terms, tokenize, words, written_words
 from bot.engine.answer_spans import answer_spans
 from bot.engine.answer_type import AnswerType, answer_type, focus_word
-from bot.engine.backend import SearchBackend, Sentence, Source, tie_break_key
+from bot.engine.backend import SearchBackend, Sentence, Source
 from bot.engine.corpus import Article
 from bot.engine.in_process import build_in_process
-from bot.engine.rerank import Candidate, Query, Weights
+from bot.engine.rerank import Candidates, Query, Weights
 from bot.engine.rerank import scores as rerank_scores
 from bot.engine.spelling import SpellingCorrector
 
@@ -151,17 +153,26 @@ class SearchIndex:
 
         ``articles`` (numbers into ``sources``) restricts the search to those articles.
         """
+        query, ids, scores = self._rank(question, articles)
+        matching = {t for g in query.groups for t in g}
         passages: list[Passage] = []
         signatures: list[frozenset[str]] = []
-        query, ranked = self._rank(question, articles)
-        for score, sentence, terms in ranked:
-            # News repeats itself: of near-identical sentences keep the best-ranked one;
-            # identical ones score the same, and equal scores put the newest first.
-            if any(_near_identical(terms, seen) for seen in signatures):
-                continue
-            signatures.append(terms)
-            passages.append(self._passage(sentence, score, query))
-            if len(passages) == offset + top:
+        wanted = offset + top
+        # Sentences are read as the walk needs them: a few more than wanted, for the near-identical ones.
+        for start in range(0, len(ids), 2 * wanted + 2):
+            end = start + 2 * wanted + 2
+            read = self.backend.sentences(ids[start:end].tolist())
+            for sentence, score in zip(read, scores[start:end].tolist(), strict=True):
+                # News repeats itself: of near-identical sentences keep the best-ranked one;
+                # identical ones score the same, and equal scores put the newest first.
+                terms = frozenset(sentence.terms)
+                if any(_near_identical(terms, seen) for seen in signatures):
+                    continue
+                signatures.append(terms)
+                passages.append(self._passage(sentence, score, matching))
+                if len(passages) == wanted:
+                    break
+            if len(passages) == wanted:
                 break
         return [replace(p, answer_spans=answer_spans(question, p.text)) for p in passages[offset:]]
 
@@ -193,28 +204,23 @@ class SearchIndex:
         """A sentence as a passage, not found for any question (nothing matched)."""
         return self._passage(self.backend.sentence(sentence_id), score, set())
 
-    def _rank(
-        self, question: str, articles: Collection[int] | None = None
-    ) -> tuple[set[str], list[tuple[float, Sentence, frozenset[str]]]]:
-        """The question's terms, and its relevant candidates best first: (score, sentence, terms)."""
-        query, candidates = self.candidates(question, articles)
-        scores = rerank_scores(query, [c for _, c in candidates], self.options.rerank_weights())
-        ranked = [
-            (score, tie_break_key(sentence.source, sentence.position), sentence, candidate.term_set)
-            for score, (sentence, candidate) in zip(scores.tolist(), candidates, strict=True)
-        ]
-        ranked.sort(key=lambda r: (-r[0], r[1]))
-        return {t for g in query.groups for t in g}, [(score, sentence, terms) for score, _, sentence, terms in ranked]
+    def _rank(self, question: str, articles: Collection[int] | None = None) -> tuple[Query, np.ndarray, np.ndarray]:
+        """The question, and its relevant candidates best first: their sentence ids and scores."""
+        query, ids, candidates = self.candidates(question, articles)
+        scores = rerank_scores(query, candidates, self.options.rerank_weights())
+        order = np.lexsort((candidates.ties, -scores))
+        return query, ids[order], scores[order]
 
     def candidates(
         self, question: str, articles: Collection[int] | None = None
-    ) -> tuple[Query, list[tuple[Sentence, Candidate]]]:
+    ) -> tuple[Query, np.ndarray, Candidates]:
         """The question for re-ranking, and BM25's candidates (of ``articles`` only, if given)
-        that pass the relevance test."""
+        that pass the relevance test: their sentence ids, and what re-ranking reads of them."""
         options = self.options
         terms = self.question_terms(question)
         if not terms or not self.sentence_count:
-            return Query(groups=(), idf=(), pairs=(), words=frozenset()), []
+            query, none = Query(groups=(), idf=(), pairs=(), words=frozenset()), np.zeros(0, dtype=np.int64)
+            return query, none, self.backend.candidates(none, np.zeros(0), query)
         groups = self.term_groups(terms)
         focus = set(compound_terms(focus_word(question) or "")) if options.focus else set()
         query_weights = [options.focus_weight if g[0] in focus else 1.0 for g in groups]
@@ -227,21 +233,24 @@ class SearchIndex:
             words=frozenset(written_words(question)),
             kind=answer_type(question) if options.answer_types else AnswerType.OTHER,
         )
-        weighted = [(self._weight(g), g) for g in distinct]
-        needed = options.min_relevance * sum(w for w, _ in weighted) if options.threshold else 0.0
-        kept: list[tuple[Sentence, Candidate]] = []
-        for sentence, score in zip(self.backend.sentences(best.tolist()), scores.tolist(), strict=True):
-            candidate = _candidate(sentence, score)
-            terms = candidate.term_set
-            matched = sum(w for w, g in weighted if not terms.isdisjoint(g))
-            if matched < needed and options.relevance_in_context:  # the context may add what is missing
-                context = (candidate.previous_set, candidate.title_set)
-                matched = sum(
-                    w for w, g in weighted if not terms.isdisjoint(g) or any(not c.isdisjoint(g) for c in context)
-                )
-            if matched >= needed:
-                kept.append((sentence, candidate))
-        return query, kept
+        candidates = self.backend.candidates(best, scores, query)
+        if not options.threshold:
+            return query, best, candidates
+        # Each group's weight, added group by group for the groups a candidate has.
+        relevance = [self._weight(g) for g in distinct]
+        needed = options.min_relevance * sum(relevance)
+        own = candidates.matches(query, candidates.has)
+        matched = np.zeros(len(candidates))
+        for group, weight in enumerate(relevance):
+            matched += np.where(own[:, group], weight, 0.0)
+        if options.relevance_in_context:  # the sentence before and the title may add what is missing
+            near = own | candidates.matches(query, candidates.previous) | candidates.matches(query, candidates.title)
+            in_context = np.zeros(len(candidates))
+            for group, weight in enumerate(relevance):
+                in_context += np.where(near[:, group], weight, 0.0)
+            matched = np.where(matched < needed, in_context, matched)
+        kept = np.flatnonzero(matched >= needed)
+        return query, best[kept], candidates.take(kept)
 
     @staticmethod
     def _passage(sentence: Sentence, score: float, query: set[str]) -> Passage:
@@ -277,25 +286,6 @@ def _near_identical(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def _adjacent_pairs(terms: Sequence[str]) -> list[tuple[str, str]]:
     return [(a, b) for a, b in pairwise(terms) if a != b]
-
-
-def _candidate(sentence: Sentence, bm25: float) -> Candidate:
-    """A BM25 candidate with its words, and the terms of the sentence before and of the title."""
-    return Candidate(
-        bm25=bm25,
-        text=sentence.text,
-        terms=sentence.terms,
-        words=sentence.words or tuple(written_words(sentence.text)),
-        previous=sentence.previous_terms or (_terms_of(sentence.previous) if sentence.previous else ()),
-        title=sentence.title_terms or _terms_of(sentence.source.title),
-    )
-
-
-@lru_cache(maxsize=1 << 16)
-def _terms_of(text: str) -> tuple[str, ...]:
-    """Terms of a neighbour or title: the same ones recur across a question's candidates, and
-    a question's hundred candidates come from up to a hundred articles (so room for many)."""
-    return tuple(tokenize(text))
 
 
 def build_index(articles: Sequence[Article], options: SearchOptions | None = None) -> SearchIndex:

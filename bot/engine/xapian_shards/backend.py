@@ -42,6 +42,7 @@ import numpy as np
 import xapian
 
 from bot.engine.backend import Sentence, Source, tie_break_key
+from bot.engine.rerank import Candidates, Query, sentence_candidates
 from bot.engine.spelling import MIN_CORRECTION_COUNT
 from bot.engine.unavailable import SearchUnavailable
 from bot.engine.xapian_shards import layout
@@ -345,6 +346,9 @@ class XapianBackend:
             return cached or self._remember(sentence_id, database.get_document(sentence_id))
 
         return self._run(read)
+
+    def candidates(self, sentence_ids: np.ndarray, bm25: np.ndarray, query: Query) -> Candidates:
+        return sentence_candidates(query, self.sentences(sentence_ids.tolist()), bm25)
 
     def sentences(self, sentence_ids: Sequence[int]) -> list[Sentence]:
         return [self.sentence(i) for i in sentence_ids]
