@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from rank_bm25 import BM25Okapi
 
-from bot.engine.bm25 import Bm25Matrix, LazyBm25Matrix, okapi_idf, term_frequencies
+from bot.engine.bm25 import Bm25Matrix, LazyBm25Matrix, _past_block_floor, okapi_idf, term_frequencies
 
 
 def random_corpus(size: int, seed: int = 7) -> list[list[str]]:
@@ -103,3 +103,15 @@ def test_top_k_stays_exact_when_asked_again_and_again():
             all_scores = ours.scores(query, weights)
             documents, _ = ours.top(query, 20, weights)
             assert documents.tolist() == np.lexsort((np.arange(len(all_scores)), -all_scores))[:20].tolist()
+
+
+@pytest.mark.parametrize(("size", "k"), [(1, 1), (5, 3), (3001, 50), (5000, 1), (4097, 100), (200, 150)])
+def test_the_block_floor_keeps_every_document_that_may_be_among_the_best(size, k):
+    rng = np.random.default_rng(size)
+    # Many ties and many documents matching nothing, as in real sums.
+    total = np.where(rng.random(size) < 0.3, rng.integers(1, 20, size), 0).astype(np.float32)
+    kept = _past_block_floor(total, k, 1e-6)
+    positive = np.sort(total[total > 0])[::-1]
+    kth = positive[min(k, positive.size) - 1] if positive.size else 1.0
+    assert set(np.flatnonzero(total >= kth).tolist()) <= set(kept.tolist())
+    assert (total[kept] > 0).all() and np.unique(kept).size == kept.size

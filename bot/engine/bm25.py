@@ -231,11 +231,7 @@ class Bm25Matrix:
         for item in items:
             item.add_into(total, spare)
         tolerance = 1e-5 * (float(scores.max(initial=0.0)) + sum(item.bound for item in items)) + _SLACK
-        # The k-th best of a sample is at most the k-th best of all: a safe first cut.
-        sample = total[::_SAMPLE_STEP]
-        sample = sample[sample > 0]
-        floor = float(np.partition(sample, -k)[-k]) - tolerance if sample.size >= k else 0.0
-        chosen = np.flatnonzero(total > floor) if floor > 0 else np.flatnonzero(total)
+        chosen = _past_block_floor(total, k, tolerance)
         if chosen.size > k:
             approximate = total[chosen]
             chosen = chosen[approximate >= float(np.partition(approximate, -k)[-k]) - tolerance]
@@ -323,8 +319,35 @@ class LazyBm25Matrix(Bm25Matrix):
 
 _WEIGHED_POSTINGS_KEPT = 1 << 24  # weights kept per matrix: at most about 200 MB
 _DENSE_FROM = 100  # merge sorted lists while they cover under 1/100 of the documents
-_SAMPLE_STEP = 64  # every 64th document's approximate score gives a first cut
+_BLOCK = 1024  # documents per block whose largest sum is taken: a first cut in one pass
 _SLACK = 1e-9  # far above rounding differences between summation orders, far below real gaps
+
+
+def _past_block_floor(total: np.ndarray, k: int, tolerance: float) -> np.ndarray:
+    """The documents (ascending) whose sum in ``total`` may be among the ``k`` largest.
+
+    Each block of documents' largest sum is some document's, so the ``k``-th largest of
+    them is reached by ``k`` documents: a safe first cut, found in one pass over ``total``
+    (a reduction runs several times faster than a comparison and ``nonzero``), and only
+    the blocks past it are searched.
+    """
+    width = max(1, min(_BLOCK, total.size // (2 * k)))
+    whole = total.size - total.size % width
+    blocks = total[:whole].reshape(-1, width)
+    tops = blocks.max(axis=1)
+    if whole < total.size:  # the last few documents, as one more block
+        tops = np.append(tops, total[whole:].max())
+    positive = tops[tops > 0]
+    floor = float(np.partition(positive, -k)[-k]) - tolerance if positive.size >= k else 0.0
+    if floor <= 0:
+        return np.flatnonzero(total)
+    rich = np.flatnonzero(tops > floor)
+    inner = rich[rich < len(blocks)]
+    found = np.flatnonzero(blocks[inner] > floor)
+    documents = inner[found // width] * width + found % width
+    if whole < total.size and rich[-1] == len(blocks):
+        documents = np.concatenate([documents, whole + np.flatnonzero(total[whole:] > floor)])
+    return documents
 
 
 class _Postings(NamedTuple):
