@@ -392,7 +392,8 @@ class _Item:
         """Each candidate's (best, scaled) weight, 0 where absent, by binary search."""
         best = np.zeros(candidates.size)
         for documents, weights, _, _ in self.rows:
-            found = np.searchsorted(documents, candidates)
+            # In the lists' own integer type: told to mix types, searchsorted converts the whole list.
+            found = np.searchsorted(documents, candidates.astype(documents.dtype, copy=False))
             found[found == documents.size] = 0
             hit = documents[found] == candidates
             best = np.maximum(best, np.where(hit, weights[found], 0.0))
@@ -407,8 +408,8 @@ class _Item:
             return
         for row in self.rows:
             np.maximum.at(spare, row.documents, row.narrow)
-        if self.scale != 1.0:
-            spare *= self.scale
-        total += spare
-        for row in self.rows:
+        scale = np.float32(self.scale)
+        for row in self.rows:  # a document in several rows is added once: the first takes its best
+            best = spare[row.documents]
             spare[row.documents] = 0
+            np.add.at(total, row.documents, best * scale if self.scale != 1.0 else best)
