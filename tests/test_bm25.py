@@ -97,7 +97,12 @@ def test_weights_computed_on_first_use_equal_rank_bm25_okapi_to_the_bit():
 def test_top_k_stays_exact_when_asked_again_and_again():
     corpus = random_corpus(3000)  # "common" is in ~80% of documents: the dense path, its arrays reused
     ours = Bm25Matrix.build(corpus)
-    queries = [(["common", "w4"], None), ([("w1", "w2"), "common", "w9"], [1.0, 0.25, 2.0]), (["common"], None)]
+    queries = [
+        (["common", "w4"], None),
+        ([("w1", "w2"), "common", "w9"], [1.0, 0.25, 2.0]),
+        (["common"], None),
+        ([("w3", "common"), "w5"], [2.0, 1.0]),  # the longest row of an item is not its first
+    ]
     for _ in range(3):
         for query, weights in queries:
             all_scores = ours.scores(query, weights)

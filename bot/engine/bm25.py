@@ -406,10 +406,16 @@ class _Item:
             documents, narrow = self.rows[0].documents, self.rows[0].narrow
             np.add.at(total, documents, narrow * np.float32(self.scale) if self.scale != 1.0 else narrow)
             return
-        for row in self.rows:
+        # The shorter rows' best weights are gathered in ``spare``; the longest row (a topical
+        # word's, "ukrain" beside "ukrainian") takes its own best of them as it is added.
+        longest, *others = sorted(self.rows, key=lambda row: row.documents.size, reverse=True)
+        for row in others:
             np.maximum.at(spare, row.documents, row.narrow)
         scale = np.float32(self.scale)
-        for row in self.rows:  # a document in several rows is added once: the first takes its best
+        best = np.maximum(longest.narrow, spare[longest.documents])
+        spare[longest.documents] = 0
+        np.add.at(total, longest.documents, best * scale if self.scale != 1.0 else best)
+        for row in others:  # a document in several rows is added once: the first to come takes its best
             best = spare[row.documents]
             spare[row.documents] = 0
             np.add.at(total, row.documents, best * scale if self.scale != 1.0 else best)
