@@ -61,6 +61,11 @@ class Query:
     def group_slots(self) -> list[list[int]]:
         return [[self.slots[t] for t in group] for group in self.groups]
 
+    def groups_in(self, has: np.ndarray) -> np.ndarray:
+        """[candidates, groups] bool: which term groups each candidate's field has (``has``:
+        [candidates, slots], as ``Candidates.has``, ``previous`` and ``title``)."""
+        return np.column_stack([has[:, slots].any(axis=1) for slots in self.group_slots])
+
 
 @dataclass(frozen=True)
 class Candidates:
@@ -154,10 +159,6 @@ class Candidates:
             surface=np.concatenate([part.surface for part in parts]),
         )
 
-    def matches(self, query: Query, where: np.ndarray) -> np.ndarray:
-        """[candidates, groups] bool: which of the question's term groups ``where`` (a field) has."""
-        return np.column_stack([where[:, slots].any(axis=1) for slots in query.group_slots])
-
 
 @dataclass(frozen=True)
 class Weights:
@@ -225,7 +226,7 @@ def features(query: Query, candidates: Candidates) -> np.ndarray:
     if not count or not query.groups:
         return np.zeros((count, len(FEATURES)))
     total = query.attainable
-    own, before, title = (candidates.matches(query, f) for f in (candidates.has, candidates.previous, candidates.title))
+    own, before, title = (query.groups_in(f) for f in (candidates.has, candidates.previous, candidates.title))
     covered, previous_only, title_only = np.zeros(count), np.zeros(count), np.zeros(count)
     for group, idf in enumerate(query.idf):
         covered += np.where(own[:, group], idf, 0.0)

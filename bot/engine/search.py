@@ -239,12 +239,12 @@ class SearchIndex:
         # Each group's weight, added group by group for the groups a candidate has.
         relevance = [self._weight(g) for g in distinct]
         needed = options.min_relevance * sum(relevance)
-        own = candidates.matches(query, candidates.has)
+        own = query.groups_in(candidates.has)
         matched = np.zeros(len(candidates))
         for group, weight in enumerate(relevance):
             matched += np.where(own[:, group], weight, 0.0)
         if options.relevance_in_context:  # the sentence before and the title may add what is missing
-            near = own | candidates.matches(query, candidates.previous) | candidates.matches(query, candidates.title)
+            near = own | query.groups_in(candidates.previous) | query.groups_in(candidates.title)
             in_context = np.zeros(len(candidates))
             for group, weight in enumerate(relevance):
                 in_context += np.where(near[:, group], weight, 0.0)
