@@ -64,6 +64,8 @@ class Query:
     def groups_in(self, has: np.ndarray) -> np.ndarray:
         """[candidates, groups] bool: which term groups each candidate's field has (``has``:
         [candidates, slots], as ``Candidates.has``, ``previous`` and ``title``)."""
+        if not self.group_slots:
+            return np.zeros((len(has), 0), dtype=bool)
         return np.column_stack([has[:, slots].any(axis=1) for slots in self.group_slots])
 
 
@@ -216,22 +218,26 @@ def _terms_of(text: str) -> tuple[str, ...]:
     return tuple(tokenize(text))
 
 
-def features(query: Query, candidates: Candidates) -> np.ndarray:
-    """One row per candidate, one column per feature (``FEATURES``).
+def added_in_order(found: np.ndarray, weights: Sequence[float]) -> np.ndarray:
+    """Each candidate's sum of the weights of the groups it has (``found``: [candidates,
+    groups] bool), added group by group in question order: the very additions of a loop over
+    its groups, so scores do not depend on how candidates are read."""
+    total = np.zeros(len(found))
+    for group, weight in enumerate(weights):
+        total += np.where(found[:, group], weight, 0.0)
+    return total
 
-    Sums over the question's groups are made group by group, in question order, so each
-    candidate's are the very additions of a loop over its groups.
-    """
+
+def features(query: Query, candidates: Candidates) -> np.ndarray:
+    """One row per candidate, one column per feature (``FEATURES``)."""
     count = len(candidates)
     if not count or not query.groups:
         return np.zeros((count, len(FEATURES)))
     total = query.attainable
     own, before, title = (query.groups_in(f) for f in (candidates.has, candidates.previous, candidates.title))
-    covered, previous_only, title_only = np.zeros(count), np.zeros(count), np.zeros(count)
-    for group, idf in enumerate(query.idf):
-        covered += np.where(own[:, group], idf, 0.0)
-        previous_only += np.where(~own[:, group] & before[:, group], idf, 0.0)
-        title_only += np.where(~own[:, group] & title[:, group], idf, 0.0)
+    covered = added_in_order(own, query.idf)
+    previous_only = added_in_order(~own & before, query.idf)
+    title_only = added_in_order(~own & title, query.idf)
     top_bm25 = float(candidates.bm25.max()) or 1.0
     kind = query.kind
     offered = np.zeros(count)

@@ -29,7 +29,7 @@ from bot.engine.answer_type import AnswerType, answer_type, focus_word
 from bot.engine.backend import SearchBackend, Sentence, Source
 from bot.engine.corpus import Article
 from bot.engine.in_process import build_in_process
-from bot.engine.rerank import Candidates, Query, Weights
+from bot.engine.rerank import Candidates, Query, Weights, added_in_order
 from bot.engine.rerank import scores as rerank_scores
 from bot.engine.spelling import SpellingCorrector
 
@@ -236,19 +236,13 @@ class SearchIndex:
         candidates = self.backend.candidates(best, scores, query)
         if not options.threshold:
             return query, best, candidates
-        # Each group's weight, added group by group for the groups a candidate has.
         relevance = [self._weight(g) for g in distinct]
         needed = options.min_relevance * sum(relevance)
         own = query.groups_in(candidates.has)
-        matched = np.zeros(len(candidates))
-        for group, weight in enumerate(relevance):
-            matched += np.where(own[:, group], weight, 0.0)
+        matched = added_in_order(own, relevance)
         if options.relevance_in_context:  # the sentence before and the title may add what is missing
             near = own | query.groups_in(candidates.previous) | query.groups_in(candidates.title)
-            in_context = np.zeros(len(candidates))
-            for group, weight in enumerate(relevance):
-                in_context += np.where(near[:, group], weight, 0.0)
-            matched = np.where(matched < needed, in_context, matched)
+            matched = np.where(matched < needed, added_in_order(near, relevance), matched)
         kept = np.flatnonzero(matched >= needed)
         return query, best[kept], candidates.take(kept)
 
