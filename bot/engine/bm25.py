@@ -403,19 +403,21 @@ class _Item:
         """Add each document's (best, scaled) weight into ``total``; ``spare``: zeros, before and after."""
         # ufunc.at: one pass over the postings (numpy 2), three times faster than ``total[d] += w``.
         if len(self.rows) == 1:
-            documents, narrow = self.rows[0].documents, self.rows[0].narrow
-            np.add.at(total, documents, narrow * np.float32(self.scale) if self.scale != 1.0 else narrow)
+            np.add.at(total, self.rows[0].documents, self._scaled(self.rows[0].narrow))
             return
         # The shorter rows' best weights are gathered in ``spare``; the longest row (a topical
         # word's, "ukrain" beside "ukrainian") takes its own best of them as it is added.
         longest, *others = sorted(self.rows, key=lambda row: row.documents.size, reverse=True)
         for row in others:
             np.maximum.at(spare, row.documents, row.narrow)
-        scale = np.float32(self.scale)
         best = np.maximum(longest.narrow, spare[longest.documents])
         spare[longest.documents] = 0
-        np.add.at(total, longest.documents, best * scale if self.scale != 1.0 else best)
+        np.add.at(total, longest.documents, self._scaled(best))
         for row in others:  # a document in several rows is added once: the first to come takes its best
             best = spare[row.documents]
             spare[row.documents] = 0
-            np.add.at(total, row.documents, best * scale if self.scale != 1.0 else best)
+            np.add.at(total, row.documents, self._scaled(best))
+
+    def _scaled(self, narrow: np.ndarray) -> np.ndarray:
+        """float32 weights times the item's weight in the query."""
+        return narrow * np.float32(self.scale) if self.scale != 1.0 else narrow

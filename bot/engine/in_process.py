@@ -179,15 +179,23 @@ class InProcessIndex:
         """The stored sentences with these ids, read together: a question reads a hundred
         candidates, and array lookups for all of them at once cost what one costs."""
         ids = np.asarray(sentence_ids, dtype=np.int64)
-        if len(self.segments) == 1:
-            return self._read(0, ids)
-        numbers = np.searchsorted(self._bases, ids, side="right") - 1
         found: list[Sentence | None] = [None] * len(ids)
-        for number in np.unique(numbers).tolist():
-            at = np.flatnonzero(numbers == number)
-            for place, sentence in zip(at.tolist(), self._read(number, ids[at] - self._base_list[number]), strict=True):
+        for number, at, local in self._by_segment(ids):
+            for place, sentence in zip(at.tolist(), self._read(number, local), strict=True):
                 found[place] = sentence
         return found  # type: ignore[return-value]  (every place is filled)
+
+    def _by_segment(self, ids: np.ndarray) -> list[tuple[int, np.ndarray, np.ndarray]]:
+        """``ids`` by segment: each segment's number, where its ids are in ``ids``, and their
+        numbers within it."""
+        if len(self.segments) == 1:
+            return [(0, np.arange(ids.size), ids)]
+        numbers = np.searchsorted(self._bases, ids, side="right") - 1
+        grouped = []
+        for number in np.unique(numbers).tolist():
+            at = np.flatnonzero(numbers == number)
+            grouped.append((number, at, ids[at] - self._base_list[number]))
+        return grouped
 
     def candidates(self, sentence_ids: np.ndarray, bm25: np.ndarray, query: Query) -> Candidates:
         """What re-ranking reads of these sentences, from the forward indexes: one gather per
@@ -195,15 +203,12 @@ class InProcessIndex:
         ids = np.asarray(sentence_ids, dtype=np.int64)
         if not ids.size:
             return Candidates.of(query, [], [], [])
-        if len(self.segments) == 1:
-            return self._candidates(0, ids, bm25, query)
-        numbers = np.searchsorted(self._bases, ids, side="right") - 1
-        parts, places = [], []
-        for number in np.unique(numbers).tolist():
-            at = np.flatnonzero(numbers == number)
-            parts.append(self._candidates(number, ids[at] - self._base_list[number], bm25[at], query))
-            places.append(at)
-        return Candidates.concatenate(parts).take(np.argsort(np.concatenate(places)))
+        grouped = self._by_segment(ids)
+        if len(grouped) == 1:
+            number, _, local = grouped[0]
+            return self._candidates(number, local, bm25, query)
+        parts = [self._candidates(number, local, bm25[at], query) for number, at, local in grouped]
+        return Candidates.concatenate(parts).take(np.argsort(np.concatenate([at for _, at, _ in grouped])))
 
     def _candidates(self, number: int, local: np.ndarray, bm25: np.ndarray, query: Query) -> Candidates:
         segment = self.segments[number]

@@ -157,7 +157,7 @@ class Candidates:
             previous=np.concatenate([part.previous for part in parts]),
             title=np.concatenate([part.title for part in parts]),
             sequence=np.concatenate([part.sequence for part in parts]),
-            owner=np.concatenate([part.owner + shift for part, shift in zip(parts, shifts.tolist(), strict=False)]),
+            owner=np.concatenate([part.owner + shift for part, shift in zip(parts, shifts[:-1].tolist(), strict=True)]),
             surface=np.concatenate([part.surface for part in parts]),
         )
 
