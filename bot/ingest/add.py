@@ -56,9 +56,9 @@ def _save(
     return Added(source, path, draft.title, draft.date, len(split_sentences(draft.text)))
 
 
-def page_draft(url: str, trusted: bool = False) -> Draft:
+def page_draft(url: str, trusted: bool = False, allow_private: bool | None = None) -> Draft:
     """The article at ``url``, fetched and extracted; ``trusted``: the operator gave ``url``."""
-    download = fetch(url, trusted=trusted)
+    download = fetch(url, trusted=trusted, allow_private=allow_private)
     if download.content_type and download.content_type not in _HTML_TYPES:
         raise NoArticleText(url, f"not a web page but {download.content_type}")
     return from_html(download.content, url, url=download.url)
@@ -75,12 +75,18 @@ def file_draft(name: str, data: bytes, source: str) -> Draft:
 
 
 def add_url(
-    corpus_dir: Path, url: str, date: dt.date | None = None, title: str | None = None, date_hint: str = DATE_HINT
+    corpus_dir: Path,
+    url: str,
+    date: dt.date | None = None,
+    title: str | None = None,
+    date_hint: str = DATE_HINT,
+    allow_private: bool | None = None,
 ) -> Added:
+    """A page the operator (CLI, an admin) gave: it may be private, its redirects may not."""
     known = CorpusArticleKeys.read(corpus_dir)
     if existing := known.with_url(url):
         raise DuplicateArticle(url, existing, "same URL")
-    return _save(corpus_dir, url, page_draft(url, trusted=True).completed(url, date, title, date_hint), known)
+    return _save(corpus_dir, url, page_draft(url, True, allow_private).completed(url, date, title, date_hint), known)
 
 
 def add_file(
@@ -132,13 +138,13 @@ class FeedResult:
     left: int = 0  # new entries past the limit of one poll, for the next ones
 
 
-def _entry_draft(entry: FeedEntry) -> Draft:
+def _entry_draft(entry: FeedEntry, allow_private: bool | None) -> Draft:
     """The entry's page; its summary when it links none, or the page holds no article text."""
     summary = Draft(entry.summary, entry.title, entry.date, entry.link, entry.author)
     if not entry.link:
         return summary
     try:
-        page = page_draft(entry.link)  # a link from outside: public addresses only
+        page = page_draft(entry.link, False, allow_private)  # a link from outside: public addresses only
     except NoArticleText:
         if entry.summary.strip():
             return summary
@@ -147,7 +153,7 @@ def _entry_draft(entry: FeedEntry) -> Draft:
     return Draft(page.text, page.title or entry.title, entry.date or page.date, entry.link, page.author or entry.author)
 
 
-def add_feed(corpus_dir: Path, url: str, max_items: int | None = None) -> FeedResult:
+def add_feed(corpus_dir: Path, url: str, max_items: int | None = None, allow_private: bool | None = None) -> FeedResult:
     """The feed's entries not yet taken, at most ``max_items`` (default ``FEED_MAX_ITEMS``):
     each from its page, else from its summary.
 
@@ -155,7 +161,7 @@ def add_feed(corpus_dir: Path, url: str, max_items: int | None = None) -> FeedRe
     A feed that cannot be read raises ``IngestError``; a bad entry is one of the problems.
     """
     max_items = max_items or feed_max_items()
-    download = fetch(url, trusted=True)
+    download = fetch(url, trusted=True, allow_private=allow_private)
     if looks_binary(download.content):
         raise IngestError(url, "the content is binary, not a feed")
     entries = read_feed(download.content, url, base_url=download.url)
@@ -174,7 +180,7 @@ def add_feed(corpus_dir: Path, url: str, max_items: int | None = None) -> FeedRe
             continue
         tried += 1
         try:
-            draft = _entry_draft(entry)
+            draft = _entry_draft(entry, allow_private)
             draft = draft.completed(source, date_hint="the feed entry and its page give no date")
             result.added.append(_save(corpus_dir, source, draft, known, keys))
         except DuplicateArticle:
