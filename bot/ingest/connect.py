@@ -79,6 +79,13 @@ def resolve(host: str, port: int, deadline: float) -> list[str]:
     return found
 
 
+def _same_address(host: str, address: str) -> bool:
+    try:
+        return ipaddress.ip_address(host.strip("[]")) == ipaddress.ip_address(address.split("%")[0])
+    except ValueError:
+        return False
+
+
 class _DeadlineStream(httpcore.NetworkStream):
     def __init__(self, inner: httpcore.NetworkStream, deadline: float) -> None:
         self._inner = inner
@@ -126,7 +133,7 @@ class GuardedBackend(httpcore.NetworkBackend):
     def _check(self, host: str, address: str) -> None:
         if self._allow_private or (kind := refusal(address)) is None:
             return
-        named = f"{host} is" if host.strip("[]") == address else f"{host} resolves to {address},"
+        named = f"{host} is" if _same_address(host, address) else f"{host} resolves to {address},"
         raise AddressRefused(f"{named} {kind}")
 
     def connect_tcp(
