@@ -100,7 +100,7 @@ def test_a_link_from_outside_to_any_spelling_of_this_machine_is_refused_unfetche
 def test_an_octal_spelling_is_refused_unfetched(web):
     url = f"http://0177.0.0.1:{web.base.rsplit(':', 1)[1]}/news.html"
     requests = len(web.requests)
-    with pytest.raises(IngestError, match="Invalid IPv4 address: '0177.0.0.1'"):
+    with pytest.raises(IngestError, match=r"Invalid IPv4 address: '0177\.0\.0\.1'"):
         fetch(url)
     assert web.requests[requests:] == []
 

@@ -33,18 +33,13 @@ def _layer(chunks: Iterable[bytes], wbits: int, limit: int, over: str) -> Iterat
     """Inflate ``chunks`` ``STEP`` bytes at a time; ``DecodeRefused(over)`` past ``limit``."""
     decoder = zlib.decompressobj(wbits)
     produced = 0
-    first = True
     for chunk in chunks:
         data = chunk
         while not decoder.eof:
             try:
                 out = decoder.decompress(data, STEP)
             except zlib.error as error:
-                if wbits == _ZLIB and first:  # "deflate" sent as raw deflate, as some servers do
-                    yield from _layer(_prepend(chunk, chunks), _RAW_DEFLATE, limit, over)
-                    return
                 raise DecodeRefused(f"the compressed content is damaged ({error})") from None
-            first = False
             data = decoder.unconsumed_tail
             produced += len(out)
             if produced > limit:
@@ -62,23 +57,39 @@ def _layer(chunks: Iterable[bytes], wbits: int, limit: int, over: str) -> Iterat
         yield tail
 
 
-def _prepend(first: bytes, rest: Iterable[bytes]) -> Iterator[bytes]:
+def _deflate(chunks: Iterable[bytes], limit: int, over: str) -> Iterator[bytes]:
+    """ "deflate" is meant to be zlib-wrapped, but some servers send it raw: the header tells."""
+    rest = iter(chunks)
+    head = b""
+    for chunk in rest:
+        head += chunk
+        if len(head) >= 2:
+            break
+    wrapped = len(head) >= 2 and head[0] & 0x0F == 8 and ((head[0] << 8) | head[1]) % 31 == 0
+    yield from _layer(_prepend(head, rest), _ZLIB if wrapped else _RAW_DEFLATE, limit, over)
+
+
+def _prepend(first: bytes, rest: Iterator[bytes]) -> Iterator[bytes]:
     yield first
     yield from rest
 
 
-_WBITS: dict[str, int] = {"gzip": _GZIP, "x-gzip": _GZIP, "deflate": _ZLIB}
+def _gzip(chunks: Iterable[bytes], limit: int, over: str) -> Iterator[bytes]:
+    return _layer(chunks, _GZIP, limit, over)
+
+
+_LAYERS = {"gzip": _gzip, "x-gzip": _gzip, "deflate": _deflate}
 
 
 def decoded(chunks: Iterable[bytes], header: str, limit: int, over: str) -> Iterator[bytes]:
     """The body of raw ``chunks`` sent with ``Content-Encoding: header``, decoded within ``limit``."""
     applied = encodings(header)
-    unknown = [name for name in applied if name not in _WBITS]
+    unknown = [name for name in applied if name not in _LAYERS]
     if unknown:
         raise DecodeRefused(f"the server sent the content encoded as {', '.join(unknown)}, which cannot be read")
     if len(applied) > MAX_LAYERS:
         raise DecodeRefused(f"the content is encoded {len(applied)} times over ({header.strip()}); refused")
     stream: Iterable[bytes] = chunks
     for name in reversed(applied):
-        stream = _layer(stream, _WBITS[name], limit, over)
+        stream = _LAYERS[name](stream, limit, over)
     return iter(stream)
