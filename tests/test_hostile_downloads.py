@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 import zlib
 from collections.abc import Iterator
 
@@ -15,7 +16,7 @@ from bot.ingest.article import IngestError
 from bot.ingest.decode import DecodeRefused, decoded
 from bot.ingest.fetch import fetch
 from tests.conftest import ROOT
-from tests.web_server import WebServer, bomb, encode
+from tests.web_server import TRICKLE_LINES, WebServer, bomb, encode
 
 OVER = "the download is over the 5 MB limit once decompressed"
 HEADROOM_MB = 200  # address space allowed beyond the process's own once everything is imported
@@ -110,16 +111,24 @@ def test_decoding_gives_at_most_a_step_at_a_time_and_stops_past_the_limit():
     assert taken <= 5 * 1024 * 1024
 
 
-def test_headers_trickled_a_line_at_a_time_do_not_outlast_the_timeout(web, monkeypatch):
-    monkeypatch.setenv("FETCH_TIMEOUT", "1")
+def test_headers_trickled_a_line_at_a_time_are_given_up_at_the_timeout(web, monkeypatch):
+    monkeypatch.setenv("FETCH_TIMEOUT", "1")  # the trickle would take TRICKLE_LINES * TRICKLE_SECONDS = 6 s
+    trickles = len(web.trickled)
     with pytest.raises(IngestError, match="no answer within 1 s"):
         fetch(web.url("/trickle-headers"))
+    deadline = time.monotonic() + 60
+    while len(web.trickled) == trickles:  # until the server has noticed the client leave
+        assert time.monotonic() < deadline, "the server never finished the trickle"
+        time.sleep(0.05)
+    assert web.trickled[-1] < TRICKLE_LINES
 
 
 def test_redirects_share_one_deadline(web, monkeypatch):
-    monkeypatch.setenv("FETCH_TIMEOUT", "1.5")  # each of the five hops alone takes less
+    monkeypatch.setenv("FETCH_TIMEOUT", "1.5")  # each hop alone takes HOP_SECONDS = 0.6 s
+    requests = len(web.requests)
     with pytest.raises(IngestError, match=r"no answer within 1\.5 s"):
         fetch(web.url("/slow-hops/4"))
+    assert "/slow-hops/1" not in web.requests[requests:]  # 4 hops are 2.4 s: never reached
 
 
 def test_a_server_that_never_answers_is_given_up(web, monkeypatch):

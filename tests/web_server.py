@@ -8,7 +8,8 @@ Routes: the files of ``tests/data/web`` (``{base}`` in them becomes the server's
 
 Hostile routes: ``/hang...`` (any path so starting: never answers until ``release`` is
 set; ``hanging`` counts the requests held), ``/trickle-headers`` (one header line every
-``TRICKLE_SECONDS``, ``TRICKLE_LINES`` of them, then the news page), ``/slow-hops/N`` (each
+``TRICKLE_SECONDS``, ``TRICKLE_LINES`` of them, then the news page; ``trickled`` says how
+many lines each got out before its client left), ``/slow-hops/N`` (each
 hop waits ``HOP_SECONDS`` and redirects to N-1; 0 is the news page), ``/bomb/ENCODINGS``
 (a gigabyte of zeros compressed with ``ENCODINGS``, e.g. ``gzip,gzip``: 1,827 bytes),
 ``/encoded/ENCODINGS`` (the news page so encoded) and ``/redirect-to?to=URL``.
@@ -69,6 +70,7 @@ class WebServer:
         self.hosts: list[str] = []
         self.release = threading.Event()
         self.hanging = 0
+        self.trickled: list[int] = []  # header lines each /trickle-headers got out before the client left
         self._hanging_lock = threading.Lock()
         server = self
 
@@ -129,9 +131,14 @@ class WebServer:
             body = self.pages["/news.html"][1]
             handler.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n")
             for number in range(TRICKLE_LINES):
-                handler.wfile.write(f"X-Trickle-{number}: {number}\r\n".encode())
-                handler.wfile.flush()
+                try:
+                    handler.wfile.write(f"X-Trickle-{number}: {number}\r\n".encode())
+                    handler.wfile.flush()
+                except OSError:  # the client hung up
+                    self.trickled.append(number)
+                    return
                 time.sleep(TRICKLE_SECONDS)
+            self.trickled.append(TRICKLE_LINES)
             handler.wfile.write(f"Content-Length: {len(body)}\r\n\r\n".encode() + body)
         elif path.startswith("/slow-hops/"):
             hops = int(path.rsplit("/", 1)[1])
