@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import signal
+import subprocess
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -53,9 +54,14 @@ def start_bot(fake: FakeBotApi, corpus: Path, tmp_path: Path) -> Iterator[Callab
 
     yield start
     for bot in started:
-        if bot.process.poll() is None:
-            bot.process.kill()  # only when a test failed: SIGTERM did not end it
+        if bot.process.poll() is not None:
+            continue
+        try:
+            assert bot.stop() == 0
+        except subprocess.TimeoutExpired:
+            bot.process.kill()  # SIGTERM did not end it
             bot.process.wait()
+            raise
 
 
 def wait_until(condition: Callable[[], bool], what: str, timeout: float = 60) -> None:
