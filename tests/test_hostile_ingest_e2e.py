@@ -115,8 +115,26 @@ def test_a_hung_feed_holds_neither_the_other_feeds_nor_the_next_poll(fake, web, 
     )
     web.pages["/live-feed.xml"] = (
         "application/rss+xml",
-        web.pages["/feed.xml"][1].replace(b"<item>", item.encode(), 1),
+        web.pages["/feed.xml"][1].replace(b"<item>", item.encode() + b"<item>", 1),
     )
     wait_until(lambda: any("Seal pups" in m for m in feed_messages(fake)), "a later poll's article was announced")
     assert web.hanging == 1  # the hung feed is still being read...
     assert web.requests.count("/hang-feed.xml") == 1  # ...and not asked again meanwhile
+
+
+def test_admins_are_told_how_many_feed_entries_wait_for_the_next_polls(fake, web, start_bot):
+    item = (
+        "<item><title>Seal pups counted on the beach</title><pubDate>Sun, 05 Mar 2023 09:00:00 GMT</pubDate>"
+        "<description>Rangers counted 230 seal pups on the beach this week.</description></item>"
+    )
+    web.pages["/long-feed.xml"] = (
+        "application/rss+xml",
+        web.pages["/feed.xml"][1].replace(b"<item>", item.encode() + b"<item>", 1),
+    )
+    feed = web.url("/long-feed.xml")
+    start_bot(FEEDS=feed, FEED_INTERVAL="1", FETCH_ALLOW_PRIVATE="1", FEED_MAX_ITEMS="2")
+    wait_until(lambda: len(feed_messages(fake)) >= 2, "two polls announced their articles")
+    first, second = feed_messages(fake)[:2]
+    assert first.startswith("From the feeds: 2 new article(s)")
+    assert f"⚠️ {feed}: 1 more new entries wait for the next polls (at most 2 a poll, FEED_MAX_ITEMS)" in first
+    assert second.startswith("From the feeds: 1 new article(s)") and "⚠️" not in second
