@@ -80,6 +80,7 @@ class Settings:
             raise SettingsError("FEED_INTERVAL takes a whole number of seconds, for example 3600") from None
         if feed_interval < 1:
             raise SettingsError("FEED_INTERVAL must be at least 1 second")
+        allow_private, feed_max_items, ingest_workers = _ingest_settings(env)
         return cls(
             token=token,
             base_url=(env.get("TELEGRAM_BASE_URL") or "").strip() or DEFAULT_BASE_URL,
@@ -90,7 +91,9 @@ class Settings:
             feeds=feeds,
             feed_interval=feed_interval,
             **budgets,
-            **_ingest_settings(env),
+            fetch_allow_private=allow_private,
+            feed_max_items=feed_max_items,
+            ingest_workers=ingest_workers,
         )
 
 
@@ -103,11 +106,12 @@ def _budget_setting(env: Mapping[str, str], name: str, default: int) -> int:
     return int(text)
 
 
-def _ingest_settings(env: Mapping[str, str]) -> dict[str, bool | int]:
+def _ingest_settings(env: Mapping[str, str]) -> tuple[bool, int, int]:
+    """FETCH_ALLOW_PRIVATE, FEED_MAX_ITEMS and INGEST_WORKERS, checked."""
     allow = (env.get("FETCH_ALLOW_PRIVATE") or "").strip().lower()
     if allow not in ("", "0", "1", "true", "false", "yes", "no"):
         raise SettingsError(f"FETCH_ALLOW_PRIVATE takes 1 (allow private addresses) or 0, not {allow!r}")
-    numbers = {}
+    numbers = []
     for name, default, top in (
         ("FEED_MAX_ITEMS", DEFAULT_FEED_MAX_ITEMS, 10_000),
         ("INGEST_WORKERS", DEFAULT_INGEST_WORKERS, 32),
@@ -115,5 +119,5 @@ def _ingest_settings(env: Mapping[str, str]) -> dict[str, bool | int]:
         text = (env.get(name) or "").strip() or str(default)
         if not text.isdigit() or not 1 <= int(text) <= top:
             raise SettingsError(f"{name} takes a whole number from 1 to {top}, not {text!r}")
-        numbers[name.lower()] = int(text)
-    return {"fetch_allow_private": allow in ("1", "true", "yes"), **numbers}
+        numbers.append(int(text))
+    return allow in ("1", "true", "yes"), numbers[0], numbers[1]
