@@ -98,3 +98,11 @@ def test_the_cli_says_how_many_entries_are_left_for_the_next_runs(web, tmp_path,
     assert main(["add", "--corpus", str(tmp_path), "--feed", feed]) == 0
     out = capfd.readouterr().out
     assert f"Feed {feed}: 5 added, 0 already in the corpus, 3 more new entries left for the next runs" in out
+
+
+def test_a_line_of_taken_entries_cut_short_by_a_crash_spoils_no_later_entry(web, tmp_path):
+    (tmp_path / ".feed-items").write_text("3f2a9c")  # no newline: a write cut short
+    feed = serve_feed(web, "/after-crash.xml", [item(9)])
+    assert len(add_feed(tmp_path, feed).added) == 1
+    serve_feed(web, "/after-crash.xml", [item(9, "Rangers later corrected the count to 19 seals on the beach.")])
+    assert add_feed(tmp_path, feed).added == []

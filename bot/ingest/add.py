@@ -39,6 +39,7 @@ def _save(
     draft: Draft,
     known: CorpusArticleKeys | None = None,
     keys: list[str] | None = None,
+    taken: FeedItems | None = None,
 ) -> Added:
     """Write ``draft`` unless the corpus has it; a feed entry's ``keys`` are recorded as taken either way."""
     draft = replace(draft, url=corpus_url(draft.url))
@@ -47,7 +48,7 @@ def _save(
         known = (known or CorpusArticleKeys()).refresh(corpus_dir)
         duplicate = known.duplicate_of(source, draft)
         if keys:
-            FeedItems.read(corpus_dir).record(keys, source)
+            (taken or FeedItems.read(corpus_dir)).refresh().record(keys, source)
         if duplicate:
             raise duplicate
         path = write_article(corpus_dir, draft, source)
@@ -182,7 +183,7 @@ def add_feed(corpus_dir: Path, url: str, max_items: int | None = None, allow_pri
         try:
             draft = _entry_draft(entry, allow_private)
             draft = draft.completed(source, date_hint="the feed entry and its page give no date")
-            result.added.append(_save(corpus_dir, source, draft, known, keys))
+            result.added.append(_save(corpus_dir, source, draft, known, keys, taken))
         except DuplicateArticle:
             result.already += 1
         except IngestError as error:
