@@ -198,7 +198,8 @@ def add(args: argparse.Namespace) -> int:
             print_added(item)
         for problem in result.problems:
             print(f"bot: {problem}", file=sys.stderr)
-        print(f"Feed {feed}: {len(result.added)} added, {result.already} already in the corpus")
+        left = f", {result.left} more new entries left for the next runs (FEED_MAX_ITEMS)" if result.left else ""
+        print(f"Feed {feed}: {len(result.added)} added, {result.already} already in the corpus{left}")
         added += len(result.added)
         failed += len(result.problems)
     if added:

@@ -135,12 +135,23 @@ def test_feeds_and_interval_come_from_the_environment():
     assert settings.feeds == ("https://a.example/rss", "http://b.example/atom") and settings.feed_interval == 600
 
 
+def test_ingestion_settings_come_from_the_environment_with_safe_defaults():
+    default = Settings.from_env({"TELEGRAM_BOT_TOKEN": "t"})
+    assert (default.fetch_allow_private, default.feed_max_items, default.ingest_workers) == (False, 50, 2)
+    env = {"TELEGRAM_BOT_TOKEN": "t", "FETCH_ALLOW_PRIVATE": "1", "FEED_MAX_ITEMS": "7", "INGEST_WORKERS": "3"}
+    settings = Settings.from_env(env)
+    assert (settings.fetch_allow_private, settings.feed_max_items, settings.ingest_workers) == (True, 7, 3)
+
+
 @pytest.mark.parametrize(
     ("env", "problem"),
     [
         ({"FEEDS": "ftp://a.example/rss"}, "FEEDS takes http:// or https:// addresses"),
         ({"FEED_INTERVAL": "soon"}, "FEED_INTERVAL takes a whole number of seconds"),
         ({"FEED_INTERVAL": "0"}, "FEED_INTERVAL must be at least 1 second"),
+        ({"FETCH_ALLOW_PRIVATE": "maybe"}, "FETCH_ALLOW_PRIVATE takes 1 .* or 0"),
+        ({"FEED_MAX_ITEMS": "0"}, "FEED_MAX_ITEMS takes a whole number from 1 to 10000"),
+        ({"INGEST_WORKERS": "many"}, "INGEST_WORKERS takes a whole number from 1 to 32"),
     ],
 )
 def test_bad_feed_settings_say_what_to_fix(env, problem):

@@ -247,7 +247,13 @@ def test_feeds_are_polled_and_admins_get_one_message_per_poll_with_news(web, tmp
     fake = FakeBotApi(TOKEN).start()
     try:
         bot = BotProcess(
-            fake, tmp_path / "bot.log", corpus=corpus, ADMIN_IDS=str(ADMIN), FEEDS=feeds, FEED_INTERVAL="1"
+            fake,
+            tmp_path / "bot.log",
+            corpus=corpus,
+            ADMIN_IDS=str(ADMIN),
+            FEEDS=feeds,
+            FEED_INTERVAL="1",
+            FETCH_ALLOW_PRIVATE="1",  # the feed's entries link to the local web server
         )
         [first] = wait_for_feed_messages(fake, 1)
         assert first.startswith("From the feeds: 2 new article(s)")

@@ -5,18 +5,55 @@ Routes: the files of ``tests/data/web`` (``{base}`` in them becomes the server's
 ``/huge-stream`` (6 MB, undeclared, streamed), ``/redirect`` (to the news page),
 ``/redirect-ftp`` and ``/redirect-file`` (to other schemes), ``/report.pdf`` (not HTML),
 ``/binary.html`` (binary bytes labelled HTML). ``pages`` can be changed by a test.
+
+Hostile routes: ``/hang...`` (any path so starting: never answers until ``release`` is
+set; ``hanging`` counts the requests held), ``/trickle-headers`` (one header line every
+``TRICKLE_SECONDS``, ``TRICKLE_LINES`` of them, then the news page; ``trickled`` says how
+many lines each got out before its client left), ``/slow-hops/N`` (each
+hop waits ``HOP_SECONDS`` and redirects to N-1; 0 is the news page), ``/bomb/ENCODINGS``
+(a gigabyte of zeros compressed with ``ENCODINGS``, e.g. ``gzip,gzip``: 1,827 bytes),
+``/encoded/ENCODINGS`` (the news page so encoded) and ``/redirect-to?to=URL``.
+``hosts`` records each request's Host header.
 """
 
 from __future__ import annotations
 
+import functools
+import gzip
 import threading
 import time
+import zlib
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 FIXTURES = Path(__file__).parent / "data" / "web"
 SLOW_SECONDS = 8.0
 HUGE = 6 * 1024 * 1024
+HANG_SECONDS = 300.0
+TRICKLE_SECONDS = 0.25
+TRICKLE_LINES = 24
+HOP_SECONDS = 0.6
+BOMB_SIZE = 1024 * 1024 * 1024
+_WBITS = {"gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
+
+
+def encode(data: bytes, encodings: str) -> bytes:
+    """``data`` compressed with each of ``encodings`` (comma separated) in turn."""
+    for name in encodings.split(","):
+        data = gzip.compress(data) if name.strip() == "gzip" else zlib.compress(data)
+    return data
+
+
+@functools.cache
+def bomb(encodings: str) -> bytes:
+    """``BOMB_SIZE`` zeros compressed with ``encodings``, built a megabyte at a time."""
+    *inner, last = [name.strip() for name in encodings.split(",")]
+    if inner:
+        return encode(bomb(",".join(inner)), last)
+    compressor = zlib.compressobj(9, zlib.DEFLATED, _WBITS[last])
+    block = bytes(1024 * 1024)
+    return b"".join(compressor.compress(block) for _ in range(BOMB_SIZE // len(block))) + compressor.flush()
 
 
 class _QuietServer(ThreadingHTTPServer):
@@ -30,6 +67,11 @@ class WebServer:
     def __init__(self) -> None:
         self.pages: dict[str, tuple[str, bytes]] = {}
         self.requests: list[str] = []
+        self.hosts: list[str] = []
+        self.release = threading.Event()
+        self.hanging = 0
+        self.trickled: list[int] = []  # header lines each /trickle-headers got out before the client left
+        self._hanging_lock = threading.Lock()
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -40,6 +82,7 @@ class WebServer:
 
             def do_GET(self) -> None:
                 server.requests.append(self.path)
+                server.hosts.append(self.headers.get("Host", ""))
                 server.route(self)
 
         self._httpd = _QuietServer(("127.0.0.1", 0), Handler)
@@ -56,6 +99,7 @@ class WebServer:
         return self
 
     def stop(self) -> None:
+        self.release.set()
         self._httpd.shutdown()
         self._httpd.server_close()
 
@@ -69,9 +113,51 @@ class WebServer:
         handler.end_headers()
         handler.wfile.write(body)
 
+    def _hang(self, handler: BaseHTTPRequestHandler) -> None:
+        with self._hanging_lock:
+            self.hanging += 1
+        try:
+            self.release.wait(HANG_SECONDS)
+        finally:
+            with self._hanging_lock:
+                self.hanging -= 1
+        self._send(handler, 503, "text/plain", b"released")
+
     def route(self, handler: BaseHTTPRequestHandler) -> None:
         path = handler.path.split("?")[0]
-        if path in self.pages:
+        if path.startswith("/hang"):
+            self._hang(handler)
+        elif path == "/trickle-headers":
+            body = self.pages["/news.html"][1]
+            handler.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n")
+            for number in range(TRICKLE_LINES):
+                try:
+                    handler.wfile.write(f"X-Trickle-{number}: {number}\r\n".encode())
+                    handler.wfile.flush()
+                except OSError:  # the client hung up
+                    self.trickled.append(number)
+                    return
+                time.sleep(TRICKLE_SECONDS)
+            self.trickled.append(TRICKLE_LINES)
+            handler.wfile.write(f"Content-Length: {len(body)}\r\n\r\n".encode() + body)
+        elif path.startswith("/slow-hops/"):
+            hops = int(path.rsplit("/", 1)[1])
+            time.sleep(HOP_SECONDS)
+            if hops:
+                self._send(handler, 302, "text/plain", b"", Location=f"/slow-hops/{hops - 1}")
+            else:
+                self._send(handler, 200, "text/html", self.pages["/news.html"][1])
+        elif path.startswith("/bomb/"):
+            encodings = path.removeprefix("/bomb/")
+            self._send(handler, 200, "text/html", bomb(encodings), Content_Encoding=encodings.replace(",", ", "))
+        elif path.startswith("/encoded/"):
+            encodings = path.removeprefix("/encoded/")
+            body = encode(self.pages["/news.html"][1], encodings)
+            self._send(handler, 200, "text/html", body, Content_Encoding=encodings.replace(",", ", "))
+        elif path == "/redirect-to":
+            target = parse_qs(urlsplit(handler.path).query)["to"][0]
+            self._send(handler, 302, "text/plain", b"", Location=target)
+        elif path in self.pages:
             kind, body = self.pages[path]
             self._send(handler, 200, kind, body)
         elif path == "/slow":

@@ -1,13 +1,15 @@
 """Add articles to the corpus from each kind of source, and remove them.
 
 Each function checks everything first (fetch, extract, date, duplicates) and writes
-one file last, so a failure leaves the corpus as it was. None of them updates the
-index: the caller does, once for all the articles it added.
+one file last, so a failure leaves the corpus as it was; the duplicate check and the
+write happen under one lock (``corpus_lock``), so parallel adds store one copy. None of
+them updates the index: the caller does, once for all the articles it added.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePath
 
@@ -16,27 +18,48 @@ from bot.engine.titles import article_title, title_from_lead
 from bot.ingest.article import DATE_HINT, Added, Draft, DuplicateArticle, IngestError, NoArticleText
 from bot.ingest.extract import HTML_SUFFIXES, TEXT_SUFFIXES, from_html, from_text, looks_binary
 from bot.ingest.feed import FeedEntry, read_feed
+from bot.ingest.feed_items import FeedItems, entry_keys
 from bot.ingest.fetch import MAX_BYTES, fetch
-from bot.ingest.store import CorpusArticleKeys, corpus_url, write_article
+from bot.ingest.store import CorpusArticleKeys, corpus_lock, corpus_url, write_article
 
 SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+DEFAULT_FEED_MAX_ITEMS = 50
 
 
-def _save(corpus_dir: Path, source: str, draft: Draft, known: CorpusArticleKeys | None = None) -> Added:
+def feed_max_items() -> int:
+    """New entries taken from one feed in one poll: ``FEED_MAX_ITEMS`` from the environment, else 50."""
+    text = (os.environ.get("FEED_MAX_ITEMS") or "").strip()
+    return int(text) if text.isdigit() and int(text) > 0 else DEFAULT_FEED_MAX_ITEMS
+
+
+def _save(
+    corpus_dir: Path,
+    source: str,
+    draft: Draft,
+    known: CorpusArticleKeys | None = None,
+    keys: list[str] | None = None,
+    taken: FeedItems | None = None,
+) -> Added:
+    """Write ``draft`` unless the corpus has it; a feed entry's ``keys`` are recorded as taken either way."""
     draft = replace(draft, url=corpus_url(draft.url))
-    known = known or CorpusArticleKeys.read(corpus_dir)
-    if duplicate := known.duplicate_of(source, draft):
-        raise duplicate
-    path = write_article(corpus_dir, draft, source)
-    known.remember(draft, path)
+    with corpus_lock(corpus_dir, source):
+        # Read again under the lock: another thread or process may have just written it.
+        known = (known or CorpusArticleKeys()).refresh(corpus_dir)
+        duplicate = known.duplicate_of(source, draft)
+        if keys:
+            (taken or FeedItems.read(corpus_dir)).refresh().record(keys, source)
+        if duplicate:
+            raise duplicate
+        path = write_article(corpus_dir, draft, source)
+        known.remember(draft, path)
     assert draft.date is not None
     return Added(source, path, draft.title, draft.date, len(split_sentences(draft.text)))
 
 
-def page_draft(url: str) -> Draft:
-    """The article at ``url``, fetched and extracted."""
-    download = fetch(url)
+def page_draft(url: str, trusted: bool = False, allow_private: bool | None = None) -> Draft:
+    """The article at ``url``, fetched and extracted; ``trusted``: the operator gave ``url``."""
+    download = fetch(url, trusted=trusted, allow_private=allow_private)
     if download.content_type and download.content_type not in _HTML_TYPES:
         raise NoArticleText(url, f"not a web page but {download.content_type}")
     return from_html(download.content, url, url=download.url)
@@ -53,12 +76,18 @@ def file_draft(name: str, data: bytes, source: str) -> Draft:
 
 
 def add_url(
-    corpus_dir: Path, url: str, date: dt.date | None = None, title: str | None = None, date_hint: str = DATE_HINT
+    corpus_dir: Path,
+    url: str,
+    date: dt.date | None = None,
+    title: str | None = None,
+    date_hint: str = DATE_HINT,
+    allow_private: bool | None = None,
 ) -> Added:
+    """A page the operator (CLI, an admin) gave: it may be private, its redirects may not."""
     known = CorpusArticleKeys.read(corpus_dir)
     if existing := known.with_url(url):
         raise DuplicateArticle(url, existing, "same URL")
-    return _save(corpus_dir, url, page_draft(url).completed(url, date, title, date_hint), known)
+    return _save(corpus_dir, url, page_draft(url, True, allow_private).completed(url, date, title, date_hint), known)
 
 
 def add_file(
@@ -107,15 +136,16 @@ class FeedResult:
     added: list[Added] = field(default_factory=list)
     problems: list[IngestError] = field(default_factory=list)
     already: int = 0  # entries already in the corpus
+    left: int = 0  # new entries past the limit of one poll, for the next ones
 
 
-def _entry_draft(entry: FeedEntry) -> Draft:
+def _entry_draft(entry: FeedEntry, allow_private: bool | None) -> Draft:
     """The entry's page; its summary when it links none, or the page holds no article text."""
     summary = Draft(entry.summary, entry.title, entry.date, entry.link, entry.author)
     if not entry.link:
         return summary
     try:
-        page = page_draft(entry.link)
+        page = page_draft(entry.link, False, allow_private)  # a link from outside: public addresses only
     except NoArticleText:
         if entry.summary.strip():
             return summary
@@ -124,30 +154,38 @@ def _entry_draft(entry: FeedEntry) -> Draft:
     return Draft(page.text, page.title or entry.title, entry.date or page.date, entry.link, page.author or entry.author)
 
 
-def add_feed(corpus_dir: Path, url: str) -> FeedResult:
-    """Every entry of the feed not yet in the corpus: from its page, else from its summary.
+def add_feed(corpus_dir: Path, url: str, max_items: int | None = None, allow_private: bool | None = None) -> FeedResult:
+    """The feed's entries not yet taken, at most ``max_items`` (default ``FEED_MAX_ITEMS``):
+    each from its page, else from its summary.
 
+    An entry is taken once, known by its link or guid even when its summary changed.
     A feed that cannot be read raises ``IngestError``; a bad entry is one of the problems.
     """
-    download = fetch(url)
+    max_items = max_items or feed_max_items()
+    download = fetch(url, trusted=True, allow_private=allow_private)
     if looks_binary(download.content):
         raise IngestError(url, "the content is binary, not a feed")
     entries = read_feed(download.content, url, base_url=download.url)
     result = FeedResult(url)
     known = CorpusArticleKeys.read(corpus_dir)
+    taken = FeedItems.read(corpus_dir)
+    tried = 0
     for number, entry in enumerate(entries, 1):
         source = entry.link or f"{url} (entry {number}: {entry.title or 'untitled'})"
-        if entry.link and known.with_url(entry.link):
+        keys = entry_keys(url, entry)
+        if (entry.link and known.with_url(entry.link)) or taken.taken(keys):
             result.already += 1
             continue
+        if tried >= max_items:
+            result.left += 1
+            continue
+        tried += 1
         try:
-            draft = _entry_draft(entry)
+            draft = _entry_draft(entry, allow_private)
             draft = draft.completed(source, date_hint="the feed entry and its page give no date")
-            duplicate = known.duplicate_of(source, draft)
-            if duplicate is not None:
-                result.already += 1
-                continue
-            result.added.append(_save(corpus_dir, source, draft, known))
+            result.added.append(_save(corpus_dir, source, draft, known, keys, taken))
+        except DuplicateArticle:
+            result.already += 1
         except IngestError as error:
             result.problems.append(error)
     return result

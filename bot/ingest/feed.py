@@ -18,6 +18,7 @@ class FeedEntry:
     date: dt.date | None
     summary: str  # plain text
     author: str | None
+    guid: str | None = None  # RSS guid / Atom id: the entry's identity, whatever its text becomes
 
 
 def _summary_text(entry: feedparser.FeedParserDict) -> str:
@@ -65,6 +66,7 @@ def read_feed(data: bytes, source: str, base_url: str | None = None) -> list[Fee
                 date=_date(entry),
                 summary=_summary_text(entry),
                 author=" ".join((entry.get("author") or "").split()) or None,
+                guid=(entry.get("id") or "").strip() or None,
             )
         )
     return entries

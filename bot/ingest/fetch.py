@@ -1,21 +1,30 @@
-"""Download a web page or feed: http(s) only, within a time and size limit.
+"""Download a web page or feed: http(s) only, within a time and size limit, from allowed addresses.
 
 Redirects are followed by hand (at most ``MAX_REDIRECTS``) so that each target is
 checked: a redirect to ``file://``, ``ftp://`` or any other scheme is refused. The body
-is streamed and abandoned as soon as it passes ``MAX_BYTES``; the whole download,
-however slowly the server trickles, ends after ``timeout`` seconds.
+is streamed and abandoned as soon as it passes ``MAX_BYTES``, compressed or decoded
+(``decode`` undoes gzip/deflate in bounded steps). The whole download, redirects
+included and however slowly the server trickles, ends after ``timeout`` seconds.
+
+A URL the operator gave (``trusted``: FEEDS, ``add URL``, an admin's link) may be on a
+private network; a link from outside — a feed's item, any redirect target — must lead to
+a public address (``address_policy``) unless ``FETCH_ALLOW_PRIVATE=1``.
 """
 
 from __future__ import annotations
 
 import os
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 
+from bot.ingest.address_policy import allow_private_from_env
 from bot.ingest.article import IngestError
+from bot.ingest.connect import Abandoned, AddressRefused, GuardedBackend, GuardedTransport
+from bot.ingest.decode import DecodeRefused, decoded
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_REDIRECTS = 5
@@ -54,41 +63,73 @@ def _read_limited(response: httpx.Response, source: str, deadline: float, timeou
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > MAX_BYTES:
         raise IngestError(source, f"the download is {int(declared) // 1024 // 1024} MB, over the 5 MB limit")
+
+    def raw() -> Iterator[bytes]:
+        size = 0
+        for chunk in response.iter_raw():
+            size += len(chunk)
+            if size > MAX_BYTES:
+                raise IngestError(source, "the download is over the 5 MB limit")
+            yield chunk
+
     chunks: list[bytes] = []
-    size = 0
-    for chunk in response.iter_bytes():
-        size += len(chunk)
-        if size > MAX_BYTES:
-            raise IngestError(source, "the download is over the 5 MB limit")
-        if time.monotonic() > deadline:
-            raise IngestError(source, f"no complete answer within {timeout:g} s")
-        chunks.append(chunk)
+    try:
+        # Decoded by hand from the raw bytes: httpx would decode a whole chunk through every
+        # layer before its size could be checked.
+        over = "the download is over the 5 MB limit once decompressed"
+        for chunk in decoded(raw(), response.headers.get("content-encoding", ""), MAX_BYTES, over):
+            if time.monotonic() > deadline:
+                raise IngestError(source, f"no complete answer within {timeout:g} s")
+            chunks.append(chunk)
+    except DecodeRefused as error:
+        raise IngestError(source, str(error)) from None
     return b"".join(chunks)
 
 
-def fetch(url: str, timeout: float | None = None) -> Download:
-    """Download ``url``; ``IngestError`` naming it and the problem on any failure."""
+def fetch(
+    url: str, timeout: float | None = None, *, trusted: bool = False, allow_private: bool | None = None
+) -> Download:
+    """Download ``url``; ``IngestError`` naming it and the problem on any failure.
+
+    ``trusted``: the operator gave ``url`` (it may be private; its redirects may not).
+    ``allow_private``: any address is allowed (default: ``FETCH_ALLOW_PRIVATE``).
+    """
     timeout = timeout or fetch_timeout()
+    allow_private = allow_private_from_env() if allow_private is None else allow_private
     deadline = time.monotonic() + timeout
     current = check_web_url(url)
-    headers = {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5"}
+    headers = {
+        "User-Agent": USER_AGENT,
+        "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5",
+        "Accept-Encoding": "gzip, deflate",
+    }
     try:
-        with httpx.Client(timeout=timeout, follow_redirects=False, headers=headers) as client:
-            for _ in range(MAX_REDIRECTS + 1):
-                with client.stream("GET", current) as response:
-                    if response.is_redirect:
-                        target = urljoin(current, response.headers.get("location", ""))
-                        if urlsplit(target).scheme.lower() not in ("http", "https"):
-                            raise IngestError(url, f"redirects to {target}, which is not an http(s) address")
-                        current = target
-                        continue
-                    if response.status_code >= 400:
-                        phrase = response.reason_phrase or "error"
-                        raise IngestError(url, f"the server answered {response.status_code} {phrase}")
-                    content = _read_limited(response, url, deadline, timeout)
-                    content_type = response.headers.get("content-type", "").partition(";")[0]
-                    return Download(str(response.url), content, content_type.strip().lower())
-            raise IngestError(url, f"more than {MAX_REDIRECTS} redirects")
+        for hop in range(MAX_REDIRECTS + 1):
+            # A new client each hop: nothing kept alive, so each target is connected to and checked.
+            backend = GuardedBackend(deadline, allow_private or (trusted and hop == 0))
+            transport = GuardedTransport(backend)
+            with (
+                httpx.Client(transport=transport, timeout=timeout, follow_redirects=False, headers=headers) as client,
+                client.stream("GET", current) as response,
+            ):
+                if response.is_redirect:
+                    target = urljoin(current, response.headers.get("location", ""))
+                    if urlsplit(target).scheme.lower() not in ("http", "https"):
+                        raise IngestError(url, f"redirects to {target}, which is not an http(s) address")
+                    current = target
+                    continue
+                if response.status_code >= 400:
+                    phrase = response.reason_phrase or "error"
+                    raise IngestError(url, f"the server answered {response.status_code} {phrase}")
+                content = _read_limited(response, url, deadline, timeout)
+                content_type = response.headers.get("content-type", "").partition(";")[0]
+                return Download(str(response.url), content, content_type.strip().lower())
+        raise IngestError(url, f"more than {MAX_REDIRECTS} redirects")
+    except AddressRefused as error:
+        via = f"redirects to {current}, but " if current != url else ""
+        raise IngestError(url, f"{via}{error}: links from feeds and redirects must lead to public addresses") from None
+    except Abandoned:
+        raise IngestError(url, "the download was abandoned: the bot is stopping") from None
     except httpx.TimeoutException:
         raise IngestError(url, f"no answer within {timeout:g} s") from None
     except httpx.ConnectError as error:

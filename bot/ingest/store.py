@@ -4,15 +4,19 @@ A new article becomes ``YYYY-MM-DD-slug.txt`` at the top of the corpus folder: t
 is made from the title (ASCII letters and digits only), so no name or title from a web
 page or from Telegram is ever used as a path as it is. The file is written atomically
 and never overwrites another (``-2``, ``-3``... on a clash). ``corpus_file_text`` is the
-one place that knows the header lines.
+one place that knows the header lines. ``corpus_lock`` is held from "is it a duplicate?"
+to "written", so that parallel adds (threads, the bot and the CLI) store one copy.
 """
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -21,6 +25,7 @@ from bot.engine.files import atomic_writer
 from bot.ingest.article import Draft, DuplicateArticle, IngestError
 
 MAX_SLUG = 60
+LOCK_FILE = ".ingest.lock"  # hidden: never listed as an article
 
 
 def corpus_file_text(draft: Draft) -> str:
@@ -68,26 +73,50 @@ def text_fingerprint(text: str) -> str:
     return hashlib.sha256(" ".join(text.lower().split()).encode()).hexdigest()
 
 
+@contextmanager
+def corpus_lock(corpus_dir: Path, source: str) -> Iterator[None]:
+    """Hold the corpus folder's ingestion lock (across threads and processes); errors name ``source``."""
+    try:
+        corpus_dir.mkdir(parents=True, exist_ok=True)
+        # Each holder opens the file anew: flock locks belong to the open file, so threads exclude each other too.
+        file = (corpus_dir / LOCK_FILE).open("ab")
+    except OSError as error:
+        problem = f"cannot write to the corpus folder {corpus_dir} ({error.strerror or error})"
+        raise IngestError(source, problem) from None
+    with file:
+        fcntl.flock(file.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(file.fileno(), fcntl.LOCK_UN)
+
+
 @dataclass(frozen=True)
 class CorpusArticleKeys:
     """What identifies each article already in the corpus: its URL and its text."""
 
-    by_url: dict[str, Path]
-    by_text: dict[str, Path]
+    by_url: dict[str, Path] = field(default_factory=dict)
+    by_text: dict[str, Path] = field(default_factory=dict)
+    read_paths: set[Path] = field(default_factory=set)
 
     @classmethod
     def read(cls, corpus_dir: Path) -> CorpusArticleKeys:
-        by_url: dict[str, Path] = {}
-        by_text: dict[str, Path] = {}
+        return cls().refresh(corpus_dir)
+
+    def refresh(self, corpus_dir: Path) -> CorpusArticleKeys:
+        """Learn the articles written since the last read (by this process or another)."""
         for path in list_corpus(corpus_dir).paths:
+            if path in self.read_paths:
+                continue
+            self.read_paths.add(path)
             try:
                 article = parse_article(path, path.read_bytes())
             except (OSError, ValueError):
                 continue  # listed by load_corpus; it cannot be a duplicate of anything
             if article.url:
-                by_url.setdefault(normalized_url(article.url), path)
-            by_text.setdefault(text_fingerprint(article.text), path)
-        return cls(by_url, by_text)
+                self.by_url.setdefault(normalized_url(article.url), path)
+            self.by_text.setdefault(text_fingerprint(article.text), path)
+        return self
 
     def with_url(self, url: str) -> Path | None:
         return self.by_url.get(normalized_url(url))
@@ -103,6 +132,7 @@ class CorpusArticleKeys:
         if draft.url:
             self.by_url[normalized_url(draft.url)] = path
         self.by_text[text_fingerprint(draft.text)] = path
+        self.read_paths.add(path)
 
 
 def write_article(corpus_dir: Path, draft: Draft, source: str | None = None) -> Path:

@@ -93,9 +93,25 @@ def _reload_on_sighup(application: Application) -> None:
         asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, lambda: application.create_task(reload()))
 
 
+def _stop_on_signals(application: Application) -> None:
+    """SIGINT/SIGTERM first abandon the downloads in progress (a hung one must not hold the
+    exit), then stop the bot: ``bot_data["stop"]`` in webhook mode, else PTB's polling."""
+    stop = application.bot_data.get("stop") or application.stop_running
+
+    def stopping() -> None:
+        ingest.stop_ingesting(application.bot_data)
+        stop()
+
+    loop = asyncio.get_running_loop()
+    for stop_signal in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError):  # Windows
+            loop.add_signal_handler(stop_signal, stopping)
+
+
 async def post_init(application: Application) -> None:
     _PTB_LOGGER.setLevel(logging.NOTSET)  # started: PTB's own failure logs matter again
     _reload_on_sighup(application)
+    _stop_on_signals(application)
     await application.bot.set_my_commands(COMMANDS)
     logger.info("Serving as @%s", application.bot.username)
 
@@ -160,6 +176,7 @@ def serve_webhook(application: Application, args: argparse.Namespace, settings: 
 
 async def _serve_webhook(application: Application, args: argparse.Namespace, secret: str) -> None:
     stopped = asyncio.Event()
+    application.bot_data["stop"] = stopped.set  # what post_init's signal handlers call
     loop = asyncio.get_running_loop()
     for stop_signal in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError):  # Windows

@@ -5,7 +5,9 @@ a forwarded channel post, or a ``.txt``/``.html``/``.md`` document (its caption 
 the date and title), and remove one with ``/remove FILE|URL``. Everyone else gets one
 line saying only admins can, and nothing is fetched or written. ``poll_feeds`` runs on
 PTB's JobQueue every ``FEED_INTERVAL`` seconds and tells the admins, in one message per
-poll, what it added. The work itself is ``bot.ingest``'s, run in a worker thread.
+poll, what it added. The work itself is ``bot.ingest``'s, run on a pool of its own
+(``INGEST_WORKERS`` threads), so that slow or hung downloads never hold the threads that
+answer questions; ``stop_ingesting`` abandons them when the bot stops.
 """
 
 from __future__ import annotations
@@ -16,15 +18,18 @@ import functools
 import logging
 import re
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path, PurePath
+from typing import TypeVar
 
 from telegram import Message, MessageOriginChannel, Update
 from telegram.error import TelegramError
-from telegram.ext import ContextTypes, filters
+from telegram.ext import Application, ContextTypes, filters
 
 from bot.engine.corpus import CorpusError
-from bot.ingest.add import SUFFIXES, add_feed, add_file, add_post, add_url
+from bot.ingest.add import SUFFIXES, FeedResult, add_feed, add_file, add_post, add_url
 from bot.ingest.article import Added, IngestError
+from bot.ingest.connect import STOPPING, abandon_downloads
 from bot.ingest.fetch import MAX_BYTES
 from bot.ingest.store import remove_article
 from bot.telegram import handlers
@@ -45,6 +50,10 @@ LINK = filters.Regex(r"^\s*https?://\S+\s*$")
 DOCUMENT = filters.Document.FileExtension("txt") | filters.Document.FileExtension("md")
 DOCUMENT = DOCUMENT | filters.Document.FileExtension("html") | filters.Document.FileExtension("htm")
 _DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
+# What the feeds found within this many seconds of a poll's start comes in one message; a
+# feed still being read then reports on its own when it is done.
+FEED_REPORT_WAIT = 10.0
+T = TypeVar("T")
 
 
 class ChannelPostFilter(filters.MessageFilter):
@@ -110,10 +119,34 @@ def added_text(added: Added) -> str:
     )
 
 
-async def _add(message: Message, context: ContextTypes.DEFAULT_TYPE, work: Callable[[], Added]) -> None:
-    """Run ``work`` in a thread, update the index, and reply with the article or the problem."""
+def _pool(bot_data: dict) -> ThreadPoolExecutor:
+    if "ingest_pool" not in bot_data:
+        workers = bot_data["settings"].ingest_workers
+        bot_data["ingest_pool"] = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ingest")
+    return bot_data["ingest_pool"]
+
+
+async def in_ingest_pool(bot_data: dict, source: str, work: Callable[[], T]) -> T:
+    """``work()`` on the ingestion threads (never the default executor, which answers use)."""
     try:
-        added = await asyncio.to_thread(work)
+        return await asyncio.get_running_loop().run_in_executor(_pool(bot_data), work)
+    except RuntimeError:
+        if STOPPING.is_set():  # the pool is shut down: the bot is stopping
+            raise IngestError(source, "not added: the bot is stopping") from None
+        raise
+
+
+def stop_ingesting(bot_data: dict) -> None:
+    """The bot is stopping: downloads in progress end now and queued work is dropped."""
+    abandon_downloads()
+    if pool := bot_data.get("ingest_pool"):
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+async def _add(message: Message, context: ContextTypes.DEFAULT_TYPE, work: Callable[[], Added], source: str) -> None:
+    """Run ``work`` on the ingestion threads, update the index, and reply with the article or the problem."""
+    try:
+        added = await in_ingest_pool(context.bot_data, source, work)
     except IngestError as error:
         await message.reply_text(f"Could not add {shorten(error.source, 300)}: {shorten(error.problem, 1000)}")
         return
@@ -135,7 +168,9 @@ async def link_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     """A private message that is only a link: add the page (admins), else say who can."""
     message = update.effective_message
     url = (message.text or "").strip()
-    await _add(message, context, lambda: add_url(_settings(context).corpus_dir, url))
+    settings = _settings(context)
+    work = functools.partial(add_url, settings.corpus_dir, url, allow_private=settings.fetch_allow_private)
+    await _add(message, context, work, url)
 
 
 @admins_only(ONLY_ADMINS_ADD)
@@ -146,13 +181,13 @@ async def add_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         await message.reply_text(ADD_USAGE)
         return
     url, rest = context.args[0], " ".join(context.args[1:])
-    corpus = _settings(context).corpus_dir
+    settings = _settings(context)
 
     def work() -> Added:
         date, title = _date_and_title(rest)
-        return add_url(corpus, url, date, title, COMMAND_DATE_HINT)
+        return add_url(settings.corpus_dir, url, date, title, COMMAND_DATE_HINT, settings.fetch_allow_private)
 
-    await _add(message, context, work)
+    await _add(message, context, work, url)
 
 
 @admins_only(ONLY_ADMINS_ADD)
@@ -172,7 +207,7 @@ async def channel_post(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
             raise IngestError(source, "the post has no text")
         return add_post(corpus, source, text, origin.date.date(), url)
 
-    await _add(message, context, work)
+    await _add(message, context, work, source)
 
 
 @admins_only(ONLY_ADMINS_ADD)
@@ -199,7 +234,7 @@ async def document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         date, title = _date_and_title(message.caption or "")
         return add_file(corpus, Path(name), date, title, CAPTION_DATE_HINT, source=name, data=data)
 
-    await _add(message, context, work)
+    await _add(message, context, work, name)
 
 
 @admins_only(ONLY_ADMINS_REMOVE)
@@ -219,36 +254,78 @@ async def remove_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
 
 async def poll_feeds(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """One poll of every feed in FEEDS; one message to each admin if anything is new."""
+    """One poll of every feed in FEEDS not still being read from the last one.
+
+    The job returns at once (so a hung feed never makes the JobQueue skip the next poll);
+    the feeds are read side by side on the ingestion threads.
+    """
     settings = _settings(context)
-    added: list[Added] = []
-    problems: list[str] = []
-    for feed in settings.feeds:
-        try:
-            result = await asyncio.to_thread(add_feed, settings.corpus_dir, feed)
-        except IngestError as error:
-            problems.append(str(error))
-            continue
-        added.extend(result.added)
-        problems.extend(str(p) for p in result.problems)
+    running: set[str] = context.bot_data.setdefault("feeds_running", set())
+    feeds = [feed for feed in settings.feeds if feed not in running]
+    if feeds and not STOPPING.is_set():
+        running.update(feeds)
+        context.application.create_task(_poll_round(context.application, feeds), name="feed poll")
+
+
+async def _poll_round(application: Application, feeds: list[str]) -> None:
+    tasks = [asyncio.create_task(_poll_one(application.bot_data, feed)) for feed in feeds]
+    done, pending = await asyncio.wait(tasks, timeout=FEED_REPORT_WAIT)
+    await _report(application, [task.result() for task in done if not task.cancelled()])
+    for task in pending:
+        application.create_task(_report_when_done(application, task), name="feed poll (late)")
+
+
+async def _report_when_done(application: Application, task: asyncio.Task[FeedResult]) -> None:
+    await _report(application, [await task])
+
+
+async def _poll_one(bot_data: dict, feed: str) -> FeedResult:
+    """The feed's new entries; a feed that cannot be read is a result with one problem."""
+    settings: Settings = bot_data["settings"]
+    try:
+        work = functools.partial(
+            add_feed, settings.corpus_dir, feed, settings.feed_max_items, settings.fetch_allow_private
+        )
+        return await in_ingest_pool(bot_data, feed, work)
+    except IngestError as error:
+        return FeedResult(feed, problems=[error])
+    except Exception as error:  # a bug must not end the polls of this feed
+        logger.exception("Feed poll of %s failed", feed)
+        return FeedResult(feed, problems=[IngestError(feed, f"the poll failed ({type(error).__name__})")])
+    finally:
+        bot_data["feeds_running"].discard(feed)
+
+
+async def _report(application: Application, results: list[FeedResult]) -> None:
+    """Update the index if anything was added, and tell the admins in one message."""
+    settings: Settings = application.bot_data["settings"]
+    added = [article for result in results for article in result.added]
+    problems: dict[str, list[str]] = {result.feed: [str(p) for p in result.problems] for result in results}
+    for result in results:
+        if result.left:
+            problems[result.feed].append(
+                f"{result.feed}: {result.left} more new entries wait for the next polls "
+                f"(at most {settings.feed_max_items} a poll, FEED_MAX_ITEMS)"
+            )
     if added:
         try:
-            await update_index(context.bot_data)
+            await update_index(application.bot_data)
         except CorpusError as error:
-            problems.extend(f"index not updated: {p}" for p in error.problems)
-    logger.info("Feed poll: %d article(s) added, %d problem(s)", len(added), len(problems))
+            problems.setdefault("", []).extend(f"index not updated: {p}" for p in error.problems)
+    logger.info("Feed poll: %d article(s) added, %d problem(s)", len(added), sum(map(len, problems.values())))
     # A feed that stays broken is reported once, not at every poll.
-    reported: set[str] = context.bot_data.setdefault("feed_problems_reported", set())
-    fresh = [p for p in problems if p not in reported]
-    reported.clear()
-    reported.update(problems)
-    if not added and not fresh:
+    reported: dict[str, set[str]] = application.bot_data.setdefault("feed_problems_reported", {})
+    fresh = []
+    for feed, found in problems.items():
+        fresh += [p for p in found if p not in reported.get(feed, set())]
+        reported[feed] = set(found)
+    if (not added and not fresh) or STOPPING.is_set():
         return
     lines = [f"• {a.date.isoformat()} · <i>{escape(shorten(a.title, 150))}</i> ({a.passages} passages)" for a in added]
     lines += [f"⚠️ {escape(shorten(p, 300))}" for p in fresh]
     text = fit_lines(f"<b>From the feeds: {len(added)} new article(s)</b>", lines)
     for admin in sorted(settings.admin_ids):
         try:
-            await context.bot.send_message(admin, text, parse_mode="HTML")
+            await application.bot.send_message(admin, text, parse_mode="HTML")
         except TelegramError as error:  # an admin who never started the bot cannot be messaged
             logger.warning("Could not tell admin %s about the feed poll: %s", admin, error)

@@ -10,6 +10,8 @@ from pathlib import Path
 
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_FEED_INTERVAL = 3600
+DEFAULT_FEED_MAX_ITEMS = 50
+DEFAULT_INGEST_WORKERS = 2
 
 
 class SettingsError(ValueError):
@@ -30,6 +32,9 @@ class Settings:
     group_question_burst: int = 10
     feeds: tuple[str, ...] = ()
     feed_interval: int = DEFAULT_FEED_INTERVAL  # seconds between feed polls
+    fetch_allow_private: bool = False  # links from feeds and redirects may reach private addresses
+    feed_max_items: int = DEFAULT_FEED_MAX_ITEMS  # new articles per feed per poll
+    ingest_workers: int = DEFAULT_INGEST_WORKERS  # threads for downloads and adds, apart from answers
 
     @property
     def base_file_url(self) -> str:
@@ -75,6 +80,7 @@ class Settings:
             raise SettingsError("FEED_INTERVAL takes a whole number of seconds, for example 3600") from None
         if feed_interval < 1:
             raise SettingsError("FEED_INTERVAL must be at least 1 second")
+        allow_private, feed_max_items, ingest_workers = _ingest_settings(env)
         return cls(
             token=token,
             base_url=(env.get("TELEGRAM_BASE_URL") or "").strip() or DEFAULT_BASE_URL,
@@ -85,6 +91,9 @@ class Settings:
             feeds=feeds,
             feed_interval=feed_interval,
             **budgets,
+            fetch_allow_private=allow_private,
+            feed_max_items=feed_max_items,
+            ingest_workers=ingest_workers,
         )
 
 
@@ -95,3 +104,20 @@ def _budget_setting(env: Mapping[str, str], name: str, default: int) -> int:
     if not text.isdigit() or not 1 <= int(text) <= 10_000:
         raise SettingsError(f"{name} takes a whole number from 1 to 10000, not {text!r}")
     return int(text)
+
+
+def _ingest_settings(env: Mapping[str, str]) -> tuple[bool, int, int]:
+    """FETCH_ALLOW_PRIVATE, FEED_MAX_ITEMS and INGEST_WORKERS, checked."""
+    allow = (env.get("FETCH_ALLOW_PRIVATE") or "").strip().lower()
+    if allow not in ("", "0", "1", "true", "false", "yes", "no"):
+        raise SettingsError(f"FETCH_ALLOW_PRIVATE takes 1 (allow private addresses) or 0, not {allow!r}")
+    numbers = []
+    for name, default, top in (
+        ("FEED_MAX_ITEMS", DEFAULT_FEED_MAX_ITEMS, 10_000),
+        ("INGEST_WORKERS", DEFAULT_INGEST_WORKERS, 32),
+    ):
+        text = (env.get(name) or "").strip() or str(default)
+        if not text.isdigit() or not 1 <= int(text) <= top:
+            raise SettingsError(f"{name} takes a whole number from 1 to {top}, not {text!r}")
+        numbers.append(int(text))
+    return allow in ("1", "true", "yes"), numbers[0], numbers[1]
