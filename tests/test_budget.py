@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.telegram import budget as budget_module
 from bot.telegram.budget import Allowance, QuestionBudget, TokenBucket
 
 USER = Allowance(per_minute=10, burst=5)
@@ -99,6 +100,51 @@ def test_idle_users_are_forgotten_so_memory_stays_bounded(budget, clock):
         budget.ask(user)
         clock.now += 0.5
     assert len(budget._buckets) <= 10_000
+
+
+def test_the_table_never_exceeds_its_bound_under_100000_distinct_users_at_once(budget):
+    # All at one instant: no bucket has refilled, so none is idle in the old sense.
+    for user in range(100_000):
+        budget.ask(user)
+        assert len(budget._buckets) <= 10_000
+
+
+def test_the_work_per_question_does_not_grow_with_the_number_of_users(budget, monkeypatch):
+    refills = 0
+    refill = TokenBucket._refill
+
+    def counted(bucket: TokenBucket, now: float) -> None:
+        nonlocal refills
+        refills += 1
+        refill(bucket, now)
+
+    monkeypatch.setattr(TokenBucket, "_refill", counted)
+    for user in range(10, 30_010):
+        before = refills
+        budget.ask(user, group_id=-100 - user % 7)
+        assert refills - before == 2  # the user's bucket and the group's, at any number of users
+
+
+def test_a_user_who_keeps_asking_keeps_their_spent_budget_while_many_new_users_arrive(clock, monkeypatch):
+    monkeypatch.setattr(budget_module, "_MAX_TRACKED", 100)
+    budget = QuestionBudget(USER, GROUP, clock=clock)
+    for _ in range(5):
+        budget.ask(7)
+    for wave in range(5):
+        for user in range(1000 + wave * 60, 1060 + wave * 60):
+            budget.ask(user)
+        assert budget.ask(7)[0] > 0
+
+
+def test_the_longest_idle_bucket_is_forgotten_first(clock, monkeypatch):
+    monkeypatch.setattr(budget_module, "_MAX_TRACKED", 100)
+    budget = QuestionBudget(USER, GROUP, clock=clock)
+    for _ in range(6):
+        budget.ask(7)  # spent, and told to wait
+    for user in range(1000, 1100):
+        budget.ask(user)
+    assert ("user", 7) not in budget._buckets and ("user", 7) not in budget._told_until
+    assert len(budget._told_until) == 0
 
 
 def test_a_token_bucket_starts_full():
