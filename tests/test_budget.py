@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from telegram import Chat, Message
 
 from bot.telegram import budget as budget_module
-from bot.telegram.budget import Allowance, QuestionBudget, TokenBucket
+from bot.telegram.budget import Allowance, QuestionBudget, TokenBucket, is_addressed_to_bot
 
 USER = Allowance(per_minute=10, burst=5)
 GROUP = Allowance(per_minute=20, burst=10)
@@ -151,3 +154,18 @@ def test_a_token_bucket_starts_full():
     bucket = TokenBucket(rate=1.0, capacity=3)
     assert [bucket.take(0.0) for _ in range(3)] == [0.0, 0.0, 0.0]
     assert bucket.take(0.0) == pytest.approx(1.0)
+
+
+def message(text: str, chat_type: str) -> Message:
+    chat = Chat(id=5 if chat_type == Chat.PRIVATE else -5, type=chat_type)
+    return Message(message_id=1, date=dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc), chat=chat, text=text)
+
+
+@pytest.mark.parametrize("chat_type", [Chat.PRIVATE, Chat.SUPERGROUP])
+def test_a_command_naming_another_bot_is_not_addressed_to_us(chat_type):
+    assert not is_addressed_to_bot(message("/ask@other_bot how many troops?", chat_type), "news_bot", 1)
+
+
+@pytest.mark.parametrize("text", ["/ask how many troops?", "/ask@News_Bot how many troops?", "/ask@news_bot"])
+def test_a_command_naming_us_or_no_bot_is_addressed_to_us_in_a_group(text):
+    assert is_addressed_to_bot(message(text, Chat.SUPERGROUP), "news_bot", 1)

@@ -130,12 +130,25 @@ class QuestionBudget:
         return bucket
 
 
+def command_addressee(text: str) -> str | None:
+    """The bot a command names: ``"otherbot"`` for ``/ask@otherbot …``; ``None`` if it names none."""
+    if not text.startswith("/"):
+        return None
+    command = text[1:].split(maxsplit=1)[0] if text[1:].strip() else ""
+    return command.partition("@")[2] or None
+
+
 def is_addressed_to_bot(message: Message, bot_username: str, bot_id: int) -> bool:
     """Whether the bot would answer ``message``: any private message; in groups a command,
-    a mention of the bot, or a reply to one of its messages."""
+    a mention of the bot, or a reply to one of its messages. A command naming another bot
+    (``/ask@otherbot``) never is, in any chat."""
+    text = message.text or ""
+    addressee = command_addressee(text)
+    if addressee is not None and addressee.lower() != bot_username.lower():
+        return False
     if message.chat.type == ChatType.PRIVATE:
         return True
-    if message.text and message.text.startswith("/"):
+    if text.startswith("/"):
         return True
     mentions = message.parse_entities([MessageEntityType.MENTION]).values()
     if any(m.lower() == f"@{bot_username.lower()}" for m in mentions):
