@@ -9,9 +9,9 @@ keyboards over 100 buttons, callback_data over 64 bytes, more than 50 inline res
 a message_thread_id that is not a topic of the forum, and it enforces Telegram's
 flood limits — about 30 messages a second per bot, about one a second per private chat after
 a short burst, 20 a minute per group — answering 429 with ``retry_after`` as Telegram
-does (``throttled`` records each). It can also be told to answer the next calls with
-429 or 5xx. Forum supergroups have topics (``create_topic``); a message sent into one
-carries its ``message_thread_id``.
+does (``throttled`` records each). It can also be told to answer the next calls with an
+error (429, 4xx, 5xx, with a given description). Forum supergroups have topics
+(``create_topic``); a message sent into one carries its ``message_thread_id``.
 """
 
 from __future__ import annotations
@@ -237,6 +237,7 @@ class Fault:
     status: int
     retry_after: int | None
     times: int
+    description: str = "fault"
 
 
 @dataclass
@@ -306,9 +307,12 @@ class FakeBotApi:
         self._loop.run_forever()
 
     # -- what tests do ---------------------------------------------------------------
-    def fail_next(self, method: str, status: int, retry_after: int | None = None, times: int = 1) -> None:
+    def fail_next(
+        self, method: str, status: int, retry_after: int | None = None, times: int = 1, description: str = "fault"
+    ) -> None:
+        """Answer the next ``times`` calls to ``method`` with ``status`` and this error ``description``."""
         with self._lock:
-            self._faults.append(Fault(method, status, retry_after, times))
+            self._faults.append(Fault(method, status, retry_after, times, description))
 
     def _push(self, kind: str, payload: dict) -> int:
         with self._lock:
@@ -508,7 +512,7 @@ class FakeBotApi:
             self.calls.append(call)
         if fault:
             call.status = fault.status
-            body: dict[str, Any] = {"ok": False, "error_code": fault.status, "description": "fault"}
+            body: dict[str, Any] = {"ok": False, "error_code": fault.status, "description": fault.description}
             if fault.retry_after is not None:
                 body["parameters"] = {"retry_after": fault.retry_after}
                 body["description"] = f"Too Many Requests: retry after {fault.retry_after}"

@@ -17,6 +17,7 @@ from bot.engine.answer import Answer
 from bot.engine.context import PassageContext
 from bot.engine.intent import Kind
 from bot.engine.search import Passage, Source
+from bot.ingest.public_url import public_url
 
 MAX_MESSAGE = 4096
 MAX_CALLBACK_DATA = 64
@@ -92,8 +93,8 @@ def crop_around(text: str, words: Sequence[str], limit: int) -> str:
 def title_html(passage: Passage | Source) -> str:
     """The article's title in italics, a link to the article when it has a URL, and its outlet."""
     title = f"<i>{escape(shorten(passage.title, _TITLE_LIMIT))}</i>"
-    if passage.url:
-        title = f'<a href="{html.escape(passage.url, quote=True)}">{title}</a>'
+    if passage.url:  # an article added before addresses were made public may still carry a key
+        title = f'<a href="{html.escape(public_url(passage.url), quote=True)}">{title}</a>'
     return title + (f" · {escape(shorten(passage.outlet, 60))}" if passage.outlet else "")
 
 
