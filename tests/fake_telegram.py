@@ -231,6 +231,19 @@ def check_markup(markup: Any) -> None:
                 raise BadRequest("BUTTON_URL_INVALID")
 
 
+def check_inline_button(button: Any) -> None:
+    """The button above inline results: a text, and a /start parameter of 1-64 letters, digits, _ or -."""
+    if button is None:
+        return
+    if not (button.get("text") or "").strip():
+        raise BadRequest("BUTTON_TEXT_INVALID")
+    start = button.get("start_parameter")
+    if start is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,64}", start):
+        raise BadRequest("START_PARAM_INVALID")
+    if (start is None) == ("web_app" not in button):
+        raise BadRequest("BUTTON_TYPE_INVALID")
+
+
 @dataclass
 class Fault:
     method: str
@@ -581,9 +594,13 @@ class FakeBotApi:
         return True
 
     async def _api_setMyCommands(self, params: dict) -> bool:
+        if len(params["commands"]) > 100:
+            raise BadRequest("BOT_COMMANDS_TOO_MUCH")
         for command in params["commands"]:
-            if not re.fullmatch(r"[a-z0-9_]{1,32}", command["command"]) or not command["description"]:
+            if not re.fullmatch(r"[a-z0-9_]{1,32}", command["command"]):
                 raise BadRequest("BOT_COMMAND_INVALID")
+            if not 1 <= len(command["description"] or "") <= 256:
+                raise BadRequest("BOT_COMMAND_DESCRIPTION_INVALID")
         return True
 
     async def _api_getUpdates(self, params: dict) -> list[dict]:
@@ -647,6 +664,7 @@ class FakeBotApi:
             check_markup(result.get("reply_markup"))
             if "url" in result and not valid_link(result["url"]):
                 raise BadRequest("RESULT_URL_INVALID")
+        check_inline_button(params.get("button"))
         return True
 
     async def _api_getFile(self, params: dict) -> dict:
