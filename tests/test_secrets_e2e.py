@@ -145,6 +145,13 @@ def test_an_article_stored_with_a_key_earlier_is_linked_without_it(fake, bot, fe
     assert '<a href="https://harbour.example/news/tide">' in answer and leaked(answer) == []
 
 
+def test_the_link_named_in_an_answer_about_an_article_stored_with_a_key_earlier_is_shown_without_it(
+    fake, bot, feed_report
+):
+    answer = parse_html(say(fake, 5105, "what is the source of the article about the tide gauge?"))
+    assert "comes from https://harbour.example/news/tide." in answer and leaked(answer) == []
+
+
 def test_an_inline_result_links_an_article_stored_with_a_key_earlier_without_it(fake, bot, feed_report):
     after = len(fake.calls)
     fake.inline_query(5104, "tide gauge harbour record")

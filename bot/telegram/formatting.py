@@ -17,7 +17,7 @@ from bot.engine.answer import Answer
 from bot.engine.context import PassageContext
 from bot.engine.intent import Kind
 from bot.engine.search import Passage, Source
-from bot.ingest.public_url import public_url
+from bot.ingest.public_url import public_url, public_urls
 
 MAX_MESSAGE = 4096
 MAX_CALLBACK_DATA = 64
@@ -129,7 +129,8 @@ def format_reply(answer: Answer, first_rank: int = 1) -> str:
         return _fitted(lambda limit: heading + format_answer(answer.passages, first_rank, limit))
     if answer.kind is Kind.SUMMARY and answer.passages:
         return _fitted(lambda limit: heading + format_summaries(answer.passages, limit))
-    return _fitted(lambda limit: escape(shorten(answer.text, limit * 4)))
+    # Metadata answers name an article's link ("… comes from https://…"): shown without its keys too.
+    return _fitted(lambda limit: escape(shorten(public_urls(answer.text), limit * 4)))
 
 
 def format_summaries(passages: Sequence[Passage], limit: int = 1000) -> str:

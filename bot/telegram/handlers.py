@@ -32,7 +32,7 @@ from bot.engine.intent import Kind
 from bot.engine.search import Passage, SearchIndex
 from bot.engine.search_backend import refresh_search
 from bot.engine.unavailable import SearchUnavailable
-from bot.ingest.public_url import public_url
+from bot.ingest.public_url import public_url, public_urls
 from bot.telegram.budget import is_addressed_to_bot
 from bot.telegram.formatting import (
     article_changed,
@@ -275,7 +275,7 @@ def _inline_results(question: str, reply: Answer | None) -> list[InlineQueryResu
         InlineQueryResultArticle(
             id=f"{digest}-0",
             title=_INLINE_TITLES[reply.kind],
-            description=shorten(reply.text, INLINE_DESCRIPTION),
+            description=shorten(public_urls(reply.text), INLINE_DESCRIPTION),
             input_message_content=InputTextMessageContent(
                 format_reply(reply), parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
             ),
