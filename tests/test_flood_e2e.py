@@ -179,6 +179,14 @@ def test_commands_for_another_bot_cost_no_group_budget_and_draw_no_notice(fake, 
     assert [parse_html(c.params["text"]) for c in fake.accepted("sendMessage", group)] == [parse_html(reply["text"])]
 
 
+def test_commands_for_another_bot_in_a_private_chat_cost_no_budget_and_draw_no_notice(fake, bot):
+    user = 6650
+    for _ in range(8):  # more than a user's burst of 5
+        fake.send_text(user, "/ask@other_news_bot how many troops?")
+    assert "100,000" in ask(fake, user, "/ask how many troops?")
+    assert all(NOTICE not in c.params["text"] for c in fake.accepted("sendMessage", user))
+
+
 def test_a_group_flood_is_budgeted_per_group_and_stays_within_20_a_minute(fake, bot):
     group = -6400
     after = len(fake.calls)
