@@ -103,7 +103,7 @@ class QuestionBudget:
             return 0.0, False
         now = self._clock()
         keys = [("user", user_id)] + ([("group", group_id)] if group_id is not None else [])
-        buckets = [self._bucket(key, now) for key in keys]
+        buckets = [self._bucket(key) for key in keys]
         waits = [bucket.take(now) for bucket in buckets]
         for bucket, wait in zip(buckets, waits, strict=True):
             if wait == 0 and max(waits) > 0:
@@ -118,7 +118,7 @@ class QuestionBudget:
             self._told_until[told] = now + wait
         return wait, notify
 
-    def _bucket(self, key: tuple[str, int], now: float) -> TokenBucket:
+    def _bucket(self, key: tuple[str, int]) -> TokenBucket:
         bucket = self._buckets.get(key)
         if bucket is not None:
             self._buckets.move_to_end(key)
