@@ -9,9 +9,9 @@ keyboards over 100 buttons, callback_data over 64 bytes, more than 50 inline res
 a message_thread_id that is not a topic of the forum, and it enforces Telegram's
 flood limits — about 30 messages a second per bot, about one a second per private chat after
 a short burst, 20 a minute per group — answering 429 with ``retry_after`` as Telegram
-does (``throttled`` records each). It can also be told to answer the next calls with
-429 or 5xx. Forum supergroups have topics (``create_topic``); a message sent into one
-carries its ``message_thread_id``.
+does (``throttled`` records each). It can also be told to answer the next calls with an
+error (429, 4xx, 5xx, with a given description). Forum supergroups have topics
+(``create_topic``); a message sent into one carries its ``message_thread_id``.
 """
 
 from __future__ import annotations
@@ -231,12 +231,26 @@ def check_markup(markup: Any) -> None:
                 raise BadRequest("BUTTON_URL_INVALID")
 
 
+def check_inline_button(button: Any) -> None:
+    """The button above inline results: a text, and a /start parameter of 1-64 letters, digits, _ or -."""
+    if button is None:
+        return
+    if not (button.get("text") or "").strip():
+        raise BadRequest("BUTTON_TEXT_INVALID")
+    start = button.get("start_parameter")
+    if start is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,64}", start):
+        raise BadRequest("START_PARAM_INVALID")
+    if (start is None) == ("web_app" not in button):
+        raise BadRequest("BUTTON_TYPE_INVALID")
+
+
 @dataclass
 class Fault:
     method: str
     status: int
     retry_after: int | None
     times: int
+    description: str = "fault"
 
 
 @dataclass
@@ -306,9 +320,12 @@ class FakeBotApi:
         self._loop.run_forever()
 
     # -- what tests do ---------------------------------------------------------------
-    def fail_next(self, method: str, status: int, retry_after: int | None = None, times: int = 1) -> None:
+    def fail_next(
+        self, method: str, status: int, retry_after: int | None = None, times: int = 1, description: str = "fault"
+    ) -> None:
+        """Answer the next ``times`` calls to ``method`` with ``status`` and this error ``description``."""
         with self._lock:
-            self._faults.append(Fault(method, status, retry_after, times))
+            self._faults.append(Fault(method, status, retry_after, times, description))
 
     def _push(self, kind: str, payload: dict) -> int:
         with self._lock:
@@ -508,7 +525,7 @@ class FakeBotApi:
             self.calls.append(call)
         if fault:
             call.status = fault.status
-            body: dict[str, Any] = {"ok": False, "error_code": fault.status, "description": "fault"}
+            body: dict[str, Any] = {"ok": False, "error_code": fault.status, "description": fault.description}
             if fault.retry_after is not None:
                 body["parameters"] = {"retry_after": fault.retry_after}
                 body["description"] = f"Too Many Requests: retry after {fault.retry_after}"
@@ -577,9 +594,13 @@ class FakeBotApi:
         return True
 
     async def _api_setMyCommands(self, params: dict) -> bool:
+        if len(params["commands"]) > 100:
+            raise BadRequest("BOT_COMMANDS_TOO_MUCH")
         for command in params["commands"]:
-            if not re.fullmatch(r"[a-z0-9_]{1,32}", command["command"]) or not command["description"]:
+            if not re.fullmatch(r"[a-z0-9_]{1,32}", command["command"]):
                 raise BadRequest("BOT_COMMAND_INVALID")
+            if not 1 <= len(command["description"] or "") <= 256:
+                raise BadRequest("BOT_COMMAND_DESCRIPTION_INVALID")
         return True
 
     async def _api_getUpdates(self, params: dict) -> list[dict]:
@@ -643,6 +664,7 @@ class FakeBotApi:
             check_markup(result.get("reply_markup"))
             if "url" in result and not valid_link(result["url"]):
                 raise BadRequest("RESULT_URL_INVALID")
+        check_inline_button(params.get("button"))
         return True
 
     async def _api_getFile(self, params: dict) -> dict:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import datetime as dt
 
-from bot.telegram.budget import Allowance, QuestionBudget, TokenBucket
+import pytest
+from telegram import Chat, Message
+
+from bot.telegram import budget as budget_module
+from bot.telegram.budget import Allowance, QuestionBudget, TokenBucket, is_addressed_to_bot
 
 USER = Allowance(per_minute=10, burst=5)
 GROUP = Allowance(per_minute=20, burst=10)
@@ -101,7 +105,67 @@ def test_idle_users_are_forgotten_so_memory_stays_bounded(budget, clock):
     assert len(budget._buckets) <= 10_000
 
 
+def test_the_table_never_exceeds_its_bound_under_100000_distinct_users_at_once(budget):
+    # All at one instant: no bucket has refilled, so none is idle in the old sense.
+    for user in range(100_000):
+        budget.ask(user)
+        assert len(budget._buckets) <= 10_000
+
+
+def test_the_work_per_question_does_not_grow_with_the_number_of_users(budget, monkeypatch):
+    refills = 0
+    refill = TokenBucket._refill
+
+    def counted(bucket: TokenBucket, now: float) -> None:
+        nonlocal refills
+        refills += 1
+        refill(bucket, now)
+
+    monkeypatch.setattr(TokenBucket, "_refill", counted)
+    for user in range(10, 30_010):
+        before = refills
+        budget.ask(user, group_id=-100 - user % 7)
+        assert refills - before == 2  # the user's bucket and the group's, at any number of users
+
+
+def test_a_user_who_keeps_asking_keeps_their_spent_budget_while_many_new_users_arrive(clock, monkeypatch):
+    monkeypatch.setattr(budget_module, "_MAX_TRACKED", 100)
+    budget = QuestionBudget(USER, GROUP, clock=clock)
+    for _ in range(5):
+        budget.ask(7)
+    for wave in range(5):
+        for user in range(1000 + wave * 60, 1060 + wave * 60):
+            budget.ask(user)
+        assert budget.ask(7)[0] > 0
+
+
+def test_the_longest_idle_bucket_is_forgotten_first(clock, monkeypatch):
+    monkeypatch.setattr(budget_module, "_MAX_TRACKED", 100)
+    budget = QuestionBudget(USER, GROUP, clock=clock)
+    for _ in range(6):
+        budget.ask(7)  # spent, and told to wait
+    for user in range(1000, 1100):
+        budget.ask(user)
+    assert ("user", 7) not in budget._buckets and ("user", 7) not in budget._told_until
+    assert len(budget._told_until) == 0
+
+
 def test_a_token_bucket_starts_full():
     bucket = TokenBucket(rate=1.0, capacity=3)
     assert [bucket.take(0.0) for _ in range(3)] == [0.0, 0.0, 0.0]
     assert bucket.take(0.0) == pytest.approx(1.0)
+
+
+def message(text: str, chat_type: str) -> Message:
+    chat = Chat(id=5 if chat_type == Chat.PRIVATE else -5, type=chat_type)
+    return Message(message_id=1, date=dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc), chat=chat, text=text)
+
+
+@pytest.mark.parametrize("chat_type", [Chat.PRIVATE, Chat.SUPERGROUP])
+def test_a_command_naming_another_bot_is_not_addressed_to_us(chat_type):
+    assert not is_addressed_to_bot(message("/ask@other_bot how many troops?", chat_type), "news_bot", 1)
+
+
+@pytest.mark.parametrize("text", ["/ask how many troops?", "/ask@News_Bot how many troops?", "/ask@news_bot"])
+def test_a_command_naming_us_or_no_bot_is_addressed_to_us_in_a_group(text):
+    assert is_addressed_to_bot(message(text, Chat.SUPERGROUP), "news_bot", 1)

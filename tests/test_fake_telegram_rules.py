@@ -6,7 +6,7 @@ import httpx
 import pytest
 
 from tests.bot_process import TOKEN
-from tests.fake_telegram import BadRequest, FakeBotApi, check_markup, parse_html, valid_link
+from tests.fake_telegram import BadRequest, FakeBotApi, check_inline_button, check_markup, parse_html, valid_link
 
 
 @pytest.mark.parametrize(
@@ -71,6 +71,25 @@ def test_keyboards_telegram_refuses_are_refused(markup, error):
         check_markup(markup)
 
 
+def test_an_inline_results_button_with_a_start_parameter_is_accepted():
+    check_inline_button({"text": "Too many questions: wait 6 s", "start_parameter": "help"})
+
+
+@pytest.mark.parametrize(
+    ("button", "error"),
+    [
+        ({"text": "", "start_parameter": "help"}, "BUTTON_TEXT_INVALID"),
+        ({"text": "b", "start_parameter": "x" * 65}, "START_PARAM_INVALID"),
+        ({"text": "b", "start_parameter": "has space"}, "START_PARAM_INVALID"),
+        ({"text": "b", "start_parameter": ""}, "START_PARAM_INVALID"),
+        ({"text": "b"}, "BUTTON_TYPE_INVALID"),
+    ],
+)
+def test_inline_results_buttons_telegram_refuses_are_refused(button, error):
+    with pytest.raises(BadRequest, match=error):
+        check_inline_button(button)
+
+
 @pytest.mark.parametrize(
     ("url", "valid"),
     [("https://e.example/a?b=1", True), ("http://127.0.0.1:8080/", True), ("tg://user?id=5", True),
@@ -104,3 +123,22 @@ def test_a_thread_that_is_not_a_topic_of_the_chat_is_refused(api, chat_id, threa
     server.create_topic(-100778, "News")
     refused = send(url, chat_id=chat_id, text="hi", message_thread_id=thread)
     assert not refused["ok"] and "message thread not found" in refused["description"]
+
+
+def set_commands(url: str, commands: list[dict]) -> dict:
+    return httpx.post(f"{url}/setMyCommands", json={"commands": commands}, timeout=10).json()
+
+
+@pytest.mark.parametrize(
+    ("commands", "error"),
+    [
+        ([{"command": "ask", "description": "x" * 257}], "BOT_COMMAND_DESCRIPTION_INVALID"),
+        ([{"command": "ask", "description": ""}], "BOT_COMMAND_DESCRIPTION_INVALID"),
+        ([{"command": "Ask", "description": "Ask"}], "BOT_COMMAND_INVALID"),
+        ([{"command": f"c{n}", "description": "d"} for n in range(101)], "BOT_COMMANDS_TOO_MUCH"),
+    ],
+)
+def test_command_menus_telegram_refuses_are_refused(api, commands, error):
+    _, url = api
+    refused = set_commands(url, commands)
+    assert not refused["ok"] and error in refused["description"]

@@ -163,6 +163,30 @@ def test_messages_from_other_bots_are_ignored(fake, bot):
     assert len(fake.accepted("sendMessage", group)) == 1
 
 
+def test_commands_for_another_bot_cost_no_group_budget_and_draw_no_notice(fake, bot):
+    group = -6600
+    after = len(fake.calls)
+    for user in range(6601, 6613):  # more than the group's burst of 10
+        fake.send_text(group, "/ask@other_news_bot how many troops?", user_id=user)
+    question = fake.send_text(group, "/ask how many troops?", user_id=6613)
+
+    def answers_it(params: dict) -> bool:
+        quoted = (params.get("reply_parameters") or {}).get("message_id")
+        return params["chat_id"] == group and quoted == question["message_id"]
+
+    reply = fake.wait_for("sendMessage", answers_it, 15, after)
+    assert "100,000" in parse_html(reply["text"])
+    assert [parse_html(c.params["text"]) for c in fake.accepted("sendMessage", group)] == [parse_html(reply["text"])]
+
+
+def test_commands_for_another_bot_in_a_private_chat_cost_no_budget_and_draw_no_notice(fake, bot):
+    user = 6650
+    for _ in range(8):  # more than a user's burst of 5
+        fake.send_text(user, "/ask@other_news_bot how many troops?")
+    assert "100,000" in ask(fake, user, "/ask how many troops?")
+    assert all(NOTICE not in c.params["text"] for c in fake.accepted("sendMessage", user))
+
+
 def test_a_group_flood_is_budgeted_per_group_and_stays_within_20_a_minute(fake, bot):
     group = -6400
     after = len(fake.calls)

@@ -122,8 +122,8 @@ def test_an_answer_span_overlapping_a_bold_word_nests_properly():
 
 
 def test_title_is_a_link_when_the_article_has_a_url():
-    text = format_passage(passage(title="T", url='https://e.example/a?x=1&y="2"', outlet="Wire"))
-    assert '<a href="https://e.example/a?x=1&amp;y=&quot;2&quot;"><i>T</i></a> · Wire' in text
+    text = format_passage(passage(title="T", url="https://e.example/it's?id=1&p=2", outlet="Wire"))
+    assert '<a href="https://e.example/it&#x27;s?id=1&amp;p=2"><i>T</i></a> · Wire' in text
     parse_html(text)
 
 

@@ -84,9 +84,10 @@ def test_add_command_takes_a_date_for_an_undated_page(fake, bot, web):
 
 
 def test_add_command_without_a_date_for_an_undated_page_says_how_to_give_one(fake, bot, web):
-    reply = say(fake, ADMIN, f"/add {web.url('/undated.html')}?again")
+    web.pages["/undated-again.html"] = web.pages["/undated.html"]  # not the address the test above added
+    reply = say(fake, ADMIN, f"/add {web.url('/undated-again.html')}")
     assert reply == (
-        f"Could not add {web.url('/undated.html')}?again: no publication date found; "
+        f"Could not add {web.url('/undated-again.html')}: no publication date found; "
         "give one after the link: /add URL YYYY-MM-DD"
     )
 

@@ -23,6 +23,7 @@ from urllib.parse import urlsplit, urlunsplit
 from bot.engine.corpus import check_url, list_corpus, parse_article
 from bot.engine.files import atomic_writer
 from bot.ingest.article import Draft, DuplicateArticle, IngestError
+from bot.ingest.public_url import public_url
 
 MAX_SLUG = 60
 LOCK_FILE = ".ingest.lock"  # hidden: never listed as an article
@@ -40,12 +41,13 @@ def corpus_file_text(draft: Draft) -> str:
 
 
 def corpus_url(url: str | None) -> str | None:
-    """``url`` if the corpus accepts it as a ``url:`` header, else ``None`` (an odd canonical
-    URL must not make the written file one the corpus refuses)."""
+    """``url`` as a ``url:`` header, shown to every user: its ``public_url`` (no credentials or keys)
+    if the corpus accepts it, else ``None`` (an odd canonical URL must not make the written file
+    one the corpus refuses)."""
     if not url:
         return None
     try:
-        return check_url(url.strip())
+        return check_url(public_url(url.strip()))
     except ValueError:
         return None
 
@@ -63,8 +65,9 @@ def slug(title: str) -> str:
 
 
 def normalized_url(url: str) -> str:
-    """The URL compared for duplicates: scheme and host lower-cased, no fragment or trailing /."""
-    parts = urlsplit(url.strip())
+    """The URL compared for duplicates: its ``public_url`` (as stored), scheme and host lower-cased,
+    no trailing /."""
+    parts = urlsplit(public_url(url.strip()))
     path = parts.path.rstrip("/") or ""
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, parts.query, ""))
 

@@ -37,6 +37,7 @@ from bot.engine.search_backend import open_search
 from bot.telegram import handlers, ingest
 from bot.telegram.budget import Allowance, QuestionBudget, guard
 from bot.telegram.rate_limit import FairRateLimiter
+from bot.telegram.redaction import RedactSecrets, redact
 from bot.telegram.settings import Settings, SettingsError
 from bot.telegram.webhook import webhook_server
 
@@ -55,28 +56,11 @@ COMMANDS = [
 ]
 
 
-class RedactSecrets(logging.Filter):
-    """Replace secrets (the bot token sits in every Bot API URL) in log records."""
-
-    def __init__(self, *secrets: str) -> None:
-        super().__init__()
-        self._secrets = [s for s in secrets if s]
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        if record.exc_info and record.exc_info[1] is not None:
-            message += "\n" + logging.Formatter().formatException(record.exc_info)
-            record.exc_info = None
-        for secret in self._secrets:
-            message = message.replace(secret, "[token]")
-        record.msg, record.args = message, None
-        return True
-
-
-def configure_logging(token: str) -> None:
+def configure_logging(*secrets: str) -> None:
+    """Log to stderr, every line redacted of ``secrets`` (the token first) and address credentials."""
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(RedactSecrets(token))
+    handler.addFilter(RedactSecrets(*secrets))
     logging.basicConfig(level=logging.INFO, handlers=[handler], force=True)
     # httpx logs every request URL — token included — at INFO.
     logging.getLogger("httpx").setLevel(logging.WARNING)
@@ -203,7 +187,7 @@ def main(args: argparse.Namespace) -> int:
     except SettingsError as error:
         print(f"bot: {error}", file=sys.stderr)
         return 2
-    configure_logging(settings.token)
+    configure_logging(settings.token, settings.webhook_secret)
     for entry in list_corpus(settings.corpus_dir).unreadable:
         logger.warning("Skipping a corpus entry that cannot be read: %s", entry)
     index = open_search(settings.corpus_dir)  # CorpusError, bad settings, shards down: reported by the CLI
@@ -224,7 +208,7 @@ def main(args: argparse.Namespace) -> int:
         )
         return 1
     except (NetworkError, TelegramError) as error:
-        message = str(error).replace(settings.token, "[token]")
+        message = redact(str(error), settings.token)
         print(f"bot: could not reach the Telegram Bot API at startup: {message}", file=sys.stderr)
         return 1
     return 0

@@ -5,6 +5,9 @@ and so does each group, so one person or one busy group cannot take the bot from
 everyone else. A question over budget is dropped, never queued: the user gets one short
 notice saying when they can ask again, then silence until the bucket refills. Admins are
 exempt. ``guard`` applies this to every update before any handler sees it.
+
+At most ``_MAX_TRACKED`` buckets are kept, least recently used first out, so memory and the
+work per question stay the same however many users a public bot meets (see ``QuestionBudget``).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import logging
 import math
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -21,8 +25,7 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 logger = logging.getLogger(__name__)
 
-# Idle buckets are forgotten once this many are kept, so memory stays bounded however
-# many users a public bot meets.
+# Buckets kept at most; past this the least recently used is forgotten (see QuestionBudget).
 _MAX_TRACKED = 10_000
 
 
@@ -51,10 +54,6 @@ class TokenBucket:
             return 0.0
         return (1 - self.tokens) / self.rate
 
-    def is_full(self, now: float) -> bool:
-        self._refill(now)
-        return self.tokens >= self.capacity
-
 
 @dataclass(frozen=True)
 class Allowance:
@@ -68,7 +67,16 @@ class Allowance:
 
 
 class QuestionBudget:
-    """Who may ask now: per-user and per-group buckets, and who has been told to wait."""
+    """Who may ask now: per-user and per-group buckets, and who has been told to wait.
+
+    The buckets are kept in least-recently-used order, at most ``_MAX_TRACKED`` of them: a
+    question touches only its own buckets, and a new asker past the bound forgets the one
+    bucket idle the longest (O(1) either way). Forgetting a full bucket changes nothing, as a
+    new one starts full; the longest-idle bucket is full unless more than ``_MAX_TRACKED``
+    distinct users and groups asked within one refill time (30 s at the defaults: 333 new
+    askers a second, more than Telegram lets the bot answer), and then the forgotten asker
+    loses at most the rest of one wait.
+    """
 
     def __init__(
         self,
@@ -80,8 +88,9 @@ class QuestionBudget:
         self._allowances = {"user": user, "group": group}
         self._exempt = exempt
         self._clock = clock
-        self._buckets: dict[tuple[str, int], TokenBucket] = {}
-        self._told_until: dict[tuple[str, int], float] = {}
+        self._max_tracked = _MAX_TRACKED
+        self._buckets: OrderedDict[tuple[str, int], TokenBucket] = OrderedDict()
+        self._told_until: dict[tuple[str, int], float] = {}  # only keys that have a bucket
 
     def ask(self, user_id: int, group_id: int | None = None) -> tuple[float, bool]:
         """Spend one question: ``(wait, notify)``.
@@ -94,7 +103,7 @@ class QuestionBudget:
             return 0.0, False
         now = self._clock()
         keys = [("user", user_id)] + ([("group", group_id)] if group_id is not None else [])
-        buckets = [self._bucket(key, now) for key in keys]
+        buckets = [self._bucket(key) for key in keys]
         waits = [bucket.take(now) for bucket in buckets]
         for bucket, wait in zip(buckets, waits, strict=True):
             if wait == 0 and max(waits) > 0:
@@ -109,26 +118,37 @@ class QuestionBudget:
             self._told_until[told] = now + wait
         return wait, notify
 
-    def _bucket(self, key: tuple[str, int], now: float) -> TokenBucket:
+    def _bucket(self, key: tuple[str, int]) -> TokenBucket:
         bucket = self._buckets.get(key)
-        if bucket is None:
-            if len(self._buckets) >= _MAX_TRACKED:
-                self._forget_idle(now)
-            bucket = self._buckets[key] = self._allowances[key[0]].bucket()
+        if bucket is not None:
+            self._buckets.move_to_end(key)
+            return bucket
+        if len(self._buckets) >= self._max_tracked:
+            idle, _ = self._buckets.popitem(last=False)
+            self._told_until.pop(idle, None)
+        bucket = self._buckets[key] = self._allowances[key[0]].bucket()
         return bucket
 
-    def _forget_idle(self, now: float) -> None:
-        for key in [k for k, bucket in self._buckets.items() if bucket.is_full(now)]:
-            del self._buckets[key]
-            self._told_until.pop(key, None)
+
+def command_addressee(text: str) -> str | None:
+    """The bot a command names: ``"otherbot"`` for ``/ask@otherbot …``; ``None`` if it names none."""
+    if not text.startswith("/"):
+        return None
+    command = text[1:].split(maxsplit=1)[0] if text[1:].strip() else ""
+    return command.partition("@")[2] or None
 
 
 def is_addressed_to_bot(message: Message, bot_username: str, bot_id: int) -> bool:
     """Whether the bot would answer ``message``: any private message; in groups a command,
-    a mention of the bot, or a reply to one of its messages."""
+    a mention of the bot, or a reply to one of its messages. A command naming another bot
+    (``/ask@otherbot``) never is, in any chat."""
+    text = message.text or ""
+    addressee = command_addressee(text)
+    if addressee is not None and addressee.lower() != bot_username.lower():
+        return False
     if message.chat.type == ChatType.PRIVATE:
         return True
-    if message.text and message.text.startswith("/"):
+    if text.startswith("/"):
         return True
     mentions = message.parse_entities([MessageEntityType.MENTION]).values()
     if any(m.lower() == f"@{bot_username.lower()}" for m in mentions):

@@ -17,6 +17,7 @@ from bot.engine.answer import Answer
 from bot.engine.context import PassageContext
 from bot.engine.intent import Kind
 from bot.engine.search import Passage, Source
+from bot.ingest.public_url import public_url, public_urls
 
 MAX_MESSAGE = 4096
 MAX_CALLBACK_DATA = 64
@@ -92,8 +93,8 @@ def crop_around(text: str, words: Sequence[str], limit: int) -> str:
 def title_html(passage: Passage | Source) -> str:
     """The article's title in italics, a link to the article when it has a URL, and its outlet."""
     title = f"<i>{escape(shorten(passage.title, _TITLE_LIMIT))}</i>"
-    if passage.url:
-        title = f'<a href="{html.escape(passage.url, quote=True)}">{title}</a>'
+    if passage.url:  # an article added before addresses were made public may still carry a key
+        title = f'<a href="{html.escape(public_url(passage.url), quote=True)}">{title}</a>'
     return title + (f" · {escape(shorten(passage.outlet, 60))}" if passage.outlet else "")
 
 
@@ -128,7 +129,8 @@ def format_reply(answer: Answer, first_rank: int = 1) -> str:
         return _fitted(lambda limit: heading + format_answer(answer.passages, first_rank, limit))
     if answer.kind is Kind.SUMMARY and answer.passages:
         return _fitted(lambda limit: heading + format_summaries(answer.passages, limit))
-    return _fitted(lambda limit: escape(shorten(answer.text, limit * 4)))
+    # Metadata answers name an article's link ("… comes from https://…"): shown without its keys too.
+    return _fitted(lambda limit: escape(shorten(public_urls(answer.text), limit * 4)))
 
 
 def format_summaries(passages: Sequence[Passage], limit: int = 1000) -> str:

@@ -32,6 +32,7 @@ from bot.engine.intent import Kind
 from bot.engine.search import Passage, SearchIndex
 from bot.engine.search_backend import refresh_search
 from bot.engine.unavailable import SearchUnavailable
+from bot.ingest.public_url import public_url, public_urls
 from bot.telegram.budget import is_addressed_to_bot
 from bot.telegram.formatting import (
     article_changed,
@@ -48,6 +49,7 @@ from bot.telegram.formatting import (
     shorten,
     title_html,
 )
+from bot.telegram.redaction import redact
 from bot.telegram.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -262,7 +264,7 @@ def _inline_results(question: str, reply: Answer | None) -> list[InlineQueryResu
                 id=f"{digest}-{rank}",
                 title=f"{p.date.isoformat()} · {shorten(p.title, 60)}",
                 description=crop_around(p.text, p.matched_words, INLINE_DESCRIPTION),
-                url=p.url,
+                url=public_url(p.url) if p.url else None,
                 input_message_content=InputTextMessageContent(
                     format_passage(p), parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
                 ),
@@ -273,7 +275,7 @@ def _inline_results(question: str, reply: Answer | None) -> list[InlineQueryResu
         InlineQueryResultArticle(
             id=f"{digest}-0",
             title=_INLINE_TITLES[reply.kind],
-            description=shorten(reply.text, INLINE_DESCRIPTION),
+            description=shorten(public_urls(reply.text), INLINE_DESCRIPTION),
             input_message_content=InputTextMessageContent(
                 format_reply(reply), parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
             ),
@@ -333,10 +335,13 @@ async def reload_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     try:
         old, new = await reload_index(context.bot_data)
     except CorpusError as error:
-        problems = [html.escape(shorten(p, 300)) for p in error.problems]
+        problems = [html.escape(shorten(redact(p, context.bot.token), 300)) for p in error.problems]
         await message.reply_html(fit_lines("The corpus has problems; still serving the old articles:", problems))
         return
-    unreadable = [html.escape(shorten(p, 300)) for p in list_corpus(_settings(context).corpus_dir).unreadable]
+    unreadable = [
+        html.escape(shorten(redact(p, context.bot.token), 300))
+        for p in list_corpus(_settings(context).corpus_dir).unreadable
+    ]
     text = (
         f"Reloaded: {len(new.sources)} article(s), {new.sentence_count} passages "
         f"(before: {len(old.sources)} article(s), {old.sentence_count} passages)."

@@ -34,6 +34,7 @@ from bot.ingest.fetch import MAX_BYTES
 from bot.ingest.store import remove_article
 from bot.telegram import handlers
 from bot.telegram.formatting import escape, fit_lines, shorten
+from bot.telegram.redaction import redact
 from bot.telegram.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -68,6 +69,12 @@ CHANNEL_POST = ChannelPostFilter(name="ChannelPost")
 
 def _settings(context: ContextTypes.DEFAULT_TYPE) -> Settings:
     return context.bot_data["settings"]
+
+
+def _outside(context: ContextTypes.DEFAULT_TYPE, text: str) -> str:
+    """Text from outside (an error, a server's or Telegram's answer, an address) made safe to show
+    admins: it may echo the token or carry credentials and keys in an address."""
+    return redact(text, context.bot.token)
 
 
 def _is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
@@ -148,7 +155,8 @@ async def _add(message: Message, context: ContextTypes.DEFAULT_TYPE, work: Calla
     try:
         added = await in_ingest_pool(context.bot_data, source, work)
     except IngestError as error:
-        await message.reply_text(f"Could not add {shorten(error.source, 300)}: {shorten(error.problem, 1000)}")
+        source, problem = _outside(context, error.source), _outside(context, error.problem)
+        await message.reply_text(f"Could not add {shorten(source, 300)}: {shorten(problem, 1000)}")
         return
     await _update_and_reply(message, context, added_text(added))
 
@@ -159,7 +167,7 @@ async def _update_and_reply(message: Message, context: ContextTypes.DEFAULT_TYPE
         await update_index(context.bot_data)
     except CorpusError as error:
         header = f"{text}\n\nBut the corpus has problems, so answers still come from the old articles:"
-        text = fit_lines(header, [escape(shorten(p, 300)) for p in error.problems])
+        text = fit_lines(header, [escape(shorten(_outside(context, p), 300)) for p in error.problems])
     await message.reply_html(text)
 
 
@@ -226,7 +234,8 @@ async def document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     try:
         data = bytes(await (await attachment.get_file()).download_as_bytearray())
     except TelegramError as error:
-        await message.reply_text(f"Could not add {name}: Telegram did not hand over the file ({error})")
+        reason = _outside(context, str(error))
+        await message.reply_text(f"Could not add {name}: Telegram did not hand over the file ({reason})")
         return
     corpus = _settings(context).corpus_dir
 
@@ -248,7 +257,8 @@ async def remove_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     try:
         path = await asyncio.to_thread(remove_article, _settings(context).corpus_dir, wanted)
     except IngestError as error:
-        await message.reply_text(f"Could not remove {shorten(error.source, 300)}: {error.problem}")
+        source, problem = _outside(context, error.source), _outside(context, error.problem)
+        await message.reply_text(f"Could not remove {shorten(source, 300)}: {problem}")
         return
     await _update_and_reply(message, context, f"Removed <code>{escape(path.name)}</code>.")
 
@@ -322,7 +332,7 @@ async def _report(application: Application, results: list[FeedResult]) -> None:
     if (not added and not fresh) or STOPPING.is_set():
         return
     lines = [f"• {a.date.isoformat()} · <i>{escape(shorten(a.title, 150))}</i> ({a.passages} passages)" for a in added]
-    lines += [f"⚠️ {escape(shorten(p, 300))}" for p in fresh]
+    lines += [f"⚠️ {escape(shorten(redact(p, application.bot.token), 300))}" for p in fresh]
     text = fit_lines(f"<b>From the feeds: {len(added)} new article(s)</b>", lines)
     for admin in sorted(settings.admin_ids):
         try:
