@@ -38,6 +38,7 @@ _CONTENTLESS = re.compile(r"\A[\W_]*\Z")
 
 
 _MEMO_LIMIT = 300_000  # decided contexts kept per process (about 30 MB at most)
+_MEMO_CONTEXT = 100  # characters of the longest context kept: a word, the break, the next word
 
 
 def _unguarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -72,6 +73,8 @@ class _MemoPunkt(PunktSentenceTokenizer):
         self._breaks: dict[str, bool] = {}
 
     def text_contains_sentbreak(self, text: str) -> bool:
+        if len(text) > _MEMO_CONTEXT:  # a long token's context never recurs: kept, it would cost its length
+            return super().text_contains_sentbreak(text)
         found = self._breaks.get(text)
         if found is None:
             if len(self._breaks) >= _MEMO_LIMIT:
