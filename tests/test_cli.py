@@ -7,6 +7,7 @@ import pytest
 
 from tests.conftest import CORPUS, ROOT, SEED_TITLE
 from tests.dated_corpus import NEWEST_TITLE, write_dated_corpus
+from tests.limits import finished, run_limited
 
 
 def bot(*args: str, stdin: str = "", **env: str) -> subprocess.CompletedProcess[str]:
@@ -194,3 +195,19 @@ def test_ask_json_answer_spans_are_offsets_into_text():
     first, second = row["passages"][:2]
     assert [first["text"][a:b] for a, b in first["answer_spans"]] == ["100,000"]
     assert [second["text"][a:b] for a, b in second["answer_spans"]] == ["8500"]
+
+
+@pytest.mark.parametrize("token", ["our" + "a" * 1_000_000, "ab-" * 333_333, "x.y-z'1,000$" * 80_000])
+def test_index_of_an_article_with_a_one_megabyte_token_takes_bounded_work(tmp_path, token):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(f"date 2024-01-01 Troops gathered. {token} is here.\n\nTalks began in Geneva.\n")
+    result = run_limited(
+        "from bot.cli import main",
+        f"assert main(['index', '--corpus', {str(corpus)!r}]) == 0\n"
+        f"assert main(['ask', '--corpus', {str(corpus)!r}, 'where did talks begin?']) == 0",
+        memory_mb=400,
+        cpu_seconds=30,
+    )
+    assert finished(result), result.stderr[-2000:]
+    assert "Talks began in Geneva." in result.stdout
