@@ -1,10 +1,13 @@
+import errno
 import json
 import os
 import subprocess
 import sys
 
+import numpy
 import pytest
 
+from bot.cli import main
 from tests.conftest import CORPUS, ROOT, SEED_TITLE
 from tests.dated_corpus import NEWEST_TITLE, write_dated_corpus
 from tests.limits import finished, run_limited
@@ -211,3 +214,16 @@ def test_index_of_an_article_with_a_one_megabyte_token_takes_bounded_work(tmp_pa
     )
     assert finished(result), result.stderr[-2000:]
     assert "Talks began in Geneva." in result.stdout
+
+
+def test_index_exits_2_naming_the_folder_and_the_problem_when_the_save_fails(tmp_path, monkeypatch, capsys):
+    (tmp_path / "a.txt").write_text("date 2023-03-03 Penguins march on ice.")
+
+    def disk_full(file, *args, **kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(file))
+
+    monkeypatch.setattr(numpy, "save", disk_full)
+    assert main(["index", "--corpus", str(tmp_path)]) == 2
+    out, err = capsys.readouterr()
+    assert "Indexed" not in out
+    assert f"could not save the index to {tmp_path / '.index'}: No space left on device" in err

@@ -106,6 +106,10 @@ class IndexPathError(Exception):
     """The index cannot be kept where it belongs; the message says what to move."""
 
 
+class IndexSaveError(OSError):
+    """``python -m bot index`` could not save the index (a full disk, a read-only folder)."""
+
+
 def check_index_folder(folder: Path) -> None:
     """Raise ``IndexPathError`` if a file occupies the index folder's place."""
     if folder.exists() and not folder.is_dir():
@@ -330,13 +334,22 @@ class IndexHandle:
         handle.save()
         return handle
 
-    def save(self) -> None:
+    def save(self, strict: bool = False) -> None:
+        """Save the index; a failure is logged (the next start rebuilds), or with ``strict`` raises
+        ``IndexSaveError`` naming the folder and the problem."""
         try:
             self.store.save(self.index, self.states)
-        except IndexPathError as error:
-            logger.warning("%s; answering from an index built in memory meanwhile", error)
-        except OSError as error:  # a read-only folder only costs the next start its speed
+        except OSError as error:
+            if strict:
+                raise IndexSaveError(
+                    f"could not save the index to {self.store.folder}: {error.strerror or error} "
+                    f"({error.filename or self.store.folder}); the index saved before, if any, is unchanged"
+                ) from error
             logger.warning("Could not save the index to %s: %s", self.store.folder, error)
+        except IndexPathError as error:
+            if strict:
+                raise
+            logger.warning("%s; answering from an index built in memory meanwhile", error)
 
 
 # The handle of every open in-process index, so a refresh knows what it was built from.
@@ -366,11 +379,11 @@ def _open_handle(corpus_dir: Path, index_path: Path | None) -> IndexHandle:
     return _build_handle(corpus_dir, _Store(store.folder))
 
 
-def _build_handle(corpus_dir: Path, store: _Store, progress: TextIO | None = None) -> IndexHandle:
+def _build_handle(corpus_dir: Path, store: _Store, progress: TextIO | None = None, strict: bool = False) -> IndexHandle:
     states = _scan(corpus_dir, {})
     paths = [Path(corpus_dir) / name for name in states]
     handle = IndexHandle(Path(corpus_dir), build_in_process(paths, progress), states, store)
-    handle.save()
+    handle.save(strict)
     return handle
 
 
@@ -403,9 +416,10 @@ def refresh_index(corpus_dir: Path, current: SearchIndex | None = None) -> Searc
 
 
 def rebuild_index(corpus_dir: Path, progress: TextIO | None = None) -> SearchIndex:
-    """Build the corpus's index from scratch and save it (``python -m bot index``); errors raise.
+    """Build the corpus's index from scratch and save it (``python -m bot index``); errors raise,
+    a failed save as ``IndexSaveError``.
 
     ``progress``: where to draw a progress bar (a terminal), or ``None``.
     """
     check_index_folder(default_index_path(corpus_dir))
-    return _opened(_build_handle(corpus_dir, _Store(default_index_path(corpus_dir)), progress), None)
+    return _opened(_build_handle(corpus_dir, _Store(default_index_path(corpus_dir)), progress, strict=True), None)
