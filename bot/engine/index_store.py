@@ -10,7 +10,9 @@ one small new segment plus removals (``InProcessIndex.updated``); the manifest i
 replaced atomically last, so a reader never sees half an update. A new engine
 version, or a damaged or missing file (a CRC that does not match), means a full
 rebuild, with a warning for damage. Objects of an open index are frozen out of the
-garbage collector's full passes (``gc.freeze``).
+garbage collector's full passes (``gc.freeze``). Temporary files and folders that a
+killed save left behind are removed at the next load or save (``bot.engine.temporaries``:
+only unlocked ones, unchanged for a minute, so never a live writer's).
 
 ``open_index`` (``ask``, the bot's start) and ``refresh_index`` (``/reload``,
 SIGHUP, ingestion) are the two entry points.
@@ -39,6 +41,7 @@ from typing import TextIO
 import numpy as np
 from scipy import sparse
 
+from bot.engine import temporaries
 from bot.engine.backend import Source
 from bot.engine.corpus import CorpusError, list_corpus, read_articles
 from bot.engine.files import atomic_writer, umask
@@ -172,23 +175,29 @@ def _checksum(data: np.ndarray | bytes) -> int:
 
 def _save_segment(segment: Segment, folder: Path) -> None:
     """One ``.npy`` file per array (mapped into memory when loaded) and their CRCs, in a new folder."""
-    building = Path(tempfile.mkdtemp(dir=folder.parent, prefix=folder.name, suffix=".tmp"))
+    building = Path(tempfile.mkdtemp(dir=folder.parent, prefix=folder.name, suffix=temporaries.SUFFIX))
     try:
-        building.chmod(0o777 & ~umask())  # readable by the group that runs the bot, not mkdtemp's 0700
-        fields = [f.name for f in dataclasses.fields(Source)]  # all plain values: no deep copy (asdict)
-        articles = json.dumps(
-            [{**{f: getattr(a, f) for f in fields}, "date": a.date.isoformat()} for a in segment.articles]
-        ).encode()
-        (building / "articles.json").write_bytes(articles)
-        checksums = {"articles.json": _checksum(articles)}
-        for name, array in _segment_arrays(segment).items():
-            np.save(building / f"{name}.npy", array, allow_pickle=False)
-            checksums[name] = _checksum(array)
-        (building / "checksums.json").write_text(json.dumps(checksums))
-        os.replace(building, folder)
+        with temporaries.owned(building):
+            _write_segment(segment, building)
+            os.replace(building, folder)
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)
         raise
+
+
+def _write_segment(segment: Segment, building: Path) -> None:
+    """The segment's files, written into the folder ``building``."""
+    building.chmod(0o777 & ~umask())  # readable by the group that runs the bot, not mkdtemp's 0700
+    fields = [f.name for f in dataclasses.fields(Source)]  # all plain values: no deep copy (asdict)
+    articles = json.dumps(
+        [{**{f: getattr(a, f) for f in fields}, "date": a.date.isoformat()} for a in segment.articles]
+    ).encode()
+    (building / "articles.json").write_bytes(articles)
+    checksums = {"articles.json": _checksum(articles)}
+    for name, array in _segment_arrays(segment).items():
+        np.save(building / f"{name}.npy", array, allow_pickle=False)
+        checksums[name] = _checksum(array)
+    (building / "checksums.json").write_text(json.dumps(checksums))
 
 
 def _load_segment(folder: Path) -> Segment:
@@ -283,8 +292,16 @@ class _Store:
                     shutil.rmtree(leftover, ignore_errors=True)
                 else:
                     leftover.unlink(missing_ok=True)
+        self.remove_stale_temporaries()
+
+    def remove_stale_temporaries(self) -> None:
+        """Delete what killed writers left half-written (a segment folder can hold gigabytes)."""
+        removed = temporaries.remove_stale(self.folder)
+        if removed:
+            logger.info("Removed %d temporary file(s) left by an interrupted save in %s", len(removed), self.folder)
 
     def load(self) -> tuple[InProcessIndex, dict[str, _FileState]]:
+        self.remove_stale_temporaries()
         manifest = json.loads((self.folder / MANIFEST).read_text())
         if manifest.get("format") != FORMAT or manifest.get("engine") != engine_key():
             raise StaleIndex(self.folder)
