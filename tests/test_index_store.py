@@ -1,3 +1,4 @@
+import json
 import logging
 import os
 import shutil
@@ -191,3 +192,28 @@ def test_an_unlocked_temporary_just_created_is_kept(corpus):
     building.mkdir()  # its writer has not taken the lock yet
     open_index(corpus)
     assert building.exists()
+
+
+def test_an_edited_manifest_is_rebuilt_with_a_warning(corpus, caplog):
+    (corpus / "new.txt").write_text("date 2022-02-02 Penguins marched across the ice.")
+    open_index(corpus)
+    stored = json.loads(manifest(corpus).read_text())
+    for segment in stored["segments"]:
+        segment["removed"] = list(
+            range(len(json.loads((default_index_path(corpus) / segment["file"] / "articles.json").read_text())))
+        )
+    manifest(corpus).write_text(json.dumps(stored))  # every article "removed", still valid JSON
+    with caplog.at_level(logging.WARNING):
+        index = open_index(corpus)
+    assert "damaged" in caplog.text and "manifest.json" in caplog.text
+    assert index.search("penguins")[0].source == "new.txt"
+
+
+def test_an_edit_keeping_size_and_time_is_picked_up_by_a_refresh(corpus):
+    index = open_index(corpus)
+    seed = corpus / "000_a388bfca99b435f5.txt"
+    before = seed.stat()
+    seed.write_bytes(seed.read_bytes().replace(b"Iskander", b"Penguins"))
+    os.utime(seed, ns=(before.st_atime_ns, before.st_mtime_ns))  # as cp -p or rsync -t leave it
+    assert seed.stat().st_size == before.st_size
+    assert refresh_index(corpus, index).search("penguins")[0].source == seed.name
