@@ -217,3 +217,13 @@ def test_an_edit_keeping_size_and_time_is_picked_up_by_a_refresh(corpus):
     os.utime(seed, ns=(before.st_atime_ns, before.st_mtime_ns))  # as cp -p or rsync -t leave it
     assert seed.stat().st_size == before.st_size
     assert refresh_index(corpus, index).search("penguins")[0].source == seed.name
+
+
+def test_an_article_dated_in_the_future_is_left_out_of_the_index_with_a_warning(corpus, caplog):
+    (corpus / "typo.txt").write_text("date 2100-01-01 Penguins marched across the ice.")
+    with caplog.at_level(logging.WARNING):
+        index = open_index(corpus)
+    assert index.search("penguins") == [] and index.search("how many troops?")
+    assert "typo.txt: date 2100-01-01 is in the future" in caplog.text
+    (corpus / "typo.txt").write_text("date 2010-01-01 Penguins marched across the ice.")  # the typo put right
+    assert refresh_index(corpus, index).search("penguins")[0].source == "typo.txt"

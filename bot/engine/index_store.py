@@ -8,12 +8,14 @@ all that (an edited manifest is a damaged one). Opening the index compares the c
 with the manifest by size and time, hashing only files whose size or time changed;
 ``refresh_index`` hashes every file (an edit that kept both is found too). Either
 applies the difference as one small new segment plus removals
-(``InProcessIndex.updated``); the manifest is replaced atomically last, so a reader never sees half an update. A new engine
-version, or a damaged or missing file (a CRC that does not match), means a full
-rebuild, with a warning for damage. Objects of an open index are frozen out of the
-garbage collector's full passes (``gc.freeze``). Temporary files and folders that a
-killed save left behind are removed at the next load or save (``bot.engine.temporaries``:
-only unlocked ones, unchanged for a minute, so never a live writer's).
+(``InProcessIndex.updated``); the manifest is replaced atomically last, so a reader
+never sees half an update. An article dated more than a day ahead is left out with a
+warning until its day. A new engine version, or a damaged or missing file (a CRC that
+does not match), means a full rebuild, with a warning for damage. Objects of an open
+index are frozen out of the garbage collector's full passes (``gc.freeze``).
+Temporary files and folders that a killed save left behind are removed at the next
+load or save (``bot.engine.temporaries``: only unlocked ones, unchanged for a minute,
+so never a live writer's).
 
 ``open_index`` (``ask``, the bot's start) and ``refresh_index`` (``/reload``,
 SIGHUP, ingestion) are the two entry points.
@@ -44,7 +46,7 @@ from scipy import sparse
 
 from bot.engine import temporaries
 from bot.engine.backend import Source
-from bot.engine.corpus import CorpusError, list_corpus, read_articles
+from bot.engine.corpus import CorpusError, FutureDate, check_date, header_date, list_corpus, read_articles
 from bot.engine.files import atomic_writer, umask
 from bot.engine.in_process import InProcessIndex, build_in_process
 from bot.engine.search import SearchIndex, SearchOptions
@@ -82,11 +84,24 @@ class _FileState:
     sha256: str
 
 
+class _Future(Exception):
+    """An article dated in the future: left out of the index (and the manifest) until its day."""
+
+
 def _sha256(path: Path) -> str:
+    """The file's SHA-256; ``_Future`` if its date is more than a day ahead."""
     digest = hashlib.sha256()
     with open(path, "rb") as file:
-        while chunk := file.read(1 << 20):
+        chunk = file.read(1 << 20)
+        date = header_date(chunk[:256])
+        if date is not None:
+            try:
+                check_date(date)
+            except FutureDate as error:
+                raise _Future(f"{path}: {error}; skipped until then") from None
+        while chunk:
             digest.update(chunk)
+            chunk = file.read(1 << 20)
     return digest.hexdigest()
 
 
@@ -95,6 +110,9 @@ def _state(path: str, name: str, stat: os.stat_result) -> tuple[str, _FileState 
         return name, _FileState(stat.st_size, stat.st_mtime_ns, _sha256(Path(path)))
     except OSError:
         return name, None  # vanished or unreadable since the listing
+    except _Future as error:
+        logger.warning("%s", error)
+        return name, None
 
 
 def _hashed(files: list[tuple[str, str, os.stat_result]]) -> Iterable[tuple[str, _FileState | None]]:
@@ -108,7 +126,9 @@ def _hashed(files: list[tuple[str, str, os.stat_result]]) -> Iterable[tuple[str,
 def _scan(corpus_dir: Path, known: dict[str, _FileState], verify: bool = False) -> dict[str, _FileState]:
     """Every article file's state, keyed by its path in the corpus; contents are hashed only
     when size or time changed, or for all files with ``verify`` (an edit that kept both,
-    ``cp -p``, ``rsync -t``). Entries ``list_corpus`` cannot read are left out."""
+    ``cp -p``, ``rsync -t``). Entries ``list_corpus`` cannot read are left out, and so are
+    new or changed articles dated in the future, with a warning (read again at every scan
+    until their day comes)."""
     folder = Path(corpus_dir)
     if not folder.is_dir():
         raise CorpusError([f"{folder}: corpus folder not found"])
