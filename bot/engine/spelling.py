@@ -43,7 +43,7 @@ class SpellingCorrector:
         self._longest = max(map(len, self._targets), default=0)
         self._corrections: dict[str, str | None] = {}  # a question's unknown words recur in the next ones
 
-    def _candidates(self, word: str) -> set[str]:
+    def _candidates(self, word: str) -> frozenset[str]:
         targets = self._targets
         deletions = _deletions(word)
         found = targets.intersection([word, *deletions, *_insertions(word, self._letters)])

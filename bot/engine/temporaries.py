@@ -35,7 +35,7 @@ def owned(path: Path) -> Iterator[None]:
 def remove_stale(folder: Path, now: float | None = None) -> list[str]:
     """Delete the unowned ``*.tmp`` entries of ``folder`` unchanged for ``STALE_AFTER``; their names."""
     now = time.time() if now is None else now
-    removed = []
+    removed: list[str] = []
     try:
         entries = [e for e in os.scandir(folder) if e.name.endswith(SUFFIX)]
     except OSError:
