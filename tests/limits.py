@@ -45,8 +45,15 @@ def run_limited(setup: str, risky: str, *, memory_mb: int, cpu_seconds: int) -> 
     code = _CHILD.format(
         setup=textwrap.dedent(setup), risky=textwrap.dedent(risky), memory_mb=memory_mb, cpu_seconds=cpu_seconds
     )
-    # One thread per numeric library: their per-thread arenas would be counted as the risky code's.
-    env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    # One thread per numeric library and few malloc arenas: each thread's would reserve address
+    # space that counts against the risky code's allowance.
+    env = {
+        **os.environ,
+        "OPENBLAS_NUM_THREADS": "1",
+        "OMP_NUM_THREADS": "1",
+        "MKL_NUM_THREADS": "1",
+        "MALLOC_ARENA_MAX": "2",
+    }
     return subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=900, check=False
     )
