@@ -1,12 +1,17 @@
+import errno
 import json
 import os
 import subprocess
 import sys
 
+import numpy
 import pytest
 
+from bot.cli import main
+from bot.engine.index_store import open_index
 from tests.conftest import CORPUS, ROOT, SEED_TITLE
 from tests.dated_corpus import NEWEST_TITLE, write_dated_corpus
+from tests.limits import finished, run_limited
 
 
 def bot(*args: str, stdin: str = "", **env: str) -> subprocess.CompletedProcess[str]:
@@ -194,3 +199,32 @@ def test_ask_json_answer_spans_are_offsets_into_text():
     first, second = row["passages"][:2]
     assert [first["text"][a:b] for a, b in first["answer_spans"]] == ["100,000"]
     assert [second["text"][a:b] for a, b in second["answer_spans"]] == ["8500"]
+
+
+@pytest.mark.parametrize("token", ["our" + "a" * 1_000_000, "ab-" * 333_333, "x.y-z'1,000$" * 80_000])
+def test_index_of_an_article_with_a_one_megabyte_token_takes_bounded_work(tmp_path, token):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(f"date 2024-01-01 Troops gathered. {token} is here.\n\nTalks began in Geneva.\n")
+    result = run_limited(
+        "from bot.cli import main",
+        f"assert main(['index', '--corpus', {str(corpus)!r}]) == 0",
+        memory_mb=400,
+        cpu_seconds=30,
+    )
+    assert finished(result), result.stderr[-2000:]
+    [passage] = open_index(corpus).search("where did talks begin?")
+    assert passage.text == "Talks began in Geneva."
+
+
+def test_index_exits_2_naming_the_folder_and_the_problem_when_the_save_fails(tmp_path, monkeypatch, capsys):
+    (tmp_path / "a.txt").write_text("date 2023-03-03 Penguins march on ice.")
+
+    def disk_full(file, *args, **kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(file))
+
+    monkeypatch.setattr(numpy, "save", disk_full)
+    assert main(["index", "--corpus", str(tmp_path)]) == 2
+    out, err = capsys.readouterr()
+    assert "Indexed" not in out
+    assert f"could not save the index to {tmp_path / '.index'}: No space left on device" in err

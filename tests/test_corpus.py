@@ -1,8 +1,9 @@
 import datetime as dt
+import logging
 
 import pytest
 
-from bot.engine.corpus import CorpusError, load_corpus
+from bot.engine.corpus import CorpusError, FutureDate, load_corpus, parse_article
 from tests.conftest import CORPUS, SEED
 
 
@@ -163,3 +164,24 @@ def test_repeated_or_empty_header_is_refused(write_articles, headers, problem):
 def test_wellformed_urls_are_accepted(write_articles, url):
     [article] = load_corpus(write_articles({"a.txt": f"date 2022-02-01 title: T\nurl: {url}\n\nText."}))
     assert article.url == url
+
+
+def _dated(days_ahead: int) -> str:
+    return (dt.date.today() + dt.timedelta(days=days_ahead)).isoformat()
+
+
+def test_an_article_dated_more_than_a_day_ahead_is_refused_naming_its_date(tmp_path):
+    with pytest.raises(FutureDate, match=f"date {_dated(2)} is in the future"):
+        parse_article(tmp_path / "a.txt", f"date {_dated(2)} Troops gathered.".encode())
+
+
+def test_an_article_dated_tomorrow_is_accepted(tmp_path):
+    article = parse_article(tmp_path / "a.txt", f"date {_dated(1)} Troops gathered.".encode())
+    assert article.date.isoformat() == _dated(1)
+
+
+def test_the_corpus_skips_an_article_dated_in_the_future_with_a_warning_naming_it(write_articles, caplog):
+    folder = write_articles({"typo.txt": "date 2100-01-01 Troops gathered.", "ok.txt": "date 2022-01-01 Talks began."})
+    with caplog.at_level(logging.WARNING):
+        assert [a.path.name for a in load_corpus(folder)] == ["ok.txt"]
+    assert "typo.txt: date 2100-01-01 is in the future" in caplog.text

@@ -1,11 +1,18 @@
+import json
 import logging
+import os
 import shutil
+import signal
+import subprocess
+import sys
+import time
 
 import pytest
 
+from bot.engine import temporaries
 from bot.engine.corpus import CorpusError
 from bot.engine.index_store import default_index_path, open_index, refresh_index
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, ROOT
 
 
 @pytest.fixture
@@ -127,3 +134,96 @@ def test_saved_index_keeps_each_articles_url_author_outlet_and_digest(write_arti
         "Wire",
     )
     assert len(loaded.sources[0].digest) == 16
+
+
+_KILLED_MID_SAVE = """
+import os, signal, sys
+import numpy
+from bot.cli import main
+
+saved = numpy.save
+
+def save_then_die(file, *args, **kwargs):
+    saved(file, *args, **kwargs)
+    os.kill(os.getpid(), signal.SIGKILL)  # kill -9 after the segment's first array
+
+numpy.save = save_then_die
+main(["index", "--corpus", sys.argv[1]])
+"""
+
+
+def _a_minute_ago(path):
+    then = time.time() - temporaries.STALE_AFTER - 1
+    os.utime(path, (then, then))
+
+
+def test_a_save_killed_mid_write_leaves_nothing_behind_after_the_next_open(corpus):
+    killed = subprocess.run([sys.executable, "-c", _KILLED_MID_SAVE, str(corpus)], cwd=ROOT, timeout=300, check=False)
+    assert killed.returncode == -signal.SIGKILL
+    [leftover] = default_index_path(corpus).glob("segment-*.tmp")
+    _a_minute_ago(leftover)
+    assert open_index(corpus).search("how many troops?")
+    assert not leftover.exists()
+
+
+def test_a_leftover_temporary_file_is_removed_by_the_next_save(corpus):
+    open_index(corpus)
+    leftover = default_index_path(corpus) / ".manifest.json.x1y2.tmp"
+    leftover.write_bytes(b"half a manifest")
+    _a_minute_ago(leftover)
+    (corpus / "new.txt").write_text("date 2024-02-02 Penguins march on ice.")
+    refresh_index(corpus)
+    assert not leftover.exists()
+
+
+def test_a_temporary_folder_a_live_writer_holds_is_kept(corpus):
+    open_index(corpus)
+    building = default_index_path(corpus) / "segment-live.tmp"
+    building.mkdir()
+    _a_minute_ago(building)
+    with temporaries.owned(building):
+        open_index(corpus)
+        assert building.exists()
+
+
+def test_an_unlocked_temporary_just_created_is_kept(corpus):
+    open_index(corpus)
+    building = default_index_path(corpus) / "segment-starting.tmp"
+    building.mkdir()  # its writer has not taken the lock yet
+    open_index(corpus)
+    assert building.exists()
+
+
+def test_an_edited_manifest_is_rebuilt_with_a_warning(corpus, caplog):
+    (corpus / "new.txt").write_text("date 2022-02-02 Penguins marched across the ice.")
+    open_index(corpus)
+    stored = json.loads(manifest(corpus).read_text())
+    for segment in stored["segments"]:
+        segment["removed"] = list(
+            range(len(json.loads((default_index_path(corpus) / segment["file"] / "articles.json").read_text())))
+        )
+    manifest(corpus).write_text(json.dumps(stored))  # every article "removed", still valid JSON
+    with caplog.at_level(logging.WARNING):
+        index = open_index(corpus)
+    assert "damaged" in caplog.text and "manifest.json" in caplog.text
+    assert index.search("penguins")[0].source == "new.txt"
+
+
+def test_an_edit_keeping_size_and_time_is_picked_up_by_a_refresh(corpus):
+    index = open_index(corpus)
+    seed = corpus / "000_a388bfca99b435f5.txt"
+    before = seed.stat()
+    seed.write_bytes(seed.read_bytes().replace(b"Iskander", b"Penguins"))
+    os.utime(seed, ns=(before.st_atime_ns, before.st_mtime_ns))  # as cp -p or rsync -t leave it
+    assert seed.stat().st_size == before.st_size
+    assert refresh_index(corpus, index).search("penguins")[0].source == seed.name
+
+
+def test_an_article_dated_in_the_future_is_left_out_of_the_index_with_a_warning(corpus, caplog):
+    (corpus / "typo.txt").write_text("date 2100-01-01 Penguins marched across the ice.")
+    with caplog.at_level(logging.WARNING):
+        index = open_index(corpus)
+    assert index.search("penguins") == [] and index.search("how many troops?")
+    assert "typo.txt: date 2100-01-01 is in the future" in caplog.text
+    (corpus / "typo.txt").write_text("date 2010-01-01 Penguins marched across the ice.")  # the typo put right
+    assert refresh_index(corpus, index).search("penguins")[0].source == "typo.txt"

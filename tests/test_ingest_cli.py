@@ -269,3 +269,18 @@ def test_with_the_xapian_backend_add_says_to_update_the_shards(corpus, capfd, mo
     status, out, err = run(capfd, "add", "--corpus", str(corpus), str(source))
     assert status == 0 and "2021-05-06-seals-return.txt" in out
     assert "python -m bot index --backend xapian --out DIR" in err
+
+
+def test_adding_an_article_dated_in_the_future_is_refused_saying_why(corpus, capfd, tmp_path):
+    source = tmp_path / "notes.txt"
+    source.write_text("Harbour reopens after storm\n\nThe harbour reopened on Monday after the storm.\n")
+    status, _out, err = run(capfd, "add", "--corpus", str(corpus), "--date", "2100-01-01", str(source))
+    assert status == 2 and f"bot: {source}: publication date 2100-01-01 is in the future" in err
+    assert not list(corpus.glob("2100-*"))
+
+
+def test_adding_a_corpus_file_dated_in_the_future_is_refused_saying_why(corpus, capfd, tmp_path):
+    source = tmp_path / "typo.txt"
+    source.write_text(" date 2100-05-06 title: Seals return to the bay\nThe seals came back to the bay this spring.")
+    status, _, err = run(capfd, "add", "--corpus", str(corpus), str(source))
+    assert status == 2 and f"bot: {source}:" in err and "2100-05-06 is in the future" in err

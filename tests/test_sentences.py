@@ -1,8 +1,16 @@
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from bot.engine.analysis.sentences import _CONTENTLESS, ABBREVIATIONS, paragraphs, sentence_spans, split_sentences
+from bot.engine.analysis.sentences import (
+    _CONTENTLESS,
+    ABBREVIATIONS,
+    MAX_PASSAGE,
+    paragraphs,
+    sentence_spans,
+    split_sentences,
+)
 from bot.engine.corpus import load_corpus
 from tests.conftest import CORPUS
+from tests.limits import finished, run_limited
 
 
 def seed_sentences() -> list[str]:
@@ -61,3 +69,45 @@ def test_passages_are_exactly_those_of_nltks_own_punkt_with_the_same_abbreviatio
         assert sentence_spans(paragraph) == [
             (a, b) for a, b in plain.span_tokenize(paragraph) if not _CONTENTLESS.match(paragraph[a:b])
         ]
+
+
+def test_a_run_longer_than_a_telegram_message_without_a_sentence_end_is_cut_at_spaces():
+    run = " ".join(f"troops{i} gathered" for i in range(2_000))
+    passages = split_sentences(f"Talks began. {run}. Talks ended.")
+    assert passages[0] == "Talks began." and passages[-1] == "Talks ended."
+    middle = passages[1:-1]
+    assert len(middle) > 1 and all(len(p) <= MAX_PASSAGE for p in middle)
+    assert " ".join(middle) == run + "."
+
+
+def test_a_long_run_without_spaces_is_cut_at_the_passage_length():
+    passages = split_sentences("Talks began. " + "x" * (2 * MAX_PASSAGE + 10) + " end.")
+    assert [len(p) for p in passages] == [len("Talks began."), MAX_PASSAGE, MAX_PASSAGE, len("x" * 10 + " end.")]
+
+
+def test_a_sentence_as_long_as_a_telegram_message_stays_whole():
+    sentence = ("troops gathered " * 300)[: MAX_PASSAGE - 1].strip() + "."
+    assert split_sentences(f"Talks began. {sentence} Talks ended.") == ["Talks began.", sentence, "Talks ended."]
+
+
+def test_questions_over_an_article_with_a_one_megabyte_sentence_take_bounded_work(tmp_path):
+    # Marking a date in a passage read every token for every date: a 1 MB sentence took minutes.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    run = " ".join(f"troops gathered near the border in {2000 + i % 20} with 100,000 men" for i in range(16_000))
+    (corpus / "a.txt").write_text(f"date 2022-01-01 Talks began.\n\n{run}.\n")
+    result = run_limited(
+        f"""
+        from bot.engine.corpus import load_corpus
+        from bot.engine.search import build_index
+        from bot.engine.answer import answer
+        index = build_index(load_corpus({str(corpus)!r}))
+        """,
+        """
+        for question in ("when did troops gather near the border?", "how many troops gathered?", "where were troops?"):
+            answer(index, question)
+        """,
+        memory_mb=256,
+        cpu_seconds=20,
+    )
+    assert finished(result), result.stderr[-2000:]

@@ -1,6 +1,9 @@
 import pytest
 
-from bot.engine.analysis.tokens import americanize, tokenize
+from bot.engine.analysis import tokens
+from bot.engine.analysis.memo import ByteBudgetMemo
+from bot.engine.analysis.tokens import MAX_WORD_LENGTH, americanize, compound_terms, term, tokenize, words
+from tests.limits import finished, run_limited
 
 
 def test_lowercases_and_stems():
@@ -65,3 +68,46 @@ def test_markup_and_emoji_yield_only_words():
 
 def test_irregular_past_forms_match_the_base_verb():
     assert tokenize("he said they began") == tokenize("he says they begin")
+
+
+@pytest.mark.parametrize(
+    ("british", "american"),
+    [("xyzourable", "xyzorable"), ("abcyses", "abcyzes"), ("abdence", "abdense"), ("abtres", "abters"),
+     ("abcogues", "abcogs"), ("colourourour", "colourouror"), ("ourisation", "ourization")],
+)  # fmt: skip
+def test_each_spelling_rule_changes_only_the_word_s_ending(british, american):
+    assert americanize(british) == american
+
+
+@pytest.mark.parametrize("word", ["ouraaa", "our" + "a" * 4000, "ence", "abaence", "xtre", "ogue"])
+def test_spelling_rules_need_their_whole_ending_and_the_letters_before_it(word):
+    assert americanize(word) == word
+
+
+@pytest.mark.parametrize("shape", ["'our' + 'a' * 1_000_000", "'is' + 'a' * 1_000_000", "'ence' + 'b' * 1_000_000"])
+def test_british_spelling_rules_take_work_linear_in_a_word_s_length(shape):
+    # Quadratic rules needed hours of CPU for a 1 MB word; linear ones a few milliseconds.
+    result = run_limited(
+        "from bot.engine.analysis.tokens import americanize", f"americanize({shape})", memory_mb=64, cpu_seconds=5
+    )
+    assert finished(result), result.stderr[-2000:]
+
+
+def test_a_word_as_long_as_the_bound_keeps_its_term():
+    word = "a" * (MAX_WORD_LENGTH - 4) + "ship"
+    assert tokenize(word) == [word.removesuffix("ship") + "ship"] and words(word) == [word]
+
+
+def test_a_compound_longer_than_the_bound_has_no_terms():
+    token = "b" * (MAX_WORD_LENGTH + 1)
+    assert tokenize(f"troops {token} gathered") == tokenize("troops gathered")
+    assert words(f"troops {token}") == ["troops"] and compound_terms(token) == ()
+
+
+def test_a_hyphenated_compound_longer_than_the_bound_has_no_terms():
+    assert tokenize("troops " + "-".join(["ab"] * 100)) == ["troop"]
+
+
+def test_term_memos_are_bounded_in_bytes():
+    assert isinstance(term, ByteBudgetMemo) and isinstance(tokens._compound_terms, ByteBudgetMemo)
+    assert term.budget + tokens._compound_terms.budget <= 256 << 20

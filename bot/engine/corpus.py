@@ -35,6 +35,7 @@ import datetime as dt
 import errno
 import hashlib
 import ipaddress
+import logging
 import os
 import re
 import stat
@@ -51,6 +52,7 @@ _TITLE = re.compile(r"\A[ \t]*title:[ \t]*(?P<title>[^\n]*)\n?", re.IGNORECASE)
 _HEADER_LINE = re.compile(r"[ \t]*(?P<key>title|url|author|source)[ \t]*:(?P<value>[^\n]*)(?:\n|\Z)", re.IGNORECASE)
 _HOSTNAME = re.compile(r"(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)*[^\W_](?:[\w-]{0,61}[^\W_])?\.?", re.UNICODE)
 MAX_URL = 2048
+FUTURE_DAYS = 1  # an article may be dated this many days after today (time zones), not more
 DIGEST_LENGTH = 16  # hex digits of the SHA-256 of an article file kept as its content key
 
 
@@ -66,6 +68,33 @@ class Article:
     author: str | None = None
     outlet: str | None = None  # the ``source:`` header: who published it
     digest: str = ""  # short SHA-256 of the file's bytes: changes whenever the file does
+
+
+logger = logging.getLogger(__name__)
+
+
+class FutureDate(ValueError):
+    """An article dated more than ``FUTURE_DAYS`` after today: a typo (2100 for 2010) would
+    make it the newest news for decades. It is skipped, with a warning, until its day comes."""
+
+
+def check_date(date: dt.date, today: dt.date | None = None) -> dt.date:
+    """``date`` unless it is more than ``FUTURE_DAYS`` after ``today``: ``FutureDate`` saying so."""
+    latest = (today or dt.date.today()) + dt.timedelta(days=FUTURE_DAYS)
+    if date > latest:
+        raise FutureDate(f"date {date.isoformat()} is in the future (the latest accepted is {latest.isoformat()})")
+    return date
+
+
+def header_date(start: bytes) -> dt.date | None:
+    """The date of an article file from its first bytes, if they hold a valid one."""
+    header = _HEADER.match(start.decode("utf-8-sig", errors="replace"))
+    if header is None or not _ISO_DATE.match(header["date"]):
+        return None
+    try:
+        return dt.date.fromisoformat(header["date"])
+    except ValueError:
+        return None
 
 
 class CorpusError(Exception):
@@ -133,6 +162,7 @@ def parse_article(path: Path, raw: bytes) -> Article:
         date = dt.date.fromisoformat(header["date"])
     except ValueError:
         raise ValueError(f"date {header['date']} does not exist") from None
+    check_date(date)
     body = content[header.end() :]
     title_line = _TITLE.match(body)
     fields: dict[str, str] = {}
@@ -251,7 +281,8 @@ def load_corpus(directory: Path | str) -> list[Article]:
 
 
 def read_articles(paths: Sequence[Path], keep: bool = True) -> list[Article]:
-    """Parse the given article files; ``CorpusError`` lists every bad one.
+    """Parse the given article files; ``CorpusError`` lists every bad one. One dated in the
+    future is skipped with a warning naming it.
 
     ``keep=False`` only checks them, holding no text (for building a large corpus).
     """
@@ -262,6 +293,8 @@ def read_articles(paths: Sequence[Path], keep: bool = True) -> list[Article]:
             article = parse_article(path, path.read_bytes())
             if keep:
                 articles.append(article)
+        except FutureDate as error:
+            logger.warning("%s: %s; skipped until then", path, error)
         except (ValueError, OSError) as error:
             problems.append(f"{path}: {error}")
     if problems:

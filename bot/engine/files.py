@@ -4,6 +4,8 @@ The bytes go to a hidden temporary file beside the target (hidden, so a corpus r
 skips it if the process is killed mid-write), are flushed to disk, and the file is
 renamed into place. It gets the permissions of any new file (``0o666`` less the umask),
 not ``mkstemp``'s owner-only ``0o600``, so the group that runs the bot can read it.
+The temporary file is locked while it is written (``temporaries.owned``), so a killed
+writer's leftover can be told from a live one's and removed.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
+
+from bot.engine.temporaries import owned
 
 
 def umask() -> int:
@@ -46,16 +50,17 @@ def atomic_writer(path: Path, replace: bool = True) -> Iterator[BinaryIO]:
     """
     descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        os.fchmod(descriptor, 0o666 & ~umask())
-        with os.fdopen(descriptor, "wb") as file:
-            yield file
-            file.flush()
-            os.fsync(file.fileno())
-        if replace:
-            os.replace(temporary, path)
-        else:
-            os.link(temporary, path)  # atomic, and fails if the name is taken meanwhile
-            os.unlink(temporary)
+        with owned(Path(temporary)):
+            os.fchmod(descriptor, 0o666 & ~umask())
+            with os.fdopen(descriptor, "wb") as file:
+                yield file
+                file.flush()
+                os.fsync(file.fileno())
+            if replace:
+                os.replace(temporary, path)
+            else:
+                os.link(temporary, path)  # atomic, and fails if the name is taken meanwhile
+                os.unlink(temporary)
         _sync_folder(path.parent)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -46,6 +46,9 @@ _COMMON_WEIGHT = 0.25  # share of its IDF a very common word carries in the rele
 # Derived forms a query word also matches when the corpus uses them: Crimea → Crimean,
 # Ukraine → Ukrainian, Europe → European, and back.
 _DERIVING_SUFFIXES = ("n", "an", "ian", "ean")
+# Unknown words of one question looked up for a typo: each costs up to ~0.1 s (a long
+# word), and a question rarely holds more than one or two typos.
+_CORRECTED_PER_QUESTION = 4
 
 
 @dataclass(frozen=True)
@@ -137,10 +140,18 @@ class SearchIndex:
     def question_terms(self, question: str) -> list[str]:
         """The question's terms, typos corrected against the corpus vocabulary."""
         terms: list[str] = []
+        tries = _CORRECTED_PER_QUESTION
         for compound in words(question):
             found = compound_terms(compound)
-            if self.options.spelling and any(not self.backend.knows(t) for t in found):
-                corrected = self._corrector.correct(compound.lower())
+            lower = compound.lower()
+            if (
+                self.options.spelling
+                and tries
+                and any(not self.backend.knows(t) for t in found)
+                and self._corrector.may_correct(lower)
+            ):
+                tries -= 1
+                corrected = self._corrector.correct(lower)
                 if corrected is not None:
                     found = compound_terms(corrected)
             terms.extend(found)

@@ -10,17 +10,21 @@ the other, or the other less one letter, or both less one letter — but generat
 the misspelt word (its deletions, and their insertions of the corpus's letters) and
 looked up in the set of corpus words, so no index of every corpus word's deletions is
 built: the first correction is as quick at a million sentences as at a thousand.
+The variants are looked up a deletion's at a time, never all gathered; and
+a word longer than ``MAX_LENGTH`` (no real word is), or than every corpus word but
+one letter, is left as it is: its variants grow with the square of its length.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 from nltk.metrics.distance import edit_distance
 
 MIN_CORRECTION_COUNT = 2  # a correction target must be in this many sentences
 MIN_LENGTH = 4  # shorter words have too many real neighbours ("cup" → "cut")
 LONG_WORD = 8  # from this length two edits are allowed
+MAX_LENGTH = 32  # longer "words" are codes, hashes or junk: never corrected
 _CORRECTIONS_KEPT = 10_000
 
 
@@ -28,25 +32,35 @@ def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
-def _insertions(word: str, letters: Iterable[str]) -> set[str]:
-    return {word[:i] + letter + word[i:] for i in range(len(word) + 1) for letter in letters}
+def _insertions(word: str, letters: str) -> list[str]:
+    return [word[:i] + letter + word[i:] for i in range(len(word) + 1) for letter in letters]
 
 
 class SpellingCorrector:
     def __init__(self, word_counts: Mapping[str, int], min_count: int = MIN_CORRECTION_COUNT) -> None:
         self._targets = frozenset(w for w, c in word_counts.items() if c >= min_count and len(w) >= MIN_LENGTH - 1)
         self._letters = "".join(sorted(set("".join(self._targets))))
+        self._longest = max(map(len, self._targets), default=0)
         self._corrections: dict[str, str | None] = {}  # a question's unknown words recur in the next ones
 
-    def _candidates(self, word: str) -> Iterable[str]:
+    def _candidates(self, word: str) -> frozenset[str]:
+        targets = self._targets
         deletions = _deletions(word)
-        variants = {word} | deletions | _insertions(word, self._letters)
-        for deletion in deletions:
-            variants |= _insertions(deletion, self._letters)
-        return variants & self._targets
+        found = targets.intersection([word, *deletions, *_insertions(word, self._letters)])
+        for deletion in deletions:  # one deletion's insertions at a time: a few hundred KB at most
+            found |= targets.intersection(_insertions(deletion, self._letters))
+        return found
+
+    def may_correct(self, word: str) -> bool:
+        """Whether ``word`` is looked up at all (the rest cost nothing)."""
+        # Every variant is at most one letter longer than the word, so a word two letters
+        # longer than the longest corpus word has no candidate.
+        return MIN_LENGTH <= len(word) <= min(MAX_LENGTH, self._longest + 1) and word.isalpha()
 
     def correct(self, word: str) -> str | None:
         """The one close, frequent corpus word ``word`` is a typo of, else ``None``."""
+        if not self.may_correct(word):  # before the memo: it keeps no long word
+            return None
         if word not in self._corrections:
             if len(self._corrections) >= _CORRECTIONS_KEPT:
                 self._corrections.clear()
@@ -54,8 +68,6 @@ class SpellingCorrector:
         return self._corrections[word]
 
     def _correct(self, word: str) -> str | None:
-        if len(word) < MIN_LENGTH or not word.isalpha():
-            return None
         allowed = 2 if len(word) >= LONG_WORD else 1
         scored = [(edit_distance(word, c, transpositions=True), c) for c in self._candidates(word)]
         scored = [(d, c) for d, c in scored if 0 < d <= allowed]

@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from bot.engine.corpus import FutureDate, check_date
+
 DATE_HINT = "give one with --date YYYY-MM-DD"
 
 
@@ -47,6 +49,10 @@ class Draft:
         draft = replace(self, date=date or self.date, title=" ".join((title or self.title).split()))
         if draft.date is None:
             raise IngestError(source, f"no publication date found; {date_hint}")
+        try:
+            check_date(draft.date)  # the corpus would skip it: refused here, saying why
+        except FutureDate as error:
+            raise IngestError(source, f"publication {error}; {date_hint}") from None
         if not draft.text.strip():
             raise IngestError(source, "no article text found")
         return draft

@@ -15,7 +15,7 @@ from pathlib import Path, PurePath
 
 import trafilatura
 
-from bot.engine.corpus import parse_article
+from bot.engine.corpus import FutureDate, parse_article
 from bot.ingest.article import Draft, IngestError, NoArticleText
 
 MAX_TITLE = 200
@@ -92,6 +92,8 @@ def from_text(data: bytes, source: str, name: str) -> Draft:
     try:
         # The name only names the article (a title when it has no title: line), never a path read.
         article = parse_article(Path(PurePath(name).name), data)
+    except FutureDate as error:  # a typo in the date line: read as plain text, the date would be lost
+        raise IngestError(source, f"{error}; correct the file's date line") from None
     except ValueError:
         article = None
     if article is not None:

@@ -4,12 +4,16 @@ Punkt normally loads a model trained on a large corpus (``punkt``/``punkt_tab``)
 must be downloaded. Instead we give it the one thing that model mostly contributes
 for news English — which abbreviations never end a sentence — so it works offline.
 Paragraph breaks always end a sentence, and news boilerplate (photo credits such as
-"(Source: Associated Press)", "Read more: ..." links) never becomes a passage.
+"(Source: Associated Press)", "Read more: ..." links) never becomes a passage. A run
+of text longer than ``MAX_PASSAGE`` without a sentence end (a table, a list, hostile
+text) is cut at spaces into passages of at most that length: every step after the
+split reads a passage whole, some several times.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
@@ -37,7 +41,9 @@ _LINK_LINE = re.compile(r"\A(?:read more|related|see also|also read|read also|wa
 _CONTENTLESS = re.compile(r"\A[\W_]*\Z")
 
 
+MAX_PASSAGE = 4096  # characters: a Telegram message's length (the longest news sentence seen: 3,042)
 _MEMO_LIMIT = 300_000  # decided contexts kept per process (about 30 MB at most)
+_MEMO_CONTEXT = 100  # characters of the longest context kept: a word, the break, the next word
 
 
 def _unguarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -72,6 +78,8 @@ class _MemoPunkt(PunktSentenceTokenizer):
         self._breaks: dict[str, bool] = {}
 
     def text_contains_sentbreak(self, text: str) -> bool:
+        if len(text) > _MEMO_CONTEXT:  # a long token's context never recurs: kept, it would cost its length
+            return super().text_contains_sentbreak(text)
         found = self._breaks.get(text)
         if found is None:
             if len(self._breaks) >= _MEMO_LIMIT:
@@ -97,9 +105,27 @@ def paragraphs(text: str) -> list[str]:
     return kept
 
 
+def _bounded(paragraph: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``[start, end)`` cut at spaces (anywhere, in a run without one) into spans of at most ``MAX_PASSAGE``."""
+    while end - start > MAX_PASSAGE:
+        cut = paragraph.rfind(" ", start + 1, start + MAX_PASSAGE + 1)
+        if cut == -1:
+            yield start, start + MAX_PASSAGE
+            start += MAX_PASSAGE
+        else:
+            yield start, cut
+            start = cut + 1
+    yield start, end
+
+
 def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     """``[start, end)`` of each passage in one content paragraph, in order."""
-    return [(a, b) for a, b in _punkt().span_tokenize(paragraph) if not _CONTENTLESS.match(paragraph[a:b])]
+    return [
+        (a, b)
+        for start, end in _punkt().span_tokenize(paragraph)
+        for a, b in _bounded(paragraph, start, end)
+        if not _CONTENTLESS.match(paragraph[a:b])
+    ]
 
 
 def split_sentences(text: str) -> list[str]:

@@ -3,18 +3,20 @@
 Lowercased; numbers kept whole ("100,000" → ``100000``, "US$200" → ``us$200``);
 hyphenated words also match their parts ("Russia-backed" → ``russia``, ``back``);
 irregular verbs in their base form (said → say); British spellings folded to American
-by rule; nltk Snowball stems; stop words dropped.
+by rule; nltk Snowball stems; stop words dropped. A compound longer than
+``MAX_WORD_LENGTH`` is no word, number or address anyone asks for (a base64 blob, a
+hostile token): it has no terms, so no step of the analysis ever sees it.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 from nltk.stem.snowball import SnowballStemmer
 
 from bot.engine.analysis.irregular_verbs import BASE_FORM
+from bot.engine.analysis.memo import ByteBudgetMemo
 from bot.engine.analysis.stopwords import STOP_WORDS
 
 _STEMMER = SnowballStemmer("english")
@@ -26,15 +28,24 @@ _MONEY = re.compile(r"[a-z]{0,3}[$€£¥][\d.,]*\d")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _DECADE_OR_PLURAL_NUMBER = re.compile(r"(\d+)s")  # 1990s, F-16s
 _COUNTRY_US = frozenset({"US", "U.S", "U.S.A", "USA"})
+# Characters of the longest compound that has terms: the longest English words are ~45,
+# long hyphenated URL slugs ~100; Xapian and Lucene likewise skip or split longer tokens.
+MAX_WORD_LENGTH = 128
+# What the term memos may hold (about 2.5 times a million-sentence news vocabulary's needs).
+TERM_MEMO_BYTES = 64 << 20
+COMPOUND_MEMO_BYTES = 192 << 20
 
 # British → American spelling, applied to both passages and questions before stemming.
+# Each rule matches at the word's end after a fixed-width look behind (the word
+# characters the ending needs before it), so it costs time linear in the word's length;
+# an unanchored ``(\w{3,})our…$`` retried every start and was quadratic.
 _SPELLING_RULES = [
-    (re.compile(r"(\w{3,})our(s|ed|ing|ite|ites|able|ably|er|ers|hood|hoods|ful|y)?$"), r"\1or\2"),
-    (re.compile(r"(\w{3,})([iy])s(e|es|ed|ing|er|ers|ation|ations)$"), r"\1\2z\3"),
-    (re.compile(r"(\w{2,}[^aeiou])ence(s)?$"), r"\1ense\2"),
-    (re.compile(r"(\w{2,})tre(s|d)?$"), r"\1ter\2"),
+    (re.compile(r"(?<=\w{3})our(s|ed|ing|ite|ites|able|ably|er|ers|hood|hoods|ful|y)?$"), r"or\1"),
+    (re.compile(r"(?<=\w{3})([iy])s(e|es|ed|ing|er|ers|ation|ations)$"), r"\1z\2"),
+    (re.compile(r"(?<=\w{2}[^aeiou])ence(s)?$"), r"ense\1"),
+    (re.compile(r"(?<=\w{2})tre(s|d)?$"), r"ter\1"),
     (re.compile(r"^scept"), "skept"),
-    (re.compile(r"(\w{3,})ogue(s)?$"), r"\1og\2"),
+    (re.compile(r"(?<=\w{3})ogue(s)?$"), r"og\1"),
 ]
 
 
@@ -51,10 +62,12 @@ def americanize(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=200_000)
-def term(word: str) -> str:
-    """The index term of one lowercase word: base form, spelling folded, stemmed."""
+def _term(word: str) -> str:
     return _STEMMER.stem(americanize(BASE_FORM.get(word, word)))
+
+
+term = ByteBudgetMemo(_term, TERM_MEMO_BYTES)
+"""The index term of one lowercase word: base form, spelling folded, stemmed."""
 
 
 def _word_terms(piece: str) -> list[str]:
@@ -71,8 +84,11 @@ def _word_terms(piece: str) -> list[str]:
 
 
 def words(text: str) -> list[str]:
-    """The compounds of ``text`` as written (for highlighting and answer types)."""
-    return _COMPOUND.findall(normalize(text))
+    """The compounds of ``text`` as written (for highlighting and answer types), none too long."""
+    found = _COMPOUND.findall(normalize(text))
+    if found and max(map(len, found)) > MAX_WORD_LENGTH:
+        return [w for w in found if len(w) <= MAX_WORD_LENGTH]
+    return found
 
 
 def written_words(text: str) -> set[str]:
@@ -84,13 +100,16 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
 
 
-@lru_cache(maxsize=500_000)
 def compound_terms(compound: str) -> tuple[str, ...]:
-    """Terms of one written compound such as ``F-16s``, ``Ukraine's`` or ``US$200``.
+    """Terms of one written compound such as ``F-16s``, ``Ukraine's`` or ``US$200``; none if too long.
 
-    Cached (a tuple, so callers cannot change the cache): news repeats its words, and
+    Remembered (a tuple, so callers cannot change the memo): news repeats its words, and
     re-ranking and answer marking read the same passages' words at every question.
     """
+    return _compound_terms(compound) if len(compound) <= MAX_WORD_LENGTH else ()
+
+
+def _terms_of_compound(compound: str) -> tuple[str, ...]:
     if compound.rstrip(".") in _COUNTRY_US:
         return ("usa",)
     lower = compound.lower().rstrip(".")
@@ -106,6 +125,9 @@ def compound_terms(compound: str) -> tuple[str, ...]:
         joined = _DECADE_OR_PLURAL_NUMBER.sub(r"\1", "".join(parts))
         terms.append(joined)
     return tuple(terms)
+
+
+_compound_terms = ByteBudgetMemo(_terms_of_compound, COMPOUND_MEMO_BYTES)
 
 
 def tokenize(text: str) -> list[str]:
