@@ -37,9 +37,12 @@ def open_search(
     raise ValueError(f"SEARCH_BACKEND must be one of {', '.join(BACKENDS)}, not {backend!r}")
 
 
-def refresh_search(corpus_dir: Path, current: SearchIndex, env: Mapping[str, str] = os.environ) -> SearchIndex:
+def refresh_search(
+    corpus_dir: Path, current: SearchIndex, env: Mapping[str, str] = os.environ, verify: bool = True
+) -> SearchIndex:
     """``current`` brought up to date (``/reload``, SIGHUP): the in-process index applies the
-    corpus's changes incrementally; any other backend is opened afresh."""
+    corpus's changes incrementally (``verify``: hashing every article, see ``refresh_index``); any other
+    backend is opened afresh."""
     if isinstance(current.backend, InProcessIndex):
-        return refresh_index(corpus_dir, current)
+        return refresh_index(corpus_dir, current, verify)
     return open_search(corpus_dir, current.options, env)

@@ -310,16 +310,17 @@ async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     )
 
 
-async def reload_index(bot_data: dict) -> tuple[SearchIndex, SearchIndex]:
+async def reload_index(bot_data: dict, verify: bool = True) -> tuple[SearchIndex, SearchIndex]:
     """Apply the corpus's added, changed and removed articles and swap the new index in; ``(old, new)``.
 
     Updated incrementally in a worker thread, so questions keep being answered meanwhile; one reload at
-    a time. A bad corpus raises ``CorpusError`` and leaves the old index serving.
+    a time. A bad corpus raises ``CorpusError`` and leaves the old index serving. ``verify``: hash
+    every article (``/reload``, SIGHUP), not only those whose size or time changed (ingestion).
     """
     lock = bot_data.setdefault("reload_lock", asyncio.Lock())
     async with lock:
         old = bot_data["index"]
-        new = await asyncio.to_thread(refresh_search, bot_data["settings"].corpus_dir, old)
+        new = await asyncio.to_thread(refresh_search, bot_data["settings"].corpus_dir, old, verify=verify)
         bot_data["index"] = new
     logger.info("Reloaded: %d articles, %d passages", len(new.sources), new.sentence_count)
     return old, new
