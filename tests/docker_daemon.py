@@ -1,8 +1,10 @@
 """A Docker daemon of the tests' own, and the bot's image built on it once per session.
 
-The daemon keeps its socket, images and containers in a temporary folder (the ``vfs``
-storage driver, no iptables, no bridge: containers use host networking) and is stopped,
-its containers removed and its folder deleted when the session ends, even after a failure.
+The daemon keeps its socket, images and containers in a temporary folder (no iptables, no
+bridge: containers use host networking) and is stopped, its containers removed and its
+folder deleted when the session ends, even after a failure. Its storage driver is
+``overlay2`` where the kernel and the folder's file system allow it, else ``vfs``, which
+runs anywhere but copies the whole image for every container.
 Where no registry answers, the base image is built from Debian packages with
 ``deploy/build-debian-base.sh``, as docs/deployment.md tells users to.
 """
@@ -55,10 +57,11 @@ def require_docker() -> str:
 
 
 class DockerDaemon:
-    """``dockerd`` on a socket in ``folder``; ``docker(...)`` runs the CLI that came with it."""
+    """``dockerd`` on a socket in ``folder``; ``run(...)`` runs the docker CLI that came with it."""
 
-    def __init__(self, dockerd: str, folder: Path) -> None:
+    def __init__(self, dockerd: str, folder: Path, driver: str) -> None:
         self.folder = folder
+        self.driver = driver
         self.log = folder / "dockerd.log"
         # The CLI packaged with dockerd (docker.io's /usr/bin/docker) speaks its BuildKit; a newer
         # one earlier on PATH may need the buildx plugin.
@@ -74,7 +77,7 @@ class DockerDaemon:
         self.process = subprocess.Popen(
             [
                 dockerd,
-                *("--storage-driver", "vfs", "--iptables=false", "--bridge=none"),
+                *("--storage-driver", driver, "--iptables=false", "--bridge=none"),
                 *("--data-root", str(folder / "data"), "--exec-root", str(folder / "exec")),
                 *("--host", self.env["DOCKER_HOST"], "--pidfile", str(folder / "dockerd.pid")),
             ],
@@ -87,7 +90,8 @@ class DockerDaemon:
         deadline = time.monotonic() + timeout
         while self.run("version", check=False).returncode != 0:
             if self.process.poll() is not None:
-                raise RuntimeError(f"dockerd exited with status {self.process.returncode}:\n{self.log.read_text()}")
+                status = self.process.returncode
+                raise DaemonExited(f"dockerd --storage-driver {self.driver} exited ({status}):\n{self.log.read_text()}")
             if time.monotonic() > deadline:
                 raise TimeoutError(f"dockerd did not answer within {timeout}s:\n{self.log.read_text()}")
             time.sleep(0.2)
@@ -180,14 +184,25 @@ def build_images(daemon: DockerDaemon) -> BuiltImage:
     return BuiltImage(IMAGE, SHARD_IMAGE, base, size / 1e6, built_base - started, built - built_base)
 
 
+class DaemonExited(RuntimeError):
+    """dockerd stopped while starting (e.g. its storage driver is not supported here)."""
+
+
 def start_daemon() -> DockerDaemon:
     """A ready daemon in a fresh folder under /tmp (short: its sockets' paths are limited)."""
-    daemon = DockerDaemon(require_docker(), Path(tempfile.mkdtemp(prefix="news-bot-docker-", dir="/tmp")))
-    try:
-        return daemon.wait_ready()
-    except BaseException:
-        daemon.stop()
-        raise
+    dockerd = require_docker()
+    failures = []
+    for driver in ("overlay2", "vfs"):
+        daemon = DockerDaemon(dockerd, Path(tempfile.mkdtemp(prefix="news-bot-docker-", dir="/tmp")), driver)
+        try:
+            return daemon.wait_ready()
+        except DaemonExited as error:
+            failures.append(str(error))
+            daemon.stop()
+        except BaseException:
+            daemon.stop()
+            raise
+    raise RuntimeError("dockerd did not start with any storage driver:\n" + "\n".join(failures))
 
 
 def wait_until(condition: Callable[[], T], what: str, timeout: float = 180, every: float = 0.5) -> T:

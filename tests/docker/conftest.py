@@ -6,7 +6,9 @@ from collections.abc import Iterator
 
 import pytest
 
+from bot.engine.index_store import open_index
 from tests.bot_process import TOKEN
+from tests.conftest import CORPUS
 from tests.docker_daemon import BuiltImage, DockerDaemon, build_images, report, start_daemon
 from tests.fake_telegram import FakeBotApi
 
@@ -22,11 +24,12 @@ def docker() -> Iterator[DockerDaemon]:
 
 @pytest.fixture(scope="session")
 def image(docker: DockerDaemon, pytestconfig: pytest.Config) -> BuiltImage:
+    open_index(CORPUS)  # a checkout where the bot has run: corpus/.index exists, and .dockerignore must keep it out
     built = build_images(docker)
     report(
         pytestconfig,
-        f"\nimage {built.name} on {built.base}: {built.size_mb:.0f} MB; base built in {built.base_seconds:.0f} s, "
-        f"image in {built.build_seconds:.0f} s",
+        f"\nimage {built.name} on {built.base} ({docker.driver}): {built.size_mb:.0f} MB; "
+        f"base built in {built.base_seconds:.0f} s, image in {built.build_seconds:.0f} s",
     )
     return built
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.bot_process import TOKEN
+from tests.conftest import CORPUS
 from tests.docker.asking import ANSWER, QUESTION, ask, write_env_file
 from tests.docker_daemon import BuiltImage, DockerDaemon, report, wait_until
 from tests.fake_telegram import FakeBotApi
@@ -115,3 +116,9 @@ def test_token_is_neither_in_the_image_nor_in_the_logs(container, docker, image,
     logs = container.logs()
     assert "Serving" in logs
     assert TOKEN.split(":")[1] not in logs
+
+
+def test_image_ships_the_articles_without_a_saved_index_or_other_files(container, docker):
+    # .dockerignore keeps corpus/.index (and .env, .venv) of the checkout out of the build.
+    shipped = docker.run("exec", container.name, "ls", "-A", "/opt/news-bot/corpus").stdout.split()
+    assert shipped == sorted(path.name for path in CORPUS.iterdir() if path.suffix == ".txt")
