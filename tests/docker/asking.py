@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 from tests.bot_process import TOKEN
@@ -22,3 +25,14 @@ def write_env_file(folder: Path, fake: FakeBotApi) -> Path:
     path = folder / "bot.env"
     path.write_text(f"TELEGRAM_BOT_TOKEN={TOKEN}\nTELEGRAM_BASE_URL={fake.base_url}\n")
     return path
+
+
+def post_update(url: str, update: dict, secret: str) -> int:
+    """POST ``update`` to a webhook as Telegram does (or a reverse proxy in front of the bot); the status."""
+    headers = {"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": secret}
+    request = urllib.request.Request(url, data=json.dumps(update).encode(), headers=headers, method="POST")
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code

@@ -12,9 +12,10 @@ import pytest
 
 from tests.bot_process import TOKEN
 from tests.conftest import CORPUS
-from tests.docker.asking import ANSWER, QUESTION, ask, write_env_file
+from tests.docker.asking import ANSWER, QUESTION, ask, post_update, write_env_file
 from tests.docker_daemon import BuiltImage, DockerDaemon, report, wait_until
-from tests.fake_telegram import FakeBotApi
+from tests.fake_telegram import FakeBotApi, parse_html
+from tests.xapian_servers import free_port
 
 pytestmark = pytest.mark.docker
 
@@ -122,3 +123,26 @@ def test_image_ships_the_articles_without_a_saved_index_or_other_files(container
     # .dockerignore keeps corpus/.index (and .env, .venv) of the checkout out of the build.
     shipped = docker.run("exec", container.name, "ls", "-A", "/opt/news-bot/corpus").stdout.split()
     assert shipped == sorted(path.name for path in CORPUS.iterdir() if path.suffix == ".txt")
+
+
+def test_webhook_mode_answers_updates_posted_to_the_container(docker, image, fake, tmp_path):
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/telegram"
+    env_file = write_env_file(tmp_path, fake)
+    with env_file.open("a") as settings:
+        settings.write("WEBHOOK_SECRET=s3cret-for-tests\n")
+    name = f"news-bot-{uuid.uuid4().hex[:12]}"
+    try:
+        docker.run(
+            *("run", "--detach", "--name", name, "--network", "host", "--env-file", str(env_file)),
+            *("--volume", f"{name}:/data", image.name),
+            *("run", "--webhook-url", url, "--listen", "127.0.0.1", "--port", str(port)),
+        )
+        fake.wait_for("setWebhook", timeout=300)  # after the server listens
+        fake.send_text(808, QUESTION)
+        [update] = fake.take_updates()
+        assert post_update(url, update, "s3cret-for-tests") == 200
+        assert ANSWER in parse_html(fake.wait_for("sendMessage", lambda p: p["chat_id"] == 808, 60)["text"])
+    finally:
+        docker.run("rm", "--force", name, check=False)
+        docker.run("volume", "rm", name, check=False)
