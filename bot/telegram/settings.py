@@ -8,8 +8,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.store.question_log import default_data_dir
+
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_FEED_INTERVAL = 3600
+DEFAULT_NOT_ALLOWED = "Sorry, this bot is private."
+LOG_MODES = ("off", "unanswered", "all")
 
 
 class SettingsError(ValueError):
@@ -30,6 +34,15 @@ class Settings:
     group_question_burst: int = 10
     feeds: tuple[str, ...] = ()
     feed_interval: int = DEFAULT_FEED_INTERVAL  # seconds between feed polls
+    question_log: str = "off"  # off, unanswered or all
+    question_log_days: int = 30
+    data_dir: Path = Path("data")
+    feedback_buttons: bool = True
+    allowed_user_ids: frozenset[int] = frozenset()  # empty: everyone
+    allowed_chat_ids: frozenset[int] = frozenset()
+    not_allowed_message: str = DEFAULT_NOT_ALLOWED
+    metrics_port: int | None = None  # None: no health and metrics server
+    metrics_host: str = "127.0.0.1"
 
     @property
     def base_file_url(self) -> str:
@@ -85,6 +98,7 @@ class Settings:
             feeds=feeds,
             feed_interval=feed_interval,
             **budgets,
+            **_operator_settings(env, corpus_dir or Path(env.get("CORPUS_DIR") or "corpus")),
         )
 
 
@@ -95,3 +109,40 @@ def _budget_setting(env: Mapping[str, str], name: str, default: int) -> int:
     if not text.isdigit() or not 1 <= int(text) <= 10_000:
         raise SettingsError(f"{name} takes a whole number from 1 to 10000, not {text!r}")
     return int(text)
+
+
+def _ids(env: Mapping[str, str], name: str) -> frozenset[int]:
+    text = (env.get(name) or "").replace(",", " ")
+    try:
+        return frozenset(int(i) for i in text.split())
+    except ValueError:
+        raise SettingsError(f"{name} takes whole numbers (Telegram ids), comma or space separated") from None
+
+
+def _operator_settings(env: Mapping[str, str], corpus_dir: Path) -> dict[str, object]:
+    """The question log, feedback, private mode and metrics settings (see docs/operator.md)."""
+    log = (env.get("QUESTION_LOG") or "off").strip().lower()
+    if log not in LOG_MODES:
+        raise SettingsError(f"QUESTION_LOG takes off, unanswered or all, not {log!r}")
+    days = (env.get("QUESTION_LOG_DAYS") or "30").strip()
+    if not days.isdigit() or not 1 <= int(days) <= 3650:
+        raise SettingsError(f"QUESTION_LOG_DAYS takes a whole number of days from 1 to 3650, not {days!r}")
+    feedback = (env.get("FEEDBACK_BUTTONS") or "on").strip().lower()
+    if feedback not in ("on", "off"):
+        raise SettingsError(f"FEEDBACK_BUTTONS takes on or off, not {feedback!r}")
+    port_text = (env.get("METRICS_PORT") or "").strip()
+    if port_text and not (port_text.isdigit() and int(port_text) <= 65535):
+        raise SettingsError(f"METRICS_PORT takes a port number 1-65535 (0: any free port), not {port_text!r}")
+    message = " ".join((env.get("NOT_ALLOWED_MESSAGE") or "").split())[:1000] or DEFAULT_NOT_ALLOWED
+    data_dir = (env.get("DATA_DIR") or "").strip()
+    return {
+        "question_log": log,
+        "question_log_days": int(days),
+        "data_dir": Path(data_dir) if data_dir else default_data_dir(corpus_dir),
+        "feedback_buttons": feedback == "on",
+        "allowed_user_ids": _ids(env, "ALLOWED_USER_IDS"),
+        "allowed_chat_ids": _ids(env, "ALLOWED_CHAT_IDS"),
+        "not_allowed_message": message,
+        "metrics_port": int(port_text) if port_text else None,
+        "metrics_host": (env.get("METRICS_HOST") or "").strip() or "127.0.0.1",
+    }
