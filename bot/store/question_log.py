@@ -58,8 +58,15 @@ class Asked:
 class QuestionLog:
     """The data folder's question log (``mode``) and votes; opened on first use."""
 
-    def __init__(self, folder: Path, mode: LogMode = LogMode.OFF, clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        mode: LogMode = LogMode.OFF,
+        clock: Callable[[], float] = time.time,
+        busy_timeout: float = 2.0,
+    ) -> None:
         self.folder = folder
+        self._busy_timeout = busy_timeout  # seconds a write waits for another writer's lock
         self.path = folder / DATABASE_NAME
         self.mode = mode
         self._clock = clock
@@ -165,7 +172,7 @@ class QuestionLog:
             self._retry_at = self._clock() + REOPEN_AFTER
             self.folder.mkdir(parents=True, exist_ok=True)
             self._salt = load_salt(self.folder)
-            self._connection = connect(self.path)
+            self._connection = connect(self.path, self._busy_timeout)
         return self._connection, self._salt
 
     def _fail(self, what: str, error: Exception) -> None:
