@@ -225,7 +225,7 @@ def remove(args: argparse.Namespace) -> int:
     return 2 if failed else 0
 
 
-def stats(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def stats(args: argparse.Namespace, out: TextIO | None = None) -> int:
     """The question log's statistics (DATA_DIR, or data/ beside the corpus) as text or JSON."""
     from bot.store.question_log import LogMode, QuestionLog, default_data_dir
     from bot.store.stats import stats_text
@@ -235,6 +235,7 @@ def stats(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     log = QuestionLog(folder, LogMode(mode) if mode in {m.value for m in LogMode} else LogMode.OFF)
     report = log.stats(args.days)
     log.close()
+    out = out or sys.stdout  # looked up now: tests replace it
     if report is None:
         print(f"bot: the question log {log.path} cannot be read (see the warning above)", file=sys.stderr)
         return 2
@@ -267,6 +268,13 @@ def _positive(text: str) -> int:
     value = int(text)
     if value < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _days(text: str) -> int:
+    value = _positive(text)
+    if value > 3650:
+        raise argparse.ArgumentTypeError("at most 3650 (ten years)")
     return value
 
 
@@ -322,7 +330,7 @@ def parser() -> argparse.ArgumentParser:
     remove_cmd.set_defaults(handler=remove)
 
     stats_cmd = commands.add_parser("stats", help="what readers asked, missed and thought (the question log)")
-    stats_cmd.add_argument("--days", type=_positive, default=14, help="the last N days, today included (default 14)")
+    stats_cmd.add_argument("--days", type=_days, default=14, help="the last N days, today included (default 14)")
     stats_cmd.add_argument("--json", action="store_true", help="one JSON object")
     stats_cmd.add_argument("--corpus", type=Path, default=None)
     stats_cmd.add_argument(

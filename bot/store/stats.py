@@ -75,8 +75,8 @@ def read_stats(connection: sqlite3.Connection | None, days: int, now: float, log
         stats.unanswered = [
             Unanswered(question, count)
             for question, count in connection.execute(
-                # The latest wording stands for the group (SQLite takes the bare column from the max row).
-                "SELECT question, count FROM (SELECT question, max(asked_at), count(*) AS count FROM questions"
+                # The latest wording stands for the group (SQLite takes a bare column from the max(id) row).
+                "SELECT question, count FROM (SELECT question, max(id), count(*) AS count FROM questions"
                 " WHERE asked_at >= ? AND NOT answered GROUP BY CASE terms WHEN '' THEN lower(question) ELSE terms END)"
                 " ORDER BY count DESC, question LIMIT ?",
                 (since, TOP),
@@ -89,10 +89,12 @@ def read_stats(connection: sqlite3.Connection | None, days: int, now: float, log
         stats.worst = [
             Rated(question, up, down)
             for question, up, down in connection.execute(
-                "SELECT q.question, count(*) FILTER (WHERE v.vote > 0), count(*) FILTER (WHERE v.vote < 0)"
-                " FROM votes v JOIN questions q ON q.answer_key = v.answer_key WHERE v.voted_at >= ?"
-                " GROUP BY v.answer_key HAVING count(*) FILTER (WHERE v.vote < 0) > 0"
-                " ORDER BY sum(v.vote), q.question LIMIT ?",
+                # Per question (its rephrasings together), not per answer: one question asked often is one line.
+                "SELECT question, up, down FROM (SELECT q.question, max(q.id),"
+                " count(*) FILTER (WHERE v.vote > 0) AS up, count(*) FILTER (WHERE v.vote < 0) AS down"
+                " FROM votes v JOIN questions q ON q.answer_key = v.answer_key"
+                " WHERE v.voted_at >= ? GROUP BY CASE q.terms WHEN '' THEN lower(q.question) ELSE q.terms END)"
+                " WHERE down > 0 ORDER BY up - down, down DESC, question LIMIT ?",
                 (since, TOP),
             )
         ]

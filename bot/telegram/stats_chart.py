@@ -27,13 +27,15 @@ def render_chart(stats: Stats) -> bytes:
     axes.bar(days, answered, color="#4c9a5b", label="answered")
     axes.bar(days, unanswered, bottom=answered, color="#d9822b", label="not answered")
     axes.set_ylabel("questions per day")
+    axes.set_ylim(0, max(1, *(a + u for a, u in zip(answered, unanswered, strict=True))) * 1.3)  # room for the legend
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     axes.set_title(f"Questions, last {stats.days} day(s): {stats.asked} asked, {stats.answered} answered")
     share = axes.twinx()
     points = [(x, u / (u + a)) for x, (a, u) in enumerate(zip(answered, unanswered, strict=True)) if a + u]
     if points:
         share.plot(*zip(*points, strict=True), color="#b03030", marker="o", label="share not answered")
-    share.set_ylim(0, 1)
+    share.set_ylim(0, 1.3)  # as the bars: the legend sits above both
+    share.set_yticks([0, 0.25, 0.5, 0.75, 1])
     share.yaxis.set_major_formatter(PercentFormatter(1.0))
     share.set_ylabel("share not answered")
     axes.tick_params(axis="x", labelrotation=60, labelsize=8)
@@ -41,7 +43,7 @@ def render_chart(stats: Stats) -> bytes:
         for position, label in enumerate(axes.get_xticklabels()):
             label.set_visible(position % 7 == (len(days) - 1) % 7)
     handles = axes.get_legend_handles_labels()[0] + share.get_legend_handles_labels()[0]
-    axes.legend(handles=handles, loc="upper left", fontsize=8)
+    axes.legend(handles=handles, loc="upper left", fontsize=8, ncol=3)
     figure.tight_layout()
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png")
