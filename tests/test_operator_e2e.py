@@ -4,6 +4,7 @@ question log on, an allow-list, feedback buttons and the metrics server."""
 from __future__ import annotations
 
 import re
+import shutil
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -13,6 +14,7 @@ import httpx
 import pytest
 
 from tests.bot_process import TOKEN, BotProcess, module_fake_bot_api, running_bot
+from tests.conftest import CORPUS
 from tests.fake_telegram import FakeBotApi, parse_html
 
 ADMIN = 735_100_001
@@ -33,9 +35,12 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def bot(fake: FakeBotApi, data_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotProcess]:
+    folder = tmp_path_factory.mktemp("operator")
+    shutil.copytree(CORPUS, folder / "corpus", ignore=shutil.ignore_patterns(".index"))  # /reload writes its index
     yield from running_bot(
         fake,
-        tmp_path_factory.mktemp("operator") / "bot.log",
+        folder / "bot.log",
+        corpus=folder / "corpus",
         ADMIN_IDS=str(ADMIN),
         QUESTION_LOG="all",
         DATA_DIR=str(data_dir),
@@ -210,3 +215,17 @@ def test_neither_the_database_nor_the_log_holds_the_token_or_a_user_id(fake, bot
     assert rows(data_dir, "SELECT count(*) FROM votes")[0][0] > 0
     for secret in (TOKEN, TOKEN.split(":")[1], str(reader), str(ADMIN)):
         assert secret.encode() not in stored and secret not in bot.output()
+
+
+def test_a_question_over_the_budget_moves_the_dropped_counter(fake, reader, metrics_url):
+    before = scrape(metrics_url)["newsbot_budget_dropped_total"]
+    for _ in range(3):
+        ask(fake, reader, "how many troops?")
+    fake.send_text(reader, "how many troops?")  # the fourth of a burst of three
+    assert wait_for(lambda: scrape(metrics_url)["newsbot_budget_dropped_total"] == before + 1)
+
+
+def test_a_reload_moves_the_reloads_counter(fake, bot, metrics_url):
+    before = scrape(metrics_url)["newsbot_reloads_total"]
+    assert ask(fake, ADMIN, "/reload")["text"].startswith("Reloaded")
+    assert scrape(metrics_url)["newsbot_reloads_total"] == before + 1

@@ -73,11 +73,11 @@ def health_server(bot_data: dict[str, Any], metrics: Metrics) -> HTTPServer:
     return HTTPServer(app, xheaders=False)
 
 
-def start_health_server(bot_data: dict[str, Any], metrics: Metrics, host: str, port: int) -> HTTPServer:
-    """Listen on ``host``:``port`` (0: any free port) and log where."""
+def start_health_server(bot_data: dict[str, Any], metrics: Metrics, host: str, port: int) -> tuple[HTTPServer, int]:
+    """Listen on ``host``:``port`` (0: any free port) and log where; the server and its port."""
     server = health_server(bot_data, metrics)
     sockets = tornado.netutil.bind_sockets(port, address=host)
     server.add_sockets(sockets)
     bound = sockets[0].getsockname()[1]
     logger.info("Health and metrics on http://%s:%d/metrics (/healthz, /readyz)", host, bound)
-    return server
+    return server, bound

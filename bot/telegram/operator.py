@@ -48,7 +48,7 @@ async def started(application: Application) -> None:
     """After startup: serve /healthz, /readyz and /metrics if METRICS_PORT is set."""
     settings: Settings = application.bot_data["settings"]
     if settings.metrics_port is not None and "health_server" not in application.bot_data:
-        application.bot_data["health_server"] = start_health_server(
+        application.bot_data["health_server"], _ = start_health_server(
             application.bot_data, application.bot_data["metrics"], settings.metrics_host, settings.metrics_port
         )
 
