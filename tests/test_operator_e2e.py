@@ -126,6 +126,13 @@ def test_stats_is_refused_to_a_reader_who_is_not_an_admin(fake, reader):
     assert text["text"] == "Only the bot's admins can see the statistics." and not photos
 
 
+def test_stats_is_not_shown_in_a_group_where_readers_would_see_each_others_questions(fake, bot):
+    after = len(fake.calls)
+    fake.send_text(-735_100_500, "/stats", user_id=ADMIN)
+    reply = fake.wait_for("sendMessage", lambda p: p["chat_id"] == -735_100_500, 20, after)
+    assert reply["text"] == "Send /stats in a private chat with me."
+
+
 def test_answers_carry_thumbs_up_and_down_buttons(fake, reader):
     reply = ask(fake, reader, "how many troops?")
     assert [b["text"] for b in reply["reply_markup"]["inline_keyboard"][-1]] == ["👍", "👎"]

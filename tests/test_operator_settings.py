@@ -42,6 +42,7 @@ def test_the_metrics_server_binds_to_localhost_unless_told_otherwise():
         ({"ALLOWED_USER_IDS": "12, @someone"}, "ALLOWED_USER_IDS"),
         ({"ALLOWED_CHAT_IDS": "-100x"}, "ALLOWED_CHAT_IDS"),
         ({"METRICS_PORT": "99999"}, "METRICS_PORT"),
+        ({"DATA_DIR": "corpus/.index/data"}, "DATA_DIR"),
     ],
 )
 def test_a_malformed_setting_is_refused_naming_it(env, named):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
+from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, TypeHandler
 
 from bot.store.question_log import LogMode, QuestionLog
@@ -29,7 +30,7 @@ def install(application: Application, settings: Settings, metrics: Metrics) -> N
     application.bot_data["question_log"] = log
     application.bot_data["metrics"] = metrics
     if settings.allowed_user_ids or settings.allowed_chat_ids:
-        application.add_handler(TypeHandler(object, access_guard), group=ACCESS_GROUP)
+        application.add_handler(TypeHandler(Update, access_guard), group=ACCESS_GROUP)
     application.add_handler(CallbackQueryHandler(feedback.vote_button, pattern=feedback.PATTERN), group=VOTE_GROUP)
     application.add_handler(CommandHandler("stats", stats_command))
     application.job_queue.run_repeating(purge_old_questions, interval=PURGE_EVERY, first=1, name="purge")

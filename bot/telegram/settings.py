@@ -135,6 +135,8 @@ def _operator_settings(env: Mapping[str, str], corpus_dir: Path) -> dict[str, ob
         raise SettingsError(f"METRICS_PORT takes a port number 1-65535 (0: any free port), not {port_text!r}")
     message = " ".join((env.get("NOT_ALLOWED_MESSAGE") or "").split())[:1000] or DEFAULT_NOT_ALLOWED
     data_dir = (env.get("DATA_DIR") or "").strip()
+    if ".index" in Path(data_dir).parts:
+        raise SettingsError(f"DATA_DIR must not be inside an .index folder (rebuilds replace it): {data_dir}")
     return {
         "question_log": log,
         "question_log_days": int(days),

@@ -6,6 +6,7 @@ import asyncio
 import logging
 
 from telegram import Update
+from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
 from bot.store.question_log import QuestionLog
@@ -27,6 +28,9 @@ async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     settings: Settings = context.bot_data["settings"]
     if user is None or user.id not in settings.admin_ids:
         await message.reply_text("Only the bot's admins can see the statistics.")
+        return
+    if message.chat.type != ChatType.PRIVATE:  # the questions are the readers' own words
+        await message.reply_text("Send /stats in a private chat with me.")
         return
     argument = (context.args or [""])[0]
     days = int(argument) if argument.isdigit() and 1 <= int(argument) <= 366 else DEFAULT_DAYS
