@@ -236,3 +236,10 @@ def test_a_reload_moves_the_reloads_counter(fake, bot, metrics_url):
     before = scrape(metrics_url)["newsbot_reloads_total"]
     assert ask(fake, ADMIN, "/reload")["text"].startswith("Reloaded")
     assert scrape(metrics_url)["newsbot_reloads_total"] == before + 1
+
+
+def test_a_bot_api_call_retried_after_429_moves_the_retries_counter(fake, reader, metrics_url):
+    before = scrape(metrics_url)["newsbot_telegram_retries_total"]
+    fake.fail_next("sendMessage", 429, retry_after=1)
+    assert "100,000 troops" in parse_html(ask(fake, reader, "how many troops?")["text"])
+    assert scrape(metrics_url)["newsbot_telegram_retries_total"] == before + 1
