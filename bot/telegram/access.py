@@ -44,8 +44,11 @@ async def access_guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await update.callback_query.answer(settings.not_allowed_message[:200])
     else:
         message = update.effective_message
-        addressed = message is not None and is_addressed_to_bot(message, context.bot.username, context.bot.id)
-        if addressed and _first_refusal(context.bot_data, message.chat_id):
+        if (
+            message is not None
+            and is_addressed_to_bot(message, context.bot.username, context.bot.id)
+            and _first_refusal(context.bot_data, message.chat_id)
+        ):
             await message.reply_text(settings.not_allowed_message, do_quote=True)
     raise ApplicationHandlerStop
 

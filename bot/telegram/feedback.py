@@ -26,8 +26,10 @@ def feedback_row() -> list[InlineKeyboardButton]:
 
 async def vote_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
+    if query is None:
+        return
     message = query.message
-    if query.data not in VOTES or not isinstance(message, Message):
+    if query.data is None or query.data not in VOTES or not isinstance(message, Message):
         await query.answer("This button no longer works — please ask again.")
         raise ApplicationHandlerStop
     vote, label = VOTES[query.data]

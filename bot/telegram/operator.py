@@ -33,7 +33,8 @@ def install(application: Application, settings: Settings, metrics: Metrics) -> N
         application.add_handler(TypeHandler(Update, access_guard), group=ACCESS_GROUP)
     application.add_handler(CallbackQueryHandler(feedback.vote_button, pattern=feedback.PATTERN), group=VOTE_GROUP)
     application.add_handler(CommandHandler("stats", stats_command))
-    application.job_queue.run_repeating(purge_old_questions, interval=PURGE_EVERY, first=1, name="purge")
+    if application.job_queue is not None:  # PTB's job-queue extra is a dependency: always there
+        application.job_queue.run_repeating(purge_old_questions, interval=PURGE_EVERY, first=1, name="purge")
 
 
 async def purge_old_questions(context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypedDict
 
 from bot.store.question_log import default_data_dir
 
@@ -119,7 +120,19 @@ def _ids(env: Mapping[str, str], name: str) -> frozenset[int]:
         raise SettingsError(f"{name} takes whole numbers (Telegram ids), comma or space separated") from None
 
 
-def _operator_settings(env: Mapping[str, str], corpus_dir: Path) -> dict[str, object]:
+class _OperatorSettings(TypedDict):
+    question_log: str
+    question_log_days: int
+    data_dir: Path
+    feedback_buttons: bool
+    allowed_user_ids: frozenset[int]
+    allowed_chat_ids: frozenset[int]
+    not_allowed_message: str
+    metrics_port: int | None
+    metrics_host: str
+
+
+def _operator_settings(env: Mapping[str, str], corpus_dir: Path) -> _OperatorSettings:
     """The question log, feedback, private mode and metrics settings (see docs/operator.md)."""
     log = (env.get("QUESTION_LOG") or "off").strip().lower()
     if log not in LOG_MODES:
@@ -137,14 +150,14 @@ def _operator_settings(env: Mapping[str, str], corpus_dir: Path) -> dict[str, ob
     data_dir = (env.get("DATA_DIR") or "").strip()
     if ".index" in Path(data_dir).parts:
         raise SettingsError(f"DATA_DIR must not be inside an .index folder (rebuilds replace it): {data_dir}")
-    return {
-        "question_log": log,
-        "question_log_days": int(days),
-        "data_dir": Path(data_dir) if data_dir else default_data_dir(corpus_dir),
-        "feedback_buttons": feedback == "on",
-        "allowed_user_ids": _ids(env, "ALLOWED_USER_IDS"),
-        "allowed_chat_ids": _ids(env, "ALLOWED_CHAT_IDS"),
-        "not_allowed_message": message,
-        "metrics_port": int(port_text) if port_text else None,
-        "metrics_host": (env.get("METRICS_HOST") or "").strip() or "127.0.0.1",
-    }
+    return _OperatorSettings(
+        question_log=log,
+        question_log_days=int(days),
+        data_dir=Path(data_dir) if data_dir else default_data_dir(corpus_dir),
+        feedback_buttons=feedback == "on",
+        allowed_user_ids=_ids(env, "ALLOWED_USER_IDS"),
+        allowed_chat_ids=_ids(env, "ALLOWED_CHAT_IDS"),
+        not_allowed_message=message,
+        metrics_port=int(port_text) if port_text else None,
+        metrics_host=(env.get("METRICS_HOST") or "").strip() or "127.0.0.1",
+    )

@@ -26,6 +26,8 @@ async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     message = update.effective_message
     user = update.effective_user
     settings: Settings = context.bot_data["settings"]
+    if message is None:
+        return
     if user is None or user.id not in settings.admin_ids:
         await message.reply_text("Only the bot's admins can see the statistics.")
         return
