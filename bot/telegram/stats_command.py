@@ -10,9 +10,8 @@ from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
 from bot.store.question_log import QuestionLog
-from bot.store.stats import stats_text
+from bot.store.stats import Stats, stats_text
 from bot.telegram.settings import Settings
-from bot.telegram.stats_chart import render_chart
 
 logger = logging.getLogger(__name__)
 
@@ -43,13 +42,21 @@ async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         return
     text = stats_text(stats)
     try:
-        chart = await asyncio.to_thread(render_chart, stats)
+        chart = await asyncio.to_thread(_draw, stats)
     except Exception as error:  # a chart is a nicety: never the reason /stats fails
         logger.warning("Could not draw the /stats chart: %s", error)
     else:
         caption = text.split("\n\n")[0]
         await message.reply_photo(chart, caption=caption[:MAX_CAPTION])
     await message.reply_text(_fit(text))
+
+
+def _draw(stats: Stats) -> bytes:
+    # Imported at the first /stats, in the worker thread: matplotlib takes seconds to import,
+    # which neither startup nor the event loop should wait for.
+    from bot.telegram.stats_chart import render_chart
+
+    return render_chart(stats)
 
 
 def _fit(text: str) -> str:
