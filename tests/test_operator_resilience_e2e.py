@@ -80,3 +80,15 @@ def test_questions_and_votes_older_than_question_log_days_are_purged_at_startup(
         assert wait_for(lambda: logged(data_dir) == ["asked eight days ago"])
         with sqlite3.connect(data_dir / DATABASE) as connection:
             assert connection.execute("SELECT count(*) FROM votes").fetchone() == (1,)
+
+
+def test_a_chart_that_cannot_be_drawn_costs_one_warning_and_stats_still_answers(fake, tmp_path):
+    shadow = tmp_path / "shadow" / "matplotlib"
+    shadow.mkdir(parents=True)
+    (shadow / "__init__.py").write_text('raise ImportError("matplotlib is broken on this machine")\n')
+    env = {"QUESTION_LOG": "all", "DATA_DIR": str(tmp_path / "data"), "ADMIN_IDS": str(USER)}
+    for bot in running_bot(fake, tmp_path / "bot.log", PYTHONPATH=str(shadow.parent), **env):
+        ask(fake, "how many troops?")
+        assert ask(fake, "/stats").startswith("Last 14 day(s)")
+        assert not [c for c in fake.calls if c.method == "sendPhoto"]
+        assert bot.output().count(" WARNING ") == 1 and "Could not draw the /stats chart" in bot.output()
