@@ -12,6 +12,7 @@ python -m bot add --feed https://example.com/rss.xml
 python -m bot remove 2024-05-01-some-title.txt
 python -m bot run                             # the Telegram bot (needs a token)
 python -m bot index --backend xapian --shards 3 --out shards   # Xapian shards (SEARCH_BACKEND=xapian)
+python -m bot stats --days 7 [--json]         # the question log: questions, unanswered ones, votes
 """
 
 from __future__ import annotations
@@ -225,6 +226,27 @@ def remove(args: argparse.Namespace) -> int:
     return 2 if failed else 0
 
 
+def stats(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    """The question log's statistics (DATA_DIR, or data/ beside the corpus) as text or JSON."""
+    from bot.store.question_log import LogMode, QuestionLog, default_data_dir
+    from bot.store.stats import stats_text
+
+    folder = args.data_dir or Path(os.environ.get("DATA_DIR") or default_data_dir(args.corpus))
+    mode = (os.environ.get("QUESTION_LOG") or "off").strip().lower()
+    log = QuestionLog(folder, LogMode(mode) if mode in {m.value for m in LogMode} else LogMode.OFF)
+    report = log.stats(args.days)
+    log.close()
+    out = out or sys.stdout  # looked up now: tests replace it
+    if report is None:
+        print(f"bot: the question log {log.path} cannot be read (see the warning above)", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(report.as_json(), ensure_ascii=False), file=out)
+    else:
+        print(stats_text(report), file=out)
+    return 0
+
+
 def run_bot(args: argparse.Namespace) -> int:
     from bot.telegram.app import main as run_telegram  # imported late: ask needs no PTB
 
@@ -247,6 +269,13 @@ def _positive(text: str) -> int:
     value = int(text)
     if value < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _days(text: str) -> int:
+    value = _positive(text)
+    if value > 3650:
+        raise argparse.ArgumentTypeError("at most 3650 (ten years)")
     return value
 
 
@@ -300,6 +329,15 @@ def parser() -> argparse.ArgumentParser:
     remove_cmd.add_argument("articles", nargs="+", metavar="FILE|URL")
     remove_cmd.add_argument("--corpus", type=Path, default=None)
     remove_cmd.set_defaults(handler=remove)
+
+    stats_cmd = commands.add_parser("stats", help="what readers asked, missed and thought (the question log)")
+    stats_cmd.add_argument("--days", type=_days, default=14, help="the last N days, today included (default 14)")
+    stats_cmd.add_argument("--json", action="store_true", help="one JSON object")
+    stats_cmd.add_argument("--corpus", type=Path, default=None)
+    stats_cmd.add_argument(
+        "--data-dir", type=Path, help="the bot's data folder (default: $DATA_DIR or data/ beside the corpus)"
+    )
+    stats_cmd.set_defaults(handler=stats)
 
     run_cmd = commands.add_parser("run", help="run the Telegram bot (long polling, or a webhook)")
     run_cmd.add_argument("--corpus", type=Path, default=None)

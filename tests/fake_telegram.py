@@ -5,8 +5,10 @@ python-telegram-bot's networking, rate limiter and error handling run for real. 
 queue updates (a user's message, a button press, an inline query) and wait for what the
 bot sends. Like Telegram, it refuses malformed HTML (unknown tags, tags nested the way
 Telegram forbids, links without a valid http(s) or tg:// URL), text over 4096 characters,
-keyboards over 100 buttons, callback_data over 64 bytes, more than 50 inline results and
-a message_thread_id that is not a topic of the forum, and it enforces Telegram's
+keyboards over 100 buttons, callback_data over 64 bytes, more than 50 inline results,
+a message_thread_id that is not a topic of the forum, and photos (sendPhoto, a multipart upload,
+recorded as ``{"filename", "content_type", "data"}``) that are not an image, over 10 MB or with
+a caption over 1024 characters, and it enforces Telegram's
 flood limits — about 30 messages a second per bot, about one a second per private chat after
 a short burst, 20 a minute per group — answering 429 with ``retry_after`` as Telegram
 does (``throttled`` records each). It can also be told to answer the next calls with an
@@ -48,6 +50,7 @@ _TEXT_FIELDS = {
     "inline_query_id",
     "url",
     "secret_token",
+    "caption",
 }
 _ALLOWED_TAGS = {
     "b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span",
@@ -68,6 +71,10 @@ _ATTRIBUTES = {
 }
 _FORBIDDEN_INSIDE = {"a": {"a", "code", "pre"}, "code": {"a", "code", "pre"}, "pre": {"a", "pre", "blockquote"}}
 MAX_BUTTONS = 100
+MAX_CAPTION = 1024
+MAX_PHOTO_BYTES = 10 * 1024 * 1024
+# What Telegram takes as a photo: JPEG, PNG, GIF or WebP (by content, not by the file's name).
+_IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a", b"RIFF")
 MAX_BUTTONS_PER_ROW = 8
 _ENTITY = re.compile(r"&(?:lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);")
 
@@ -570,6 +577,10 @@ class FakeBotApi:
         form = await request.post() if request.method == "POST" else request.query
         params: dict[str, Any] = {}
         for key, value in form.items():
+            if isinstance(value, web.FileField):
+                data = value.file.read()
+                params[key] = {"filename": value.filename, "content_type": value.content_type, "data": data}
+                continue
             if key in _TEXT_FIELDS:
                 params[key] = value
                 continue
@@ -628,6 +639,37 @@ class FakeBotApi:
             content["reply_to_message"] = original
         if params.get("reply_markup"):
             content["reply_markup"] = params["reply_markup"]
+        return self._new_message(self.chat(chat_id), BOT_USER, **content)
+
+    async def _api_sendPhoto(self, params: dict) -> dict:
+        photo = params.get("photo")
+        if not isinstance(photo, dict):
+            raise BadRequest("wrong file identifier/HTTP URL specified")  # only uploads are known here
+        data = photo["data"]
+        if not data:
+            raise BadRequest("file must be non-empty")
+        if len(data) > MAX_PHOTO_BYTES:
+            raise BadRequest("PHOTO_INVALID_DIMENSIONS")
+        if not data.startswith(_IMAGE_MAGIC):
+            raise BadRequest("IMAGE_PROCESS_FAILED")
+        caption = params.get("caption")
+        content: dict[str, Any] = {"photo": [{"file_id": f"photo{len(self.calls)}", "file_unique_id": "p",
+                                              "width": 800, "height": 400, "file_size": len(data)}]}  # fmt: skip
+        if caption is not None:
+            plain = parse_html(caption) if (params.get("parse_mode") or "").upper() == "HTML" else caption
+            if utf16_length(plain) > MAX_CAPTION:
+                raise BadRequest("message caption is too long")
+            content["caption"] = caption
+        check_markup(params.get("reply_markup"))
+        chat_id = int(params["chat_id"])
+        content.update(self._in_topic(chat_id, params.get("message_thread_id")))
+        reply = params.get("reply_parameters") or {}
+        if "message_id" in reply:
+            with self._lock:
+                original = self._messages.get((chat_id, reply["message_id"]))
+            if original is None:
+                raise BadRequest("message to be replied not found")
+            content["reply_to_message"] = original
         return self._new_message(self.chat(chat_id), BOT_USER, **content)
 
     async def _api_editMessageText(self, params: dict) -> dict:

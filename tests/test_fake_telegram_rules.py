@@ -142,3 +142,27 @@ def test_command_menus_telegram_refuses_are_refused(api, commands, error):
     _, url = api
     refused = set_commands(url, commands)
     assert not refused["ok"] and error in refused["description"]
+
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
+
+
+def send_photo(url: str, data: bytes, caption: str | None = None) -> dict:
+    fields = {"chat_id": "556"} | ({"caption": caption} if caption is not None else {})
+    return httpx.post(f"{url}/sendPhoto", data=fields, files={"photo": ("chart.png", data)}, timeout=10).json()
+
+
+def test_a_photo_upload_is_accepted_and_recorded_with_its_bytes(api):
+    server, url = api
+    sent = send_photo(url, PNG, caption="Questions per day")
+    assert sent["ok"] and sent["result"]["caption"] == "Questions per day"
+    assert server.wait_for("sendPhoto", lambda p: p["chat_id"] == 556)["photo"]["data"] == PNG
+
+
+@pytest.mark.parametrize(
+    ("data", "caption", "problem"),
+    [(PNG, "x" * 1025, "caption is too long"), (b"not an image", None, "IMAGE_PROCESS_FAILED"), (b"", None, "empty")],
+)
+def test_a_photo_telegram_refuses_is_refused(api, data, caption, problem):
+    refused = send_photo(api[1], data, caption)
+    assert not refused["ok"] and problem in refused["description"]

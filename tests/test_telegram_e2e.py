@@ -105,7 +105,7 @@ def test_more_button_pages_to_the_next_passages(fake, chat):
     fake.press_button(fake.message(chat, question["message_id"] + 1), more["callback_data"])
     edited = fake.wait_for("editMessageText", lambda p: p["chat_id"] == chat)
     assert parse_html(edited["text"]).startswith("4.")
-    assert [b["text"] for b in edited["reply_markup"]["inline_keyboard"][-1]] == ["« Back", "More »"]
+    assert [b["text"] for b in edited["reply_markup"]["inline_keyboard"][-2]] == ["« Back", "More »"]
 
 
 def test_a_button_for_a_changed_question_says_to_ask_again(fake, chat):

@@ -60,7 +60,7 @@ def test_latest_command_summarizes_the_newest_articles_newest_first_with_more(fa
     text = plain(reply)
     assert text.startswith("Newest first\n\n📰 " + NEWEST_TITLE)
     assert text.index("2022-03-01") < text.index("2022-02-14") < text.index("2022-01-25")
-    [[more]] = reply["reply_markup"]["inline_keyboard"]
+    [[more], _votes] = reply["reply_markup"]["inline_keyboard"]
     fake.press_button(fake.message(chat, question["message_id"] + 1), more["callback_data"])
     edited = fake.wait_for("editMessageText", lambda p: p["chat_id"] == chat)
     assert "Gas supplies europe" in parse_html(edited["text"]) and "2022-01-10" in parse_html(edited["text"])

@@ -34,8 +34,9 @@ from telegram.ext import (
 from bot.engine.corpus import CorpusError, list_corpus
 from bot.engine.search import SearchIndex
 from bot.engine.search_backend import open_search
-from bot.telegram import handlers, ingest
+from bot.telegram import handlers, ingest, operator
 from bot.telegram.budget import Allowance, QuestionBudget, guard
+from bot.telegram.metrics import Metrics, TrackedRequest
 from bot.telegram.rate_limit import FairRateLimiter
 from bot.telegram.redaction import RedactSecrets, redact
 from bot.telegram.settings import Settings, SettingsError
@@ -97,20 +98,26 @@ async def post_init(application: Application) -> None:
     _reload_on_sighup(application)
     _stop_on_signals(application)
     await application.bot.set_my_commands(COMMANDS)
+    await operator.started(application)
     logger.info("Serving as @%s", application.bot.username)
 
 
 def build_application(settings: Settings, index: SearchIndex) -> Application:
+    metrics = Metrics(lambda: application.bot_data["index"].sentence_count)
     application = (
         Application.builder()
         .token(settings.token)
         .base_url(settings.base_url)
         .base_file_url(settings.base_file_url)
-        .rate_limiter(FairRateLimiter(max_retries=3))
+        .rate_limiter(FairRateLimiter(max_retries=3, on_retry=metrics.telegram_retries.inc))
+        # PTB's own connection pools (256, and 1 for getUpdates), noting each call that succeeds (/readyz).
+        .request(TrackedRequest(metrics.api_succeeded, connection_pool_size=256))
+        .get_updates_request(TrackedRequest(metrics.api_succeeded, connection_pool_size=1))
         # Most of a handler's time is spent waiting for its chat's turn to send, so many
         # run at once: one chat's backlog must not hold the others' answers.
         .concurrent_updates(64)
         .post_init(post_init)
+        .post_shutdown(operator.stopped)
         .build()
     )
     application.bot_data["settings"] = settings
@@ -143,6 +150,7 @@ def build_application(settings: Settings, index: SearchIndex) -> Application:
     application.add_handler(CallbackQueryHandler(handlers.unknown_button))
     application.add_handler(InlineQueryHandler(handlers.inline_query))
     application.add_error_handler(handlers.error_handler)
+    operator.install(application, settings, metrics)
     if settings.feeds:
         application.job_queue.run_repeating(ingest.poll_feeds, interval=settings.feed_interval, first=1, name="feeds")
     return application

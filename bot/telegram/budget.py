@@ -188,6 +188,8 @@ async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     wait, notify = budget.ask(user.id, group_id)
     if wait == 0:
         return
+    if (metrics := context.bot_data.get("metrics")) is not None:
+        metrics.budget_dropped.inc()
     if notify:
         logger.info("User %s is over the question budget; dropping their questions for %.0f s", user.id, wait)
     if update.callback_query is not None:

@@ -10,6 +10,7 @@ import asyncio
 import html
 import logging
 import re
+import time
 
 from telegram import (
     InlineKeyboardButton,
@@ -34,6 +35,7 @@ from bot.engine.search_backend import refresh_search
 from bot.engine.unavailable import SearchUnavailable
 from bot.ingest.public_url import public_url, public_urls
 from bot.telegram.budget import is_addressed_to_bot
+from bot.telegram.feedback import feedback_row
 from bot.telegram.formatting import (
     article_changed,
     context_callback_data,
@@ -49,6 +51,8 @@ from bot.telegram.formatting import (
     shorten,
     title_html,
 )
+from bot.telegram.metrics import metrics_of
+from bot.telegram.observe import observe_answer
 from bot.telegram.redaction import redact
 from bot.telegram.settings import Settings
 
@@ -113,7 +117,7 @@ def question_of(message: Message, bot_username: str) -> str:
 
 
 def _page_keyboard(
-    question: str, offset: int, page_size: int, passages: list[Passage], more: bool
+    question: str, offset: int, page_size: int, passages: list[Passage], more: bool, feedback: bool = False
 ) -> InlineKeyboardMarkup | None:
     """One small numbered 📖 button per passage (its context), then « Back / More »."""
     shown = [
@@ -129,6 +133,7 @@ def _page_keyboard(
     if more:
         paging.append(InlineKeyboardButton("More »", callback_data=page_callback_data(offset + page_size, question)))
     rows += [paging] if paging else []
+    rows += [feedback_row()] if feedback else []
     return InlineKeyboardMarkup(rows) if rows else None
 
 
@@ -140,12 +145,13 @@ async def _answer(context: ContextTypes.DEFAULT_TYPE, question: str, top: int, o
 
 async def _page(
     context: ContextTypes.DEFAULT_TYPE, question: str, offset: int
-) -> tuple[str, InlineKeyboardMarkup | None]:
+) -> tuple[str, InlineKeyboardMarkup | None, Answer]:
     reply = await _answer(context, question, _settings(context).page_size, offset)
     text = format_reply(reply, first_rank=offset + 1)
     # 📖 context buttons go with numbered passages; a summary's sentences are not numbered.
     passages = reply.passages if reply.kind is Kind.PASSAGES else []
-    return text, _page_keyboard(question, offset, reply.page_size, passages, more=reply.more)
+    feedback = _settings(context).feedback_buttons and reply.kind is not Kind.CHAT
+    return text, _page_keyboard(question, offset, reply.page_size, passages, reply.more, feedback), reply
 
 
 async def answer(message: Message, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
@@ -153,11 +159,14 @@ async def answer(message: Message, context: ContextTypes.DEFAULT_TYPE, question:
     if not question:
         await message.reply_text("Send me a question, for example: /ask how many troops?")
         return
-    text, keyboard = await _page(context, question, 0)
+    started = time.perf_counter()
+    text, keyboard, reply = await _page(context, question, 0)
+    seconds = time.perf_counter() - started
     # In a forum supergroup PTB's reply_text sends into the question's topic (message_thread_id).
-    await message.reply_text(
+    sent = await message.reply_text(
         text, parse_mode=ParseMode.HTML, reply_markup=keyboard, do_quote=True, link_preview_options=NO_PREVIEW
     )
+    await observe_answer(context.bot_data, message, sent, question, reply, seconds)
 
 
 async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -193,7 +202,7 @@ async def page_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         await query.answer("This answer has expired — please ask the question again.", show_alert=True)
         return
     await query.answer()
-    text, keyboard = await _page(context, question, parsed[0])
+    text, keyboard, _ = await _page(context, question, parsed[0])
     try:
         await message.edit_text(text, parse_mode=ParseMode.HTML, reply_markup=keyboard, link_preview_options=NO_PREVIEW)
     except BadRequest as error:
@@ -322,6 +331,8 @@ async def reload_index(bot_data: dict, verify: bool = True) -> tuple[SearchIndex
         old = bot_data["index"]
         new = await asyncio.to_thread(refresh_search, bot_data["settings"].corpus_dir, old, verify=verify)
         bot_data["index"] = new
+        if (metrics := metrics_of(bot_data)) is not None:
+            metrics.reloads.inc()
     logger.info("Reloaded: %d articles, %d passages", len(new.sources), new.sentence_count)
     return old, new
 

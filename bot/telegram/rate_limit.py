@@ -55,7 +55,13 @@ def retry_seconds(error: RetryAfter) -> float:
 
 
 class FairRateLimiter(BaseRateLimiter[int]):
-    def __init__(self, max_retries: int = 3, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        max_retries: int = 3,
+        clock: Callable[[], float] = time.monotonic,
+        on_retry: Callable[[], object] = lambda: None,
+    ) -> None:
+        self._on_retry = on_retry  # counts retries (the metrics)
         self._overall = AsyncLimiter(1, 1 / MESSAGES_PER_SECOND)
         self._chats: dict[int | str, AsyncLimiter | SlidingWindow] = {}
         self._paused_until: dict[int | str, float] = {}
@@ -91,6 +97,7 @@ class FairRateLimiter(BaseRateLimiter[int]):
                 if throttled > max_retries:
                     raise
                 wait = retry_seconds(error) + RETRY_SLACK
+                self._on_retry()
                 logger.warning("Telegram asked to slow down %s; retrying in %.1f s", _what(endpoint, chat), wait)
                 if chat is None:
                     await asyncio.sleep(wait)
@@ -103,6 +110,7 @@ class FairRateLimiter(BaseRateLimiter[int]):
                 if network_failures > NETWORK_RETRIES:
                     raise
                 backoff = FIRST_BACKOFF * 2 ** (network_failures - 1)
+                self._on_retry()
                 logger.warning("%s failed (%s); retrying in %.1f s", _what(endpoint, chat), error, backoff)
                 await asyncio.sleep(backoff)
 

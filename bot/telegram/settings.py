@@ -7,11 +7,16 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypedDict
+
+from bot.store.question_log import default_data_dir
 
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_FEED_INTERVAL = 3600
 DEFAULT_FEED_MAX_ITEMS = 50
 DEFAULT_INGEST_WORKERS = 2
+DEFAULT_NOT_ALLOWED = "Sorry, this bot is private."
+LOG_MODES = ("off", "unanswered", "all")
 
 
 class SettingsError(ValueError):
@@ -35,6 +40,15 @@ class Settings:
     fetch_allow_private: bool = False  # links from feeds and redirects may reach private addresses
     feed_max_items: int = DEFAULT_FEED_MAX_ITEMS  # new articles per feed per poll
     ingest_workers: int = DEFAULT_INGEST_WORKERS  # threads for downloads and adds, apart from answers
+    question_log: str = "off"  # off, unanswered or all
+    question_log_days: int = 30
+    data_dir: Path = Path("data")
+    feedback_buttons: bool = True
+    allowed_user_ids: frozenset[int] = frozenset()  # empty: everyone
+    allowed_chat_ids: frozenset[int] = frozenset()
+    not_allowed_message: str = DEFAULT_NOT_ALLOWED
+    metrics_port: int | None = None  # None: no health and metrics server
+    metrics_host: str = "127.0.0.1"
 
     @property
     def base_file_url(self) -> str:
@@ -94,6 +108,7 @@ class Settings:
             fetch_allow_private=allow_private,
             feed_max_items=feed_max_items,
             ingest_workers=ingest_workers,
+            **_operator_settings(env, corpus_dir or Path(env.get("CORPUS_DIR") or "corpus")),
         )
 
 
@@ -121,3 +136,54 @@ def _ingest_settings(env: Mapping[str, str]) -> tuple[bool, int, int]:
             raise SettingsError(f"{name} takes a whole number from 1 to {top}, not {text!r}")
         numbers.append(int(text))
     return allow in ("1", "true", "yes"), numbers[0], numbers[1]
+
+
+def _ids(env: Mapping[str, str], name: str) -> frozenset[int]:
+    text = (env.get(name) or "").replace(",", " ")
+    try:
+        return frozenset(int(i) for i in text.split())
+    except ValueError:
+        raise SettingsError(f"{name} takes whole numbers (Telegram ids), comma or space separated") from None
+
+
+class _OperatorSettings(TypedDict):
+    question_log: str
+    question_log_days: int
+    data_dir: Path
+    feedback_buttons: bool
+    allowed_user_ids: frozenset[int]
+    allowed_chat_ids: frozenset[int]
+    not_allowed_message: str
+    metrics_port: int | None
+    metrics_host: str
+
+
+def _operator_settings(env: Mapping[str, str], corpus_dir: Path) -> _OperatorSettings:
+    """The question log, feedback, private mode and metrics settings (see docs/operator.md)."""
+    log = (env.get("QUESTION_LOG") or "off").strip().lower()
+    if log not in LOG_MODES:
+        raise SettingsError(f"QUESTION_LOG takes off, unanswered or all, not {log!r}")
+    days = (env.get("QUESTION_LOG_DAYS") or "30").strip()
+    if not days.isdigit() or not 1 <= int(days) <= 3650:
+        raise SettingsError(f"QUESTION_LOG_DAYS takes a whole number of days from 1 to 3650, not {days!r}")
+    feedback = (env.get("FEEDBACK_BUTTONS") or "on").strip().lower()
+    if feedback not in ("on", "off"):
+        raise SettingsError(f"FEEDBACK_BUTTONS takes on or off, not {feedback!r}")
+    port_text = (env.get("METRICS_PORT") or "").strip()
+    if port_text and not (port_text.isdigit() and int(port_text) <= 65535):
+        raise SettingsError(f"METRICS_PORT takes a port number 1-65535 (0: any free port), not {port_text!r}")
+    message = " ".join((env.get("NOT_ALLOWED_MESSAGE") or "").split())[:1000] or DEFAULT_NOT_ALLOWED
+    data_dir = (env.get("DATA_DIR") or "").strip()
+    if ".index" in Path(data_dir).parts:
+        raise SettingsError(f"DATA_DIR must not be inside an .index folder (rebuilds replace it): {data_dir}")
+    return _OperatorSettings(
+        question_log=log,
+        question_log_days=int(days),
+        data_dir=Path(data_dir) if data_dir else default_data_dir(corpus_dir),
+        feedback_buttons=feedback == "on",
+        allowed_user_ids=_ids(env, "ALLOWED_USER_IDS"),
+        allowed_chat_ids=_ids(env, "ALLOWED_CHAT_IDS"),
+        not_allowed_message=message,
+        metrics_port=int(port_text) if port_text else None,
+        metrics_host=(env.get("METRICS_HOST") or "").strip() or "127.0.0.1",
+    )
