@@ -53,6 +53,8 @@ TECHNIQUES = (
     "surface_words",
     "proximity",
     "answer_types",
+    "recency",
+    "article_context",
 )
 
 
@@ -76,6 +78,7 @@ def answer_json(reply: Answer) -> dict:
         "text": reply.text,
         "passages": [passage_json(p) for p in reply.passages],
         "articles": [a.as_json() for a in reply.articles],
+        "related": [passage_json(p) for p in reply.related],  # closest passages beside a refusal
     }
 
 
