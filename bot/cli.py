@@ -55,6 +55,8 @@ TECHNIQUES = (
     "answer_types",
     "recency",
     "article_context",
+    "asked_thing",
+    "question_gate",
 )
 
 

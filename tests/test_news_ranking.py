@@ -95,6 +95,25 @@ def test_one_fact_from_several_outlets_is_shown_once_naming_the_others(write_art
     assert list(passage_json(first)["also_reported_by"]) == list(first.also_reported_by)
 
 
+def test_the_statement_before_a_question_selects_the_story(write_articles):
+    index = index_of(
+        write_articles,
+        {
+            "obituary.txt": "date 2023-05-02 Guitarist Ronan Vell died on Monday at 76. "
+            "He played with several bands for fifty years. "
+            "His biggest hit song was Paper Lanterns, released in 1974.",
+            "charts.txt": "date 2023-05-02 Radio hosts met on Friday. "
+            "Her biggest hit song was Copper Rain, released in 1990.",
+        },
+    )
+    texts = [
+        p.text for p in answer(index, "Guitarist Ronan Vell died this week. What was his biggest hit song?").passages
+    ]
+    story = next(n for n, text in enumerate(texts) if "Paper Lanterns" in text)
+    other = next((n for n, text in enumerate(texts) if "Copper Rain" in text), len(texts))
+    assert story < other
+
+
 def test_a_passage_whose_answer_is_in_the_next_sentence_is_shown_with_it(write_articles):
     index = index_of(
         write_articles,
@@ -127,3 +146,31 @@ def test_a_refusal_offers_the_closest_passages_as_related_only(seed_index):
     reply = answer(seed_index, "how many tanks does russia have?")
     assert reply.passages == [] and reply.related
     assert all(p.text not in reply.text for p in reply.related)
+
+
+def test_a_long_question_is_answered_by_a_sentence_with_a_few_of_its_rarest_words(write_articles):
+    index = index_of(
+        write_articles,
+        {
+            "zoo.txt": "date 2023-04-01 Keepers at the zoo said the okapi calf was named Zuri. "
+            "Visitors queued at the gates. The cafe sold sandwiches. Rain fell in the afternoon.",
+        },
+    )
+    question = (
+        "After months of careful planning, veterinarians and volunteers welcomed a rare striped newborn "
+        "at the city menagerie. What name did the okapi calf get?"
+    )
+    assert "Zuri" in index.search(question)[0].text
+
+
+def test_calendar_dates_whose_articles_hold_nothing_search_all_dates_and_say_so(write_articles):
+    index = index_of(
+        write_articles,
+        {
+            "jan.txt": f"date 2023-01-10 The harbour reopened to ferries. {FILLER}",
+            "jun.txt": f"date 2023-06-01 The lighthouse keeper rescued eleven sailors. {FILLER}",
+        },
+    )
+    reply = answer(index, "how many sailors did the lighthouse keeper rescue in January 2023?")
+    assert reply.passages and "eleven sailors" in reply.passages[0].text
+    assert reply.text.startswith("Nothing in the articles dated from January 2023 (2023-01-01 to 2023-01-31).")

@@ -45,6 +45,9 @@ class Query:
     kind: AnswerType = AnswerType.OTHER
     newest: int = 0  # the archive's newest article date (ordinal): recency counts back from it
     prefer: tuple[int, int] | None = None  # a period the question names ("this week"), first and last day (ordinals)
+    # Two-part questions ("X died this week. Which hit song ...?"): which groups the question
+    # sentence itself has, the statement before it selecting the story; empty for one sentence.
+    asking: tuple[bool, ...] = ()
 
     @property
     def attainable(self) -> float:
@@ -200,6 +203,7 @@ class Weights:
     article: float = 0.3
     recency: float = 16.0  # newer than the archive's newest date, at equal evidence
     period: float = 1.0  # inside the period the question names ("this week"), a preference, not a wall
+    asking: float = 2.0  # share of a two-part question's question sentence (not its statement) the sentence matches
 
     @cached_property
     def vector(self) -> np.ndarray:
@@ -282,6 +286,7 @@ def features(query: Query, candidates: Candidates) -> np.ndarray:
             article_only(query, candidates, own | before | title) / total,
             recency(query, candidates),
             in_period(query, candidates),
+            asking(query, own),
         ]
     )
 
@@ -312,6 +317,15 @@ def recency(query: Query, candidates: Candidates) -> np.ndarray:
         return np.zeros(len(candidates))
     age = np.maximum(query.newest - candidates.days, 0)
     return 1.0 / (1.0 + age / RECENCY_DAYS)
+
+
+def asking(query: Query, own: np.ndarray) -> np.ndarray:
+    """Each candidate's share of the IDF of a two-part question's question sentence that it
+    matches itself (``own``: [candidates, groups]); 0 for a one-sentence question."""
+    if not any(query.asking) or all(query.asking):
+        return np.zeros(len(own))
+    weights = [idf if part else 0.0 for idf, part in zip(query.idf, query.asking, strict=True)]
+    return added_in_order(own, weights) / (sum(weights) or 1.0)
 
 
 def in_period(query: Query, candidates: Candidates) -> np.ndarray:

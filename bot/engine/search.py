@@ -42,6 +42,7 @@ _NEEDS_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _SHORT_PASSAGE_WORDS = 8
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“‘']?[A-Z])")  # "X died this week. Which song ...?"
 _COMMON_TERMS = frozenset(t for w in COMMON_WORDS for t in tokenize(w))
 _COMMON_WEIGHT = 0.25  # share of its IDF a very common word carries in the relevance test
 # Derived forms a query word also matches when the corpus uses them: Crimea → Crimean,
@@ -96,6 +97,9 @@ class SearchOptions:
     candidates: int = 100
     focus_weight: float = 2.0
     min_relevance: float = 0.3
+    relevance_words: int = 6  # the bar is a share of this many of the question's heaviest words
+    question_gate: bool = True  # once one candidate passes the relevance test, weaker ones pass at a lower bar
+    gate_share: float = 0.75  # ... this share of the bar
     weights: Weights = field(default_factory=Weights)
 
     def rerank_weights(self) -> Weights:
@@ -287,12 +291,15 @@ class SearchIndex:
             kind=answer_type(question) if options.answer_types else AnswerType.OTHER,
             newest=newest.toordinal() if newest else 0,
             prefer=(prefer[0].toordinal(), prefer[1].toordinal()) if prefer else None,
+            asking=self._asking(question, distinct),
         )
         candidates = self.backend.candidates(best, scores, query)
         if not options.threshold:
             return query, best, candidates
         relevance = [self._weight(g) for g in distinct]
-        needed = options.min_relevance * sum(relevance)
+        # A long question (a statement, then the question) describes more than a sentence says:
+        # its bar is a share of its heaviest words only.
+        needed = options.min_relevance * sum(sorted(relevance, reverse=True)[: options.relevance_words])
         own = query.groups_in(candidates.has)
         matched = added_in_order(own, relevance)
         if options.relevance_in_context:  # the sentence before and the title may add what is missing
@@ -301,20 +308,27 @@ class SearchIndex:
             if options.article_context:  # a long question's statement may be matched by the rest of the story
                 whole = near | article_groups(candidates, near)
                 matched = np.where(matched < needed, added_in_order(whole, relevance), matched)
-        kept = np.flatnonzero(matched >= needed)
-        if options.asked_thing and kept.size and not self._names_asked_thing(question, query, candidates, kept):
+        passing = matched >= needed
+        if options.question_gate and passing.any():
+            # The test decides whether the archive speaks of the question at all; once it does,
+            # re-ranking orders every candidate: in news, a third of answer sentences cover
+            # less than the bar of a long question on their own.
+            passing = matched >= options.gate_share * needed
+        kept = np.flatnonzero(passing)
+        if options.asked_thing and kept.size and not self._names_asked_thing(question):
             kept = kept[:0]
         return query, best[kept], candidates.take(kept)
 
-    def _names_asked_thing(self, question: str, query: Query, candidates: Candidates, kept: np.ndarray) -> bool:
+    def _names_asked_thing(self, question: str) -> bool:
         """Whether the archive can give what the question asks for: false when it asks for an
-        attribute ("what is Putin's age?", "the population of Kyiv") in words the archive never
-        uses. Requiring a kept passage to name the thing, or counting "how many X" too, refused
-        answerable paraphrases and a point of SQuAD ("soldiers" for "troops", "death toll")."""
+        attribute of something ("what is Putin's age?", "the population of Kyiv") in words the
+        archive never uses. Requiring a kept passage to name the thing, counting "how many X",
+        or "what is X?" (a definition) too refused answerable paraphrases and SQuAD questions
+        ("soldiers" for "troops", "the death toll")."""
         thing = asked(question)
-        if thing is None or thing.word is None or thing.count:
+        if thing is None or thing.word is None or thing.count or not thing.whose:
             return True
-        return all(self.backend.knows(t) for t in self.question_terms(thing.word))
+        return any(self.backend.knows(t) for t in self.question_terms(thing.word))
 
     def related(self, question: str, top: int = 3, articles: Collection[int] | None = None) -> list[Passage]:
         """The closest passages to a question that got none: the best candidates with the
@@ -327,6 +341,14 @@ class SearchIndex:
         the question names nothing it asks for)."""
         thing = asked(question)
         return f"The articles don't give {thing.phrase()}." if thing is not None else ""
+
+    def _asking(self, question: str, groups: list[tuple[str, ...]]) -> tuple[bool, ...]:
+        """Which groups a two-part question's last sentence (the question) has; () for one sentence."""
+        parts = _SENTENCE_BREAK.split(question.strip())
+        if len(parts) < 2:
+            return ()
+        asked_terms = set(self.question_terms(parts[-1]))
+        return tuple(g[0] in asked_terms for g in groups)
 
     def _with_following(self, sentence_id: int, passage: Passage, kind: AnswerType) -> Passage:
         """``passage`` with the sentence after it when its answer is there: it announces
