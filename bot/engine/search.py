@@ -117,7 +117,9 @@ class SearchOptions:
             "answer_type": self.answer_types,
             "quantity": self.answer_types,
             "recency": self.recency,
+            "period": self.recency,  # time as news readers mean it: both or neither
             "article": self.article_context,
+            "asking": self.article_context,  # the story's evidence: both or neither
         }
         return self.weights.without(*(name for name, on in switches.items() if not on))
 
