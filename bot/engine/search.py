@@ -131,6 +131,7 @@ class SearchIndex:
     backend: SearchBackend
     options: SearchOptions = field(default_factory=SearchOptions)
     _newest_of: tuple[object, dt.date | None] = field(default=(None, None), init=False, repr=False, compare=False)
+    _numbers_of: tuple[object, dict[str, int]] = field(default=(None, {}), init=False, repr=False, compare=False)
 
     @cached_property
     def _corrector(self) -> SpellingCorrector:
@@ -190,7 +191,7 @@ class SearchIndex:
             end = start + 2 * wanted + 2
             batch = ids[start:end].tolist()
             read = self.backend.sentences(batch)
-            for sentence_id, sentence, score in zip(batch, read, scores[start:end].tolist(), strict=True):
+            for sentence, score in zip(read, scores[start:end].tolist(), strict=True):
                 # News repeats itself: near-identical sentences are shown once, the best-ranked
                 # (identical ones score the same, and equal scores put the newest first), with
                 # the other outlets that reported it.
@@ -202,7 +203,7 @@ class SearchIndex:
                 if len(passages) == wanted:
                     continue  # the rest of this batch only names other outlets of those shown
                 signatures.append(terms)
-                passages.append(self._with_following(sentence_id, self._passage(sentence, score, matching), kind))
+                passages.append(self._with_following(self._passage(sentence, score, matching), kind))
             if len(passages) == wanted:
                 break
         return [replace(p, answer_spans=answer_spans(question, p.text)) for p in passages[offset:]]
@@ -352,19 +353,25 @@ class SearchIndex:
         asked_terms = set(self.question_terms(parts[-1]))
         return tuple(g[0] in asked_terms for g in groups)
 
-    def _with_following(self, sentence_id: int, passage: Passage, kind: AnswerType) -> Passage:
+    def _article_numbers(self) -> dict[str, int]:
+        """Each article's number in ``sources``, by file name."""
+        sources = self.sources
+        if self._numbers_of[0] is not sources:
+            self._numbers_of = (sources, {s.name: number for number, s in enumerate(sources)})
+        return self._numbers_of[1]
+
+    def _with_following(self, passage: Passage, kind: AnswerType) -> Passage:
         """``passage`` with the sentence after it when its answer is there: it announces
         what follows (ends with a colon), or lacks the kind of answer asked for that the next
         sentence offers ("The winner was announced on Monday." → "It is ...")."""
         leads_on = passage.text.rstrip().endswith(":")
         if not leads_on and (kind is AnswerType.OTHER or offers(kind, passage.text)):
             return passage
-        try:
-            after = self.backend.sentence(sentence_id + 1)
-        except (IndexError, KeyError, ValueError):  # the index's last sentence
+        article = self._article_numbers().get(passage.source)
+        ids = self.backend.article_sentences(article) if article is not None else []
+        if passage.position + 1 >= len(ids):  # the article's last sentence
             return passage
-        if after.source.name != passage.source or after.position != passage.position + 1:
-            return passage
+        after = self.backend.sentence(ids[passage.position + 1])
         if leads_on or offers(kind, after.text):
             return replace(passage, following=after.text)
         return passage
