@@ -203,10 +203,11 @@ class SearchIndex:
                 if len(passages) == wanted:
                     continue  # the rest of this batch only names other outlets of those shown
                 signatures.append(terms)
-                passages.append(self._with_following(self._passage(sentence, score, matching), kind))
+                passages.append(self._passage(sentence, score, matching))
             if len(passages) == wanted:
                 break
-        return [replace(p, answer_spans=answer_spans(question, p.text)) for p in passages[offset:]]
+        shown = self._with_following(passages[offset:], kind)
+        return [replace(p, answer_spans=answer_spans(question, p.text)) for p in shown]
 
     def term_groups(self, terms: Sequence[str]) -> list[tuple[str, ...]]:
         """Each query term with the derived forms of it that the corpus uses."""
@@ -336,8 +337,9 @@ class SearchIndex:
     def related(self, question: str, top: int = 3, articles: Collection[int] | None = None) -> list[Passage]:
         """The closest passages to a question that got none: the best candidates with the
         relevance test off, to offer beside a refusal, never as its answer."""
-        loose = replace(self.options, threshold=False, asked_thing=False)
-        return SearchIndex(self.backend, loose).search(question, top=top, articles=articles)
+        loose = SearchIndex(self.backend, replace(self.options, threshold=False, asked_thing=False))
+        loose.__dict__["_corrector"] = self._corrector  # the cached spelling corrector: costly to rebuild
+        return loose.search(question, top=top, articles=articles)
 
     def refusal(self, question: str) -> str:
         """Why ``question`` gets no passage, in a sentence: what the articles do not give ("" if
@@ -360,21 +362,25 @@ class SearchIndex:
             self._numbers_of = (sources, {s.name: number for number, s in enumerate(sources)})
         return self._numbers_of[1]
 
-    def _with_following(self, passage: Passage, kind: AnswerType) -> Passage:
-        """``passage`` with the sentence after it when its answer is there: it announces
-        what follows (ends with a colon), or lacks the kind of answer asked for that the next
-        sentence offers ("The winner was announced on Monday." → "It is ...")."""
-        leads_on = passage.text.rstrip().endswith(":")
-        if not leads_on and (kind is AnswerType.OTHER or offers(kind, passage.text)):
-            return passage
-        article = self._article_numbers().get(passage.source)
-        ids = self.backend.article_sentences(article) if article is not None else []
-        if passage.position + 1 >= len(ids):  # the article's last sentence
-            return passage
-        after = self.backend.sentence(ids[passage.position + 1])
-        if leads_on or offers(kind, after.text):
-            return replace(passage, following=after.text)
-        return passage
+    def _with_following(self, passages: list[Passage], kind: AnswerType) -> list[Passage]:
+        """The passages, each with the sentence after it when its answer is there: it
+        announces what follows (ends with a colon), or lacks the kind of answer asked for that
+        the next sentence offers ("The winner was announced on Monday." → "It went to ...").
+        The sentences after are read together, and only for those passages."""
+        numbers, places, ids = self._article_numbers(), [], []
+        for place, passage in enumerate(passages):
+            if not _leads_on(passage.text) and (kind is AnswerType.OTHER or offers(kind, passage.text)):
+                continue
+            article = numbers.get(passage.source)
+            sentences = self.backend.article_sentences(article) if article is not None else []
+            if passage.position + 1 < len(sentences):  # not the article's last sentence
+                places.append(place)
+                ids.append(sentences[passage.position + 1])
+        found = list(passages)
+        for place, after in zip(places, self.backend.sentences(ids) if ids else [], strict=True):
+            if _leads_on(found[place].text) or offers(kind, after.text):
+                found[place] = replace(found[place], following=after.text)
+        return found
 
     def _with_period(
         self,
@@ -427,6 +433,11 @@ def _also_reported(passage: Passage, source: Source) -> Passage:
     if outlet == passage.outlet or outlet in passage.also_reported_by:
         return passage
     return replace(passage, also_reported_by=(*passage.also_reported_by, outlet))
+
+
+def _leads_on(text: str) -> bool:
+    """Whether a sentence announces the next one (ends with a colon)."""
+    return text.rstrip().endswith(":")
 
 
 def needs_context(text: str) -> bool:
