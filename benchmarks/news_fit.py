@@ -14,16 +14,17 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from dataclasses import astuple, fields
+from dataclasses import astuple, fields, replace
 from pathlib import Path
 
 import numpy as np
 
+from bot.cli import TECHNIQUES
 from bot.engine.evaluation import read_questions
 from bot.engine.index_store import open_index
 from bot.engine.intent import Kind, classify
 from bot.engine.rerank import Weights, features
-from bot.engine.search import SearchIndex
+from bot.engine.search import SearchIndex, SearchOptions
 from bot.engine.timeframe import find_timeframe
 
 GRID = (0.0, 0.1, 0.2, 0.3, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0, 24.0)
@@ -104,20 +105,26 @@ def main() -> None:
     parser.add_argument("set", type=Path)
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--fit", nargs="*", help="fit these features' weights (default: all but BM25's) on each half")
+    parser.add_argument("--disable", nargs="*", default=[], choices=TECHNIQUES, help="switch techniques off")
+    parser.add_argument("--weight", nargs="*", default=[], help="NAME=VALUE: a feature's weight")
+    parser.add_argument("--option", nargs="*", default=[], help="NAME=NUMBER: a numeric search option")
     args = parser.parse_args()
     index = open_index(args.corpus)
+    weights = replace(Weights(), **{k: float(v) for k, v in (w.split("=", 1) for w in args.weight)})
+    numbers = {k: type(getattr(SearchOptions(), k))(float(v)) for k, v in (o.split("=", 1) for o in args.option)}
+    index.options = SearchOptions(weights=weights, **{t: False for t in args.disable}, **numbers)
     items = read_questions(args.set)
     halves = {}
     for name in "AB":
         rows, refused = collect(index, [i for i in items if week_half(i) == name])
         halves[name] = rows
-        h1, h3 = hits(np.array(astuple(Weights())), rows)
+        h1, h3 = hits(index.options.rerank_weights().vector, rows)
         print(f"half {name} ({len(rows)} questions): shipped weights hit@1={h1:.3f} hit@3={h3:.3f} refused={refused}")
     if args.fit is not None:
         names = [f.name for f in fields(Weights)]
         only = [names.index(n) for n in args.fit] if args.fit else list(range(1, len(names)))
         for fitted, held_out in (("A", "B"), ("B", "A")):
-            weights = fit(halves[fitted], np.array(astuple(Weights()), dtype=float), only)
+            weights = fit(halves[fitted], np.array(astuple(index.options.rerank_weights()), dtype=float), only)
             h1, h3 = hits(weights, halves[held_out])
             print(f"fitted on {fitted}: {dict(zip(names, weights.round(2).tolist(), strict=True))}")
             print(f"  held-out half {held_out}: hit@1={h1:.3f} hit@3={h3:.3f}  (relevance test and grouping aside)")
