@@ -54,6 +54,10 @@ TECHNIQUES = (
     "surface_words",
     "proximity",
     "answer_types",
+    "recency",
+    "article_context",
+    "asked_thing",
+    "question_gate",
 )
 
 
@@ -77,6 +81,7 @@ def answer_json(reply: Answer) -> dict:
         "text": reply.text,
         "passages": [passage_json(p) for p in reply.passages],
         "articles": [a.as_json() for a in reply.articles],
+        "related": [passage_json(p) for p in reply.related],  # closest passages beside a refusal
     }
 
 

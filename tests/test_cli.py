@@ -101,6 +101,20 @@ def test_eval_prints_hit_rates_and_misses():
     assert result.stdout.splitlines()[-1].startswith("hit@1=")
 
 
+def test_eval_reports_how_many_answerable_questions_got_nothing(tmp_path):
+    questions = tmp_path / "set.jsonl"
+    questions.write_text(
+        '{"q": "how many troops?", "gold": ["100,000"]}\n{"q": "recipe for pancakes", "gold": ["x"]}\n'
+    )
+    result = bot("eval", str(questions), "--corpus", str(CORPUS))
+    assert "answered_with_nothing=1 (50.0%)" in result.stdout.splitlines()[-1]
+
+
+def test_ask_json_offers_related_passages_beside_a_refusal_and_keeps_passages_empty():
+    [row] = ask_json("how many tanks does russia have?")
+    assert row["passages"] == [] and row["related"] and "a number of tanks" in row["text"]
+
+
 def test_index_command_builds_the_saved_index(tmp_path):
     (tmp_path / "a.txt").write_text("date 2023-03-03 Penguins march on ice.")
     result = bot("index", "--corpus", str(tmp_path))

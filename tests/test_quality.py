@@ -45,6 +45,13 @@ def test_out_of_scope_questions_get_no_passage(seed_index):
     assert report.rejected / report.negatives >= 0.95, report.answered_negatives
 
 
+def test_near_miss_questions_sharing_the_articles_words_get_no_passage_at_their_measured_floor(seed_index):
+    # Questions sharing words with the seed that it cannot answer ("how many tanks does russia have?").
+    report = report_for(seed_index, "questions.jsonl", "near_miss.jsonl")
+    # Measured 19/46; the issue's target is 0.85 (see docs/ranking-news.md for what it would cost).
+    assert report.rejected / report.negatives >= 0.40, report.answered_negatives
+
+
 @pytest.mark.parametrize("question", ["recipe for pancakes", "who won the world cup in 2018"])
 def test_the_issues_out_of_scope_examples_get_no_passage(seed_index, question):
     assert seed_index.search(question) == []

@@ -116,3 +116,38 @@ def test_joined_candidates_read_as_one_batch():
         candidate(("tesla", "patent")), candidate(("many",), previous=("tesla",)), candidate(("patent", "tesla"))
     )
     np.testing.assert_array_equal(features(QUERY, joined), features(QUERY, alone))
+
+
+def dated(days: list[int], query: Query) -> Candidates:
+    rows = [candidate(("tesla",)) for _ in days]
+    return Candidates.of(query, [1.0] * len(rows), range(len(rows)), rows, days, range(len(rows)))
+
+
+def test_recency_is_one_for_the_newest_date_and_half_a_week_older():
+    query = Query(groups=QUERY.groups, idf=QUERY.idf, pairs=(), words=frozenset(), newest=738000)
+    rows = features(query, dated([738000, 737993], query))
+    assert [feature(row, "recency") for row in rows] == [1.0, 0.5]
+
+
+def test_recency_is_zero_without_a_newest_date():
+    rows = features(QUERY, dated([738000, 737000], QUERY))
+    assert [feature(row, "recency") for row in rows] == [0.0, 0.0]
+
+
+def test_period_marks_candidates_dated_inside_the_preferred_period():
+    query = Query(groups=QUERY.groups, idf=QUERY.idf, pairs=(), words=frozenset(), prefer=(737995, 738000))
+    rows = features(query, dated([738000, 737990], query))
+    assert [feature(row, "period") for row in rows] == [1.0, 0.0]
+
+
+def test_article_evidence_counts_what_only_other_candidates_of_the_same_article_match():
+    rows = [candidate(("tesla",)), candidate(("patent",)), candidate(("patent",))]
+    found = Candidates.of(QUERY, [1.0] * 3, range(3), rows, [0, 0, 0], [7, 7, 8])
+    table = features(QUERY, found)
+    assert [feature(row, "article") for row in table] == [0.25, 0.75, 0.0]
+
+
+def test_asking_counts_only_the_question_sentence_of_a_two_part_question():
+    query = Query(groups=QUERY.groups, idf=QUERY.idf, pairs=(), words=frozenset(), asking=(False, True))
+    table = features(query, candidates(candidate(("tesla",)), candidate(("patent",)), query=query))
+    assert [feature(row, "asking") for row in table] == [0.0, 1.0]

@@ -19,7 +19,6 @@ from bot.engine.timeframe import TimeFrame, find_timeframe
 
 ARTICLES_PER_PAGE = 10
 LATEST_ARTICLES = 3  # articles per page of a "latest" or time-range summary
-NEWEST_FIRST_POOL = 50  # passages re-ordered by date for "latest" passage questions
 NO_PASSAGE = "No passage in the corpus answers this. Try other words — a name, a place or a number from the news."
 
 
@@ -46,6 +45,7 @@ class Answer:
     dates: str = ""  # which article dates the answer used ("2022-02-01 to 2022-02-28"); "" if all
     more: bool = False  # a further page exists (``offset`` + this page's size)
     page_size: int = 0  # passages or articles in a full page of this answer
+    related: list[Passage] = field(default_factory=list)  # closest passages beside a refusal, not an answer
 
 
 def answer(
@@ -87,7 +87,7 @@ def answer(
     if intent.kind is Kind.SUMMARY:
         return _summary(index, question, intent, frame, articles, top, offset)
     words = as_words.topic if as_words and as_words.kind is Kind.PASSAGES else intent.topic
-    return _passages(index, words, frame, top, offset, question=question, articles=articles)
+    return _passages(index, words, frame, top, offset, question=question, articles=articles, loose=given is None)
 
 
 def _may_date_the_event(intent: Intent, asked: TimeFrame | None) -> bool:
@@ -155,10 +155,14 @@ def _restriction(index: SearchIndex, frame: TimeFrame | None, articles: list[int
     return articles if frame is not None and frame.restricts and len(articles) < len(index.sources) else None
 
 
-def _heading(index: SearchIndex, frame: TimeFrame | None) -> str:
+def _heading(index: SearchIndex, frame: TimeFrame | None, prefer: tuple[dt.date, dt.date] | None = None) -> str:
     """The line above passages or summaries that says which dates they come from."""
     if frame is None:
         return ""
+    if prefer is not None:
+        if frame.relative:
+            return f"Preferring articles dated {frame.scope()}; older ones where they answer better"
+        return f"Preferring the newest articles ({_dates(prefer)}); older ones where they answer better"
     if frame.restricts:
         return f"Articles dated {frame.scope()}"
     return "Newest first" if _narrows(index, frame) else ""
@@ -173,26 +177,36 @@ def _passages(
     question: str | None = None,
     articles: list[int] | None = None,
     note: str | None = None,
+    loose: bool = False,
 ) -> Answer:
+    """Passages for ``search_text``; ``loose``: the question's own calendar dates, which may
+    date the event, so all dates are searched when their articles hold nothing."""
     question = question or search_text
-    restrict = _restriction(index, frame, articles or [])
-    if frame is not None and frame.newest_first:
-        pool = index.search(search_text, top=max(NEWEST_FIRST_POOL, offset + top + 1), articles=restrict)
-        pool.sort(key=lambda p: p.date, reverse=True)  # stable: best first within a date
-        found = pool[offset : offset + top + 1]
-    else:
-        found = index.search(search_text, top=top + 1, offset=offset, articles=restrict)
+    newest = index.newest()
+    prefer = frame.preferred(newest) if frame is not None and newest is not None else None
+    restrict = None if prefer else _restriction(index, frame, articles or [])
+    found = index.search(search_text, top=top + 1, offset=offset, articles=restrict, prefer=prefer)
+    if not found and restrict is not None and frame is not None and frame.absolute and loose:
+        # "during November" may date the event rather than the article: nothing from then, so all dates.
+        found = index.search(search_text, top=top + 1, offset=offset)
+        note = note or f"Nothing in the articles dated {frame.scope()}."
     passages, more = found[:top], len(found) > top
-    heading = note if note is not None else _heading(index, frame)
+    heading = note if note is not None else _heading(index, frame, prefer)
     if passages:
         heading = f"{note} Passages from all dates" if note else heading
         text = _passage_lines(passages, offset + 1, heading)
-    elif note is None and frame is not None and frame.restricts:
+    elif note is None and frame is not None and frame.restricts and prefer is None:
         text = f"Nothing about that in the articles dated {frame.scope()}.\n{NO_PASSAGE}"
     else:
-        text = f"{heading}\n{NO_PASSAGE}".strip()
-    dates = frame.dates() if frame else ""
-    return Answer(question, Kind.PASSAGES, text, passages, [], heading, dates, more, top)
+        text = "\n".join(x for x in (heading, " ".join(x for x in (index.refusal(search_text), NO_PASSAGE) if x)) if x)
+    dates = _dates(prefer) if prefer else frame.dates() if frame else ""
+    related = [] if passages or offset else index.related(search_text, top, restrict)
+    return Answer(question, Kind.PASSAGES, text, passages, [], heading, dates, more, top, related)
+
+
+def _dates(period: tuple[dt.date, dt.date]) -> str:
+    first, last = period
+    return first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
 
 
 def _passage_lines(passages: list[Passage], first_rank: int, heading: str) -> str:
@@ -204,6 +218,10 @@ def _passage_lines(passages: list[Passage], first_rank: int, heading: str) -> st
         if passage.context:
             lines.append(f"   … {passage.context}")
         lines.append(f"   {passage.text}")
+        if passage.following:
+            lines.append(f"   {passage.following} …")
+        if passage.also_reported_by:
+            lines.append(f"   (also reported by {', '.join(passage.also_reported_by)})")
     return "\n".join(lines)
 
 
@@ -211,7 +229,7 @@ def _pick_articles(index: SearchIndex, topic: str, articles: list[int], restrict
     """The articles ``topic`` points to, best first; all of ``articles`` when there is no topic."""
     if not topic.strip():
         return articles
-    best = index.search(topic, top=20, articles=restrict)
+    best = index.search(topic, top=20, articles=restrict, recent=False)  # the article named, not the newest
     by_source = {s.name: a for a, s in enumerate(index.sources)}
     return list(dict.fromkeys(by_source[p.source] for p in best))
 

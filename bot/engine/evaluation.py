@@ -33,7 +33,7 @@ class Report:
         line = (
             f"hit@1={self.hit1 / n:.3f} hit@3={self.hit3 / n:.3f} mrr={self.reciprocal_rank / n:.3f} n={self.questions}"
         )
-        line += f" refused={self.refused}"
+        line += f" answered_with_nothing={self.refused} ({self.refused / n:.1%})"
         if self.negatives:
             line += f" neg_rejected={self.rejected / self.negatives:.2f} ({self.rejected}/{self.negatives})"
         return line

@@ -146,6 +146,11 @@ class InProcessIndex:
         return ids, scores
 
     @cached_property
+    def _article_days(self) -> list[np.ndarray]:
+        """Per segment, each article's date as an ordinal (recency reads it)."""
+        return [np.array([s.date.toordinal() for s in segment.articles], dtype=np.int64) for segment in self.segments]
+
+    @cached_property
     def _tie_ranks(self) -> list[np.ndarray]:
         """Per segment, each sentence's place in ``tie_break_key`` order across all segments."""
         keys = [
@@ -252,6 +257,8 @@ class InProcessIndex:
             sequence=sequence,
             owner=np.repeat(np.arange(count), np.diff(term_runs)),
             surface=np.bincount(asked_at, minlength=count),
+            days=self._article_days[number][articles],
+            article=articles.astype(np.int64) * len(self.segments) + number,
         )
 
     def _read(self, number: int, local: np.ndarray) -> list[Sentence]:

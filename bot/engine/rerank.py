@@ -43,6 +43,11 @@ class Query:
     pairs: tuple[tuple[str, str], ...]  # adjacent question terms
     words: frozenset[str]  # the question's words as written, lowercase, function words too
     kind: AnswerType = AnswerType.OTHER
+    newest: int = 0  # the archive's newest article date (ordinal): recency counts back from it
+    prefer: tuple[int, int] | None = None  # a period the question names ("this week"), first and last day (ordinals)
+    # Two-part questions ("X died this week. Which hit song ...?"): which groups the question
+    # sentence itself has, the statement before it selecting the story; empty for one sentence.
+    asking: tuple[bool, ...] = ()
 
     @property
     def attainable(self) -> float:
@@ -88,12 +93,22 @@ class Candidates:
     sequence: np.ndarray  # the sentences' terms as slots, in order, back to back
     owner: np.ndarray  # the candidate of each entry of ``sequence``
     surface: np.ndarray  # how many of the question's written words each sentence has
+    days: np.ndarray  # each one's article date (ordinal)
+    article: np.ndarray  # each one's article, as a number that tells articles apart
 
     def __len__(self) -> int:
         return len(self.bm25)
 
     @classmethod
-    def of(cls, query: Query, bm25: Sequence[float], ties: Sequence[int], rows: Iterable[CandidateText]) -> Candidates:
+    def of(
+        cls,
+        query: Query,
+        bm25: Sequence[float],
+        ties: Sequence[int],
+        rows: Iterable[CandidateText],
+        days: Sequence[int] = (),
+        article: Sequence[int] = (),
+    ) -> Candidates:
         """Candidates from their texts and term sequences (a backend that stores strings)."""
         slots, words = query.slots, query.words
         texts, sequence, owner, surface = [], [], [], []
@@ -124,6 +139,8 @@ class Candidates:
             sequence=np.array(sequence, dtype=np.int64),
             owner=np.array(owner, dtype=np.int64),
             surface=np.array(surface, dtype=np.int64),
+            days=np.asarray(days if len(days) else [0] * count, dtype=np.int64),
+            article=np.asarray(article if len(article) else range(count), dtype=np.int64),
         )
 
     def take(self, chosen: np.ndarray) -> Candidates:
@@ -143,6 +160,8 @@ class Candidates:
             sequence=self.sequence[entries],
             owner=moved[entries],
             surface=self.surface[chosen],
+            days=self.days[chosen],
+            article=self.article[chosen],
         )
 
     @staticmethod
@@ -159,6 +178,8 @@ class Candidates:
             sequence=np.concatenate([part.sequence for part in parts]),
             owner=np.concatenate([part.owner + shift for part, shift in zip(parts, shifts[:-1].tolist(), strict=True)]),
             surface=np.concatenate([part.surface for part in parts]),
+            days=np.concatenate([part.days for part in parts]),
+            article=np.concatenate([part.article for part in parts]),
         )
 
 
@@ -176,6 +197,13 @@ class Weights:
     # A how-many/how-much question cannot be answered without a number: that evidence is
     # surer than a name or a place (fitted: neutral on SQuAD, the seed's misses put right).
     quantity: float = 2.0
+    # News: the question's story is told across its article, not in one sentence ("X died
+    # this week. Which hit song ...?"): the share of the question the candidate's article
+    # matches in its other candidates only.
+    article: float = 0.3
+    recency: float = 16.0  # newer than the archive's newest date, at equal evidence
+    period: float = 1.0  # inside the period the question names ("this week"), a preference, not a wall
+    asking: float = 2.0  # share of a two-part question's question sentence (not its statement) the sentence matches
 
     @cached_property
     def vector(self) -> np.ndarray:
@@ -196,6 +224,7 @@ def sentence_candidates(query: Query, sentences: Sequence[Sentence], bm25: Seque
     arrays: what the sentence does not store (its words, the sentence before's and the
     title's terms) is read from its text."""
     keys = [tie_break_key(s.source, s.position) for s in sentences]
+    names = {name: number for number, name in enumerate(dict.fromkeys(s.source.name for s in sentences))}
     ties = np.empty(len(keys), dtype=np.int64)
     ties[sorted(range(len(keys)), key=keys.__getitem__)] = np.arange(len(keys))
     rows = (
@@ -208,7 +237,8 @@ def sentence_candidates(query: Query, sentences: Sequence[Sentence], bm25: Seque
         )
         for s in sentences
     )
-    return Candidates.of(query, bm25, ties, rows)
+    days = [s.source.date.toordinal() for s in sentences]
+    return Candidates.of(query, bm25, ties, rows, days, [names[s.source.name] for s in sentences])
 
 
 @lru_cache(maxsize=1 << 16)
@@ -253,8 +283,57 @@ def features(query: Query, candidates: Candidates) -> np.ndarray:
             proximity(query, candidates),
             offered,
             offered if kind is AnswerType.QUANTITY else np.zeros(count),
+            article_only(query, candidates, own | before | title) / total,
+            recency(query, candidates),
+            in_period(query, candidates),
+            asking(query, own),
         ]
     )
+
+
+def article_groups(candidates: Candidates, near: np.ndarray) -> np.ndarray:
+    """[candidates, groups] bool: the groups any candidate of the same article matches
+    (``near``: what each candidate matches)."""
+    if not len(candidates):
+        return near
+    _, article = np.unique(candidates.article, return_inverse=True)
+    found = np.zeros((int(article.max()) + 1, near.shape[1]), dtype=np.uint8)
+    np.maximum.at(found, article, near.astype(np.uint8))
+    return found[article].astype(bool)
+
+
+def article_only(query: Query, candidates: Candidates, near: np.ndarray) -> np.ndarray:
+    """Each candidate's IDF of the question's groups that only other candidates of its
+    article match (``near``: [candidates, groups], what each one and its neighbours match)."""
+    return added_in_order(article_groups(candidates, near) & ~near, query.idf)
+
+
+RECENCY_DAYS = 7.0  # an article a week older than the newest counts half as recent
+
+
+def recency(query: Query, candidates: Candidates) -> np.ndarray:
+    """1 for the archive's newest date, falling to 1/2 after ``RECENCY_DAYS`` days, 1/3 after twice that."""
+    if not query.newest:
+        return np.zeros(len(candidates))
+    age = np.maximum(query.newest - candidates.days, 0)
+    return 1.0 / (1.0 + age / RECENCY_DAYS)
+
+
+def asking(query: Query, own: np.ndarray) -> np.ndarray:
+    """Each candidate's share of the IDF of a two-part question's question sentence that it
+    matches itself (``own``: [candidates, groups]); 0 for a one-sentence question."""
+    if not any(query.asking) or all(query.asking):
+        return np.zeros(len(own))
+    weights = [idf if part else 0.0 for idf, part in zip(query.idf, query.asking, strict=True)]
+    return added_in_order(own, weights) / (sum(weights) or 1.0)
+
+
+def in_period(query: Query, candidates: Candidates) -> np.ndarray:
+    """1 for a candidate dated inside the period the question names, else 0."""
+    if query.prefer is None:
+        return np.zeros(len(candidates))
+    first, last = query.prefer
+    return ((candidates.days >= first) & (candidates.days <= last)).astype(float)
 
 
 def proximity(query: Query, candidates: Candidates) -> np.ndarray:

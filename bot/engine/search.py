@@ -25,11 +25,12 @@ import numpy as np
 from bot.engine.analysis.common_words import COMMON_WORDS
 from bot.engine.analysis.tokens import compound_terms, tokenize, words, written_words
 from bot.engine.answer_spans import answer_spans
-from bot.engine.answer_type import AnswerType, answer_type, focus_word
+from bot.engine.answer_type import AnswerType, answer_type, focus_word, offers
+from bot.engine.asked import asked
 from bot.engine.backend import SearchBackend, Sentence, Source
 from bot.engine.corpus import Article
 from bot.engine.in_process import build_in_process
-from bot.engine.rerank import Candidates, Query, Weights, added_in_order
+from bot.engine.rerank import Candidates, Query, Weights, added_in_order, article_groups
 from bot.engine.rerank import scores as rerank_scores
 from bot.engine.spelling import SpellingCorrector
 
@@ -41,6 +42,7 @@ _NEEDS_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _SHORT_PASSAGE_WORDS = 8
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“‘']?[A-Z])")  # "X died this week. Which song ...?"
 _COMMON_TERMS = frozenset(t for w in COMMON_WORDS for t in tokenize(w))
 _COMMON_WEIGHT = 0.25  # share of its IDF a very common word carries in the relevance test
 # Derived forms a query word also matches when the corpus uses them: Crimea → Crimean,
@@ -68,6 +70,8 @@ class Passage:
     outlet: str | None = None  # who published the article
     digest: str = ""  # the article file's content digest (``Article.digest``)
     answer_spans: tuple[tuple[int, int], ...] = ()  # [start, end) of ``text`` that answer the question
+    also_reported_by: tuple[str, ...] = ()  # outlets (or files) of other articles with a near-identical sentence
+    following: str | None = None  # the sentence after, when the answer is there
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,11 @@ class SearchOptions:
     common_words: bool = True  # in the relevance test only: in ranking it hurt on SQuAD
     threshold: bool = True
     relevance_in_context: bool = True  # the test reads the sentence with the one before and the title
+    article_context: bool = True  # ... and with what its article's other candidates match
+    asked_thing: bool = True  # a passage must name what the question asks for ("how many tanks")
+    unknown_weight: float = (
+        1.0  # a question word the archive never uses: times the rarest word's IDF (2 cost paraphrases)
+    )
     # Re-ranking features (``bot.engine.rerank``):
     coverage: bool = True
     previous_sentence: bool = True
@@ -87,9 +96,13 @@ class SearchOptions:
     surface_words: bool = True
     proximity: bool = True
     answer_types: bool = True
+    recency: bool = True  # news: newer articles win at equal evidence
     candidates: int = 100
     focus_weight: float = 2.0
     min_relevance: float = 0.3
+    relevance_words: int = 6  # the bar is a share of this many of the question's heaviest words
+    question_gate: bool = True  # once one candidate passes the relevance test, weaker ones pass at a lower bar
+    gate_share: float = 0.75  # ... this share of the bar
     weights: Weights = field(default_factory=Weights)
 
     def rerank_weights(self) -> Weights:
@@ -106,6 +119,10 @@ class SearchOptions:
             "proximity": self.proximity,
             "answer_type": self.answer_types,
             "quantity": self.answer_types,
+            "recency": self.recency,
+            "period": self.recency,  # time as news readers mean it: both or neither
+            "article": self.article_context,
+            "asking": self.article_context,  # the story's evidence: both or neither
         }
         return self.weights.without(*(name for name, on in switches.items() if not on))
 
@@ -116,6 +133,8 @@ class SearchIndex:
 
     backend: SearchBackend
     options: SearchOptions = field(default_factory=SearchOptions)
+    _newest_of: tuple[object, dt.date | None] = field(default=(None, None), init=False, repr=False, compare=False)
+    _numbers_of: tuple[object, dict[str, int]] = field(default=(None, {}), init=False, repr=False, compare=False)
 
     @cached_property
     def _corrector(self) -> SpellingCorrector:
@@ -158,34 +177,48 @@ class SearchIndex:
         return terms
 
     def search(
-        self, question: str, top: int = 3, offset: int = 0, articles: Collection[int] | None = None
+        self,
+        question: str,
+        top: int = 3,
+        offset: int = 0,
+        articles: Collection[int] | None = None,
+        prefer: tuple[dt.date, dt.date] | None = None,
+        recent: bool = True,
     ) -> list[Passage]:
         """The ``top`` best passages for ``question`` after the first ``offset``, best first.
 
-        ``articles`` (numbers into ``sources``) restricts the search to those articles.
+        ``articles`` (numbers into ``sources``) restricts the search to those articles;
+        ``prefer`` (first and last day) favours that period's articles without restricting;
+        ``recent``: newer articles win at equal evidence (not for "the article about ...").
         """
-        query, ids, scores = self._rank(question, articles)
+        query, ids, scores = self._rank(question, articles, prefer, recent)
         matching = {t for g in query.groups for t in g}
         passages: list[Passage] = []
         signatures: list[frozenset[str]] = []
         wanted = offset + top
         # Sentences are read as the walk needs them: a few more than wanted, for the near-identical ones.
+        kind = answer_type(question) if self.options.answer_types else AnswerType.OTHER
         for start in range(0, len(ids), 2 * wanted + 2):
             end = start + 2 * wanted + 2
-            read = self.backend.sentences(ids[start:end].tolist())
+            batch = ids[start:end].tolist()
+            read = self.backend.sentences(batch)
             for sentence, score in zip(read, scores[start:end].tolist(), strict=True):
-                # News repeats itself: of near-identical sentences keep the best-ranked one;
-                # identical ones score the same, and equal scores put the newest first.
+                # News repeats itself: near-identical sentences are shown once, the best-ranked
+                # (identical ones score the same, and equal scores put the newest first), with
+                # the other outlets that reported it.
                 terms = frozenset(sentence.terms)
-                if any(_near_identical(terms, seen) for seen in signatures):
+                copy = next((k for k, seen in enumerate(signatures) if _near_identical(terms, seen)), None)
+                if copy is not None:
+                    passages[copy] = _also_reported(passages[copy], sentence.source)
                     continue
+                if len(passages) == wanted:
+                    continue  # the rest of this batch only names other outlets of those shown
                 signatures.append(terms)
                 passages.append(self._passage(sentence, score, matching))
-                if len(passages) == wanted:
-                    break
             if len(passages) == wanted:
                 break
-        return [replace(p, answer_spans=answer_spans(question, p.text)) for p in passages[offset:]]
+        shown = self._with_following(passages[offset:], kind)
+        return [replace(p, answer_spans=answer_spans(question, p.text)) for p in shown]
 
     def term_groups(self, terms: Sequence[str]) -> list[tuple[str, ...]]:
         """Each query term with the derived forms of it that the corpus uses."""
@@ -204,8 +237,11 @@ class SearchIndex:
         return _COMMON_WEIGHT if self.options.common_words and group[0] in _COMMON_TERMS else 1.0
 
     def _weight(self, group: tuple[str, ...]) -> float:
-        """How much a query term counts in the relevance test."""
-        return max(self.backend.term_idf(t) for t in group) * self._commonness(group)
+        """How much a query term counts in the relevance test: its own IDF (a rare derived
+        form the corpus happens to use, "yearn" for "year", does not make it harder to match)."""
+        weight = self.backend.term_idf(group[0]) * self._commonness(group)
+        # No passage can match a word the archive never uses: its weight makes the question harder to pass.
+        return weight if self.backend.knows(group[0]) else weight * self.options.unknown_weight
 
     def article_sentences(self, article: int) -> Sequence[int]:
         """The sentence ids of article number ``article``, in article order."""
@@ -215,18 +251,40 @@ class SearchIndex:
         """A sentence as a passage, not found for any question (nothing matched)."""
         return self._passage(self.backend.sentence(sentence_id), score, set())
 
-    def _rank(self, question: str, articles: Collection[int] | None = None) -> tuple[Query, np.ndarray, np.ndarray]:
+    def _rank(
+        self,
+        question: str,
+        articles: Collection[int] | None = None,
+        prefer: tuple[dt.date, dt.date] | None = None,
+        recent: bool = True,
+    ) -> tuple[Query, np.ndarray, np.ndarray]:
         """The question, and its relevant candidates best first: their sentence ids and scores."""
-        query, ids, candidates = self.candidates(question, articles)
+        query, ids, candidates = self.candidates(question, articles, prefer, recent=recent)
         scores = rerank_scores(query, candidates, self.options.rerank_weights())
         order = np.lexsort((candidates.ties, -scores))
         return query, ids[order], scores[order]
 
+    def newest(self) -> dt.date | None:
+        """The newest article's date, which recency counts back from."""
+        sources = self.sources
+        if self._newest_of[0] is not sources:
+            self._newest_of = (sources, max((s.date for s in sources), default=None))
+        return self._newest_of[1]
+
     def candidates(
-        self, question: str, articles: Collection[int] | None = None
+        self,
+        question: str,
+        articles: Collection[int] | None = None,
+        prefer: tuple[dt.date, dt.date] | None = None,
+        newest: dt.date | None = None,
+        recent: bool = True,
     ) -> tuple[Query, np.ndarray, Candidates]:
         """The question for re-ranking, and BM25's candidates (of ``articles`` only, if given)
-        that pass the relevance test: their sentence ids, and what re-ranking reads of them."""
+        that pass the relevance test: their sentence ids, and what re-ranking reads of them.
+
+        ``prefer`` (first and last day) adds the best candidates of that period to BM25's
+        best overall, and re-ranking prefers them; ``newest`` is the date recency counts
+        back from (the newest article's by default; none when not ``recent``)."""
         options = self.options
         terms = self.question_terms(question)
         if not terms or not self.sentence_count:
@@ -236,6 +294,9 @@ class SearchIndex:
         focus = set(compound_terms(focus_word(question) or "")) if options.focus else set()
         query_weights = [options.focus_weight if g[0] in focus else 1.0 for g in groups]
         best, scores = self.backend.top(groups, query_weights, options.candidates, articles)
+        if prefer is not None:
+            best, scores = self._with_period(groups, query_weights, best, scores, prefer, articles)
+        newest = newest or (self.newest() if options.recency and recent else None)
         distinct = list(dict.fromkeys(groups))
         query = Query(
             groups=tuple(distinct),
@@ -243,19 +304,116 @@ class SearchIndex:
             pairs=tuple(_adjacent_pairs(terms)),
             words=frozenset(written_words(question)),
             kind=answer_type(question) if options.answer_types else AnswerType.OTHER,
+            newest=newest.toordinal() if newest else 0,
+            prefer=(prefer[0].toordinal(), prefer[1].toordinal()) if prefer else None,
+            asking=self._asking(question, distinct),
         )
         candidates = self.backend.candidates(best, scores, query)
         if not options.threshold:
             return query, best, candidates
         relevance = [self._weight(g) for g in distinct]
-        needed = options.min_relevance * sum(relevance)
+        # A long question (a statement, then the question) describes more than a sentence says:
+        # its bar is a share of its heaviest words only.
+        needed = options.min_relevance * sum(sorted(relevance, reverse=True)[: options.relevance_words])
         own = query.groups_in(candidates.has)
         matched = added_in_order(own, relevance)
         if options.relevance_in_context:  # the sentence before and the title may add what is missing
             near = own | query.groups_in(candidates.previous) | query.groups_in(candidates.title)
             matched = np.where(matched < needed, added_in_order(near, relevance), matched)
-        kept = np.flatnonzero(matched >= needed)
+            if options.article_context:  # a long question's statement may be matched by the rest of the story
+                whole = near | article_groups(candidates, near)
+                matched = np.where(matched < needed, added_in_order(whole, relevance), matched)
+        passing = matched >= needed
+        if options.question_gate and passing.any():
+            # The test decides whether the archive speaks of the question at all; once it does,
+            # re-ranking orders every candidate: in news, a third of answer sentences cover
+            # less than the bar of a long question on their own.
+            passing = matched >= options.gate_share * needed
+        kept = np.flatnonzero(passing)
+        if options.asked_thing and kept.size and not self._names_asked_thing(question):
+            kept = kept[:0]
         return query, best[kept], candidates.take(kept)
+
+    def _names_asked_thing(self, question: str) -> bool:
+        """Whether the archive can give what the question asks for: false when it asks for an
+        attribute of something ("what is Putin's age?", "the population of Kyiv") in words the
+        archive never uses. Requiring a kept passage to name the thing, counting "how many X",
+        or "what is X?" (a definition) too refused answerable paraphrases and SQuAD questions
+        ("soldiers" for "troops", "the death toll")."""
+        thing = asked(question)
+        if thing is None or thing.word is None or thing.count or not thing.whose:
+            return True
+        return any(self.backend.knows(t) for t in self.question_terms(thing.word))
+
+    def related(self, question: str, top: int = 3, articles: Collection[int] | None = None) -> list[Passage]:
+        """The closest passages to a question that got none: the best candidates with the
+        relevance test off, to offer beside a refusal, never as its answer."""
+        loose = SearchIndex(self.backend, replace(self.options, threshold=False, asked_thing=False))
+        loose.__dict__["_corrector"] = self._corrector  # the cached spelling corrector: costly to rebuild
+        return loose.search(question, top=top, articles=articles)
+
+    def refusal(self, question: str) -> str:
+        """Why ``question`` gets no passage, in a sentence: what the articles do not give ("" if
+        the question names nothing it asks for)."""
+        thing = asked(question)
+        return f"The articles don't give {thing.phrase()}." if thing is not None else ""
+
+    def _asking(self, question: str, groups: list[tuple[str, ...]]) -> tuple[bool, ...]:
+        """Which groups a two-part question's last sentence (the question) has; () for one sentence."""
+        parts = _SENTENCE_BREAK.split(question.strip())
+        if len(parts) < 2:
+            return ()
+        asked_terms = set(self.question_terms(parts[-1]))
+        return tuple(g[0] in asked_terms for g in groups)
+
+    def _article_numbers(self) -> dict[str, int]:
+        """Each article's number in ``sources``, by file name."""
+        sources = self.sources
+        if self._numbers_of[0] is not sources:
+            self._numbers_of = (sources, {s.name: number for number, s in enumerate(sources)})
+        return self._numbers_of[1]
+
+    def _with_following(self, passages: list[Passage], kind: AnswerType) -> list[Passage]:
+        """The passages, each with the sentence after it when its answer is there: it
+        announces what follows (ends with a colon), or lacks the kind of answer asked for that
+        the next sentence offers ("The winner was announced on Monday." → "It went to ...").
+        The sentences after are read together, and only for those passages."""
+        numbers, places, ids = self._article_numbers(), [], []
+        for place, passage in enumerate(passages):
+            if not _leads_on(passage.text) and (kind is AnswerType.OTHER or offers(kind, passage.text)):
+                continue
+            article = numbers.get(passage.source)
+            sentences = self.backend.article_sentences(article) if article is not None else []
+            if passage.position + 1 < len(sentences):  # not the article's last sentence
+                places.append(place)
+                ids.append(sentences[passage.position + 1])
+        found = list(passages)
+        for place, after in zip(places, self.backend.sentences(ids) if ids else [], strict=True):
+            if _leads_on(found[place].text) or offers(kind, after.text):
+                found[place] = replace(found[place], following=after.text)
+        return found
+
+    def _with_period(
+        self,
+        groups: list[tuple[str, ...]],
+        query_weights: list[float],
+        best: np.ndarray,
+        scores: np.ndarray,
+        prefer: tuple[dt.date, dt.date],
+        articles: Collection[int] | None,
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """BM25's best candidates with the best of the preferred period added (a period's
+        answer may rank below a hundred older sentences on words alone)."""
+        first, last = prefer
+        allowed = set(articles) if articles is not None else None
+        inside = [
+            a for a, s in enumerate(self.sources) if first <= s.date <= last and (allowed is None or a in allowed)
+        ]
+        if not inside:
+            return best, scores
+        more, more_scores = self.backend.top(groups, query_weights, self.options.candidates // 2, inside)
+        new = ~np.isin(more, best)
+        return np.concatenate([best, more[new]]), np.concatenate([scores, more_scores[new]])
 
     @staticmethod
     def _passage(sentence: Sentence, score: float, query: set[str]) -> Passage:
@@ -276,6 +434,21 @@ class SearchIndex:
             outlet=source.outlet,
             digest=source.digest,
         )
+
+
+def _also_reported(passage: Passage, source: Source) -> Passage:
+    """``passage`` with ``source``'s outlet added to those that also reported it (another article only)."""
+    if source.name == passage.source:
+        return passage
+    outlet = source.outlet or source.name
+    if outlet == passage.outlet or outlet in passage.also_reported_by:
+        return passage
+    return replace(passage, also_reported_by=(*passage.also_reported_by, outlet))
+
+
+def _leads_on(text: str) -> bool:
+    """Whether a sentence announces the next one (ends with a colon)."""
+    return text.rstrip().endswith(":")
 
 
 def needs_context(text: str) -> bool:

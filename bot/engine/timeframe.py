@@ -47,6 +47,7 @@ _RELATIVE = re.compile(
 )
 _LEADING_FROM = re.compile(r"\A(?:(?:in|during|on|from|over|within)\s+)+", re.IGNORECASE)
 _KEEPS_PREPOSITION = re.compile(r"\A(?:since|after|before|until|till|through|up to|as of)\b", re.IGNORECASE)
+LATEST_DAYS = 7  # "latest" prefers the newest week's articles
 _NEWEST = re.compile(r"\b(?P<word>latest|newest|most recent|recent|freshest)\b", re.IGNORECASE)
 
 
@@ -61,6 +62,9 @@ class TimeFrame:
     # Calendar dates ("in 1973", "before 2022"), which a question may mean as the event's
     # date rather than the article's: passages that mention them count when no article is from then.
     absolute: bool = False
+    # Counted back from the newest article ("this week", "last month"): passage questions
+    # prefer these dates but still search all of them, as readers mean the time loosely.
+    relative: bool = False
 
     def contains(self, day: dt.date) -> bool:
         return (self.since is None or day >= self.since) and (self.until is None or day <= self.until)
@@ -90,13 +94,23 @@ class TimeFrame:
             words = f"from {words}"
         return f"{words} ({self.dates()})"
 
+    def preferred(self, newest: dt.date) -> tuple[dt.date, dt.date] | None:
+        """The dates a passage question prefers without restricting to them: a relative
+        period, or the newest week for "latest"; None for calendar dates, which restrict."""
+        if self.relative and self.since is not None:
+            return self.since, self.until or newest
+        if self.newest_first and not self.restricts:
+            return newest - dt.timedelta(days=LATEST_DAYS - 1), newest
+        return None
+
     def intersect(self, other: TimeFrame | None) -> TimeFrame:
         if other is None:
             return self
         since = max((d for d in (self.since, other.since) if d), default=None)
         until = min((d for d in (self.until, other.until) if d), default=None)
         phrase = " and ".join(p for p in (self.phrase, other.phrase) if p)
-        return TimeFrame(since, until, phrase, self.newest_first or other.newest_first, self.absolute)
+        relative = self.relative and not other.restricts  # dates the asker gives are a wall
+        return TimeFrame(since, until, phrase, self.newest_first or other.newest_first, self.absolute, relative)
 
 
 def find_timeframe(question: str, newest: dt.date | Callable[[], dt.date]) -> tuple[TimeFrame | None, str]:
@@ -188,8 +202,8 @@ def _relative(match: re.Match[str], newest: dt.date) -> TimeFrame:
             "month": newest.replace(day=1),
             "year": newest.replace(month=1, day=1),
         }[unit]
-        return TimeFrame(since=since, until=newest, phrase=phrase)
+        return TimeFrame(since=since, until=newest, phrase=phrase, relative=True)
     count_word = (match["count"] or "1").lower()
     count = int(count_word) if count_word.isdigit() else _NUMBER_WORDS[count_word]
     days = max(count, 1) * _UNIT_DAYS[unit]
-    return TimeFrame(since=newest - dt.timedelta(days=days - 1), until=newest, phrase=phrase)
+    return TimeFrame(since=newest - dt.timedelta(days=days - 1), until=newest, phrase=phrase, relative=True)

@@ -1,0 +1,100 @@
+"""What a question asks for, in words: the thing a passage must name to answer it.
+
+"How many tanks ...?" asks for a number of tanks, "what is Putin's age?" for an age, "who
+is the mayor of Kyiv?" for a mayor. A passage that never mentions the thing cannot answer,
+however many of the question's other words it shares; and a refusal can say what the
+articles do not give ("The articles don't give a number of tanks").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.engine.analysis.stopwords import STOP_WORDS
+
+# Words that open a clause rather than name a thing ("how many did ...", "what is ...").
+_NOT_A_THING = STOP_WORDS | {
+    "kind",
+    "type",
+    "sort",
+    "else",
+    "happened",
+    "happens",
+    "one",
+    "ones",
+    "many",
+    "much",
+}
+_WORD = r"[^\W\d][\w'’-]*"
+_THING = rf"{_WORD}(?: {_WORD})?"  # at most two words: "fighter jets", "exchange rate"
+_OWNER = rf"(?:(?P<owner>(?:{_WORD} )?{_WORD})(?:'s|’s) )?"  # "Joe Biden's"
+# "how many X", "what is the X of ...", "what is Y's X", "who is the X of ...": the X is
+# what is asked.
+_PATTERNS = [
+    re.compile(rf"^\W*how (?P<count>many|much) (?P<thing>{_THING})", re.IGNORECASE),
+    re.compile(
+        rf"^\W*(?:what|who|which)(?:'s|’s| is| was| are| were) (?:the |a |an )?{_OWNER}"
+        rf"(?:name of (?:the |a |an )?{_OWNER.replace('owner', 'named')})?(?P<thing>{_THING})",
+        re.IGNORECASE,
+    ),
+]
+# "Which city ...?" names a kind, and the answer an instance of it ("Vienna"), which a
+# passage may give without the kind's word: no such thing is required.
+# "How old/tall/far ...?" asks for a measure that no single word names.
+_MEASURES = {
+    "old": "an age",
+    "tall": "a height",
+    "high": "a height",
+    "deep": "a depth",
+    "far": "a distance",
+    "big": "a size",
+    "large": "a size",
+    "heavy": "a weight",
+    "wide": "a width",
+}
+_MEASURE = re.compile(r"^\W*how (?P<measure>" + "|".join(_MEASURES) + r")\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Asked:
+    """The thing a question asks for: a word a passage must mention, or a measure it must give."""
+
+    word: str | None = None  # "tanks", "fighter jets"
+    measure: str | None = None  # "an age", for "how old ...?"
+    count: bool = False  # "how many / how much": a number of the thing
+    whose: str = ""  # whose or what thing's: "Putin" in "Putin's age", "Kyiv" in "the population of Kyiv"
+
+    def phrase(self) -> str:
+        """What the articles would have to give, as said in a refusal: "a number of tanks"."""
+        if self.measure:
+            return self.measure
+        if self.count:
+            return f"a number of {self.word}"
+        if self.whose.endswith("'s") or self.whose.endswith("’s"):
+            return f"{self.whose} {self.word}"
+        return f"the {self.word} of {self.whose}" if self.whose else f"the {self.word}"
+
+
+def asked(question: str) -> Asked | None:
+    """The thing ``question`` asks for, or None when it asks for nothing nameable."""
+    match = _MEASURE.match(question)
+    if match:
+        return Asked(measure=_MEASURES[match["measure"].lower()])
+    for pattern in _PATTERNS:
+        match = pattern.match(question)
+        if match is None:
+            continue
+        kept: list[str] = []
+        for word in match["thing"].split():
+            if word.lower() in _NOT_A_THING or word.lower().endswith(("'s", "’s")):
+                break
+            kept.append(word)
+        if not kept:
+            continue
+        groups = match.groupdict()
+        owner = groups.get("owner") or groups.get("named")
+        of = re.match(rf"{re.escape(' '.join(kept))} of ([^?!.]+)", question[match.start("thing") :], re.IGNORECASE)
+        whose = f"{owner}'s" if owner else " ".join(of[1].split()) if of else ""
+        return Asked(word=" ".join(kept), count=groups.get("count") is not None, whose=whose)
+    return None
