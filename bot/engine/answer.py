@@ -195,6 +195,11 @@ def _passages(
     return Answer(question, Kind.PASSAGES, text, passages, [], heading, dates, more, top)
 
 
+def passage_lines(passages: list[Passage], first_rank: int, heading: str) -> str:
+    """Passages as plain text, numbered from ``first_rank``, under ``heading``."""
+    return _passage_lines(passages, first_rank, heading)
+
+
 def _passage_lines(passages: list[Passage], first_rank: int, heading: str) -> str:
     lines = [f"{heading}:"] if heading else []
     for rank, passage in enumerate(passages, first_rank):

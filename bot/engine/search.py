@@ -28,6 +28,7 @@ from bot.engine.answer_spans import answer_spans
 from bot.engine.answer_type import AnswerType, answer_type, focus_word
 from bot.engine.backend import SearchBackend, Sentence, Source
 from bot.engine.corpus import Article
+from bot.engine.demonyms import same_country
 from bot.engine.in_process import build_in_process
 from bot.engine.rerank import Candidates, Query, Weights, added_in_order
 from bot.engine.rerank import scores as rerank_scores
@@ -180,7 +181,11 @@ class SearchIndex:
         """Each query term with the derived forms of it that the corpus uses."""
         if not self.options.derived_forms:
             return [(t,) for t in terms]
-        return [(t, *self._derived_forms(t)) for t in terms]
+        return [(t, *self._derived_forms(t), *self._country_forms(t)) for t in terms]
+
+    def _country_forms(self, t: str) -> list[str]:
+        """The other words for the country ``t`` names that the corpus uses (Canada → Canadian)."""
+        return sorted(f for f in same_country(t) if self.backend.knows(f))
 
     def _derived_forms(self, t: str) -> list[str]:
         forms = [t + suffix for suffix in _DERIVING_SUFFIXES]
