@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot.engine.analysis.tokens import compound_terms, tokenize, words
@@ -33,7 +34,7 @@ _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.I)
 # "it", "they", "that" pointing back; "there is", "that the…" and "this week" are not.
 _THING_PRONOUN = re.compile(
     r"\b(?:it|its|they|them|their|those|these)\b|\b(?:that|this)\b(?!\s+(?:the|a|an|week|month|year|day)\b)(?=\s*[?.!]*$|\s+\w+\s*[?.!]*$)"
-    r"|\bthere\b(?!\s+(?:is|are|was|were|will|be|been|any|a)\b)",
+    r"|\bthere\b(?!\s+(?:is|are|was|were|will|be|been|any|a)\b)|(?<=\bsince )then\b|(?<=\bafter )that\b",
     re.I,
 )
 _OF_PRONOUN = re.compile(r"\s*\b(?:of|about|from|by|for|to|with)?\s*\b(?:it|them|that|this|those|these|there)\b", re.I)
@@ -62,8 +63,14 @@ class Understood:
     subject: str = ""  # the new subject of "and X?": passages mentioning it come first
 
 
-def understand(message: str, previous: Exchange | None = None) -> Understood:
-    """The question ``message`` asks, with ``previous`` as context when it leans on it."""
+def understand(
+    message: str, previous: Exchange | None = None, finds: Callable[[str], bool] | None = None
+) -> Understood:
+    """The question ``message`` asks, with ``previous`` as context when it leans on it.
+
+    ``finds(question)`` says whether a question alone finds passages: a message that points
+    nowhere but finds nothing on its own ("how many died?") is read as a follow-up too.
+    """
     message = spell_countries(" ".join(message.split()))
     if previous is None or not previous.question.strip() or not message:
         return Understood(message)
@@ -74,7 +81,7 @@ def understand(message: str, previous: Exchange | None = None) -> Understood:
         substituted = _substitute(previous.question, rest)
         if substituted is not None:
             return Understood(substituted, True, rest)
-        if lead:  # "and in Belarus?": the old question, about the new thing too
+        if lead or (finds is not None and not finds(message)):  # "and in Belarus?": the old question, about it
             return Understood(f"{_strip_mark(previous.question)} {rest}?", True, rest)
         return Understood(message)
     if lead:
@@ -82,17 +89,15 @@ def understand(message: str, previous: Exchange | None = None) -> Understood:
     own = [t for t in tokenize(_PERSON_PRONOUN.sub(" ", message)) if t not in _CONVERSATIONAL]
     person = _PERSON_PRONOUN.search(message)
     thing = _THING_PRONOUN.search(message)
-    if not lead and own and not person and not thing:
+    if not lead and own and not person and not thing and (finds is None or finds(message)):
         return Understood(message)
     question = message.rstrip("?!. ")
-    if person:
-        name = _person(previous)
-        if name:
-            question = _PERSON_PRONOUN.sub(lambda m: _as_name(m[0], name), question)
-    if (not own and not (person and _person(previous))) or thing or (person and not _person(previous)):
+    name = _person(previous) if person else ""
+    if name:
+        question = _PERSON_PRONOUN.sub(lambda m: _as_name(m[0], name), question)
+    if thing or not name:  # what the message points back to is the previous question's subject
         question = _OF_PRONOUN.sub("", question) if thing else question
-        carried = _carried(previous.question, question)
-        question = f"{question} {carried}".strip()
+        question = f"{question} {_carried(previous.question, question)}".strip()
     return Understood(f"{question}?", True)
 
 
@@ -136,11 +141,16 @@ def _person(previous: Exchange) -> str:
     asked = {w.lower() for w in words(previous.question)}
     for run in runs:  # a name in the passage that the question asked about ("zelenskyy")
         if asked & {w.lower() for w in run.split()}:
-            return " ".join(run.split()[-2:])
+            return _surname(run)
     in_question = [n for n in _NAME_RUN.findall(previous.question) if not _countries_in(n)]
     if in_question:
-        return in_question[0]
-    return " ".join(runs[0].split()[-2:]) if runs else ""
+        return _surname(in_question[0])
+    return _surname(runs[0]) if runs else ""
+
+
+def _surname(name: str) -> str:
+    """How news names a person after the first mention: "Defence Minister Oleksii Reznikov" → "Reznikov"."""
+    return name.split()[-1].removesuffix("'s").removesuffix("’s")
 
 
 def _as_name(pronoun: str, name: str) -> str:
@@ -179,6 +189,11 @@ def answer_turn(
     page = ordered[offset : offset + top]
     text = passage_lines(page, offset + 1, reply.heading)
     return replace(reply, passages=page, text=text, more=len(ordered) > offset + top)
+
+
+def finds(index: SearchIndex, question: str) -> bool:
+    """Whether ``question`` alone finds a passage."""
+    return bool(index.search(question, top=1))
 
 
 def shown(reply: Answer) -> str:
