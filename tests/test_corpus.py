@@ -163,3 +163,18 @@ def test_repeated_or_empty_header_is_refused(write_articles, headers, problem):
 def test_wellformed_urls_are_accepted(write_articles, url):
     [article] = load_corpus(write_articles({"a.txt": f"date 2022-02-01 title: T\nurl: {url}\n\nText."}))
     assert article.url == url
+
+
+def test_the_outlet_is_the_credit_in_the_text_when_the_file_names_none(seed_index):
+    assert seed_index.sources[0].outlet == "Associated Press"
+
+
+def test_an_outlet_the_file_names_wins_over_a_credit_in_the_text(write_articles):
+    folder = write_articles({"a.txt": " date 2024-01-01 title: T\nsource: Reuters\nText here. (Photo: Getty)\n"})
+    [article] = load_corpus(folder)
+    assert article.outlet == "Reuters"
+
+
+def test_a_text_without_credits_has_no_outlet(write_articles):
+    [article] = load_corpus(write_articles({"a.txt": " date 2024-01-01\nJust text, no credit (none here).\n"}))
+    assert article.outlet is None
