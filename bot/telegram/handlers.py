@@ -154,6 +154,17 @@ async def _page(
     return text, _page_keyboard(asked, offset, reply.page_size, passages, more=reply.more), reply
 
 
+def _understood_by(message: Message | None, context: ContextTypes.DEFAULT_TYPE) -> Understood | None:
+    """The follow-up an answer message answered: remembered, or read from its "🔎" line after a restart."""
+    if not isinstance(message, Message):
+        return None
+    remembered = state_of(context.bot_data).understood_by(message.chat_id, message.message_id)
+    if remembered is not None:
+        return remembered if remembered.follow_up else None
+    question = understood_in(message.text or "")
+    return Understood(question, True) if question else None
+
+
 async def _understood(message: Message, context: ContextTypes.DEFAULT_TYPE, question: str) -> Understood:
     """``question`` read with the exchange it follows up, if any (``bot.telegram.follow_ups``)."""
     previous = followed_up(message, state_of(context.bot_data), context.bot.id)
@@ -174,7 +185,8 @@ async def answer(message: Message, context: ContextTypes.DEFAULT_TYPE, question:
     sent = await message.reply_text(
         text, parse_mode=ParseMode.HTML, reply_markup=keyboard, do_quote=True, link_preview_options=NO_PREVIEW
     )
-    state_of(context.bot_data).remember(message.chat_id, sent.message_id, Exchange(understood.question, shown(reply)))
+    exchange = Exchange(understood.question, shown(reply))
+    state_of(context.bot_data).remember(message.chat_id, sent.message_id, exchange, understood)
 
 
 async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -205,13 +217,13 @@ async def page_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     parsed = parse_page_callback_data(query.data or "")
     message = query.message
     original = message.reply_to_message if isinstance(message, Message) else None
-    question = understood_in(message.text or "") if isinstance(message, Message) else None
-    question = question or (question_of(original, context.bot.username) if original else "")
+    understood = _understood_by(message, context)
+    question = understood.question if understood else (question_of(original, context.bot.username) if original else "")
     if parsed is None or not question or question_digest(question) != parsed[1]:
         await query.answer("This answer has expired — please ask the question again.", show_alert=True)
         return
     await query.answer()
-    text, keyboard, _ = await _page(context, question, parsed[0])
+    text, keyboard, _ = await _page(context, understood or question, parsed[0])
     try:
         await message.edit_text(text, parse_mode=ParseMode.HTML, reply_markup=keyboard, link_preview_options=NO_PREVIEW)
     except BadRequest as error:
