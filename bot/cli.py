@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, TextIO
 from dotenv import load_dotenv
 
 from bot.engine.answer import Answer
-from bot.engine.conversation import Exchange, Understood, answer_turn, finds, shown, understand
+from bot.engine.conversation import Exchange, Understood, answer_turn, finds, shown, spelled, understand
 from bot.engine.corpus import CorpusError, list_corpus
 from bot.engine.evaluation import evaluate, read_questions
 from bot.engine.index_store import IndexPathError, default_index_path, open_index, rebuild_index
@@ -136,7 +136,8 @@ def ask(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
         if not question:  # an empty line: a new conversation
             previous = None
             continue
-        understood = understand(question, previous if conversation else None, finds=lambda q: finds(index, q))
+        context = previous if conversation else None
+        understood = understand(spelled(index, question), context, finds=lambda q: finds(index, q))
         reply = answer_turn(index, understood, top=args.top, since=args.since, until=args.until)
         reply = dataclasses.replace(reply, question=question)
         previous = Exchange(understood.question, shown(reply))

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from bot.engine.conversation import Exchange, Understood, answer_turn, finds, understand
+from bot.engine.conversation import Exchange, Understood, answer_turn, finds, spelled, understand
 from bot.engine.conversation_score import read_conversations, score, stdin_lines
 from bot.engine.demonyms import same_country
 from tests.conftest import ROOT
@@ -133,3 +133,14 @@ def test_conversation_set_follow_ups_reach_hit1_085_and_standalone_turns_their_f
     assert report.follow_up_hits / report.follow_ups >= 0.85, report.misses
     # The engine's own floor on these turns (0.911 when each is asked alone, before conversations).
     assert report.standalone_hits / report.standalone >= 0.9, report.misses
+
+
+def test_a_misspelt_question_is_understood_with_the_corpus_spelling(seed_index):
+    assert spelled(seed_index, "how many troups near ukrane") == "how many troops near ukraine"
+
+
+def test_the_answer_is_marked_in_a_misspelt_questions_passage():
+    [row] = [json.loads(line) for line in bot("ask", "--json", "how many troups near ukrane").stdout.splitlines()]
+    first = row["passages"][0]
+    assert row["understood_as"] == "how many troops near ukraine"
+    assert [first["text"][a:b] for a, b in first["answer_spans"]] == ["100,000"]

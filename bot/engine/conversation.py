@@ -29,6 +29,7 @@ _LEAD = re.compile(
 _WH = re.compile(
     r"^(?:since\s+when|how\s+(?:many|much|long|far|big|old)|how|what|who|whom|whose|when|where|why|which)\b", re.I
 )
+_ANY_WH = re.compile(r"\b(?:how|what|who|whom|whose|when|where|why|which)\b", re.I)
 _AUX = re.compile(r"^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)\b\s*", re.I)
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.I)
 # "it", "they", "that" pointing back; "there is", "that the…" and "this week" are not.
@@ -44,6 +45,7 @@ _CONVERSATIONAL = frozenset(
 )
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+")
 _BARE_PHRASE_WORDS = 3  # "canada?", "the baltic states": a bare phrase after an answer is a follow-up
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 SUBJECT_POOL = 20  # passages searched for one that mentions the new subject of "and X?"
 _ABBREVIATED_US = re.compile(r"(?<=\bthe )us\b|\bus(?='s\b)")
 
@@ -111,8 +113,10 @@ def _strip_mark(question: str) -> str:
 
 
 def _is_bare_phrase(text: str) -> bool:
-    """A short phrase with no verb a question needs: "canada", "the baltic sea"."""
-    return len(text.split()) <= _BARE_PHRASE_WORDS and not _AUX.match(text) and bool(tokenize(text))
+    """A short phrase naming only a country or a name, no question word: "canada", "Boris Johnson"."""
+    terms = tokenize(text)
+    named = all(is_country(t) for t in terms) or all(w[0].isupper() for w in words(text))
+    return len(text.split()) <= _BARE_PHRASE_WORDS and bool(terms) and named and not _ANY_WH.search(text)
 
 
 def _countries_in(text: str) -> list[str]:
@@ -189,6 +193,12 @@ def answer_turn(
     page = ordered[offset : offset + top]
     text = passage_lines(page, offset + 1, reply.heading)
     return replace(reply, passages=page, text=text, more=len(ordered) > offset + top)
+
+
+def spelled(index: SearchIndex, question: str) -> str:
+    """``question`` with its typos corrected against the corpus ("troups near ukrane" → "troops near ukraine"),
+    so the question as understood, and the answer marked in its passages, read the corrected words."""
+    return _WORD.sub(lambda m: index.correction(m[0]) or m[0], question)
 
 
 def finds(index: SearchIndex, question: str) -> bool:

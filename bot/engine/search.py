@@ -147,6 +147,12 @@ class SearchIndex:
             terms.extend(found)
         return terms
 
+    def correction(self, word: str) -> str | None:
+        """The corpus word ``word`` is a typo of, if it is one (``None`` for a known word)."""
+        if not self.options.spelling or all(self.backend.knows(t) for t in compound_terms(word)):
+            return None
+        return self._corrector.correct(word.lower())
+
     def search(
         self, question: str, top: int = 3, offset: int = 0, articles: Collection[int] | None = None
     ) -> list[Passage]:
@@ -175,7 +181,7 @@ class SearchIndex:
                     break
             if len(passages) == wanted:
                 break
-        return [replace(p, answer_spans=answer_spans(question, p.text)) for p in passages[offset:]]
+        return [replace(p, answer_spans=answer_spans(question, p.text, _around(p))) for p in passages[offset:]]
 
     def term_groups(self, terms: Sequence[str]) -> list[tuple[str, ...]]:
         """Each query term with the derived forms of it that the corpus uses."""
@@ -275,6 +281,11 @@ class SearchIndex:
 def needs_context(text: str) -> bool:
     """Whether a sentence leans on the one before (a quote, a pronoun, very short)."""
     return bool(_NEEDS_CONTEXT.match(text)) or len(text.split()) < _SHORT_PASSAGE_WORDS
+
+
+def _around(passage: Passage) -> str:
+    """What may name what a passage leaves implied: its article's title and the sentence before, if shown."""
+    return f"{passage.title}\n{passage.context or ''}"
 
 
 def _near_identical(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -26,7 +26,7 @@ from telegram.ext import ContextTypes
 
 from bot.engine.answer import Answer
 from bot.engine.context import ArticleChanged, find_source, passage_context
-from bot.engine.conversation import Exchange, Understood, answer_turn, finds, shown, understand
+from bot.engine.conversation import Exchange, Understood, answer_turn, finds, shown, spelled, understand
 from bot.engine.corpus import CorpusError, list_corpus
 from bot.engine.intent import Kind
 from bot.engine.search import Passage, SearchIndex
@@ -137,8 +137,14 @@ def _page_keyboard(
 async def _answer(context: ContextTypes.DEFAULT_TYPE, question: str | Understood, top: int, offset: int = 0) -> Answer:
     # In a worker thread: a slow question (a first spelling correction after a reload
     # builds its word index) must not hold the event loop and every other chat.
-    understood = question if isinstance(question, Understood) else understand(question)
-    return await asyncio.to_thread(answer_turn, _index(context), understood, top=top, offset=offset)
+    index = _index(context)
+    understood = question if isinstance(question, Understood) else None
+    return await asyncio.to_thread(_answer_now, index, understood or question, top, offset)
+
+
+def _answer_now(index: SearchIndex, question: str | Understood, top: int, offset: int) -> Answer:
+    understood = question if isinstance(question, Understood) else understand(spelled(index, question))
+    return answer_turn(index, understood, top=top, offset=offset)
 
 
 async def _page(
@@ -168,10 +174,8 @@ def _understood_by(message: Message | None, context: ContextTypes.DEFAULT_TYPE) 
 async def _understood(message: Message, context: ContextTypes.DEFAULT_TYPE, question: str) -> Understood:
     """``question`` read with the exchange it follows up, if any (``bot.telegram.follow_ups``)."""
     previous = followed_up(message, state_of(context.bot_data), context.bot.id)
-    if previous is None:
-        return understand(question)
     index = _index(context)
-    return await asyncio.to_thread(understand, question, previous, lambda q: finds(index, q))
+    return await asyncio.to_thread(lambda: understand(spelled(index, question), previous, lambda q: finds(index, q)))
 
 
 async def answer(message: Message, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
