@@ -144,3 +144,13 @@ def test_the_answer_is_marked_in_a_misspelt_questions_passage():
     first = row["passages"][0]
     assert row["understood_as"] == "how many troops near ukraine"
     assert [first["text"][a:b] for a, b in first["answer_spans"]] == ["100,000"]
+
+
+def test_a_question_about_the_article_is_never_a_follow_up():
+    assert understand("when was it published?", Exchange("what did the US order?")) == Understood(
+        "when was it published?"
+    )
+
+
+def test_a_time_word_is_never_taken_for_a_typo(seed_index):
+    assert spelled(seed_index, "what happened last week?") == "what happened last week?"

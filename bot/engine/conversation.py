@@ -19,8 +19,9 @@ from dataclasses import dataclass, replace
 from bot.engine.analysis.tokens import compound_terms, tokenize, words
 from bot.engine.answer import Answer, answer, passage_lines
 from bot.engine.demonyms import is_country, same_country
-from bot.engine.intent import Kind
+from bot.engine.intent import Kind, classify
 from bot.engine.search import SearchIndex
+from bot.engine.timeframe import find_timeframe
 
 # "and britain?", "what about France?", "how about the sanctions?"
 _LEAD = re.compile(
@@ -29,6 +30,7 @@ _LEAD = re.compile(
 _WH = re.compile(
     r"^(?:since\s+when|how\s+(?:many|much|long|far|big|old)|how|what|who|whom|whose|when|where|why|which)\b", re.I
 )
+_ELSE = re.compile(r"\b(?:else|other|others|besides|more)\b", re.I)
 _ANY_WH = re.compile(r"\b(?:how|what|who|whom|whose|when|where|why|which)\b", re.I)
 _AUX = re.compile(r"^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)\b\s*", re.I)
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.I)
@@ -63,6 +65,7 @@ class Understood:
     question: str  # the question the engine answers
     follow_up: bool = False
     subject: str = ""  # the new subject of "and X?": passages mentioning it come first
+    seen: str = ""  # what "what else…?" has been shown already: passages in it are left out
 
 
 def understand(
@@ -76,6 +79,10 @@ def understand(
     message = spell_countries(" ".join(message.split()))
     if previous is None or not previous.question.strip() or not message:
         return Understood(message)
+    kind = classify(message).kind
+    pointing = _THING_PRONOUN.search(message) or _PERSON_PRONOUN.search(message)
+    if kind in (Kind.ARTICLES, Kind.CHAT) or (kind is Kind.SUMMARY and not pointing):
+        return Understood(message)  # about the archive ("when was it published?", "what happened last week?")
     bare = message.rstrip("?!. ")
     lead = _LEAD.match(bare)
     rest = bare[lead.end() :] if lead else bare
@@ -100,7 +107,8 @@ def understand(
     if thing or not name:  # what the message points back to is the previous question's subject
         question = _OF_PRONOUN.sub("", question) if thing else question
         question = f"{question} {_carried(previous.question, question)}".strip()
-    return Understood(f"{question}?", True)
+    seen = previous.passage if _ELSE.search(message) else ""
+    return Understood(f"{question}?", True, seen=seen)
 
 
 def spell_countries(question: str) -> str:
@@ -183,13 +191,16 @@ def country_terms(subject: str) -> set[str]:
 def answer_turn(
     index: SearchIndex, understood: Understood, top: int = 3, offset: int = 0, **dates: dt.date | None
 ) -> Answer:
-    """The engine's answer to ``understood``; for "and X?", the passages that mention X first."""
+    """The engine's answer to ``understood``; for "and X?", the passages that mention X first;
+    for "what else…?", none already shown."""
     reply = answer(index, understood.question, top=top, offset=offset, **dates)
-    if not understood.subject or reply.kind is not Kind.PASSAGES or not reply.passages:
+    if not (understood.subject or understood.seen) or reply.kind is not Kind.PASSAGES or not reply.passages:
         return reply
     wanted = country_terms(understood.subject)
     pool = answer(index, understood.question, top=max(SUBJECT_POOL, offset + top + 1), **dates)
-    ordered = sorted(pool.passages, key=lambda p: wanted.isdisjoint(tokenize(p.text)))  # stable: rank kept
+    ordered = [p for p in pool.passages if not understood.seen or p.text not in understood.seen]
+    if wanted:
+        ordered.sort(key=lambda p: wanted.isdisjoint(tokenize(p.text)))  # stable: rank kept
     page = ordered[offset : offset + top]
     text = passage_lines(page, offset + 1, reply.heading)
     return replace(reply, passages=page, text=text, more=len(ordered) > offset + top)
@@ -198,12 +209,17 @@ def answer_turn(
 def spelled(index: SearchIndex, question: str) -> str:
     """``question`` with its typos corrected against the corpus ("troups near ukrane" → "troops near ukraine"),
     so the question as understood, and the answer marked in its passages, read the corrected words."""
-    return _WORD.sub(lambda m: index.correction(m[0]) or m[0], question)
+    _, without_time = find_timeframe(question, dt.date.today())
+    timed = {w.lower() for w in words(question)} - {w.lower() for w in words(without_time)}
+    corrected = _WORD.sub(lambda m: m[0] if m[0].lower() in timed else index.correction(m[0]) or m[0], question)
+    # Words that say what kind of question it is are no typos of the corpus's words.
+    return corrected if classify(corrected).kind is classify(question).kind else question
 
 
 def finds(index: SearchIndex, question: str) -> bool:
-    """Whether ``question`` alone finds a passage."""
-    return bool(index.search(question, top=1))
+    """Whether ``question`` alone gets an answer: a passage, or one of another kind (a summary of last week)."""
+    reply = answer(index, question, top=1)
+    return reply.kind is not Kind.PASSAGES or bool(reply.passages)
 
 
 def shown(reply: Answer) -> str:
