@@ -10,6 +10,7 @@ import asyncio
 import html
 import logging
 import re
+import weakref
 
 from telegram import (
     InlineKeyboardButton,
@@ -137,9 +138,7 @@ def _page_keyboard(
 async def _answer(context: ContextTypes.DEFAULT_TYPE, question: str | Understood, top: int, offset: int = 0) -> Answer:
     # In a worker thread: a slow question (a first spelling correction after a reload
     # builds its word index) must not hold the event loop and every other chat.
-    index = _index(context)
-    understood = question if isinstance(question, Understood) else None
-    return await asyncio.to_thread(_answer_now, index, understood or question, top, offset)
+    return await asyncio.to_thread(_answer_now, _index(context), question, top, offset)
 
 
 def _answer_now(index: SearchIndex, question: str | Understood, top: int, offset: int) -> Answer:
@@ -321,8 +320,9 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """What the bot knows in one line, three questions the archive answers well, and /help."""
     index = _index(context)
     cached = context.bot_data.get("starter_questions")
-    if cached is None or cached[0] is not index:  # made once per index: a reload makes new ones
-        cached = (index, await asyncio.to_thread(starter_questions, index))
+    # Made once per index (a reload makes new ones); a weak reference lets a reloaded-away index go.
+    if cached is None or cached[0]() is not index:
+        cached = (weakref.ref(index), await asyncio.to_thread(starter_questions, index))
         context.bot_data["starter_questions"] = cached
     examples = "\n".join(f"• <code>{html.escape(q)}</code>" for q in cached[1])
     tries = f"\n\nTry for example:\n{examples}" if examples else ""
