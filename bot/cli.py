@@ -5,6 +5,7 @@ python -m bot ask "how many troops?"          # best passages, with dates
 python -m bot ask "what is the latest news?"  # summaries, metadata, small talk too
 python -m bot ask --since 2022-02-01 "troops" # only articles from that date on
 echo "how many troops?" | python -m bot ask --json
+printf 'what did the US order?\nand canada?\n' | python -m bot ask --json --conversation
 python -m bot eval ../shared/eval/questions.jsonl
 python -m bot eval ../shared/eval/squad/questions.jsonl --corpus ../shared/eval/squad/corpus
 python -m bot add https://example.com/news/article.html saved-page.html notes.txt --date 2024-05-01
@@ -30,7 +31,8 @@ from typing import TYPE_CHECKING, TextIO
 
 from dotenv import load_dotenv
 
-from bot.engine.answer import Answer, answer
+from bot.engine.answer import Answer
+from bot.engine.conversation import Exchange, Understood, answer_turn, finds, shown, spelled, understand
 from bot.engine.corpus import CorpusError, list_corpus
 from bot.engine.evaluation import evaluate, read_questions
 from bot.engine.index_store import IndexPathError, default_index_path, open_index, rebuild_index
@@ -73,10 +75,11 @@ def passage_json(passage: Passage) -> dict:
     return fields
 
 
-def answer_json(reply: Answer) -> dict:
-    """One ``--json`` row: the question, its kind, the reply as text, passages and articles."""
+def answer_json(reply: Answer, understood_as: str | None = None) -> dict:
+    """One ``--json`` row: the question, as understood, its kind, the reply as text, passages and articles."""
     return {
         "question": reply.question,
+        "understood_as": reply.question if understood_as is None else understood_as,
         "kind": reply.kind.value,
         "text": reply.text,
         "passages": [passage_json(p) for p in reply.passages],
@@ -98,6 +101,17 @@ def _questions(given: Sequence[str], stdin: TextIO) -> Iterable[str]:
             return
         if line.strip():
             yield line.strip()
+
+
+def _turns(stdin: TextIO) -> Iterable[str]:
+    """Stdin lines as conversation turns: "" (an empty line) starts a new conversation."""
+    while True:
+        if stdin.isatty():
+            print("question (empty line: new conversation; Ctrl-D to quit)> ", end="", file=sys.stderr, flush=True)
+        line = stdin.readline()
+        if not line:
+            return
+        yield line.strip()
 
 
 def report_unreadable(corpus: Path) -> None:
@@ -122,13 +136,26 @@ def update_index(corpus: Path) -> SearchIndex | None:
 def ask(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     report_unreadable(args.corpus)
     index = open_search(args.corpus)
-    for question in _questions(args.question, sys.stdin):
-        reply = answer(index, question, top=args.top, since=args.since, until=args.until)
+    conversation = getattr(args, "conversation", False)
+    previous: Exchange | None = None
+    for question in _turns(sys.stdin) if conversation and not args.question else _questions(args.question, sys.stdin):
+        if not question:  # an empty line: a new conversation
+            previous = None
+            continue
+        context = previous if conversation else None
+        understood = understand(spelled(index, question), context, finds=lambda q: finds(index, q))
+        reply = answer_turn(index, understood, top=args.top, since=args.since, until=args.until)
+        reply = dataclasses.replace(reply, question=question)
+        previous = Exchange(understood.question, shown(reply))
         if args.json:
-            print(json.dumps(answer_json(reply), ensure_ascii=False), file=out, flush=True)
+            print(json.dumps(answer_json(reply, understood.question), ensure_ascii=False), file=out, flush=True)
         else:
-            print(f"Q: {question}\n{reply.text}\n", file=out, flush=True)
+            print(f"Q: {_asked(question, understood)}\n{reply.text}\n", file=out, flush=True)
     return 0
+
+
+def _asked(question: str, understood: Understood) -> str:
+    return f"{question}  (understood as: {understood.question})" if understood.question != question else question
 
 
 def run_eval(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
@@ -267,7 +294,11 @@ def start(args: argparse.Namespace) -> int:
         "get a token from @BotFather and put it in .env (see README.md).",
         file=sys.stderr,
     )
-    return ask(argparse.Namespace(corpus=args.corpus, question=[], top=3, json=False, since=None, until=None))
+    return ask(
+        argparse.Namespace(
+            corpus=args.corpus, question=[], top=3, json=False, since=None, until=None, conversation=True
+        )
+    )
 
 
 def _positive(text: str) -> int:
@@ -303,6 +334,11 @@ def parser() -> argparse.ArgumentParser:
         "--top", type=_positive, default=3, help="passages per question, or sentences per summary (default 3)"
     )
     ask_cmd.add_argument("--json", action="store_true", help="one JSON object per question per line")
+    ask_cmd.add_argument(
+        "--conversation",
+        action="store_true",
+        help="stdin lines are one conversation: each may follow up the one before; an empty line starts anew",
+    )
     ask_cmd.add_argument("--since", type=_date, help="only articles from this date on (YYYY-MM-DD)")
     ask_cmd.add_argument("--until", type=_date, help="only articles up to this date (YYYY-MM-DD)")
     ask_cmd.set_defaults(handler=ask)

@@ -12,8 +12,8 @@ from tests.conftest import ROOT
 SET = [json.loads(line) for line in (ROOT / "tests" / "data" / "answer_spans.jsonl").read_text().splitlines()]
 
 
-def marked(question: str, text: str) -> list[str]:
-    return [text[a:b] for a, b in answer_spans(question, text)]
+def marked(question: str, text: str, around: str = "") -> list[str]:
+    return [text[a:b] for a, b in answer_spans(question, text, around)]
 
 
 def test_how_many_troops_marks_the_number_in_each_passage(seed_index):
@@ -66,7 +66,7 @@ def test_span_finder_is_precise_on_the_varied_set():
     made = right = answerable = found = 0
     wrong = []
     for item in SET:
-        got = marked(item["q"], item["text"])
+        got = marked(item["q"], item["text"], item.get("around", ""))
         made += len(got)
         right += sum(1 for g in got if g == item["answer"])
         wrong += [(item["q"], g) for g in got if g != item["answer"]]
@@ -74,5 +74,33 @@ def test_span_finder_is_precise_on_the_varied_set():
             answerable += 1
             found += item["answer"] in got
     assert len(SET) >= 40 and made >= 20
-    assert right / made >= 0.95, wrong
-    assert found / answerable >= 0.8
+    assert right == made, wrong
+    assert found / answerable >= 0.9
+
+
+def test_a_year_opening_the_sentence_answers_when_a_derived_form_names_the_place():
+    text = "In 2014, following the ouster of a president in Kyiv, Moscow annexed Ukraine's Crimean Peninsula."
+    assert marked("when did Russia annex Crimea?", text) == ["2014"]
+
+
+def test_a_day_opening_the_sentence_before_a_parenthesis_answers_when():
+    text = 'On Monday (local time), Zelenskyy told the nation that the situation was "under control".'
+    assert marked("when did Zelenskyy say the situation was under control?", text) == ["Monday"]
+
+
+def test_a_titled_name_answers_for_the_country_the_articles_title_names_first():
+    text = "Reznikov's remarks follow multiple reassurances from President Volodymyr Zelenskyy and other officials."
+    title = "Ukraine's leaders sought to reassure the nation that an invasion from neighbouring Russia was not imminent"
+    assert marked("who is the president of ukraine", text, title) == ["Volodymyr Zelenskyy"]
+    assert marked("who is the president of russia", text, title) == []
+
+
+def test_a_name_titled_for_another_country_does_not_answer_for_the_articles_country():
+    text = "Putin may back away from what US President Joe Biden himself has said looks like a threat."
+    assert marked("who is the president of ukraine", text, "Ukraine's leaders sought to reassure the nation") == []
+
+
+def test_a_place_of_the_question_answers_where_the_thing_it_names_is():
+    text = "The Russian army's Iskander missile launchers take positions during drills in Russia."
+    assert marked("russia drills where", text) == ["Russia"]
+    assert marked("where is Russia?", text) == []

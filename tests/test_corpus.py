@@ -185,3 +185,18 @@ def test_the_corpus_skips_an_article_dated_in_the_future_with_a_warning_naming_i
     with caplog.at_level(logging.WARNING):
         assert [a.path.name for a in load_corpus(folder)] == ["ok.txt"]
     assert "typo.txt: date 2100-01-01 is in the future" in caplog.text
+
+
+def test_the_outlet_is_the_credit_in_the_text_when_the_file_names_none(seed_index):
+    assert seed_index.sources[0].outlet == "Associated Press"
+
+
+def test_an_outlet_the_file_names_wins_over_a_credit_in_the_text(write_articles):
+    folder = write_articles({"a.txt": " date 2024-01-01 title: T\nsource: Reuters\nText here. (Photo: Getty)\n"})
+    [article] = load_corpus(folder)
+    assert article.outlet == "Reuters"
+
+
+def test_a_text_without_credits_has_no_outlet(write_articles):
+    [article] = load_corpus(write_articles({"a.txt": " date 2024-01-01\nJust text, no credit (none here).\n"}))
+    assert article.outlet is None

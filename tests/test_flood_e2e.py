@@ -220,5 +220,5 @@ def test_a_hundred_users_asking_at_once_are_all_answered_right_without_a_429(fak
         parse_html(fake.wait_for("sendMessage", lambda p, u=user: p["chat_id"] == u, 60, after)["text"])
         for user in users
     ]
-    assert all("100,000 troops" in reply.split("\n\n")[0] for reply in replies)
+    assert all("100,000 troops" in reply.split("\n\n")[1] for reply in replies)
     assert fake.throttled == []

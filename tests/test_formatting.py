@@ -58,8 +58,26 @@ def test_context_sentence_comes_before_the_passage():
 
 
 def test_answer_numbers_passages_from_the_first_rank():
-    text = parse_html(format_answer([passage(), passage()], first_rank=4))
+    text = parse_html(format_answer([passage(), passage(source="b.txt")], first_rank=4))
     assert [b.split(".")[0] for b in text.split("\n\n")] == ["4", "5"]
+
+
+def test_passages_of_one_article_name_it_once_above_them():
+    text = parse_html(format_answer([passage(position=1), passage(position=2), passage(position=3)]))
+    assert text.count("Ukraine <live>") == 1
+    assert text.split("\n\n")[0] == "📰 Ukraine <live>\n📅 2022-01-25"
+    assert [b.split(".")[0] for b in text.split("\n\n")[1:]] == ["1", "2", "3"]
+
+
+def test_passages_of_different_articles_each_name_theirs():
+    text = parse_html(format_answer([passage(), passage(source="b.txt", title="Other")]))
+    assert text.count("Ukraine <live>") == 1 and text.count("Other") == 1 and "📰" not in text
+
+
+def test_a_long_title_is_cut_short_for_a_phone():
+    title = "Ukraine's leaders sought to reassure the nation that an invasion from neighbouring Russia was not imminent"
+    heading = parse_html(format_answer([passage(title=title)])).splitlines()[0]
+    assert heading.startswith("📰 Ukraine's leaders sought") and heading.endswith("…") and len(heading) <= 84
 
 
 def test_answer_of_huge_passages_fits_one_message():
@@ -163,6 +181,6 @@ def test_context_of_a_huge_paragraph_keeps_the_passage_and_fits_a_message():
 
 def test_long_article_urls_do_not_count_against_the_message_limit():
     url = "https://news.example.com/" + "a" * 2000
-    text = format_answer([passage("word " * 300, url=url, position=i) for i in range(3)])
+    text = format_answer([passage("word " * 300, url=url, position=i, source=f"{i}.txt") for i in range(3)])
     assert text.count(f'<a href="{url}">') == 3
     assert telegram_length(parse_html(text)) <= MAX_MESSAGE

@@ -72,7 +72,9 @@ def ask(fake: FakeBotApi, text: str, chat_id: int | None = None) -> tuple[dict, 
 
 
 def blocks(reply: dict) -> list[str]:
-    return reply["text"].split("\n\n")
+    """The reply's passages (after the heading naming their one article, if any)."""
+    parts = reply["text"].split("\n\n")
+    return parts[1:] if parts[0].startswith("📰") else parts
 
 
 def press(fake: FakeBotApi, question: dict, reply: dict, label: str) -> None:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from bot.telegram.formatting import shorten
 from tests.bot_process import TOKEN, BotProcess, module_fake_bot_api, running_bot
 from tests.conftest import SEED_TITLE
 from tests.fake_telegram import BOT_USER, FakeBotApi, parse_html
@@ -66,8 +67,8 @@ def test_command_menu_is_registered_at_startup(fake, bot):
 
 def test_question_is_answered_with_the_100000_troops_sentence_and_its_date(fake, chat):
     reply = ask(fake, chat, "how many troops?")
-    first = parse_html(reply["text"]).split("\n\n")[0]
-    assert "100,000 troops" in first and "2022-01-25" in first
+    heading, first = parse_html(reply["text"]).split("\n\n")[:2]
+    assert "100,000 troops" in first and "2022-01-25" in heading
 
 
 def test_reply_is_html_with_the_question_words_in_bold(fake, chat):
@@ -78,13 +79,14 @@ def test_reply_is_html_with_the_question_words_in_bold(fake, chat):
 
 def test_reply_lists_three_passages_best_first(fake, chat):
     text = parse_html(ask(fake, chat, "how many troops?")["text"])
-    assert [block.split(".")[0] for block in text.split("\n\n")] == ["1", "2", "3"]
+    heading, *passages = text.split("\n\n")
+    assert heading.startswith("📰") and [block.split(".")[0] for block in passages] == ["1", "2", "3"]
 
 
 def test_quote_is_shown_with_the_sentence_before_it(fake, chat):
     text = parse_html(ask(fake, chat, "What did Reznikov say about packing bags?")["text"])
-    assert "Don't worry, sleep well" in text.split("\n\n")[0]
-    assert "No need to have your bags packed" in text.split("\n\n")[0]
+    assert "Don't worry, sleep well" in text.split("\n\n")[1]
+    assert "No need to have your bags packed" in text.split("\n\n")[1]
 
 
 def test_markup_characters_in_a_question_are_escaped(fake, chat):
@@ -104,7 +106,7 @@ def test_more_button_pages_to_the_next_passages(fake, chat):
     assert len(more["callback_data"].encode()) <= 64
     fake.press_button(fake.message(chat, question["message_id"] + 1), more["callback_data"])
     edited = fake.wait_for("editMessageText", lambda p: p["chat_id"] == chat)
-    assert parse_html(edited["text"]).startswith("4.")
+    assert parse_html(edited["text"]).split("\n\n")[1].startswith("4.")
     assert [b["text"] for b in edited["reply_markup"]["inline_keyboard"][-2]] == ["« Back", "More »"]
 
 
@@ -119,16 +121,18 @@ def test_a_button_for_a_changed_question_says_to_ask_again(fake, chat):
     assert alert["show_alert"] is True
 
 
-def test_start_says_what_the_bot_knows_with_three_examples(fake, chat):
+def test_start_says_in_one_line_what_the_bot_knows_with_three_examples_and_help(fake, chat):
     text = parse_html(ask(fake, chat, "/start")["text"])
-    assert "1 news article(s)" in text and "2022-01-25" in text
-    examples = [line[2:] for line in text.splitlines() if line.startswith("• What")]
-    assert len(examples) == 3
+    first = text.splitlines()[0]
+    assert "1 news article of 2022-01-25, about Ukraine" in first and "to 2022-01-25" not in first
+    examples = [line[2:] for line in text.splitlines() if line.startswith("• ")]
+    assert len(examples) == 3 and not any(e.startswith("What about") for e in examples)
+    assert "/help" in text
 
 
 def test_start_examples_are_answered(fake, chat):
     text = parse_html(ask(fake, chat, "/start")["text"])
-    for example in [line[2:] for line in text.splitlines() if line.startswith("• What")]:
+    for example in [line[2:] for line in text.splitlines() if line.startswith("• ")]:
         assert "found nothing" not in plain(ask(fake, next(_chat_ids), example))
 
 
@@ -138,7 +142,7 @@ def test_help_explains_how_to_ask(fake, chat):
 
 def test_sources_lists_each_article_with_date_and_passages(fake, chat):
     text = parse_html(ask(fake, chat, "/sources")["text"])
-    assert f"2022-01-25 · {SEED_TITLE} (35 passages, 000_a388bfca99b435f5.txt)" in text
+    assert f"2022-01-25 · {shorten(SEED_TITLE, 80)} · Associated Press (35 passages, 000_a388bfca99b435f5.txt)" in text
 
 
 def test_ask_command_answers_its_question(fake, chat):
@@ -284,7 +288,7 @@ def test_button_pressed_after_a_restart_still_pages(tmp_path):
         fake.wait_for("setMyCommands", timeout=60, after=started)
         fake.press_button(fake.message(5, question["message_id"] + 1), data)
         edited = fake.wait_for("editMessageText", lambda p: p["chat_id"] == 5)
-        assert parse_html(edited["text"]).startswith("4.")
+        assert parse_html(edited["text"]).split("\n\n")[1].startswith("4.")
         assert second.stop(signal.SIGTERM) == 0
     finally:
         fake.stop()
@@ -299,4 +303,4 @@ def test_json_roundtrip_of_callback_data_is_plain_ascii(fake, chat):
 
 def test_the_bundled_article_is_titled_by_its_lead_in_answers(fake, chat):
     first = plain(ask(fake, chat, "how many troops?")).split("\n\n")[0]
-    assert f"2022-01-25 · {SEED_TITLE}" in first and "a388bfca" not in first
+    assert f"📰 {shorten(SEED_TITLE, 80)}" in first and "a388bfca" not in first

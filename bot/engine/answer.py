@@ -209,6 +209,11 @@ def _dates(period: tuple[dt.date, dt.date]) -> str:
     return first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
 
 
+def passage_lines(passages: list[Passage], first_rank: int, heading: str) -> str:
+    """Passages as plain text, numbered from ``first_rank``, under ``heading``."""
+    return _passage_lines(passages, first_rank, heading)
+
+
 def _passage_lines(passages: list[Passage], first_rank: int, heading: str) -> str:
     lines = [f"{heading}:"] if heading else []
     for rank, passage in enumerate(passages, first_rank):
@@ -283,10 +288,10 @@ def _metadata(
         count = f"{len(articles)} article{'s' if len(articles) != 1 else ''}"
         scope = f" dated {frame.scope()}" if frame and frame.restricts else f" ({_span(index)})"
         details = [_details(intent.asks, index.sources[a]) for a in page]
-        missing = {"author": " — no file names an author", "source": " — no file names an outlet or link"}
+        missing = {"author": " — none names an author", "source": " — none names an outlet or link"}
         lack = missing.get(intent.asks, "") if not any(details) else ""
         lines = [f"{count}{scope}, newest first{lack}:"]
-        lines += [f"• {i.date.isoformat()} · {i.title} ({i.source}){d}" for i, d in zip(infos, details, strict=True)]
+        lines += [f"• {i.date.isoformat()} · {i.title}{d}" for i, d in zip(infos, details, strict=True)]
         text = "\n".join(lines)
     return Answer(question, Kind.ARTICLES, text, articles=infos, dates=dates, more=more, page_size=ARTICLES_PER_PAGE)
 
@@ -310,11 +315,11 @@ def _about_one(asks: str, info: ArticleInfo, source: Source) -> str:
     if asks == "author":
         if source.author:
             return f"{named} ({day}) was written by {source.author}."
-        return f"{named} ({day}): its file ({info.source}) names no author."
+        return f"{named} ({day}) names no author."
     if asks == "source":
         if _origin(source):
             return f"{named} ({day}) comes from {_origin(source)}."
-        return f"{named} ({day}) is the file {info.source}; the file names no outlet or link."
+        return f"{named} ({day}) names no outlet or link."
     if asks == "title":
-        return f"The article of {day} is titled {named} (file {info.source})."
-    return f"{named} was published on {day} (file {info.source})."
+        return f"The article of {day} is titled {named}."
+    return f"{named} was published on {day}."

@@ -24,6 +24,7 @@ from typing import NamedTuple
 from bot.engine.analysis.stopwords import STOP_WORDS
 from bot.engine.analysis.tokens import compound_terms, words
 from bot.engine.answer_type import AnswerType, answer_type, focus_word
+from bot.engine.demonyms import is_country, same_country
 
 Span = tuple[int, int]
 Run = tuple[int, int]  # first and last token positions
@@ -100,6 +101,9 @@ _DIRECTIONS = frozenset(
 )
 _LOCATIVES = frozenset("in near at to into from across outside inside toward towards throughout within around".split())
 _CLAUSE_BREAK = 3
+# A question word also stands for the forms derived from it (Crimea → Crimean, as search matches
+# them) and for the other words of the country it names (Russia → Russian).
+_DERIVING_SUFFIXES = ("n", "an", "ian", "ean")
 _NEAR = 6  # tokens: how far an answer may stand from the question's words in the passage
 
 
@@ -166,6 +170,14 @@ class _Question:
         shouted = question.isupper()
         self.entity_words = [w for w in written[1:] if w[0].isupper() and not shouted and compound_terms(w)]
         self.terms = {t for w in written for t in compound_terms(w)}
+        # Question words naming where a thing is ("Russia drills where?"): before another word, after no locative.
+        self.modifiers = {
+            w.lower()
+            for i, w in enumerate(written[:-1])
+            if compound_terms(written[i + 1]) and (i == 0 or written[i - 1].lower() not in _LOCATIVES)
+        }
+        self.related = {form: t for t in sorted(self.terms) for form in _forms(t)}
+        self.related.update({t: t for t in self.terms})
         focus = focus_word(question)
         self.focus_terms = set(compound_terms(focus)) if focus and focus.lower() not in STOP_WORDS else set()
         degree = re.search(r"\bhow (long|far|old|big|large|much)\b", question, re.IGNORECASE)
@@ -175,21 +187,48 @@ class _Question:
             self.focus_terms = set()  # "what percentage of voters": the answer is a percentage, not a count
 
 
+def _forms(t: str) -> set[str]:
+    """The derived and country forms a question term also matches in a passage."""
+    forms = {t + suffix for suffix in _DERIVING_SUFFIXES} | set(same_country(t))
+    if len(t) > 5:
+        forms |= {t[: -len(suffix)] for suffix in _DERIVING_SUFFIXES if t.endswith(suffix)}
+    return forms
+
+
 @lru_cache(maxsize=256)
 def _question(question: str) -> _Question:
     """The question read once for all the passages found for it (never modified after)."""
     return _Question(question)
 
 
-def answer_spans(question: str, text: str) -> tuple[Span, ...]:
-    """Character spans of ``text`` that answer ``question``; empty when unsure."""
+def answer_spans(question: str, text: str, around: str = "") -> tuple[Span, ...]:
+    """Character spans of ``text`` that answer ``question``; empty when unsure.
+
+    ``around`` (the article's title, the sentence before) may name what the sentence leaves
+    implied: "President Volodymyr Zelenskyy" in an article about Ukraine answers "who is the
+    president of Ukraine?" when the sentence names no other country.
+    """
     asked = _question(question)
     finder = _FINDERS.get(asked.kind)
     if finder is None or not text:
         return ()
     tokens = _tokens(text)
-    spans = finder(asked, text, tokens)
+    spans = finder(asked, text, tokens, _topic(asked, around))
     return tuple(sorted(set(spans)))
+
+
+def _topic(asked: _Question, around: str) -> frozenset[str]:
+    """The question's terms for the country ``around`` names first in each line (a headline names its subject
+    first: "Ukraine's leaders sought to reassure… Russia" is about Ukraine)."""
+    topic: set[str] = set()
+    for line in around.splitlines():
+        tokens = _tokens(line)
+        first = next(
+            (t for t in tokens if t.is_capitalised and any(is_country(u) for u in compound_terms(t.text))), None
+        )
+        if first is not None:
+            topic |= {asked.related[u] for u in compound_terms(first.text) if u in asked.related}
+    return frozenset(topic)
 
 
 def _matches(asked: _Question, tokens: list[_Token]) -> dict[int, frozenset[str]]:
@@ -197,7 +236,7 @@ def _matches(asked: _Question, tokens: list[_Token]) -> dict[int, frozenset[str]
     found = {}
     for i, t in enumerate(tokens):
         if t.is_word:
-            shared = asked.terms.intersection(compound_terms(t.text))
+            shared = {asked.related[u] for u in compound_terms(t.text) if u in asked.related}
             if shared:
                 found[i] = frozenset(shared)
     return found
@@ -215,6 +254,7 @@ def _best(
     tokens: list[_Token],
     before_only: bool = False,
     strict: bool = True,
+    beside: frozenset[str] = frozenset(),
 ) -> list[Span]:
     """The one candidate (first token, last token, span) the question's words point at.
 
@@ -225,7 +265,9 @@ def _best(
     ``before_only`` only words before a candidate point at it ("sending jets to Bulgaria").
     Unless relaxed (``strict=False``, for a name titled by the question's own words), a passage
     must mention one of the names the question mentions, and the only candidate in the passage
-    may take its second word from anywhere in the sentence.
+    may take its second word from anywhere in the sentence. A relaxed finder's only candidate may
+    take it from ``beside`` (question terms the title or the sentence before name), when the
+    sentence names none of the question's names itself.
     """
     anchors = _matches(asked, tokens)
     needed = min(2, len(asked.terms))
@@ -233,12 +275,15 @@ def _best(
         return []
     if strict and asked.entity_words and not any(_mentions(tokens, word) for word in asked.entity_words):
         return []  # the question names someone or somewhere this passage does not mention
-    in_sentence = len(frozenset().union(*anchors.values()))
+    sentence_terms = frozenset().union(*anchors.values())
+    in_sentence = len(sentence_terms)
+    entity_terms = {t for w in asked.entity_words for t in compound_terms(w)}
+    implied = beside - sentence_terms if not strict and not entity_terms & sentence_terms else frozenset()
     # A punctuation mark between two words puts them further apart: it usually ends a clause.
     position = list(accumulate(1 + _CLAUSE_BREAK * (t.text in ',;:()—–"“”') for t in tokens))
     scored = []
     for first, last, span in candidates:
-        opening = first <= 1 and last + 1 < len(tokens) and tokens[last + 1].text == ","
+        opening = first <= 1 and _comma_after(tokens, last)
         reach = {
             a: 0 if opening else abs(position[a] - position[first if a < first else last])
             for a in anchors
@@ -248,12 +293,22 @@ def _best(
         covered = len(frozenset().union(*(anchors[a] for a in near))) if near else 0
         # The only candidate of its kind may lean on the whole sentence for the second word.
         alone = strict and len(candidates) == 1 and covered >= 1 and in_sentence >= needed
+        alone = alone or (len(candidates) == 1 and covered >= 1 and covered + len(implied) >= needed)
         if covered >= needed or alone:
             scored.append((-covered, min(near.values()), span))
     scored.sort()
     if not scored or (len(scored) > 1 and scored[0][:2] == scored[1][:2] and scored[0][2] != scored[1][2]):
         return []  # nothing close, or two equally good: do not guess
     return [scored[0][2]]
+
+
+def _comma_after(tokens: list[_Token], last: int) -> bool:
+    """Whether a comma follows token ``last``, maybe after a parenthesis: "On Monday (local time), …"."""
+    k = last + 1
+    if k < len(tokens) and tokens[k].text == "(":
+        close = next((j for j in range(k, min(k + 8, len(tokens))) if tokens[j].text == ")"), None)
+        k = close + 1 if close is not None else k
+    return k < len(tokens) and tokens[k].text == ","
 
 
 # -- quantities ---------------------------------------------------------------------------------
@@ -280,7 +335,7 @@ def _quantities(tokens: list[_Token]) -> list[Run]:
     return _runs(tokens, lambda t: t.is_number, lambda t: t.is_number or t.lower in _SCALES)
 
 
-def _find_quantity(asked: _Question, text: str, tokens: list[_Token]) -> list[Span]:
+def _find_quantity(asked: _Question, text: str, tokens: list[_Token], beside: frozenset[str]) -> list[Span]:
     runs = [r for r in _quantities(tokens) if tokens[r[0]].lower not in asked.lower_words]
     if asked.focus_terms:
         # The number standing before the focus noun: "an estimated 100,000 (Russian) troops",
@@ -318,7 +373,7 @@ def _find_quantity(asked: _Question, text: str, tokens: list[_Token]) -> list[Sp
 # -- dates ----------------------------------------------------------------------------------------
 
 
-def _find_date(asked: _Question, text: str, tokens: list[_Token]) -> list[Span]:
+def _find_date(asked: _Question, text: str, tokens: list[_Token], beside: frozenset[str]) -> list[Span]:
     candidates = []
     found = [(m.start(), m.end()) for m in _DATE.finditer(text)]
     found += [m.span("date") for m in _PREPOSED_DATE.finditer(text)]
@@ -347,9 +402,10 @@ def _is_month_or_day(token: _Token) -> bool:
     return _MONTH_OR_DAY.fullmatch(token.text) is not None
 
 
-def _find_person(asked: _Question, text: str, tokens: list[_Token]) -> list[Span]:
+def _find_person(asked: _Question, text: str, tokens: list[_Token], beside: frozenset[str]) -> list[Span]:
     anchors = set(_matches(asked, tokens))
     candidates = []
+    foreign = False
     for first, last in _capitalised_runs(tokens):
         run = tokens[first : last + 1]
         titled = max((k for k, t in enumerate(run) if t.lower.removesuffix("'s") in _TITLES), default=-1)
@@ -386,10 +442,14 @@ def _find_person(asked: _Question, text: str, tokens: list[_Token]) -> list[Span
         if titled_by_question or followed or apposed:
             span = (name[0].start, name[-1].end)
             candidates.append((name_first, last, span))
-    return _best(candidates, asked, tokens, strict=False)
+            # "US President Joe Biden": a title naming another country or body is no implied one.
+            title = tokens[max(first - 1, 0) : first + titled + 1]
+            foreign |= any(t.is_word and t.text[0].isupper() and t.lower not in _TITLES | asked.lower_words
+                           for t in title)  # fmt: skip
+    return _best(candidates, asked, tokens, strict=False, beside=frozenset() if foreign else beside)
 
 
-def _find_place(asked: _Question, text: str, tokens: list[_Token]) -> list[Span]:
+def _find_place(asked: _Question, text: str, tokens: list[_Token], beside: frozenset[str]) -> list[Span]:
     candidates = []
     for first, last in _capitalised_runs(tokens):
         k = first - 1
@@ -398,7 +458,12 @@ def _find_place(asked: _Question, text: str, tokens: list[_Token]) -> list[Span]
         if k < 0 or tokens[k].lower not in _LOCATIVES:
             continue
         run = tokens[first : last + 1]
-        if any(t.lower.removesuffix("'s") in asked.lower_words or _is_month_or_day(t) for t in run):
+        own = all(t.lower.removesuffix("'s") in asked.modifiers for t in run)
+        if own and (k == 0 or not asked.related.keys() & set(compound_terms(tokens[k - 1].text))):
+            continue  # "Russia drills where?" is answered by "drills in Russia", not by any "in Russia"
+        if not own and any(t.lower.removesuffix("'s") in asked.lower_words for t in run):
+            continue
+        if any(_is_month_or_day(t) for t in run):
             continue
         if any(t.lower in _TITLES for t in run):
             continue  # "to President Putin": a person

@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from bot.engine.analysis.credits import credited_outlet
 from bot.engine.titles import article_title
 
 _HEADER = re.compile(r"\A\s*date\s+(?P<date>\S+)")
@@ -180,7 +181,7 @@ def parse_article(path: Path, raw: bytes) -> Article:
         text=text,
         url=fields.get("url"),
         author=fields.get("author"),
-        outlet=fields.get("source"),
+        outlet=fields.get("source") or credited_outlet(text),
         digest=hashlib.sha256(raw).hexdigest()[:DIGEST_LENGTH],
     )
 

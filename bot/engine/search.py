@@ -29,6 +29,7 @@ from bot.engine.answer_type import AnswerType, answer_type, focus_word, offers
 from bot.engine.asked import asked
 from bot.engine.backend import SearchBackend, Sentence, Source
 from bot.engine.corpus import Article
+from bot.engine.demonyms import same_country
 from bot.engine.in_process import build_in_process
 from bot.engine.rerank import Candidates, Query, Weights, added_in_order, article_groups
 from bot.engine.rerank import scores as rerank_scores
@@ -176,6 +177,12 @@ class SearchIndex:
             terms.extend(found)
         return terms
 
+    def correction(self, word: str) -> str | None:
+        """The corpus word ``word`` is a typo of, if it is one (``None`` for a known word)."""
+        if not self.options.spelling or all(self.backend.knows(t) for t in compound_terms(word)):
+            return None
+        return self._corrector.correct(word.lower())
+
     def search(
         self,
         question: str,
@@ -218,13 +225,17 @@ class SearchIndex:
             if len(passages) == wanted:
                 break
         shown = self._with_following(passages[offset:], kind)
-        return [replace(p, answer_spans=answer_spans(question, p.text)) for p in shown]
+        return [replace(p, answer_spans=answer_spans(question, p.text, _around(p))) for p in shown]
 
     def term_groups(self, terms: Sequence[str]) -> list[tuple[str, ...]]:
         """Each query term with the derived forms of it that the corpus uses."""
         if not self.options.derived_forms:
             return [(t,) for t in terms]
-        return [(t, *self._derived_forms(t)) for t in terms]
+        return [(t, *self._derived_forms(t), *self._country_forms(t)) for t in terms]
+
+    def _country_forms(self, t: str) -> list[str]:
+        """The other words for the country ``t`` names that the corpus uses (Canada → Canadian)."""
+        return sorted(f for f in same_country(t) if self.backend.knows(f))
 
     def _derived_forms(self, t: str) -> list[str]:
         forms = [t + suffix for suffix in _DERIVING_SUFFIXES]
@@ -454,6 +465,11 @@ def _leads_on(text: str) -> bool:
 def needs_context(text: str) -> bool:
     """Whether a sentence leans on the one before (a quote, a pronoun, very short)."""
     return bool(_NEEDS_CONTEXT.match(text)) or len(text.split()) < _SHORT_PASSAGE_WORDS
+
+
+def _around(passage: Passage) -> str:
+    """What may name what a passage leaves implied: its article's title and the sentence before, if shown."""
+    return f"{passage.title}\n{passage.context or ''}"
 
 
 def _near_identical(a: frozenset[str], b: frozenset[str]) -> bool:

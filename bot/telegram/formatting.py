@@ -21,7 +21,7 @@ from bot.ingest.public_url import public_url, public_urls
 
 MAX_MESSAGE = 4096
 MAX_CALLBACK_DATA = 64
-_TITLE_LIMIT = 120
+_TITLE_LIMIT = 80  # a title a phone shows on one or two lines; the link leads to the rest
 
 
 def escape(text: str) -> str:
@@ -98,25 +98,39 @@ def title_html(passage: Passage | Source) -> str:
     return title + (f" · {escape(shorten(passage.outlet, 60))}" if passage.outlet else "")
 
 
-def format_passage(passage: Passage, rank: int | None = None, limit: int = 1000) -> str:
-    """One passage: rank, date, linked title; the sentence before when needed; the text, answer marked."""
+def format_passage(passage: Passage, rank: int | None = None, limit: int = 1000, titled: bool = True) -> str:
+    """One passage: rank, date, linked title (unless ``titled`` is off: the reply names its one article
+    once); the sentence before when needed; the text, answer marked."""
     number = f"<b>{rank}.</b> " if rank is not None else ""
-    lines = [f"{number}📅 {passage.date.isoformat()} · {title_html(passage)}"]
+    lines = [f"{number}📅 {passage.date.isoformat()} · {title_html(passage)}"] if titled else []
     if passage.context:
         lines.append(f"<i>… {escape(shorten(passage.context, limit // 2))}</i>")
     text = shorten(passage.text, limit)
     kept = len(text) if text == passage.text else len(text) - 1  # without the added …
     answer = [(a, b) for a, b in passage.answer_spans if b <= kept]
     lines.append(highlight(text, passage.matched_words, answer))
+    if not titled:
+        lines[0] = number + lines[0]
     return "\n".join(lines)
 
 
+def article_heading(passage: Passage | Source) -> str:
+    """The lines naming the one article a reply quotes: title (linked) and outlet, then the date."""
+    return f"📰 {title_html(passage)}\n📅 {passage.date.isoformat()}"
+
+
 def format_answer(passages: Sequence[Passage], first_rank: int = 1, limit: int | None = None) -> str:
-    """The reply to a question: its passages, numbered from ``first_rank``, each cut to ``limit``."""
+    """The reply to a question: its passages, numbered from ``first_rank``, each cut to ``limit``.
+
+    Passages of one article name it once, above them, rather than once each.
+    """
     if not passages:
         return no_answer()
     if limit is None:
         return _fitted(lambda limit: format_answer(passages, first_rank, limit))
+    if len({(p.source, p.digest) for p in passages}) == 1:
+        quoted = [format_passage(p, first_rank + i, limit, titled=False) for i, p in enumerate(passages)]
+        return "\n\n".join([article_heading(passages[0]), *quoted])
     return "\n\n".join(format_passage(p, first_rank + i, limit) for i, p in enumerate(passages))
 
 

@@ -11,6 +11,7 @@ import html
 import logging
 import re
 import time
+import weakref
 
 from telegram import (
     InlineKeyboardButton,
@@ -25,17 +26,19 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, NetworkError
 from telegram.ext import ContextTypes
 
-from bot.engine.answer import Answer, example_questions
-from bot.engine.answer import answer as engine_answer
+from bot.engine.answer import Answer
 from bot.engine.context import ArticleChanged, find_source, passage_context
+from bot.engine.conversation import Exchange, Understood, answer_turn, finds, shown, spelled, understand
 from bot.engine.corpus import CorpusError, list_corpus
 from bot.engine.intent import Kind
 from bot.engine.search import Passage, SearchIndex
 from bot.engine.search_backend import refresh_search
+from bot.engine.starter_questions import archive_line, starter_questions
 from bot.engine.unavailable import SearchUnavailable
 from bot.ingest.public_url import public_url, public_urls
 from bot.telegram.budget import is_addressed_to_bot
 from bot.telegram.feedback import feedback_row
+from bot.telegram.follow_ups import followed_up, state_of, understood_in, with_understood
 from bot.telegram.formatting import (
     article_changed,
     context_callback_data,
@@ -78,7 +81,9 @@ HELP = (
     "• <b>📖 1</b>, <b>📖 2</b>… under an answer show that passage in its paragraph; "
     "<b>More »</b> shows the next passages.\n"
     "• A title links to its article when I know its address; <u>underlined</u> words answer the question.\n"
-    "• In groups: /ask, mention me, or reply to my message.\n"
+    "• Follow up on an answer: <i>and Britain?</i>, <i>what else did he say?</i>, <i>when?</i> — "
+    "the next message in this chat within a few minutes, or a reply to my answer.\n"
+    "• In groups: /ask, mention me, or reply to my message (a reply follows up my answer).\n"
     "• In any chat: type my @username and a question to share a passage.\n"
     "• /sources lists the articles."
 )
@@ -137,21 +142,47 @@ def _page_keyboard(
     return InlineKeyboardMarkup(rows) if rows else None
 
 
-async def _answer(context: ContextTypes.DEFAULT_TYPE, question: str, top: int, offset: int = 0) -> Answer:
+async def _answer(context: ContextTypes.DEFAULT_TYPE, question: str | Understood, top: int, offset: int = 0) -> Answer:
     # In a worker thread: a slow question (a first spelling correction after a reload
     # builds its word index) must not hold the event loop and every other chat.
-    return await asyncio.to_thread(engine_answer, _index(context), question, top=top, offset=offset)
+    return await asyncio.to_thread(_answer_now, _index(context), question, top, offset)
+
+
+def _answer_now(index: SearchIndex, question: str | Understood, top: int, offset: int) -> Answer:
+    understood = question if isinstance(question, Understood) else understand(spelled(index, question))
+    return answer_turn(index, understood, top=top, offset=offset)
 
 
 async def _page(
-    context: ContextTypes.DEFAULT_TYPE, question: str, offset: int
+    context: ContextTypes.DEFAULT_TYPE, question: str | Understood, offset: int
 ) -> tuple[str, InlineKeyboardMarkup | None, Answer]:
     reply = await _answer(context, question, _settings(context).page_size, offset)
     text = format_reply(reply, first_rank=offset + 1)
+    asked = question.question if isinstance(question, Understood) else question
+    if isinstance(question, Understood) and question.follow_up:
+        text = with_understood(text, asked)  # a reply to this answer, even after a restart, reads it back
     # 📖 context buttons go with numbered passages; a summary's sentences are not numbered.
     passages = reply.passages if reply.kind is Kind.PASSAGES else []
     feedback = _settings(context).feedback_buttons and reply.kind is not Kind.CHAT
-    return text, _page_keyboard(question, offset, reply.page_size, passages, reply.more, feedback), reply
+    return text, _page_keyboard(asked, offset, reply.page_size, passages, reply.more, feedback), reply
+
+
+def _understood_by(message: Message | None, context: ContextTypes.DEFAULT_TYPE) -> Understood | None:
+    """The follow-up an answer message answered: remembered, or read from its "🔎" line after a restart."""
+    if not isinstance(message, Message):
+        return None
+    remembered = state_of(context.bot_data).understood_by(message.chat_id, message.message_id)
+    if remembered is not None:
+        return remembered if remembered.follow_up else None
+    question = understood_in(message.text or "")
+    return Understood(question, True) if question else None
+
+
+async def _understood(message: Message, context: ContextTypes.DEFAULT_TYPE, question: str) -> Understood:
+    """``question`` read with the exchange it follows up, if any (``bot.telegram.follow_ups``)."""
+    previous = followed_up(message, state_of(context.bot_data), context.bot.id)
+    index = _index(context)
+    return await asyncio.to_thread(lambda: understand(spelled(index, question), previous, lambda q: finds(index, q)))
 
 
 async def answer(message: Message, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
@@ -160,13 +191,16 @@ async def answer(message: Message, context: ContextTypes.DEFAULT_TYPE, question:
         await message.reply_text("Send me a question, for example: /ask how many troops?")
         return
     started = time.perf_counter()
-    text, keyboard, reply = await _page(context, question, 0)
+    understood = await _understood(message, context, question)
+    text, keyboard, reply = await _page(context, understood, 0)
     seconds = time.perf_counter() - started
     # In a forum supergroup PTB's reply_text sends into the question's topic (message_thread_id).
     sent = await message.reply_text(
         text, parse_mode=ParseMode.HTML, reply_markup=keyboard, do_quote=True, link_preview_options=NO_PREVIEW
     )
     await observe_answer(context.bot_data, message, sent, question, reply, seconds)
+    exchange = Exchange(understood.question, shown(reply))
+    state_of(context.bot_data).remember(message.chat_id, sent.message_id, exchange, understood)
 
 
 async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -197,12 +231,13 @@ async def page_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     parsed = parse_page_callback_data(query.data or "")
     message = query.message
     original = message.reply_to_message if isinstance(message, Message) else None
-    question = question_of(original, context.bot.username) if original else ""
+    understood = _understood_by(message, context)
+    question = understood.question if understood else (question_of(original, context.bot.username) if original else "")
     if parsed is None or not question or question_digest(question) != parsed[1]:
         await query.answer("This answer has expired — please ask the question again.", show_alert=True)
         return
     await query.answer()
-    text, keyboard, _ = await _page(context, question, parsed[0])
+    text, keyboard, _ = await _page(context, understood or question, parsed[0])
     try:
         await message.edit_text(text, parse_mode=ParseMode.HTML, reply_markup=keyboard, link_preview_options=NO_PREVIEW)
     except BadRequest as error:
@@ -293,12 +328,18 @@ def _inline_results(question: str, reply: Answer | None) -> list[InlineQueryResu
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """What the bot knows in one line, three questions the archive answers well, and /help."""
     index = _index(context)
-    dates = sorted(a.date for a in index.sources)
-    examples = "\n".join(f"• <code>{html.escape(q)}</code>" for q in example_questions(index))
+    cached = context.bot_data.get("starter_questions")
+    # Made once per index (a reload makes new ones); a weak reference lets a reloaded-away index go.
+    if cached is None or cached[0]() is not index:
+        cached = (weakref.ref(index), await asyncio.to_thread(starter_questions, index))
+        context.bot_data["starter_questions"] = cached
+    examples = "\n".join(f"• <code>{html.escape(q)}</code>" for q in cached[1])
+    tries = f"\n\nTry for example:\n{examples}" if examples else ""
     await update.effective_message.reply_html(
-        f"Hi! I know {len(index.sources)} news article(s) from {dates[0]} to {dates[-1]}, "
-        f"{index.sentence_count} passages in all.\n\nTry for example:\n{examples}\n\n{HELP}"
+        f"Hi! I answer questions about {html.escape(archive_line(index))}.{tries}\n\n"
+        "Ask follow-ups too (<i>and Britain?</i>, <i>who said that?</i>). /help tells what else I can do."
     )
 
 

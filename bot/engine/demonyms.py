@@ -1,0 +1,87 @@
+"""Words that name the same country: Canada/Canadian, Britain/British/UK, France/French, US/American.
+
+From the countryinfo package's data (names, alternative spellings and demonyms of 250
+countries, MIT), read once. A country's single-word forms become one group of index
+terms; a word that several share (French: France, French Guiana) names the most populous.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from bot.engine.analysis.tokens import compound_terms
+
+# Words of a multi-word name that do not name the country on their own ("Republic", "United").
+_NAME_PREFIX = 4  # a name word is kept when the demonym derives from it: Great Britain → British
+
+
+def _read_as_country(code: str) -> bool:
+    return compound_terms(code) != compound_terms(code.lower())
+
+
+def _single_words(info: dict) -> set[str]:
+    """The one-word ways ``info``'s country is written: its name, demonym, abbreviations and name words."""
+    name, demonym = info.get("name") or "", info.get("demonym") or ""
+    iso = {str(code).upper() for code in (info.get("ISO") or {}).values()}
+    forms = {name, demonym}
+    for alt in info.get("altSpellings") or []:
+        if " " not in alt and len(alt) > 3:
+            forms.add(alt)
+        elif " " not in alt and alt.isupper() and (alt not in iso or _read_as_country(alt)):
+            # An abbreviation that is no mere ISO code (UK; the code is GB), or one the
+            # tokenizer reads as the country (US, USA → ``usa``): FR or CAN are not written for them.
+            forms.add(alt)
+        elif " " in alt:
+            stem = demonym[:_NAME_PREFIX].lower()
+            forms |= {word for word in alt.split() if len(stem) == _NAME_PREFIX and word.lower().startswith(stem)}
+    return {f for f in forms if f.isascii() and f.replace("-", "").replace(".", "").isalpha()}
+
+
+@cache
+def _groups() -> dict[str, frozenset[str]]:
+    from countryinfo import all_countries  # imported late: only a search reads it, once
+
+    owner: dict[str, tuple[int, str]] = {}  # term → (population, country) of its most populous country
+    countries: dict[str, set[str]] = {}
+    for country in all_countries():
+        info = country.info()
+        name, people = info.get("name") or "", int(info.get("population") or 0)
+        countries[name] = {t for form in _single_words(info) for t in compound_terms(form)}
+        for t in countries[name]:
+            owner[t] = max(owner.get(t, (-1, "")), (people, name))
+    groups: dict[str, frozenset[str]] = {}
+    for name, terms in countries.items():
+        own = frozenset(t for t in terms if owner[t][1] == name)
+        for t in own:
+            groups[t] = own
+    return groups
+
+
+def same_country(term: str) -> frozenset[str]:
+    """The other index terms naming the country ``term`` names (``canada`` → ``canadian``); empty if none."""
+    return _groups().get(term, frozenset()) - {term}
+
+
+def is_country(term: str) -> bool:
+    """Whether ``term`` names a country or its people."""
+    return term in _groups()
+
+
+@cache
+def _names() -> dict[str, str]:
+    """Abbreviations written for a country with a name of several words: US → United States, UK → United Kingdom."""
+    from countryinfo import all_countries
+
+    names: dict[str, str] = {}
+    for country in all_countries():
+        info = country.info()
+        name = info.get("name") or ""
+        for form in _single_words(info):
+            if form.isupper() and " " in name:
+                names.setdefault(form.replace(".", ""), name)
+    return names
+
+
+def full_name(abbreviation: str) -> str:
+    """The country name ``abbreviation`` stands for ("US" → "United States"), or ""."""
+    return _names().get(abbreviation.replace(".", ""), "")
