@@ -34,7 +34,7 @@ from telegram.ext import (
 from bot.engine.corpus import CorpusError, list_corpus
 from bot.engine.search import SearchIndex
 from bot.engine.search_backend import open_search
-from bot.telegram import handlers, ingest, operator
+from bot.telegram import digest, handlers, ingest, operator, watch
 from bot.telegram.budget import Allowance, QuestionBudget, guard
 from bot.telegram.metrics import Metrics, TrackedRequest
 from bot.telegram.rate_limit import FairRateLimiter
@@ -52,6 +52,8 @@ COMMANDS = [
     BotCommand("summary", "Summary of an article: /summary gas supplies"),
     BotCommand("latest", "The newest articles, summarized"),
     BotCommand("sources", "The articles I answer from"),
+    BotCommand("watch", "Get new passages about words: /watch gas prices"),
+    BotCommand("digest", "A daily digest of new articles: /digest 08:00"),
     BotCommand("help", "How to ask"),
 ]
 
@@ -99,7 +101,15 @@ async def post_init(application: Application) -> None:
     _reload_on_sighup(application)
     await application.bot.set_my_commands(COMMANDS)
     await operator.started(application)
+    await digest.started(application)
+    # Articles added while the bot was down (python -m bot add) are matched now.
+    application.create_task(watch.deliver_new(application), name="watches")
     logger.info("Serving as @%s", application.bot.username)
+
+
+async def post_shutdown(application: Application) -> None:
+    await operator.stopped(application)
+    application.bot_data["alert_store"].close()
 
 
 def build_application(settings: Settings, index: SearchIndex) -> Application:
@@ -117,7 +127,7 @@ def build_application(settings: Settings, index: SearchIndex) -> Application:
         # run at once: one chat's backlog must not hold the others' answers.
         .concurrent_updates(64)
         .post_init(post_init)
-        .post_shutdown(operator.stopped)
+        .post_shutdown(post_shutdown)
         .build()
     )
     application.bot_data["settings"] = settings
@@ -151,6 +161,8 @@ def build_application(settings: Settings, index: SearchIndex) -> Application:
     application.add_handler(InlineQueryHandler(handlers.inline_query))
     application.add_error_handler(handlers.error_handler)
     operator.install(application, settings, metrics)
+    watch.install(application, settings)
+    digest.install(application)
     if settings.feeds:
         application.job_queue.run_repeating(ingest.poll_feeds, interval=settings.feed_interval, first=1, name="feeds")
     return application

@@ -330,6 +330,8 @@ async def reload_index(bot_data: dict) -> tuple[SearchIndex, SearchIndex]:
         bot_data["index"] = new
         if (metrics := metrics_of(bot_data)) is not None:
             metrics.reloads.inc()
+        if (notify := bot_data.get("after_reload")) is not None:
+            notify()  # new articles meet the watched words (bot.telegram.watch), in a task of their own
     logger.info("Reloaded: %d articles, %d passages", len(new.sources), new.sentence_count)
     return old, new
 
