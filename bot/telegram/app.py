@@ -102,8 +102,7 @@ async def post_init(application: Application) -> None:
     await application.bot.set_my_commands(COMMANDS)
     await operator.started(application)
     await digest.started(application)
-    # Articles added while the bot was down (python -m bot add) are matched now.
-    application.create_task(watch.deliver_new(application), name="watches")
+    watch.started(application)
     logger.info("Serving as @%s", application.bot.username)
 
 
@@ -155,14 +154,14 @@ def build_application(settings: Settings, index: SearchIndex) -> Application:
     application.add_handler(MessageHandler(private & text, handlers.private_text))
     application.add_handler(MessageHandler(groups & text, handlers.group_text))
     application.add_handler(MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.not_text))
+    watch.install(application, settings)
+    digest.install(application)
     application.add_handler(CallbackQueryHandler(handlers.page_button, pattern=r"^page:"))
     application.add_handler(CallbackQueryHandler(handlers.context_button, pattern=r"^ctx:"))
     application.add_handler(CallbackQueryHandler(handlers.unknown_button))
     application.add_handler(InlineQueryHandler(handlers.inline_query))
     application.add_error_handler(handlers.error_handler)
     operator.install(application, settings, metrics)
-    watch.install(application, settings)
-    digest.install(application)
     if settings.feeds:
         application.job_queue.run_repeating(ingest.poll_feeds, interval=settings.feed_interval, first=1, name="feeds")
     return application

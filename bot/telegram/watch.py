@@ -57,6 +57,16 @@ def install(application: Application, settings: Settings) -> None:
     application.add_handler(CallbackQueryHandler(unwatch_button, pattern=UNWATCH_PATTERN))
 
 
+def started(application: Application) -> None:
+    """At startup, once the JobQueue runs: match the articles added while the bot was down
+    (``python -m bot add``); the first start ever takes the archive as already seen."""
+    application.job_queue.run_once(_match_at_start, 0, name="watches")
+
+
+async def _match_at_start(context: ContextTypes.DEFAULT_TYPE) -> None:
+    await deliver_new(context.application)
+
+
 def _store(context: ContextTypes.DEFAULT_TYPE) -> AlertStore:
     return context.bot_data["alert_store"]
 
@@ -163,7 +173,8 @@ async def _list(message: Message, context: ContextTypes.DEFAULT_TYPE) -> None:
             "“phrase in quotes” — and I'll send new passages about them as articles arrive."
         )
         return
-    await message.reply_html(*_list_message(watches))
+    text, keyboard = _list_message(watches)
+    await message.reply_html(text, reply_markup=keyboard)
 
 
 def _list_message(watches: Sequence[StoredWatch]) -> tuple[str, InlineKeyboardMarkup]:
