@@ -130,14 +130,14 @@ def test_watch_alone_lists_the_chats_watches_with_a_remove_button_each(fake, bot
     reply(fake, chat, "/watch gas prices")
     reply(fake, chat, '/watch "natural gas"')
     listing = say(fake, chat, "/watch")
-    assert parse_html(listing["text"]).startswith("This chat watches:\n1. gas prices\n2. \"natural gas\"")
+    assert parse_html(listing["text"]).startswith('This chat watches:\n1. gas prices\n2. "natural gas"')
     buttons = [b for row in listing["reply_markup"]["inline_keyboard"] for b in row]
     assert [b["text"] for b in buttons] == ["✖ 1", "✖ 2"]
     message = fake.message(chat, fake.accepted("sendMessage", chat)[-1].result["message_id"])
     after = len(fake.calls)
     fake.press_button(message, buttons[0]["callback_data"])
     edited = fake.wait_for("editMessageText", lambda p: p["chat_id"] == chat, 30, after)
-    assert parse_html(edited["text"]).startswith("This chat watches:\n1. \"natural gas\"")
+    assert parse_html(edited["text"]).startswith('This chat watches:\n1. "natural gas"')
     assert [w.words for w in AlertStore(data).watches(chat)] == ['"natural gas"']
 
 
@@ -175,7 +175,8 @@ def test_bad_watch_words_get_a_clear_reply_and_store_nothing(fake, bot, data, wo
 
 
 def test_markup_in_watch_words_is_shown_as_text(fake, bot, data):
-    assert reply(fake, 6105, "/watch <b>walrus</b> & <i>seal</i>").startswith("👀 Watching <b>walrus</b> & <i>seal</i>.")
+    shown = reply(fake, 6105, "/watch <b>walrus</b> & <i>seal</i>")
+    assert shown.startswith("👀 Watching <b>walrus</b> & <i>seal</i>.")
 
 
 def test_in_a_group_only_its_admins_may_add_watches_and_pushes_go_to_the_topic(fake, bot, data):
