@@ -283,6 +283,7 @@ async def deliver_new(application: Application) -> int:
         store: AlertStore = bot_data["alert_store"]
         fresh = await asyncio.to_thread(store.unseen, [(s.digest, s.name) for s in index.sources])
         if not fresh:
+            logger.info("New articles: 0")
             return 0
         digests = {d for d, _ in fresh}
         articles = [n for n, s in enumerate(index.sources) if s.digest in digests]
