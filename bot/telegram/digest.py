@@ -66,12 +66,18 @@ async def started(application: Application) -> None:
     """At startup: every stored digest back on the JobQueue."""
     store: AlertStore = application.bot_data["alert_store"]
     tz = zone(application.bot_data["settings"])
+    if application.job_queue is None:  # PTB's job-queue extra is a dependency: always there
+        return
     for digest in await asyncio.to_thread(store.digests) or []:
         schedule(application.job_queue, digest, tz)
 
 
 async def digest_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/digest HH:MM, /digest off, or /digest alone for the chat's setting."""
     message = update.effective_message
+    job_queue = context.job_queue
+    if message is None or job_queue is None:
+        return
     settings: Settings = context.bot_data["settings"]
     store: AlertStore = context.bot_data["alert_store"]
     wanted = " ".join(words_of(message).split()).lower()
@@ -91,22 +97,22 @@ async def digest_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         return
     if wanted == "off":
         removed = await asyncio.to_thread(store.remove_digest, message.chat_id)
-        for job in context.job_queue.get_jobs_by_name(job_name(message.chat_id)):
+        for job in job_queue.get_jobs_by_name(job_name(message.chat_id)):
             job.schedule_removal()
         await message.reply_text("Daily digest stopped." if removed else "This chat had no daily digest.")
         return
-    minute = parse_time(wanted)
-    if minute is None:
+    at = parse_time(wanted)
+    if at is None:
         await message.reply_text(
             "Not a time of day: give the hour and minutes as HH:MM from 00:00 to 23:59, for example /digest 07:30."
         )
         return
-    if await asyncio.to_thread(store.set_digest, message.chat_id, thread_of(message), minute) is None:
+    if await asyncio.to_thread(store.set_digest, message.chat_id, thread_of(message), at) is None:
         await message.reply_text(STORE_DOWN)
         return
-    schedule(context.job_queue, StoredDigest(message.chat_id, thread_of(message), minute, 0.0), zone(settings))
+    schedule(job_queue, StoredDigest(message.chat_id, thread_of(message), at, 0.0), zone(settings))
     await message.reply_text(
-        f"🗞 Every day at {minute // 60:02d}:{minute % 60:02d} ({settings.timezone}) I'll send the day's new "
+        f"🗞 Every day at {at // 60:02d}:{at % 60:02d} ({settings.timezone}) I'll send the day's new "
         "articles, each summarized, newest first — nothing on a day without news. /digest off stops it."
     )
 
@@ -142,7 +148,8 @@ async def send_digest(context: ContextTypes.DEFAULT_TYPE) -> None:
     if articles:
         text = await asyncio.to_thread(digest_text, index, articles)
         sender: PushSender = context.bot_data["push_sender"]
-        if not await sender.send(Push(job.chat_id, job.data, text)):
+        thread = job.data if isinstance(job.data, int) else None
+        if not await sender.send(Push(job.chat_id, thread, text)):
             return
     await asyncio.to_thread(store.digest_sent, job.chat_id, now)
     logger.info("Digest for chat %s: %d article(s)", job.chat_id, len(articles))

@@ -60,7 +60,8 @@ def install(application: Application, settings: Settings) -> None:
 def started(application: Application) -> None:
     """At startup, once the JobQueue runs: match the articles added while the bot was down
     (``python -m bot add``); the first start ever takes the archive as already seen."""
-    application.job_queue.run_once(_match_at_start, 0, name="watches")
+    if application.job_queue is not None:  # PTB's job-queue extra is a dependency: always there
+        application.job_queue.run_once(_match_at_start, 0, name="watches")
 
 
 async def _match_at_start(context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -102,6 +103,8 @@ async def may_change(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool
 async def watch_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/watch WORDS, or /watch alone for the list."""
     message = update.effective_message
+    if message is None:
+        return
     text = words_of(message)
     if not text.strip():
         await _list(message, context)
@@ -144,6 +147,8 @@ async def watch_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 async def unwatch_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/unwatch WORDS."""
     message = update.effective_message
+    if message is None:
+        return
     text = words_of(message)
     if not text.strip():
         await message.reply_text("Send /unwatch with the watched words, or use the buttons under /watch.")
@@ -188,6 +193,8 @@ def _list_message(watches: Sequence[StoredWatch]) -> tuple[str, InlineKeyboardMa
 async def unwatch_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """✖ N under the list: remove that watch (only this chat's), then show the list again."""
     query = update.callback_query
+    if query is None:
+        return
     found = _UNWATCH_DATA.fullmatch(query.data or "")
     message = query.message
     if found is None or not isinstance(message, Message):
