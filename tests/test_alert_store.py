@@ -87,3 +87,13 @@ def test_an_unusable_data_folder_costs_a_warning_and_changes_nothing(tmp_path, c
     assert store.add_watch(5, None, "gas", "gas", limit=10) is None
     assert store.set_digest(5, None, 60) is None
     assert "Could not store a watch" in caplog.text
+
+
+def test_records_of_pushes_older_than_the_given_days_are_dropped(tmp_path):
+    now = [1_000_000.0]
+    store = AlertStore(tmp_path, clock=lambda: now[0])
+    store.mark_pushed(5, ["old"])
+    now[0] += 8 * 86_400
+    store.mark_pushed(5, ["new"])
+    assert store.forget_pushed(7) == 1
+    assert store.pushed(["old", "new"]) == {5: {"new"}}

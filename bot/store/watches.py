@@ -190,6 +190,13 @@ class AlertStore:
 
         return self._run("note what was sent", write)
 
+    def forget_pushed(self, days: float) -> int | None:
+        """Drop records of pushes older than ``days``: by then their articles are long noted as seen."""
+        cutoff = self._clock() - days * 86_400
+        return self._run(
+            "purge old pushes", lambda c: c.execute("DELETE FROM pushed WHERE pushed_at < ?", (cutoff,)).rowcount
+        )
+
     # -- digests -----------------------------------------------------------------------
     def set_digest(self, chat_id: int, thread_id: int | None, minute: int) -> bool | None:
         """Send the chat a digest daily at ``minute``; a new digest starts with the last day's articles."""

@@ -78,7 +78,8 @@ HELP = (
     "• A title links to its article when I know its address; <u>underlined</u> words answer the question.\n"
     "• In groups: /ask, mention me, or reply to my message.\n"
     "• In any chat: type my @username and a question to share a passage.\n"
-    "• /sources lists the articles."
+    "• /sources lists the articles.\n"
+    "• /watch <i>words</i>: I tell you when new articles mention them; /digest 08:00: a daily digest."
 )
 # Commands that are questions in other words: the engine answers them like any question.
 COMMAND_QUESTIONS = {

@@ -42,6 +42,9 @@ UNWATCH_PATTERN = r"^unwatch:"
 _UNWATCH_DATA = re.compile(r"unwatch:(\d{1,18})")
 BUTTONS_PER_ROW = 5
 MAX_PASSAGES_PER_PUSH = 9
+# What a chat was sent guards against a repeat until the batch's articles are noted as seen
+# (moments later); a week is ample.
+KEEP_PUSHED_DAYS = 7
 ONLY_GROUP_ADMINS = "In a group only its admins can change what the group watches."
 STORE_DOWN = "I can't store watches right now (the bot's database is unavailable); please try again later."
 
@@ -313,5 +316,6 @@ async def deliver_new(application: Application) -> int:
 
         sent = sum(await asyncio.gather(*(deliver(f) for f in batch)))
         await asyncio.to_thread(store.note_seen, fresh)
+        await asyncio.to_thread(store.forget_pushed, KEEP_PUSHED_DAYS)
     logger.info("New articles: %d; %d watching chat(s) matched, %d push(es) sent", len(fresh), len(batch), sent)
     return sent
