@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 import time
 from pathlib import Path
 
@@ -75,6 +76,31 @@ MIGRATIONS = (
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+_failing: set[Path] = set()  # database files in a spell of failures, whichever part of the bot met them
+_failing_lock = threading.Lock()
+
+
+def note_failure(path: Path, what: str, error: Exception) -> None:
+    """One WARNING per spell of failures of ``path`` (the question log and the alert store share
+    the file: a broken disk is said once), DEBUG after that."""
+    with _failing_lock:
+        first = path not in _failing
+        _failing.add(path)
+    if first:
+        logger.warning("Could not %s in %s (answering goes on): %s", what, path, error)
+    else:
+        logger.debug("Could not %s in %s: %s", what, path, error)
+
+
+def note_success(path: Path) -> None:
+    """``path`` works (again): said once if it was failing."""
+    with _failing_lock:
+        was_failing = path in _failing
+        _failing.discard(path)
+    if was_failing:
+        logger.info("The database at %s works again", path)
 
 
 class DatabaseError(Exception):

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from bot.store.database import DATABASE_NAME, DatabaseError, connect
+from bot.store.database import DATABASE_NAME, DatabaseError, connect, note_failure, note_success
 
 logger = logging.getLogger(__name__)
 
@@ -59,7 +59,6 @@ class AlertStore:
         self._busy_timeout = busy_timeout
         self._lock = threading.Lock()
         self._connection: sqlite3.Connection | None = None
-        self._failing = False
         self._retry_at = 0.0
 
     # -- watches ---------------------------------------------------------------------
@@ -250,9 +249,7 @@ class AlertStore:
             except (sqlite3.Error, OSError, DatabaseError, ValueError) as error:
                 self._fail(what, error)
                 return None
-            if self._failing:
-                logger.info("The alert store at %s works again", self.path)
-                self._failing = False
+            note_success(self.path)
             return result
 
     def _open(self) -> sqlite3.Connection:
@@ -265,11 +262,7 @@ class AlertStore:
         return self._connection
 
     def _fail(self, what: str, error: Exception) -> None:
-        if not self._failing:
-            logger.warning("Could not %s in %s (answering goes on): %s", what, self.path, error)
-            self._failing = True
-        else:
-            logger.debug("Could not %s in %s: %s", what, self.path, error)
+        note_failure(self.path, what, error)
         if isinstance(error, sqlite3.DatabaseError) and not isinstance(error, sqlite3.OperationalError):
             if self._connection is not None:
                 self._connection.close()
