@@ -115,10 +115,18 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def bot(fake: FakeBotApi, data: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotProcess]:
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("alerts-corpus") / "corpus"
+    shutil.copytree(CORPUS, folder, ignore=shutil.ignore_patterns(".index"))
+    return folder
+
+
+@pytest.fixture(scope="module")
+def bot(fake: FakeBotApi, data: Path, corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotProcess]:
     fake.set_admins(GROUP, {GROUP_ADMIN})
     log = tmp_path_factory.mktemp("alerts-bot") / "bot.log"
-    yield from running_bot(fake, log, DATA_DIR=str(data), WATCHES_PER_CHAT="3", TIMEZONE="Europe/Berlin")
+    env = {"DATA_DIR": str(data), "WATCHES_PER_CHAT": "3", "TIMEZONE": "Europe/Berlin", "ADMIN_IDS": str(ADMIN)}
+    yield from running_bot(fake, log, corpus=corpus, **env)
 
 
 def reply(fake: FakeBotApi, chat_id: int, text: str, **sender: int) -> str:
@@ -179,7 +187,7 @@ def test_markup_in_watch_words_is_shown_as_text(fake, bot, data):
     assert shown.startswith("👀 Watching <b>walrus</b> & <i>seal</i>.")
 
 
-def test_in_a_group_only_its_admins_may_add_watches_and_pushes_go_to_the_topic(fake, bot, data):
+def test_in_a_group_only_its_admins_may_add_watches_and_pushes_go_to_the_topic(fake, bot, data, corpus):
     topic = fake.create_topic(GROUP, "News")
     refused = reply(fake, GROUP, "/watch walrus", user_id=GROUP_MEMBER, thread_id=topic)
     assert refused == "In a group only its admins can change what the group watches."
@@ -187,6 +195,15 @@ def test_in_a_group_only_its_admins_may_add_watches_and_pushes_go_to_the_topic(f
     [watch] = AlertStore(data).watches(GROUP)
     assert (watch.words, watch.thread_id) == ("walrus", topic)
     assert fake.wait_for("getChatMember", lambda p: p["user_id"] == GROUP_MEMBER)
+
+    # A file added by hand, then /reload: the same path as every other arrival.
+    (corpus / "2023-03-05-walrus.txt").write_text(
+        "date 2023-03-05 title: Walrus herd rests on Svalbard beach\nA herd of forty walruses rested on the beach.\n"
+    )
+    assert reply(fake, ADMIN, "/reload").startswith("Reloaded: 2 article(s)")
+    push = fake.wait_for("sendMessage", lambda p: p["chat_id"] == GROUP and "🔔" in p["text"], 60)
+    assert push["message_thread_id"] == topic
+    assert "forty walruses" in parse_html(push["text"])
 
 
 @pytest.mark.parametrize("time_of_day", ["25:61", "7", "07:60", "noon", "24:00"])
