@@ -84,6 +84,8 @@ async def test_a_digest_is_scheduled_at_its_time_and_brings_the_days_new_article
     assert digest.index("Orchestra opens its season") < digest.index("Walrus herd on Svalbard")
     assert "• A herd of forty walruses rested on the beach." in digest
     assert "Ukraine" not in digest  # the archive's old article is not news
+    registry = application.bot_data["metrics"].registry
+    assert registry.get_sample_value("newsbot_pushes_total", {"result": "sent"}) == 1
 
     application.bot_data["clock"] = lambda: time.time() + 2 * 3600
     await job.callback(CallbackContext.from_job(job, application))

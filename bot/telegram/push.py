@@ -37,15 +37,14 @@ class Push:
 
 
 class PushSender:
-    """Sends pushes paced below answers; ``sent``/``failed``/``forgotten`` count what happened."""
+    """Sends pushes paced below answers."""
 
-    def __init__(self, bot: Bot, store: AlertStore, on_sent: Callable[[], object] = lambda: None) -> None:
+    def __init__(self, bot: Bot, store: AlertStore, on_result: Callable[[str], object] = lambda result: None) -> None:
         self._bot = bot
         self._store = store
         self._rate = AsyncLimiter(1, 1 / PUSH_PER_SECOND)
         self._slots = asyncio.Semaphore(IN_FLIGHT)
-        self._on_sent = on_sent
-        self.sent = self.failed = self.forgotten = 0
+        self._on_result = on_result  # "sent", "failed" or "chat_gone": the metrics count them
 
     async def send(self, push: Push) -> bool:
         """Send ``push``; whether Telegram took it."""
@@ -67,17 +66,16 @@ class PushSender:
                     await self._forget(push.chat_id, error.message)
                 else:
                     logger.warning("Telegram refused a push to chat %s: %s", push.chat_id, error.message)
-                    self.failed += 1
+                    self._on_result("failed")
                 return False
             except TelegramError as error:  # retried by the rate limiter already
                 logger.warning("Could not push to chat %s: %s", push.chat_id, error)
-                self.failed += 1
+                self._on_result("failed")
                 return False
-        self.sent += 1
-        self._on_sent()
+        self._on_result("sent")
         return True
 
     async def _forget(self, chat_id: int, why: str) -> None:
-        self.forgotten += 1
+        self._on_result("chat_gone")
         removed = await asyncio.to_thread(self._store.forget_chat, chat_id)
         logger.info("Chat %s cannot be sent to (%s): dropped its watches and digest (%s rows)", chat_id, why, removed)

@@ -33,6 +33,7 @@ from bot.telegram.formatting import (
     shorten,
     telegram_length,
 )
+from bot.telegram.metrics import metrics_of
 from bot.telegram.push import Push, PushSender
 from bot.telegram.settings import Settings
 
@@ -53,11 +54,16 @@ def install(application: Application, settings: Settings) -> None:
     """The commands, the store and the pusher; new articles are matched after every index refresh."""
     store = AlertStore(settings.data_dir)
     application.bot_data["alert_store"] = store
-    application.bot_data["push_sender"] = PushSender(application.bot, store)
+    application.bot_data["push_sender"] = PushSender(application.bot, store, lambda result: _count(application, result))
     application.bot_data["after_reload"] = lambda: application.create_task(deliver_new(application), name="watches")
     application.add_handler(CommandHandler("watch", watch_command))
     application.add_handler(CommandHandler("unwatch", unwatch_command))
     application.add_handler(CallbackQueryHandler(unwatch_button, pattern=UNWATCH_PATTERN))
+
+
+def _count(application: Application, result: str) -> None:
+    if (metrics := metrics_of(application.bot_data)) is not None:
+        metrics.pushes.labels(result).inc()
 
 
 def started(application: Application) -> None:
