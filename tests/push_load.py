@@ -35,9 +35,13 @@ class PushLoad:
             store.add_watch(chat, None, WORDS, key, limit=10)
         store.close()
         self.count = watchers
+        self.folder = folder
         self.fake = FakeBotApi(TOKEN).start()
-        self.bot = BotProcess(self.fake, folder / "bot.log", corpus=self.corpus, DATA_DIR=str(self.data))
+        self.bot = self.start("bot.log")
         self.wait_for_log("New articles: 0")  # the archive as it was is known: only what arrives is new
+
+    def start(self, log: str) -> BotProcess:
+        return BotProcess(self.fake, self.folder / log, corpus=self.corpus, DATA_DIR=str(self.data))
 
     @staticmethod
     def watchers(count: int) -> range:
