@@ -14,6 +14,7 @@ python -m bot remove 2024-05-01-some-title.txt
 python -m bot run                             # the Telegram bot (needs a token)
 python -m bot index --backend xapian --shards 3 --out shards   # Xapian shards (SEARCH_BACKEND=xapian)
 python -m bot stats --days 7 [--json]         # the question log: questions, unanswered ones, votes
+python -m bot watch --list                    # watched words and digests, chat by chat
 """
 
 from __future__ import annotations
@@ -213,9 +214,12 @@ def add(args: argparse.Namespace) -> int:
     if args.title and len(args.sources) + len(args.feed) > 1:
         raise ValueError("add: --title names one article; give one source with it")
     failed = added = 0
+    names: list[str] = []
     for source in args.sources:
         try:
-            print_added(add_source(args.corpus, source, args.date, args.title))
+            item = add_source(args.corpus, source, args.date, args.title)
+            print_added(item)
+            names.append(item.path.name)
             added += 1
         except IngestError as error:
             print(f"bot: {error}", file=sys.stderr)
@@ -229,6 +233,7 @@ def add(args: argparse.Namespace) -> int:
             continue
         for item in result.added:
             print_added(item)
+            names.append(item.path.name)
         for problem in result.problems:
             print(f"bot: {problem}", file=sys.stderr)
         left = f", {result.left} more new entries left for the next runs (FEED_MAX_ITEMS)" if result.left else ""
@@ -236,8 +241,72 @@ def add(args: argparse.Namespace) -> int:
         added += len(result.added)
         failed += len(result.problems)
     if added:
-        update_index(args.corpus)
+        index = update_index(args.corpus)
+        if index is not None:
+            report_reach(index, names, _data_dir(args))
     return 2 if failed else 0
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    from bot.store.question_log import default_data_dir
+
+    return getattr(args, "data_dir", None) or Path(os.environ.get("DATA_DIR") or default_data_dir(args.corpus))
+
+
+def report_reach(index: SearchIndex, names: Sequence[str], data_dir: Path) -> None:
+    """How many watching chats the added articles reach. The running bot sends their pushes when
+    it next refreshes its index (SIGHUP, /reload, a feed poll, or its next start)."""
+    from bot.engine.watch_match import match_all
+    from bot.store.watches import AlertStore
+
+    store = AlertStore(data_dir)
+    watches = store.watches() or []
+    store.close()
+    if not watches:
+        return
+    wanted = set(names)
+    articles = [n for n, s in enumerate(index.sources) if s.name in wanted]
+    found = match_all(index, [w.words for w in watches], articles)
+    chats = {w.chat_id for w in watches if found[w.words]}
+    print(
+        f"Reached {len(chats)} watching chat(s) of {len({w.chat_id for w in watches})}; "
+        "the running bot sends them the new passages at its next refresh (SIGHUP, /reload or a feed poll)"
+    )
+
+
+def watch(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    """The store's watched words and daily digests, chat by chat."""
+    from bot.store.watches import AlertStore
+
+    store = AlertStore(_data_dir(args))
+    watches, digests = store.watches(), store.digests()
+    store.close()
+    out = out or sys.stdout
+    if watches is None or digests is None:
+        print(f"bot: the store {store.path} cannot be read (see the warning above)", file=sys.stderr)
+        return 2
+    chats = sorted({w.chat_id for w in watches} | {d.chat_id for d in digests})
+    if args.json:
+        for chat in chats:
+            digest = next((d for d in digests if d.chat_id == chat), None)
+            row = {
+                "chat": chat,
+                "watches": [w.words for w in watches if w.chat_id == chat],
+                "digest": f"{digest.minute // 60:02d}:{digest.minute % 60:02d}" if digest else None,
+            }
+            print(json.dumps(row, ensure_ascii=False), file=out)
+        return 0
+    if not chats:
+        print("No chat watches anything or gets a digest.", file=out)
+    for chat in chats:
+        digest = next((d for d in digests if d.chat_id == chat), None)
+        at = f", digest at {digest.minute // 60:02d}:{digest.minute % 60:02d}" if digest else ""
+        mine = [w for w in watches if w.chat_id == chat]
+        print(f"Chat {chat}: {len(mine)} watch(es){at}", file=out)
+        for w in mine:
+            topic = f" (topic {w.thread_id})" if w.thread_id is not None else ""
+            print(f"  {w.words}{topic}", file=out)
+    return 0
 
 
 def remove(args: argparse.Namespace) -> int:
@@ -379,6 +448,13 @@ def parser() -> argparse.ArgumentParser:
         "--data-dir", type=Path, help="the bot's data folder (default: $DATA_DIR or data/ beside the corpus)"
     )
     stats_cmd.set_defaults(handler=stats)
+
+    watch_cmd = commands.add_parser("watch", help="watched words and daily digests, chat by chat")
+    watch_cmd.add_argument("--list", action="store_true", help="list them (the default)")
+    watch_cmd.add_argument("--json", action="store_true", help="one JSON object per chat per line")
+    watch_cmd.add_argument("--corpus", type=Path, default=None)
+    watch_cmd.add_argument("--data-dir", type=Path, default=None, help="the bot's data folder (default: $DATA_DIR)")
+    watch_cmd.set_defaults(handler=watch)
 
     run_cmd = commands.add_parser("run", help="run the Telegram bot (long polling, or a webhook)")
     run_cmd.add_argument("--corpus", type=Path, default=None)

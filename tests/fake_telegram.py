@@ -13,7 +13,9 @@ flood limits — about 30 messages a second per bot, about one a second per priv
 a short burst, 20 a minute per group — answering 429 with ``retry_after`` as Telegram
 does (``throttled`` records each). It can also be told to answer the next calls with an
 error (429, 4xx, 5xx, with a given description). Forum supergroups have topics
-(``create_topic``); a message sent into one carries its ``message_thread_id``.
+(``create_topic``); a message sent into one carries its ``message_thread_id``. Groups have
+admins (``set_admins``, read with getChatMember as Telegram answers it), and a user can block
+the bot (``block``: every message to that chat is then answered 403 Forbidden, as Telegram does).
 """
 
 from __future__ import annotations
@@ -290,6 +292,8 @@ class FakeBotApi:
         self.webhook: dict | None = None  # what setWebhook registered
         self._files: dict[str, bytes] = {}  # file_id -> content of documents users sent
         self._forums: dict[int, set[int]] = {}  # forum supergroup id -> its topics' thread ids
+        self._admins: dict[int, set[int]] = {}  # group id -> its administrators' user ids
+        self._blocked: set[int] = set()  # chats whose user blocked the bot
 
     # -- lifecycle -------------------------------------------------------------------
     def start(self) -> FakeBotApi:
@@ -333,6 +337,16 @@ class FakeBotApi:
         """Answer the next ``times`` calls to ``method`` with ``status`` and this error ``description``."""
         with self._lock:
             self._faults.append(Fault(method, status, retry_after, times, description))
+
+    def set_admins(self, chat_id: int, user_ids: set[int]) -> None:
+        """The group's administrators (its first one is its creator); everyone else is a member."""
+        with self._lock:
+            self._admins[chat_id] = set(user_ids)
+
+    def block(self, chat_id: int) -> None:
+        """The user of a private chat blocks the bot (or the bot is removed from the group)."""
+        with self._lock:
+            self._blocked.add(chat_id)
 
     def _push(self, kind: str, payload: dict) -> int:
         with self._lock:
@@ -537,6 +551,12 @@ class FakeBotApi:
                 body["parameters"] = {"retry_after": fault.retry_after}
                 body["description"] = f"Too Many Requests: retry after {fault.retry_after}"
             return web.json_response(body, status=fault.status)
+        if _is_message(method) and "chat_id" in params and int(params["chat_id"]) in self._blocked:
+            call.status = 403
+            description = "Forbidden: bot was blocked by the user"
+            if int(params["chat_id"]) < 0:
+                description = "Forbidden: bot was kicked from the supergroup chat"
+            return web.json_response({"ok": False, "error_code": 403, "description": description}, status=403)
         if _is_message(method) and "chat_id" in params:
             chat_id = int(params["chat_id"])
             with self._lock:
@@ -708,6 +728,25 @@ class FakeBotApi:
                 raise BadRequest("RESULT_URL_INVALID")
         check_inline_button(params.get("button"))
         return True
+
+    async def _api_getChatMember(self, params: dict) -> dict:
+        chat_id, user_id = int(params["chat_id"]), int(params["user_id"])
+        if chat_id > 0 and chat_id != user_id:
+            raise BadRequest("member not found")
+        user = self.user(user_id)
+        if chat_id > 0:
+            return {"status": "member", "user": user}
+        with self._lock:
+            admins = self._admins.get(chat_id, set())
+        if user_id not in admins:
+            return {"status": "member", "user": user}
+        if user_id == min(admins):
+            return {"status": "creator", "user": user, "is_anonymous": False}
+        rights = ("can_manage_chat", "can_delete_messages", "can_manage_video_chats", "can_restrict_members",
+                  "can_promote_members", "can_change_info", "can_invite_users", "can_post_stories",
+                  "can_edit_stories", "can_delete_stories")  # fmt: skip
+        return {"status": "administrator", "user": user, "can_be_edited": False, "is_anonymous": False,
+                **dict.fromkeys(rights, True)}  # fmt: skip
 
     async def _api_getFile(self, params: dict) -> dict:
         file_id = params.get("file_id")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
+from telegram import ChatMember, ChatMemberAdministrator, ChatMemberMember, ChatMemberOwner
 
 from tests.bot_process import TOKEN
 from tests.fake_telegram import BadRequest, FakeBotApi, check_inline_button, check_markup, parse_html, valid_link
@@ -166,3 +167,25 @@ def test_a_photo_upload_is_accepted_and_recorded_with_its_bytes(api):
 def test_a_photo_telegram_refuses_is_refused(api, data, caption, problem):
     refused = send_photo(api[1], data, caption)
     assert not refused["ok"] and problem in refused["description"]
+
+
+def chat_member(url: str, chat_id: int, user_id: int) -> dict:
+    return httpx.post(f"{url}/getChatMember", json={"chat_id": chat_id, "user_id": user_id}, timeout=10).json()
+
+
+def test_get_chat_member_tells_a_groups_creator_admins_and_members_apart_as_ptb_reads_them(api):
+    server, url = api
+    server.set_admins(-100779, {11, 12})
+    kinds = {user: ChatMember.de_json(chat_member(url, -100779, user)["result"], None) for user in (11, 12, 13)}
+    assert isinstance(kinds[11], ChatMemberOwner)
+    assert isinstance(kinds[12], ChatMemberAdministrator)
+    assert isinstance(kinds[13], ChatMemberMember)
+
+
+def test_a_chat_that_blocked_the_bot_answers_403_forbidden(api):
+    server, url = api
+    server.block(557)
+    refused = send(url, chat_id=557, text="hi")
+    assert (refused["ok"], refused["error_code"]) == (False, 403)
+    assert refused["description"] == "Forbidden: bot was blocked by the user"
+    assert send(url, chat_id=558, text="hi")["ok"]

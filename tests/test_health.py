@@ -84,6 +84,7 @@ async def test_metrics_lists_every_newsbot_metric(serve):
         "newsbot_telegram_retries_total": "counter",
         "newsbot_index_sentences": "gauge",
         "newsbot_reloads_total": "counter",
+        "newsbot_pushes_total": "counter",
     }
     assert "newsbot_index_sentences 35.0" in text
 

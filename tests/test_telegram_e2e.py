@@ -62,7 +62,8 @@ def plain(reply: dict) -> str:
 
 def test_command_menu_is_registered_at_startup(fake, bot):
     commands = fake.wait_for("setMyCommands")["commands"]
-    assert {c["command"] for c in commands} == {"start", "help", "sources", "ask", "summary", "latest"}
+    expected = {"start", "help", "sources", "ask", "summary", "latest", "watch", "digest"}
+    assert {c["command"] for c in commands} == expected
 
 
 def test_question_is_answered_with_the_100000_troops_sentence_and_its_date(fake, chat):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 import time
 from pathlib import Path
 
@@ -41,8 +42,65 @@ MIGRATIONS = (
     );
     CREATE INDEX votes_voted_at ON votes (voted_at);
     """,
+    # Watched words and daily digests (docs/alerts.md). Chat ids are kept in the clear: they are
+    # where the pushes go. No user id is kept.
+    """
+    CREATE TABLE watches (
+        id INTEGER PRIMARY KEY,
+        chat_id INTEGER NOT NULL,    -- where the pushes go
+        thread_id INTEGER,           -- the forum topic, if the watch was set in one
+        words TEXT NOT NULL,         -- as the reader wrote them
+        watch_key TEXT NOT NULL,     -- their analyzed terms: the same watch written twice is one
+        created_at REAL NOT NULL,
+        UNIQUE (chat_id, watch_key)
+    );
+    CREATE TABLE digests (
+        chat_id INTEGER PRIMARY KEY,
+        thread_id INTEGER,
+        minute INTEGER NOT NULL,     -- minutes after midnight, in the bot's TIMEZONE
+        last_sent REAL NOT NULL      -- Unix time: articles first seen after it go in the next digest
+    );
+    CREATE TABLE articles_seen (
+        digest TEXT PRIMARY KEY,     -- the article file's content digest
+        name TEXT NOT NULL,
+        seen_at REAL NOT NULL
+    );
+    CREATE INDEX articles_seen_at ON articles_seen (seen_at);
+    CREATE TABLE pushed (
+        chat_id INTEGER NOT NULL,
+        digest TEXT NOT NULL,        -- an article this chat was already sent for its watches
+        pushed_at REAL NOT NULL,
+        PRIMARY KEY (chat_id, digest)
+    );
+    CREATE TABLE alert_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+_failing: set[Path] = set()  # database files in a spell of failures, whichever part of the bot met them
+_failing_lock = threading.Lock()
+
+
+def note_failure(path: Path, what: str, error: Exception) -> None:
+    """One WARNING per spell of failures of ``path`` (the question log and the alert store share
+    the file: a broken disk is said once), DEBUG after that."""
+    with _failing_lock:
+        first = path not in _failing
+        _failing.add(path)
+    if first:
+        logger.warning("Could not %s in %s (answering goes on): %s", what, path, error)
+    else:
+        logger.debug("Could not %s in %s: %s", what, path, error)
+
+
+def note_success(path: Path) -> None:
+    """``path`` works (again): said once if it was failing."""
+    with _failing_lock:
+        was_failing = path in _failing
+        _failing.discard(path)
+    if was_failing:
+        logger.info("The database at %s works again", path)
 
 
 class DatabaseError(Exception):

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from bot.store.database import DATABASE_NAME, DatabaseError, connect
+from bot.store.database import DATABASE_NAME, DatabaseError, connect, note_failure, note_success
 from bot.store.identity import load_salt, pseudonym
 from bot.store.stats import Stats, read_stats
 
@@ -73,7 +73,6 @@ class QuestionLog:
         self._lock = threading.Lock()
         self._connection: sqlite3.Connection | None = None
         self._salt: bytes | None = None
-        self._failing = False
         self._retry_at = 0.0
 
     def wants(self, answered: bool) -> bool:
@@ -160,9 +159,7 @@ class QuestionLog:
             except (sqlite3.Error, OSError, DatabaseError, ValueError) as error:
                 self._fail(what, error)
                 return None
-            if self._failing:
-                logger.info("The question log at %s works again", self.path)
-                self._failing = False
+            note_success(self.path)
             return result
 
     def _open(self) -> tuple[sqlite3.Connection, bytes]:
@@ -176,12 +173,7 @@ class QuestionLog:
         return self._connection, self._salt
 
     def _fail(self, what: str, error: Exception) -> None:
-        # One WARNING per spell of failures: a broken disk must not flood the log.
-        if not self._failing:
-            logger.warning("Could not %s in %s (answering goes on): %s", what, self.path, error)
-            self._failing = True
-        else:
-            logger.debug("Could not %s in %s: %s", what, self.path, error)
+        note_failure(self.path, what, error)  # one WARNING per spell of failures: a broken disk must not flood the log
         if isinstance(error, sqlite3.DatabaseError) and not isinstance(error, sqlite3.OperationalError):
             # Damaged under us: reopen (which moves the file aside) next time.
             if self._connection is not None:

@@ -34,7 +34,7 @@ from telegram.ext import (
 from bot.engine.corpus import CorpusError, list_corpus
 from bot.engine.search import SearchIndex
 from bot.engine.search_backend import open_search
-from bot.telegram import handlers, ingest, operator
+from bot.telegram import digest, handlers, ingest, operator, watch
 from bot.telegram.budget import Allowance, QuestionBudget, guard
 from bot.telegram.metrics import Metrics, TrackedRequest
 from bot.telegram.rate_limit import FairRateLimiter
@@ -53,6 +53,8 @@ COMMANDS = [
     BotCommand("summary", "Summary of an article: /summary gas supplies"),
     BotCommand("latest", "The newest articles, summarized"),
     BotCommand("sources", "The articles I answer from"),
+    BotCommand("watch", "Get new passages about words: /watch gas prices"),
+    BotCommand("digest", "A daily digest of new articles: /digest 08:00"),
     BotCommand("help", "How to ask"),
 ]
 
@@ -99,7 +101,14 @@ async def post_init(application: Application) -> None:
     _stop_on_signals(application)
     await application.bot.set_my_commands(COMMANDS)
     await operator.started(application)
+    await digest.started(application)
+    watch.started(application)
     logger.info("Serving as @%s", application.bot.username)
+
+
+async def post_shutdown(application: Application) -> None:
+    await operator.stopped(application)
+    application.bot_data["alert_store"].close()
 
 
 def build_application(settings: Settings, index: SearchIndex) -> Application:
@@ -117,7 +126,7 @@ def build_application(settings: Settings, index: SearchIndex) -> Application:
         # run at once: one chat's backlog must not hold the others' answers.
         .concurrent_updates(64)
         .post_init(post_init)
-        .post_shutdown(operator.stopped)
+        .post_shutdown(post_shutdown)
         .build()
     )
     application.bot_data["settings"] = settings
@@ -145,6 +154,8 @@ def build_application(settings: Settings, index: SearchIndex) -> Application:
     application.add_handler(MessageHandler(private & text, handlers.private_text))
     application.add_handler(MessageHandler(groups & text, handlers.group_text))
     application.add_handler(MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.not_text))
+    watch.install(application, settings)
+    digest.install(application)
     application.add_handler(CallbackQueryHandler(handlers.page_button, pattern=r"^page:"))
     application.add_handler(CallbackQueryHandler(handlers.context_button, pattern=r"^ctx:"))
     application.add_handler(CallbackQueryHandler(handlers.unknown_button))

@@ -85,7 +85,8 @@ HELP = (
     "the next message in this chat within a few minutes, or a reply to my answer.\n"
     "• In groups: /ask, mention me, or reply to my message (a reply follows up my answer).\n"
     "• In any chat: type my @username and a question to share a passage.\n"
-    "• /sources lists the articles."
+    "• /sources lists the articles.\n"
+    "• /watch <i>words</i>: I tell you when new articles mention them; /digest 08:00: a daily digest."
 )
 # Commands that are questions in other words: the engine answers them like any question.
 COMMAND_QUESTIONS = {
@@ -374,6 +375,8 @@ async def reload_index(bot_data: dict, verify: bool = True) -> tuple[SearchIndex
         bot_data["index"] = new
         if (metrics := metrics_of(bot_data)) is not None:
             metrics.reloads.inc()
+        if (notify := bot_data.get("after_reload")) is not None:
+            notify()  # new articles meet the watched words (bot.telegram.watch), in a task of their own
     logger.info("Reloaded: %d articles, %d passages", len(new.sources), new.sentence_count)
     return old, new
 

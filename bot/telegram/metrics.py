@@ -40,6 +40,10 @@ class Metrics:
         self.index_sentences = Gauge("newsbot_index_sentences", "Passages in the served index", registry=self.registry)
         self.index_sentences.set_function(index_sentences)
         self.reloads = Counter("newsbot_reloads", "Index reloads (/reload, SIGHUP, new articles)", registry=registry)
+        self.pushes = Counter(
+            "newsbot_pushes", "Pushes (watch alerts, digests): sent, failed, or chat_gone (403)", ["result"],
+            registry=registry,
+        )  # fmt: skip
 
     def api_succeeded(self) -> None:
         self.last_api_success = self._clock()

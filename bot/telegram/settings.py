@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import zoneinfo
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,6 +50,8 @@ class Settings:
     not_allowed_message: str = DEFAULT_NOT_ALLOWED
     metrics_port: int | None = None  # None: no health and metrics server
     metrics_host: str = "127.0.0.1"
+    watches_per_chat: int = 10
+    timezone: str = "UTC"  # of /digest times (an IANA name)
 
     @property
     def base_file_url(self) -> str:
@@ -109,6 +112,7 @@ class Settings:
             feed_max_items=feed_max_items,
             ingest_workers=ingest_workers,
             **_operator_settings(env, corpus_dir or Path(env.get("CORPUS_DIR") or "corpus")),
+            **_alert_settings(env),
         )
 
 
@@ -187,3 +191,21 @@ def _operator_settings(env: Mapping[str, str], corpus_dir: Path) -> _OperatorSet
         metrics_port=int(port_text) if port_text else None,
         metrics_host=(env.get("METRICS_HOST") or "").strip() or "127.0.0.1",
     )
+
+
+class _AlertSettings(TypedDict):
+    watches_per_chat: int
+    timezone: str
+
+
+def _alert_settings(env: Mapping[str, str]) -> _AlertSettings:
+    """/watch and /digest settings (see docs/alerts.md)."""
+    limit = (env.get("WATCHES_PER_CHAT") or "10").strip()
+    if not limit.isdigit() or not 1 <= int(limit) <= 100:
+        raise SettingsError(f"WATCHES_PER_CHAT takes a whole number from 1 to 100, not {limit!r}")
+    zone = (env.get("TIMEZONE") or "UTC").strip()
+    try:
+        zoneinfo.ZoneInfo(zone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise SettingsError(f"TIMEZONE takes a time zone name such as UTC or Europe/Berlin, not {zone!r}") from None
+    return _AlertSettings(watches_per_chat=int(limit), timezone=zone)
