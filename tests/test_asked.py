@@ -16,6 +16,7 @@ from bot.engine.asked import asked, reports_speech, thing_owner
         ("What is the name of Putin's daughter?", "Putin's daughter"),
         ("Who is the mayor of Kyiv?", "the mayor of Kyiv"),
         ("How old is Zelenskyy?", "an age"),
+        ("what is the council's budget?", "the council's budget"),
     ],
 )
 def test_the_thing_asked_for_is_named_as_a_refusal_says_it(question, phrase):

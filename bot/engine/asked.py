@@ -34,7 +34,7 @@ _OWNER = rf"(?:(?P<owner>(?:{_WORD} )?{_WORD})(?:'s|’s) )?"  # "Joe Biden's"
 _PATTERNS = [
     re.compile(rf"^\W*how (?P<count>many|much) (?P<thing>{_THING})", re.IGNORECASE),
     re.compile(
-        rf"^\W*(?:what|who|which)(?:'s|’s| is| was| are| were) (?:the |a |an )?{_OWNER}"
+        rf"^\W*(?:what|who|which)(?:'s|’s| is| was| are| were) (?P<det>the |a |an )?{_OWNER}"
         rf"(?:name of (?:the |a |an )?{_OWNER.replace('owner', 'named')})?(?P<thing>{_THING})",
         re.IGNORECASE,
     ),
@@ -95,7 +95,8 @@ def asked(question: str) -> Asked | None:
         groups = match.groupdict()
         owner = groups.get("owner") or groups.get("named")
         of = re.match(rf"{re.escape(' '.join(kept))} of ([^?!.]+)", question[match.start("thing") :], re.IGNORECASE)
-        whose = f"{owner}'s" if owner else " ".join(of[1].split()) if of else ""
+        determiner = (groups.get("det") or "").lower() if groups.get("owner") else ""  # "the council's"
+        whose = f"{determiner}{owner}'s" if owner else " ".join(of[1].split()) if of else ""
         return Asked(word=" ".join(kept), count=groups.get("count") is not None, whose=whose)
     return None
 
