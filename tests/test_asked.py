@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.engine.asked import asked
+from bot.engine.asked import asked, reports_speech, thing_owner
 
 
 @pytest.mark.parametrize(
@@ -16,6 +16,7 @@ from bot.engine.asked import asked
         ("What is the name of Putin's daughter?", "Putin's daughter"),
         ("Who is the mayor of Kyiv?", "the mayor of Kyiv"),
         ("How old is Zelenskyy?", "an age"),
+        ("what is the council's budget?", "the council's budget"),
     ],
 )
 def test_the_thing_asked_for_is_named_as_a_refusal_says_it(question, phrase):
@@ -35,3 +36,29 @@ def test_a_definition_question_names_the_thing_but_no_owner():
 
 def test_how_much_before_a_verb_asks_for_nothing_nameable():
     assert asked("How much does an F-16 cost?") is None
+
+
+def test_the_owner_is_the_last_word_of_whose_thing_is_asked():
+    assert thing_owner("what is the US president's view?") == "president"
+
+
+def test_a_question_without_an_owner_has_none():
+    assert thing_owner("how many tanks does russia have?") == ""
+
+
+def test_a_passage_reports_its_owner_speaking_a_few_words_on():
+    assert reports_speech("president", "It is what US President Joe Biden himself has said looks like a threat.")
+
+
+def test_a_passage_naming_the_owner_far_from_a_speech_verb_does_not_report_him_speaking():
+    text = "Putin will back away from what US President Joe Biden himself has said looks like a threat."
+    assert not reports_speech("putin", text)
+
+
+def test_an_opinion_in_words_the_archive_never_uses_is_answered_by_what_its_owner_said(seed_index):
+    [first, *_] = seed_index.search("what is the US president's view?")
+    assert "Biden himself has said" in first.text
+
+
+def test_a_person_asked_for_in_words_the_archive_never_uses_is_still_refused_though_its_owner_speaks(seed_index):
+    assert seed_index.search("who is the defence minister's wife?") == []

@@ -184,3 +184,50 @@ def test_long_article_urls_do_not_count_against_the_message_limit():
     text = format_answer([passage("word " * 300, url=url, position=i, source=f"{i}.txt") for i in range(3)])
     assert text.count(f'<a href="{url}">') == 3
     assert telegram_length(parse_html(text)) <= MAX_MESSAGE
+
+
+def test_the_following_sentence_is_shown_after_the_passage():
+    text = format_passage(passage("The winner was announced:", following="It went to <Kyiv>."))
+    assert text.endswith("The winner was announced:\n<i>It went to &lt;Kyiv&gt;. …</i>")
+
+
+def test_other_outlets_of_a_near_identical_passage_are_named_escaped():
+    text = format_passage(passage(also_reported_by=("Reuters", "BBC & <Co>")))
+    assert text.endswith("<i>Also reported by Reuters, BBC &amp; &lt;Co&gt;</i>")
+
+
+def test_an_article_without_an_outlet_is_counted_never_named_by_its_file():
+    text = format_passage(passage(also_reported_by=("Reuters", "012_b.txt", "013_c.TXT")))
+    assert "Also reported by Reuters and 2 other articles" in text and ".txt" not in text.lower()
+
+
+def test_a_long_list_of_other_outlets_is_cut_short():
+    outlets = tuple(f"Outlet number {n}" for n in range(100))
+    line = format_passage(passage(also_reported_by=outlets)).splitlines()[-1]
+    assert line.endswith("…</i>") and len(line) < 140
+
+
+def refused(**fields) -> Answer:
+    return Answer("how many tanks?", Kind.PASSAGES, "The articles don't give a number of tanks.", **fields)
+
+
+def test_a_refusal_says_what_the_articles_do_not_give():
+    text = format_reply(refused(refusal="The articles don't give a number of <tanks>."))
+    assert text.startswith("The articles don't give a number of &lt;tanks&gt;.\nI found nothing")
+
+
+def test_a_refusal_offers_the_closest_passages_as_no_answer():
+    text = format_reply(refused(related=[passage("Moscow massed 100,000 troops.")]))
+    heading, quoted = text.split("<b>Closest passages (not an answer):</b>")
+    assert "found nothing" in heading and "Moscow massed 100,000 <b>troops</b>." in quoted
+
+
+def test_a_refusal_without_related_passages_offers_none():
+    assert "Closest passages" not in format_reply(refused())
+
+
+def test_a_refusal_with_huge_related_passages_fits_one_message():
+    huge = passage("troops & <tanks> 🙂 " * 2000, following="& " * 3000, also_reported_by=("<" * 5000,))
+    text = format_reply(refused(refusal="x" * 300, related=[huge, huge, huge]))
+    assert telegram_length(text) <= MAX_MESSAGE
+    parse_html(text)

@@ -46,6 +46,7 @@ class Answer:
     more: bool = False  # a further page exists (``offset`` + this page's size)
     page_size: int = 0  # passages or articles in a full page of this answer
     related: list[Passage] = field(default_factory=list)  # closest passages beside a refusal, not an answer
+    refusal: str = ""  # what the articles do not give, on a refusal ("The articles don't give a number of tanks.")
 
 
 def answer(
@@ -182,6 +183,7 @@ def _passages(
     """Passages for ``search_text``; ``loose``: the question's own calendar dates, which may
     date the event, so all dates are searched when their articles hold nothing."""
     question = question or search_text
+    refusal = ""
     newest = index.newest()
     prefer = frame.preferred(newest) if frame is not None and newest is not None else None
     restrict = None if prefer else _restriction(index, frame, articles or [])
@@ -198,10 +200,11 @@ def _passages(
     elif note is None and frame is not None and frame.restricts and prefer is None:
         text = f"Nothing about that in the articles dated {frame.scope()}.\n{NO_PASSAGE}"
     else:
-        text = "\n".join(x for x in (heading, " ".join(x for x in (index.refusal(search_text), NO_PASSAGE) if x)) if x)
+        refusal = index.refusal(search_text)
+        text = "\n".join(x for x in (heading, " ".join(x for x in (refusal, NO_PASSAGE) if x)) if x)
     dates = _dates(prefer) if prefer else frame.dates() if frame else ""
     related = [] if passages or offset else index.related(search_text, top, restrict)
-    return Answer(question, Kind.PASSAGES, text, passages, [], heading, dates, more, top, related)
+    return Answer(question, Kind.PASSAGES, text, passages, [], heading, dates, more, top, related, refusal)
 
 
 def _dates(period: tuple[dt.date, dt.date]) -> str:

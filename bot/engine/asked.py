@@ -34,7 +34,7 @@ _OWNER = rf"(?:(?P<owner>(?:{_WORD} )?{_WORD})(?:'s|’s) )?"  # "Joe Biden's"
 _PATTERNS = [
     re.compile(rf"^\W*how (?P<count>many|much) (?P<thing>{_THING})", re.IGNORECASE),
     re.compile(
-        rf"^\W*(?:what|who|which)(?:'s|’s| is| was| are| were) (?:the |a |an )?{_OWNER}"
+        rf"^\W*(?:what|who|which)(?:'s|’s| is| was| are| were) (?P<det>the |a |an )?{_OWNER}"
         rf"(?:name of (?:the |a |an )?{_OWNER.replace('owner', 'named')})?(?P<thing>{_THING})",
         re.IGNORECASE,
     ),
@@ -95,6 +95,31 @@ def asked(question: str) -> Asked | None:
         groups = match.groupdict()
         owner = groups.get("owner") or groups.get("named")
         of = re.match(rf"{re.escape(' '.join(kept))} of ([^?!.]+)", question[match.start("thing") :], re.IGNORECASE)
-        whose = f"{owner}'s" if owner else " ".join(of[1].split()) if of else ""
+        determiner = (groups.get("det") or "").lower() if groups.get("owner") else ""  # "the council's"
+        whose = f"{determiner}{owner}'s" if owner else " ".join(of[1].split()) if of else ""
         return Asked(word=" ".join(kept), count=groups.get("count") is not None, whose=whose)
     return None
+
+
+# Verbs that report what someone said or thought: a view or a reaction is given this way,
+# seldom by its own word ("Biden has said it looks like a threat", not "Biden's view is").
+_SPEECH = r"(?:says?|said|told|tells|warned|warns|stated|states|believes?|thinks?|called|calls|added)"
+_WORDS_BETWEEN = 5  # "President Joe Biden himself has said": the title, the name, an adverb, an auxiliary
+
+
+def thing_owner(question: str) -> str:
+    """The last word of whose thing a question asks for ("president" in "the US president's
+    view"), or "" when it names no owner."""
+    thing = asked(question)
+    if thing is None or not thing.whose:
+        return ""
+    return re.sub(r"['’]s$", "", thing.whose.split()[-1])
+
+
+def reports_speech(owner: str, passage: str) -> bool:
+    """Whether ``passage`` reports ``owner`` saying or thinking something ("US President Joe
+    Biden himself has said" for "president")."""
+    if not owner:
+        return False
+    pattern = rf"\b{re.escape(owner)}\b(?:\W+\w+){{0,{_WORDS_BETWEEN}}}?\W+{_SPEECH}\b"
+    return re.search(pattern, passage, re.IGNORECASE) is not None

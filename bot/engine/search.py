@@ -26,7 +26,7 @@ from bot.engine.analysis.common_words import COMMON_WORDS
 from bot.engine.analysis.tokens import compound_terms, tokenize, words, written_words
 from bot.engine.answer_spans import answer_spans
 from bot.engine.answer_type import AnswerType, answer_type, focus_word, offers
-from bot.engine.asked import asked
+from bot.engine.asked import asked, reports_speech, thing_owner
 from bot.engine.backend import SearchBackend, Sentence, Source
 from bot.engine.corpus import Article
 from bot.engine.demonyms import same_country
@@ -342,7 +342,7 @@ class SearchIndex:
             passing = matched >= options.gate_share * needed
         kept = np.flatnonzero(passing)
         if options.asked_thing and kept.size and not self._names_asked_thing(question):
-            kept = kept[:0]
+            kept = kept if _said_by_owner(question, [candidates.texts[k] for k in kept]) else kept[:0]
         return query, best[kept], candidates.take(kept)
 
     def _names_asked_thing(self, question: str) -> bool:
@@ -455,6 +455,15 @@ def _also_reported(passage: Passage, source: Source) -> Passage:
     if outlet == passage.outlet or outlet in passage.also_reported_by:
         return passage
     return replace(passage, also_reported_by=(*passage.also_reported_by, outlet))
+
+
+def _said_by_owner(question: str, texts: Sequence[str]) -> bool:
+    """Whether a question asking for no kind of value (a view, a reaction) is answered by a
+    passage reporting its owner speaking: such a thing is seldom named by its own word."""
+    if answer_type(question) is not AnswerType.OTHER:
+        return False
+    owner = thing_owner(question)
+    return any(reports_speech(owner, text) for text in texts)
 
 
 def _leads_on(text: str) -> bool:

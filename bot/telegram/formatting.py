@@ -22,6 +22,8 @@ from bot.ingest.public_url import public_url, public_urls
 MAX_MESSAGE = 4096
 MAX_CALLBACK_DATA = 64
 _TITLE_LIMIT = 80  # a title a phone shows on one or two lines; the link leads to the rest
+_OUTLETS_LIMIT = 120  # "Also reported by …": a line or two on a phone
+RELATED_HEADING = "Closest passages (not an answer):"
 
 
 def escape(text: str) -> str:
@@ -109,9 +111,25 @@ def format_passage(passage: Passage, rank: int | None = None, limit: int = 1000,
     kept = len(text) if text == passage.text else len(text) - 1  # without the added …
     answer = [(a, b) for a, b in passage.answer_spans if b <= kept]
     lines.append(highlight(text, passage.matched_words, answer))
+    if passage.following:
+        lines.append(f"<i>{escape(shorten(passage.following, limit // 2))} …</i>")
+    if passage.also_reported_by:
+        lines.append(f"<i>{escape(also_reported(passage.also_reported_by))}</i>")
     if not titled:
         lines[0] = number + lines[0]
     return "\n".join(lines)
+
+
+def also_reported(outlets: Sequence[str]) -> str:
+    """ "Also reported by Reuters, BBC": the other outlets of a near-identical passage, short.
+    An article that names no outlet is counted, never named by its file name."""
+    named = [o for o in outlets if not o.lower().endswith(".txt")]
+    unnamed = len(outlets) - len(named)
+    others = f"{unnamed} other article{'s' if unnamed != 1 else ''}" if unnamed else ""
+    listed = ", ".join(named)
+    if others:
+        listed = f"{listed} and {others}" if listed else others
+    return shorten(f"Also reported by {listed}", _OUTLETS_LIMIT)
 
 
 def article_heading(passage: Passage | Source) -> str:
@@ -139,7 +157,7 @@ def format_reply(answer: Answer, first_rank: int = 1) -> str:
     heading = f"<i>{escape(answer.heading)}</i>\n\n" if answer.heading else ""
     if answer.kind is Kind.PASSAGES:
         if not answer.passages:
-            return heading + no_answer()
+            return _fitted(lambda limit: heading + refusal(answer, limit))
         return _fitted(lambda limit: heading + format_answer(answer.passages, first_rank, limit))
     if answer.kind is Kind.SUMMARY and answer.passages:
         return _fitted(lambda limit: heading + format_summaries(answer.passages, limit))
@@ -169,6 +187,15 @@ def _fitted(render: Callable[[int], str]) -> str:
         if telegram_length(text) <= MAX_MESSAGE or limit <= 50:
             return text
         limit //= 2
+
+
+def refusal(answer: Answer, limit: int = 1000) -> str:
+    """A question no passage answers: what the articles do not give, the usual advice, and
+    the closest passages offered as such, never as the answer."""
+    reason = f"{escape(answer.refusal)}\n" if answer.refusal else ""
+    if not answer.related:
+        return reason + no_answer()
+    return f"{reason}{no_answer()}\n\n<b>{RELATED_HEADING}</b>\n\n{format_answer(answer.related, 1, limit)}"
 
 
 def no_answer() -> str:
