@@ -71,7 +71,7 @@ def test_a_feed_poll_pushes_only_the_matching_article_once_and_a_restart_repeats
         [push] = pushes(fake, WATCHER)
         text = parse_html(push["text"])
         assert text.startswith("🔔 New about walrus:")
-        assert "📅 2023-03-05 · Walrus herd rests on Svalbard beach" in text
+        assert "📰 Walrus herd rests on Svalbard beach\n📅 2023-03-05" in text
         assert "forty walruses" in text
         assert "orchestra" not in text.lower()
         [[button]] = push["reply_markup"]["inline_keyboard"]
