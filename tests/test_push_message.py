@@ -30,7 +30,8 @@ def test_each_watch_has_its_heading_and_the_passages_are_numbered_across_them():
     text, keyboard = push_message(found)
     plain = parse_html(text)
     # Each watch's passages of one article sit under that article's heading, as answers show them.
-    assert plain.startswith("🔔 New about walrus:\n\n📰 Walrus <news> & more 1 · The Arctic Courier\n📅 2023-03-05\n\n1. ")
+    heading = "📰 Walrus <news> & more 1 · The Arctic Courier\n📅 2023-03-05"
+    assert plain.startswith(f"🔔 New about walrus:\n\n{heading}\n\n1. ")
     assert "\n\n2. Walruses" in plain
     assert "🔔 New about <seal>:\n\n📰 Walrus <news> & more 2 · The Arctic Courier\n📅 2023-03-05\n\n3. " in plain
     assert [b.text for row in keyboard.inline_keyboard for b in row] == ["📖 1", "📖 2", "📖 3"]
