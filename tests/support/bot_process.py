@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import CORPUS, ROOT
-from tests.fake_telegram import FakeBotApi
+from tests.support.fake_telegram import FakeBotApi
+from tests.support.paths import CORPUS, ROOT
 
 TOKEN = "4242424242:AAFakeTokenForTests_abcdefghijklmnopqr"
 

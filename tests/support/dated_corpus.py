@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import SEED
+from tests.support.paths import SEED
+
+# One more article, on a subject the others never mention.
+PENGUINS = "date 2023-03-03 title: Penguin news\nPenguins marched across the ice in record numbers."
 
 ARTICLES = {
     "gas_supplies_europe.txt": """date 2022-01-10

@@ -7,8 +7,8 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from tests.bot_process import TOKEN
-from tests.fake_telegram import FakeBotApi, parse_html
+from tests.support.bot_process import TOKEN
+from tests.support.fake_telegram import FakeBotApi, parse_html
 
 QUESTION = "how many troops?"
 ANSWER = "100,000 troops"  # in the shipped corpus's answer

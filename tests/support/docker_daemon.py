@@ -26,7 +26,7 @@ from typing import TypeVar
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.support.paths import ROOT
 
 DOCKERD = shutil.which("dockerd")
 DEFAULT_BASE = "python:3.12-slim"

@@ -10,9 +10,9 @@ from pathlib import Path
 
 from bot.engine.watch_match import parse_watch
 from bot.store.watches import AlertStore
-from tests.bot_process import TOKEN, BotProcess
-from tests.conftest import CORPUS
-from tests.fake_telegram import FakeBotApi
+from tests.support.bot_process import TOKEN, BotProcess
+from tests.support.fake_telegram import FakeBotApi
+from tests.support.paths import CORPUS
 
 FIRST_WATCHER = 20_000
 WORDS = "walrus herd"

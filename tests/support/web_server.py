@@ -24,10 +24,11 @@ import threading
 import time
 import zlib
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
-FIXTURES = Path(__file__).parent / "data" / "web"
+from tests.support.paths import DATA
+
+FIXTURES = DATA / "web"
 SLOW_SECONDS = 8.0
 HUGE = 6 * 1024 * 1024
 HANG_SECONDS = 300.0

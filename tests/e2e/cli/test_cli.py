@@ -9,21 +9,10 @@ import pytest
 
 from bot.cli import main
 from bot.engine.index_store import open_index
-from tests.conftest import CORPUS, ROOT, SEED_TITLE
-from tests.dated_corpus import NEWEST_TITLE, write_dated_corpus
-from tests.limits import finished, run_limited
-
-
-def bot(*args: str, stdin: str = "", **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, **env},
-        timeout=120,
-    )
+from tests.support.bot_cli import bot
+from tests.support.dated_corpus import NEWEST_TITLE, write_dated_corpus
+from tests.support.limits import finished, run_limited
+from tests.support.paths import CORPUS, ROOT, SEED_TITLE
 
 
 def test_ask_prints_best_passage_first_with_date_and_title():

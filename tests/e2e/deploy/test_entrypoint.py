@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import CORPUS, ROOT
+from tests.support.paths import CORPUS, ROOT
 
 ENTRYPOINT = ROOT / "deploy" / "entrypoint.sh"
 

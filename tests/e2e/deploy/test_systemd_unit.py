@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.support.paths import ROOT
 
 UNIT = ROOT / "deploy" / "news-bot.service"
 INSTALLED = "/opt/news-bot/"  # where docs/deployment.md installs the bot

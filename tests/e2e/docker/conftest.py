@@ -7,10 +7,10 @@ from collections.abc import Iterator
 import pytest
 
 from bot.engine.index_store import open_index
-from tests.bot_process import TOKEN
-from tests.conftest import CORPUS
-from tests.docker_daemon import BuiltImage, DockerDaemon, build_images, report, start_daemon
-from tests.fake_telegram import FakeBotApi
+from tests.support.bot_process import TOKEN
+from tests.support.docker_daemon import BuiltImage, DockerDaemon, build_images, report, start_daemon
+from tests.support.fake_telegram import FakeBotApi
+from tests.support.paths import CORPUS
 
 
 @pytest.fixture(scope="session")

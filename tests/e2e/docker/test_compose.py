@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
-from tests.docker.asking import ANSWER, QUESTION, ask, write_env_file
-from tests.docker_daemon import BuiltImage, DockerDaemon, wait_until
-from tests.fake_telegram import FakeBotApi
-from tests.xapian_servers import free_port
+from tests.support.docker_asking import ANSWER, QUESTION, ask, write_env_file
+from tests.support.docker_daemon import BuiltImage, DockerDaemon, wait_until
+from tests.support.fake_telegram import FakeBotApi
+from tests.support.paths import ROOT
+from tests.support.xapian_servers import free_port
 
 pytestmark = pytest.mark.docker
 

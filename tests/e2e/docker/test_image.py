@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.bot_process import TOKEN
-from tests.conftest import CORPUS
-from tests.docker.asking import ANSWER, QUESTION, ask, post_update, write_env_file
-from tests.docker_daemon import BuiltImage, DockerDaemon, report, wait_until
-from tests.fake_telegram import FakeBotApi, parse_html
-from tests.xapian_servers import free_port
+from tests.support.bot_process import TOKEN
+from tests.support.docker_asking import ANSWER, QUESTION, ask, post_update, write_env_file
+from tests.support.docker_daemon import BuiltImage, DockerDaemon, report, wait_until
+from tests.support.fake_telegram import FakeBotApi, parse_html
+from tests.support.paths import CORPUS
+from tests.support.xapian_servers import free_port
 
 pytestmark = pytest.mark.docker
 

@@ -15,7 +15,7 @@ from bot.ingest.add import add_feed, add_url
 from bot.ingest.address_policy import refusal
 from bot.ingest.article import IngestError
 from bot.ingest.fetch import fetch
-from tests.web_server import WebServer
+from tests.support.web_server import WebServer
 
 PUBLIC_ONLY = "links from feeds and redirects must lead to public addresses"
 

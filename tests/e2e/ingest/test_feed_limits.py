@@ -9,7 +9,7 @@ import pytest
 
 from bot.cli import main
 from bot.ingest.add import add_feed
-from tests.web_server import WebServer
+from tests.support.web_server import WebServer
 
 
 @pytest.fixture(scope="module")

@@ -15,8 +15,8 @@ import pytest
 from bot.ingest.article import IngestError
 from bot.ingest.decode import DecodeRefused, decoded
 from bot.ingest.fetch import fetch
-from tests.conftest import ROOT
-from tests.web_server import TRICKLE_LINES, WebServer, bomb, encode
+from tests.support.paths import ROOT
+from tests.support.web_server import TRICKLE_LINES, WebServer, bomb, encode
 
 OVER = "the download is over the 5 MB limit once decompressed"
 HEADROOM_MB = 200  # address space allowed beyond the process's own once everything is imported

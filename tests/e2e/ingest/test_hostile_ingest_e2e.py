@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.bot_process import TOKEN, BotProcess
-from tests.conftest import CORPUS
-from tests.fake_telegram import FakeBotApi, parse_html
-from tests.web_server import WebServer
+from tests.support.bot_process import TOKEN, BotProcess
+from tests.support.fake_telegram import FakeBotApi, parse_html
+from tests.support.paths import CORPUS
+from tests.support.web_server import WebServer
 
 ADMIN = 4242
 HUNG = "300"  # FETCH_TIMEOUT: far longer than any test waits

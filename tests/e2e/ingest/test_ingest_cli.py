@@ -15,8 +15,8 @@ import pytest
 from bot.cli import main
 from bot.engine.corpus import load_corpus
 from bot.engine.index_store import default_index_path, open_index
-from tests.conftest import CORPUS
-from tests.web_server import WebServer
+from tests.support.paths import CORPUS, DATA
+from tests.support.web_server import WebServer
 
 NEWS_TITLE = "Penguins march across the ice in record numbers"
 NEWS_FILE = "2023-03-03-penguins-march-across-the-ice-in-record-numbers.txt"
@@ -159,7 +159,7 @@ def test_one_bad_source_does_not_stop_the_others(web, corpus, capfd):
 
 def test_a_saved_html_file_is_extracted_like_the_page(corpus, capfd, tmp_path):
     saved = tmp_path / "page.html"
-    saved.write_bytes((Path(__file__).parent / "data" / "web" / "news.html").read_bytes())
+    saved.write_bytes((DATA / "web" / "news.html").read_bytes())
     status, out, _ = run(capfd, "add", "--corpus", str(corpus), str(saved))
     assert status == 0 and NEWS_FILE in out
 

@@ -13,8 +13,8 @@ import pytest
 
 from bot.ingest.add import add_feed, add_url
 from bot.ingest.article import DuplicateArticle, IngestError
-from tests.conftest import ROOT
-from tests.web_server import WebServer
+from tests.support.paths import ROOT
+from tests.support.web_server import WebServer
 
 
 @pytest.fixture(scope="module")

@@ -15,12 +15,13 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from tests.bot_process import TOKEN, BotProcess
-from tests.fake_telegram import FakeBotApi, parse_html
+from tests.support.bot_process import TOKEN, BotProcess
+from tests.support.chat import ask_text
+from tests.support.dated_corpus import PENGUINS
+from tests.support.fake_telegram import FakeBotApi, parse_html
 
 ADMIN = 4242
 SECRET = "s3cret-for-tests"
-PENGUINS = "date 2023-03-03 title: Penguin news\nPenguins marched across the ice in record numbers."
 
 
 @pytest.fixture
@@ -39,45 +40,39 @@ def bot(fake: FakeBotApi, corpus: Path, tmp_path: Path) -> Iterator[BotProcess]:
     assert TOKEN not in process.output()
 
 
-def ask(fake: FakeBotApi, chat_id: int, text: str, timeout: float = 15) -> str:
-    after = len(fake.calls)
-    fake.send_text(chat_id, text)
-    return parse_html(fake.wait_for("sendMessage", lambda p: p["chat_id"] == chat_id, timeout, after)["text"])
-
-
 def test_admin_reload_picks_up_an_added_article(fake, bot, corpus):
-    assert "found nothing" in ask(fake, ADMIN, "penguins marching on ice")
+    assert "found nothing" in ask_text(fake, ADMIN, "penguins marching on ice")
     (corpus / "penguins.txt").write_text(PENGUINS)
-    assert "Reloaded: 2 article(s)" in ask(fake, ADMIN, "/reload", timeout=60)
-    assert "Penguins marched across the ice" in ask(fake, ADMIN, "penguins marching on ice")
+    assert "Reloaded: 2 article(s)" in ask_text(fake, ADMIN, "/reload", timeout=60)
+    assert "Penguins marched across the ice" in ask_text(fake, ADMIN, "penguins marching on ice")
 
 
 def test_reload_picks_up_a_removed_article(fake, bot, corpus):
     (corpus / "penguins.txt").write_text(PENGUINS)
-    assert "Reloaded: 2 article(s)" in ask(fake, ADMIN, "/reload", timeout=60)
+    assert "Reloaded: 2 article(s)" in ask_text(fake, ADMIN, "/reload", timeout=60)
     (corpus / "penguins.txt").unlink()
-    assert "Reloaded: 1 article(s)" in ask(fake, ADMIN, "/reload", timeout=60)
-    assert "found nothing" in ask(fake, ADMIN, "penguins marching on ice")
+    assert "Reloaded: 1 article(s)" in ask_text(fake, ADMIN, "/reload", timeout=60)
+    assert "found nothing" in ask_text(fake, ADMIN, "penguins marching on ice")
 
 
 def test_reload_is_refused_to_other_users(fake, bot, corpus):
     (corpus / "penguins.txt").write_text(PENGUINS)
-    assert "Only the bot's admins" in ask(fake, 99, "/reload")
-    assert "found nothing" in ask(fake, 99, "penguins marching on ice")
+    assert "Only the bot's admins" in ask_text(fake, 99, "/reload")
+    assert "found nothing" in ask_text(fake, 99, "penguins marching on ice")
 
 
 def test_reload_with_a_bad_corpus_keeps_serving_the_old_articles(fake, bot, corpus):
     (corpus / "broken.txt").write_text("no date here")
-    reply = ask(fake, ADMIN, "/reload", timeout=60)
+    reply = ask_text(fake, ADMIN, "/reload", timeout=60)
     assert "still serving the old articles" in reply and "broken.txt" in reply
-    assert "100,000 troops" in ask(fake, ADMIN, "how many troops?")
+    assert "100,000 troops" in ask_text(fake, ADMIN, "how many troops?")
 
 
 def test_sighup_reloads_the_articles(fake, bot, corpus):
     (corpus / "penguins.txt").write_text(PENGUINS)
     bot.process.send_signal(signal.SIGHUP)
     deadline = time.monotonic() + 60
-    while "Penguins marched" not in ask(fake, 55, "penguins marching on ice"):
+    while "Penguins marched" not in ask_text(fake, 55, "penguins marching on ice"):
         assert time.monotonic() < deadline, "SIGHUP did not reload"
         time.sleep(0.5)
 

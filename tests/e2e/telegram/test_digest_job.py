@@ -17,8 +17,8 @@ from bot.engine.search_backend import open_search
 from bot.telegram import handlers, watch
 from bot.telegram.app import build_application, post_init
 from bot.telegram.settings import Settings
-from tests.bot_process import TOKEN
-from tests.fake_telegram import FakeBotApi, parse_html
+from tests.support.bot_process import TOKEN
+from tests.support.fake_telegram import FakeBotApi, parse_html
 
 CHAT = 6201
 ZONE = "Europe/Berlin"

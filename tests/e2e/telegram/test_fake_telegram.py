@@ -8,7 +8,14 @@ import urllib.request
 
 import pytest
 
-from tests.fake_telegram import BOT_PER_SECOND, BOT_WINDOW, GROUP_PER_MINUTE, PRIVATE_BURST, FakeBotApi, FloodLimits
+from tests.support.fake_telegram import (
+    BOT_PER_SECOND,
+    BOT_WINDOW,
+    GROUP_PER_MINUTE,
+    PRIVATE_BURST,
+    FakeBotApi,
+    FloodLimits,
+)
 
 
 def test_a_private_chat_takes_a_short_burst_then_about_one_message_a_second():

@@ -6,8 +6,15 @@ import httpx
 import pytest
 from telegram import ChatMember, ChatMemberAdministrator, ChatMemberMember, ChatMemberOwner
 
-from tests.bot_process import TOKEN
-from tests.fake_telegram import BadRequest, FakeBotApi, check_inline_button, check_markup, parse_html, valid_link
+from tests.support.bot_process import TOKEN
+from tests.support.fake_telegram import (
+    BadRequest,
+    FakeBotApi,
+    check_inline_button,
+    check_markup,
+    parse_html,
+    valid_link,
+)
 
 
 @pytest.mark.parametrize(

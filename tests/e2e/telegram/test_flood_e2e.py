@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from tests.bot_process import BotProcess, module_fake_bot_api, running_bot
-from tests.fake_telegram import FakeBotApi, parse_html
+from tests.support.bot_process import BotProcess, module_fake_bot_api, running_bot
+from tests.support.fake_telegram import FakeBotApi, parse_html
 
 ADMIN = 4242
 FLOODER = 6001

@@ -13,9 +13,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.bot_process import BotProcess, module_fake_bot_api, running_bot
-from tests.fake_telegram import FakeBotApi, parse_html
-from tests.test_telegram_e2e import ask
+from tests.support.bot_process import BotProcess, module_fake_bot_api, running_bot
+from tests.support.chat import ask
+from tests.support.fake_telegram import FakeBotApi, parse_html
 
 _chat_ids = itertools.count(9101)
 _HEADROOM = 512 << 20

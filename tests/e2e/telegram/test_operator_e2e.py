@@ -13,9 +13,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.bot_process import TOKEN, BotProcess, module_fake_bot_api, running_bot
-from tests.conftest import CORPUS
-from tests.fake_telegram import FakeBotApi, parse_html
+from tests.support.bot_process import TOKEN, BotProcess, module_fake_bot_api, running_bot
+from tests.support.fake_telegram import FakeBotApi, parse_html
+from tests.support.paths import CORPUS
 
 ADMIN = 735_100_001
 # Distinctive ids, so finding one in the database or the log cannot be a coincidence.

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from bot.store.question_log import DAY, Asked, LogMode, QuestionLog
-from tests.bot_process import TOKEN, running_bot
-from tests.fake_telegram import FakeBotApi, parse_html
+from tests.support.bot_process import TOKEN, running_bot
+from tests.support.fake_telegram import FakeBotApi, parse_html
 
 USER = 735_300_001
 DATABASE = "newsbot.sqlite3"

@@ -7,8 +7,8 @@ import time
 from collections import Counter
 
 from bot.telegram.push import IN_FLIGHT
-from tests.fake_telegram import parse_html
-from tests.push_load import FIRST_WATCHER, PushLoad
+from tests.support.fake_telegram import parse_html
+from tests.support.push_load import FIRST_WATCHER, PushLoad
 
 WATCHERS = 1000
 READER = 7777

@@ -9,9 +9,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.bot_process import TOKEN
-from tests.conftest import ROOT
-from tests.fake_telegram import FakeBotApi
+from tests.support.bot_process import TOKEN
+from tests.support.fake_telegram import FakeBotApi
+from tests.support.paths import ROOT
 
 
 @pytest.fixture(scope="module")

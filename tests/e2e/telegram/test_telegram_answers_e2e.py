@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.bot_process import TOKEN, BotProcess, module_fake_bot_api, running_bot
-from tests.conftest import SEED
-from tests.fake_telegram import BOT_USER, FakeBotApi, parse_html
-from tests.test_telegram_e2e import button, reply_to
+from tests.support.bot_process import TOKEN, BotProcess, module_fake_bot_api, running_bot
+from tests.support.chat import button, reply_to
+from tests.support.fake_telegram import BOT_USER, FakeBotApi, parse_html
+from tests.support.paths import SEED
 
 URL = "https://news.example.com/2022/02/harbour-strike"
 STRIKE = f"""date 2022-02-10 title: Harbour pilots strike in Rotterdam

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.bot_process import TOKEN, BotProcess, module_fake_bot_api, running_bot
-from tests.fake_telegram import BOT_USER, FakeBotApi, parse_html
-from tests.test_telegram_e2e import ask, reply_to
+from tests.support.bot_process import TOKEN, BotProcess, module_fake_bot_api, running_bot
+from tests.support.chat import ask, reply_to
+from tests.support.fake_telegram import BOT_USER, FakeBotApi, parse_html
 
 fake = module_fake_bot_api
 _chats = itertools.count(3001)

@@ -11,9 +11,10 @@ from collections.abc import Iterator
 import pytest
 
 from bot.telegram.formatting import shorten
-from tests.bot_process import TOKEN, BotProcess, module_fake_bot_api, running_bot
-from tests.conftest import SEED_TITLE
-from tests.fake_telegram import BOT_USER, FakeBotApi, parse_html
+from tests.support.bot_process import TOKEN, BotProcess, module_fake_bot_api, running_bot
+from tests.support.chat import ask, button, plain, reply_to
+from tests.support.fake_telegram import BOT_USER, FakeBotApi, parse_html
+from tests.support.paths import SEED_TITLE
 
 _chat_ids = itertools.count(1001)
 
@@ -30,34 +31,6 @@ def bot(fake: FakeBotApi, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
 def chat(bot: BotProcess) -> int:
     """A fresh private chat id, so tests do not see each other's messages."""
     return next(_chat_ids)
-
-
-def reply_to(fake: FakeBotApi, message: dict, timeout: float = 15, after: int = 0) -> dict:
-    """The bot's sendMessage answering ``message`` (commands may answer without quoting)."""
-    chat_id = message["chat"]["id"]
-    quoted = {None, message["message_id"]}
-    return fake.wait_for(
-        "sendMessage",
-        lambda p: p["chat_id"] == chat_id and (p.get("reply_parameters") or {}).get("message_id") in quoted,
-        timeout,
-        after,
-    )
-
-
-def ask(fake: FakeBotApi, chat_id: int, text: str) -> dict:
-    after = len(fake.calls)
-    return reply_to(fake, fake.send_text(chat_id, text), after=after)
-
-
-def button(reply: dict, text: str) -> dict:
-    """The button of ``reply``'s keyboard labelled ``text``."""
-    [found] = [b for row in reply["reply_markup"]["inline_keyboard"] for b in row if b["text"] == text]
-    return found
-
-
-def plain(reply: dict) -> str:
-    """What the user sees: the reply's HTML parsed as Telegram does."""
-    return parse_html(reply["text"])
 
 
 def test_command_menu_is_registered_at_startup(fake, bot):
@@ -298,8 +271,8 @@ def test_button_pressed_after_a_restart_still_pages(tmp_path):
 def test_json_roundtrip_of_callback_data_is_plain_ascii(fake, chat):
     reply = ask(fake, chat, "troops 🙂 " * 300)
     for row in reply["reply_markup"]["inline_keyboard"]:
-        for button in row:
-            assert json.dumps(button["callback_data"]).isascii()
+        for key in row:
+            assert json.dumps(key["callback_data"]).isascii()
 
 
 def test_the_bundled_article_is_titled_by_its_lead_in_answers(fake, chat):

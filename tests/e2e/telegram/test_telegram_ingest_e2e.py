@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.bot_process import TOKEN, BotProcess, module_fake_bot_api, running_bot
-from tests.conftest import CORPUS
-from tests.fake_telegram import FakeBotApi, parse_html
-from tests.web_server import WebServer
+from tests.support.bot_process import TOKEN, BotProcess, module_fake_bot_api, running_bot
+from tests.support.fake_telegram import FakeBotApi, parse_html
+from tests.support.paths import CORPUS
+from tests.support.web_server import WebServer
 
 ADMIN = 4242
 STRANGER = 99

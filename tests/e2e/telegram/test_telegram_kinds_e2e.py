@@ -9,10 +9,10 @@ from collections.abc import Iterator
 import pytest
 
 from bot.telegram.formatting import shorten
-from tests.bot_process import BotProcess, module_fake_bot_api, running_bot
-from tests.dated_corpus import NEWEST_TITLE, write_dated_corpus
-from tests.fake_telegram import BOT_USER, FakeBotApi, parse_html
-from tests.test_telegram_e2e import ask, plain, reply_to
+from tests.support.bot_process import BotProcess, module_fake_bot_api, running_bot
+from tests.support.chat import ask, plain, reply_to
+from tests.support.dated_corpus import NEWEST_TITLE, write_dated_corpus
+from tests.support.fake_telegram import BOT_USER, FakeBotApi, parse_html
 
 _chat_ids = itertools.count(3001)
 

@@ -19,11 +19,11 @@ from bot.engine.xapian_shards import layout
 from bot.engine.xapian_shards.addresses import ShardAddressError, parse_shards
 from bot.engine.xapian_shards.backend import ShardUnavailable, XapianBackend
 from bot.engine.xapian_shards.writer import build_shards, shard_path, sync_shards
-from tests.conftest import CORPUS
-from tests.xapian_servers import ShardServer, start_servers, stop_servers
+from tests.support.paths import CORPUS, DATA
+from tests.support.xapian_servers import ShardServer, start_servers, stop_servers
 
 QUESTIONS = Path("/work/shared/eval/questions.jsonl")
-LOCAL_QUESTIONS = Path(__file__).parent / "data" / "questions.jsonl"
+LOCAL_QUESTIONS = DATA / "questions.jsonl"
 EXTRA_QUESTIONS = ["Ukraine Russia said", "Ukraine", "recipe for pancakes", "troups", "Crimea Crimean"]
 
 # Four sentences: "troop" is in three (a negative BM25Okapi IDF, raised to epsilon × the

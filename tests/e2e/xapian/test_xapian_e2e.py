@@ -13,12 +13,13 @@ import pytest
 from bot.cli import main, parser, run_eval
 from bot.engine.corpus import load_corpus
 from bot.engine.xapian_shards.writer import build_shards, shard_path, sync_shards
-from tests.bot_process import TOKEN, BotProcess, module_fake_bot_api, running_bot
-from tests.conftest import ROOT
-from tests.fake_telegram import FakeBotApi
-from tests.test_cli import bot
-from tests.test_deployment_e2e import PENGUINS, ask
-from tests.xapian_servers import ShardServer, start_servers, stop_servers
+from tests.support.bot_cli import bot
+from tests.support.bot_process import TOKEN, BotProcess, module_fake_bot_api, running_bot
+from tests.support.chat import ask_text
+from tests.support.dated_corpus import PENGUINS
+from tests.support.fake_telegram import FakeBotApi
+from tests.support.paths import ROOT
+from tests.support.xapian_servers import ShardServer, start_servers, stop_servers
 
 QUESTIONS = ["how many troops?", "Who is the Kremlin spokesman?", "when did Russia annex Crimea?", "pancake recipes"]
 UNAVAILABLE = "Search is unavailable, try again shortly."
@@ -100,22 +101,22 @@ def test_a_bad_backend_setting_is_a_clear_startup_error(command, settings, messa
 
 
 def test_the_bot_answers_from_shard_servers_without_a_local_corpus(fake, shard_bot):
-    assert "100,000 troops" in ask(fake, 1, "how many troops?")
+    assert "100,000 troops" in ask_text(fake, 1, "how many troops?")
 
 
 def test_the_bot_says_search_is_unavailable_while_a_shard_is_down_then_recovers(fake, shard_bot, servers):
-    assert "100,000 troops" in ask(fake, 2, "how many troops?")
+    assert "100,000 troops" in ask_text(fake, 2, "how many troops?")
     servers[0].stop()
-    assert ask(fake, 2, "how many troops?") == UNAVAILABLE
-    assert ask(fake, 2, "Who is the Kremlin spokesman?") == UNAVAILABLE
+    assert ask_text(fake, 2, "how many troops?") == UNAVAILABLE
+    assert ask_text(fake, 2, "Who is the Kremlin spokesman?") == UNAVAILABLE
     servers[0].start()
-    assert "100,000 troops" in ask(fake, 2, "how many troops?")
+    assert "100,000 troops" in ask_text(fake, 2, "how many troops?")
 
 
 def test_a_running_bot_sees_an_article_added_to_the_shards(fake, shard_bot, corpus, shards):
-    assert "found nothing" in ask(fake, 3, "penguins marching on ice")
+    assert "found nothing" in ask_text(fake, 3, "penguins marching on ice")
     (corpus / "penguins.txt").write_text(PENGUINS)
     sync_shards(load_corpus(corpus), shards)
     deadline = time.monotonic() + 30
-    while "Penguins marched" not in ask(fake, 3, "penguins marching on ice"):
+    while "Penguins marched" not in ask_text(fake, 3, "penguins marching on ice"):
         assert time.monotonic() < deadline, "the running bot did not see the new article"

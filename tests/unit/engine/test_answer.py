@@ -8,7 +8,7 @@ from bot.engine.answer import answer
 from bot.engine.corpus import load_corpus
 from bot.engine.intent import Kind
 from bot.engine.search import SearchIndex, build_index
-from tests.dated_corpus import NEWEST_TITLE, write_dated_corpus
+from tests.support.dated_corpus import NEWEST_TITLE, write_dated_corpus
 
 ARCHIVE = "4 news articles from 2022-01-10 to 2022-03-01"
 

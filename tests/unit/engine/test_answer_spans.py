@@ -7,7 +7,7 @@ import json
 import pytest
 
 from bot.engine.answer_spans import answer_spans
-from tests.conftest import ROOT
+from tests.support.paths import ROOT
 
 SET = [json.loads(line) for line in (ROOT / "tests" / "data" / "answer_spans.jsonl").read_text().splitlines()]
 

@@ -9,8 +9,8 @@ import pytest
 from bot.engine.conversation import Exchange, Understood, answer_turn, finds, spelled, understand
 from bot.engine.conversation_score import read_conversations, score, stdin_lines
 from bot.engine.demonyms import same_country
-from tests.conftest import ROOT
-from tests.test_cli import bot
+from tests.support.bot_cli import bot
+from tests.support.paths import ROOT
 
 REZNIKOV = (
     'In parliament, Defence Minister Oleksii Reznikov said that "as of today, there are no grounds to believe" '

@@ -4,7 +4,7 @@ import logging
 import pytest
 
 from bot.engine.corpus import CorpusError, FutureDate, load_corpus, parse_article
-from tests.conftest import CORPUS, SEED
+from tests.support.paths import CORPUS, SEED
 
 
 def test_seed_date_is_read_from_the_leading_date():

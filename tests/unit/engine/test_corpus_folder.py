@@ -14,7 +14,7 @@ from bot.engine.context import find_source, passage_context
 from bot.engine.corpus import CorpusError, list_corpus, load_corpus
 from bot.engine.index_store import default_index_path, open_index
 from bot.engine.search import build_index
-from tests.conftest import ROOT
+from tests.support.paths import ROOT
 
 ARTICLE = "date 2023-03-03 Penguins marched across the ice."
 

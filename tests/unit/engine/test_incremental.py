@@ -16,7 +16,7 @@ from bot.engine.corpus import load_corpus
 from bot.engine.in_process import _MAX_SEGMENTS
 from bot.engine.index_store import open_index, refresh_index
 from bot.engine.search import build_index
-from tests.conftest import ROOT, SEED
+from tests.support.paths import ROOT, SEED
 
 QUESTIONS = [json.loads(line)["q"] for line in (ROOT / "tests" / "data" / "questions.jsonl").open()]
 SWAPS = {"Russia": "Belarus", "troops": "soldiers", "NATO": "the alliance", "Ukraine": "Moldova", "Biden": "Macron"}

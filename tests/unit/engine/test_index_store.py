@@ -12,7 +12,7 @@ import pytest
 from bot.engine import temporaries
 from bot.engine.corpus import CorpusError
 from bot.engine.index_store import default_index_path, open_index, refresh_index
-from tests.conftest import CORPUS, ROOT
+from tests.support.paths import CORPUS, ROOT
 
 
 @pytest.fixture

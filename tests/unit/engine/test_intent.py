@@ -5,7 +5,7 @@ import pytest
 
 from bot.engine.intent import Kind, classify, small_talk
 from bot.engine.timeframe import find_timeframe
-from tests.conftest import ROOT
+from tests.support.paths import ROOT
 
 
 def read_kinds(name: str) -> list[dict]:

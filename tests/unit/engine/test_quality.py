@@ -7,7 +7,7 @@ import pytest
 from bot.engine.corpus import load_corpus
 from bot.engine.evaluation import Report, evaluate, read_questions
 from bot.engine.search import SearchIndex, build_index
-from tests.conftest import ROOT
+from tests.support.paths import ROOT
 
 DATA = ROOT / "tests" / "data"
 SQUAD = ROOT.parent / "shared" / "eval" / "squad"

@@ -5,7 +5,7 @@ import numpy as np
 from bot.engine.corpus import load_corpus
 from bot.engine.rerank import features, sentence_candidates
 from bot.engine.search import build_index
-from tests.conftest import SEED_TITLE
+from tests.support.paths import SEED_TITLE
 
 
 def index_of(write_articles, files):

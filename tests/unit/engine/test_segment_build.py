@@ -10,7 +10,7 @@ from bot.engine.analysis.sentences import split_sentences
 from bot.engine.analysis.tokens import compound_terms, words
 from bot.engine.corpus import CorpusError, load_corpus
 from bot.engine.segment import Vocabularies, build_segment
-from tests.conftest import CORPUS, SEED
+from tests.support.paths import CORPUS, SEED
 
 ARRAYS = ["article_starts", "sentence_position", "text_offsets", "texts", "term_offsets", "term_ids", "word_offsets",
           "word_ids"]  # fmt: skip

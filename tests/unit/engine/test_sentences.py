@@ -9,8 +9,8 @@ from bot.engine.analysis.sentences import (
     split_sentences,
 )
 from bot.engine.corpus import load_corpus
-from tests.conftest import CORPUS
-from tests.limits import finished, run_limited
+from tests.support.limits import finished, run_limited
+from tests.support.paths import CORPUS
 
 
 def seed_sentences() -> list[str]:

@@ -1,5 +1,5 @@
 from bot.engine.spelling import MAX_LENGTH, SpellingCorrector
-from tests.limits import finished, run_limited
+from tests.support.limits import finished, run_limited
 
 COUNTS = {"troops": 9, "zelenskyy": 2, "minister": 5, "ministers": 2, "trap": 3, "trip": 3, "rare": 1}
 

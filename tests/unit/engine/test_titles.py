@@ -2,7 +2,7 @@ from pathlib import Path
 
 from bot.engine.corpus import load_corpus
 from bot.engine.titles import title_from_filename, title_from_lead
-from tests.conftest import CORPUS, SEED_TITLE
+from tests.support.paths import CORPUS, SEED_TITLE
 
 
 def test_a_file_name_of_digits_and_hex_gives_no_title():

@@ -3,7 +3,7 @@ import pytest
 from bot.engine.analysis import tokens
 from bot.engine.analysis.memo import ByteBudgetMemo
 from bot.engine.analysis.tokens import MAX_WORD_LENGTH, americanize, compound_terms, term, tokenize, words
-from tests.limits import finished, run_limited
+from tests.support.limits import finished, run_limited
 
 
 def test_lowercases_and_stems():

@@ -13,7 +13,7 @@ from bot.ingest.add import add_feed, add_post, add_url
 from bot.ingest.article import DuplicateArticle
 from bot.ingest.public_url import public_url, public_urls
 from bot.ingest.store import CorpusArticleKeys, normalized_url
-from tests.web_server import WebServer
+from tests.support.web_server import WebServer
 
 
 @pytest.fixture(scope="module")

@@ -22,7 +22,7 @@ from bot.telegram.formatting import (
     shorten,
     telegram_length,
 )
-from tests.fake_telegram import parse_html
+from tests.support.fake_telegram import parse_html
 
 
 def passage(text: str = "Moscow massed 100,000 troops.", **fields) -> Passage:

@@ -7,7 +7,7 @@ import datetime as dt
 from bot.engine.search import Passage
 from bot.telegram.formatting import MAX_CALLBACK_DATA, telegram_length
 from bot.telegram.watch import MAX_PASSAGES_PER_PUSH, Found, push_message
-from tests.fake_telegram import check_markup, parse_html
+from tests.support.fake_telegram import check_markup, parse_html
 
 
 def passage(article: int, position: int, text: str = "Walruses rested on the beach.") -> Passage:
