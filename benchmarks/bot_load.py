@@ -30,8 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.engine.index_store import open_index  # noqa: E402
-from tests.bot_process import TOKEN, BotProcess  # noqa: E402
-from tests.fake_telegram import FakeBotApi, parse_html  # noqa: E402
+from tests.support.bot_process import TOKEN, BotProcess  # noqa: E402
+from tests.support.fake_telegram import FakeBotApi, parse_html  # noqa: E402
 
 FLOODER = 9_999
 QUESTION_SETS = [ROOT / "tests" / "data" / "questions.jsonl", ROOT / "tests" / "data" / "paraphrases.jsonl"]

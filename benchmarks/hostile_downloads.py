@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.web_server import WebServer, bomb  # noqa: E402
+from tests.support.web_server import WebServer, bomb  # noqa: E402
 
 ENCODINGS = ("gzip,gzip", "gzip,deflate", "gzip")
 

@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.push_load import PushLoad  # noqa: E402
+from tests.support.push_load import PushLoad  # noqa: E402
 
 QUESTION = "how many walruses rested on the beach?"
 FIRST_READER = 7_000

@@ -10,14 +10,7 @@ import pytest
 
 from bot.engine.corpus import load_corpus
 from bot.engine.search import SearchIndex, build_index
-
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "corpus"
-SEED = CORPUS / "000_a388bfca99b435f5.txt"
-# The seed's file name is not words: its title is its lead's first clause.
-SEED_TITLE = (
-    "Ukraine's leaders sought to reassure the nation that an invasion from neighbouring Russia was not imminent"
-)
+from tests.support.paths import CORPUS
 
 
 @pytest.fixture(scope="session")

