@@ -9,9 +9,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.bot_process import BotProcess, module_fake_bot_api, running_bot
-from tests.fake_telegram import FakeBotApi, parse_html
-from tests.test_telegram_e2e import reply_to
+from tests.support.bot_process import BotProcess, module_fake_bot_api, running_bot
+from tests.support.chat import reply_to
+from tests.support.fake_telegram import FakeBotApi, parse_html
 
 SAME_SENTENCE = "The city council approved a new tram line to the harbour on Tuesday."
 ARTICLES = {
