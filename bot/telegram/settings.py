@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypedDict
 
+from bot.errors import BotError
 from bot.store.question_log import default_data_dir
 
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
@@ -20,7 +21,7 @@ DEFAULT_NOT_ALLOWED = "Sorry, this bot is private."
 LOG_MODES = ("off", "unanswered", "all")
 
 
-class SettingsError(ValueError):
+class SettingsError(BotError, ValueError):
     """A setting is missing or malformed; the message says how to fix it."""
 
 
