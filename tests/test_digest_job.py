@@ -14,9 +14,9 @@ import pytest
 from telegram.ext import Application, CallbackContext
 
 from bot.engine.search_backend import open_search
+from bot.settings import Settings
 from bot.telegram import handlers, watch
 from bot.telegram.app import build_application, post_init
-from bot.telegram.settings import Settings
 from tests.bot_process import TOKEN
 from tests.fake_telegram import FakeBotApi, parse_html
 

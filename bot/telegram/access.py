@@ -12,8 +12,8 @@ import time
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
+from bot.settings import Settings
 from bot.telegram.budget import is_addressed_to_bot
-from bot.telegram.settings import Settings
 
 # Refusals are remembered this long, for this many chats at most.
 REFUSE_EVERY = 60.0

@@ -1,8 +1,7 @@
 """Run the Telegram bot: ``python -m bot run`` (long polling) or, for deployment,
 ``python -m bot run --webhook-url https://bot.example.com/telegram --listen 0.0.0.0 --port 8443``.
 
-Reads TELEGRAM_BOT_TOKEN (required), TELEGRAM_BASE_URL, CORPUS_DIR, ADMIN_IDS,
-WEBHOOK_SECRET, FEEDS and FEED_INTERVAL from the environment or ``.env``; loads the index,
+Takes the settings the CLI read (``bot.settings``; the token is required here); loads the index,
 registers the command menu and answers questions until SIGINT/SIGTERM (SIGHUP reloads the
 articles), polling the feeds on PTB's JobQueue.
 ``build_application`` is the one place the PTB ``Application`` is assembled.
@@ -34,12 +33,12 @@ from telegram.ext import (
 from bot.engine.corpus import CorpusError, list_corpus
 from bot.engine.search import SearchIndex
 from bot.engine.search_backend import open_search
+from bot.settings import Settings
 from bot.telegram import digest, handlers, ingest, operator, watch
 from bot.telegram.budget import Allowance, QuestionBudget, guard
 from bot.telegram.metrics import Metrics, TrackedRequest
 from bot.telegram.rate_limit import FairRateLimiter
 from bot.telegram.redaction import RedactSecrets, redact
-from bot.telegram.settings import Settings, SettingsError
 from bot.telegram.webhook import webhook_server
 
 logger = logging.getLogger(__name__)
@@ -199,17 +198,13 @@ async def _serve_webhook(application: Application, args: argparse.Namespace, sec
             await application.stop()
 
 
-def main(args: argparse.Namespace) -> int:
-    """Run until stopped; return the process exit status."""
-    try:
-        settings = Settings.from_env(corpus_dir=args.corpus)
-    except SettingsError as error:
-        print(f"bot: {error}", file=sys.stderr)
-        return 2
+def main(args: argparse.Namespace, settings: Settings) -> int:
+    """Run until stopped; return the process exit status (a ``BotError`` is the CLI's to report)."""
+    settings.require_token()
     configure_logging(settings.token, settings.webhook_secret)
     for entry in list_corpus(settings.corpus_dir).unreadable:
         logger.warning("Skipping a corpus entry that cannot be read: %s", entry)
-    index = open_search(settings.corpus_dir)  # CorpusError, bad settings, shards down: reported by the CLI
+    index = open_search(settings.corpus_dir, env=settings.search_env)  # CorpusError, shards down: the CLI's
     logger.info("Serving %d passages from %d articles", index.sentence_count, len(index.sources))
     application = build_application(settings, index)
     _PTB_LOGGER.setLevel(logging.CRITICAL)

@@ -20,10 +20,10 @@ from telegram.ext import Application, CommandHandler, ContextTypes, Job, JobQueu
 
 from bot.engine.search import SearchIndex
 from bot.engine.watch_match import summaries
+from bot.settings import Settings
 from bot.store.watches import AlertStore, StoredDigest
 from bot.telegram.formatting import MAX_MESSAGE, format_summaries, telegram_length
 from bot.telegram.push import Push, PushSender
-from bot.telegram.settings import Settings
 from bot.telegram.watch import ONLY_GROUP_ADMINS, STORE_DOWN, may_change, thread_of, words_of
 
 logger = logging.getLogger(__name__)

@@ -36,6 +36,7 @@ from bot.engine.search_backend import refresh_search
 from bot.engine.starter_questions import archive_line, starter_questions
 from bot.engine.unavailable import SearchUnavailable
 from bot.ingest.public_url import public_url, public_urls
+from bot.settings import Settings
 from bot.telegram.budget import is_addressed_to_bot
 from bot.telegram.feedback import feedback_row
 from bot.telegram.follow_ups import followed_up, state_of, understood_in, with_understood
@@ -57,7 +58,6 @@ from bot.telegram.formatting import (
 from bot.telegram.metrics import metrics_of
 from bot.telegram.observe import observe_answer
 from bot.telegram.redaction import redact
-from bot.telegram.settings import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -371,7 +371,8 @@ async def reload_index(bot_data: dict, verify: bool = True) -> tuple[SearchIndex
     lock = bot_data.setdefault("reload_lock", asyncio.Lock())
     async with lock:
         old = bot_data["index"]
-        new = await asyncio.to_thread(refresh_search, bot_data["settings"].corpus_dir, old, verify=verify)
+        settings = bot_data["settings"]
+        new = await asyncio.to_thread(refresh_search, settings.corpus_dir, old, settings.search_env, verify)
         bot_data["index"] = new
         if (metrics := metrics_of(bot_data)) is not None:
             metrics.reloads.inc()

@@ -32,10 +32,10 @@ from bot.ingest.article import Added, IngestError
 from bot.ingest.connect import STOPPING, abandon_downloads
 from bot.ingest.fetch import MAX_BYTES
 from bot.ingest.store import remove_article
+from bot.settings import Settings
 from bot.telegram import handlers
 from bot.telegram.formatting import escape, fit_lines, shorten
 from bot.telegram.redaction import redact
-from bot.telegram.settings import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -178,7 +178,9 @@ async def link_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     message = update.effective_message
     url = (message.text or "").strip()
     settings = _settings(context)
-    work = functools.partial(add_url, settings.corpus_dir, url, allow_private=settings.fetch_allow_private)
+    work = functools.partial(
+        add_url, settings.corpus_dir, url, allow_private=settings.fetch_allow_private, timeout=settings.fetch_timeout
+    )
     await _add(message, context, work, url)
 
 
@@ -194,7 +196,15 @@ async def add_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 
     def work() -> Added:
         date, title = _date_and_title(rest)
-        return add_url(settings.corpus_dir, url, date, title, COMMAND_DATE_HINT, settings.fetch_allow_private)
+        return add_url(
+            settings.corpus_dir,
+            url,
+            date,
+            title,
+            COMMAND_DATE_HINT,
+            settings.fetch_allow_private,
+            settings.fetch_timeout,
+        )
 
     await _add(message, context, work, url)
 
@@ -295,7 +305,12 @@ async def _poll_one(bot_data: dict, feed: str) -> FeedResult:
     settings: Settings = bot_data["settings"]
     try:
         work = functools.partial(
-            add_feed, settings.corpus_dir, feed, settings.feed_max_items, settings.fetch_allow_private
+            add_feed,
+            settings.corpus_dir,
+            feed,
+            settings.feed_max_items,
+            settings.fetch_allow_private,
+            settings.fetch_timeout,
         )
         return await in_ingest_pool(bot_data, feed, work)
     except IngestError as error:

@@ -9,12 +9,12 @@ import logging
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, TypeHandler
 
+from bot.settings import Settings
 from bot.store.question_log import LogMode, QuestionLog
 from bot.telegram import feedback
 from bot.telegram.access import access_guard
 from bot.telegram.health import start_health_server
 from bot.telegram.metrics import Metrics
-from bot.telegram.settings import Settings
 from bot.telegram.stats_command import stats_command
 
 logger = logging.getLogger(__name__)

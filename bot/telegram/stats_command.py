@@ -9,9 +9,9 @@ from telegram import Update
 from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
+from bot.settings import Settings
 from bot.store.question_log import QuestionLog
 from bot.store.stats import Stats, stats_text
-from bot.telegram.settings import Settings
 
 logger = logging.getLogger(__name__)
 

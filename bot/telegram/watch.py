@@ -24,6 +24,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, Cont
 
 from bot.engine.search import Passage, SearchIndex
 from bot.engine.watch_match import WatchRefused, check_against, match_all, parse_watch
+from bot.settings import Settings
 from bot.store.watches import Added, AlertStore, StoredWatch
 from bot.telegram.formatting import (
     MAX_MESSAGE,
@@ -35,7 +36,6 @@ from bot.telegram.formatting import (
 )
 from bot.telegram.metrics import metrics_of
 from bot.telegram.push import Push, PushSender
-from bot.telegram.settings import Settings
 
 logger = logging.getLogger(__name__)
 
