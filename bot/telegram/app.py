@@ -24,6 +24,7 @@ from telegram.ext import (
     Application,
     CallbackQueryHandler,
     CommandHandler,
+    ContextTypes,
     InlineQueryHandler,
     MessageHandler,
     TypeHandler,
@@ -35,7 +36,9 @@ from bot.engine.search import SearchIndex
 from bot.engine.search_backend import open_search
 from bot.settings import Settings
 from bot.telegram import digest, handlers, ingest, operator, watch
-from bot.telegram.budget import Allowance, QuestionBudget, guard
+from bot.telegram.bot_data import BotApplication, BotData
+from bot.telegram.budget import Allowance, QuestionBudget
+from bot.telegram.guard import guard
 from bot.telegram.metrics import Metrics, TrackedRequest
 from bot.telegram.rate_limit import FairRateLimiter
 from bot.telegram.redaction import RedactSecrets, redact
@@ -68,7 +71,7 @@ def configure_logging(*secrets: str) -> None:
     logging.getLogger("httpx").setLevel(logging.WARNING)
 
 
-def _reload_on_sighup(application: Application) -> None:
+def _reload_on_sighup(application: BotApplication) -> None:
     async def reload() -> None:
         try:
             await handlers.reload_index(application.bot_data)
@@ -79,10 +82,10 @@ def _reload_on_sighup(application: Application) -> None:
         asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, lambda: application.create_task(reload()))
 
 
-def _stop_on_signals(application: Application) -> None:
+def _stop_on_signals(application: BotApplication) -> None:
     """SIGINT/SIGTERM first abandon the downloads in progress (a hung one must not hold the
-    exit), then stop the bot: ``bot_data["stop"]`` in webhook mode, else PTB's polling."""
-    stop = application.bot_data.get("stop") or application.stop_running
+    exit), then stop the bot: ``bot_data.stop`` in webhook mode, else PTB's polling."""
+    stop = application.bot_data.stop or application.stop_running
 
     def stopping() -> None:
         ingest.stop_ingesting(application.bot_data)
@@ -94,7 +97,7 @@ def _stop_on_signals(application: Application) -> None:
             loop.add_signal_handler(stop_signal, stopping)
 
 
-async def post_init(application: Application) -> None:
+async def post_init(application: BotApplication) -> None:
     _PTB_LOGGER.setLevel(logging.NOTSET)  # started: PTB's own failure logs matter again
     _reload_on_sighup(application)
     _stop_on_signals(application)
@@ -105,15 +108,16 @@ async def post_init(application: Application) -> None:
     logger.info("Serving as @%s", application.bot.username)
 
 
-async def post_shutdown(application: Application) -> None:
+async def post_shutdown(application: BotApplication) -> None:
     await operator.stopped(application)
-    application.bot_data["alert_store"].close()
+    application.bot_data.alert_store.close()
 
 
-def build_application(settings: Settings, index: SearchIndex) -> Application:
-    metrics = Metrics(lambda: application.bot_data["index"].sentence_count)
+def build_application(settings: Settings, index: SearchIndex) -> BotApplication:
+    metrics = Metrics(lambda: application.bot_data.index.sentence_count)
     application = (
         Application.builder()
+        .context_types(ContextTypes(bot_data=BotData))
         .token(settings.token)
         .base_url(settings.base_url)
         .base_file_url(settings.base_file_url)
@@ -128,9 +132,9 @@ def build_application(settings: Settings, index: SearchIndex) -> Application:
         .post_shutdown(post_shutdown)
         .build()
     )
-    application.bot_data["settings"] = settings
-    application.bot_data["index"] = index
-    application.bot_data["budget"] = QuestionBudget(
+    application.bot_data.settings = settings
+    application.bot_data.index = index
+    application.bot_data.budget = QuestionBudget(
         user=Allowance(settings.user_questions_per_minute, settings.user_question_burst),
         group=Allowance(settings.group_questions_per_minute, settings.group_question_burst),
         exempt=settings.admin_ids,
@@ -161,12 +165,12 @@ def build_application(settings: Settings, index: SearchIndex) -> Application:
     application.add_handler(InlineQueryHandler(handlers.inline_query))
     application.add_error_handler(handlers.error_handler)
     operator.install(application, settings, metrics)
-    if settings.feeds:
+    if settings.feeds and application.job_queue is not None:  # None: PTB without its job-queue extra
         application.job_queue.run_repeating(ingest.poll_feeds, interval=settings.feed_interval, first=1, name="feeds")
     return application
 
 
-def serve_webhook(application: Application, args: argparse.Namespace, settings: Settings) -> None:
+def serve_webhook(application: BotApplication, args: argparse.Namespace, settings: Settings) -> None:
     """Receive updates at ``args.webhook_url``; requests without the secret token get 403."""
     secret = settings.webhook_secret
     if not secret:
@@ -176,9 +180,9 @@ def serve_webhook(application: Application, args: argparse.Namespace, settings: 
     asyncio.run(_serve_webhook(application, args, secret))
 
 
-async def _serve_webhook(application: Application, args: argparse.Namespace, secret: str) -> None:
+async def _serve_webhook(application: BotApplication, args: argparse.Namespace, secret: str) -> None:
     stopped = asyncio.Event()
-    application.bot_data["stop"] = stopped.set  # what post_init's signal handlers call
+    application.bot_data.stop = stopped.set  # what post_init's signal handlers call
     loop = asyncio.get_running_loop()
     for stop_signal in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError):  # Windows
