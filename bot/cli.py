@@ -28,7 +28,7 @@ import sys
 import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from dotenv import dotenv_values
 
@@ -157,7 +157,8 @@ def _asked(question: str, understood: Understood) -> str:
 
 
 def run_eval(args: argparse.Namespace, settings: Settings, out: TextIO = sys.stdout) -> int:
-    options = SearchOptions(**{name: False for name in args.disable})
+    switched_off: dict[str, Any] = {name: False for name in args.disable}
+    options = SearchOptions(**switched_off)
     report_unreadable(settings.corpus_dir)
     index = open_search(settings.corpus_dir, options, env=settings.search_env)
     items = [item for path in args.sets for item in _question_set(path)]

@@ -11,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, TypeAlias
 
-from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
+from telegram.ext import Application, CallbackContext, ExtBot
 from tornado.httpserver import HTTPServer
 
 from bot.engine.search import SearchIndex
@@ -52,6 +52,5 @@ class BotData:
 
 
 BotContext: TypeAlias = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]
-BotApplication: TypeAlias = Application[
-    ExtBot[None], BotContext, dict[Any, Any], dict[Any, Any], BotData, JobQueue[BotContext]
-]
+# Loose but for bot_data: PTB's builder and ``context.application`` spell the other parameters differently.
+BotApplication: TypeAlias = Application[Any, Any, Any, Any, BotData, Any]

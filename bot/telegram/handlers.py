@@ -19,6 +19,7 @@ from telegram import (
     InlineQueryResultArticle,
     InputTextMessageContent,
     LinkPreviewOptions,
+    MaybeInaccessibleMessage,
     Message,
     Update,
 )
@@ -57,6 +58,7 @@ from bot.telegram.formatting import (
 )
 from bot.telegram.observe import observe_answer
 from bot.telegram.redaction import redact
+from bot.telegram.updates import callback_query_of, inline_query_of, message_of
 
 logger = logging.getLogger(__name__)
 
@@ -167,7 +169,7 @@ async def _page(
     return text, _page_keyboard(asked, offset, reply.page_size, passages, reply.more, feedback), reply
 
 
-def _understood_by(message: Message | None, context: BotContext) -> Understood | None:
+def _understood_by(message: MaybeInaccessibleMessage | None, context: BotContext) -> Understood | None:
     """The follow-up an answer message answered: remembered, or read from its "🔎" line after a restart."""
     if not isinstance(message, Message):
         return None
@@ -205,19 +207,19 @@ async def answer(message: Message, context: BotContext, question: str) -> None:
 
 async def private_text(update: Update, context: BotContext) -> None:
     """In a private chat every text message is a question."""
-    message = update.effective_message
+    message = message_of(update)
     await answer(message, context, question_of(message, context.bot.username))
 
 
 async def group_text(update: Update, context: BotContext) -> None:
     """In groups, answer only a mention of the bot or a reply to one of its messages."""
-    message = update.effective_message
+    message = message_of(update)
     if is_addressed_to_bot(message, context.bot.username, context.bot.id):
         await answer(message, context, question_of(message, context.bot.username))
 
 
 async def ask_command(update: Update, context: BotContext) -> None:
-    message = update.effective_message
+    message = message_of(update)
     await answer(message, context, question_of(message, context.bot.username))
 
 
@@ -227,13 +229,13 @@ async def page_button(update: Update, context: BotContext) -> None:
     The question is read back from the message the answer quotes, so buttons keep
     working after a restart; if it is gone or changed, say to ask again.
     """
-    query = update.callback_query
+    query = callback_query_of(update)
     parsed = parse_page_callback_data(query.data or "")
     message = query.message
     original = message.reply_to_message if isinstance(message, Message) else None
     understood = _understood_by(message, context)
     question = understood.question if understood else (question_of(original, context.bot.username) if original else "")
-    if parsed is None or not question or question_digest(question) != parsed[1]:
+    if parsed is None or not question or question_digest(question) != parsed[1] or not isinstance(message, Message):
         await query.answer("This answer has expired — please ask the question again.", show_alert=True)
         return
     await query.answer()
@@ -259,8 +261,9 @@ async def context_button(update: Update, context: BotContext) -> None:
     The button carries only the article's content digest and the sentence number, so it
     works on any replica and after restarts; a changed or removed article is said plainly.
     """
-    query = update.callback_query
-    parsed = parse_context_callback_data(query.data or "")
+    query = callback_query_of(update)
+    data = query.data or ""
+    parsed = parse_context_callback_data(data)
     message = query.message
     if parsed is None or not isinstance(message, Message):
         await query.answer("This button has expired — please ask the question again.", show_alert=True)
@@ -274,7 +277,7 @@ async def context_button(update: Update, context: BotContext) -> None:
         return
     await query.answer()
     await message.reply_text(
-        format_context(found, _pressed_rank(message, query.data)),
+        format_context(found, _pressed_rank(message, data)),
         parse_mode=ParseMode.HTML,
         do_quote=True,
         link_preview_options=NO_PREVIEW,
@@ -283,13 +286,13 @@ async def context_button(update: Update, context: BotContext) -> None:
 
 async def unknown_button(update: Update, context: BotContext) -> None:
     """A button this bot does not know (an old version's, or forged): answer, so it stops spinning."""
-    await update.callback_query.answer("This button no longer works — please ask again.")
+    await callback_query_of(update).answer("This button no longer works — please ask again.")
 
 
 async def inline_query(update: Update, context: BotContext) -> None:
     """``@bot question`` in any chat: each passage is a result that posts it with its date;
     a summary, metadata or small-talk answer is one result that posts the whole reply."""
-    query = update.inline_query
+    query = inline_query_of(update)
     question = " ".join(query.query.split())[:MAX_QUESTION]
     reply = await _answer(context, question, MAX_INLINE_RESULTS) if question else None
     await query.answer(_inline_results(question, reply), cache_time=60, is_personal=False)
@@ -337,14 +340,14 @@ async def start(update: Update, context: BotContext) -> None:
         context.bot_data.starter_questions = cached
     examples = "\n".join(f"• <code>{html.escape(q)}</code>" for q in cached[1])
     tries = f"\n\nTry for example:\n{examples}" if examples else ""
-    await update.effective_message.reply_html(
+    await message_of(update).reply_html(
         f"Hi! I answer questions about {html.escape(archive_line(index))}.{tries}\n\n"
         "Ask follow-ups too (<i>and Britain?</i>, <i>who said that?</i>). /help tells what else I can do."
     )
 
 
 async def help_command(update: Update, context: BotContext) -> None:
-    await update.effective_message.reply_html(HELP)
+    await message_of(update).reply_html(HELP)
 
 
 async def sources(update: Update, context: BotContext) -> None:
@@ -355,7 +358,7 @@ async def sources(update: Update, context: BotContext) -> None:
         f"• {s.date} · {title_html(s)} ({counts[a]} passages, {html.escape(s.name)})"
         for a, s in ((a, index.sources[a]) for a in newest_first)
     ]
-    await update.effective_message.reply_html(
+    await message_of(update).reply_html(
         fit_lines(f"<b>{len(lines)} article(s)</b>, newest first:", lines), link_preview_options=NO_PREVIEW
     )
 
@@ -381,7 +384,7 @@ async def reload_index(bot_data: BotData, verify: bool = True) -> tuple[SearchIn
 
 async def reload_command(update: Update, context: BotContext) -> None:
     """/reload (admins only): pick up added, changed or removed articles now."""
-    message = update.effective_message
+    message = message_of(update)
     user = update.effective_user
     if user is None or user.id not in _settings(context).admin_ids:
         await message.reply_text("Only the bot's admins can reload the articles.")
@@ -404,7 +407,7 @@ async def reload_command(update: Update, context: BotContext) -> None:
 
 
 async def not_text(update: Update, context: BotContext) -> None:
-    await update.effective_message.reply_text("I can only read text — please type your question.")
+    await message_of(update).reply_text("I can only read text — please type your question.")
 
 
 async def error_handler(update: object, context: BotContext) -> None:

@@ -17,10 +17,10 @@ import datetime as dt
 import functools
 import logging
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path, PurePath
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from telegram import Message, MessageOriginChannel, Update
 from telegram.error import TelegramError
@@ -37,6 +37,7 @@ from bot.telegram import handlers
 from bot.telegram.bot_data import BotApplication, BotContext, BotData
 from bot.telegram.formatting import escape, fit_lines, shorten
 from bot.telegram.redaction import redact
+from bot.telegram.updates import message_of
 
 logger = logging.getLogger(__name__)
 
@@ -89,7 +90,7 @@ async def update_index(bot_data: BotData) -> None:
     await handlers.reload_index(bot_data, verify=False)
 
 
-Handler = Callable[[Update, BotContext], Awaitable[None]]
+Handler = Callable[[Update, BotContext], Coroutine[Any, Any, None]]
 
 
 def admins_only(refusal: str) -> Callable[[Handler], Handler]:
@@ -101,7 +102,7 @@ def admins_only(refusal: str) -> Callable[[Handler], Handler]:
             if _is_admin(update, context):
                 await handler(update, context)
             else:
-                await update.effective_message.reply_text(refusal)
+                await message_of(update).reply_text(refusal)
 
         return guarded
 
@@ -176,7 +177,7 @@ async def _update_and_reply(message: Message, context: BotContext, text: str) ->
 @admins_only(ONLY_ADMINS_ADD)
 async def link_message(update: Update, context: BotContext) -> None:
     """A private message that is only a link: add the page (admins), else say who can."""
-    message = update.effective_message
+    message = message_of(update)
     url = (message.text or "").strip()
     settings = _settings(context)
     work = functools.partial(
@@ -188,7 +189,7 @@ async def link_message(update: Update, context: BotContext) -> None:
 @admins_only(ONLY_ADMINS_ADD)
 async def add_command(update: Update, context: BotContext) -> None:
     """/add URL [YYYY-MM-DD] [title]."""
-    message = update.effective_message
+    message = message_of(update)
     if not context.args:
         await message.reply_text(ADD_USAGE)
         return
@@ -213,7 +214,7 @@ async def add_command(update: Update, context: BotContext) -> None:
 @admins_only(ONLY_ADMINS_ADD)
 async def channel_post(update: Update, context: BotContext) -> None:
     """A forwarded channel post: its text, dated when it was posted, linked to it if public."""
-    message = update.effective_message
+    message = message_of(update)
     origin = message.forward_origin
     assert isinstance(origin, MessageOriginChannel)
     channel = origin.chat.title or origin.chat.username or "a channel"
@@ -233,8 +234,9 @@ async def channel_post(update: Update, context: BotContext) -> None:
 @admins_only(ONLY_ADMINS_ADD)
 async def document(update: Update, context: BotContext) -> None:
     """A .txt/.html/.md file: downloaded and added; the caption may give date and title."""
-    message = update.effective_message
+    message = message_of(update)
     attachment = message.document
+    assert attachment is not None  # the DOCUMENT filter lets only documents through
     # The sender's file name only labels the upload and picks the reader; it is never a path.
     name = PurePath((attachment.file_name or "upload.txt").replace("\\", "/")).name
     if PurePath(name).suffix.lower() not in SUFFIXES:
@@ -261,7 +263,7 @@ async def document(update: Update, context: BotContext) -> None:
 @admins_only(ONLY_ADMINS_REMOVE)
 async def remove_command(update: Update, context: BotContext) -> None:
     """/remove FILE|URL."""
-    message = update.effective_message
+    message = message_of(update)
     if not context.args:
         await message.reply_text("Send /remove with the article's file name (see /sources) or its URL.")
         return
