@@ -483,7 +483,7 @@ def environment(dotenv: Path) -> dict[str, str]:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
-        settings = Settings.from_env(environment(Path.cwd() / ".env"), corpus_dir=getattr(args, "corpus", None))
+        settings = Settings.from_env(environment(Path.cwd() / ".env"), corpus_dir=args.corpus)
         return args.handler(args, settings)
     except CorpusError as error:
         print("bot: the corpus cannot be used:\n  " + "\n  ".join(error.problems), file=sys.stderr)

@@ -4,7 +4,6 @@ and an optional ``.env``, then passed down. Only ``run`` needs the token."""
 from __future__ import annotations
 
 import importlib.util
-import os
 import re
 import zoneinfo
 from collections.abc import Mapping
@@ -84,7 +83,7 @@ class Settings:
         return {"SEARCH_BACKEND": self.search_backend, "XAPIAN_SHARDS": self.xapian_shards}
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] = os.environ, corpus_dir: Path | None = None) -> Settings:
+    def from_env(cls, env: Mapping[str, str], corpus_dir: Path | None = None) -> Settings:
         """Every setting, checked; ``SettingsError`` names the first malformed one and how to fix it."""
         token = env.get("TELEGRAM_BOT_TOKEN", "").strip()
         try:

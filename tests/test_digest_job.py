@@ -97,7 +97,7 @@ async def test_digests_are_back_on_the_job_queue_after_a_restart(app, corpus, tm
     application, fake = app
     assert (await say(fake, "/digest 21:05")).startswith("🗞 Every day at 21:05")
     restarted_at = dt.datetime.now(zoneinfo.ZoneInfo(ZONE))
-    again = build_application(application.bot_data.settings, application.bot_data.index)
+    again = build_application(application.bot_data.settings, application.bot_data.searcher)
     await again.initialize()
     await post_init(again)
     await again.start()  # the JobQueue only: no polling

@@ -27,7 +27,7 @@ async def serve():
     async def start(index: object | None, metrics: Metrics) -> str:
         bot_data = BotData()
         if index is not None:
-            bot_data.index = index
+            bot_data.searcher = index
         server, port = start_health_server(bot_data, metrics, "127.0.0.1", 0)
         servers.append(server)
         return f"http://127.0.0.1:{port}"

@@ -8,7 +8,7 @@ included and however slowly the server trickles, ends after ``timeout`` seconds.
 
 A URL the operator gave (``trusted``: FEEDS, ``add URL``, an admin's link) may be on a
 private network; a link from outside — a feed's item, any redirect target — must lead to
-a public address (``address_policy``) unless ``FETCH_ALLOW_PRIVATE=1``.
+a public address (``address_policy``) unless ``allow_private`` (``FETCH_ALLOW_PRIVATE=1``).
 """
 
 from __future__ import annotations

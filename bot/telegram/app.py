@@ -113,8 +113,8 @@ async def post_shutdown(application: BotApplication) -> None:
     application.bot_data.alert_store.close()
 
 
-def build_application(settings: Settings, index: SearchIndex) -> BotApplication:
-    metrics = Metrics(lambda: application.bot_data.index.sentence_count)
+def build_application(settings: Settings, searcher: SearchIndex) -> BotApplication:
+    metrics = Metrics(lambda: application.bot_data.searcher.sentence_count)
     application = (
         Application.builder()
         .context_types(ContextTypes(bot_data=BotData))
@@ -133,7 +133,7 @@ def build_application(settings: Settings, index: SearchIndex) -> BotApplication:
         .build()
     )
     application.bot_data.settings = settings
-    application.bot_data.index = index
+    application.bot_data.searcher = searcher
     application.bot_data.budget = QuestionBudget(
         user=Allowance(settings.user_questions_per_minute, settings.user_question_burst),
         group=Allowance(settings.group_questions_per_minute, settings.group_question_burst),

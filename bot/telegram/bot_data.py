@@ -30,7 +30,7 @@ class BotData:
     built (``bot.telegram.app.build_application`` and the features' ``install``), before any update."""
 
     settings: Settings = field(init=False)
-    index: SearchIndex = field(init=False)  # the one answering now: reloads swap it
+    searcher: SearchIndex = field(init=False)  # answers from the index loaded now: reloads swap it
     budget: QuestionBudget = field(init=False)
     metrics: Metrics = field(init=False)
     question_log: QuestionLog = field(init=False)

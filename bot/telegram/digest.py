@@ -143,7 +143,7 @@ async def send_digest(context: BotContext) -> None:
         return
     since = max(found[0].last_sent, now - DAY)
     new = await asyncio.to_thread(store.seen_since, since)
-    index: SearchIndex = context.bot_data.index
+    index: SearchIndex = context.bot_data.searcher
     articles = [n for n, s in enumerate(index.sources) if new and s.digest in new]
     if articles:
         text = await asyncio.to_thread(digest_text, index, articles)

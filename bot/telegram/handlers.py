@@ -96,9 +96,9 @@ COMMAND_QUESTIONS = {
 }
 
 
-def _index(context: BotContext) -> SearchIndex:
+def _searcher(context: BotContext) -> SearchIndex:
     # Read once per update: a reload swaps in a new index without disturbing this one.
-    return context.bot_data.index
+    return context.bot_data.searcher
 
 
 def _settings(context: BotContext) -> Settings:
@@ -147,7 +147,7 @@ def _page_keyboard(
 async def _answer(context: BotContext, question: str | Understood, top: int, offset: int = 0) -> Answer:
     # In a worker thread: a slow question (a first spelling correction after a reload
     # builds its word index) must not hold the event loop and every other chat.
-    return await asyncio.to_thread(_answer_now, _index(context), question, top, offset)
+    return await asyncio.to_thread(_answer_now, _searcher(context), question, top, offset)
 
 
 def _answer_now(index: SearchIndex, question: str | Understood, top: int, offset: int) -> Answer:
@@ -183,7 +183,7 @@ def _understood_by(message: MaybeInaccessibleMessage | None, context: BotContext
 async def _understood(message: Message, context: BotContext, question: str) -> Understood:
     """``question`` read with the exchange it follows up, if any (``bot.telegram.follow_ups``)."""
     previous = followed_up(message, context.bot_data.conversations, context.bot.id)
-    index = _index(context)
+    index = _searcher(context)
     return await asyncio.to_thread(lambda: understand(spelled(index, question), previous, lambda q: finds(index, q)))
 
 
@@ -270,7 +270,7 @@ async def context_button(update: Update, context: BotContext) -> None:
         return
     digest, position = parsed
     try:
-        source = find_source(_index(context).sources, digest)
+        source = find_source(_searcher(context).sources, digest)
         found = await asyncio.to_thread(passage_context, _settings(context).corpus_dir, source, position)
     except (ArticleChanged, ValueError):
         await query.answer(article_changed(), show_alert=True)
@@ -332,7 +332,7 @@ def _inline_results(question: str, reply: Answer | None) -> list[InlineQueryResu
 
 async def start(update: Update, context: BotContext) -> None:
     """What the bot knows in one line, three questions the archive answers well, and /help."""
-    index = _index(context)
+    index = _searcher(context)
     cached = context.bot_data.starter_questions
     # Made once per index (a reload makes new ones); a weak reference lets a reloaded-away index go.
     if cached is None or cached[0]() is not index:
@@ -351,7 +351,7 @@ async def help_command(update: Update, context: BotContext) -> None:
 
 
 async def sources(update: Update, context: BotContext) -> None:
-    index = _index(context)
+    index = _searcher(context)
     counts = index.passage_counts()
     newest_first = sorted(range(len(index.sources)), key=lambda a: index.sources[a].date, reverse=True)
     lines = [
@@ -371,10 +371,10 @@ async def reload_index(bot_data: BotData, verify: bool = True) -> tuple[SearchIn
     every article (``/reload``, SIGHUP), not only those whose size or time changed (ingestion).
     """
     async with bot_data.reload_lock:
-        old = bot_data.index
+        old = bot_data.searcher
         settings = bot_data.settings
         new = await asyncio.to_thread(refresh_search, settings.corpus_dir, old, settings.search_env, verify)
-        bot_data.index = new
+        bot_data.searcher = new
         bot_data.metrics.reloads.inc()
         if (notify := bot_data.after_reload) is not None:
             notify()  # new articles meet the watched words (bot.telegram.watch), in a task of their own

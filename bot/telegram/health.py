@@ -45,7 +45,7 @@ class Alive(_Handler):
 
 class Ready(_Handler):
     def get(self) -> None:
-        index = getattr(self.bot_data, "index", None)  # unset until the index is loaded
+        index = getattr(self.bot_data, "searcher", None)  # unset until the index is loaded
         since = self.metrics.seconds_since_api_success()
         if index is None or not index.sources:
             self._plain(HTTPStatus.SERVICE_UNAVAILABLE, "not ready: no index loaded")

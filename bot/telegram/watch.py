@@ -123,7 +123,7 @@ async def watch_command(update: Update, context: BotContext) -> None:
     settings: Settings = context.bot_data.settings
     try:
         watch = parse_watch(text)
-        check_against(context.bot_data.index, watch)
+        check_against(context.bot_data.searcher, watch)
     except WatchRefused as refusal:
         await message.reply_text(f"Not watched: {refusal}")
         return
@@ -293,7 +293,7 @@ async def deliver_new(application: BotApplication) -> int:
     """
     bot_data = application.bot_data
     async with bot_data.watch_lock:
-        index: SearchIndex = bot_data.index
+        index: SearchIndex = bot_data.searcher
         store: AlertStore = bot_data.alert_store
         fresh = await asyncio.to_thread(store.unseen, [(s.digest, s.name) for s in index.sources])
         if not fresh:
