@@ -37,7 +37,7 @@ resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 start = time.perf_counter()
 try:
-    outcome = f"fetched {len(fetch(sys.argv[1]).content):,} bytes"
+    outcome = f"fetched {len(fetch(sys.argv[1], 120.0, allow_private=True).content):,} bytes"
 except IngestError as error:
     outcome = error.problem
 except MemoryError:
@@ -54,7 +54,7 @@ def main() -> None:
     parser.add_argument("--limit-mb", type=int, default=4096, help="address space cap of each fetching process")
     args = parser.parse_args()
     server = WebServer().start()
-    env = {**os.environ, "FETCH_ALLOW_PRIVATE": "1", "FETCH_TIMEOUT": "120", "PYTHONPATH": str(args.project)}
+    env = {**os.environ, "PYTHONPATH": str(args.project)}
     try:
         print(f"{'encoding':<14} {'on the wire':>12} {'seconds':>8} {'peak MB':>8}  outcome")
         for encodings in ENCODINGS:

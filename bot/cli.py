@@ -28,18 +28,19 @@ import sys
 import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from dotenv import load_dotenv
+from dotenv import dotenv_values
 
 from bot.engine.answer import Answer
 from bot.engine.conversation import Exchange, Understood, answer_turn, finds, shown, spelled, understand
 from bot.engine.corpus import CorpusError, list_corpus
 from bot.engine.evaluation import evaluate, read_questions
-from bot.engine.index_store import IndexPathError, default_index_path, open_index, rebuild_index
+from bot.engine.index_store import default_index_path, open_index, rebuild_index
 from bot.engine.search import Passage, SearchIndex, SearchOptions
 from bot.engine.search_backend import open_search
-from bot.engine.unavailable import SearchUnavailable
+from bot.errors import BotError, UsageError
+from bot.settings import Settings
 
 if TYPE_CHECKING:
     from bot.ingest.article import Added
@@ -62,10 +63,6 @@ TECHNIQUES = (
     "asked_thing",
     "question_gate",
 )
-
-
-def default_corpus() -> Path:
-    return Path(os.environ.get("CORPUS_DIR") or "corpus")
 
 
 def passage_json(passage: Passage) -> dict:
@@ -122,21 +119,21 @@ def report_unreadable(corpus: Path) -> None:
         print("bot: skipping corpus entries that cannot be read:\n  " + "\n  ".join(unreadable), file=sys.stderr)
 
 
-def update_index(corpus: Path) -> SearchIndex | None:
+def update_index(settings: Settings) -> SearchIndex | None:
     """Bring the saved index up to date after articles were added or removed."""
-    if (os.environ.get("SEARCH_BACKEND") or "").strip().lower() == "xapian":
+    if settings.search_backend == "xapian":
         print(
             "bot: SEARCH_BACKEND=xapian: bring the shards up to date with "
             "python -m bot index --backend xapian --out DIR",
             file=sys.stderr,
         )
         return None
-    return open_index(corpus)
+    return open_index(settings.corpus_dir)
 
 
-def ask(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
-    report_unreadable(args.corpus)
-    index = open_search(args.corpus)
+def ask(args: argparse.Namespace, settings: Settings, out: TextIO = sys.stdout) -> int:
+    report_unreadable(settings.corpus_dir)
+    index = open_search(settings.corpus_dir, env=settings.search_env)
     conversation = getattr(args, "conversation", False)
     previous: Exchange | None = None
     for question in _turns(sys.stdin) if conversation and not args.question else _questions(args.question, sys.stdin):
@@ -159,12 +156,13 @@ def _asked(question: str, understood: Understood) -> str:
     return f"{question}  (understood as: {understood.question})" if understood.question != question else question
 
 
-def run_eval(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
-    options = SearchOptions(**{name: False for name in args.disable})
-    report_unreadable(args.corpus)
-    index = open_search(args.corpus, options)
-    items = [item for path in args.sets for item in read_questions(path)]
-    negatives = read_questions(args.neg) if args.neg else []
+def run_eval(args: argparse.Namespace, settings: Settings, out: TextIO = sys.stdout) -> int:
+    switched_off: dict[str, Any] = {name: False for name in args.disable}
+    options = SearchOptions(**switched_off)
+    report_unreadable(settings.corpus_dir)
+    index = open_search(settings.corpus_dir, options, env=settings.search_env)
+    items = [item for path in args.sets for item in _question_set(path)]
+    negatives = _question_set(args.neg) if args.neg else []
     report = evaluate(index, items, negatives)
     for question, first in report.misses:
         print(f"  miss@1: {question} -> {first[:100]}", file=out)
@@ -174,27 +172,37 @@ def run_eval(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     return 0
 
 
-def build(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def _question_set(path: Path) -> list[dict]:
+    """The questions of one eval file; a missing or malformed file is the user's to fix."""
+    try:
+        return read_questions(path)
+    except OSError as error:
+        raise UsageError(f"cannot read the question set {path}: {error.strerror or error}") from None
+    except ValueError as error:  # json.JSONDecodeError
+        raise UsageError(f"the question set {path} is not JSON lines: {error}") from None
+
+
+def build(args: argparse.Namespace, settings: Settings, out: TextIO = sys.stdout) -> int:
     """Rebuild the saved index from scratch, or write/update Xapian shards (``--backend xapian``).
 
     A progress bar on a terminal, then one summary line.
     """
     started = time.perf_counter()
-    report_unreadable(args.corpus)
+    report_unreadable(settings.corpus_dir)
     if args.backend == "xapian":
         from bot.engine.xapian_shards.writer import index_corpus  # imported late: xapian is optional
 
         if args.out is None:
-            raise ValueError("index --backend xapian needs --out DIR (the folder of the shard databases)")
-        summary = index_corpus(args.corpus, args.out, args.shards, args.workers)
+            raise UsageError("index --backend xapian needs --out DIR (the folder of the shard databases)")
+        summary = index_corpus(settings.corpus_dir, args.out, args.shards, args.workers)
         print(f"{summary} ({time.perf_counter() - started:.1f} s)", file=out)
         return 0
-    index = rebuild_index(args.corpus, progress=sys.stderr if sys.stderr.isatty() else None)
+    index = rebuild_index(settings.corpus_dir, progress=sys.stderr if sys.stderr.isatty() else None)
     elapsed = time.perf_counter() - started
     print(
         f"Indexed {index.sentence_count} passages of {len(index.sources)} articles "
         f"in {elapsed:.1f} s ({index.sentence_count / max(elapsed, 1e-9):,.0f} passages/s) "
-        f"-> {default_index_path(args.corpus)}",
+        f"-> {default_index_path(settings.corpus_dir)}",
         file=out,
     )
     return 0
@@ -204,20 +212,27 @@ def print_added(added: Added) -> None:
     print(f"Added {added.path}: {added.title} ({added.date.isoformat()}, {added.passages} passages)")
 
 
-def add(args: argparse.Namespace) -> int:
+def add(args: argparse.Namespace, settings: Settings) -> int:
     """Add articles from pages, files and feeds; exit status 2 if any source failed."""
     from bot.ingest.add import add_feed, add_source  # imported late: trafilatura is slow to import
     from bot.ingest.article import IngestError
 
     if not args.sources and not args.feed:
-        raise ValueError("add: give at least one URL or file, or --feed URL")
+        raise UsageError("add: give at least one URL or file, or --feed URL")
     if args.title and len(args.sources) + len(args.feed) > 1:
-        raise ValueError("add: --title names one article; give one source with it")
+        raise UsageError("add: --title names one article; give one source with it")
     failed = added = 0
     names: list[str] = []
     for source in args.sources:
         try:
-            item = add_source(args.corpus, source, args.date, args.title)
+            item = add_source(
+                settings.corpus_dir,
+                source,
+                args.date,
+                args.title,
+                allow_private=settings.fetch_allow_private,
+                timeout=settings.fetch_timeout,
+            )
             print_added(item)
             names.append(item.path.name)
             added += 1
@@ -226,7 +241,9 @@ def add(args: argparse.Namespace) -> int:
             failed += 1
     for feed in args.feed:
         try:
-            result = add_feed(args.corpus, feed)
+            result = add_feed(
+                settings.corpus_dir, feed, settings.feed_max_items, settings.fetch_allow_private, settings.fetch_timeout
+            )
         except IngestError as error:
             print(f"bot: {error}", file=sys.stderr)
             failed += 1
@@ -241,16 +258,10 @@ def add(args: argparse.Namespace) -> int:
         added += len(result.added)
         failed += len(result.problems)
     if added:
-        index = update_index(args.corpus)
+        index = update_index(settings)
         if index is not None:
-            report_reach(index, names, _data_dir(args))
+            report_reach(index, names, settings.data_dir)
     return 2 if failed else 0
-
-
-def _data_dir(args: argparse.Namespace) -> Path:
-    from bot.store.question_log import default_data_dir
-
-    return getattr(args, "data_dir", None) or Path(os.environ.get("DATA_DIR") or default_data_dir(args.corpus))
 
 
 def report_reach(index: SearchIndex, names: Sequence[str], data_dir: Path) -> None:
@@ -274,11 +285,11 @@ def report_reach(index: SearchIndex, names: Sequence[str], data_dir: Path) -> No
     )
 
 
-def watch(args: argparse.Namespace, out: TextIO | None = None) -> int:
+def watch(args: argparse.Namespace, settings: Settings, out: TextIO | None = None) -> int:
     """The store's watched words and daily digests, chat by chat."""
     from bot.store.watches import AlertStore
 
-    store = AlertStore(_data_dir(args))
+    store = AlertStore(args.data_dir or settings.data_dir)
     watches, digests = store.watches(), store.digests()
     store.close()
     out = out or sys.stdout
@@ -309,7 +320,7 @@ def watch(args: argparse.Namespace, out: TextIO | None = None) -> int:
     return 0
 
 
-def remove(args: argparse.Namespace) -> int:
+def remove(args: argparse.Namespace, settings: Settings) -> int:
     """Remove articles by file name or URL; exit status 2 if one is not in the corpus."""
     from bot.ingest.article import IngestError
     from bot.ingest.store import remove_article
@@ -317,24 +328,22 @@ def remove(args: argparse.Namespace) -> int:
     failed = removed = 0
     for name in args.articles:
         try:
-            print(f"Removed {remove_article(args.corpus, name)}")
+            print(f"Removed {remove_article(settings.corpus_dir, name)}")
             removed += 1
         except IngestError as error:
             print(f"bot: {error}", file=sys.stderr)
             failed += 1
     if removed:
-        update_index(args.corpus)
+        update_index(settings)
     return 2 if failed else 0
 
 
-def stats(args: argparse.Namespace, out: TextIO | None = None) -> int:
+def stats(args: argparse.Namespace, settings: Settings, out: TextIO | None = None) -> int:
     """The question log's statistics (DATA_DIR, or data/ beside the corpus) as text or JSON."""
-    from bot.store.question_log import LogMode, QuestionLog, default_data_dir
+    from bot.store.question_log import LogMode, QuestionLog
     from bot.store.stats import stats_text
 
-    folder = args.data_dir or Path(os.environ.get("DATA_DIR") or default_data_dir(args.corpus))
-    mode = (os.environ.get("QUESTION_LOG") or "off").strip().lower()
-    log = QuestionLog(folder, LogMode(mode) if mode in {m.value for m in LogMode} else LogMode.OFF)
+    log = QuestionLog(args.data_dir or settings.data_dir, LogMode(settings.question_log))
     report = log.stats(args.days)
     log.close()
     out = out or sys.stdout  # looked up now: tests replace it
@@ -348,25 +357,24 @@ def stats(args: argparse.Namespace, out: TextIO | None = None) -> int:
     return 0
 
 
-def run_bot(args: argparse.Namespace) -> int:
+def run_bot(args: argparse.Namespace, settings: Settings) -> int:
     from bot.telegram.app import main as run_telegram  # imported late: ask needs no PTB
 
-    return run_telegram(args)
+    return run_telegram(args, settings)
 
 
-def start(args: argparse.Namespace) -> int:
+def start(args: argparse.Namespace, settings: Settings) -> int:
     """No command: run the bot when a token is configured, else answer in the terminal."""
-    if os.environ.get("TELEGRAM_BOT_TOKEN", "").strip():
-        return run_bot(args)
+    if settings.token:
+        return run_bot(args, settings)
     print(
         "No TELEGRAM_BOT_TOKEN yet, so answering here in the terminal. To run the Telegram bot, "
         "get a token from @BotFather and put it in .env (see README.md).",
         file=sys.stderr,
     )
     return ask(
-        argparse.Namespace(
-            corpus=args.corpus, question=[], top=3, json=False, since=None, until=None, conversation=True
-        )
+        argparse.Namespace(question=[], top=3, json=False, since=None, until=None, conversation=True),
+        settings,
     )
 
 
@@ -465,17 +473,22 @@ def parser() -> argparse.ArgumentParser:
     return root
 
 
+def environment(dotenv: Path) -> dict[str, str]:
+    """The process environment over ``dotenv``'s lines (as ``load_dotenv`` would, without changing
+    ``os.environ``)."""
+    from_file = {name: value for name, value in dotenv_values(dotenv).items() if value is not None}
+    return from_file | dict(os.environ)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    load_dotenv(Path.cwd() / ".env")
     args = parser().parse_args(argv)
-    if getattr(args, "corpus", None) is None:
-        args.corpus = default_corpus()
     try:
-        return args.handler(args)
+        settings = Settings.from_env(environment(Path.cwd() / ".env"), corpus_dir=args.corpus)
+        return args.handler(args, settings)
     except CorpusError as error:
         print("bot: the corpus cannot be used:\n  " + "\n  ".join(error.problems), file=sys.stderr)
         return 2
-    except (OSError, ValueError, IndexPathError, SearchUnavailable) as error:
+    except BotError as error:  # the user's to fix; anything else is a bug and surfaces as one
         print(f"bot: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -16,6 +16,7 @@ from pathlib import Path
 from bot.engine.analysis.sentences import paragraphs, sentence_spans
 from bot.engine.corpus import DIGEST_LENGTH, list_corpus, parse_article
 from bot.engine.search import Source
+from bot.errors import BotError
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ class PassageContext:
     end: int
 
 
-class ArticleChanged(Exception):
+class ArticleChanged(BotError):
     """The article is gone or its file changed since the passage was found."""
 
 

@@ -46,6 +46,7 @@ from urllib.parse import urlsplit
 
 from bot.engine.analysis.credits import credited_outlet
 from bot.engine.titles import article_title
+from bot.errors import BotError
 
 _HEADER = re.compile(r"\A\s*date\s+(?P<date>\S+)")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
@@ -74,7 +75,7 @@ class Article:
 logger = logging.getLogger(__name__)
 
 
-class FutureDate(ValueError):
+class FutureDate(BotError, ValueError):
     """An article dated more than ``FUTURE_DAYS`` after today: a typo (2100 for 2010) would
     make it the newest news for decades. It is skipped, with a warning, until its day comes."""
 
@@ -98,7 +99,7 @@ def header_date(start: bytes) -> dt.date | None:
         return None
 
 
-class CorpusError(Exception):
+class CorpusError(BotError):
     """The corpus cannot be used; ``problems`` lists every bad file with what is wrong."""
 
     def __init__(self, problems: list[str]) -> None:

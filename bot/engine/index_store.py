@@ -51,6 +51,7 @@ from bot.engine.files import atomic_writer, umask
 from bot.engine.in_process import InProcessIndex, build_in_process
 from bot.engine.search import SearchIndex, SearchOptions
 from bot.engine.segment import Segment, Vocabularies, Vocabulary
+from bot.errors import BotError
 
 logger = logging.getLogger(__name__)
 
@@ -84,7 +85,7 @@ class _FileState:
     sha256: str
 
 
-class _Future(Exception):
+class _Future(BotError):
     """An article dated in the future: left out of the index (and the manifest) until its day."""
 
 
@@ -148,11 +149,11 @@ def _scan(corpus_dir: Path, known: dict[str, _FileState], verify: bool = False) 
     return states
 
 
-class IndexPathError(Exception):
+class IndexPathError(BotError):
     """The index cannot be kept where it belongs; the message says what to move."""
 
 
-class IndexSaveError(OSError):
+class IndexSaveError(BotError, OSError):
     """``python -m bot index`` could not save the index (a full disk, a read-only folder)."""
 
 
@@ -371,7 +372,7 @@ class _Store:
         return InProcessIndex(vocabularies, segments, removed), states
 
 
-class StaleIndex(Exception):
+class StaleIndex(BotError):
     """The saved index belongs to another engine version."""
 
 

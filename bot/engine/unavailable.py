@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from bot.errors import BotError
 
-class SearchUnavailable(RuntimeError):
+
+class SearchUnavailable(BotError, RuntimeError):
     """Search cannot answer now; ``part`` names what failed (a shard's address)."""
 
     def __init__(self, part: str, reason: str) -> None:

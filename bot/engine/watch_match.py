@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from bot.engine.analysis.tokens import compound_terms, tokenize, words
 from bot.engine.search import Passage, SearchIndex
 from bot.engine.summary import summarize
+from bot.errors import BotError
 
 MAX_WATCH_CHARACTERS = 200
 # A watch made only of the archive's most common words would match almost every article. In an
@@ -26,7 +27,7 @@ PASSAGES_PER_PUSH = 3
 _PHRASE = re.compile(r"[\"“”«»„]([^\"“”«»„]+)[\"“”«»„]")
 
 
-class WatchRefused(ValueError):
+class WatchRefused(BotError, ValueError):
     """The words cannot be watched; the message says why, for the reader."""
 
 

@@ -9,7 +9,6 @@ them updates the index: the caller does, once for all the articles it added.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePath
 
@@ -19,18 +18,12 @@ from bot.ingest.article import DATE_HINT, Added, Draft, DuplicateArticle, Ingest
 from bot.ingest.extract import HTML_SUFFIXES, TEXT_SUFFIXES, from_html, from_text, looks_binary
 from bot.ingest.feed import FeedEntry, read_feed
 from bot.ingest.feed_items import FeedItems, entry_keys
-from bot.ingest.fetch import MAX_BYTES, fetch
+from bot.ingest.fetch import DEFAULT_TIMEOUT, MAX_BYTES, fetch
 from bot.ingest.store import CorpusArticleKeys, corpus_lock, corpus_url, write_article
 
 SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
-DEFAULT_FEED_MAX_ITEMS = 50
-
-
-def feed_max_items() -> int:
-    """New entries taken from one feed in one poll: ``FEED_MAX_ITEMS`` from the environment, else 50."""
-    text = (os.environ.get("FEED_MAX_ITEMS") or "").strip()
-    return int(text) if text.isdigit() and int(text) > 0 else DEFAULT_FEED_MAX_ITEMS
+DEFAULT_FEED_MAX_ITEMS = 50  # new entries taken from one feed in one poll (FEED_MAX_ITEMS)
 
 
 def _save(
@@ -57,9 +50,9 @@ def _save(
     return Added(source, path, draft.title, draft.date, len(split_sentences(draft.text)))
 
 
-def page_draft(url: str, trusted: bool = False, allow_private: bool | None = None) -> Draft:
+def page_draft(url: str, trusted: bool = False, allow_private: bool = False, timeout: float = DEFAULT_TIMEOUT) -> Draft:
     """The article at ``url``, fetched and extracted; ``trusted``: the operator gave ``url``."""
-    download = fetch(url, trusted=trusted, allow_private=allow_private)
+    download = fetch(url, timeout, trusted=trusted, allow_private=allow_private)
     if download.content_type and download.content_type not in _HTML_TYPES:
         raise NoArticleText(url, f"not a web page but {download.content_type}")
     return from_html(download.content, url, url=download.url)
@@ -81,13 +74,15 @@ def add_url(
     date: dt.date | None = None,
     title: str | None = None,
     date_hint: str = DATE_HINT,
-    allow_private: bool | None = None,
+    allow_private: bool = False,
+    timeout: float = DEFAULT_TIMEOUT,
 ) -> Added:
     """A page the operator (CLI, an admin) gave: it may be private, its redirects may not."""
     known = CorpusArticleKeys.read(corpus_dir)
     if existing := known.with_url(url):
         raise DuplicateArticle(url, existing, "same URL")
-    return _save(corpus_dir, url, page_draft(url, True, allow_private).completed(url, date, title, date_hint), known)
+    draft = page_draft(url, True, allow_private, timeout)
+    return _save(corpus_dir, url, draft.completed(url, date, title, date_hint), known)
 
 
 def add_file(
@@ -115,10 +110,18 @@ def add_file(
     return _save(corpus_dir, source, draft.completed(source, date, title, date_hint))
 
 
-def add_source(corpus_dir: Path, source: str, date: dt.date | None = None, title: str | None = None) -> Added:
+def add_source(
+    corpus_dir: Path,
+    source: str,
+    date: dt.date | None = None,
+    title: str | None = None,
+    *,
+    allow_private: bool = False,
+    timeout: float = DEFAULT_TIMEOUT,
+) -> Added:
     """``python -m bot add SOURCE``: an http(s) URL or a local file."""
     if "://" in source:
-        return add_url(corpus_dir, source, date, title)
+        return add_url(corpus_dir, source, date, title, allow_private=allow_private, timeout=timeout)
     return add_file(corpus_dir, Path(source), date, title)
 
 
@@ -139,13 +142,13 @@ class FeedResult:
     left: int = 0  # new entries past the limit of one poll, for the next ones
 
 
-def _entry_draft(entry: FeedEntry, allow_private: bool | None) -> Draft:
+def _entry_draft(entry: FeedEntry, allow_private: bool, timeout: float) -> Draft:
     """The entry's page; its summary when it links none, or the page holds no article text."""
     summary = Draft(entry.summary, entry.title, entry.date, entry.link, entry.author)
     if not entry.link:
         return summary
     try:
-        page = page_draft(entry.link, False, allow_private)  # a link from outside: public addresses only
+        page = page_draft(entry.link, False, allow_private, timeout)  # a link from outside: public addresses only
     except NoArticleText:
         if entry.summary.strip():
             return summary
@@ -154,15 +157,20 @@ def _entry_draft(entry: FeedEntry, allow_private: bool | None) -> Draft:
     return Draft(page.text, page.title or entry.title, entry.date or page.date, entry.link, page.author or entry.author)
 
 
-def add_feed(corpus_dir: Path, url: str, max_items: int | None = None, allow_private: bool | None = None) -> FeedResult:
-    """The feed's entries not yet taken, at most ``max_items`` (default ``FEED_MAX_ITEMS``):
+def add_feed(
+    corpus_dir: Path,
+    url: str,
+    max_items: int = DEFAULT_FEED_MAX_ITEMS,
+    allow_private: bool = False,
+    timeout: float = DEFAULT_TIMEOUT,
+) -> FeedResult:
+    """The feed's entries not yet taken, at most ``max_items`` (``FEED_MAX_ITEMS``):
     each from its page, else from its summary.
 
     An entry is taken once, known by its link or guid even when its summary changed.
     A feed that cannot be read raises ``IngestError``; a bad entry is one of the problems.
     """
-    max_items = max_items or feed_max_items()
-    download = fetch(url, trusted=True, allow_private=allow_private)
+    download = fetch(url, timeout, trusted=True, allow_private=allow_private)
     if looks_binary(download.content):
         raise IngestError(url, "the content is binary, not a feed")
     entries = read_feed(download.content, url, base_url=download.url)
@@ -181,7 +189,7 @@ def add_feed(corpus_dir: Path, url: str, max_items: int | None = None, allow_pri
             continue
         tried += 1
         try:
-            draft = _entry_draft(entry, allow_private)
+            draft = _entry_draft(entry, allow_private, timeout)
             draft = draft.completed(source, date_hint="the feed entry and its page give no date")
             result.added.append(_save(corpus_dir, source, draft, known, keys, taken))
         except DuplicateArticle:

@@ -11,7 +11,6 @@ on the address the connection is made to.
 from __future__ import annotations
 
 import ipaddress
-import os
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -25,11 +24,6 @@ _KINDS = (
     ("is_reserved", "a reserved address"),
     ("is_private", "a private address"),
 )
-
-
-def allow_private_from_env() -> bool:
-    """``FETCH_ALLOW_PRIVATE=1`` (or true/yes): links from outside may reach any address."""
-    return (os.environ.get("FETCH_ALLOW_PRIVATE") or "").strip().lower() in ("1", "true", "yes")
 
 
 def _embedded_ipv4(address: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:

@@ -7,11 +7,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bot.engine.corpus import FutureDate, check_date
+from bot.errors import BotError
 
 DATE_HINT = "give one with --date YYYY-MM-DD"
 
 
-class IngestError(Exception):
+class IngestError(BotError):
     """A source could not be added; ``str()`` names the source and the problem."""
 
     def __init__(self, source: str, problem: str) -> None:

@@ -23,17 +23,18 @@ from typing import Any
 import httpcore
 import httpx
 
+from bot.errors import BotError
 from bot.ingest.address_policy import refusal
 
 SLICE = 0.25  # seconds: how soon a stopping process notices
 STOPPING = threading.Event()
 
 
-class AddressRefused(Exception):
+class AddressRefused(BotError):
     """A link from outside leads to an address that is not public; ``str()`` says which."""
 
 
-class Abandoned(Exception):
+class Abandoned(BotError):
     """The process is stopping: downloads in progress end."""
 
 

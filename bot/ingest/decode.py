@@ -12,6 +12,8 @@ from __future__ import annotations
 import zlib
 from collections.abc import Iterable, Iterator
 
+from bot.errors import BotError
+
 STEP = 64 * 1024
 MAX_LAYERS = 2
 _GZIP = 16 + zlib.MAX_WBITS
@@ -19,7 +21,7 @@ _ZLIB = zlib.MAX_WBITS
 _RAW_DEFLATE = -zlib.MAX_WBITS
 
 
-class DecodeRefused(Exception):
+class DecodeRefused(BotError):
     """The body cannot be decoded within the limits; ``str()`` says why."""
 
 

@@ -14,6 +14,7 @@ import re
 from pathlib import Path, PurePath
 
 import trafilatura
+from trafilatura.settings import Document
 
 from bot.engine.corpus import FutureDate, parse_article
 from bot.ingest.article import Draft, IngestError, NoArticleText
@@ -56,9 +57,10 @@ def from_html(data: bytes, source: str, url: str | None = None) -> Draft:
         favor_precision=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    text = (document.text or "") if document is not None else ""
-    if len(text.split()) < 10:
+    # None: nothing extracted (a dict only when asked for one)
+    if not isinstance(document, Document) or len((document.text or "").split()) < 10:
         raise NoArticleText(source, "no article text found on the page (only menus, links or nothing)")
+    text = document.text or ""
     title = " ".join((document.title or "").split())[:MAX_TITLE]
     lines = text.splitlines()
     if lines and title and " ".join(lines[0].split()) == title:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-import feedparser
-import lxml.html
+import feedparser  # type: ignore[import-untyped]
+import lxml.html  # type: ignore[import-untyped]
 
 from bot.ingest.article import IngestError
 

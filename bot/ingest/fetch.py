@@ -8,12 +8,11 @@ included and however slowly the server trickles, ends after ``timeout`` seconds.
 
 A URL the operator gave (``trusted``: FEEDS, ``add URL``, an admin's link) may be on a
 private network; a link from outside — a feed's item, any redirect target — must lead to
-a public address (``address_policy``) unless ``FETCH_ALLOW_PRIVATE=1``.
+a public address (``address_policy``) unless ``allow_private`` (``FETCH_ALLOW_PRIVATE=1``).
 """
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,7 +20,6 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from bot.ingest.address_policy import allow_private_from_env
 from bot.ingest.article import IngestError
 from bot.ingest.connect import Abandoned, AddressRefused, GuardedBackend, GuardedTransport
 from bot.ingest.decode import DecodeRefused, decoded
@@ -30,15 +28,6 @@ MAX_BYTES = 5 * 1024 * 1024
 MAX_REDIRECTS = 5
 DEFAULT_TIMEOUT = 15.0
 USER_AGENT = "news-answer-bot/0.1"
-
-
-def fetch_timeout() -> float:
-    """Seconds a download may take: ``FETCH_TIMEOUT`` from the environment, else 15."""
-    try:
-        value = float(os.environ.get("FETCH_TIMEOUT") or DEFAULT_TIMEOUT)
-    except ValueError:
-        return DEFAULT_TIMEOUT
-    return value if value > 0 else DEFAULT_TIMEOUT
 
 
 @dataclass(frozen=True)
@@ -87,15 +76,14 @@ def _read_limited(response: httpx.Response, source: str, deadline: float, timeou
 
 
 def fetch(
-    url: str, timeout: float | None = None, *, trusted: bool = False, allow_private: bool | None = None
+    url: str, timeout: float = DEFAULT_TIMEOUT, *, trusted: bool = False, allow_private: bool = False
 ) -> Download:
     """Download ``url``; ``IngestError`` naming it and the problem on any failure.
 
     ``trusted``: the operator gave ``url`` (it may be private; its redirects may not).
-    ``allow_private``: any address is allowed (default: ``FETCH_ALLOW_PRIVATE``).
+    ``timeout``: seconds for the whole download, redirects included (``FETCH_TIMEOUT``).
+    ``allow_private``: any address is allowed (``FETCH_ALLOW_PRIVATE``).
     """
-    timeout = timeout or fetch_timeout()
-    allow_private = allow_private_from_env() if allow_private is None else allow_private
     deadline = time.monotonic() + timeout
     current = check_web_url(url)
     headers = {

@@ -12,6 +12,8 @@ import threading
 import time
 from pathlib import Path
 
+from bot.errors import BotError
+
 logger = logging.getLogger(__name__)
 
 DATABASE_NAME = "newsbot.sqlite3"
@@ -103,7 +105,7 @@ def note_success(path: Path) -> None:
         logger.info("The database at %s works again", path)
 
 
-class DatabaseError(Exception):
+class DatabaseError(BotError):
     """The database cannot be used; the message names the file and the problem."""
 
 

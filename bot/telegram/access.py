@@ -10,10 +10,11 @@ from __future__ import annotations
 import time
 
 from telegram import Update
-from telegram.ext import ApplicationHandlerStop, ContextTypes
+from telegram.ext import ApplicationHandlerStop
 
+from bot.settings import Settings
+from bot.telegram.bot_data import BotContext, BotData
 from bot.telegram.budget import is_addressed_to_bot
-from bot.telegram.settings import Settings
 
 # Refusals are remembered this long, for this many chats at most.
 REFUSE_EVERY = 60.0
@@ -30,9 +31,9 @@ def is_allowed(settings: Settings, user_id: int, chat_id: int | None) -> bool:
     )
 
 
-async def access_guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def access_guard(update: Update, context: BotContext) -> None:
     """Runs before everything else: stop updates from users and chats that may not ask."""
-    settings: Settings = context.bot_data["settings"]
+    settings: Settings = context.bot_data.settings
     user, chat = update.effective_user, update.effective_chat
     if user is None or user.is_bot:
         return  # channel posts and other bots: the budget guard's business
@@ -53,8 +54,8 @@ async def access_guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     raise ApplicationHandlerStop
 
 
-def _first_refusal(bot_data: dict, chat_id: int) -> bool:
-    refused: dict[int, float] = bot_data.setdefault("refused", {})
+def _first_refusal(bot_data: BotData, chat_id: int) -> bool:
+    refused = bot_data.refused
     now = time.monotonic()
     if now - refused.get(chat_id, -REFUSE_EVERY) < REFUSE_EVERY:
         return False

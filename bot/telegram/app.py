@@ -1,8 +1,7 @@
 """Run the Telegram bot: ``python -m bot run`` (long polling) or, for deployment,
 ``python -m bot run --webhook-url https://bot.example.com/telegram --listen 0.0.0.0 --port 8443``.
 
-Reads TELEGRAM_BOT_TOKEN (required), TELEGRAM_BASE_URL, CORPUS_DIR, ADMIN_IDS,
-WEBHOOK_SECRET, FEEDS and FEED_INTERVAL from the environment or ``.env``; loads the index,
+Takes the settings the CLI read (``bot.settings``; the token is required here); loads the index,
 registers the command menu and answers questions until SIGINT/SIGTERM (SIGHUP reloads the
 articles), polling the feeds on PTB's JobQueue.
 ``build_application`` is the one place the PTB ``Application`` is assembled.
@@ -25,6 +24,7 @@ from telegram.ext import (
     Application,
     CallbackQueryHandler,
     CommandHandler,
+    ContextTypes,
     InlineQueryHandler,
     MessageHandler,
     TypeHandler,
@@ -34,12 +34,14 @@ from telegram.ext import (
 from bot.engine.corpus import CorpusError, list_corpus
 from bot.engine.search import SearchIndex
 from bot.engine.search_backend import open_search
+from bot.settings import Settings
 from bot.telegram import digest, handlers, ingest, operator, watch
-from bot.telegram.budget import Allowance, QuestionBudget, guard
+from bot.telegram.bot_data import BotApplication, BotData
+from bot.telegram.budget import Allowance, QuestionBudget
+from bot.telegram.guard import guard
 from bot.telegram.metrics import Metrics, TrackedRequest
 from bot.telegram.rate_limit import FairRateLimiter
 from bot.telegram.redaction import RedactSecrets, redact
-from bot.telegram.settings import Settings, SettingsError
 from bot.telegram.webhook import webhook_server
 
 logger = logging.getLogger(__name__)
@@ -69,7 +71,7 @@ def configure_logging(*secrets: str) -> None:
     logging.getLogger("httpx").setLevel(logging.WARNING)
 
 
-def _reload_on_sighup(application: Application) -> None:
+def _reload_on_sighup(application: BotApplication) -> None:
     async def reload() -> None:
         try:
             await handlers.reload_index(application.bot_data)
@@ -80,10 +82,10 @@ def _reload_on_sighup(application: Application) -> None:
         asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, lambda: application.create_task(reload()))
 
 
-def _stop_on_signals(application: Application) -> None:
+def _stop_on_signals(application: BotApplication) -> None:
     """SIGINT/SIGTERM first abandon the downloads in progress (a hung one must not hold the
-    exit), then stop the bot: ``bot_data["stop"]`` in webhook mode, else PTB's polling."""
-    stop = application.bot_data.get("stop") or application.stop_running
+    exit), then stop the bot: ``bot_data.stop`` in webhook mode, else PTB's polling."""
+    stop = application.bot_data.stop or application.stop_running
 
     def stopping() -> None:
         ingest.stop_ingesting(application.bot_data)
@@ -95,7 +97,7 @@ def _stop_on_signals(application: Application) -> None:
             loop.add_signal_handler(stop_signal, stopping)
 
 
-async def post_init(application: Application) -> None:
+async def post_init(application: BotApplication) -> None:
     _PTB_LOGGER.setLevel(logging.NOTSET)  # started: PTB's own failure logs matter again
     _reload_on_sighup(application)
     _stop_on_signals(application)
@@ -106,15 +108,16 @@ async def post_init(application: Application) -> None:
     logger.info("Serving as @%s", application.bot.username)
 
 
-async def post_shutdown(application: Application) -> None:
+async def post_shutdown(application: BotApplication) -> None:
     await operator.stopped(application)
-    application.bot_data["alert_store"].close()
+    application.bot_data.alert_store.close()
 
 
-def build_application(settings: Settings, index: SearchIndex) -> Application:
-    metrics = Metrics(lambda: application.bot_data["index"].sentence_count)
+def build_application(settings: Settings, searcher: SearchIndex) -> BotApplication:
+    metrics = Metrics(lambda: application.bot_data.searcher.sentence_count)
     application = (
         Application.builder()
+        .context_types(ContextTypes(bot_data=BotData))
         .token(settings.token)
         .base_url(settings.base_url)
         .base_file_url(settings.base_file_url)
@@ -129,9 +132,9 @@ def build_application(settings: Settings, index: SearchIndex) -> Application:
         .post_shutdown(post_shutdown)
         .build()
     )
-    application.bot_data["settings"] = settings
-    application.bot_data["index"] = index
-    application.bot_data["budget"] = QuestionBudget(
+    application.bot_data.settings = settings
+    application.bot_data.searcher = searcher
+    application.bot_data.budget = QuestionBudget(
         user=Allowance(settings.user_questions_per_minute, settings.user_question_burst),
         group=Allowance(settings.group_questions_per_minute, settings.group_question_burst),
         exempt=settings.admin_ids,
@@ -162,12 +165,12 @@ def build_application(settings: Settings, index: SearchIndex) -> Application:
     application.add_handler(InlineQueryHandler(handlers.inline_query))
     application.add_error_handler(handlers.error_handler)
     operator.install(application, settings, metrics)
-    if settings.feeds:
+    if settings.feeds and application.job_queue is not None:  # None: PTB without its job-queue extra
         application.job_queue.run_repeating(ingest.poll_feeds, interval=settings.feed_interval, first=1, name="feeds")
     return application
 
 
-def serve_webhook(application: Application, args: argparse.Namespace, settings: Settings) -> None:
+def serve_webhook(application: BotApplication, args: argparse.Namespace, settings: Settings) -> None:
     """Receive updates at ``args.webhook_url``; requests without the secret token get 403."""
     secret = settings.webhook_secret
     if not secret:
@@ -177,9 +180,9 @@ def serve_webhook(application: Application, args: argparse.Namespace, settings: 
     asyncio.run(_serve_webhook(application, args, secret))
 
 
-async def _serve_webhook(application: Application, args: argparse.Namespace, secret: str) -> None:
+async def _serve_webhook(application: BotApplication, args: argparse.Namespace, secret: str) -> None:
     stopped = asyncio.Event()
-    application.bot_data["stop"] = stopped.set  # what post_init's signal handlers call
+    application.bot_data.stop = stopped.set  # what post_init's signal handlers call
     loop = asyncio.get_running_loop()
     for stop_signal in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError):  # Windows
@@ -199,17 +202,13 @@ async def _serve_webhook(application: Application, args: argparse.Namespace, sec
             await application.stop()
 
 
-def main(args: argparse.Namespace) -> int:
-    """Run until stopped; return the process exit status."""
-    try:
-        settings = Settings.from_env(corpus_dir=args.corpus)
-    except SettingsError as error:
-        print(f"bot: {error}", file=sys.stderr)
-        return 2
+def main(args: argparse.Namespace, settings: Settings) -> int:
+    """Run until stopped; return the process exit status (a ``BotError`` is the CLI's to report)."""
+    settings.require_token()
     configure_logging(settings.token, settings.webhook_secret)
     for entry in list_corpus(settings.corpus_dir).unreadable:
         logger.warning("Skipping a corpus entry that cannot be read: %s", entry)
-    index = open_search(settings.corpus_dir)  # CorpusError, bad settings, shards down: reported by the CLI
+    index = open_search(settings.corpus_dir, env=settings.search_env)  # CorpusError, shards down: the CLI's
     logger.info("Serving %d passages from %d articles", index.sentence_count, len(index.sources))
     application = build_application(settings, index)
     _PTB_LOGGER.setLevel(logging.CRITICAL)

@@ -4,7 +4,7 @@ Each user has a token bucket — by default a burst of 5 questions, refilled at 
 and so does each group, so one person or one busy group cannot take the bot from
 everyone else. A question over budget is dropped, never queued: the user gets one short
 notice saying when they can ask again, then silence until the bucket refills. Admins are
-exempt. ``guard`` applies this to every update before any handler sees it.
+exempt. ``bot.telegram.guard`` applies this to every update before any handler sees it.
 
 At most ``_MAX_TRACKED`` buckets are kept, least recently used first out, so memory and the
 work per question stay the same however many users a public bot meets (see ``QuestionBudget``).
@@ -19,9 +19,8 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from telegram import InlineQueryResultsButton, Message, Update
+from telegram import Message, Update
 from telegram.constants import ChatType, MessageEntityType
-from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 logger = logging.getLogger(__name__)
 
@@ -157,46 +156,17 @@ def is_addressed_to_bot(message: Message, bot_username: str, bot_id: int) -> boo
     return original is not None and original.from_user is not None and original.from_user.id == bot_id
 
 
-def _notice(wait: float) -> str:
-    return f"You're asking faster than I can answer. Please wait {_seconds(wait)} s, then ask again."
+def over_budget_notice(wait: float) -> str:
+    return f"You're asking faster than I can answer. Please wait {wait_seconds(wait)} s, then ask again."
 
 
-def _seconds(wait: float) -> int:
+def wait_seconds(wait: float) -> int:
     return max(1, math.ceil(wait))
 
 
-def _is_question(update: Update, bot_username: str, bot_id: int) -> bool:
+def is_question(update: Update, bot_username: str, bot_id: int) -> bool:
     """Whether the update asks something of the bot: what the budget counts."""
     if update.inline_query is not None or update.callback_query is not None:
         return True
     message = update.effective_message
     return message is not None and is_addressed_to_bot(message, bot_username, bot_id)
-
-
-async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Runs before every handler: ignore other bots, drop questions over budget."""
-    user = update.effective_user
-    if user is None:
-        return
-    if user.is_bot:
-        raise ApplicationHandlerStop  # answering bots in groups makes bot-to-bot loops
-    if not _is_question(update, context.bot.username, context.bot.id):
-        return  # group chatter costs nothing
-    chat = update.effective_chat
-    group_id = chat.id if chat is not None and chat.type != ChatType.PRIVATE else None
-    budget: QuestionBudget = context.bot_data["budget"]
-    wait, notify = budget.ask(user.id, group_id)
-    if wait == 0:
-        return
-    if (metrics := context.bot_data.get("metrics")) is not None:
-        metrics.budget_dropped.inc()
-    if notify:
-        logger.info("User %s is over the question budget; dropping their questions for %.0f s", user.id, wait)
-    if update.callback_query is not None:
-        await update.callback_query.answer(_notice(wait))  # a button must never spin
-    elif update.inline_query is not None:
-        button = InlineQueryResultsButton(text=f"Too many questions: wait {_seconds(wait)} s", start_parameter="help")
-        await update.inline_query.answer([], cache_time=0, is_personal=True, button=button)
-    elif notify and update.effective_message is not None:
-        await update.effective_message.reply_text(_notice(wait), do_quote=True)
-    raise ApplicationHandlerStop

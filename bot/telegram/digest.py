@@ -12,18 +12,18 @@ import asyncio
 import datetime as dt
 import logging
 import re
-import time
 import zoneinfo
 
 from telegram import Update
-from telegram.ext import Application, CommandHandler, ContextTypes, Job, JobQueue
+from telegram.ext import CommandHandler, Job, JobQueue
 
 from bot.engine.search import SearchIndex
 from bot.engine.watch_match import summaries
+from bot.settings import Settings
 from bot.store.watches import AlertStore, StoredDigest
+from bot.telegram.bot_data import BotApplication, BotContext
 from bot.telegram.formatting import MAX_MESSAGE, format_summaries, telegram_length
 from bot.telegram.push import Push, PushSender
-from bot.telegram.settings import Settings
 from bot.telegram.watch import ONLY_GROUP_ADMINS, STORE_DOWN, may_change, thread_of, words_of
 
 logger = logging.getLogger(__name__)
@@ -32,7 +32,7 @@ _TIME = re.compile(r"(\d{1,2}):(\d{2})")
 DAY = 86_400.0
 
 
-def install(application: Application) -> None:
+def install(application: BotApplication) -> None:
     application.add_handler(CommandHandler("digest", digest_command))
 
 
@@ -62,24 +62,24 @@ def schedule(job_queue: JobQueue, digest: StoredDigest, tz: dt.tzinfo) -> Job:
     )
 
 
-async def started(application: Application) -> None:
+async def started(application: BotApplication) -> None:
     """At startup: every stored digest back on the JobQueue."""
-    store: AlertStore = application.bot_data["alert_store"]
-    tz = zone(application.bot_data["settings"])
+    store: AlertStore = application.bot_data.alert_store
+    tz = zone(application.bot_data.settings)
     if application.job_queue is None:  # PTB's job-queue extra is a dependency: always there
         return
     for digest in await asyncio.to_thread(store.digests) or []:
         schedule(application.job_queue, digest, tz)
 
 
-async def digest_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def digest_command(update: Update, context: BotContext) -> None:
     """/digest HH:MM, /digest off, or /digest alone for the chat's setting."""
     message = update.effective_message
     job_queue = context.job_queue
     if message is None or job_queue is None:
         return
-    settings: Settings = context.bot_data["settings"]
-    store: AlertStore = context.bot_data["alert_store"]
+    settings: Settings = context.bot_data.settings
+    store: AlertStore = context.bot_data.alert_store
     wanted = " ".join(words_of(message).split()).lower()
     if not wanted:
         current = await asyncio.to_thread(store.digests, message.chat_id)
@@ -131,23 +131,23 @@ def digest_text(index: SearchIndex, articles: list[int]) -> str:
     return f"🗞 <b>Your daily digest: {len(groups)} new article(s)</b> — too long to show here: /latest"
 
 
-async def send_digest(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def send_digest(context: BotContext) -> None:
     """The daily job: the articles first seen since the chat's last digest, if any."""
     job = context.job
     assert job is not None and job.chat_id is not None
-    store: AlertStore = context.bot_data["alert_store"]
-    now = context.bot_data.get("clock", time.time)()
+    store: AlertStore = context.bot_data.alert_store
+    now = context.bot_data.clock()
     found = await asyncio.to_thread(store.digests, job.chat_id)
     if not found:  # stopped, or the chat blocked the bot
         job.schedule_removal()
         return
     since = max(found[0].last_sent, now - DAY)
     new = await asyncio.to_thread(store.seen_since, since)
-    index: SearchIndex = context.bot_data["index"]
+    index: SearchIndex = context.bot_data.searcher
     articles = [n for n, s in enumerate(index.sources) if new and s.digest in new]
     if articles:
         text = await asyncio.to_thread(digest_text, index, articles)
-        sender: PushSender = context.bot_data["push_sender"]
+        sender: PushSender = context.bot_data.push_sender
         thread = job.data if isinstance(job.data, int) else None
         if not await sender.send(Push(job.chat_id, thread, text)):
             return

@@ -11,10 +11,10 @@ from __future__ import annotations
 import asyncio
 
 from telegram import InlineKeyboardButton, Message, Update
-from telegram.ext import ApplicationHandlerStop, ContextTypes
+from telegram.ext import ApplicationHandlerStop
 
 from bot.store.question_log import QuestionLog
-from bot.telegram.metrics import metrics_of
+from bot.telegram.bot_data import BotContext
 
 VOTES = {"vote:up": (1, "👍"), "vote:down": (-1, "👎")}
 PATTERN = r"^vote:"
@@ -24,7 +24,7 @@ def feedback_row() -> list[InlineKeyboardButton]:
     return [InlineKeyboardButton(label, callback_data=data) for data, (_, label) in VOTES.items()]
 
 
-async def vote_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def vote_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     if query is None:
         return
@@ -33,13 +33,11 @@ async def vote_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         await query.answer("This button no longer works — please ask again.")
         raise ApplicationHandlerStop
     vote, label = VOTES[query.data]
-    log: QuestionLog = context.bot_data["question_log"]
+    log: QuestionLog = context.bot_data.question_log
     previous = await asyncio.to_thread(log.vote, query.from_user.id, message.chat_id, message.message_id, vote)
     if previous == vote:
         await query.answer(f"You already voted {label} — thanks!")
         raise ApplicationHandlerStop
-    metrics = metrics_of(context.bot_data)
-    if metrics is not None:
-        metrics.feedback.labels(vote="up" if vote > 0 else "down").inc()
+    context.bot_data.metrics.feedback.labels(vote="up" if vote > 0 else "down").inc()
     await query.answer(f"Changed to {label} — thanks!" if previous else f"Thanks for the {label}!")
     raise ApplicationHandlerStop

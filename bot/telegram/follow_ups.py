@@ -23,10 +23,6 @@ _UNDERSTOOD_LIMIT = 300
 _TAGS = re.compile(r"</?(?:b|i|u|s|a|code|pre|blockquote)\b[^>]*>")
 
 
-def state_of(bot_data: dict) -> ConversationState:
-    return bot_data.setdefault("conversations", ConversationState())
-
-
 def followed_up(message: Message, state: ConversationState, bot_id: int) -> Exchange | None:
     """The exchange ``message`` may lean on, or None."""
     answered = message.reply_to_message

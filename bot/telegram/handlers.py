@@ -19,12 +19,12 @@ from telegram import (
     InlineQueryResultArticle,
     InputTextMessageContent,
     LinkPreviewOptions,
+    MaybeInaccessibleMessage,
     Message,
     Update,
 )
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, NetworkError
-from telegram.ext import ContextTypes
 
 from bot.engine.answer import Answer
 from bot.engine.context import ArticleChanged, find_source, passage_context
@@ -36,9 +36,11 @@ from bot.engine.search_backend import refresh_search
 from bot.engine.starter_questions import archive_line, starter_questions
 from bot.engine.unavailable import SearchUnavailable
 from bot.ingest.public_url import public_url, public_urls
+from bot.settings import Settings
+from bot.telegram.bot_data import BotContext, BotData
 from bot.telegram.budget import is_addressed_to_bot
 from bot.telegram.feedback import feedback_row
-from bot.telegram.follow_ups import followed_up, state_of, understood_in, with_understood
+from bot.telegram.follow_ups import followed_up, understood_in, with_understood
 from bot.telegram.formatting import (
     article_changed,
     context_callback_data,
@@ -54,10 +56,9 @@ from bot.telegram.formatting import (
     shorten,
     title_html,
 )
-from bot.telegram.metrics import metrics_of
 from bot.telegram.observe import observe_answer
 from bot.telegram.redaction import redact
-from bot.telegram.settings import Settings
+from bot.telegram.updates import callback_query_of, inline_query_of, message_of
 
 logger = logging.getLogger(__name__)
 
@@ -95,13 +96,13 @@ COMMAND_QUESTIONS = {
 }
 
 
-def _index(context: ContextTypes.DEFAULT_TYPE) -> SearchIndex:
+def _searcher(context: BotContext) -> SearchIndex:
     # Read once per update: a reload swaps in a new index without disturbing this one.
-    return context.bot_data["index"]
+    return context.bot_data.searcher
 
 
-def _settings(context: ContextTypes.DEFAULT_TYPE) -> Settings:
-    return context.bot_data["settings"]
+def _settings(context: BotContext) -> Settings:
+    return context.bot_data.settings
 
 
 def question_of(message: Message, bot_username: str) -> str:
@@ -143,10 +144,10 @@ def _page_keyboard(
     return InlineKeyboardMarkup(rows) if rows else None
 
 
-async def _answer(context: ContextTypes.DEFAULT_TYPE, question: str | Understood, top: int, offset: int = 0) -> Answer:
+async def _answer(context: BotContext, question: str | Understood, top: int, offset: int = 0) -> Answer:
     # In a worker thread: a slow question (a first spelling correction after a reload
     # builds its word index) must not hold the event loop and every other chat.
-    return await asyncio.to_thread(_answer_now, _index(context), question, top, offset)
+    return await asyncio.to_thread(_answer_now, _searcher(context), question, top, offset)
 
 
 def _answer_now(index: SearchIndex, question: str | Understood, top: int, offset: int) -> Answer:
@@ -155,7 +156,7 @@ def _answer_now(index: SearchIndex, question: str | Understood, top: int, offset
 
 
 async def _page(
-    context: ContextTypes.DEFAULT_TYPE, question: str | Understood, offset: int
+    context: BotContext, question: str | Understood, offset: int
 ) -> tuple[str, InlineKeyboardMarkup | None, Answer]:
     reply = await _answer(context, question, _settings(context).page_size, offset)
     text = format_reply(reply, first_rank=offset + 1)
@@ -168,25 +169,25 @@ async def _page(
     return text, _page_keyboard(asked, offset, reply.page_size, passages, reply.more, feedback), reply
 
 
-def _understood_by(message: Message | None, context: ContextTypes.DEFAULT_TYPE) -> Understood | None:
+def _understood_by(message: MaybeInaccessibleMessage | None, context: BotContext) -> Understood | None:
     """The follow-up an answer message answered: remembered, or read from its "🔎" line after a restart."""
     if not isinstance(message, Message):
         return None
-    remembered = state_of(context.bot_data).understood_by(message.chat_id, message.message_id)
+    remembered = context.bot_data.conversations.understood_by(message.chat_id, message.message_id)
     if remembered is not None:
         return remembered if remembered.follow_up else None
     question = understood_in(message.text or "")
     return Understood(question, True) if question else None
 
 
-async def _understood(message: Message, context: ContextTypes.DEFAULT_TYPE, question: str) -> Understood:
+async def _understood(message: Message, context: BotContext, question: str) -> Understood:
     """``question`` read with the exchange it follows up, if any (``bot.telegram.follow_ups``)."""
-    previous = followed_up(message, state_of(context.bot_data), context.bot.id)
-    index = _index(context)
+    previous = followed_up(message, context.bot_data.conversations, context.bot.id)
+    index = _searcher(context)
     return await asyncio.to_thread(lambda: understand(spelled(index, question), previous, lambda q: finds(index, q)))
 
 
-async def answer(message: Message, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
+async def answer(message: Message, context: BotContext, question: str) -> None:
     """Reply to ``message`` with the first page of passages for ``question``."""
     if not question:
         await message.reply_text("Send me a question, for example: /ask how many troops?")
@@ -201,40 +202,40 @@ async def answer(message: Message, context: ContextTypes.DEFAULT_TYPE, question:
     )
     await observe_answer(context.bot_data, message, sent, question, reply, seconds)
     exchange = Exchange(understood.question, shown(reply))
-    state_of(context.bot_data).remember(message.chat_id, sent.message_id, exchange, understood)
+    context.bot_data.conversations.remember(message.chat_id, sent.message_id, exchange, understood)
 
 
-async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def private_text(update: Update, context: BotContext) -> None:
     """In a private chat every text message is a question."""
-    message = update.effective_message
+    message = message_of(update)
     await answer(message, context, question_of(message, context.bot.username))
 
 
-async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def group_text(update: Update, context: BotContext) -> None:
     """In groups, answer only a mention of the bot or a reply to one of its messages."""
-    message = update.effective_message
+    message = message_of(update)
     if is_addressed_to_bot(message, context.bot.username, context.bot.id):
         await answer(message, context, question_of(message, context.bot.username))
 
 
-async def ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    message = update.effective_message
+async def ask_command(update: Update, context: BotContext) -> None:
+    message = message_of(update)
     await answer(message, context, question_of(message, context.bot.username))
 
 
-async def page_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def page_button(update: Update, context: BotContext) -> None:
     """« Back / More »: show another page of the question the answer replied to.
 
     The question is read back from the message the answer quotes, so buttons keep
     working after a restart; if it is gone or changed, say to ask again.
     """
-    query = update.callback_query
+    query = callback_query_of(update)
     parsed = parse_page_callback_data(query.data or "")
     message = query.message
     original = message.reply_to_message if isinstance(message, Message) else None
     understood = _understood_by(message, context)
     question = understood.question if understood else (question_of(original, context.bot.username) if original else "")
-    if parsed is None or not question or question_digest(question) != parsed[1]:
+    if parsed is None or not question or question_digest(question) != parsed[1] or not isinstance(message, Message):
         await query.answer("This answer has expired — please ask the question again.", show_alert=True)
         return
     await query.answer()
@@ -254,43 +255,44 @@ def _pressed_rank(message: Message, data: str) -> int | None:
     return int(labels[0]) if labels and labels[0].isdigit() else None
 
 
-async def context_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def context_button(update: Update, context: BotContext) -> None:
     """📖 N: reply to the answer with passage N's paragraph, the passage in bold.
 
     The button carries only the article's content digest and the sentence number, so it
     works on any replica and after restarts; a changed or removed article is said plainly.
     """
-    query = update.callback_query
-    parsed = parse_context_callback_data(query.data or "")
+    query = callback_query_of(update)
+    data = query.data or ""
+    parsed = parse_context_callback_data(data)
     message = query.message
     if parsed is None or not isinstance(message, Message):
         await query.answer("This button has expired — please ask the question again.", show_alert=True)
         return
     digest, position = parsed
     try:
-        source = find_source(_index(context).sources, digest)
+        source = find_source(_searcher(context).sources, digest)
         found = await asyncio.to_thread(passage_context, _settings(context).corpus_dir, source, position)
     except (ArticleChanged, ValueError):
         await query.answer(article_changed(), show_alert=True)
         return
     await query.answer()
     await message.reply_text(
-        format_context(found, _pressed_rank(message, query.data)),
+        format_context(found, _pressed_rank(message, data)),
         parse_mode=ParseMode.HTML,
         do_quote=True,
         link_preview_options=NO_PREVIEW,
     )
 
 
-async def unknown_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def unknown_button(update: Update, context: BotContext) -> None:
     """A button this bot does not know (an old version's, or forged): answer, so it stops spinning."""
-    await update.callback_query.answer("This button no longer works — please ask again.")
+    await callback_query_of(update).answer("This button no longer works — please ask again.")
 
 
-async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def inline_query(update: Update, context: BotContext) -> None:
     """``@bot question`` in any chat: each passage is a result that posts it with its date;
     a summary, metadata or small-talk answer is one result that posts the whole reply."""
-    query = update.inline_query
+    query = inline_query_of(update)
     question = " ".join(query.query.split())[:MAX_QUESTION]
     reply = await _answer(context, question, MAX_INLINE_RESULTS) if question else None
     await query.answer(_inline_results(question, reply), cache_time=60, is_personal=False)
@@ -328,62 +330,61 @@ def _inline_results(question: str, reply: Answer | None) -> list[InlineQueryResu
     ]
 
 
-async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def start(update: Update, context: BotContext) -> None:
     """What the bot knows in one line, three questions the archive answers well, and /help."""
-    index = _index(context)
-    cached = context.bot_data.get("starter_questions")
+    index = _searcher(context)
+    cached = context.bot_data.starter_questions
     # Made once per index (a reload makes new ones); a weak reference lets a reloaded-away index go.
     if cached is None or cached[0]() is not index:
         cached = (weakref.ref(index), await asyncio.to_thread(starter_questions, index))
-        context.bot_data["starter_questions"] = cached
+        context.bot_data.starter_questions = cached
     examples = "\n".join(f"• <code>{html.escape(q)}</code>" for q in cached[1])
     tries = f"\n\nTry for example:\n{examples}" if examples else ""
-    await update.effective_message.reply_html(
+    await message_of(update).reply_html(
         f"Hi! I answer questions about {html.escape(archive_line(index))}.{tries}\n\n"
         "Ask follow-ups too (<i>and Britain?</i>, <i>who said that?</i>). /help tells what else I can do."
     )
 
 
-async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await update.effective_message.reply_html(HELP)
+async def help_command(update: Update, context: BotContext) -> None:
+    await message_of(update).reply_html(HELP)
 
 
-async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    index = _index(context)
+async def sources(update: Update, context: BotContext) -> None:
+    index = _searcher(context)
     counts = index.passage_counts()
     newest_first = sorted(range(len(index.sources)), key=lambda a: index.sources[a].date, reverse=True)
     lines = [
         f"• {s.date} · {title_html(s)} ({counts[a]} passages, {html.escape(s.name)})"
         for a, s in ((a, index.sources[a]) for a in newest_first)
     ]
-    await update.effective_message.reply_html(
+    await message_of(update).reply_html(
         fit_lines(f"<b>{len(lines)} article(s)</b>, newest first:", lines), link_preview_options=NO_PREVIEW
     )
 
 
-async def reload_index(bot_data: dict, verify: bool = True) -> tuple[SearchIndex, SearchIndex]:
+async def reload_index(bot_data: BotData, verify: bool = True) -> tuple[SearchIndex, SearchIndex]:
     """Apply the corpus's added, changed and removed articles and swap the new index in; ``(old, new)``.
 
     Updated incrementally in a worker thread, so questions keep being answered meanwhile; one reload at
     a time. A bad corpus raises ``CorpusError`` and leaves the old index serving. ``verify``: hash
     every article (``/reload``, SIGHUP), not only those whose size or time changed (ingestion).
     """
-    lock = bot_data.setdefault("reload_lock", asyncio.Lock())
-    async with lock:
-        old = bot_data["index"]
-        new = await asyncio.to_thread(refresh_search, bot_data["settings"].corpus_dir, old, verify=verify)
-        bot_data["index"] = new
-        if (metrics := metrics_of(bot_data)) is not None:
-            metrics.reloads.inc()
-        if (notify := bot_data.get("after_reload")) is not None:
+    async with bot_data.reload_lock:
+        old = bot_data.searcher
+        settings = bot_data.settings
+        new = await asyncio.to_thread(refresh_search, settings.corpus_dir, old, settings.search_env, verify)
+        bot_data.searcher = new
+        bot_data.metrics.reloads.inc()
+        if (notify := bot_data.after_reload) is not None:
             notify()  # new articles meet the watched words (bot.telegram.watch), in a task of their own
     logger.info("Reloaded: %d articles, %d passages", len(new.sources), new.sentence_count)
     return old, new
 
 
-async def reload_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def reload_command(update: Update, context: BotContext) -> None:
     """/reload (admins only): pick up added, changed or removed articles now."""
-    message = update.effective_message
+    message = message_of(update)
     user = update.effective_user
     if user is None or user.id not in _settings(context).admin_ids:
         await message.reply_text("Only the bot's admins can reload the articles.")
@@ -405,11 +406,11 @@ async def reload_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     await message.reply_html(fit_lines(f"{text}\n\nSkipped, cannot be read:", unreadable) if unreadable else text)
 
 
-async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    await update.effective_message.reply_text("I can only read text — please type your question.")
+async def not_text(update: Update, context: BotContext) -> None:
+    await message_of(update).reply_text("I can only read text — please type your question.")
 
 
-async def error_handler(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def error_handler(update: object, context: BotContext) -> None:
     """Log the failure with its update id, tell the user, and keep serving."""
     if update is None and isinstance(context.error, NetworkError):
         # Polling failed (a dropped connection, a 5xx): PTB retries by itself.

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import logging
 from http import HTTPStatus
-from typing import Any
 
 import tornado.netutil
 import tornado.web
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from tornado.httpserver import HTTPServer
 
+from bot.telegram.bot_data import BotData
 from bot.telegram.metrics import Metrics
 
 logger = logging.getLogger(__name__)
@@ -26,7 +26,7 @@ READY_WITHIN = 300.0
 class _Handler(tornado.web.RequestHandler):
     SUPPORTED_METHODS = ("GET", "HEAD")  # type: ignore[assignment]
 
-    def initialize(self, bot_data: dict[str, Any], metrics: Metrics) -> None:
+    def initialize(self, bot_data: BotData, metrics: Metrics) -> None:
         self.bot_data = bot_data
         self.metrics = metrics
 
@@ -45,7 +45,7 @@ class Alive(_Handler):
 
 class Ready(_Handler):
     def get(self) -> None:
-        index = self.bot_data.get("index")
+        index = getattr(self.bot_data, "searcher", None)  # unset until the index is loaded
         since = self.metrics.seconds_since_api_success()
         if index is None or not index.sources:
             self._plain(HTTPStatus.SERVICE_UNAVAILABLE, "not ready: no index loaded")
@@ -63,7 +63,7 @@ class Scrape(_Handler):
         self.finish(generate_latest(self.metrics.registry))
 
 
-def health_server(bot_data: dict[str, Any], metrics: Metrics) -> HTTPServer:
+def health_server(bot_data: BotData, metrics: Metrics) -> HTTPServer:
     """The server (call ``listen``); every other path is 404."""
     arguments = {"bot_data": bot_data, "metrics": metrics}
     app = tornado.web.Application(
@@ -73,7 +73,7 @@ def health_server(bot_data: dict[str, Any], metrics: Metrics) -> HTTPServer:
     return HTTPServer(app, xheaders=False)
 
 
-def start_health_server(bot_data: dict[str, Any], metrics: Metrics, host: str, port: int) -> tuple[HTTPServer, int]:
+def start_health_server(bot_data: BotData, metrics: Metrics, host: str, port: int) -> tuple[HTTPServer, int]:
     """Listen on ``host``:``port`` (0: any free port) and log where; the server and its port."""
     server = health_server(bot_data, metrics)
     sockets = tornado.netutil.bind_sockets(port, address=host)

@@ -17,14 +17,14 @@ import datetime as dt
 import functools
 import logging
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path, PurePath
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from telegram import Message, MessageOriginChannel, Update
 from telegram.error import TelegramError
-from telegram.ext import Application, ContextTypes, filters
+from telegram.ext import filters
 
 from bot.engine.corpus import CorpusError
 from bot.ingest.add import SUFFIXES, FeedResult, add_feed, add_file, add_post, add_url
@@ -32,10 +32,12 @@ from bot.ingest.article import Added, IngestError
 from bot.ingest.connect import STOPPING, abandon_downloads
 from bot.ingest.fetch import MAX_BYTES
 from bot.ingest.store import remove_article
+from bot.settings import Settings
 from bot.telegram import handlers
+from bot.telegram.bot_data import BotApplication, BotContext, BotData
 from bot.telegram.formatting import escape, fit_lines, shorten
 from bot.telegram.redaction import redact
-from bot.telegram.settings import Settings
+from bot.telegram.updates import message_of
 
 logger = logging.getLogger(__name__)
 
@@ -67,28 +69,28 @@ class ChannelPostFilter(filters.MessageFilter):
 CHANNEL_POST = ChannelPostFilter(name="ChannelPost")
 
 
-def _settings(context: ContextTypes.DEFAULT_TYPE) -> Settings:
-    return context.bot_data["settings"]
+def _settings(context: BotContext) -> Settings:
+    return context.bot_data.settings
 
 
-def _outside(context: ContextTypes.DEFAULT_TYPE, text: str) -> str:
+def _outside(context: BotContext, text: str) -> str:
     """Text from outside (an error, a server's or Telegram's answer, an address) made safe to show
     admins: it may echo the token or carry credentials and keys in an address."""
     return redact(text, context.bot.token)
 
 
-def _is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+def _is_admin(update: Update, context: BotContext) -> bool:
     user = update.effective_user
     return user is not None and user.id in _settings(context).admin_ids
 
 
-async def update_index(bot_data: dict) -> None:
+async def update_index(bot_data: BotData) -> None:
     """The one place the running bot's index learns of added or removed articles; it wrote them
     itself, so sizes and times tell what changed (no hashing of the whole corpus)."""
     await handlers.reload_index(bot_data, verify=False)
 
 
-Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]
+Handler = Callable[[Update, BotContext], Coroutine[Any, Any, None]]
 
 
 def admins_only(refusal: str) -> Callable[[Handler], Handler]:
@@ -96,11 +98,11 @@ def admins_only(refusal: str) -> Callable[[Handler], Handler]:
 
     def decorate(handler: Handler) -> Handler:
         @functools.wraps(handler)
-        async def guarded(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        async def guarded(update: Update, context: BotContext) -> None:
             if _is_admin(update, context):
                 await handler(update, context)
             else:
-                await update.effective_message.reply_text(refusal)
+                await message_of(update).reply_text(refusal)
 
         return guarded
 
@@ -127,14 +129,14 @@ def added_text(added: Added) -> str:
     )
 
 
-def _pool(bot_data: dict) -> ThreadPoolExecutor:
-    if "ingest_pool" not in bot_data:
-        workers = bot_data["settings"].ingest_workers
-        bot_data["ingest_pool"] = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ingest")
-    return bot_data["ingest_pool"]
+def _pool(bot_data: BotData) -> ThreadPoolExecutor:
+    if bot_data.ingest_pool is None:
+        workers = bot_data.settings.ingest_workers
+        bot_data.ingest_pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ingest")
+    return bot_data.ingest_pool
 
 
-async def in_ingest_pool(bot_data: dict, source: str, work: Callable[[], T]) -> T:
+async def in_ingest_pool(bot_data: BotData, source: str, work: Callable[[], T]) -> T:
     """``work()`` on the ingestion threads (never the default executor, which answers use)."""
     try:
         return await asyncio.get_running_loop().run_in_executor(_pool(bot_data), work)
@@ -144,14 +146,14 @@ async def in_ingest_pool(bot_data: dict, source: str, work: Callable[[], T]) -> 
         raise
 
 
-def stop_ingesting(bot_data: dict) -> None:
+def stop_ingesting(bot_data: BotData) -> None:
     """The bot is stopping: downloads in progress end now and queued work is dropped."""
     abandon_downloads()
-    if pool := bot_data.get("ingest_pool"):
+    if pool := bot_data.ingest_pool:
         pool.shutdown(wait=False, cancel_futures=True)
 
 
-async def _add(message: Message, context: ContextTypes.DEFAULT_TYPE, work: Callable[[], Added], source: str) -> None:
+async def _add(message: Message, context: BotContext, work: Callable[[], Added], source: str) -> None:
     """Run ``work`` on the ingestion threads, update the index, and reply with the article or the problem."""
     try:
         added = await in_ingest_pool(context.bot_data, source, work)
@@ -162,7 +164,7 @@ async def _add(message: Message, context: ContextTypes.DEFAULT_TYPE, work: Calla
     await _update_and_reply(message, context, added_text(added))
 
 
-async def _update_and_reply(message: Message, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
+async def _update_and_reply(message: Message, context: BotContext, text: str) -> None:
     """Update the index, then reply ``text`` (HTML), saying so if the corpus refused the update."""
     try:
         await update_index(context.bot_data)
@@ -173,19 +175,21 @@ async def _update_and_reply(message: Message, context: ContextTypes.DEFAULT_TYPE
 
 
 @admins_only(ONLY_ADMINS_ADD)
-async def link_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def link_message(update: Update, context: BotContext) -> None:
     """A private message that is only a link: add the page (admins), else say who can."""
-    message = update.effective_message
+    message = message_of(update)
     url = (message.text or "").strip()
     settings = _settings(context)
-    work = functools.partial(add_url, settings.corpus_dir, url, allow_private=settings.fetch_allow_private)
+    work = functools.partial(
+        add_url, settings.corpus_dir, url, allow_private=settings.fetch_allow_private, timeout=settings.fetch_timeout
+    )
     await _add(message, context, work, url)
 
 
 @admins_only(ONLY_ADMINS_ADD)
-async def add_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def add_command(update: Update, context: BotContext) -> None:
     """/add URL [YYYY-MM-DD] [title]."""
-    message = update.effective_message
+    message = message_of(update)
     if not context.args:
         await message.reply_text(ADD_USAGE)
         return
@@ -194,15 +198,23 @@ async def add_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 
     def work() -> Added:
         date, title = _date_and_title(rest)
-        return add_url(settings.corpus_dir, url, date, title, COMMAND_DATE_HINT, settings.fetch_allow_private)
+        return add_url(
+            settings.corpus_dir,
+            url,
+            date,
+            title,
+            COMMAND_DATE_HINT,
+            settings.fetch_allow_private,
+            settings.fetch_timeout,
+        )
 
     await _add(message, context, work, url)
 
 
 @admins_only(ONLY_ADMINS_ADD)
-async def channel_post(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def channel_post(update: Update, context: BotContext) -> None:
     """A forwarded channel post: its text, dated when it was posted, linked to it if public."""
-    message = update.effective_message
+    message = message_of(update)
     origin = message.forward_origin
     assert isinstance(origin, MessageOriginChannel)
     channel = origin.chat.title or origin.chat.username or "a channel"
@@ -220,10 +232,11 @@ async def channel_post(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 
 @admins_only(ONLY_ADMINS_ADD)
-async def document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def document(update: Update, context: BotContext) -> None:
     """A .txt/.html/.md file: downloaded and added; the caption may give date and title."""
-    message = update.effective_message
+    message = message_of(update)
     attachment = message.document
+    assert attachment is not None  # the DOCUMENT filter lets only documents through
     # The sender's file name only labels the upload and picks the reader; it is never a path.
     name = PurePath((attachment.file_name or "upload.txt").replace("\\", "/")).name
     if PurePath(name).suffix.lower() not in SUFFIXES:
@@ -248,9 +261,9 @@ async def document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 @admins_only(ONLY_ADMINS_REMOVE)
-async def remove_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def remove_command(update: Update, context: BotContext) -> None:
     """/remove FILE|URL."""
-    message = update.effective_message
+    message = message_of(update)
     if not context.args:
         await message.reply_text("Send /remove with the article's file name (see /sources) or its URL.")
         return
@@ -264,21 +277,21 @@ async def remove_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     await _update_and_reply(message, context, f"Removed <code>{escape(path.name)}</code>.")
 
 
-async def poll_feeds(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def poll_feeds(context: BotContext) -> None:
     """One poll of every feed in FEEDS not still being read from the last one.
 
     The job returns at once (so a hung feed never makes the JobQueue skip the next poll);
     the feeds are read side by side on the ingestion threads.
     """
     settings = _settings(context)
-    running: set[str] = context.bot_data.setdefault("feeds_running", set())
+    running = context.bot_data.feeds_running
     feeds = [feed for feed in settings.feeds if feed not in running]
     if feeds and not STOPPING.is_set():
         running.update(feeds)
         context.application.create_task(_poll_round(context.application, feeds), name="feed poll")
 
 
-async def _poll_round(application: Application, feeds: list[str]) -> None:
+async def _poll_round(application: BotApplication, feeds: list[str]) -> None:
     tasks = [asyncio.create_task(_poll_one(application.bot_data, feed)) for feed in feeds]
     done, pending = await asyncio.wait(tasks, timeout=FEED_REPORT_WAIT)
     await _report(application, [task.result() for task in done if not task.cancelled()])
@@ -286,16 +299,21 @@ async def _poll_round(application: Application, feeds: list[str]) -> None:
         application.create_task(_report_when_done(application, task), name="feed poll (late)")
 
 
-async def _report_when_done(application: Application, task: asyncio.Task[FeedResult]) -> None:
+async def _report_when_done(application: BotApplication, task: asyncio.Task[FeedResult]) -> None:
     await _report(application, [await task])
 
 
-async def _poll_one(bot_data: dict, feed: str) -> FeedResult:
+async def _poll_one(bot_data: BotData, feed: str) -> FeedResult:
     """The feed's new entries; a feed that cannot be read is a result with one problem."""
-    settings: Settings = bot_data["settings"]
+    settings: Settings = bot_data.settings
     try:
         work = functools.partial(
-            add_feed, settings.corpus_dir, feed, settings.feed_max_items, settings.fetch_allow_private
+            add_feed,
+            settings.corpus_dir,
+            feed,
+            settings.feed_max_items,
+            settings.fetch_allow_private,
+            settings.fetch_timeout,
         )
         return await in_ingest_pool(bot_data, feed, work)
     except IngestError as error:
@@ -304,12 +322,12 @@ async def _poll_one(bot_data: dict, feed: str) -> FeedResult:
         logger.exception("Feed poll of %s failed", feed)
         return FeedResult(feed, problems=[IngestError(feed, f"the poll failed ({type(error).__name__})")])
     finally:
-        bot_data["feeds_running"].discard(feed)
+        bot_data.feeds_running.discard(feed)
 
 
-async def _report(application: Application, results: list[FeedResult]) -> None:
+async def _report(application: BotApplication, results: list[FeedResult]) -> None:
     """Update the index if anything was added, and tell the admins in one message."""
-    settings: Settings = application.bot_data["settings"]
+    settings: Settings = application.bot_data.settings
     added = [article for result in results for article in result.added]
     problems: dict[str, list[str]] = {result.feed: [str(p) for p in result.problems] for result in results}
     for result in results:
@@ -325,7 +343,7 @@ async def _report(application: Application, results: list[FeedResult]) -> None:
             problems.setdefault("", []).extend(f"index not updated: {p}" for p in error.problems)
     logger.info("Feed poll: %d article(s) added, %d problem(s)", len(added), sum(map(len, problems.values())))
     # A feed that stays broken is reported once, not at every poll.
-    reported: dict[str, set[str]] = application.bot_data.setdefault("feed_problems_reported", {})
+    reported = application.bot_data.feed_problems_reported
     fresh = []
     for feed, found in problems.items():
         fresh += [p for p in found if p not in reported.get(feed, set())]

@@ -52,11 +52,6 @@ class Metrics:
         return self._clock() - self.last_api_success
 
 
-def metrics_of(bot_data: dict[str, Any]) -> Metrics | None:
-    """The application's metrics (None before ``build_application`` made them)."""
-    return bot_data.get("metrics")
-
-
 class TrackedRequest(HTTPXRequest):
     """PTB's HTTP client, telling ``on_success`` of every Bot API call Telegram answered with 2xx."""
 

@@ -9,8 +9,8 @@ from telegram import Message
 from bot.engine.analysis.tokens import tokenize
 from bot.engine.answer import Answer
 from bot.engine.intent import Kind
-from bot.store.question_log import Asked, QuestionLog
-from bot.telegram.metrics import Metrics
+from bot.store.question_log import Asked
+from bot.telegram.bot_data import BotData
 
 
 def is_answered(reply: Answer) -> bool:
@@ -24,16 +24,14 @@ def question_terms(question: str) -> str:
 
 
 async def observe_answer(
-    bot_data: dict, asked: Message, sent: Message | None, question: str, reply: Answer, seconds: float
+    bot_data: BotData, asked: Message, sent: Message | None, question: str, reply: Answer, seconds: float
 ) -> None:
     """Count the answer and log it (as the question log's mode says); never raises for the store."""
     answered = is_answered(reply)
-    metrics: Metrics | None = bot_data.get("metrics")
-    if metrics is not None:
-        metrics.questions.labels(kind=reply.kind.value, answered=str(answered).lower()).inc()
-        metrics.answer_seconds.observe(seconds)
-    log: QuestionLog | None = bot_data.get("question_log")
-    if log is None or not log.wants(answered) or asked.from_user is None:
+    bot_data.metrics.questions.labels(kind=reply.kind.value, answered=str(answered).lower()).inc()
+    bot_data.metrics.answer_seconds.observe(seconds)
+    log = bot_data.question_log
+    if not log.wants(answered) or asked.from_user is None:
         return
     row = Asked(
         user_id=asked.from_user.id,

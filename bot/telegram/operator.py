@@ -7,14 +7,15 @@ import asyncio
 import logging
 
 from telegram import Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, TypeHandler
+from telegram.ext import CallbackQueryHandler, CommandHandler, TypeHandler
 
+from bot.settings import Settings
 from bot.store.question_log import LogMode, QuestionLog
 from bot.telegram import feedback
 from bot.telegram.access import access_guard
+from bot.telegram.bot_data import BotApplication, BotContext
 from bot.telegram.health import start_health_server
 from bot.telegram.metrics import Metrics
-from bot.telegram.settings import Settings
 from bot.telegram.stats_command import stats_command
 
 logger = logging.getLogger(__name__)
@@ -25,10 +26,10 @@ ACCESS_GROUP = -3
 VOTE_GROUP = -2
 
 
-def install(application: Application, settings: Settings, metrics: Metrics) -> None:
+def install(application: BotApplication, settings: Settings, metrics: Metrics) -> None:
     log = QuestionLog(settings.data_dir, LogMode(settings.question_log))
-    application.bot_data["question_log"] = log
-    application.bot_data["metrics"] = metrics
+    application.bot_data.question_log = log
+    application.bot_data.metrics = metrics
     if settings.allowed_user_ids or settings.allowed_chat_ids:
         application.add_handler(TypeHandler(Update, access_guard), group=ACCESS_GROUP)
     application.add_handler(CallbackQueryHandler(feedback.vote_button, pattern=feedback.PATTERN), group=VOTE_GROUP)
@@ -37,26 +38,26 @@ def install(application: Application, settings: Settings, metrics: Metrics) -> N
         application.job_queue.run_repeating(purge_old_questions, interval=PURGE_EVERY, first=1, name="purge")
 
 
-async def purge_old_questions(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def purge_old_questions(context: BotContext) -> None:
     """The daily job: forget questions and votes older than QUESTION_LOG_DAYS."""
-    log: QuestionLog = context.bot_data["question_log"]
-    settings: Settings = context.bot_data["settings"]
+    log: QuestionLog = context.bot_data.question_log
+    settings: Settings = context.bot_data.settings
     removed = await asyncio.to_thread(log.purge, settings.question_log_days)
     if removed:
         logger.info("Purged %d question-log rows older than %d days", removed, settings.question_log_days)
 
 
-async def started(application: Application) -> None:
+async def started(application: BotApplication) -> None:
     """After startup: serve /healthz, /readyz and /metrics if METRICS_PORT is set."""
-    settings: Settings = application.bot_data["settings"]
-    if settings.metrics_port is not None and "health_server" not in application.bot_data:
-        application.bot_data["health_server"], _ = start_health_server(
-            application.bot_data, application.bot_data["metrics"], settings.metrics_host, settings.metrics_port
+    settings: Settings = application.bot_data.settings
+    if settings.metrics_port is not None and application.bot_data.health_server is None:
+        application.bot_data.health_server, _ = start_health_server(
+            application.bot_data, application.bot_data.metrics, settings.metrics_host, settings.metrics_port
         )
 
 
-async def stopped(application: Application) -> None:
-    server = application.bot_data.pop("health_server", None)
+async def stopped(application: BotApplication) -> None:
+    server, application.bot_data.health_server = application.bot_data.health_server, None
     if server is not None:
         server.stop()
-    application.bot_data["question_log"].close()
+    application.bot_data.question_log.close()

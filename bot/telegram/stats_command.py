@@ -7,11 +7,11 @@ import logging
 
 from telegram import Update
 from telegram.constants import ChatType
-from telegram.ext import ContextTypes
 
+from bot.settings import Settings
 from bot.store.question_log import QuestionLog
 from bot.store.stats import Stats, stats_text
-from bot.telegram.settings import Settings
+from bot.telegram.bot_data import BotContext
 
 logger = logging.getLogger(__name__)
 
@@ -20,11 +20,11 @@ MAX_CAPTION = 1024
 DEFAULT_DAYS = 14
 
 
-async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def stats_command(update: Update, context: BotContext) -> None:
     """``/stats [days]``: the chart (if it renders) and the statistics in text."""
     message = update.effective_message
     user = update.effective_user
-    settings: Settings = context.bot_data["settings"]
+    settings: Settings = context.bot_data.settings
     if message is None:
         return
     if user is None or user.id not in settings.admin_ids:
@@ -35,7 +35,7 @@ async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         return
     argument = (context.args or [""])[0]
     days = int(argument) if argument.isdigit() and 1 <= int(argument) <= 366 else DEFAULT_DAYS
-    log: QuestionLog = context.bot_data["question_log"]
+    log: QuestionLog = context.bot_data.question_log
     stats = await asyncio.to_thread(log.stats, days)
     if stats is None:
         await message.reply_text(f"The question log cannot be read now ({log.path.name}); see the bot's log.")

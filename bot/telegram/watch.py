@@ -20,11 +20,13 @@ from dataclasses import dataclass
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import TelegramError
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
+from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from bot.engine.search import Passage, SearchIndex
 from bot.engine.watch_match import WatchRefused, check_against, match_all, parse_watch
+from bot.settings import Settings
 from bot.store.watches import Added, AlertStore, StoredWatch
+from bot.telegram.bot_data import BotApplication, BotContext
 from bot.telegram.formatting import (
     MAX_MESSAGE,
     context_callback_data,
@@ -33,9 +35,7 @@ from bot.telegram.formatting import (
     shorten,
     telegram_length,
 )
-from bot.telegram.metrics import metrics_of
 from bot.telegram.push import Push, PushSender
-from bot.telegram.settings import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -50,35 +50,34 @@ ONLY_GROUP_ADMINS = "In a group only its admins can change what the group watche
 STORE_DOWN = "I can't store watches right now (the bot's database is unavailable); please try again later."
 
 
-def install(application: Application, settings: Settings) -> None:
+def install(application: BotApplication, settings: Settings) -> None:
     """The commands, the store and the pusher; new articles are matched after every index refresh."""
     store = AlertStore(settings.data_dir)
-    application.bot_data["alert_store"] = store
-    application.bot_data["push_sender"] = PushSender(application.bot, store, lambda result: _count(application, result))
-    application.bot_data["after_reload"] = lambda: application.create_task(deliver_new(application), name="watches")
+    application.bot_data.alert_store = store
+    application.bot_data.push_sender = PushSender(application.bot, store, lambda result: _count(application, result))
+    application.bot_data.after_reload = lambda: application.create_task(deliver_new(application), name="watches")
     application.add_handler(CommandHandler("watch", watch_command))
     application.add_handler(CommandHandler("unwatch", unwatch_command))
     application.add_handler(CallbackQueryHandler(unwatch_button, pattern=UNWATCH_PATTERN))
 
 
-def _count(application: Application, result: str) -> None:
-    if (metrics := metrics_of(application.bot_data)) is not None:
-        metrics.pushes.labels(result).inc()
+def _count(application: BotApplication, result: str) -> None:
+    application.bot_data.metrics.pushes.labels(result).inc()
 
 
-def started(application: Application) -> None:
+def started(application: BotApplication) -> None:
     """At startup, once the JobQueue runs: match the articles added while the bot was down
     (``python -m bot add``); the first start ever takes the archive as already seen."""
     if application.job_queue is not None:  # PTB's job-queue extra is a dependency: always there
         application.job_queue.run_once(_match_at_start, 0, name="watches")
 
 
-async def _match_at_start(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def _match_at_start(context: BotContext) -> None:
     await deliver_new(context.application)
 
 
-def _store(context: ContextTypes.DEFAULT_TYPE) -> AlertStore:
-    return context.bot_data["alert_store"]
+def _store(context: BotContext) -> AlertStore:
+    return context.bot_data.alert_store
 
 
 def words_of(message: Message) -> str:
@@ -92,7 +91,7 @@ def thread_of(message: Message) -> int | None:
     return message.message_thread_id if message.is_topic_message else None
 
 
-async def may_change(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+async def may_change(update: Update, context: BotContext) -> bool:
     """Anyone in a private chat; in a group its admins (asked of Telegram) or the group writing anonymously."""
     chat, user, message = update.effective_chat, update.effective_user, update.effective_message
     if chat is None or chat.type == ChatType.PRIVATE:
@@ -109,7 +108,7 @@ async def may_change(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool
     return member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
 
 
-async def watch_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def watch_command(update: Update, context: BotContext) -> None:
     """/watch WORDS, or /watch alone for the list."""
     message = update.effective_message
     if message is None:
@@ -121,10 +120,10 @@ async def watch_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if not await may_change(update, context):
         await message.reply_text(ONLY_GROUP_ADMINS)
         return
-    settings: Settings = context.bot_data["settings"]
+    settings: Settings = context.bot_data.settings
     try:
         watch = parse_watch(text)
-        check_against(context.bot_data["index"], watch)
+        check_against(context.bot_data.searcher, watch)
     except WatchRefused as refusal:
         await message.reply_text(f"Not watched: {refusal}")
         return
@@ -153,7 +152,7 @@ async def watch_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         )
 
 
-async def unwatch_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def unwatch_command(update: Update, context: BotContext) -> None:
     """/unwatch WORDS."""
     message = update.effective_message
     if message is None:
@@ -176,7 +175,7 @@ async def unwatch_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         await message.reply_html(f"Stopped watching <b>{escape(shorten(removed.words, 100))}</b>.")
 
 
-async def _list(message: Message, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def _list(message: Message, context: BotContext) -> None:
     watches = await asyncio.to_thread(_store(context).watches, message.chat_id)
     if watches is None:
         await message.reply_text(STORE_DOWN)
@@ -199,7 +198,7 @@ def _list_message(watches: Sequence[StoredWatch]) -> tuple[str, InlineKeyboardMa
     return text, InlineKeyboardMarkup(rows)
 
 
-async def unwatch_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def unwatch_button(update: Update, context: BotContext) -> None:
     """✖ N under the list: remove that watch (only this chat's), then show the list again."""
     query = update.callback_query
     if query is None:
@@ -286,17 +285,16 @@ def _without(found: Found, already: set[str]) -> Found:
     return Found(found.chat_id, found.thread_id, [(w, ps) for w, ps in kept if ps])
 
 
-async def deliver_new(application: Application) -> int:
+async def deliver_new(application: BotApplication) -> int:
     """Push the passages of articles the bot had not seen to the chats watching them; pushes sent.
 
     One batch at a time; the articles are noted as seen once their pushes were handed over,
     and what each chat got is stored, so a restart neither forgets a batch nor repeats one.
     """
     bot_data = application.bot_data
-    lock = bot_data.setdefault("watch_lock", asyncio.Lock())
-    async with lock:
-        index: SearchIndex = bot_data["index"]
-        store: AlertStore = bot_data["alert_store"]
+    async with bot_data.watch_lock:
+        index: SearchIndex = bot_data.searcher
+        store: AlertStore = bot_data.alert_store
         fresh = await asyncio.to_thread(store.unseen, [(s.digest, s.name) for s in index.sources])
         if not fresh:
             logger.info("New articles: 0")
@@ -305,7 +303,7 @@ async def deliver_new(application: Application) -> int:
         articles = [n for n, s in enumerate(index.sources) if s.digest in digests]
         watches = await asyncio.to_thread(store.watches) or []
         batch = await asyncio.to_thread(find_matches, index, watches, articles)
-        sender: PushSender = bot_data["push_sender"]
+        sender: PushSender = bot_data.push_sender
         already = await asyncio.to_thread(store.pushed, digests)
         if already is None:
             return 0  # the store is failing: no push rather than a repeated one; tried again at the next refresh

@@ -8,11 +8,13 @@ from urllib.parse import urlsplit
 
 import xapian
 
+from bot.errors import BotError
+
 CONNECT_TIMEOUT_MS = 5_000
 TIMEOUT_MS = 10_000
 
 
-class ShardAddressError(ValueError):
+class ShardAddressError(BotError, ValueError):
     """``XAPIAN_SHARDS`` is malformed; the message says which entry and why."""
 
 

@@ -23,9 +23,10 @@ from bot.engine.analysis.tokens import compound_terms, words
 from bot.engine.backend import Sentence
 from bot.engine.corpus import Article, load_corpus, parse_article
 from bot.engine.xapian_shards import layout
+from bot.errors import BotError
 
 
-class ShardLayoutError(ValueError):
+class ShardLayoutError(BotError, ValueError):
     """DIR does not hold a shard set this program wrote, or not the one expected."""
 
 

@@ -18,6 +18,7 @@ from bot.ingest.fetch import fetch
 from tests.support.web_server import WebServer
 
 PUBLIC_ONLY = "links from feeds and redirects must lead to public addresses"
+TIMEOUT = 30.0  # seconds a download may take: generous, the machine is shared
 
 
 @pytest.fixture(scope="module")
@@ -25,12 +26,6 @@ def web() -> Iterator[WebServer]:
     server = WebServer().start()
     yield server
     server.stop()
-
-
-@pytest.fixture(autouse=True)
-def private_not_allowed(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("FETCH_ALLOW_PRIVATE", raising=False)
-    monkeypatch.setenv("FETCH_TIMEOUT", "30")  # generous: the machine is shared
 
 
 @pytest.mark.parametrize(
@@ -109,7 +104,7 @@ def test_a_redirect_to_this_machine_is_refused_even_from_the_operators_url(web):
     target = web.url("/news.html")
     url = web.url(f"/redirect-to?to={target}")
     with pytest.raises(IngestError) as refused:
-        fetch(url, trusted=True)
+        fetch(url, TIMEOUT, trusted=True)
     assert str(refused.value) == f"{url}: redirects to {target}, but 127.0.0.1 is a loopback address: {PUBLIC_ONLY}"
     assert "/news.html" not in web.requests
 
@@ -118,18 +113,18 @@ def test_a_redirect_to_this_machine_is_refused_even_from_the_operators_url(web):
 def test_a_redirect_to_another_spelling_of_this_machine_is_refused(web, spelling):
     target = spelling.format(port=web.base.rsplit(":", 1)[1])
     with pytest.raises(IngestError, match=f"redirects to {target}, but .* a loopback address"):
-        fetch(web.url(f"/redirect-to?to={target}"), trusted=True)
+        fetch(web.url(f"/redirect-to?to={target}"), TIMEOUT, trusted=True)
 
 
 def test_a_page_the_operator_gives_may_be_on_this_machine(web, tmp_path):
-    added = add_url(tmp_path / "corpus", web.url("/news.html"))
+    added = add_url(tmp_path / "corpus", web.url("/news.html"), timeout=TIMEOUT)
     assert added.title == "Penguins march across the ice in record numbers"
 
 
-def test_fetch_allow_private_allows_links_from_outside_and_redirects_to_this_machine(web, monkeypatch):
-    monkeypatch.setenv("FETCH_ALLOW_PRIVATE", "1")
-    assert b"Penguins" in fetch(web.url("/news.html")).content
-    assert b"Penguins" in fetch(web.url(f"/redirect-to?to={web.url('/news.html')}")).content
+def test_allow_private_allows_links_from_outside_and_redirects_to_this_machine(web):
+    assert b"Penguins" in fetch(web.url("/news.html"), TIMEOUT, allow_private=True).content
+    redirect = web.url(f"/redirect-to?to={web.url('/news.html')}")
+    assert b"Penguins" in fetch(redirect, TIMEOUT, allow_private=True).content
 
 
 def test_the_address_checked_is_the_one_the_name_resolves_to(web, monkeypatch):
@@ -148,7 +143,7 @@ def test_the_address_checked_is_the_one_the_name_resolves_to(web, monkeypatch):
     url = f"http://news.example:{web.base.rsplit(':', 1)[1]}/news.html"
     with pytest.raises(IngestError, match=f"news.example resolves to 127.0.0.1, a loopback address: {PUBLIC_ONLY}"):
         fetch(url)
-    assert b"Penguins" in fetch(url, allow_private=True).content
+    assert b"Penguins" in fetch(url, TIMEOUT, allow_private=True).content
     assert web.hosts[-1] == f"news.example:{web.base.rsplit(':', 1)[1]}"
     assert resolved == ["news.example", "news.example"]  # once a download: what is checked is what is connected to
 
@@ -169,7 +164,7 @@ def test_a_feeds_items_pointing_at_this_machine_are_refused_and_nothing_is_store
     links = [f"http://{host}:{port}/news.html" for host in hosts]
     feed = feed_linking(web, "/ssrf-feed.xml", links)
     requests = len(web.requests)
-    result = add_feed(tmp_path / "corpus", feed)  # the operator's feed may itself be on this machine
+    result = add_feed(tmp_path / "corpus", feed, timeout=TIMEOUT)  # the operator's feed may itself be on this machine
     assert result.added == []
     assert [problem.source for problem in result.problems] == links
     assert all(PUBLIC_ONLY in problem.problem for problem in result.problems)

@@ -3,7 +3,6 @@ stacked encodings, trickled headers, slow redirect chains, hung answers."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import time
@@ -14,7 +13,7 @@ import pytest
 
 from bot.ingest.article import IngestError
 from bot.ingest.decode import DecodeRefused, decoded
-from bot.ingest.fetch import fetch
+from bot.ingest.fetch import Download, fetch
 from tests.support.paths import ROOT
 from tests.support.web_server import TRICKLE_LINES, WebServer, bomb, encode
 
@@ -34,7 +33,7 @@ def address_space() -> int:
 limit = address_space() + int(sys.argv[2]) * 1024 * 1024
 resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 try:
-    fetch(sys.argv[1])
+    fetch(sys.argv[1], 60.0, allow_private=True)  # the hostile server is on 127.0.0.1
     print("fetched")
 except IngestError as error:
     print(error.problem)
@@ -50,18 +49,15 @@ def web() -> Iterator[WebServer]:
     server.stop()
 
 
-@pytest.fixture(autouse=True)
-def local_server(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("FETCH_ALLOW_PRIVATE", "1")  # the hostile server is on 127.0.0.1
-    monkeypatch.setenv("FETCH_TIMEOUT", "30")
+def download(url: str, timeout: float = 30.0) -> Download:
+    """``url`` from the hostile server on 127.0.0.1; the timeout is generous: the machine is shared."""
+    return fetch(url, timeout, allow_private=True)
 
 
 def fetch_under_a_memory_limit(url: str) -> str:
-    env = {**os.environ, "FETCH_ALLOW_PRIVATE": "1", "FETCH_TIMEOUT": "60"}
     done = subprocess.run(
         [sys.executable, "-c", FETCH_UNDER_A_MEMORY_LIMIT, url, str(HEADROOM_MB)],
         cwd=ROOT,
-        env=env,
         capture_output=True,
         text=True,
         timeout=300,
@@ -80,13 +76,13 @@ def test_a_compression_bomb_is_refused_within_a_small_memory_limit(web, encoding
 
 @pytest.mark.parametrize("encodings", ["gzip", "deflate", "gzip,gzip", "gzip,deflate"])
 def test_a_page_sent_compressed_once_or_twice_is_read(web, encodings):
-    assert fetch(web.url(f"/encoded/{encodings}")).content == web.pages["/news.html"][1]
+    assert download(web.url(f"/encoded/{encodings}")).content == web.pages["/news.html"][1]
 
 
 def test_a_page_encoded_three_times_over_is_refused(web):
     url = web.url("/encoded/gzip,gzip,gzip")
     with pytest.raises(IngestError, match=r"the content is encoded 3 times over \(gzip, gzip, gzip\); refused"):
-        fetch(url)
+        download(url)
 
 
 def test_an_encoding_that_was_not_asked_for_is_refused_by_name():
@@ -111,11 +107,10 @@ def test_decoding_gives_at_most_a_step_at_a_time_and_stops_past_the_limit():
     assert taken <= 5 * 1024 * 1024
 
 
-def test_headers_trickled_a_line_at_a_time_are_given_up_at_the_timeout(web, monkeypatch):
-    monkeypatch.setenv("FETCH_TIMEOUT", "1")  # the trickle would take TRICKLE_LINES * TRICKLE_SECONDS = 6 s
+def test_headers_trickled_a_line_at_a_time_are_given_up_at_the_timeout(web):
     trickles = len(web.trickled)
     with pytest.raises(IngestError, match="no answer within 1 s"):
-        fetch(web.url("/trickle-headers"))
+        download(web.url("/trickle-headers"), timeout=1)  # the trickle takes TRICKLE_LINES * TRICKLE_SECONDS = 6 s
     deadline = time.monotonic() + 60
     while len(web.trickled) == trickles:  # until the server has noticed the client leave
         assert time.monotonic() < deadline, "the server never finished the trickle"
@@ -123,19 +118,17 @@ def test_headers_trickled_a_line_at_a_time_are_given_up_at_the_timeout(web, monk
     assert web.trickled[-1] < TRICKLE_LINES
 
 
-def test_redirects_share_one_deadline(web, monkeypatch):
-    monkeypatch.setenv("FETCH_TIMEOUT", "1.5")  # each hop alone takes HOP_SECONDS = 0.6 s
+def test_redirects_share_one_deadline(web):
     requests = len(web.requests)
     with pytest.raises(IngestError, match=r"no answer within 1\.5 s"):
-        fetch(web.url("/slow-hops/4"))
+        download(web.url("/slow-hops/4"), timeout=1.5)  # each hop alone takes HOP_SECONDS = 0.6 s
     assert "/slow-hops/1" not in web.requests[requests:]  # 4 hops are 2.4 s: never reached
 
 
-def test_a_server_that_never_answers_is_given_up(web, monkeypatch):
-    monkeypatch.setenv("FETCH_TIMEOUT", "1")
+def test_a_server_that_never_answers_is_given_up(web):
     with pytest.raises(IngestError, match="no answer within 1 s"):
-        fetch(web.url("/hang"))
+        download(web.url("/hang"), timeout=1)
 
 
 def test_slow_redirect_hops_within_the_deadline_are_followed(web):
-    assert fetch(web.url("/slow-hops/2")).url == web.url("/slow-hops/0")
+    assert download(web.url("/slow-hops/2")).url == web.url("/slow-hops/0")

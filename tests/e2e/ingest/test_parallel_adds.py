@@ -24,10 +24,7 @@ def web() -> Iterator[WebServer]:
     server.stop()
 
 
-@pytest.fixture(autouse=True)
-def local_server(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("FETCH_ALLOW_PRIVATE", "1")
-    monkeypatch.setenv("FETCH_TIMEOUT", "60")
+LOCAL = {"allow_private": True, "timeout": 60.0}  # the web server is on 127.0.0.1; the machine is shared
 
 
 def at_once(count: int, work: Callable[[], object]) -> list[object]:
@@ -55,13 +52,13 @@ def articles(corpus: Path) -> list[Path]:
 
 
 def test_one_url_added_by_six_threads_at_once_is_stored_once(web, tmp_path):
-    outcomes = at_once(6, lambda: add_url(tmp_path, web.url("/news.html")))
+    outcomes = at_once(6, lambda: add_url(tmp_path, web.url("/news.html"), **LOCAL))
     assert len(articles(tmp_path)) == 1
     assert sum(isinstance(o, DuplicateArticle) for o in outcomes) == 5
 
 
 def test_one_feed_polled_by_three_threads_at_once_stores_each_entry_once(web, tmp_path):
-    results = at_once(3, lambda: add_feed(tmp_path, web.url("/feed.xml")))
+    results = at_once(3, lambda: add_feed(tmp_path, web.url("/feed.xml"), **LOCAL))
     assert len(articles(tmp_path)) == 2
     assert sum(len(r.added) for r in results) == 2
 

@@ -14,9 +14,9 @@ import pytest
 from telegram.ext import Application, CallbackContext
 
 from bot.engine.search_backend import open_search
+from bot.settings import Settings
 from bot.telegram import handlers, watch
 from bot.telegram.app import build_application, post_init
-from bot.telegram.settings import Settings
 from tests.support.bot_process import TOKEN
 from tests.support.fake_telegram import FakeBotApi, parse_html
 
@@ -77,17 +77,17 @@ async def test_a_digest_is_scheduled_at_its_time_and_brings_the_days_new_article
     await watch.deliver_new(application)  # after the refresh's own batch: the articles are noted as arrived
 
     sent_before = len(fake.sent_to(CHAT))
-    application.bot_data["clock"] = lambda: time.time() + 3600  # an hour later: the digest's time
+    application.bot_data.clock = lambda: time.time() + 3600  # an hour later: the digest's time
     await job.callback(CallbackContext.from_job(job, application))
     [digest] = [parse_html(p["text"]) for p in fake.sent_to(CHAT)[sent_before:]]
     assert digest.startswith("🗞 Your daily digest: 2 new article(s)")
     assert digest.index("Orchestra opens its season") < digest.index("Walrus herd on Svalbard")
     assert "• A herd of forty walruses rested on the beach." in digest
     assert "Ukraine" not in digest  # the archive's old article is not news
-    registry = application.bot_data["metrics"].registry
+    registry = application.bot_data.metrics.registry
     assert registry.get_sample_value("newsbot_pushes_total", {"result": "sent"}) == 1
 
-    application.bot_data["clock"] = lambda: time.time() + 2 * 3600
+    application.bot_data.clock = lambda: time.time() + 2 * 3600
     await job.callback(CallbackContext.from_job(job, application))
     assert len(fake.sent_to(CHAT)) == sent_before + 1  # nothing new since: nothing sent
     assert fake.rejected == []
@@ -97,7 +97,7 @@ async def test_digests_are_back_on_the_job_queue_after_a_restart(app, corpus, tm
     application, fake = app
     assert (await say(fake, "/digest 21:05")).startswith("🗞 Every day at 21:05")
     restarted_at = dt.datetime.now(zoneinfo.ZoneInfo(ZONE))
-    again = build_application(application.bot_data["settings"], application.bot_data["index"])
+    again = build_application(application.bot_data.settings, application.bot_data.searcher)
     await again.initialize()
     await post_init(again)
     await again.start()  # the JobQueue only: no polling

@@ -9,13 +9,14 @@ import pytest
 
 from bot.cli import build, main, parser
 from bot.engine.xapian_shards import layout
+from bot.settings import Settings
 
 
 def index(corpus: Path, *args: str) -> str:
     """Run ``index --backend xapian`` and return what it printed."""
     arguments = parser().parse_args(["index", "--backend", "xapian", "--corpus", str(corpus), *args])
     printed = io.StringIO()
-    assert build(arguments, printed) == 0
+    assert build(arguments, Settings(corpus_dir=corpus), printed) == 0
     return printed.getvalue()
 
 

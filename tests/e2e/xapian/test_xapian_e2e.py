@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,6 +14,7 @@ import pytest
 from bot.cli import main, parser, run_eval
 from bot.engine.corpus import load_corpus
 from bot.engine.xapian_shards.writer import build_shards, shard_path, sync_shards
+from bot.settings import Settings
 from tests.support.bot_cli import bot
 from tests.support.bot_process import TOKEN, BotProcess, module_fake_bot_api, running_bot
 from tests.support.chat import ask_text
@@ -63,13 +65,11 @@ def test_ask_over_shard_servers_prints_exactly_what_the_in_process_engine_prints
     ]
 
 
-def test_eval_over_shard_servers_reports_the_in_process_figures(corpus, servers, monkeypatch):
+def test_eval_over_shard_servers_reports_the_in_process_figures(corpus, servers):
     arguments = parser().parse_args(["eval", str(ROOT / "tests" / "data" / "questions.jsonl"), "--corpus", str(corpus)])
     in_process, sharded = io.StringIO(), io.StringIO()
-    assert run_eval(arguments, in_process) == 0
-    for name, value in xapian_env(servers).items():
-        monkeypatch.setenv(name, value)
-    assert run_eval(arguments, sharded) == 0
+    assert run_eval(arguments, Settings(corpus_dir=corpus), in_process) == 0
+    assert run_eval(arguments, Settings.from_env(xapian_env(servers), corpus_dir=corpus), sharded) == 0
     assert sharded.getvalue() == in_process.getvalue()
 
 
@@ -82,6 +82,17 @@ def test_ask_exits_2_naming_the_shard_that_is_down(servers):
     assert "Traceback" not in result.stderr and result.stdout == ""
 
 
+@pytest.fixture
+def root_logging() -> Iterator[None]:
+    """``run`` sets up the process's logging to the stderr of its time; later tests must not write there."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
+
+
+@pytest.mark.usefixtures("root_logging")
 @pytest.mark.parametrize(
     ("settings", "message"),
     [

@@ -16,6 +16,7 @@ from bot.engine.corpus import load_corpus
 from bot.engine.in_process import _MAX_SEGMENTS
 from bot.engine.index_store import open_index, refresh_index
 from bot.engine.search import build_index
+from bot.settings import Settings
 from tests.support.paths import ROOT, SEED
 
 QUESTIONS = [json.loads(line)["q"] for line in (ROOT / "tests" / "data" / "questions.jsonl").open()]
@@ -148,7 +149,7 @@ class Terminal(io.StringIO):
 def test_index_command_draws_a_progress_bar_on_a_terminal(corpus, monkeypatch):
     terminal, out = Terminal(), io.StringIO()
     monkeypatch.setattr("sys.stderr", terminal)
-    assert build(argparse.Namespace(corpus=corpus, backend="in-process"), out) == 0
+    assert build(argparse.Namespace(backend="in-process"), Settings(corpus_dir=corpus), out) == 0
     assert "13/13" in terminal.getvalue() and "sentences/s" in terminal.getvalue()
     assert out.getvalue().startswith("Indexed 1")
 
@@ -156,7 +157,7 @@ def test_index_command_draws_a_progress_bar_on_a_terminal(corpus, monkeypatch):
 def test_index_command_prints_only_a_summary_line_when_not_on_a_terminal(corpus, monkeypatch):
     errors, out = io.StringIO(), io.StringIO()
     monkeypatch.setattr("sys.stderr", errors)
-    assert build(argparse.Namespace(corpus=corpus, backend="in-process"), out) == 0
+    assert build(argparse.Namespace(backend="in-process"), Settings(corpus_dir=corpus), out) == 0
     assert errors.getvalue() == "" and len(out.getvalue().splitlines()) == 1
     assert out.getvalue().startswith("Indexed ") and "passages/s" in out.getvalue()
 

@@ -15,7 +15,7 @@ from bot.ingest.extract import from_text, strip_markdown
 from bot.ingest.feed import read_feed
 from bot.ingest.fetch import check_web_url
 from bot.ingest.store import corpus_file_text, slug, write_article
-from bot.telegram.settings import Settings, SettingsError
+from bot.settings import Settings, SettingsError
 
 DRAFT = Draft(
     text="First paragraph.\n\nSecond paragraph.",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.telegram.settings import Settings, SettingsError
+from bot.settings import Settings, SettingsError
 
 TOKEN = {"TELEGRAM_BOT_TOKEN": "123:abc"}
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from bot.settings import Settings, SettingsError
 from bot.telegram.access import is_allowed
 from bot.telegram.handlers import _page_keyboard
-from bot.telegram.settings import Settings, SettingsError
 
 TOKEN = {"TELEGRAM_BOT_TOKEN": "1:x"}
 

@@ -1,8 +1,9 @@
-"""Bot settings from the environment (and an optional ``.env``, loaded by the CLI)."""
+"""The program's settings: read once, at the entry point (``bot.cli.main``), from the environment
+and an optional ``.env``, then passed down. Only ``run`` needs the token."""
 
 from __future__ import annotations
 
-import os
+import importlib.util
 import re
 import zoneinfo
 from collections.abc import Mapping
@@ -10,25 +11,35 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypedDict
 
+from bot.errors import BotError
 from bot.store.question_log import default_data_dir
 
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_FEED_INTERVAL = 3600
 DEFAULT_FEED_MAX_ITEMS = 50
+DEFAULT_FETCH_TIMEOUT = 15.0
 DEFAULT_INGEST_WORKERS = 2
 DEFAULT_NOT_ALLOWED = "Sorry, this bot is private."
 LOG_MODES = ("off", "unanswered", "all")
+SEARCH_BACKENDS = ("in-process", "xapian")  # the engine's backends (bot.engine.search_backend)
+MISSING_TOKEN = (
+    "TELEGRAM_BOT_TOKEN is not set. Get a token from @BotFather in Telegram "
+    "(send /newbot), then put TELEGRAM_BOT_TOKEN=<token> in .env (see .env.example). "
+    'Meanwhile, try the answers from the terminal: python -m bot ask "how many troops?"'
+)
 
 
-class SettingsError(ValueError):
+class SettingsError(BotError):
     """A setting is missing or malformed; the message says how to fix it."""
 
 
 @dataclass(frozen=True)
 class Settings:
-    token: str = field(repr=False)
+    token: str = field(default="", repr=False)  # empty: only the terminal commands can run
     base_url: str = DEFAULT_BASE_URL
     corpus_dir: Path = Path("corpus")
+    search_backend: str = "in-process"  # SEARCH_BACKEND
+    xapian_shards: str = ""  # XAPIAN_SHARDS: shard folders and tcp://host:port, checked by the engine
     page_size: int = 3
     admin_ids: frozenset[int] = frozenset()
     webhook_secret: str = field(default="", repr=False)
@@ -38,6 +49,7 @@ class Settings:
     group_question_burst: int = 10
     feeds: tuple[str, ...] = ()
     feed_interval: int = DEFAULT_FEED_INTERVAL  # seconds between feed polls
+    fetch_timeout: float = DEFAULT_FETCH_TIMEOUT  # seconds a download may take, redirects included
     fetch_allow_private: bool = False  # links from feeds and redirects may reach private addresses
     feed_max_items: int = DEFAULT_FEED_MAX_ITEMS  # new articles per feed per poll
     ingest_workers: int = DEFAULT_INGEST_WORKERS  # threads for downloads and adds, apart from answers
@@ -59,15 +71,21 @@ class Settings:
         head, separator, tail = self.base_url.rpartition("/bot")
         return f"{head}/file/bot{tail}" if separator else self.base_url
 
+    def require_token(self) -> str:
+        """The Bot API token; ``SettingsError`` saying where to get one when it is not set."""
+        if not self.token:
+            raise SettingsError(MISSING_TOKEN)
+        return self.token
+
+    @property
+    def search_env(self) -> dict[str, str]:
+        """SEARCH_BACKEND and XAPIAN_SHARDS as the engine's ``open_search(env=...)`` takes them."""
+        return {"SEARCH_BACKEND": self.search_backend, "XAPIAN_SHARDS": self.xapian_shards}
+
     @classmethod
-    def from_env(cls, env: Mapping[str, str] = os.environ, corpus_dir: Path | None = None) -> Settings:
+    def from_env(cls, env: Mapping[str, str], corpus_dir: Path | None = None) -> Settings:
+        """Every setting, checked; ``SettingsError`` names the first malformed one and how to fix it."""
         token = env.get("TELEGRAM_BOT_TOKEN", "").strip()
-        if not token:
-            raise SettingsError(
-                "TELEGRAM_BOT_TOKEN is not set. Get a token from @BotFather in Telegram "
-                "(send /newbot), then put TELEGRAM_BOT_TOKEN=<token> in .env (see .env.example). "
-                'Meanwhile, try the answers from the terminal: python -m bot ask "how many troops?"'
-            )
         try:
             page_size = int(env.get("PAGE_SIZE") or 3)
             admin_ids = frozenset(int(i) for i in (env.get("ADMIN_IDS") or "").replace(",", " ").split())
@@ -98,10 +116,13 @@ class Settings:
         if feed_interval < 1:
             raise SettingsError("FEED_INTERVAL must be at least 1 second")
         allow_private, feed_max_items, ingest_workers = _ingest_settings(env)
+        corpus_dir = corpus_dir or Path(env.get("CORPUS_DIR") or "corpus")
         return cls(
             token=token,
             base_url=(env.get("TELEGRAM_BASE_URL") or "").strip() or DEFAULT_BASE_URL,
-            corpus_dir=corpus_dir or Path(env.get("CORPUS_DIR") or "corpus"),
+            corpus_dir=corpus_dir,
+            **_search_settings(env),
+            fetch_timeout=_fetch_timeout(env),
             page_size=page_size,
             admin_ids=admin_ids,
             webhook_secret=webhook_secret,
@@ -111,9 +132,33 @@ class Settings:
             fetch_allow_private=allow_private,
             feed_max_items=feed_max_items,
             ingest_workers=ingest_workers,
-            **_operator_settings(env, corpus_dir or Path(env.get("CORPUS_DIR") or "corpus")),
+            **_operator_settings(env, corpus_dir),
             **_alert_settings(env),
         )
+
+
+class _SearchSettings(TypedDict):
+    search_backend: str
+    xapian_shards: str
+
+
+def _search_settings(env: Mapping[str, str]) -> _SearchSettings:
+    """SEARCH_BACKEND, checked, and XAPIAN_SHARDS (its entries are the engine's to check)."""
+    backend = (env.get("SEARCH_BACKEND") or "in-process").strip().lower()
+    if backend not in SEARCH_BACKENDS:
+        raise SettingsError(f"SEARCH_BACKEND must be one of {', '.join(SEARCH_BACKENDS)}, not {backend!r}")
+    if backend == "xapian" and importlib.util.find_spec("xapian") is None:
+        raise SettingsError('SEARCH_BACKEND=xapian needs the Xapian bindings: pip install -e ".[xapian]"')
+    return _SearchSettings(search_backend=backend, xapian_shards=env.get("XAPIAN_SHARDS") or "")
+
+
+def _fetch_timeout(env: Mapping[str, str]) -> float:
+    """FETCH_TIMEOUT: seconds, more than 0 (a malformed value falls back to the default, as it always did)."""
+    try:
+        value = float(env.get("FETCH_TIMEOUT") or DEFAULT_FETCH_TIMEOUT)
+    except ValueError:
+        return DEFAULT_FETCH_TIMEOUT
+    return value if value > 0 else DEFAULT_FETCH_TIMEOUT
 
 
 def _budget_setting(env: Mapping[str, str], name: str, default: int) -> int:
