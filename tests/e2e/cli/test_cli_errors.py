@@ -11,7 +11,7 @@ import bot
 import bot.cli
 from bot.cli import main
 from bot.errors import BotError
-from tests.support.paths import CORPUS
+from tests.support.paths import CORPUS, ROOT
 
 MODULES = [
     importlib.import_module(info.name)
