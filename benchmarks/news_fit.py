@@ -20,8 +20,8 @@ from pathlib import Path
 import numpy as np
 
 from bot.cli import TECHNIQUES
+from bot.engine.backends.in_process.store import open_index
 from bot.engine.evaluation import read_questions
-from bot.engine.index_store import open_index
 from bot.engine.intent import Kind, classify
 from bot.engine.rerank import Weights, features
 from bot.engine.search import SearchIndex, SearchOptions

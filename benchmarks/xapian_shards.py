@@ -115,11 +115,11 @@ def phase_build(folder: Path, backend: str, shards: int) -> dict:
 
     started = time.perf_counter()
     if backend == "in-process":
-        from bot.engine.index_store import rebuild_index
+        from bot.engine.backends.in_process.store import rebuild_index
 
         sentences = rebuild_index(folder).sentence_count
     else:
-        from bot.engine.xapian_shards.writer import build_shards
+        from bot.engine.backends.xapian.writer import build_shards
 
         out = DATA / f"{folder.name}-xapian{shards}"
         sentences = build_shards(load_corpus(folder), out, shards, workers=2)
@@ -128,7 +128,7 @@ def phase_build(folder: Path, backend: str, shards: int) -> dict:
 
 
 def open_backend(folder: Path, backend: str, addresses: str):  # -> SearchIndex
-    from bot.engine.search_backend import open_search
+    from bot.engine.backends.registry import open_search
 
     return open_search(folder, env={"SEARCH_BACKEND": backend, "XAPIAN_SHARDS": addresses})
 

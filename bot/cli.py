@@ -33,12 +33,12 @@ from typing import TYPE_CHECKING, TextIO
 from dotenv import load_dotenv
 
 from bot.engine.answer import Answer
+from bot.engine.backends.in_process.store import IndexPathError, default_index_path, open_index, rebuild_index
+from bot.engine.backends.registry import open_search
 from bot.engine.conversation import Exchange, Understood, answer_turn, finds, shown, spelled, understand
 from bot.engine.corpus import CorpusError, list_corpus
 from bot.engine.evaluation import evaluate, read_questions
-from bot.engine.index_store import IndexPathError, default_index_path, open_index, rebuild_index
 from bot.engine.search import Passage, SearchIndex, SearchOptions
-from bot.engine.search_backend import open_search
 from bot.engine.unavailable import SearchUnavailable
 
 if TYPE_CHECKING:
@@ -182,7 +182,7 @@ def build(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     started = time.perf_counter()
     report_unreadable(args.corpus)
     if args.backend == "xapian":
-        from bot.engine.xapian_shards.writer import index_corpus  # imported late: xapian is optional
+        from bot.engine.backends.xapian.writer import index_corpus  # imported late: xapian is optional
 
         if args.out is None:
             raise ValueError("index --backend xapian needs --out DIR (the folder of the shard databases)")

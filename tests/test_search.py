@@ -164,7 +164,7 @@ def test_equal_scores_put_the_newer_article_first_then_the_file_name(write_artic
 
 
 def test_the_in_process_index_implements_the_backend_protocol(seed_index):
-    from bot.engine.backend import SearchBackend
+    from bot.engine.backends.base import SearchBackend
 
     assert isinstance(seed_index.backend, SearchBackend)
 

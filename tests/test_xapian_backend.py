@@ -12,13 +12,13 @@ import xapian
 
 from bot.engine.analysis.tokens import compound_terms
 from bot.engine.answer_type import focus_word
-from bot.engine.backend import SearchBackend
+from bot.engine.backends.base import SearchBackend
+from bot.engine.backends.xapian import layout
+from bot.engine.backends.xapian.addresses import ShardAddressError, parse_shards
+from bot.engine.backends.xapian.backend import ShardUnavailable, XapianBackend
+from bot.engine.backends.xapian.writer import build_shards, shard_path, sync_shards
 from bot.engine.corpus import load_corpus
 from bot.engine.search import SearchIndex, build_index
-from bot.engine.xapian_shards import layout
-from bot.engine.xapian_shards.addresses import ShardAddressError, parse_shards
-from bot.engine.xapian_shards.backend import ShardUnavailable, XapianBackend
-from bot.engine.xapian_shards.writer import build_shards, shard_path, sync_shards
 from tests.conftest import CORPUS
 from tests.xapian_servers import ShardServer, start_servers, stop_servers
 

@@ -26,7 +26,7 @@ import numpy as np
 
 from bot.engine.analysis.tokens import tokenize, written_words
 from bot.engine.answer_type import AnswerType, offers
-from bot.engine.backend import Sentence, tie_break_key
+from bot.engine.backends.base import Sentence, tie_break_key
 
 Group = tuple[str, ...]  # a query term and the derived forms that also match it
 # One candidate as text: its text, terms in order, distinct written words (lowercase), the

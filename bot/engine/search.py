@@ -2,7 +2,7 @@
 
 ``build_index(articles)`` splits every article into sentences and indexes them with
 BM25 (rank-bm25's BM25Okapi weights) in the in-process backend. ``SearchIndex`` works
-over any ``SearchBackend`` (``bot.engine.backend``): ``search(question)`` takes
+over any ``SearchBackend`` (``bot.engine.backends.base``): ``search(question)`` takes
 BM25's best candidates, drops what is not relevant enough, re-ranks the rest with what
 BM25 cannot see (``bot.engine.rerank``: the sentence in its context, how much of the
 question it covers, the question's words as written, query words standing together,
@@ -27,10 +27,10 @@ from bot.engine.analysis.tokens import compound_terms, tokenize, words, written_
 from bot.engine.answer_spans import answer_spans
 from bot.engine.answer_type import AnswerType, answer_type, focus_word, offers
 from bot.engine.asked import asked
-from bot.engine.backend import SearchBackend, Sentence, Source
+from bot.engine.backends.base import SearchBackend, Sentence, Source
+from bot.engine.backends.in_process.index import build_in_process
 from bot.engine.corpus import Article
 from bot.engine.demonyms import same_country
-from bot.engine.in_process import build_in_process
 from bot.engine.rerank import Candidates, Query, Weights, added_in_order, article_groups
 from bot.engine.rerank import scores as rerank_scores
 from bot.engine.spelling import SpellingCorrector

@@ -31,9 +31,9 @@ from telegram.ext import (
     filters,
 )
 
+from bot.engine.backends.registry import open_search
 from bot.engine.corpus import CorpusError, list_corpus
 from bot.engine.search import SearchIndex
-from bot.engine.search_backend import open_search
 from bot.telegram import digest, handlers, ingest, operator, watch
 from bot.telegram.budget import Allowance, QuestionBudget, guard
 from bot.telegram.metrics import Metrics, TrackedRequest

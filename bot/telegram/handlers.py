@@ -27,12 +27,12 @@ from telegram.error import BadRequest, NetworkError
 from telegram.ext import ContextTypes
 
 from bot.engine.answer import Answer
+from bot.engine.backends.registry import refresh_search
 from bot.engine.context import ArticleChanged, find_source, passage_context
 from bot.engine.conversation import Exchange, Understood, answer_turn, finds, shown, spelled, understand
 from bot.engine.corpus import CorpusError, list_corpus
 from bot.engine.intent import Kind
 from bot.engine.search import Passage, SearchIndex
-from bot.engine.search_backend import refresh_search
 from bot.engine.starter_questions import archive_line, starter_questions
 from bot.engine.unavailable import SearchUnavailable
 from bot.ingest.public_url import public_url, public_urls

@@ -2,7 +2,7 @@
 
 Question understanding (spelling, derived forms, focus words), re-ranking, the
 relevance threshold and formatting (``bot.engine.search``) use only ``SearchBackend``.
-The in-process index (``bot.engine.in_process``) is the default implementation; any
+The in-process index (``bot.engine.backends.in_process.index``) is the default implementation; any
 other (a Xapian database, a remote shard set) implements the same few members.
 
 Contract an implementation must keep so every backend answers alike:

@@ -1,7 +1,7 @@
 """Open the search index the environment asks for: ``SEARCH_BACKEND`` and ``XAPIAN_SHARDS``.
 
 ``in-process`` (the default) loads or builds the corpus's own index; ``xapian`` answers from
-Xapian shard databases (``bot.engine.xapian_shards``) and needs no local corpus. The same
+Xapian shard databases (``bot.engine.backends.xapian``) and needs no local corpus. The same
 ``SearchIndex`` — question understanding and re-ranking — sits on top of either.
 """
 
@@ -11,8 +11,8 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from bot.engine.in_process import InProcessIndex
-from bot.engine.index_store import open_index, refresh_index
+from bot.engine.backends.in_process.index import InProcessIndex
+from bot.engine.backends.in_process.store import open_index, refresh_index
 from bot.engine.search import SearchIndex, SearchOptions
 
 BACKENDS = ("in-process", "xapian")
@@ -27,8 +27,8 @@ def open_search(
         return open_index(corpus_dir, options)
     if backend == "xapian":
         try:
-            from bot.engine.xapian_shards.addresses import parse_shards
-            from bot.engine.xapian_shards.backend import XapianBackend
+            from bot.engine.backends.xapian.addresses import parse_shards
+            from bot.engine.backends.xapian.backend import XapianBackend
         except ImportError as error:
             needs = 'SEARCH_BACKEND=xapian needs the Xapian bindings: pip install -e ".[xapian]"'
             raise ValueError(f"{needs} ({error})") from None

@@ -27,11 +27,11 @@ import numpy as np
 
 from bot.engine.analysis.sentences import split_sentences
 from bot.engine.analysis.tokens import compound_terms, words
-from bot.engine.backend import Source
+from bot.engine.backends.base import Source
 from bot.engine.corpus import Article, parse_article
 
 if TYPE_CHECKING:
-    from bot.engine.segment import Vocabularies
+    from bot.engine.backends.in_process.segments import Vocabularies
 
 
 class GrowingArray:

@@ -1,6 +1,6 @@
 """The default ``SearchBackend``: segments of sentences and their BM25 weights in this process.
 
-The index is a list of immutable segments (``bot.engine.segment``) plus, per segment,
+The index is a list of immutable segments (``bot.engine.backends.in_process.segments``) plus, per segment,
 which of its articles were removed. Adding, changing or removing articles
 (``updated``) writes one new small segment and marks the old articles removed — no
 full rebuild — and merges small segments once they pile up, so query speed holds.
@@ -22,11 +22,11 @@ from typing import TextIO
 
 import numpy as np
 
-from bot.engine.backend import Sentence, Source, tie_break_key
-from bot.engine.bm25 import LazyBm25Matrix, okapi_idf
+from bot.engine.backends.base import Sentence, Source, tie_break_key
+from bot.engine.backends.in_process.bm25 import LazyBm25Matrix, okapi_idf
+from bot.engine.backends.in_process.segments import Segment, Vocabularies, build_segment, merge_segments
 from bot.engine.corpus import Article
 from bot.engine.rerank import Candidates, Query
-from bot.engine.segment import Segment, Vocabularies, build_segment, merge_segments
 from bot.engine.spelling import MIN_CORRECTION_COUNT
 
 _NAMES_KEPT = 20

@@ -6,7 +6,7 @@ terms instead of re-tokenizing it) — and its postings: a term × sentence matr
 raw term frequencies. Term, word and name ids are global (``Vocabulary``), so
 segments combine without translation. BM25 weights are not stored here: they depend
 on the whole live corpus (IDF, average length) and are computed by
-``bot.engine.in_process`` whenever the set of live sentences changes.
+``bot.engine.backends.in_process.index`` whenever the set of live sentences changes.
 
 ``build_segment`` splits and tokenizes articles in a process pool when there are
 many; ``merge_segments`` joins segments, leaving out removed articles.
@@ -28,10 +28,18 @@ import numpy as np
 from scipy import sparse
 from tqdm import tqdm
 
-from bot.engine.analysis.articles import Analysis, Cells, GrowingArray, Renumbering, WordTable, analyse, source_of
 from bot.engine.analysis.tokens import tokenize
-from bot.engine.backend import Source, tie_break_key
-from bot.engine.bm25 import term_frequencies
+from bot.engine.backends.base import Source, tie_break_key
+from bot.engine.backends.in_process.bm25 import term_frequencies
+from bot.engine.backends.in_process.build import (
+    Analysis,
+    Cells,
+    GrowingArray,
+    Renumbering,
+    WordTable,
+    analyse,
+    source_of,
+)
 from bot.engine.corpus import Article, CorpusError, read_articles
 
 _CHUNK_ARTICLES = 50  # articles per task sent to a worker process

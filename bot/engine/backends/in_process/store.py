@@ -45,12 +45,12 @@ import numpy as np
 from scipy import sparse
 
 from bot.engine import temporaries
-from bot.engine.backend import Source
+from bot.engine.backends.base import Source
+from bot.engine.backends.in_process.index import InProcessIndex, build_in_process
+from bot.engine.backends.in_process.segments import Segment, Vocabularies, Vocabulary
 from bot.engine.corpus import CorpusError, FutureDate, check_date, header_date, list_corpus, read_articles
 from bot.engine.files import atomic_writer, umask
-from bot.engine.in_process import InProcessIndex, build_in_process
 from bot.engine.search import SearchIndex, SearchOptions
-from bot.engine.segment import Segment, Vocabularies, Vocabulary
 
 logger = logging.getLogger(__name__)
 
@@ -65,8 +65,9 @@ def engine_key() -> str:
     either never invalidate a saved index.
     """
     digest = hashlib.sha256(f"format {FORMAT}\n".encode())
-    engine = Path(__file__).parent
-    stored_by = [*engine.glob("analysis/*.py"), engine / "corpus.py", engine / "segment.py"]
+    engine = Path(__file__).parents[2]
+    here = Path(__file__).parent
+    stored_by = [*engine.glob("analysis/*.py"), engine / "corpus.py", here / "segments.py", here / "build.py"]
     for source in sorted(stored_by):
         digest.update(source.relative_to(engine).as_posix().encode() + b"\0" + source.read_bytes())
     return digest.hexdigest()

@@ -15,7 +15,7 @@ corpus-wide. Retrieval has two steps:
    below the exact score. (``OP_MAX`` would be exact, but it crashes Xapian 1.4.22–1.4.26
    with several databases, measured here.)
 2. The best ``k`` plus a margin are re-scored exactly in Python from the stored terms and
-   the corpus statistics, with ``bot.engine.bm25``'s operations in its order, so scores
+   the corpus statistics, with ``bot.engine.backends.in_process.bm25``'s operations in its order, so scores
    are the in-process ones to the last bit (the IDF floor case: see ``_okapi_idf``).
    Candidates are fetched until the lowest Xapian weight fetched is below the ``k``-th
    exact score by a margin far above rounding; as no sentence's exact score exceeds its
@@ -41,13 +41,13 @@ from typing import TypeVar
 import numpy as np
 import xapian
 
-from bot.engine.backend import Sentence, Source, tie_break_key
+from bot.engine.backends.base import Sentence, Source, tie_break_key
+from bot.engine.backends.xapian import layout
+from bot.engine.backends.xapian.addresses import ShardAddress
+from bot.engine.backends.xapian.writer import ShardLayoutError, shard_number
 from bot.engine.rerank import Candidates, Query, sentence_candidates
 from bot.engine.spelling import MIN_CORRECTION_COUNT
 from bot.engine.unavailable import SearchUnavailable
-from bot.engine.xapian_shards import layout
-from bot.engine.xapian_shards.addresses import ShardAddress
-from bot.engine.xapian_shards.writer import ShardLayoutError, shard_number
 
 # BM25Okapi's parameters, as ``Bm25Matrix.build`` uses them.
 K1, B, EPSILON = 1.5, 0.75, 0.25

@@ -17,12 +17,12 @@ from pathlib import Path
 
 import xapian
 
-from bot.engine.analysis.articles import source_of
 from bot.engine.analysis.sentences import split_sentences
 from bot.engine.analysis.tokens import compound_terms, words
-from bot.engine.backend import Sentence
+from bot.engine.backends.base import Sentence
+from bot.engine.backends.in_process.build import source_of
+from bot.engine.backends.xapian import layout
 from bot.engine.corpus import Article, load_corpus, parse_article
-from bot.engine.xapian_shards import layout
 
 
 class ShardLayoutError(ValueError):
