@@ -20,9 +20,9 @@ from pathlib import Path
 import numpy as np
 
 from bot.cli import TECHNIQUES
-from bot.engine.backends.in_process.store import open_index
 from bot.engine.evaluation import read_questions
 from bot.engine.intent import Kind, classify
+from bot.engine.opening import open_index
 from bot.engine.rerank import Weights, features
 from bot.engine.search import SearchIndex, SearchOptions
 from bot.engine.timeframe import find_timeframe

@@ -18,8 +18,8 @@ from pathlib import Path
 from scipy.stats import binomtest
 
 from bot.cli import TECHNIQUES
-from bot.engine.backends.in_process.store import open_index
 from bot.engine.evaluation import Report, evaluate, read_questions
+from bot.engine.opening import open_index
 from bot.engine.search import SearchOptions
 
 

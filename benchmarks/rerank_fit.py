@@ -18,8 +18,8 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.engine.backends.in_process.store import open_index
 from bot.engine.evaluation import read_questions
+from bot.engine.opening import open_index
 from bot.engine.rerank import FEATURES, Weights, features
 from bot.engine.search import SearchIndex
 

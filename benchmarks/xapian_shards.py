@@ -115,7 +115,7 @@ def phase_build(folder: Path, backend: str, shards: int) -> dict:
 
     started = time.perf_counter()
     if backend == "in-process":
-        from bot.engine.backends.in_process.store import rebuild_index
+        from bot.engine.opening import rebuild_index
 
         sentences = rebuild_index(folder).sentence_count
     else:
@@ -128,9 +128,9 @@ def phase_build(folder: Path, backend: str, shards: int) -> dict:
 
 
 def open_backend(folder: Path, backend: str, addresses: str):  # -> SearchIndex
-    from bot.engine.backends.registry import open_search
+    from bot.engine.opening import open_search
 
-    return open_search(folder, env={"SEARCH_BACKEND": backend, "XAPIAN_SHARDS": addresses})
+    return open_search(folder, backend=backend, shards=addresses)
 
 
 def phase_query(folder: Path, backend: str, addresses: str) -> dict:

@@ -32,14 +32,30 @@ from typing import TYPE_CHECKING, TextIO
 
 from dotenv import load_dotenv
 
-from bot.engine.answer import Answer
-from bot.engine.backends.in_process.store import IndexPathError, default_index_path, open_index, rebuild_index
-from bot.engine.backends.registry import open_search
-from bot.engine.conversation import Exchange, Understood, answer_turn, finds, shown, spelled, understand
-from bot.engine.corpus import CorpusError, list_corpus
-from bot.engine.evaluation import evaluate, read_questions
-from bot.engine.search import Passage, SearchIndex, SearchOptions
-from bot.engine.unavailable import SearchUnavailable
+from bot.engine import (
+    BACKENDS,
+    Answer,
+    CorpusError,
+    Exchange,
+    IndexPathError,
+    Passage,
+    SearchIndex,
+    SearchOptions,
+    SearchUnavailable,
+    Understood,
+    answer_turn,
+    default_index_path,
+    evaluate,
+    finds,
+    list_corpus,
+    open_index,
+    open_search,
+    read_questions,
+    rebuild_index,
+    shown,
+    spelled,
+    understand,
+)
 
 if TYPE_CHECKING:
     from bot.ingest.article import Added
@@ -136,7 +152,9 @@ def update_index(corpus: Path) -> SearchIndex | None:
 
 def ask(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     report_unreadable(args.corpus)
-    index = open_search(args.corpus)
+    index = open_search(
+        args.corpus, backend=os.environ.get("SEARCH_BACKEND"), shards=os.environ.get("XAPIAN_SHARDS") or ""
+    )
     conversation = getattr(args, "conversation", False)
     previous: Exchange | None = None
     for question in _turns(sys.stdin) if conversation and not args.question else _questions(args.question, sys.stdin):
@@ -162,7 +180,9 @@ def _asked(question: str, understood: Understood) -> str:
 def run_eval(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     options = SearchOptions(**{name: False for name in args.disable})
     report_unreadable(args.corpus)
-    index = open_search(args.corpus, options)
+    index = open_search(
+        args.corpus, options, backend=os.environ.get("SEARCH_BACKEND"), shards=os.environ.get("XAPIAN_SHARDS") or ""
+    )
     items = [item for path in args.sets for item in read_questions(path)]
     negatives = read_questions(args.neg) if args.neg else []
     report = evaluate(index, items, negatives)
@@ -182,7 +202,7 @@ def build(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     started = time.perf_counter()
     report_unreadable(args.corpus)
     if args.backend == "xapian":
-        from bot.engine.backends.xapian.writer import index_corpus  # imported late: xapian is optional
+        from bot.engine import index_corpus  # imported late: xapian is optional
 
         if args.out is None:
             raise ValueError("index --backend xapian needs --out DIR (the folder of the shard databases)")
@@ -256,7 +276,7 @@ def _data_dir(args: argparse.Namespace) -> Path:
 def report_reach(index: SearchIndex, names: Sequence[str], data_dir: Path) -> None:
     """How many watching chats the added articles reach. The running bot sends their pushes when
     it next refreshes its index (SIGHUP, /reload, a feed poll, or its next start)."""
-    from bot.engine.watch_match import match_all
+    from bot.engine import match_all
     from bot.store.watches import AlertStore
 
     store = AlertStore(data_dir)
@@ -421,7 +441,7 @@ def parser() -> argparse.ArgumentParser:
 
     index_cmd = commands.add_parser("index", help="build the saved index (ask and run load it)")
     index_cmd.add_argument("--corpus", type=Path, default=None)
-    index_cmd.add_argument("--backend", choices=("in-process", "xapian"), default="in-process")
+    index_cmd.add_argument("--backend", choices=BACKENDS, default="in-process")
     index_cmd.add_argument("--out", type=Path, help="xapian: the folder of the shard databases (updated if present)")
     index_cmd.add_argument("--shards", type=_positive, help="xapian: number of shards of a new folder (default 1)")
     index_cmd.add_argument("--workers", type=_positive, default=1, help="xapian: shards written in parallel")

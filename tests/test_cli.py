@@ -8,7 +8,7 @@ import numpy
 import pytest
 
 from bot.cli import main
-from bot.engine.backends.in_process.store import open_index
+from bot.engine.opening import open_index
 from tests.conftest import CORPUS, ROOT, SEED_TITLE
 from tests.dated_corpus import NEWEST_TITLE, write_dated_corpus
 from tests.limits import finished, run_limited

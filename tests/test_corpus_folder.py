@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine.backends.in_process.store import default_index_path, open_index
+from bot.engine.backends.in_process.store import default_index_path
 from bot.engine.context import find_source, passage_context
 from bot.engine.corpus import CorpusError, list_corpus, load_corpus
+from bot.engine.opening import open_index
 from bot.engine.search import build_index
 from tests.conftest import ROOT
 

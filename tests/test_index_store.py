@@ -10,8 +10,9 @@ import time
 import pytest
 
 from bot.engine import temporaries
-from bot.engine.backends.in_process.store import default_index_path, open_index, refresh_index
+from bot.engine.backends.in_process.store import default_index_path
 from bot.engine.corpus import CorpusError
+from bot.engine.opening import open_index, refresh_index
 from tests.conftest import CORPUS, ROOT
 
 
@@ -117,7 +118,7 @@ def test_bad_corpus_is_still_reported_when_an_index_exists(corpus):
 
 
 def test_saved_index_keeps_each_articles_url_author_outlet_and_digest(write_articles, tmp_path):
-    from bot.engine.backends.in_process.store import open_index
+    from bot.engine.opening import open_index
 
     folder = write_articles(
         {

@@ -2,8 +2,9 @@ import datetime as dt
 
 import numpy as np
 
+from bot.engine.candidates import sentence_candidates
 from bot.engine.corpus import load_corpus
-from bot.engine.rerank import features, sentence_candidates
+from bot.engine.rerank import features
 from bot.engine.search import build_index
 from tests.conftest import SEED_TITLE
 

@@ -27,13 +27,15 @@ from bot.engine.analysis.tokens import compound_terms, tokenize, words, written_
 from bot.engine.answer_spans import answer_spans
 from bot.engine.answer_type import AnswerType, answer_type, focus_word, offers
 from bot.engine.asked import asked
-from bot.engine.backends.base import SearchBackend, Sentence, Source
+from bot.engine.backends.base import SearchBackend
 from bot.engine.backends.in_process.index import build_in_process
+from bot.engine.candidates import Candidates, Query
 from bot.engine.corpus import Article
 from bot.engine.demonyms import same_country
-from bot.engine.rerank import Candidates, Query, Weights, added_in_order, article_groups
+from bot.engine.rerank import Weights, added_in_order, article_groups
 from bot.engine.rerank import scores as rerank_scores
 from bot.engine.spelling import SpellingCorrector
+from bot.engine.values import Sentence, Source
 
 __all__ = ["Passage", "SearchIndex", "SearchOptions", "Source", "build_index", "needs_context"]
 

@@ -14,6 +14,7 @@ import argparse
 import asyncio
 import contextlib
 import logging
+import os
 import secrets
 import signal
 import sys
@@ -31,9 +32,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.engine.backends.registry import open_search
-from bot.engine.corpus import CorpusError, list_corpus
-from bot.engine.search import SearchIndex
+from bot.engine import CorpusError, SearchIndex, list_corpus, open_search
 from bot.telegram import digest, handlers, ingest, operator, watch
 from bot.telegram.budget import Allowance, QuestionBudget, guard
 from bot.telegram.metrics import Metrics, TrackedRequest
@@ -209,7 +208,8 @@ def main(args: argparse.Namespace) -> int:
     configure_logging(settings.token, settings.webhook_secret)
     for entry in list_corpus(settings.corpus_dir).unreadable:
         logger.warning("Skipping a corpus entry that cannot be read: %s", entry)
-    index = open_search(settings.corpus_dir)  # CorpusError, bad settings, shards down: reported by the CLI
+    backend, shards = os.environ.get("SEARCH_BACKEND"), os.environ.get("XAPIAN_SHARDS") or ""
+    index = open_search(settings.corpus_dir, backend=backend, shards=shards)  # errors: reported by the CLI
     logger.info("Serving %d passages from %d articles", index.sentence_count, len(index.sources))
     application = build_application(settings, index)
     _PTB_LOGGER.setLevel(logging.CRITICAL)

@@ -18,8 +18,7 @@ import zoneinfo
 from telegram import Update
 from telegram.ext import Application, CommandHandler, ContextTypes, Job, JobQueue
 
-from bot.engine.search import SearchIndex
-from bot.engine.watch_match import summaries
+from bot.engine import SearchIndex, summaries
 from bot.store.watches import AlertStore, StoredDigest
 from bot.telegram.formatting import MAX_MESSAGE, format_summaries, telegram_length
 from bot.telegram.push import Push, PushSender

@@ -13,10 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-from bot.engine.answer import Answer
-from bot.engine.context import PassageContext
-from bot.engine.intent import Kind
-from bot.engine.search import Passage, Source
+from bot.engine import Answer, Kind, Passage, PassageContext, Source
 from bot.ingest.public_url import public_url, public_urls
 
 MAX_MESSAGE = 4096

@@ -26,15 +26,28 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, NetworkError
 from telegram.ext import ContextTypes
 
-from bot.engine.answer import Answer
-from bot.engine.backends.registry import refresh_search
-from bot.engine.context import ArticleChanged, find_source, passage_context
-from bot.engine.conversation import Exchange, Understood, answer_turn, finds, shown, spelled, understand
-from bot.engine.corpus import CorpusError, list_corpus
-from bot.engine.intent import Kind
-from bot.engine.search import Passage, SearchIndex
-from bot.engine.starter_questions import archive_line, starter_questions
-from bot.engine.unavailable import SearchUnavailable
+from bot.engine import (
+    Answer,
+    ArticleChanged,
+    CorpusError,
+    Exchange,
+    Kind,
+    Passage,
+    SearchIndex,
+    SearchUnavailable,
+    Understood,
+    answer_turn,
+    archive_line,
+    find_source,
+    finds,
+    list_corpus,
+    passage_context,
+    refresh_search,
+    shown,
+    spelled,
+    starter_questions,
+    understand,
+)
 from bot.ingest.public_url import public_url, public_urls
 from bot.telegram.budget import is_addressed_to_bot
 from bot.telegram.feedback import feedback_row

@@ -22,8 +22,7 @@ from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import TelegramError
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
-from bot.engine.search import Passage, SearchIndex
-from bot.engine.watch_match import WatchRefused, check_against, match_all, parse_watch
+from bot.engine import Passage, SearchIndex, WatchRefused, check_against, match_all, parse_watch
 from bot.store.watches import Added, AlertStore, StoredWatch
 from bot.telegram.formatting import (
     MAX_MESSAGE,

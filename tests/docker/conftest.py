@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot.engine.backends.in_process.store import open_index
+from bot.engine.opening import open_index
 from tests.bot_process import TOKEN
 from tests.conftest import CORPUS
 from tests.docker_daemon import BuiltImage, DockerDaemon, build_images, report, start_daemon

@@ -8,7 +8,7 @@ rather than word by word in Python.
 
 Terms, lowercase words and names are numbered by the analysing process in order of
 first appearance; a run carries the strings its process numbered since its previous
-run, and ``Renumbering`` (in the gathering process) maps those numbers to global ids.
+run, and ``segments.Renumbering`` (in the gathering process) maps those numbers to global ids.
 Runs are gathered in article order, so global ids follow the order of first
 appearance in the corpus, whichever process analysed which run.
 """
@@ -21,17 +21,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import numpy as np
 
 from bot.engine.analysis.sentences import split_sentences
 from bot.engine.analysis.tokens import compound_terms, words
-from bot.engine.backends.base import Source
-from bot.engine.corpus import Article, parse_article
-
-if TYPE_CHECKING:
-    from bot.engine.backends.in_process.segments import Vocabularies
+from bot.engine.corpus import parse_article
+from bot.engine.values import Source, source_of
 
 
 class GrowingArray:
@@ -251,32 +247,3 @@ def _cells(sentences: np.ndarray, keys: np.ndarray, article_of_sentence: np.ndar
     counts = np.diff(starts, append=len(pairs))
     articles, keys = np.divmod(pairs[starts], key_count)
     return articles.astype(np.int32), keys.astype(np.int32), counts.astype(np.int32)
-
-
-def source_of(article: Article) -> Source:
-    """What a segment keeps of an article besides its sentences."""
-    return Source(article.path.name, article.title, article.date, article.url, article.author, article.outlet,
-                  article.digest)  # fmt: skip
-
-
-class Renumbering:
-    """The gathering side: each analysing process's term, word and name numbers as global ids."""
-
-    def __init__(self, vocabularies: Vocabularies) -> None:
-        self.vocabularies = vocabularies
-        self.lookups: dict[int, tuple[GrowingArray, GrowingArray, GrowingArray]] = {}
-
-    def learn(self, analysis: Analysis) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Number the run's new strings; the global ids of its process's terms, words and names."""
-        lookups = self.lookups.setdefault(analysis.process, tuple(GrowingArray(np.int32) for _ in range(3)))
-        found = []
-        v = self.vocabularies
-        for lookup, first, strings, vocabulary in zip(
-            lookups, analysis.first_new, (analysis.new_terms, analysis.new_words, analysis.new_names),
-            (v.terms, v.words, v.names), strict=True,
-        ):  # fmt: skip
-            if lookup.size != first:
-                raise RuntimeError("numbering out of order")  # would index garbage
-            lookup.extend(vocabulary.numbers(strings))
-            found.append(lookup.view())
-        return found[0], found[1], found[2]

@@ -22,12 +22,12 @@ from typing import TextIO
 
 import numpy as np
 
-from bot.engine.backends.base import Sentence, Source, tie_break_key
 from bot.engine.backends.in_process.bm25 import LazyBm25Matrix, okapi_idf
 from bot.engine.backends.in_process.segments import Segment, Vocabularies, build_segment, merge_segments
+from bot.engine.candidates import Candidates, Query
 from bot.engine.corpus import Article
-from bot.engine.rerank import Candidates, Query
 from bot.engine.spelling import MIN_CORRECTION_COUNT
+from bot.engine.values import Sentence, Source, tie_break_key
 
 _NAMES_KEPT = 20
 _MAX_SEGMENTS = 6  # beyond this many, the smaller segments are merged into one
@@ -39,6 +39,8 @@ _SMALL_SHARE = 0.05
 
 class InProcessIndex:
     """Segments with their removed articles; implements ``SearchBackend``."""
+
+    name = "in-process"
 
     def __init__(self, vocabularies: Vocabularies, segments: Sequence[Segment], removed: Sequence[np.ndarray]) -> None:
         self.vocabularies = vocabularies

@@ -29,18 +29,16 @@ from scipy import sparse
 from tqdm import tqdm
 
 from bot.engine.analysis.tokens import tokenize
-from bot.engine.backends.base import Source, tie_break_key
 from bot.engine.backends.in_process.bm25 import term_frequencies
 from bot.engine.backends.in_process.build import (
     Analysis,
     Cells,
     GrowingArray,
-    Renumbering,
     WordTable,
     analyse,
-    source_of,
 )
 from bot.engine.corpus import Article, CorpusError, read_articles
+from bot.engine.values import Source, source_of, tie_break_key
 
 _CHUNK_ARTICLES = 50  # articles per task sent to a worker process
 _POOL_FROM = 400  # fewer articles are analysed in this process: starting workers costs more
@@ -329,3 +327,26 @@ def merge_segments(segments: Sequence[Segment], removed: Sequence[np.ndarray], v
         word_counts=sparse.vstack(word_parts, format="csr"),
         name_counts=sparse.vstack(name_parts, format="csr"),
     )
+
+
+class Renumbering:
+    """The gathering side: each analysing process's term, word and name numbers as global ids."""
+
+    def __init__(self, vocabularies: Vocabularies) -> None:
+        self.vocabularies = vocabularies
+        self.lookups: dict[int, tuple[GrowingArray, GrowingArray, GrowingArray]] = {}
+
+    def learn(self, analysis: Analysis) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Number the run's new strings; the global ids of its process's terms, words and names."""
+        lookups = self.lookups.setdefault(analysis.process, tuple(GrowingArray(np.int32) for _ in range(3)))
+        found = []
+        v = self.vocabularies
+        for lookup, first, strings, vocabulary in zip(
+            lookups, analysis.first_new, (analysis.new_terms, analysis.new_words, analysis.new_names),
+            (v.terms, v.words, v.names), strict=True,
+        ):  # fmt: skip
+            if lookup.size != first:
+                raise RuntimeError("numbering out of order")  # would index garbage
+            lookup.extend(vocabulary.numbers(strings))
+            found.append(lookup.view())
+        return found[0], found[1], found[2]

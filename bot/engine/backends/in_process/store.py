@@ -6,7 +6,7 @@ per array, mapped into memory when loaded, and their CRCs), the vocabularies, an
 and SHA-256 as indexed, the segments with their removed articles, and the SHA-256 of
 all that (an edited manifest is a damaged one). Opening the index compares the corpus
 with the manifest by size and time, hashing only files whose size or time changed;
-``refresh_index`` hashes every file (an edit that kept both is found too). Either
+``refresh_saved`` hashes every file (an edit that kept both is found too). Either
 applies the difference as one small new segment plus removals
 (``InProcessIndex.updated``); the manifest is replaced atomically last, so a reader
 never sees half an update. An article dated more than a day ahead is left out with a
@@ -17,8 +17,8 @@ Temporary files and folders that a killed save left behind are removed at the ne
 load or save (``bot.engine.temporaries``: only unlocked ones, unchanged for a minute,
 so never a live writer's).
 
-``open_index`` (``ask``, the bot's start) and ``refresh_index`` (``/reload``,
-SIGHUP, ingestion) are the two entry points.
+``open_saved`` (``ask``, the bot's start) and ``refresh_saved`` (``/reload``,
+SIGHUP, ingestion) are the two entry points; ``bot.engine.opening`` wraps them in a ``SearchIndex``.
 """
 
 from __future__ import annotations
@@ -45,12 +45,11 @@ import numpy as np
 from scipy import sparse
 
 from bot.engine import temporaries
-from bot.engine.backends.base import Source
 from bot.engine.backends.in_process.index import InProcessIndex, build_in_process
 from bot.engine.backends.in_process.segments import Segment, Vocabularies, Vocabulary
 from bot.engine.corpus import CorpusError, FutureDate, check_date, header_date, list_corpus, read_articles
 from bot.engine.files import atomic_writer, umask
-from bot.engine.search import SearchIndex, SearchOptions
+from bot.engine.values import Source
 
 logger = logging.getLogger(__name__)
 
@@ -427,13 +426,13 @@ class IndexHandle:
 _handles: weakref.WeakKeyDictionary[InProcessIndex, IndexHandle] = weakref.WeakKeyDictionary()
 
 
-def _opened(handle: IndexHandle, options: SearchOptions | None) -> SearchIndex:
+def _opened(handle: IndexHandle) -> InProcessIndex:
     _handles[handle.index] = handle
     # The index's vocabularies are millions of long-lived objects: once they are frozen, a
     # full garbage collection no longer walks them (a pause of up to 200 ms that holds
     # every thread, the bot's event loop included). They are still freed when dropped.
     gc.freeze()
-    return SearchIndex(handle.index, options or SearchOptions())
+    return handle.index
 
 
 def _open_handle(corpus_dir: Path, index_path: Path | None) -> IndexHandle:
@@ -458,15 +457,15 @@ def _build_handle(corpus_dir: Path, store: _Store, progress: TextIO | None = Non
     return handle
 
 
-def open_index(corpus_dir: Path, options: SearchOptions | None = None, index_path: Path | None = None) -> SearchIndex:
+def open_saved(corpus_dir: Path, index_path: Path | None = None) -> InProcessIndex:
     """The corpus's index: the saved one with corpus changes applied incrementally, else built and saved.
 
     Raises ``CorpusError`` for a bad corpus.
     """
-    return _opened(_open_handle(corpus_dir, index_path), options)
+    return _opened(_open_handle(corpus_dir, index_path))
 
 
-def refresh_index(corpus_dir: Path, current: SearchIndex | None = None, verify: bool = True) -> SearchIndex:
+def refresh_saved(corpus_dir: Path, current: InProcessIndex | None = None, verify: bool = True) -> InProcessIndex:
     """``current`` (else the saved index) with the corpus's added, changed and removed articles applied.
 
     The engine function behind ``/reload``, SIGHUP and ingestion: only the difference is
@@ -477,23 +476,21 @@ def refresh_index(corpus_dir: Path, current: SearchIndex | None = None, verify: 
     Returns ``current`` itself when nothing changed. Raises ``CorpusError`` for bad
     new or changed files, leaving ``current`` untouched.
     """
-    handle = (
-        _handles.get(current.backend) if current is not None and isinstance(current.backend, InProcessIndex) else None
-    )
+    handle = _handles.get(current) if current is not None else None
     if handle is None or handle.corpus_dir != Path(corpus_dir):
-        return open_index(corpus_dir, current.options if current is not None else None)
+        return open_saved(corpus_dir)
     new = handle.refreshed(verify=verify)
     if new.index is handle.index:
         _handles[new.index] = new  # the same articles; perhaps newer file times
-        return current
-    return _opened(new, current.options)
+        return handle.index
+    return _opened(new)
 
 
-def rebuild_index(corpus_dir: Path, progress: TextIO | None = None) -> SearchIndex:
+def rebuild_saved(corpus_dir: Path, progress: TextIO | None = None) -> InProcessIndex:
     """Build the corpus's index from scratch and save it (``python -m bot index``); errors raise,
     a failed save as ``IndexSaveError``.
 
     ``progress``: where to draw a progress bar (a terminal), or ``None``.
     """
     check_index_folder(default_index_path(corpus_dir))
-    return _opened(_build_handle(corpus_dir, _Store(default_index_path(corpus_dir)), progress, strict=True), None)
+    return _opened(_build_handle(corpus_dir, _Store(default_index_path(corpus_dir)), progress, strict=True))

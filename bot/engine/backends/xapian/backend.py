@@ -41,13 +41,13 @@ from typing import TypeVar
 import numpy as np
 import xapian
 
-from bot.engine.backends.base import Sentence, Source, tie_break_key
 from bot.engine.backends.xapian import layout
 from bot.engine.backends.xapian.addresses import ShardAddress
 from bot.engine.backends.xapian.writer import ShardLayoutError, shard_number
-from bot.engine.rerank import Candidates, Query, sentence_candidates
+from bot.engine.candidates import Candidates, Query, sentence_candidates
 from bot.engine.spelling import MIN_CORRECTION_COUNT
 from bot.engine.unavailable import SearchUnavailable
+from bot.engine.values import Sentence, Source, tie_break_key
 
 # BM25Okapi's parameters, as ``Bm25Matrix.build`` uses them.
 K1, B, EPSILON = 1.5, 0.75, 0.25
@@ -74,6 +74,8 @@ _FAULTS = (xapian.NetworkError, xapian.DatabaseError, xapian.DocNotFoundError)
 
 class XapianBackend:
     """Candidate retrieval and sentence data from a set of Xapian shards."""
+
+    name = "xapian"
 
     def __init__(self, addresses: Sequence[ShardAddress], refresh_seconds: float = 1.0) -> None:
         if not addresses:

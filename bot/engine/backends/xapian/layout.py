@@ -26,7 +26,7 @@ import datetime as dt
 import hashlib
 import json
 
-from bot.engine.backends.base import Sentence, Source
+from bot.engine.values import Sentence, Source
 
 FORMAT = "2"
 DATE_SLOT = 0

@@ -19,10 +19,9 @@ import xapian
 
 from bot.engine.analysis.sentences import split_sentences
 from bot.engine.analysis.tokens import compound_terms, words
-from bot.engine.backends.base import Sentence
-from bot.engine.backends.in_process.build import source_of
 from bot.engine.backends.xapian import layout
 from bot.engine.corpus import Article, load_corpus, parse_article
+from bot.engine.values import Sentence, source_of
 
 
 class ShardLayoutError(ValueError):
