@@ -2,7 +2,7 @@
 
 The index folder (``corpus/.index/``) holds one folder per segment (an ``.npy`` file
 per array, mapped into memory when loaded, and their CRCs), the vocabularies, and
-``manifest.json``: the engine version, every article file's size, modification time
+``manifest.json``: the engine version, the analyzer's name and version, every article file's size, modification time
 and SHA-256 as indexed, the segments with their removed articles, and the SHA-256 of
 all that (an edited manifest is a damaged one). Opening the index compares the corpus
 with the manifest by size and time, hashing only files whose size or time changed;
@@ -10,7 +10,7 @@ with the manifest by size and time, hashing only files whose size or time change
 applies the difference as one small new segment plus removals
 (``InProcessIndex.updated``); the manifest is replaced atomically last, so a reader
 never sees half an update. An article dated more than a day ahead is left out with a
-warning until its day. A new engine version, or a damaged or missing file (a CRC that
+warning until its day. A new engine version or analyzer, or a damaged or missing file (a CRC that
 does not match), means a full rebuild, with a warning for damage. Objects of an open
 index are frozen out of the garbage collector's full passes (``gc.freeze``).
 Temporary files and folders that a killed save left behind are removed at the next
@@ -45,6 +45,7 @@ import numpy as np
 from scipy import sparse
 
 from bot.engine import temporaries
+from bot.engine.analysis.analyzer import ENGLISH, Analyzer
 from bot.engine.backends.in_process.index import InProcessIndex, build_in_process
 from bot.engine.backends.in_process.segments import Segment, Vocabularies, Vocabulary
 from bot.engine.corpus import CorpusError, FutureDate, check_date, header_date, list_corpus, read_articles
@@ -303,8 +304,9 @@ def _manifest_digest(manifest: dict) -> str:
 class _Store:
     """The index folder: which segment files belong to which in-memory segments."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, analyzer: Analyzer = ENGLISH) -> None:
         self.folder = folder
+        self.analyzer = analyzer  # whose terms the index holds: another one's means a rebuild
         self.files: weakref.WeakKeyDictionary[Segment, str] = weakref.WeakKeyDictionary()
 
     def save(self, index: InProcessIndex, states: dict[str, _FileState]) -> None:
@@ -325,6 +327,7 @@ class _Store:
         manifest = {
             "format": FORMAT,
             "engine": engine_key(),
+            "analyzer": self.analyzer.key,
             "vocabulary": vocabulary,
             "segments": [
                 {"file": n, "removed": np.flatnonzero(r).tolist()} for n, r in zip(names, index.removed, strict=True)
@@ -354,6 +357,8 @@ class _Store:
         self.remove_stale_temporaries()
         manifest = json.loads((self.folder / MANIFEST).read_text())
         if manifest.get("format") != FORMAT or manifest.get("engine") != engine_key():
+            raise StaleIndex(self.folder)
+        if manifest.get("analyzer") != self.analyzer.key:
             raise StaleIndex(self.folder)
         if manifest.pop("sha256", None) != _manifest_digest(manifest):
             raise ValueError(f"{MANIFEST}: checksum mismatch (edited or damaged)")
@@ -435,18 +440,18 @@ def _opened(handle: IndexHandle) -> InProcessIndex:
     return handle.index
 
 
-def _open_handle(corpus_dir: Path, index_path: Path | None) -> IndexHandle:
-    store = _Store(index_path or default_index_path(corpus_dir))
+def _open_handle(corpus_dir: Path, index_path: Path | None, analyzer: Analyzer) -> IndexHandle:
+    store = _Store(index_path or default_index_path(corpus_dir), analyzer)
     if (store.folder / MANIFEST).exists():
         try:
             index, states = store.load()
         except StaleIndex:
-            logger.info("The engine changed since %s was built; rebuilding", store.folder)
+            logger.info("The engine or its analyzer changed since %s was built; rebuilding", store.folder)
         except Exception as error:  # any damage: a truncated zip, a bad CRC, garbage, a missing file
             logger.warning("Index in %s is damaged (%s); rebuilding it", store.folder, error)
         else:
             return IndexHandle(Path(corpus_dir), index, states, store).refreshed()
-    return _build_handle(corpus_dir, _Store(store.folder))
+    return _build_handle(corpus_dir, _Store(store.folder, analyzer))
 
 
 def _build_handle(corpus_dir: Path, store: _Store, progress: TextIO | None = None, strict: bool = False) -> IndexHandle:
@@ -457,12 +462,13 @@ def _build_handle(corpus_dir: Path, store: _Store, progress: TextIO | None = Non
     return handle
 
 
-def open_saved(corpus_dir: Path, index_path: Path | None = None) -> InProcessIndex:
-    """The corpus's index: the saved one with corpus changes applied incrementally, else built and saved.
+def open_saved(corpus_dir: Path, index_path: Path | None = None, analyzer: Analyzer = ENGLISH) -> InProcessIndex:
+    """The corpus's index: the saved one with corpus changes applied incrementally, else built and saved
+    (also when the saved one was made by another analyzer or another version of it).
 
     Raises ``CorpusError`` for a bad corpus.
     """
-    return _opened(_open_handle(corpus_dir, index_path))
+    return _opened(_open_handle(corpus_dir, index_path, analyzer))
 
 
 def refresh_saved(corpus_dir: Path, current: InProcessIndex | None = None, verify: bool = True) -> InProcessIndex:
@@ -486,11 +492,12 @@ def refresh_saved(corpus_dir: Path, current: InProcessIndex | None = None, verif
     return _opened(new)
 
 
-def rebuild_saved(corpus_dir: Path, progress: TextIO | None = None) -> InProcessIndex:
+def rebuild_saved(corpus_dir: Path, progress: TextIO | None = None, analyzer: Analyzer = ENGLISH) -> InProcessIndex:
     """Build the corpus's index from scratch and save it (``python -m bot index``); errors raise,
     a failed save as ``IndexSaveError``.
 
     ``progress``: where to draw a progress bar (a terminal), or ``None``.
     """
     check_index_folder(default_index_path(corpus_dir))
-    return _opened(_build_handle(corpus_dir, _Store(default_index_path(corpus_dir)), progress, strict=True))
+    store = _Store(default_index_path(corpus_dir), analyzer)
+    return _opened(_build_handle(corpus_dir, store, progress, strict=True))

@@ -44,7 +44,7 @@ import xapian
 from bot.engine.backends.bm25_formula import K1, B, floored_idf, length_norm, raw_idf, saturation
 from bot.engine.backends.xapian import layout
 from bot.engine.backends.xapian.addresses import ShardAddress
-from bot.engine.backends.xapian.writer import ShardLayoutError, shard_number
+from bot.engine.backends.xapian.writer import ShardLayoutError, check_analyzer, shard_number
 from bot.engine.candidates import Candidates, Query, sentence_candidates
 from bot.engine.spelling import MIN_CORRECTION_COUNT
 from bot.engine.unavailable import SearchUnavailable
@@ -96,6 +96,7 @@ class XapianBackend:
             try:
                 shard = address.open()
                 number, count = shard_number(shard)
+                check_analyzer(shard)
             except _FAULTS as error:
                 raise ShardUnavailable(str(address), _reason(error)) from None
             except (ShardLayoutError, ValueError) as error:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import xapian
 
+from bot.engine.analysis.analyzer import ENGLISH, Analyzer
 from bot.engine.analysis.sentences import split_sentences
 from bot.engine.analysis.tokens import compound_terms, words
 from bot.engine.backends.xapian import layout
@@ -90,6 +91,24 @@ def shard_number(database: xapian.Database) -> tuple[int, int]:
     return number, count
 
 
+def check_analyzer(database: xapian.Database, analyzer: Analyzer = ENGLISH) -> None:
+    """``ShardLayoutError`` unless the shard's terms were made by ``analyzer`` (same name and version)."""
+    made_by = database.get_metadata(layout.META_ANALYZER).decode() or "an older engine"
+    if made_by != analyzer.key:
+        raise ShardLayoutError(
+            f"shard analyzed by {made_by}, not {analyzer.key}: rebuild it with `python -m bot index --backend xapian`"
+        )
+
+
+def _analyzed_alike(out: Path) -> bool:
+    try:
+        for path in sorted(Path(out).glob("shard-*")):
+            check_analyzer(xapian.Database(str(path)))
+    except ShardLayoutError:
+        return False
+    return True
+
+
 def _add(database: xapian.WritableDatabase, articles_meta: dict[str, dict], article: Article) -> int:
     count = 0
     for document in sentence_documents(article):
@@ -106,6 +125,7 @@ def _write_shard(path: Path, number: int, count: int, articles: Sequence[Article
         sentences = sum(_add(database, meta, article) for article in articles)
         database.set_metadata(layout.META_FORMAT, layout.FORMAT)
         database.set_metadata(layout.META_SHARD, f"{number} {count}")
+        database.set_metadata(layout.META_ANALYZER, ENGLISH.key)
         database.set_metadata(layout.META_ARTICLES, json.dumps(meta, ensure_ascii=False))
         database.commit()
     finally:
@@ -204,7 +224,8 @@ def index_corpus(corpus_dir: Path, out: Path, shard_count: int | None, workers: 
     """``index --backend xapian``: build ``out``'s shards, or bring existing ones up to date.
 
     Returns a one-line summary. Existing shards keep their count: spreading the articles
-    over another number of shards means a new folder.
+    over another number of shards means a new folder. Shards another analyzer (or version)
+    made are rewritten whole.
     """
     articles = load_corpus(corpus_dir)
     existing = existing_shard_count(out) if Path(out).is_dir() else 0
@@ -213,6 +234,9 @@ def index_corpus(corpus_dir: Path, out: Path, shard_count: int | None, workers: 
             raise ShardLayoutError(
                 f"{out} holds {existing} shards; to spread the articles over {shard_count}, write a new folder"
             )
+        if not _analyzed_alike(out):  # another analysis's terms: every shard is rewritten
+            sentences = build_shards(articles, out, existing, workers)
+            return f"Rebuilt {existing} shard(s) in {out} for analyzer {ENGLISH.key}: {sentences} passages"
         return f"Updated {existing} shard(s) in {out}: " + sync_shards(articles, out).summary()
     count = shard_count or 1
     sentences = build_shards(articles, out, count, workers)
