@@ -42,8 +42,10 @@ def _ask(questions: list[str], corpus: Path | None, env: dict[str, str]) -> str:
 
 
 def capture(out: Path, eval_dir: Path) -> None:
-    """Ask every set's questions and save the answers into ``out``."""
+    """Ask every set's questions and save the answers into ``out`` (its old answers removed first)."""
     out.mkdir(parents=True, exist_ok=True)
+    for old in out.glob("*.jsonl"):
+        old.unlink()
     env = {k: v for k, v in os.environ.items() if k not in ("SEARCH_BACKEND", "XAPIAN_SHARDS", "CORPUS_DIR")}
     sets: list[tuple[str, list[str], Path | None]] = [
         (name, _questions(ROOT / "tests" / "data" / f"{name}.jsonl"), ROOT / "corpus") for name in SHIPPED

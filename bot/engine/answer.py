@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from bot.engine.intent import Intent, Kind, classify
+from bot.engine.question import Question
 from bot.engine.search import Passage, SearchIndex, Source
 from bot.engine.summary import SUMMARY_SENTENCES, summarize
 from bot.engine.timeframe import TimeFrame, find_timeframe
@@ -182,13 +183,14 @@ def _passages(
     """Passages for ``search_text``; ``loose``: the question's own calendar dates, which may
     date the event, so all dates are searched when their articles hold nothing."""
     question = question or search_text
+    asked = Question.read(search_text)  # read once for every search below
     newest = index.newest()
     prefer = frame.preferred(newest) if frame is not None and newest is not None else None
     restrict = None if prefer else _restriction(index, frame, articles or [])
-    found = index.search(search_text, top=top + 1, offset=offset, articles=restrict, prefer=prefer)
+    found = index.search(asked, top=top + 1, offset=offset, articles=restrict, prefer=prefer)
     if not found and restrict is not None and frame is not None and frame.absolute and loose:
         # "during November" may date the event rather than the article: nothing from then, so all dates.
-        found = index.search(search_text, top=top + 1, offset=offset)
+        found = index.search(asked, top=top + 1, offset=offset)
         note = note or f"Nothing in the articles dated {frame.scope()}."
     passages, more = found[:top], len(found) > top
     heading = note if note is not None else _heading(index, frame, prefer)
@@ -200,7 +202,7 @@ def _passages(
     else:
         text = "\n".join(x for x in (heading, " ".join(x for x in (index.refusal(search_text), NO_PASSAGE) if x)) if x)
     dates = _dates(prefer) if prefer else frame.dates() if frame else ""
-    related = [] if passages or offset else index.related(search_text, top, restrict)
+    related = [] if passages or offset else index.related(asked, top, restrict)
     return Answer(question, Kind.PASSAGES, text, passages, [], heading, dates, more, top, related)
 
 

@@ -25,13 +25,14 @@ import numpy as np
 from bot.engine.analysis.common_words import COMMON_WORDS
 from bot.engine.analysis.tokens import compound_terms, tokenize, words, written_words
 from bot.engine.answer_spans import answer_spans
-from bot.engine.answer_type import AnswerType, answer_type, focus_word, offers
+from bot.engine.answer_type import AnswerType, offers
 from bot.engine.asked import asked
 from bot.engine.backends.base import SearchBackend
 from bot.engine.backends.in_process.index import build_in_process
 from bot.engine.candidates import Candidates, Query
 from bot.engine.corpus import Article
 from bot.engine.demonyms import same_country
+from bot.engine.question import Question, as_question
 from bot.engine.rerank import Weights, added_in_order, article_groups
 from bot.engine.rerank import scores as rerank_scores
 from bot.engine.spelling import SpellingCorrector
@@ -187,7 +188,7 @@ class SearchIndex:
 
     def search(
         self,
-        question: str,
+        question: str | Question,
         top: int = 3,
         offset: int = 0,
         articles: Collection[int] | None = None,
@@ -200,13 +201,14 @@ class SearchIndex:
         ``prefer`` (first and last day) favours that period's articles without restricting;
         ``recent``: newer articles win at equal evidence (not for "the article about ...").
         """
+        question = as_question(question)
         query, ids, scores = self._rank(question, articles, prefer, recent)
         matching = {t for g in query.groups for t in g}
         passages: list[Passage] = []
         signatures: list[frozenset[str]] = []
         wanted = offset + top
         # Sentences are read as the walk needs them: a few more than wanted, for the near-identical ones.
-        kind = answer_type(question) if self.options.answer_types else AnswerType.OTHER
+        kind = question.kind if self.options.answer_types else AnswerType.OTHER
         for start in range(0, len(ids), 2 * wanted + 2):
             end = start + 2 * wanted + 2
             batch = ids[start:end].tolist()
@@ -266,7 +268,7 @@ class SearchIndex:
 
     def _rank(
         self,
-        question: str,
+        question: Question,
         articles: Collection[int] | None = None,
         prefer: tuple[dt.date, dt.date] | None = None,
         recent: bool = True,
@@ -286,7 +288,7 @@ class SearchIndex:
 
     def candidates(
         self,
-        question: str,
+        question: str | Question,
         articles: Collection[int] | None = None,
         prefer: tuple[dt.date, dt.date] | None = None,
         newest: dt.date | None = None,
@@ -299,12 +301,13 @@ class SearchIndex:
         best overall, and re-ranking prefers them; ``newest`` is the date recency counts
         back from (the newest article's by default; none when not ``recent``)."""
         options = self.options
-        terms = self.question_terms(question)
+        asked = as_question(question)
+        terms = self.question_terms(asked.text)
         if not terms or not self.sentence_count:
             query, none = Query(groups=(), idf=(), pairs=(), words=frozenset()), np.zeros(0, dtype=np.int64)
             return query, none, self.backend.candidates(none, np.zeros(0), query)
         groups = self.term_groups(terms)
-        focus = set(compound_terms(focus_word(question) or "")) if options.focus else set()
+        focus = set(compound_terms(asked.focus or "")) if options.focus else set()
         query_weights = [options.focus_weight if g[0] in focus else 1.0 for g in groups]
         best, scores = self.backend.top(groups, query_weights, options.candidates, articles)
         if prefer is not None:
@@ -315,11 +318,11 @@ class SearchIndex:
             groups=tuple(distinct),
             idf=tuple(max(self.backend.term_idf(t) for t in g) for g in distinct),
             pairs=tuple(_adjacent_pairs(terms)),
-            words=frozenset(written_words(question)),
-            kind=answer_type(question) if options.answer_types else AnswerType.OTHER,
+            words=frozenset(written_words(asked.text)),
+            kind=asked.kind if options.answer_types else AnswerType.OTHER,
             newest=newest.toordinal() if newest else 0,
             prefer=(prefer[0].toordinal(), prefer[1].toordinal()) if prefer else None,
-            asking=self._asking(question, distinct),
+            asking=self._asking(asked.text, distinct),
         )
         candidates = self.backend.candidates(best, scores, query)
         if not options.threshold:
@@ -343,7 +346,7 @@ class SearchIndex:
             # less than the bar of a long question on their own.
             passing = matched >= options.gate_share * needed
         kept = np.flatnonzero(passing)
-        if options.asked_thing and kept.size and not self._names_asked_thing(question):
+        if options.asked_thing and kept.size and not self._names_asked_thing(asked.text):
             kept = kept[:0]
         return query, best[kept], candidates.take(kept)
 
@@ -358,7 +361,7 @@ class SearchIndex:
             return True
         return any(self.backend.knows(t) for t in self.question_terms(thing.word))
 
-    def related(self, question: str, top: int = 3, articles: Collection[int] | None = None) -> list[Passage]:
+    def related(self, question: str | Question, top: int = 3, articles: Collection[int] | None = None) -> list[Passage]:
         """The closest passages to a question that got none: the best candidates with the
         relevance test off, to offer beside a refusal, never as its answer."""
         loose = SearchIndex(self.backend, replace(self.options, threshold=False, asked_thing=False))

@@ -45,7 +45,13 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ),
     ("bot.engine.backends.registry",),
     ("bot.engine.backends.in_process", "bot.engine.backends.xapian"),
-    ("bot.engine.backends", "bot.engine.candidates", "bot.engine.answer_type", "bot.engine.spelling"),
+    (
+        "bot.engine.backends",
+        "bot.engine.candidates",
+        "bot.engine.question",
+        "bot.engine.answer_type",
+        "bot.engine.spelling",
+    ),
     (
         "bot.engine.values",
         "bot.engine.corpus",
