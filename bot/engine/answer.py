@@ -10,6 +10,7 @@ word, always with the reply as plain text beside the structured result.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.engine.intent import Intent, Kind, classify
@@ -145,7 +146,7 @@ def _nothing_from(index: SearchIndex, frame: TimeFrame) -> str:
 
 def _articles_in(index: SearchIndex, frame: TimeFrame | None) -> list[int]:
     """Article numbers within ``frame``, newest first (the later file first on equal dates)."""
-    numbers = range(len(index.sources))
+    numbers: Sequence[int] = range(len(index.sources))
     if frame is not None and frame.restricts:
         numbers = [a for a in numbers if frame.contains(index.sources[a].date)]
     return sorted(numbers, key=lambda a: (index.sources[a].date, a), reverse=True)

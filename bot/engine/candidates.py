@@ -90,8 +90,8 @@ class Candidates:
     def of(
         cls,
         query: Query,
-        bm25: Sequence[float],
-        ties: Sequence[int],
+        bm25: Sequence[float] | np.ndarray,
+        ties: Sequence[int] | np.ndarray,
         rows: Iterable[CandidateText],
         days: Sequence[int] = (),
         article: Sequence[int] = (),
@@ -170,7 +170,7 @@ class Candidates:
         )
 
 
-def sentence_candidates(query: Query, sentences: Sequence[Sentence], bm25: Sequence[float]) -> Candidates:
+def sentence_candidates(query: Query, sentences: Sequence[Sentence], bm25: Sequence[float] | np.ndarray) -> Candidates:
     """Candidates read from stored sentences, for a backend that keeps sentences rather than
     arrays: what the sentence does not store (its words, the sentence before's and the
     title's terms) is read from its text."""

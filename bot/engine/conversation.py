@@ -189,15 +189,20 @@ def country_terms(subject: str) -> set[str]:
 
 
 def answer_turn(
-    index: SearchIndex, understood: Understood, top: int = 3, offset: int = 0, **dates: dt.date | None
+    index: SearchIndex,
+    understood: Understood,
+    top: int = 3,
+    offset: int = 0,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
 ) -> Answer:
     """The engine's answer to ``understood``; for "and X?", the passages that mention X first;
     for "what else…?", none already shown."""
-    reply = answer(index, understood.question, top=top, offset=offset, **dates)
+    reply = answer(index, understood.question, top=top, offset=offset, since=since, until=until)
     if not (understood.subject or understood.seen) or reply.kind is not Kind.PASSAGES or not reply.passages:
         return reply
     wanted = country_terms(understood.subject)
-    pool = answer(index, understood.question, top=max(SUBJECT_POOL, offset + top + 1), **dates)
+    pool = answer(index, understood.question, top=max(SUBJECT_POOL, offset + top + 1), since=since, until=until)
     ordered = [p for p in pool.passages if not understood.seen or p.text not in understood.seen]
     if wanted:
         ordered.sort(key=lambda p: wanted.isdisjoint(tokenize(p.text)))  # stable: rank kept

@@ -13,13 +13,13 @@ positive is raised to ``epsilon · ln 2`` (``floored_idf``).
 from __future__ import annotations
 
 import math
-from typing import TypeVar
+from typing import Any
 
 import numpy as np
 
 K1, B, EPSILON = 1.5, 0.75, 0.25  # BM25Okapi's defaults
 
-Number = TypeVar("Number", float, np.ndarray)
+Number = float | np.ndarray  # a scalar, or one value per posting
 
 
 def raw_idf(corpus_size: int, frequency: int) -> float:
@@ -34,12 +34,12 @@ def floored_idf(raw: float, mean_raw: float, epsilon: float = EPSILON) -> float:
     return okapi if okapi > 0 else max(okapi, epsilon * math.log(2))
 
 
-def length_norm(length: Number, average_length: float, k1: float = K1, b: float = B) -> Number:
+def length_norm(length: Number, average_length: float, k1: float = K1, b: float = B) -> Any:
     """``k1·(1 − b + b·|d|/avgdl)``: the part of the weight a sentence's length decides."""
     return k1 * (1 - b + b * length / average_length)
 
 
-def saturation(tf: Number, norm: Number, k1: float = K1) -> Number:
+def saturation(tf: Number, norm: Number, k1: float = K1) -> Any:
     """``tf·(k1+1) / (tf + norm)``: the weight of ``tf`` occurrences before the IDF (``norm``
     from ``length_norm``; ``tf`` as float64, never float32, or the bits differ)."""
     return tf * (k1 + 1) / (norm + tf)

@@ -165,9 +165,9 @@ class Bm25Matrix:
         added into one float32 array over all documents instead, and the few documents
         near the top are then scored exactly.
         """
-        items = []
-        for position, item in enumerate(query):
-            rows = [self._postings(t) for t in ((item,) if isinstance(item, str) else item)]
+        items: list[_Item] = []
+        for position, asked in enumerate(query):
+            rows = [self._postings(t) for t in ((asked,) if isinstance(asked, str) else asked)]
             if allowed is not None:
                 rows = [row.restricted(allowed) for row in rows]
             rows = [r for r in rows if r.documents.size]

@@ -34,7 +34,7 @@ class GrowingArray:
     """A numpy array filled from the start, its room doubled whenever it is full."""
 
     def __init__(self, dtype: type, capacity: int = 1024) -> None:
-        self.array = np.empty(max(capacity, 1), dtype=dtype)
+        self.array: np.ndarray = np.empty(max(capacity, 1), dtype=dtype)
         self.size = 0
 
     def extend(self, values: np.ndarray) -> None:

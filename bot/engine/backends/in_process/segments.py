@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, cast
 
 import numpy as np
 from scipy import sparse
@@ -201,7 +201,7 @@ def build_segment(
     word_cells, name_cells = _Cells(), _Cells()
     bar = tqdm(total=len(articles), unit=" articles", file=progress, disable=progress is None, desc="Indexing")
     renumbering = Renumbering(vocabularies)
-    with bar, closing(_analyses(articles)) as analyses:
+    with bar, closing(cast(Generator[Analysis, None, None], _analyses(articles))) as analyses:
         for analysis in analyses:
             if analysis.problems:
                 analyses.close()  # the runs not started are cancelled
@@ -338,7 +338,8 @@ class Renumbering:
 
     def learn(self, analysis: Analysis) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Number the run's new strings; the global ids of its process's terms, words and names."""
-        lookups = self.lookups.setdefault(analysis.process, tuple(GrowingArray(np.int32) for _ in range(3)))
+        fresh = (GrowingArray(np.int32), GrowingArray(np.int32), GrowingArray(np.int32))
+        lookups = self.lookups.setdefault(analysis.process, fresh)
         found = []
         v = self.vocabularies
         for lookup, first, strings, vocabulary in zip(

@@ -39,7 +39,7 @@ from collections.abc import Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO, cast
 
 import numpy as np
 from scipy import sparse
@@ -187,7 +187,7 @@ def _csr(stored: Mapping[str, np.ndarray], prefix: str) -> sparse.csr_matrix:
 
 def _write_npz(path: Path, **arrays: np.ndarray) -> None:
     with atomic_writer(path) as file:
-        np.savez(file, **arrays)
+        np.savez(file, **cast(dict[str, Any], arrays))
 
 
 def _segment_arrays(segment: Segment) -> dict[str, np.ndarray]:
@@ -214,7 +214,7 @@ def _segment_arrays(segment: Segment) -> dict[str, np.ndarray]:
 
 
 def _checksum(data: np.ndarray | bytes) -> int:
-    return zlib.crc32(memoryview(np.ascontiguousarray(data)).cast("B") if isinstance(data, np.ndarray) else data)
+    return zlib.crc32(np.ascontiguousarray(data).data.cast("B") if isinstance(data, np.ndarray) else data)
 
 
 def _save_segment(segment: Segment, folder: Path) -> None:

@@ -122,8 +122,9 @@ class XapianBackend:
         self._frequencies: dict[str, int] = {}  # a question asks for the same terms several times
         self._vocabulary_stats: tuple[float, int] | None = None  # mean raw IDF, min document frequency
         self._articles: list[tuple[Source, int]] | None = None  # with its sentence count
-        self._size = self._database.get_doccount()
-        self._average_length = self._database.get_total_length() / self._size if self._size else 0.0
+        database = self._open_database()
+        self._size = database.get_doccount()
+        self._average_length = database.get_total_length() / self._size if self._size else 0.0
 
     def _failing_shard(self, error: BaseException) -> ShardUnavailable:
         for address in self.addresses:
@@ -151,8 +152,13 @@ class XapianBackend:
                         raise self._failing_shard(error) from None
             raise AssertionError("unreachable")
 
+    def _open_database(self) -> xapian.Database:
+        if self._database is None:
+            raise ShardLayoutError("no shard database is open")  # only after a connect
+        return self._database
+
     def _refresh(self) -> None:
-        if self._database.reopen():
+        if self._open_database().reopen():
             self._forget()
         self._checked = time.monotonic()
 
