@@ -12,7 +12,7 @@ own process (peak memory is that process's max RSS):
 - build: the in-process index (``index``), and 1 and 3 Xapian shards (``index --backend
   xapian``, written by 2 worker processes), measured once per archive (the figures are
   kept in benchmarks/data/*.build.json; delete them to measure again);
-- query: the full answer (``SearchIndex.search``, re-ranking included) for the
+- query: the full answer (``Searcher.search``, re-ranking included) for the
   development questions plus questions drawn from the archive, p50 / p95, with the
   process's resident memory after the queries, and for TCP the resident memory of each
   ``xapian-tcpsrv`` connection process;
@@ -127,7 +127,7 @@ def phase_build(folder: Path, backend: str, shards: int) -> dict:
     return {"sentences": sentences, "build_s": seconds, "build_peak_mb": max(peak_mb(), children_peak_mb())}
 
 
-def open_backend(folder: Path, backend: str, addresses: str):  # -> SearchIndex
+def open_backend(folder: Path, backend: str, addresses: str):  # -> Searcher
     from bot.engine.opening import open_search
 
     return open_search(folder, backend=backend, shards=addresses)

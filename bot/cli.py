@@ -39,7 +39,7 @@ from bot.engine import (
     Exchange,
     IndexPathError,
     Passage,
-    SearchIndex,
+    Searcher,
     SearchOptions,
     SearchUnavailable,
     Understood,
@@ -138,7 +138,7 @@ def report_unreadable(corpus: Path) -> None:
         print("bot: skipping corpus entries that cannot be read:\n  " + "\n  ".join(unreadable), file=sys.stderr)
 
 
-def update_index(corpus: Path) -> SearchIndex | None:
+def update_index(corpus: Path) -> Searcher | None:
     """Bring the saved index up to date after articles were added or removed."""
     if (os.environ.get("SEARCH_BACKEND") or "").strip().lower() == "xapian":
         print(
@@ -273,7 +273,7 @@ def _data_dir(args: argparse.Namespace) -> Path:
     return getattr(args, "data_dir", None) or Path(os.environ.get("DATA_DIR") or default_data_dir(args.corpus))
 
 
-def report_reach(index: SearchIndex, names: Sequence[str], data_dir: Path) -> None:
+def report_reach(index: Searcher, names: Sequence[str], data_dir: Path) -> None:
     """How many watching chats the added articles reach. The running bot sends their pushes when
     it next refreshes its index (SIGHUP, /reload, a feed poll, or its next start)."""
     from bot.engine import match_all

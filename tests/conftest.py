@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.engine.corpus import load_corpus
-from bot.engine.search import SearchIndex, build_index
+from bot.engine.search import Searcher, build_index
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -21,7 +21,7 @@ SEED_TITLE = (
 
 
 @pytest.fixture(scope="session")
-def seed_index() -> SearchIndex:
+def seed_index() -> Searcher:
     return build_index(load_corpus(CORPUS))
 
 

@@ -16,18 +16,18 @@ if TYPE_CHECKING:
     from bot.engine.backends.in_process.store import IndexPathError, default_index_path
     from bot.engine.backends.registry import BACKENDS
     from bot.engine.backends.xapian.writer import index_corpus
-    from bot.engine.context import ArticleChanged, PassageContext, find_source, passage_context
+    from bot.engine.context import ArticleChanged, PassageContext, find_article, passage_context
     from bot.engine.conversation import Exchange, Understood, answer_turn, finds, shown, spelled, understand
     from bot.engine.corpus import CorpusError, FutureDate, check_date, check_url, list_corpus, parse_article
     from bot.engine.evaluation import evaluate, read_questions
     from bot.engine.files import atomic_writer
     from bot.engine.intent import Kind
     from bot.engine.opening import open_index, open_search, rebuild_index, refresh_index, refresh_search
-    from bot.engine.search import Passage, SearchIndex, SearchOptions
+    from bot.engine.search import Passage, Searcher, SearchOptions
     from bot.engine.starter_questions import archive_line, starter_questions
     from bot.engine.titles import article_title, title_from_lead
     from bot.engine.unavailable import SearchUnavailable
-    from bot.engine.values import Source
+    from bot.engine.values import ArticleMeta
     from bot.engine.watch_match import WatchRefused, check_against, match_all, parse_watch, summaries
 
 _HOMES: dict[str, str] = {
@@ -40,7 +40,7 @@ _HOMES: dict[str, str] = {
     "index_corpus": "bot.engine.backends.xapian.writer",  # needs the optional Xapian bindings
     "ArticleChanged": "bot.engine.context",
     "PassageContext": "bot.engine.context",
-    "find_source": "bot.engine.context",
+    "find_article": "bot.engine.context",
     "passage_context": "bot.engine.context",
     "Exchange": "bot.engine.conversation",
     "Understood": "bot.engine.conversation",
@@ -65,14 +65,14 @@ _HOMES: dict[str, str] = {
     "refresh_index": "bot.engine.opening",
     "refresh_search": "bot.engine.opening",
     "Passage": "bot.engine.search",
-    "SearchIndex": "bot.engine.search",
+    "Searcher": "bot.engine.search",
     "SearchOptions": "bot.engine.search",
     "archive_line": "bot.engine.starter_questions",
     "starter_questions": "bot.engine.starter_questions",
     "article_title": "bot.engine.titles",
     "title_from_lead": "bot.engine.titles",
     "SearchUnavailable": "bot.engine.unavailable",
-    "Source": "bot.engine.values",
+    "ArticleMeta": "bot.engine.values",
     "WatchRefused": "bot.engine.watch_match",
     "check_against": "bot.engine.watch_match",
     "match_all": "bot.engine.watch_match",
@@ -84,6 +84,7 @@ __all__ = [
     "BACKENDS",
     "Answer",
     "ArticleChanged",
+    "ArticleMeta",
     "CorpusError",
     "Exchange",
     "FutureDate",
@@ -91,10 +92,9 @@ __all__ = [
     "Kind",
     "Passage",
     "PassageContext",
-    "SearchIndex",
     "SearchOptions",
     "SearchUnavailable",
-    "Source",
+    "Searcher",
     "Understood",
     "WatchRefused",
     "answer_turn",
@@ -106,7 +106,7 @@ __all__ = [
     "check_url",
     "default_index_path",
     "evaluate",
-    "find_source",
+    "find_article",
     "finds",
     "index_corpus",
     "list_corpus",

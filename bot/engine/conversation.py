@@ -20,7 +20,7 @@ from bot.engine.analysis.tokens import compound_terms, tokenize, words
 from bot.engine.answer import Answer, answer, passage_lines
 from bot.engine.demonyms import is_country, same_country
 from bot.engine.intent import Kind, classify
-from bot.engine.search import SearchIndex
+from bot.engine.search import Searcher
 from bot.engine.timeframe import find_timeframe
 
 # "and britain?", "what about France?", "how about the sanctions?"
@@ -189,7 +189,7 @@ def country_terms(subject: str) -> set[str]:
 
 
 def answer_turn(
-    index: SearchIndex,
+    index: Searcher,
     understood: Understood,
     top: int = 3,
     offset: int = 0,
@@ -211,7 +211,7 @@ def answer_turn(
     return replace(reply, passages=page, text=text, more=len(ordered) > offset + top)
 
 
-def spelled(index: SearchIndex, question: str) -> str:
+def spelled(index: Searcher, question: str) -> str:
     """``question`` with its typos corrected against the corpus ("troups near ukrane" → "troops near ukraine"),
     so the question as understood, and the answer marked in its passages, read the corrected words."""
     _, without_time = find_timeframe(question, dt.date.today())
@@ -221,7 +221,7 @@ def spelled(index: SearchIndex, question: str) -> str:
     return corrected if classify(corrected).kind is classify(question).kind else question
 
 
-def finds(index: SearchIndex, question: str) -> bool:
+def finds(index: Searcher, question: str) -> bool:
     """Whether ``question`` alone gets an answer: a passage, or one of another kind (a summary of last week)."""
     reply = answer(index, question, top=1)
     return reply.kind is not Kind.PASSAGES or bool(reply.passages)

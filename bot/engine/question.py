@@ -1,6 +1,6 @@
 """A question as read once: its text, the kind of answer it asks for, and its focus word.
 
-``SearchIndex.search`` reads the words it searches for into a ``Question`` once, and
+``Searcher.search`` reads the words it searches for into a ``Question`` once, and
 ranking (``candidates``), re-ranking (``Query.kind``) and answer marking (``answer_spans``)
 all take what they need from it rather than reading the text again.
 """

@@ -1,7 +1,7 @@
 """The answer engine: index the corpus's sentences, rank them for a question.
 
 ``build_index(articles)`` splits every article into sentences and indexes them with
-BM25 (rank-bm25's BM25Okapi weights) in the in-process backend. ``SearchIndex`` works
+BM25 (rank-bm25's BM25Okapi weights) in the in-process backend. ``Searcher`` works
 over any ``SearchBackend`` (``bot.engine.backends.base``): ``search(question)`` takes
 BM25's best candidates, drops what is not relevant enough, re-ranks the rest with what
 BM25 cannot see (``bot.engine.rerank``: the sentence in its context, how much of the
@@ -36,9 +36,9 @@ from bot.engine.question import Question, as_question
 from bot.engine.rerank import Weights, added_in_order, article_groups
 from bot.engine.rerank import scores as rerank_scores
 from bot.engine.spelling import SpellingCorrector
-from bot.engine.values import Sentence, Source
+from bot.engine.values import ArticleMeta, Sentence
 
-__all__ = ["Passage", "SearchIndex", "SearchOptions", "Source", "build_index", "needs_context"]
+__all__ = ["ArticleMeta", "Passage", "SearchOptions", "Searcher", "build_index", "needs_context"]
 
 # A passage opening like this leans on the sentence before it.
 _NEEDS_CONTEXT = re.compile(
@@ -132,7 +132,7 @@ class SearchOptions:
 
 
 @dataclass
-class SearchIndex:
+class Searcher:
     """Answers questions over a ``SearchBackend`` (by default the in-process index)."""
 
     backend: SearchBackend
@@ -145,7 +145,7 @@ class SearchIndex:
         return SpellingCorrector(self.backend.word_counts())
 
     @property
-    def sources(self) -> Sequence[Source]:
+    def sources(self) -> Sequence[ArticleMeta]:
         return self.backend.sources
 
     @property
@@ -364,7 +364,7 @@ class SearchIndex:
     def related(self, question: str | Question, top: int = 3, articles: Collection[int] | None = None) -> list[Passage]:
         """The closest passages to a question that got none: the best candidates with the
         relevance test off, to offer beside a refusal, never as its answer."""
-        loose = SearchIndex(self.backend, replace(self.options, threshold=False, asked_thing=False))
+        loose = Searcher(self.backend, replace(self.options, threshold=False, asked_thing=False))
         loose.__dict__["_corrector"] = self._corrector  # the cached spelling corrector: costly to rebuild
         return loose.search(question, top=top, articles=articles)
 
@@ -452,7 +452,7 @@ class SearchIndex:
         )
 
 
-def _also_reported(passage: Passage, source: Source) -> Passage:
+def _also_reported(passage: Passage, source: ArticleMeta) -> Passage:
     """``passage`` with ``source``'s outlet added to those that also reported it (another article only)."""
     if source.name == passage.source:
         return passage
@@ -487,6 +487,6 @@ def _adjacent_pairs(terms: Sequence[str]) -> list[tuple[str, str]]:
     return [(a, b) for a, b in pairwise(terms) if a != b]
 
 
-def build_index(articles: Sequence[Article], options: SearchOptions | None = None) -> SearchIndex:
+def build_index(articles: Sequence[Article], options: SearchOptions | None = None) -> Searcher:
     """Split and index every article's sentences with the in-process backend."""
-    return SearchIndex(build_in_process(articles), options or SearchOptions())
+    return Searcher(build_in_process(articles), options or SearchOptions())

@@ -12,7 +12,7 @@ from bot.engine.corpus import Article
 
 
 @dataclass(frozen=True)
-class Source:
+class ArticleMeta:
     """What the index keeps of an article: its file name, title, date and header lines."""
 
     name: str
@@ -34,7 +34,7 @@ class Sentence:
 
     text: str
     terms: tuple[str, ...]  # its retrieval terms in order, repeats kept (``tokenize(text)``)
-    source: Source
+    source: ArticleMeta
     position: int  # sentence number within its article, from 0
     previous: str | None  # the sentence before it in its article, if any
     # The sentence before's terms, when the backend stores them (re-ranking reads them as a
@@ -47,12 +47,12 @@ class Sentence:
     title_terms: tuple[str, ...] = field(default=(), compare=False)  # its article title's terms, likewise
 
 
-def tie_break_key(source: Source, position: int) -> tuple[int, str, int]:
+def tie_break_key(source: ArticleMeta, position: int) -> tuple[int, str, int]:
     """Order among equal scores: newer article first, then file name, then position."""
     return (-source.date.toordinal(), source.name, position)
 
 
-def source_of(article: Article) -> Source:
+def article_meta(article: Article) -> ArticleMeta:
     """What a segment keeps of an article besides its sentences."""
-    return Source(article.path.name, article.title, article.date, article.url, article.author, article.outlet,
+    return ArticleMeta(article.path.name, article.title, article.date, article.url, article.author, article.outlet,
                   article.digest)  # fmt: skip

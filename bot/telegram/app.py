@@ -32,7 +32,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.engine import CorpusError, SearchIndex, list_corpus, open_search
+from bot.engine import CorpusError, Searcher, list_corpus, open_search
 from bot.telegram import digest, handlers, ingest, operator, watch
 from bot.telegram.budget import Allowance, QuestionBudget, guard
 from bot.telegram.metrics import Metrics, TrackedRequest
@@ -110,7 +110,7 @@ async def post_shutdown(application: Application) -> None:
     application.bot_data["alert_store"].close()
 
 
-def build_application(settings: Settings, index: SearchIndex) -> Application:
+def build_application(settings: Settings, index: Searcher) -> Application:
     metrics = Metrics(lambda: application.bot_data["index"].sentence_count)
     application = (
         Application.builder()

@@ -18,7 +18,7 @@ import zoneinfo
 from telegram import Update
 from telegram.ext import Application, CommandHandler, ContextTypes, Job, JobQueue
 
-from bot.engine import SearchIndex, summaries
+from bot.engine import Searcher, summaries
 from bot.store.watches import AlertStore, StoredDigest
 from bot.telegram.formatting import MAX_MESSAGE, format_summaries, telegram_length
 from bot.telegram.push import Push, PushSender
@@ -116,7 +116,7 @@ async def digest_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     )
 
 
-def digest_text(index: SearchIndex, articles: list[int]) -> str:
+def digest_text(index: Searcher, articles: list[int]) -> str:
     """The digest: each article's summary, newest first, as many as fit; the rest counted."""
     groups = summaries(index, articles)
     for shown in range(len(groups), 0, -1):
@@ -142,7 +142,7 @@ async def send_digest(context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     since = max(found[0].last_sent, now - DAY)
     new = await asyncio.to_thread(store.seen_since, since)
-    index: SearchIndex = context.bot_data["index"]
+    index: Searcher = context.bot_data["index"]
     articles = [n for n, s in enumerate(index.sources) if new and s.digest in new]
     if articles:
         text = await asyncio.to_thread(digest_text, index, articles)

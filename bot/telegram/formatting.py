@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-from bot.engine import Answer, Kind, Passage, PassageContext, Source
+from bot.engine import Answer, ArticleMeta, Kind, Passage, PassageContext
 from bot.ingest.public_url import public_url, public_urls
 
 MAX_MESSAGE = 4096
@@ -87,7 +87,7 @@ def crop_around(text: str, words: Sequence[str], limit: int) -> str:
     return ("…" if start > 0 else "") + cropped
 
 
-def title_html(passage: Passage | Source) -> str:
+def title_html(passage: Passage | ArticleMeta) -> str:
     """The article's title in italics, a link to the article when it has a URL, and its outlet."""
     title = f"<i>{escape(shorten(passage.title, _TITLE_LIMIT))}</i>"
     if passage.url:  # an article added before addresses were made public may still carry a key
@@ -111,7 +111,7 @@ def format_passage(passage: Passage, rank: int | None = None, limit: int = 1000,
     return "\n".join(lines)
 
 
-def article_heading(passage: Passage | Source) -> str:
+def article_heading(passage: Passage | ArticleMeta) -> str:
     """The lines naming the one article a reply quotes: title (linked) and outlet, then the date."""
     return f"📰 {title_html(passage)}\n📅 {passage.date.isoformat()}"
 

@@ -33,12 +33,12 @@ from bot.engine import (
     Exchange,
     Kind,
     Passage,
-    SearchIndex,
+    Searcher,
     SearchUnavailable,
     Understood,
     answer_turn,
     archive_line,
-    find_source,
+    find_article,
     finds,
     list_corpus,
     passage_context,
@@ -108,7 +108,7 @@ COMMAND_QUESTIONS = {
 }
 
 
-def _index(context: ContextTypes.DEFAULT_TYPE) -> SearchIndex:
+def _index(context: ContextTypes.DEFAULT_TYPE) -> Searcher:
     # Read once per update: a reload swaps in a new index without disturbing this one.
     return context.bot_data["index"]
 
@@ -162,7 +162,7 @@ async def _answer(context: ContextTypes.DEFAULT_TYPE, question: str | Understood
     return await asyncio.to_thread(_answer_now, _index(context), question, top, offset)
 
 
-def _answer_now(index: SearchIndex, question: str | Understood, top: int, offset: int) -> Answer:
+def _answer_now(index: Searcher, question: str | Understood, top: int, offset: int) -> Answer:
     understood = question if isinstance(question, Understood) else understand(spelled(index, question))
     return answer_turn(index, understood, top=top, offset=offset)
 
@@ -281,7 +281,7 @@ async def context_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         return
     digest, position = parsed
     try:
-        source = find_source(_index(context).sources, digest)
+        source = find_article(_index(context).sources, digest)
         found = await asyncio.to_thread(passage_context, _settings(context).corpus_dir, source, position)
     except (ArticleChanged, ValueError):
         await query.answer(article_changed(), show_alert=True)
@@ -374,7 +374,7 @@ async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     )
 
 
-async def reload_index(bot_data: dict, verify: bool = True) -> tuple[SearchIndex, SearchIndex]:
+async def reload_index(bot_data: dict, verify: bool = True) -> tuple[Searcher, Searcher]:
     """Apply the corpus's added, changed and removed articles and swap the new index in; ``(old, new)``.
 
     Updated incrementally in a worker thread, so questions keep being answered meanwhile; one reload at

@@ -22,7 +22,7 @@ from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import TelegramError
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
-from bot.engine import Passage, SearchIndex, WatchRefused, check_against, match_all, parse_watch
+from bot.engine import Passage, Searcher, WatchRefused, check_against, match_all, parse_watch
 from bot.store.watches import Added, AlertStore, StoredWatch
 from bot.telegram.formatting import (
     MAX_MESSAGE,
@@ -238,7 +238,7 @@ class Found:
         return {p.digest for _, passages in self.matches for p in passages}
 
 
-def find_matches(index: SearchIndex, watches: Sequence[StoredWatch], articles: Sequence[int]) -> list[Found]:
+def find_matches(index: Searcher, watches: Sequence[StoredWatch], articles: Sequence[int]) -> list[Found]:
     """Match every watch against ``articles`` (each distinct watch once): what each chat gets."""
     passages = match_all(index, [w.words for w in watches], articles)
     found: dict[tuple[int, int | None], list[tuple[str, list[Passage]]]] = defaultdict(list)
@@ -294,7 +294,7 @@ async def deliver_new(application: Application) -> int:
     bot_data = application.bot_data
     lock = bot_data.setdefault("watch_lock", asyncio.Lock())
     async with lock:
-        index: SearchIndex = bot_data["index"]
+        index: Searcher = bot_data["index"]
         store: AlertStore = bot_data["alert_store"]
         fresh = await asyncio.to_thread(store.unseen, [(s.digest, s.name) for s in index.sources])
         if not fresh:

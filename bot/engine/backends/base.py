@@ -24,7 +24,7 @@ from typing import Protocol, runtime_checkable
 import numpy as np
 
 from bot.engine.candidates import Candidates, Query
-from bot.engine.values import Sentence, Source
+from bot.engine.values import ArticleMeta, Sentence
 
 
 @runtime_checkable
@@ -42,7 +42,7 @@ class SearchBackend(Protocol):
         ...
 
     @property
-    def sources(self) -> Sequence[Source]:
+    def sources(self) -> Sequence[ArticleMeta]:
         """The indexed articles."""
         ...
 

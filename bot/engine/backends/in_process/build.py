@@ -27,7 +27,7 @@ import numpy as np
 from bot.engine.analysis.sentences import split_sentences
 from bot.engine.analysis.tokens import compound_terms, words
 from bot.engine.corpus import parse_article
-from bot.engine.values import Source, source_of
+from bot.engine.values import ArticleMeta, article_meta
 
 
 class GrowingArray:
@@ -153,7 +153,7 @@ class Analysis:
     sentence_word_counts: np.ndarray  # int32, distinct words of each sentence
     word_cells: Cells  # sentences of the article using the lowercase word
     name_cells: Cells  # sentences of the article naming the name
-    sources: list[Source]  # of articles given as paths
+    sources: list[ArticleMeta]  # of articles given as paths
     problems: list[str]  # article files that could not be read, with why
 
 
@@ -169,7 +169,7 @@ def analyse(items: Sequence[str | Path], table: WordTable | None = None) -> Anal
     blob = bytearray()
     text_lengths, words_per_sentence = array("q"), array("i")
     sentence_counts: list[int] = []
-    sources: list[Source] = []
+    sources: list[ArticleMeta] = []
     problems: list[str] = []
     for item in items:
         if isinstance(item, Path):
@@ -179,7 +179,7 @@ def analyse(items: Sequence[str | Path], table: WordTable | None = None) -> Anal
                 problems.append(f"{item}: {error}")
                 sentence_counts.append(0)
                 continue
-            sources.append(source_of(parsed))
+            sources.append(article_meta(parsed))
             item = parsed.text
         sentences = split_sentences(item)
         sentence_counts.append(len(sentences))

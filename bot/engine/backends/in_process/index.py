@@ -27,7 +27,7 @@ from bot.engine.backends.in_process.segments import Segment, Vocabularies, build
 from bot.engine.candidates import Candidates, Query
 from bot.engine.corpus import Article
 from bot.engine.spelling import MIN_CORRECTION_COUNT
-from bot.engine.values import Sentence, Source, tie_break_key
+from bot.engine.values import ArticleMeta, Sentence, tie_break_key
 
 _NAMES_KEPT = 20
 _MAX_SEGMENTS = 6  # beyond this many, the smaller segments are merged into one
@@ -88,7 +88,7 @@ class InProcessIndex:
         return self._sentences
 
     @cached_property
-    def _articles(self) -> list[tuple[Source, int, int, int]]:
+    def _articles(self) -> list[tuple[ArticleMeta, int, int, int]]:
         """Live articles sorted by file name (as the corpus lists them): each with its
         sentence count, its segment's number and its number there."""
         found = []
@@ -102,7 +102,7 @@ class InProcessIndex:
         return sorted(found, key=lambda item: item[0].name)
 
     @cached_property
-    def sources(self) -> list[Source]:
+    def sources(self) -> list[ArticleMeta]:
         return [source for source, *_ in self._articles]
 
     def passage_counts(self) -> list[int]:

@@ -38,7 +38,7 @@ from bot.engine.backends.in_process.build import (
     analyse,
 )
 from bot.engine.corpus import Article, CorpusError, read_articles
-from bot.engine.values import Source, source_of, tie_break_key
+from bot.engine.values import ArticleMeta, article_meta, tie_break_key
 
 _CHUNK_ARTICLES = 50  # articles per task sent to a worker process
 _POOL_FROM = 400  # fewer articles are analysed in this process: starting workers costs more
@@ -89,7 +89,7 @@ class Vocabularies:
 class Segment:
     """Some articles' sentences, their forward index and postings; never modified."""
 
-    articles: list[Source]
+    articles: list[ArticleMeta]
     article_starts: np.ndarray  # int64: article a's sentences are [starts[a], starts[a + 1])
     sentence_position: np.ndarray  # int32: number within its article
     text_offsets: np.ndarray  # int64: sentence i is texts[offsets[i]:offsets[i + 1]]
@@ -196,7 +196,7 @@ def build_segment(
     size = sum(len(a.text) * 4 if isinstance(a, Article) else a.stat().st_size for a in articles)
     blob, term_ids, word_ids = GrowingArray(np.uint8, size), GrowingArray(np.int32, size), GrowingArray(np.int32, size)
     text_lengths, term_counts, word_counts = GrowingArray(np.int64), GrowingArray(np.int32), GrowingArray(np.int32)
-    sources: list[Source] = []
+    sources: list[ArticleMeta] = []
     sentence_counts: list[int] = []
     word_cells, name_cells = _Cells(), _Cells()
     bar = tqdm(total=len(articles), unit=" articles", file=progress, disable=progress is None, desc="Indexing")
@@ -225,7 +225,7 @@ def build_segment(
     term_offsets = _offsets(term_counts.view())
     term_array = term_ids.view()
     given = iter(sources)
-    segment_sources = [source_of(a) if isinstance(a, Article) else next(given) for a in articles]
+    segment_sources = [article_meta(a) if isinstance(a, Article) else next(given) for a in articles]
     # Numbered after every sentence term: a title-only term matches no sentence.
     title_terms = [vocabularies.terms.numbers(tokenize(source.title)) for source in segment_sources]
     return Segment(
@@ -284,7 +284,7 @@ def _padded(matrix: sparse.csr_matrix, columns: int) -> sparse.csr_matrix:
 
 def merge_segments(segments: Sequence[Segment], removed: Sequence[np.ndarray], vocabularies: Vocabularies) -> Segment:
     """One segment of the articles of ``segments`` not marked in ``removed`` (bool per article)."""
-    articles: list[Source] = []
+    articles: list[ArticleMeta] = []
     counts, positions, text_lengths, term_counts, term_parts, text_parts = [], [], [], [], [], []
     word_id_counts, word_id_parts, title_counts, title_parts = [], [], [], []
     word_parts, name_parts = [], []

@@ -18,7 +18,7 @@ load or save (``bot.engine.temporaries``: only unlocked ones, unchanged for a mi
 so never a live writer's).
 
 ``open_saved`` (``ask``, the bot's start) and ``refresh_saved`` (``/reload``,
-SIGHUP, ingestion) are the two entry points; ``bot.engine.opening`` wraps them in a ``SearchIndex``.
+SIGHUP, ingestion) are the two entry points; ``bot.engine.opening`` wraps them in a ``Searcher``.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ from bot.engine.backends.in_process.index import InProcessIndex, build_in_proces
 from bot.engine.backends.in_process.segments import Segment, Vocabularies, Vocabulary
 from bot.engine.corpus import CorpusError, FutureDate, check_date, header_date, list_corpus, read_articles
 from bot.engine.files import atomic_writer, umask
-from bot.engine.values import Source
+from bot.engine.values import ArticleMeta
 
 logger = logging.getLogger(__name__)
 
@@ -232,7 +232,7 @@ def _save_segment(segment: Segment, folder: Path) -> None:
 def _write_segment(segment: Segment, building: Path) -> None:
     """The segment's files, written into the folder ``building``."""
     building.chmod(0o777 & ~umask())  # readable by the group that runs the bot, not mkdtemp's 0700
-    fields = [f.name for f in dataclasses.fields(Source)]  # all plain values: no deep copy (asdict)
+    fields = [f.name for f in dataclasses.fields(ArticleMeta)]  # all plain values: no deep copy (asdict)
     articles = json.dumps(
         [{**{f: getattr(a, f) for f in fields}, "date": a.date.isoformat()} for a in segment.articles]
     ).encode()
@@ -263,7 +263,7 @@ def _load_segment(folder: Path) -> Segment:
         if crc != checksums[name]:
             raise ValueError(f"{folder.name}/{name}: checksum mismatch")
     segment = Segment(
-        articles=[Source(**{**s, "date": dt.date.fromisoformat(s["date"])}) for s in json.loads(articles)],
+        articles=[ArticleMeta(**{**s, "date": dt.date.fromisoformat(s["date"])}) for s in json.loads(articles)],
         article_starts=arrays["article_starts"],
         sentence_position=arrays["sentence_position"],
         text_offsets=arrays["text_offsets"],

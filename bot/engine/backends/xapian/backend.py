@@ -48,7 +48,7 @@ from bot.engine.backends.xapian.writer import ShardLayoutError, check_analyzer, 
 from bot.engine.candidates import Candidates, Query, sentence_candidates
 from bot.engine.spelling import MIN_CORRECTION_COUNT
 from bot.engine.unavailable import SearchUnavailable
-from bot.engine.values import Sentence, Source, tie_break_key
+from bot.engine.values import ArticleMeta, Sentence, tie_break_key
 
 _FETCH_MARGIN = 16
 _SLACK = 1e-9  # far above rounding differences between Xapian's sums and ours
@@ -121,7 +121,7 @@ class XapianBackend:
         self._idf_cache: dict[str, float] = {}
         self._frequencies: dict[str, int] = {}  # a question asks for the same terms several times
         self._vocabulary_stats: tuple[float, int] | None = None  # mean raw IDF, min document frequency
-        self._articles: list[tuple[Source, int]] | None = None  # with its sentence count
+        self._articles: list[tuple[ArticleMeta, int]] | None = None  # with its sentence count
         database = self._open_database()
         self._size = database.get_doccount()
         self._average_length = database.get_total_length() / self._size if self._size else 0.0
@@ -368,8 +368,8 @@ class XapianBackend:
 
         return self._run(read)
 
-    def _article_list(self) -> list[tuple[Source, int]]:
-        def read(_: xapian.Database) -> list[tuple[Source, int]]:
+    def _article_list(self) -> list[tuple[ArticleMeta, int]]:
+        def read(_: xapian.Database) -> list[tuple[ArticleMeta, int]]:
             if self._articles is None:
                 found = []
                 # A combined database shows the first shard's metadata only: ask each one.
@@ -383,7 +383,7 @@ class XapianBackend:
         return self._run(read)
 
     @property
-    def sources(self) -> list[Source]:
+    def sources(self) -> list[ArticleMeta]:
         """Every article in the shards, in file name order."""
         return [source for source, _ in self._article_list()]
 

@@ -22,7 +22,7 @@ from bot.engine.analysis.sentences import split_sentences
 from bot.engine.analysis.tokens import compound_terms, words
 from bot.engine.backends.xapian import layout
 from bot.engine.corpus import Article, load_corpus, parse_article
-from bot.engine.values import Sentence, source_of
+from bot.engine.values import Sentence, article_meta
 
 
 class ShardLayoutError(ValueError):
@@ -54,7 +54,7 @@ def sentence_documents(article: Article) -> Iterable[xapian.Document]:
     """One Xapian document per sentence of ``article`` (see ``layout``)."""
     date = layout.date_value(article.date)
     article_term = layout.article_term(article.path.name)
-    source = source_of(article)
+    source = article_meta(article)
     previous = None
     for position, text in enumerate(split_sentences(article.text)):
         written = words(text)
@@ -114,7 +114,7 @@ def _add(database: xapian.WritableDatabase, articles_meta: dict[str, dict], arti
     for document in sentence_documents(article):
         database.add_document(document)
         count += 1
-    articles_meta[article.path.name] = {"source": layout.source_fields(source_of(article)), "sentences": count}
+    articles_meta[article.path.name] = {"source": layout.source_fields(article_meta(article)), "sentences": count}
     return count
 
 
@@ -203,7 +203,7 @@ def sync_shards(articles: Sequence[Article], out: Path) -> SyncReport:
                 touched = True
             for name, article in sorted(wanted[number].items()):
                 known = meta.get(name)
-                if known is not None and known["source"] == layout.source_fields(source_of(article)):
+                if known is not None and known["source"] == layout.source_fields(article_meta(article)):
                     report.unchanged += 1
                     continue
                 if known is not None:
