@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from bot.engine.intent import Kind
     from bot.engine.opening import open_index, open_search, rebuild_index, refresh_index, refresh_search
     from bot.engine.search import Passage, Searcher, SearchOptions
-    from bot.engine.starter_questions import archive_line, starter_questions
+    from bot.engine.starters import archive_line, starter_questions
     from bot.engine.titles import article_title, title_from_lead
     from bot.engine.unavailable import SearchUnavailable
     from bot.engine.values import ArticleMeta
@@ -67,8 +67,8 @@ _HOMES: dict[str, str] = {
     "Passage": "bot.engine.search",
     "Searcher": "bot.engine.search",
     "SearchOptions": "bot.engine.search",
-    "archive_line": "bot.engine.starter_questions",
-    "starter_questions": "bot.engine.starter_questions",
+    "archive_line": "bot.engine.starters",
+    "starter_questions": "bot.engine.starters",
     "article_title": "bot.engine.titles",
     "title_from_lead": "bot.engine.titles",
     "SearchUnavailable": "bot.engine.unavailable",

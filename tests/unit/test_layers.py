@@ -29,7 +29,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.context",
         "bot.engine.evaluation",
         "bot.engine.opening",
-        "bot.engine.starter_questions",
+        "bot.engine.starters",
         "bot.engine.summary",
         "bot.engine.watch_match",
     ),
