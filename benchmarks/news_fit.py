@@ -20,11 +20,9 @@ from pathlib import Path
 import numpy as np
 
 from bot.cli import TECHNIQUES
-from bot.engine.evaluation import read_questions
-from bot.engine.intent import Kind, classify
-from bot.engine.opening import open_index
+from bot.engine import Kind, Searcher, SearchOptions, open_index, read_questions
+from bot.engine.intent import classify
 from bot.engine.rerank import Weights, features
-from bot.engine.search import Searcher, SearchOptions
 from bot.engine.timeframe import find_timeframe
 
 GRID = (0.0, 0.1, 0.2, 0.3, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0, 24.0)

@@ -43,7 +43,7 @@ DRAWN_QUESTIONS = 176  # with the 24 development questions, 200 per run
 
 def generate(folder: Path, sentences: int, seed: int = 1) -> None:
     """Articles grown from the seed article: its sentences, with some words swapped."""
-    from bot.engine.analysis.sentences import split_sentences
+    from bot.engine import split_sentences
     from bot.engine.corpus import load_corpus
 
     rng = random.Random(seed)
@@ -115,7 +115,7 @@ def phase_build(folder: Path, backend: str, shards: int) -> dict:
 
     started = time.perf_counter()
     if backend == "in-process":
-        from bot.engine.opening import rebuild_index
+        from bot.engine import rebuild_index
 
         sentences = rebuild_index(folder).sentence_count
     else:
@@ -128,7 +128,7 @@ def phase_build(folder: Path, backend: str, shards: int) -> dict:
 
 
 def open_backend(folder: Path, backend: str, addresses: str):  # -> Searcher
-    from bot.engine.opening import open_search
+    from bot.engine import open_search
 
     return open_search(folder, backend=backend, shards=addresses)
 
