@@ -23,11 +23,11 @@ if TYPE_CHECKING:
     from bot.engine.files import atomic_writer
     from bot.engine.intent import Kind
     from bot.engine.opening import open_index, open_search, rebuild_index, refresh_index, refresh_search
-    from bot.engine.search import Passage, Searcher, SearchOptions
+    from bot.engine.search import Searcher, SearchOptions
     from bot.engine.starters import archive_line, starter_questions
     from bot.engine.titles import article_title, title_from_lead
     from bot.engine.unavailable import SearchUnavailable
-    from bot.engine.values import ArticleMeta
+    from bot.engine.values import ArticleMeta, Passage
     from bot.engine.watch_match import WatchRefused, check_against, match_all, parse_watch, summaries
 
 _HOMES: dict[str, str] = {
@@ -64,7 +64,7 @@ _HOMES: dict[str, str] = {
     "rebuild_index": "bot.engine.opening",
     "refresh_index": "bot.engine.opening",
     "refresh_search": "bot.engine.opening",
-    "Passage": "bot.engine.search",
+    "Passage": "bot.engine.values",
     "Searcher": "bot.engine.search",
     "SearchOptions": "bot.engine.search",
     "archive_line": "bot.engine.starters",

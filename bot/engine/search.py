@@ -36,7 +36,7 @@ from bot.engine.question import Question, as_question
 from bot.engine.rerank import Weights, added_in_order, article_groups
 from bot.engine.rerank import scores as rerank_scores
 from bot.engine.spelling import SpellingCorrector
-from bot.engine.values import ArticleMeta, Sentence
+from bot.engine.values import ArticleMeta, Passage, Sentence
 
 __all__ = ["ArticleMeta", "Passage", "SearchOptions", "Searcher", "build_index", "needs_context"]
 
@@ -55,27 +55,6 @@ _DERIVING_SUFFIXES = ("n", "an", "ian", "ean")
 # Unknown words of one question looked up for a typo: each costs up to ~0.1 s (a long
 # word), and a question rarely holds more than one or two typos.
 _CORRECTED_PER_QUESTION = 4
-
-
-@dataclass(frozen=True)
-class Passage:
-    """One sentence of an article, as found for a question."""
-
-    text: str
-    date: dt.date
-    title: str
-    score: float
-    source: str  # the article's file name
-    position: int  # sentence number within its article, from 0
-    context: str | None = None  # the sentence before, when ``text`` alone is unclear
-    matched_words: tuple[str, ...] = ()  # words of ``text`` that match the question
-    url: str | None = None  # the article on the web
-    author: str | None = None
-    outlet: str | None = None  # who published the article
-    digest: str = ""  # the article file's content digest (``Article.digest``)
-    answer_spans: tuple[tuple[int, int], ...] = ()  # [start, end) of ``text`` that answer the question
-    also_reported_by: tuple[str, ...] = ()  # outlets (or files) of other articles with a near-identical sentence
-    following: str | None = None  # the sentence after, when the answer is there
 
 
 @dataclass(frozen=True)

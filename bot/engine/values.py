@@ -1,4 +1,5 @@
-"""The engine's value types, below every other engine module: an article's metadata and a stored sentence.
+"""The engine's value types, below every other engine module: an article's metadata, a stored
+sentence, and a passage as found for a question.
 
 Backends store them, ranking reads them, answers carry them; they know nothing of indexes.
 """
@@ -45,6 +46,27 @@ class Sentence:
     # "read them from ``text``"); the same kind of shortcut.
     words: tuple[str, ...] = field(default=(), compare=False)
     title_terms: tuple[str, ...] = field(default=(), compare=False)  # its article title's terms, likewise
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One sentence of an article, as found for a question."""
+
+    text: str
+    date: dt.date
+    title: str
+    score: float
+    source: str  # the article's file name
+    position: int  # sentence number within its article, from 0
+    context: str | None = None  # the sentence before, when ``text`` alone is unclear
+    matched_words: tuple[str, ...] = ()  # words of ``text`` that match the question
+    url: str | None = None  # the article on the web
+    author: str | None = None
+    outlet: str | None = None  # who published the article
+    digest: str = ""  # the article file's content digest (``Article.digest``)
+    answer_spans: tuple[tuple[int, int], ...] = ()  # [start, end) of ``text`` that answer the question
+    also_reported_by: tuple[str, ...] = ()  # outlets (or files) of other articles with a near-identical sentence
+    following: str | None = None  # the sentence after, when the answer is there
 
 
 def tie_break_key(source: ArticleMeta, position: int) -> tuple[int, str, int]:
