@@ -18,7 +18,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from bot.engine.analysis.sentences import split_sentences
+from bot.engine import split_sentences
 from bot.engine.answer_spans import answer_spans
 from bot.engine.answer_type import answer_type
 from bot.engine.corpus import load_corpus

@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.engine.index_store import open_index  # noqa: E402
+from bot.engine import open_index  # noqa: E402
 from tests.support.bot_process import TOKEN, BotProcess  # noqa: E402
 from tests.support.fake_telegram import FakeBotApi, parse_html  # noqa: E402
 

@@ -20,11 +20,9 @@ from pathlib import Path
 import numpy as np
 
 from bot.cli import TECHNIQUES
-from bot.engine.evaluation import read_questions
-from bot.engine.index_store import open_index
-from bot.engine.intent import Kind, classify
+from bot.engine import Kind, Searcher, SearchOptions, open_index, read_questions
+from bot.engine.intent import classify
 from bot.engine.rerank import Weights, features
-from bot.engine.search import SearchIndex, SearchOptions
 from bot.engine.timeframe import find_timeframe
 
 GRID = (0.0, 0.1, 0.2, 0.3, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0, 24.0)
@@ -52,7 +50,7 @@ def preference(question: str, asof: dt.date) -> tuple[str, Period | None, Period
     return text, None, (frame.since or dt.date.min, frame.until or asof)
 
 
-def collect(index: SearchIndex, items: list[dict]) -> tuple[Rows, int]:
+def collect(index: Searcher, items: list[dict]) -> tuple[Rows, int]:
     """Each question's candidates as feature rows with which hold its answer; and how many got none."""
     rows, refused = [], 0
     dates = [s.date for s in index.sources]

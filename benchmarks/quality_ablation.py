@@ -18,9 +18,8 @@ from pathlib import Path
 from scipy.stats import binomtest
 
 from bot.cli import TECHNIQUES
-from bot.engine.evaluation import Report, evaluate, read_questions
-from bot.engine.index_store import open_index
-from bot.engine.search import SearchOptions
+from bot.engine import SearchOptions, evaluate, open_index, read_questions
+from bot.engine.evaluation import Report
 
 
 def halves(items: list[dict]) -> dict[str, list[dict]]:

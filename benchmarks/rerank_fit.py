@@ -18,15 +18,13 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.engine.evaluation import read_questions
-from bot.engine.index_store import open_index
+from bot.engine import Searcher, open_index, read_questions
 from bot.engine.rerank import FEATURES, Weights, features
-from bot.engine.search import SearchIndex
 
 GRID = (0.0, 0.1, 0.2, 0.3, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0)
 
 
-def collect(index: SearchIndex, items: list[dict]) -> list[tuple[np.ndarray, np.ndarray]]:
+def collect(index: Searcher, items: list[dict]) -> list[tuple[np.ndarray, np.ndarray]]:
     """Each question's candidates as feature rows, and which of them hold its answer."""
     rows = []
     for item in items:

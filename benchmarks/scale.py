@@ -105,7 +105,7 @@ def generate_topical(folder: Path, sentences: int, seed: int = 3) -> None:
     (by other seed words or Zipf pseudo-words) and its numbers changed; topic words stay
     in about two thirds of the sentences, so they are in 5–30 % of all sentences.
     """
-    from bot.engine.analysis.sentences import split_sentences
+    from bot.engine import split_sentences
     from bot.engine.corpus import load_corpus
 
     rng = random.Random(seed)
@@ -231,7 +231,7 @@ def load_average() -> float:
 
 
 def phase_build(folder: Path) -> dict:
-    from bot.engine.index_store import rebuild_index
+    from bot.engine import rebuild_index
 
     load = load_average()
     with TreePeak() as memory:
@@ -243,7 +243,7 @@ def phase_build(folder: Path) -> dict:
 
 
 def phase_query(folder: Path) -> dict:
-    from bot.engine.index_store import open_index
+    from bot.engine import open_index
 
     started = time.perf_counter()
     index = open_index(folder)
@@ -278,7 +278,7 @@ def phase_loop(folder: Path) -> dict:
     """The longest the event loop waits while questions are answered as the bot's handlers do (in a thread)."""
     import asyncio
 
-    from bot.engine.index_store import open_index
+    from bot.engine import open_index
 
     index = open_index(folder)
     asked = questions(folder, ASK_BATCH)
@@ -326,7 +326,7 @@ def phase_ask(folder: Path) -> dict:
 
 def phase_update(folder: Path) -> dict:
     """Add, change and remove one article, then 100 small updates in a row; the corpus is restored after."""
-    from bot.engine.index_store import open_index, refresh_index
+    from bot.engine import open_index, refresh_index
 
     index = open_index(folder)
     asked = questions(folder, 48)
@@ -393,7 +393,7 @@ def phase_okapi(folder: Path) -> dict:
     import numpy as np
     from rank_bm25 import BM25Okapi
 
-    from bot.engine.index_store import open_index
+    from bot.engine import open_index
 
     index = open_index(folder)
     [segment] = index.backend.segments  # a fresh build: one segment, sentence ids 0..n-1

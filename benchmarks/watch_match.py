@@ -17,9 +17,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bot.engine import match_all  # noqa: E402
 from bot.engine.corpus import load_corpus  # noqa: E402
 from bot.engine.search import build_index  # noqa: E402
-from bot.engine.watch_match import match_all, newest_first  # noqa: E402
+from bot.engine.watch_match import newest_first  # noqa: E402
 
 
 def main() -> None:

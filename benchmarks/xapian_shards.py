@@ -12,7 +12,7 @@ own process (peak memory is that process's max RSS):
 - build: the in-process index (``index``), and 1 and 3 Xapian shards (``index --backend
   xapian``, written by 2 worker processes), measured once per archive (the figures are
   kept in benchmarks/data/*.build.json; delete them to measure again);
-- query: the full answer (``SearchIndex.search``, re-ranking included) for the
+- query: the full answer (``Searcher.search``, re-ranking included) for the
   development questions plus questions drawn from the archive, p50 / p95, with the
   process's resident memory after the queries, and for TCP the resident memory of each
   ``xapian-tcpsrv`` connection process;
@@ -43,7 +43,7 @@ DRAWN_QUESTIONS = 176  # with the 24 development questions, 200 per run
 
 def generate(folder: Path, sentences: int, seed: int = 1) -> None:
     """Articles grown from the seed article: its sentences, with some words swapped."""
-    from bot.engine.analysis.sentences import split_sentences
+    from bot.engine import split_sentences
     from bot.engine.corpus import load_corpus
 
     rng = random.Random(seed)
@@ -115,11 +115,11 @@ def phase_build(folder: Path, backend: str, shards: int) -> dict:
 
     started = time.perf_counter()
     if backend == "in-process":
-        from bot.engine.index_store import rebuild_index
+        from bot.engine import rebuild_index
 
         sentences = rebuild_index(folder).sentence_count
     else:
-        from bot.engine.xapian_shards.writer import build_shards
+        from bot.engine.backends.xapian.writer import build_shards
 
         out = DATA / f"{folder.name}-xapian{shards}"
         sentences = build_shards(load_corpus(folder), out, shards, workers=2)
@@ -127,10 +127,10 @@ def phase_build(folder: Path, backend: str, shards: int) -> dict:
     return {"sentences": sentences, "build_s": seconds, "build_peak_mb": max(peak_mb(), children_peak_mb())}
 
 
-def open_backend(folder: Path, backend: str, addresses: str):  # -> SearchIndex
-    from bot.engine.search_backend import open_search
+def open_backend(folder: Path, backend: str, addresses: str):  # -> Searcher
+    from bot.engine import open_search
 
-    return open_search(folder, env={"SEARCH_BACKEND": backend, "XAPIAN_SHARDS": addresses})
+    return open_search(folder, backend=backend, shards=addresses)
 
 
 def phase_query(folder: Path, backend: str, addresses: str) -> dict:
@@ -175,7 +175,7 @@ def connection_processes(server_pid: int) -> list[int]:
 
 
 def query_over_tcp(folder: Path, shard_folders: list[Path]) -> dict:
-    from tests.xapian_servers import start_servers, stop_servers
+    from tests.support.xapian_servers import start_servers, stop_servers
 
     servers = start_servers(shard_folders)
     try:

@@ -32,13 +32,28 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from dotenv import dotenv_values
 
-from bot.engine.answer import Answer
-from bot.engine.conversation import Exchange, Understood, answer_turn, finds, shown, spelled, understand
-from bot.engine.corpus import CorpusError, list_corpus
-from bot.engine.evaluation import evaluate, read_questions
-from bot.engine.index_store import default_index_path, open_index, rebuild_index
-from bot.engine.search import Passage, SearchIndex, SearchOptions
-from bot.engine.search_backend import open_search
+from bot.engine import (
+    BACKENDS,
+    Answer,
+    CorpusError,
+    Exchange,
+    Passage,
+    Searcher,
+    SearchOptions,
+    Understood,
+    answer_turn,
+    default_index_path,
+    evaluate,
+    finds,
+    list_corpus,
+    open_index,
+    open_search,
+    read_questions,
+    rebuild_index,
+    shown,
+    spelled,
+    understand,
+)
 from bot.errors import BotError, UsageError
 from bot.settings import Settings
 
@@ -119,7 +134,7 @@ def report_unreadable(corpus: Path) -> None:
         print("bot: skipping corpus entries that cannot be read:\n  " + "\n  ".join(unreadable), file=sys.stderr)
 
 
-def update_index(settings: Settings) -> SearchIndex | None:
+def update_index(settings: Settings) -> Searcher | None:
     """Bring the saved index up to date after articles were added or removed."""
     if settings.search_backend == "xapian":
         print(
@@ -133,7 +148,7 @@ def update_index(settings: Settings) -> SearchIndex | None:
 
 def ask(args: argparse.Namespace, settings: Settings, out: TextIO = sys.stdout) -> int:
     report_unreadable(settings.corpus_dir)
-    index = open_search(settings.corpus_dir, env=settings.search_env)
+    index = open_search(settings.corpus_dir, backend=settings.search_backend, shards=settings.xapian_shards)
     conversation = getattr(args, "conversation", False)
     previous: Exchange | None = None
     for question in _turns(sys.stdin) if conversation and not args.question else _questions(args.question, sys.stdin):
@@ -160,7 +175,7 @@ def run_eval(args: argparse.Namespace, settings: Settings, out: TextIO = sys.std
     switched_off: dict[str, Any] = {name: False for name in args.disable}
     options = SearchOptions(**switched_off)
     report_unreadable(settings.corpus_dir)
-    index = open_search(settings.corpus_dir, options, env=settings.search_env)
+    index = open_search(settings.corpus_dir, options, backend=settings.search_backend, shards=settings.xapian_shards)
     items = [item for path in args.sets for item in _question_set(path)]
     negatives = _question_set(args.neg) if args.neg else []
     report = evaluate(index, items, negatives)
@@ -190,7 +205,7 @@ def build(args: argparse.Namespace, settings: Settings, out: TextIO = sys.stdout
     started = time.perf_counter()
     report_unreadable(settings.corpus_dir)
     if args.backend == "xapian":
-        from bot.engine.xapian_shards.writer import index_corpus  # imported late: xapian is optional
+        from bot.engine import index_corpus  # imported late: xapian is optional
 
         if args.out is None:
             raise UsageError("index --backend xapian needs --out DIR (the folder of the shard databases)")
@@ -264,10 +279,10 @@ def add(args: argparse.Namespace, settings: Settings) -> int:
     return 2 if failed else 0
 
 
-def report_reach(index: SearchIndex, names: Sequence[str], data_dir: Path) -> None:
+def report_reach(index: Searcher, names: Sequence[str], data_dir: Path) -> None:
     """How many watching chats the added articles reach. The running bot sends their pushes when
     it next refreshes its index (SIGHUP, /reload, a feed poll, or its next start)."""
-    from bot.engine.watch_match import match_all
+    from bot.engine import match_all
     from bot.store.watches import AlertStore
 
     store = AlertStore(data_dir)
@@ -429,7 +444,7 @@ def parser() -> argparse.ArgumentParser:
 
     index_cmd = commands.add_parser("index", help="build the saved index (ask and run load it)")
     index_cmd.add_argument("--corpus", type=Path, default=None)
-    index_cmd.add_argument("--backend", choices=("in-process", "xapian"), default="in-process")
+    index_cmd.add_argument("--backend", choices=BACKENDS, default="in-process")
     index_cmd.add_argument("--out", type=Path, help="xapian: the folder of the shard databases (updated if present)")
     index_cmd.add_argument("--shards", type=_positive, help="xapian: number of shards of a new folder (default 1)")
     index_cmd.add_argument("--workers", type=_positive, default=1, help="xapian: shards written in parallel")

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypedDict
 
+from bot.engine import BACKENDS
 from bot.errors import BotError
 from bot.store.question_log import default_data_dir
 
@@ -21,7 +22,6 @@ DEFAULT_FETCH_TIMEOUT = 15.0
 DEFAULT_INGEST_WORKERS = 2
 DEFAULT_NOT_ALLOWED = "Sorry, this bot is private."
 LOG_MODES = ("off", "unanswered", "all")
-SEARCH_BACKENDS = ("in-process", "xapian")  # the engine's backends (bot.engine.search_backend)
 MISSING_TOKEN = (
     "TELEGRAM_BOT_TOKEN is not set. Get a token from @BotFather in Telegram "
     "(send /newbot), then put TELEGRAM_BOT_TOKEN=<token> in .env (see .env.example). "
@@ -76,11 +76,6 @@ class Settings:
         if not self.token:
             raise SettingsError(MISSING_TOKEN)
         return self.token
-
-    @property
-    def search_env(self) -> dict[str, str]:
-        """SEARCH_BACKEND and XAPIAN_SHARDS as the engine's ``open_search(env=...)`` takes them."""
-        return {"SEARCH_BACKEND": self.search_backend, "XAPIAN_SHARDS": self.xapian_shards}
 
     @classmethod
     def from_env(cls, env: Mapping[str, str], corpus_dir: Path | None = None) -> Settings:
@@ -145,8 +140,8 @@ class _SearchSettings(TypedDict):
 def _search_settings(env: Mapping[str, str]) -> _SearchSettings:
     """SEARCH_BACKEND, checked, and XAPIAN_SHARDS (its entries are the engine's to check)."""
     backend = (env.get("SEARCH_BACKEND") or "in-process").strip().lower()
-    if backend not in SEARCH_BACKENDS:
-        raise SettingsError(f"SEARCH_BACKEND must be one of {', '.join(SEARCH_BACKENDS)}, not {backend!r}")
+    if backend not in BACKENDS:
+        raise SettingsError(f"SEARCH_BACKEND must be one of {', '.join(BACKENDS)}, not {backend!r}")
     if backend == "xapian" and importlib.util.find_spec("xapian") is None:
         raise SettingsError('SEARCH_BACKEND=xapian needs the Xapian bindings: pip install -e ".[xapian]"')
     return _SearchSettings(search_backend=backend, xapian_shards=env.get("XAPIAN_SHARDS") or "")

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from bot.engine.corpus import load_corpus
-from bot.engine.search import SearchIndex, build_index
+from bot.engine.search import Searcher, build_index
 from tests.support.paths import CORPUS
 
 
 @pytest.fixture(scope="session")
-def seed_index() -> SearchIndex:
+def seed_index() -> Searcher:
     return build_index(load_corpus(CORPUS))
 
 

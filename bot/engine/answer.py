@@ -10,10 +10,12 @@ word, always with the reply as plain text beside the structured result.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.engine.intent import Intent, Kind, classify
-from bot.engine.search import Passage, SearchIndex, Source
+from bot.engine.question import Question
+from bot.engine.search import ArticleMeta, Passage, Searcher
 from bot.engine.summary import SUMMARY_SENTENCES, summarize
 from bot.engine.timeframe import TimeFrame, find_timeframe
 
@@ -50,7 +52,7 @@ class Answer:
 
 
 def answer(
-    index: SearchIndex,
+    index: Searcher,
     question: str,
     top: int = 3,
     offset: int = 0,
@@ -100,14 +102,14 @@ def _may_date_the_event(intent: Intent, asked: TimeFrame | None) -> bool:
     return intent.kind is Kind.PASSAGES or (intent.kind is Kind.SUMMARY and named_period)
 
 
-def _narrows(index: SearchIndex, frame: TimeFrame) -> bool:
+def _narrows(index: Searcher, frame: TimeFrame) -> bool:
     """Whether ``frame`` leaves out an article, or orders articles of different dates."""
     if frame.newest_first:
         return len({s.date for s in index.sources}) > 1
     return not all(frame.contains(s.date) for s in index.sources)
 
 
-def chat_reply(index: SearchIndex, asks: str) -> str:
+def chat_reply(index: Searcher, asks: str) -> str:
     """A short friendly reply to small talk, with one question the archive answers."""
     examples = example_questions(index, 1)
     example = f"Try for example: “{examples[0]}”" if examples else ""
@@ -123,40 +125,40 @@ def chat_reply(index: SearchIndex, asks: str) -> str:
     ).strip()
 
 
-def example_questions(index: SearchIndex, count: int = 3) -> list[str]:
+def example_questions(index: Searcher, count: int = 3) -> list[str]:
     """Questions the corpus answers, about the names it mentions most."""
     return [f"What about {name}?" for name in index.frequent_names(count)]
 
 
-def _archive(index: SearchIndex) -> str:
+def _archive(index: Searcher) -> str:
     """The archive in a phrase, e.g. "3 news articles from 2022-01-25 to 2022-03-01"."""
     count = len(index.sources)
     return f"{count} news article{'s' if count != 1 else ''} {_span(index)}"
 
 
-def _span(index: SearchIndex) -> str:
+def _span(index: Searcher) -> str:
     first, last = min(s.date for s in index.sources), max(s.date for s in index.sources)
     return f"from {first.isoformat()}" + (f" to {last.isoformat()}" if last != first else "")
 
 
-def _nothing_from(index: SearchIndex, frame: TimeFrame) -> str:
+def _nothing_from(index: Searcher, frame: TimeFrame) -> str:
     return f"No article is dated {frame.scope()}: the archive holds {_archive(index)}."
 
 
-def _articles_in(index: SearchIndex, frame: TimeFrame | None) -> list[int]:
+def _articles_in(index: Searcher, frame: TimeFrame | None) -> list[int]:
     """Article numbers within ``frame``, newest first (the later file first on equal dates)."""
-    numbers = range(len(index.sources))
+    numbers: Sequence[int] = range(len(index.sources))
     if frame is not None and frame.restricts:
         numbers = [a for a in numbers if frame.contains(index.sources[a].date)]
     return sorted(numbers, key=lambda a: (index.sources[a].date, a), reverse=True)
 
 
-def _restriction(index: SearchIndex, frame: TimeFrame | None, articles: list[int]) -> list[int] | None:
+def _restriction(index: Searcher, frame: TimeFrame | None, articles: list[int]) -> list[int] | None:
     """The article numbers to search, or None for all of them."""
     return articles if frame is not None and frame.restricts and len(articles) < len(index.sources) else None
 
 
-def _heading(index: SearchIndex, frame: TimeFrame | None, prefer: tuple[dt.date, dt.date] | None = None) -> str:
+def _heading(index: Searcher, frame: TimeFrame | None, prefer: tuple[dt.date, dt.date] | None = None) -> str:
     """The line above passages or summaries that says which dates they come from."""
     if frame is None:
         return ""
@@ -170,7 +172,7 @@ def _heading(index: SearchIndex, frame: TimeFrame | None, prefer: tuple[dt.date,
 
 
 def _passages(
-    index: SearchIndex,
+    index: Searcher,
     search_text: str,
     frame: TimeFrame | None,
     top: int,
@@ -184,13 +186,14 @@ def _passages(
     date the event, so all dates are searched when their articles hold nothing."""
     question = question or search_text
     refusal = ""
+    asked = Question.read(search_text)  # read once for every search below
     newest = index.newest()
     prefer = frame.preferred(newest) if frame is not None and newest is not None else None
     restrict = None if prefer else _restriction(index, frame, articles or [])
-    found = index.search(search_text, top=top + 1, offset=offset, articles=restrict, prefer=prefer)
+    found = index.search(asked, top=top + 1, offset=offset, articles=restrict, prefer=prefer)
     if not found and restrict is not None and frame is not None and frame.absolute and loose:
         # "during November" may date the event rather than the article: nothing from then, so all dates.
-        found = index.search(search_text, top=top + 1, offset=offset)
+        found = index.search(asked, top=top + 1, offset=offset)
         note = note or f"Nothing in the articles dated {frame.scope()}."
     passages, more = found[:top], len(found) > top
     heading = note if note is not None else _heading(index, frame, prefer)
@@ -203,7 +206,7 @@ def _passages(
         refusal = index.refusal(search_text)
         text = "\n".join(x for x in (heading, " ".join(x for x in (refusal, NO_PASSAGE) if x)) if x)
     dates = _dates(prefer) if prefer else frame.dates() if frame else ""
-    related = [] if passages or offset else index.related(search_text, top, restrict)
+    related = [] if passages or offset else index.related(asked, top, restrict)
     return Answer(question, Kind.PASSAGES, text, passages, [], heading, dates, more, top, related, refusal)
 
 
@@ -233,7 +236,7 @@ def _passage_lines(passages: list[Passage], first_rank: int, heading: str) -> st
     return "\n".join(lines)
 
 
-def _pick_articles(index: SearchIndex, topic: str, articles: list[int], restrict: list[int] | None) -> list[int]:
+def _pick_articles(index: Searcher, topic: str, articles: list[int], restrict: list[int] | None) -> list[int]:
     """The articles ``topic`` points to, best first; all of ``articles`` when there is no topic."""
     if not topic.strip():
         return articles
@@ -243,7 +246,7 @@ def _pick_articles(index: SearchIndex, topic: str, articles: list[int], restrict
 
 
 def _summary(
-    index: SearchIndex,
+    index: Searcher,
     question: str,
     intent: Intent,
     frame: TimeFrame | None,
@@ -274,7 +277,7 @@ def _summary(
 
 
 def _metadata(
-    index: SearchIndex, question: str, intent: Intent, frame: TimeFrame | None, articles: list[int], offset: int
+    index: Searcher, question: str, intent: Intent, frame: TimeFrame | None, articles: list[int], offset: int
 ) -> Answer:
     dates = frame.dates() if frame else ""
     if intent.topic.strip() and intent.asks != "list":
@@ -299,12 +302,12 @@ def _metadata(
     return Answer(question, Kind.ARTICLES, text, articles=infos, dates=dates, more=more, page_size=ARTICLES_PER_PAGE)
 
 
-def _origin(source: Source) -> str:
+def _origin(source: ArticleMeta) -> str:
     """The outlet and link an article file gives (``source:``, ``url:``), if any."""
     return ", ".join(x for x in (source.outlet, source.url) if x)
 
 
-def _details(asks: str, source: Source) -> str:
+def _details(asks: str, source: ArticleMeta) -> str:
     if asks == "author" and source.author:
         return f" — by {source.author}"
     if asks == "source" and _origin(source):
@@ -312,7 +315,7 @@ def _details(asks: str, source: Source) -> str:
     return ""
 
 
-def _about_one(asks: str, info: ArticleInfo, source: Source) -> str:
+def _about_one(asks: str, info: ArticleInfo, source: ArticleMeta) -> str:
     named = f"“{info.title}”"
     day = info.date.isoformat()
     if asks == "author":

@@ -23,8 +23,9 @@ from typing import NamedTuple
 
 from bot.engine.analysis.stopwords import STOP_WORDS
 from bot.engine.analysis.tokens import compound_terms, words
-from bot.engine.answer_type import AnswerType, answer_type, focus_word
+from bot.engine.answer_type import AnswerType, answer_type
 from bot.engine.demonyms import is_country, same_country
+from bot.engine.question import Question, as_question
 
 Span = tuple[int, int]
 Run = tuple[int, int]  # first and last token positions
@@ -162,7 +163,8 @@ def _kind(question: str) -> AnswerType:
 class _Question:
     """What the finders need of the question: its kind, terms and written words."""
 
-    def __init__(self, question: str) -> None:
+    def __init__(self, asked: Question) -> None:
+        question = asked.text
         self.kind = _kind(question)
         written = words(question)
         self.lower_words = {w.lower() for w in written} | {w.lower().removesuffix("'s") for w in written}
@@ -178,7 +180,7 @@ class _Question:
         }
         self.related = {form: t for t in sorted(self.terms) for form in _forms(t)}
         self.related.update({t: t for t in self.terms})
-        focus = focus_word(question)
+        focus = asked.focus
         self.focus_terms = set(compound_terms(focus)) if focus and focus.lower() not in STOP_WORDS else set()
         degree = re.search(r"\bhow (long|far|old|big|large|much)\b", question, re.IGNORECASE)
         self.degree = degree[1].lower() if degree else None
@@ -196,19 +198,19 @@ def _forms(t: str) -> set[str]:
 
 
 @lru_cache(maxsize=256)
-def _question(question: str) -> _Question:
+def _question(question: Question) -> _Question:
     """The question read once for all the passages found for it (never modified after)."""
     return _Question(question)
 
 
-def answer_spans(question: str, text: str, around: str = "") -> tuple[Span, ...]:
+def answer_spans(question: str | Question, text: str, around: str = "") -> tuple[Span, ...]:
     """Character spans of ``text`` that answer ``question``; empty when unsure.
 
     ``around`` (the article's title, the sentence before) may name what the sentence leaves
     implied: "President Volodymyr Zelenskyy" in an article about Ukraine answers "who is the
     president of Ukraine?" when the sentence names no other country.
     """
-    asked = _question(question)
+    asked = _question(as_question(question))
     finder = _FINDERS.get(asked.kind)
     if finder is None or not text:
         return ()

@@ -10,12 +10,13 @@ cannot be placed any more and the caller is told so rather than shown the wrong 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from bot.engine.analysis.sentences import paragraphs, sentence_spans
 from bot.engine.corpus import DIGEST_LENGTH, list_corpus, parse_article
-from bot.engine.search import Source
+from bot.engine.search import ArticleMeta
 from bot.errors import BotError
 
 
@@ -23,7 +24,7 @@ from bot.errors import BotError
 class PassageContext:
     """The paragraph around a passage; ``start``/``end`` locate the passage in it."""
 
-    source: Source
+    source: ArticleMeta
     paragraph: str
     start: int
     end: int
@@ -33,7 +34,7 @@ class ArticleChanged(BotError):
     """The article is gone or its file changed since the passage was found."""
 
 
-def find_source(sources: list[Source], digest: str) -> Source:
+def find_article(sources: Sequence[ArticleMeta], digest: str) -> ArticleMeta:
     """The article with content ``digest``; ``ArticleChanged`` when no article has it now."""
     for source in sources:
         if source.digest == digest:
@@ -41,7 +42,7 @@ def find_source(sources: list[Source], digest: str) -> Source:
     raise ArticleChanged(digest)
 
 
-def _article_file(corpus_dir: Path, source: Source) -> tuple[Path, bytes]:
+def _article_file(corpus_dir: Path, source: ArticleMeta) -> tuple[Path, bytes]:
     """The file of ``source`` and its bytes: at the top of the corpus, else in a subfolder."""
     top = corpus_dir / source.name
     candidates = [top, *(p for p in list_corpus(corpus_dir).paths if p.name == source.name and p != top)]
@@ -55,7 +56,7 @@ def _article_file(corpus_dir: Path, source: Source) -> tuple[Path, bytes]:
     raise ArticleChanged(source.name)
 
 
-def passage_context(corpus_dir: Path, source: Source, position: int) -> PassageContext:
+def passage_context(corpus_dir: Path, source: ArticleMeta, position: int) -> PassageContext:
     """The paragraph holding sentence ``position`` of ``source``'s article, read from its file."""
     path, raw = _article_file(Path(corpus_dir), source)
     article = parse_article(path, raw)

@@ -20,7 +20,7 @@ from bot.engine.analysis.tokens import compound_terms, tokenize, words
 from bot.engine.answer import Answer, answer, passage_lines
 from bot.engine.demonyms import is_country, same_country
 from bot.engine.intent import Kind, classify
-from bot.engine.search import SearchIndex
+from bot.engine.search import Searcher
 from bot.engine.timeframe import find_timeframe
 
 # "and britain?", "what about France?", "how about the sanctions?"
@@ -189,15 +189,20 @@ def country_terms(subject: str) -> set[str]:
 
 
 def answer_turn(
-    index: SearchIndex, understood: Understood, top: int = 3, offset: int = 0, **dates: dt.date | None
+    index: Searcher,
+    understood: Understood,
+    top: int = 3,
+    offset: int = 0,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
 ) -> Answer:
     """The engine's answer to ``understood``; for "and X?", the passages that mention X first;
     for "what else…?", none already shown."""
-    reply = answer(index, understood.question, top=top, offset=offset, **dates)
+    reply = answer(index, understood.question, top=top, offset=offset, since=since, until=until)
     if not (understood.subject or understood.seen) or reply.kind is not Kind.PASSAGES or not reply.passages:
         return reply
     wanted = country_terms(understood.subject)
-    pool = answer(index, understood.question, top=max(SUBJECT_POOL, offset + top + 1), **dates)
+    pool = answer(index, understood.question, top=max(SUBJECT_POOL, offset + top + 1), since=since, until=until)
     ordered = [p for p in pool.passages if not understood.seen or p.text not in understood.seen]
     if wanted:
         ordered.sort(key=lambda p: wanted.isdisjoint(tokenize(p.text)))  # stable: rank kept
@@ -206,7 +211,7 @@ def answer_turn(
     return replace(reply, passages=page, text=text, more=len(ordered) > offset + top)
 
 
-def spelled(index: SearchIndex, question: str) -> str:
+def spelled(index: Searcher, question: str) -> str:
     """``question`` with its typos corrected against the corpus ("troups near ukrane" → "troops near ukraine"),
     so the question as understood, and the answer marked in its passages, read the corrected words."""
     _, without_time = find_timeframe(question, dt.date.today())
@@ -216,7 +221,7 @@ def spelled(index: SearchIndex, question: str) -> str:
     return corrected if classify(corrected).kind is classify(question).kind else question
 
 
-def finds(index: SearchIndex, question: str) -> bool:
+def finds(index: Searcher, question: str) -> bool:
     """Whether ``question`` alone gets an answer: a passage, or one of another kind (a summary of last week)."""
     reply = answer(index, question, top=1)
     return reply.kind is not Kind.PASSAGES or bool(reply.passages)

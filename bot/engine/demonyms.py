@@ -7,7 +7,9 @@ terms; a word that several share (French: France, French Guiana) names the most 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
+from typing import Any
 
 from bot.engine.analysis.tokens import compound_terms
 
@@ -19,7 +21,7 @@ def _read_as_country(code: str) -> bool:
     return compound_terms(code) != compound_terms(code.lower())
 
 
-def _single_words(info: dict) -> set[str]:
+def _single_words(info: Mapping[str, Any]) -> set[str]:
     """The one-word ways ``info``'s country is written: its name, demonym, abbreviations and name words."""
     name, demonym = info.get("name") or "", info.get("demonym") or ""
     iso = {str(code).upper() for code in (info.get("ISO") or {}).values()}

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.engine.search import Passage, SearchIndex
+from bot.engine.search import Passage, Searcher
 
 
 @dataclass
@@ -48,7 +48,7 @@ def _first(passages: list[Passage]) -> str:
     return passages[0].text if passages else "(nothing)"
 
 
-def evaluate(index: SearchIndex, items: Sequence[dict], negatives: Sequence[dict] = ()) -> Report:
+def evaluate(index: Searcher, items: Sequence[dict], negatives: Sequence[dict] = ()) -> Report:
     report = Report()
     for item in items:
         passages = index.search(item["q"], top=3)

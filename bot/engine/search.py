@@ -1,8 +1,8 @@
 """The answer engine: index the corpus's sentences, rank them for a question.
 
 ``build_index(articles)`` splits every article into sentences and indexes them with
-BM25 (rank-bm25's BM25Okapi weights) in the in-process backend. ``SearchIndex`` works
-over any ``SearchBackend`` (``bot.engine.backend``): ``search(question)`` takes
+BM25 (rank-bm25's BM25Okapi weights) in the in-process backend. ``Searcher`` works
+over any ``SearchBackend`` (``bot.engine.backends.base``): ``search(question)`` takes
 BM25's best candidates, drops what is not relevant enough, re-ranks the rest with what
 BM25 cannot see (``bot.engine.rerank``: the sentence in its context, how much of the
 question it covers, the question's words as written, query words standing together,
@@ -25,17 +25,20 @@ import numpy as np
 from bot.engine.analysis.common_words import COMMON_WORDS
 from bot.engine.analysis.tokens import compound_terms, tokenize, words, written_words
 from bot.engine.answer_spans import answer_spans
-from bot.engine.answer_type import AnswerType, answer_type, focus_word, offers
+from bot.engine.answer_type import AnswerType, offers
 from bot.engine.asked import asked, reports_speech, thing_owner
-from bot.engine.backend import SearchBackend, Sentence, Source
+from bot.engine.backends.base import SearchBackend
+from bot.engine.backends.in_process.index import build_in_process
+from bot.engine.candidates import Candidates, Query
 from bot.engine.corpus import Article
 from bot.engine.demonyms import same_country
-from bot.engine.in_process import build_in_process
-from bot.engine.rerank import Candidates, Query, Weights, added_in_order, article_groups
+from bot.engine.question import Question, as_question
+from bot.engine.rerank import Weights, added_in_order, article_groups
 from bot.engine.rerank import scores as rerank_scores
 from bot.engine.spelling import SpellingCorrector
+from bot.engine.values import ArticleMeta, Passage, Sentence
 
-__all__ = ["Passage", "SearchIndex", "SearchOptions", "Source", "build_index", "needs_context"]
+__all__ = ["ArticleMeta", "Passage", "SearchOptions", "Searcher", "build_index", "needs_context"]
 
 # A passage opening like this leans on the sentence before it.
 _NEEDS_CONTEXT = re.compile(
@@ -52,27 +55,6 @@ _DERIVING_SUFFIXES = ("n", "an", "ian", "ean")
 # Unknown words of one question looked up for a typo: each costs up to ~0.1 s (a long
 # word), and a question rarely holds more than one or two typos.
 _CORRECTED_PER_QUESTION = 4
-
-
-@dataclass(frozen=True)
-class Passage:
-    """One sentence of an article, as found for a question."""
-
-    text: str
-    date: dt.date
-    title: str
-    score: float
-    source: str  # the article's file name
-    position: int  # sentence number within its article, from 0
-    context: str | None = None  # the sentence before, when ``text`` alone is unclear
-    matched_words: tuple[str, ...] = ()  # words of ``text`` that match the question
-    url: str | None = None  # the article on the web
-    author: str | None = None
-    outlet: str | None = None  # who published the article
-    digest: str = ""  # the article file's content digest (``Article.digest``)
-    answer_spans: tuple[tuple[int, int], ...] = ()  # [start, end) of ``text`` that answer the question
-    also_reported_by: tuple[str, ...] = ()  # outlets (or files) of other articles with a near-identical sentence
-    following: str | None = None  # the sentence after, when the answer is there
 
 
 @dataclass(frozen=True)
@@ -129,7 +111,7 @@ class SearchOptions:
 
 
 @dataclass
-class SearchIndex:
+class Searcher:
     """Answers questions over a ``SearchBackend`` (by default the in-process index)."""
 
     backend: SearchBackend
@@ -142,7 +124,7 @@ class SearchIndex:
         return SpellingCorrector(self.backend.word_counts())
 
     @property
-    def sources(self) -> Sequence[Source]:
+    def sources(self) -> Sequence[ArticleMeta]:
         return self.backend.sources
 
     @property
@@ -185,7 +167,7 @@ class SearchIndex:
 
     def search(
         self,
-        question: str,
+        question: str | Question,
         top: int = 3,
         offset: int = 0,
         articles: Collection[int] | None = None,
@@ -198,13 +180,14 @@ class SearchIndex:
         ``prefer`` (first and last day) favours that period's articles without restricting;
         ``recent``: newer articles win at equal evidence (not for "the article about ...").
         """
+        question = as_question(question)
         query, ids, scores = self._rank(question, articles, prefer, recent)
         matching = {t for g in query.groups for t in g}
         passages: list[Passage] = []
         signatures: list[frozenset[str]] = []
         wanted = offset + top
         # Sentences are read as the walk needs them: a few more than wanted, for the near-identical ones.
-        kind = answer_type(question) if self.options.answer_types else AnswerType.OTHER
+        kind = question.kind if self.options.answer_types else AnswerType.OTHER
         for start in range(0, len(ids), 2 * wanted + 2):
             end = start + 2 * wanted + 2
             batch = ids[start:end].tolist()
@@ -264,7 +247,7 @@ class SearchIndex:
 
     def _rank(
         self,
-        question: str,
+        question: Question,
         articles: Collection[int] | None = None,
         prefer: tuple[dt.date, dt.date] | None = None,
         recent: bool = True,
@@ -284,7 +267,7 @@ class SearchIndex:
 
     def candidates(
         self,
-        question: str,
+        question: str | Question,
         articles: Collection[int] | None = None,
         prefer: tuple[dt.date, dt.date] | None = None,
         newest: dt.date | None = None,
@@ -297,12 +280,13 @@ class SearchIndex:
         best overall, and re-ranking prefers them; ``newest`` is the date recency counts
         back from (the newest article's by default; none when not ``recent``)."""
         options = self.options
-        terms = self.question_terms(question)
+        asked = as_question(question)
+        terms = self.question_terms(asked.text)
         if not terms or not self.sentence_count:
             query, none = Query(groups=(), idf=(), pairs=(), words=frozenset()), np.zeros(0, dtype=np.int64)
             return query, none, self.backend.candidates(none, np.zeros(0), query)
         groups = self.term_groups(terms)
-        focus = set(compound_terms(focus_word(question) or "")) if options.focus else set()
+        focus = set(compound_terms(asked.focus or "")) if options.focus else set()
         query_weights = [options.focus_weight if g[0] in focus else 1.0 for g in groups]
         best, scores = self.backend.top(groups, query_weights, options.candidates, articles)
         if prefer is not None:
@@ -313,11 +297,11 @@ class SearchIndex:
             groups=tuple(distinct),
             idf=tuple(max(self.backend.term_idf(t) for t in g) for g in distinct),
             pairs=tuple(_adjacent_pairs(terms)),
-            words=frozenset(written_words(question)),
-            kind=answer_type(question) if options.answer_types else AnswerType.OTHER,
+            words=frozenset(written_words(asked.text)),
+            kind=asked.kind if options.answer_types else AnswerType.OTHER,
             newest=newest.toordinal() if newest else 0,
             prefer=(prefer[0].toordinal(), prefer[1].toordinal()) if prefer else None,
-            asking=self._asking(question, distinct),
+            asking=self._asking(asked.text, distinct),
         )
         candidates = self.backend.candidates(best, scores, query)
         if not options.threshold:
@@ -341,8 +325,8 @@ class SearchIndex:
             # less than the bar of a long question on their own.
             passing = matched >= options.gate_share * needed
         kept = np.flatnonzero(passing)
-        if options.asked_thing and kept.size and not self._names_asked_thing(question):
-            kept = kept if _said_by_owner(question, [candidates.texts[k] for k in kept]) else kept[:0]
+        if options.asked_thing and kept.size and not self._names_asked_thing(asked.text):
+            kept = kept if _said_by_owner(asked, [candidates.texts[int(k)] for k in kept]) else kept[:0]
         return query, best[kept], candidates.take(kept)
 
     def _names_asked_thing(self, question: str) -> bool:
@@ -356,10 +340,10 @@ class SearchIndex:
             return True
         return any(self.backend.knows(t) for t in self.question_terms(thing.word))
 
-    def related(self, question: str, top: int = 3, articles: Collection[int] | None = None) -> list[Passage]:
+    def related(self, question: str | Question, top: int = 3, articles: Collection[int] | None = None) -> list[Passage]:
         """The closest passages to a question that got none: the best candidates with the
         relevance test off, to offer beside a refusal, never as its answer."""
-        loose = SearchIndex(self.backend, replace(self.options, threshold=False, asked_thing=False))
+        loose = Searcher(self.backend, replace(self.options, threshold=False, asked_thing=False))
         loose.__dict__["_corrector"] = self._corrector  # the cached spelling corrector: costly to rebuild
         return loose.search(question, top=top, articles=articles)
 
@@ -447,7 +431,7 @@ class SearchIndex:
         )
 
 
-def _also_reported(passage: Passage, source: Source) -> Passage:
+def _also_reported(passage: Passage, source: ArticleMeta) -> Passage:
     """``passage`` with ``source``'s outlet added to those that also reported it (another article only)."""
     if source.name == passage.source:
         return passage
@@ -457,12 +441,12 @@ def _also_reported(passage: Passage, source: Source) -> Passage:
     return replace(passage, also_reported_by=(*passage.also_reported_by, outlet))
 
 
-def _said_by_owner(question: str, texts: Sequence[str]) -> bool:
+def _said_by_owner(question: Question, texts: Sequence[str]) -> bool:
     """Whether a question asking for no kind of value (a view, a reaction) is answered by a
     passage reporting its owner speaking: such a thing is seldom named by its own word."""
-    if answer_type(question) is not AnswerType.OTHER:
+    if question.kind is not AnswerType.OTHER:
         return False
-    owner = thing_owner(question)
+    owner = thing_owner(question.text)
     return any(reports_speech(owner, text) for text in texts)
 
 
@@ -491,6 +475,6 @@ def _adjacent_pairs(terms: Sequence[str]) -> list[tuple[str, str]]:
     return [(a, b) for a, b in pairwise(terms) if a != b]
 
 
-def build_index(articles: Sequence[Article], options: SearchOptions | None = None) -> SearchIndex:
+def build_index(articles: Sequence[Article], options: SearchOptions | None = None) -> Searcher:
     """Split and index every article's sentences with the in-process backend."""
-    return SearchIndex(build_in_process(articles), options or SearchOptions())
+    return Searcher(build_in_process(articles), options or SearchOptions())

@@ -13,12 +13,12 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from bot.engine.search import Passage, SearchIndex, needs_context
+from bot.engine.search import Passage, Searcher, needs_context
 
 SUMMARY_SENTENCES = 3
 
 
-def summarize(index: SearchIndex, article: int, sentences: int = SUMMARY_SENTENCES) -> list[Passage]:
+def summarize(index: Searcher, article: int, sentences: int = SUMMARY_SENTENCES) -> list[Passage]:
     """The lead and the ``sentences - 1`` most central other sentences of ``article``, in article order."""
     numbers = list(index.article_sentences(article))
     if not numbers:
@@ -32,7 +32,7 @@ def summarize(index: SearchIndex, article: int, sentences: int = SUMMARY_SENTENC
     return [index.passage_at(numbers[i], round(centrality[i], 6)) for i in chosen]
 
 
-def _centrality(index: SearchIndex, terms_of: list[tuple[str, ...]]) -> list[float]:
+def _centrality(index: Searcher, terms_of: list[tuple[str, ...]]) -> list[float]:
     """Each sentence's summed cosine similarity (IDF-weighted term vectors) to the others."""
     vectors = []
     for terms in terms_of:

@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
 _MONTHS = {name: number for number, name in enumerate(calendar.month_name) if name} | {
     name: number for number, name in enumerate(calendar.month_abbr) if name
@@ -152,8 +153,9 @@ def _period(match: re.Match[str], newest: dt.date) -> tuple[dt.date, dt.date] | 
             return day, day
         year = int(groups["year"]) if groups.get("year") else None
         month = _MONTHS[groups["month"].lower()] if groups.get("month") else None
-        if month is None:
-            return dt.date(year, 1, 1), dt.date(year, 12, 31)
+        if month is None:  # the pattern has a month or a year
+            whole = cast(int, year)
+            return dt.date(whole, 1, 1), dt.date(whole, 12, 31)
         if year is None:  # "in February": the latest February up to the newest article
             year = (
                 newest.year if (month, int(groups.get("day") or 1)) <= (newest.month, newest.day) else newest.year - 1

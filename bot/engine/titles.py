@@ -38,7 +38,7 @@ def title_from_lead(text: str, limit: int = TITLE_LIMIT) -> str:
     if len(lead) <= limit:
         return lead
     # A whole first clause reads better than a sentence cut mid-way.
-    clause = re.match(r"[^,;:—–]*", lead)[0].rstrip()
+    clause = re.split(r"[,;:—–]", lead, maxsplit=1)[0].rstrip()
     if limit // 2 <= len(clause) <= limit:
         return clause
     cut = lead[: limit - 1]

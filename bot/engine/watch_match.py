@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.engine.analysis.tokens import compound_terms, tokenize, words
-from bot.engine.search import Passage, SearchIndex
+from bot.engine.search import Passage, Searcher
 from bot.engine.summary import summarize
 from bot.errors import BotError
 
@@ -63,7 +63,7 @@ def parse_watch(text: str) -> Watch:
     return Watch(tidy, terms, phrases)
 
 
-def check_against(index: SearchIndex, watch: Watch) -> None:
+def check_against(index: Searcher, watch: Watch) -> None:
     """``WatchRefused`` if ``watch`` would match almost every article of ``index``'s archive,
     or is written in a script none of its articles use."""
     if not index.sentence_count:
@@ -103,12 +103,12 @@ def _named(scripts: set[str]) -> str:
     return " and ".join(sorted(s.title() for s in scripts))
 
 
-def new_articles(index: SearchIndex, known: Collection[str]) -> list[int]:
+def new_articles(index: Searcher, known: Collection[str]) -> list[int]:
     """Numbers of ``index``'s articles whose content digest is not in ``known``."""
     return [number for number, source in enumerate(index.sources) if source.digest not in known]
 
 
-def match(index: SearchIndex, watch: Watch, articles: Sequence[int], top: int = PASSAGES_PER_PUSH) -> list[Passage]:
+def match(index: Searcher, watch: Watch, articles: Sequence[int], top: int = PASSAGES_PER_PUSH) -> list[Passage]:
     """The best passages of ``articles`` for ``watch`` (ranked as a question), phrases standing whole."""
     if not articles:
         return []
@@ -120,7 +120,7 @@ def match(index: SearchIndex, watch: Watch, articles: Sequence[int], top: int = 
     return found[:top]
 
 
-def match_all(index: SearchIndex, watched: Iterable[str], articles: Sequence[int]) -> dict[str, list[Passage]]:
+def match_all(index: Searcher, watched: Iterable[str], articles: Sequence[int]) -> dict[str, list[Passage]]:
     """Each distinct watched text's best passages of ``articles`` (each watch matched once)."""
     found: dict[str, list[Passage]] = {}
     by_key: dict[str, list[Passage]] = {}
@@ -143,11 +143,11 @@ def _has_phrase(terms: Sequence[str], phrase: Sequence[str]) -> bool:
     return any(tuple(terms[i : i + width]) == tuple(phrase) for i in range(len(terms) - width + 1))
 
 
-def newest_first(index: SearchIndex, articles: Iterable[int]) -> list[int]:
+def newest_first(index: Searcher, articles: Iterable[int]) -> list[int]:
     """``articles`` by date, newest first (then by file name, as ties break in answers)."""
     return sorted(articles, key=lambda a: (-index.sources[a].date.toordinal(), index.sources[a].name))
 
 
-def summaries(index: SearchIndex, articles: Iterable[int]) -> list[list[Passage]]:
+def summaries(index: Searcher, articles: Iterable[int]) -> list[list[Passage]]:
     """Each article's extractive summary (as /latest gives), newest article first."""
     return [summarize(index, article) for article in newest_first(index, articles)]

@@ -12,8 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePath
 
-from bot.engine.analysis.sentences import split_sentences
-from bot.engine.titles import article_title, title_from_lead
+from bot.engine import article_title, split_sentences, title_from_lead
 from bot.ingest.article import DATE_HINT, Added, Draft, DuplicateArticle, IngestError, NoArticleText
 from bot.ingest.extract import HTML_SUFFIXES, TEXT_SUFFIXES, from_html, from_text, looks_binary
 from bot.ingest.feed import FeedEntry, read_feed

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from bot.engine.corpus import FutureDate, check_date
+from bot.engine import FutureDate, check_date
 from bot.errors import BotError
 
 DATE_HINT = "give one with --date YYYY-MM-DD"

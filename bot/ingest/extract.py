@@ -16,7 +16,7 @@ from pathlib import Path, PurePath
 import trafilatura
 from trafilatura.settings import Document
 
-from bot.engine.corpus import FutureDate, parse_article
+from bot.engine import FutureDate, parse_article
 from bot.ingest.article import Draft, IngestError, NoArticleText
 
 MAX_TITLE = 200

@@ -20,8 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from bot.engine.corpus import check_url, list_corpus, parse_article
-from bot.engine.files import atomic_writer
+from bot.engine import atomic_writer, check_url, list_corpus, parse_article
 from bot.ingest.article import Draft, DuplicateArticle, IngestError
 from bot.ingest.public_url import public_url
 

@@ -31,9 +31,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.engine.corpus import CorpusError, list_corpus
-from bot.engine.search import SearchIndex
-from bot.engine.search_backend import open_search
+from bot.engine import CorpusError, Searcher, list_corpus, open_search
 from bot.settings import Settings
 from bot.telegram import digest, handlers, ingest, operator, watch
 from bot.telegram.bot_data import BotApplication, BotData
@@ -113,7 +111,7 @@ async def post_shutdown(application: BotApplication) -> None:
     application.bot_data.alert_store.close()
 
 
-def build_application(settings: Settings, searcher: SearchIndex) -> BotApplication:
+def build_application(settings: Settings, searcher: Searcher) -> BotApplication:
     metrics = Metrics(lambda: application.bot_data.searcher.sentence_count)
     application = (
         Application.builder()
@@ -208,7 +206,8 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
     configure_logging(settings.token, settings.webhook_secret)
     for entry in list_corpus(settings.corpus_dir).unreadable:
         logger.warning("Skipping a corpus entry that cannot be read: %s", entry)
-    index = open_search(settings.corpus_dir, env=settings.search_env)  # CorpusError, shards down: the CLI's
+    # A bad corpus or a shard down raises here; the CLI reports it.
+    index = open_search(settings.corpus_dir, backend=settings.search_backend, shards=settings.xapian_shards)
     logger.info("Serving %d passages from %d articles", index.sentence_count, len(index.sources))
     application = build_application(settings, index)
     _PTB_LOGGER.setLevel(logging.CRITICAL)

@@ -14,7 +14,7 @@ from typing import Any, TypeAlias
 from telegram.ext import Application, CallbackContext, ExtBot
 from tornado.httpserver import HTTPServer
 
-from bot.engine.search import SearchIndex
+from bot.engine import Searcher
 from bot.settings import Settings
 from bot.store.question_log import QuestionLog
 from bot.store.watches import AlertStore
@@ -30,7 +30,7 @@ class BotData:
     built (``bot.telegram.app.build_application`` and the features' ``install``), before any update."""
 
     settings: Settings = field(init=False)
-    searcher: SearchIndex = field(init=False)  # answers from the index loaded now: reloads swap it
+    searcher: Searcher = field(init=False)  # answers from the index loaded now: reloads swap it
     budget: QuestionBudget = field(init=False)
     metrics: Metrics = field(init=False)
     question_log: QuestionLog = field(init=False)
@@ -44,7 +44,7 @@ class BotData:
     feed_problems_reported: dict[str, set[str]] = field(default_factory=dict)  # feed: problems the admins know
     ingest_pool: ThreadPoolExecutor | None = None  # made at the first add
     # Starter questions of the index they were made for; a weak reference lets a reloaded-away index go.
-    starter_questions: tuple[weakref.ref[SearchIndex], list[str]] | None = None
+    starter_questions: tuple[weakref.ref[Searcher], list[str]] | None = None
     after_reload: Callable[[], object] | None = None  # new articles meet the watched words
     stop: Callable[[], None] | None = None  # webhook mode: what stops the process
     health_server: HTTPServer | None = None

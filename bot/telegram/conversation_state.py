@@ -15,7 +15,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 
-from bot.engine.conversation import Exchange, Understood
+from bot.engine import Exchange, Understood
 
 CAPACITY = 2000  # chats and answers remembered: an exchange is a question and a sentence, < 2 KB
 FOLLOW_UP_SECONDS = 300.0  # the next message in a private chat within this follows up the last answer

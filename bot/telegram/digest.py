@@ -17,8 +17,7 @@ import zoneinfo
 from telegram import Update
 from telegram.ext import CommandHandler, Job, JobQueue
 
-from bot.engine.search import SearchIndex
-from bot.engine.watch_match import summaries
+from bot.engine import Searcher, summaries
 from bot.settings import Settings
 from bot.store.watches import AlertStore, StoredDigest
 from bot.telegram.bot_data import BotApplication, BotContext
@@ -117,7 +116,7 @@ async def digest_command(update: Update, context: BotContext) -> None:
     )
 
 
-def digest_text(index: SearchIndex, articles: list[int]) -> str:
+def digest_text(index: Searcher, articles: list[int]) -> str:
     """The digest: each article's summary, newest first, as many as fit; the rest counted."""
     groups = summaries(index, articles)
     for shown in range(len(groups), 0, -1):
@@ -143,7 +142,7 @@ async def send_digest(context: BotContext) -> None:
         return
     since = max(found[0].last_sent, now - DAY)
     new = await asyncio.to_thread(store.seen_since, since)
-    index: SearchIndex = context.bot_data.searcher
+    index: Searcher = context.bot_data.searcher
     articles = [n for n, s in enumerate(index.sources) if new and s.digest in new]
     if articles:
         text = await asyncio.to_thread(digest_text, index, articles)

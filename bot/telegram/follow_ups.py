@@ -14,7 +14,7 @@ import re
 
 from telegram import Message
 
-from bot.engine.conversation import Exchange
+from bot.engine import Exchange
 from bot.telegram.conversation_state import ConversationState
 from bot.telegram.formatting import MAX_MESSAGE, escape, shorten, telegram_length
 

@@ -13,10 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-from bot.engine.answer import Answer
-from bot.engine.context import PassageContext
-from bot.engine.intent import Kind
-from bot.engine.search import Passage, Source
+from bot.engine import Answer, ArticleMeta, Kind, Passage, PassageContext
 from bot.ingest.public_url import public_url, public_urls
 
 MAX_MESSAGE = 4096
@@ -92,7 +89,7 @@ def crop_around(text: str, words: Sequence[str], limit: int) -> str:
     return ("…" if start > 0 else "") + cropped
 
 
-def title_html(passage: Passage | Source) -> str:
+def title_html(passage: Passage | ArticleMeta) -> str:
     """The article's title in italics, a link to the article when it has a URL, and its outlet."""
     title = f"<i>{escape(shorten(passage.title, _TITLE_LIMIT))}</i>"
     if passage.url:  # an article added before addresses were made public may still carry a key
@@ -132,7 +129,7 @@ def also_reported(outlets: Sequence[str]) -> str:
     return shorten(f"Also reported by {listed}", _OUTLETS_LIMIT)
 
 
-def article_heading(passage: Passage | Source) -> str:
+def article_heading(passage: Passage | ArticleMeta) -> str:
     """The lines naming the one article a reply quotes: title (linked) and outlet, then the date."""
     return f"📰 {title_html(passage)}\n📅 {passage.date.isoformat()}"
 

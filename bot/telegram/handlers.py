@@ -26,15 +26,28 @@ from telegram import (
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, NetworkError
 
-from bot.engine.answer import Answer
-from bot.engine.context import ArticleChanged, find_source, passage_context
-from bot.engine.conversation import Exchange, Understood, answer_turn, finds, shown, spelled, understand
-from bot.engine.corpus import CorpusError, list_corpus
-from bot.engine.intent import Kind
-from bot.engine.search import Passage, SearchIndex
-from bot.engine.search_backend import refresh_search
-from bot.engine.starter_questions import archive_line, starter_questions
-from bot.engine.unavailable import SearchUnavailable
+from bot.engine import (
+    Answer,
+    ArticleChanged,
+    CorpusError,
+    Exchange,
+    Kind,
+    Passage,
+    Searcher,
+    SearchUnavailable,
+    Understood,
+    answer_turn,
+    archive_line,
+    find_article,
+    finds,
+    list_corpus,
+    passage_context,
+    refresh_search,
+    shown,
+    spelled,
+    starter_questions,
+    understand,
+)
 from bot.ingest.public_url import public_url, public_urls
 from bot.settings import Settings
 from bot.telegram.bot_data import BotContext, BotData
@@ -96,7 +109,7 @@ COMMAND_QUESTIONS = {
 }
 
 
-def _searcher(context: BotContext) -> SearchIndex:
+def _searcher(context: BotContext) -> Searcher:
     # Read once per update: a reload swaps in a new index without disturbing this one.
     return context.bot_data.searcher
 
@@ -150,7 +163,7 @@ async def _answer(context: BotContext, question: str | Understood, top: int, off
     return await asyncio.to_thread(_answer_now, _searcher(context), question, top, offset)
 
 
-def _answer_now(index: SearchIndex, question: str | Understood, top: int, offset: int) -> Answer:
+def _answer_now(index: Searcher, question: str | Understood, top: int, offset: int) -> Answer:
     understood = question if isinstance(question, Understood) else understand(spelled(index, question))
     return answer_turn(index, understood, top=top, offset=offset)
 
@@ -270,7 +283,7 @@ async def context_button(update: Update, context: BotContext) -> None:
         return
     digest, position = parsed
     try:
-        source = find_source(_searcher(context).sources, digest)
+        source = find_article(_searcher(context).sources, digest)
         found = await asyncio.to_thread(passage_context, _settings(context).corpus_dir, source, position)
     except (ArticleChanged, ValueError):
         await query.answer(article_changed(), show_alert=True)
@@ -363,7 +376,7 @@ async def sources(update: Update, context: BotContext) -> None:
     )
 
 
-async def reload_index(bot_data: BotData, verify: bool = True) -> tuple[SearchIndex, SearchIndex]:
+async def reload_index(bot_data: BotData, verify: bool = True) -> tuple[Searcher, Searcher]:
     """Apply the corpus's added, changed and removed articles and swap the new index in; ``(old, new)``.
 
     Updated incrementally in a worker thread, so questions keep being answered meanwhile; one reload at
@@ -373,7 +386,7 @@ async def reload_index(bot_data: BotData, verify: bool = True) -> tuple[SearchIn
     async with bot_data.reload_lock:
         old = bot_data.searcher
         settings = bot_data.settings
-        new = await asyncio.to_thread(refresh_search, settings.corpus_dir, old, settings.search_env, verify)
+        new = await asyncio.to_thread(refresh_search, settings.corpus_dir, old, verify)
         bot_data.searcher = new
         bot_data.metrics.reloads.inc()
         if (notify := bot_data.after_reload) is not None:

@@ -26,7 +26,7 @@ from telegram import Message, MessageOriginChannel, Update
 from telegram.error import TelegramError
 from telegram.ext import filters
 
-from bot.engine.corpus import CorpusError
+from bot.engine import CorpusError
 from bot.ingest.add import SUFFIXES, FeedResult, add_feed, add_file, add_post, add_url
 from bot.ingest.article import Added, IngestError
 from bot.ingest.connect import STOPPING, abandon_downloads

@@ -6,9 +6,7 @@ import asyncio
 
 from telegram import Message
 
-from bot.engine.analysis.tokens import tokenize
-from bot.engine.answer import Answer
-from bot.engine.intent import Kind
+from bot.engine import Answer, Kind, tokenize
 from bot.store.question_log import Asked
 from bot.telegram.bot_data import BotData
 

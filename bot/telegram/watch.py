@@ -22,8 +22,7 @@ from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot.engine.search import Passage, SearchIndex
-from bot.engine.watch_match import WatchRefused, check_against, match_all, parse_watch
+from bot.engine import Passage, Searcher, WatchRefused, check_against, match_all, parse_watch
 from bot.settings import Settings
 from bot.store.watches import Added, AlertStore, StoredWatch
 from bot.telegram.bot_data import BotApplication, BotContext
@@ -238,7 +237,7 @@ class Found:
         return {p.digest for _, passages in self.matches for p in passages}
 
 
-def find_matches(index: SearchIndex, watches: Sequence[StoredWatch], articles: Sequence[int]) -> list[Found]:
+def find_matches(index: Searcher, watches: Sequence[StoredWatch], articles: Sequence[int]) -> list[Found]:
     """Match every watch against ``articles`` (each distinct watch once): what each chat gets."""
     passages = match_all(index, [w.words for w in watches], articles)
     found: dict[tuple[int, int | None], list[tuple[str, list[Passage]]]] = defaultdict(list)
@@ -293,7 +292,7 @@ async def deliver_new(application: BotApplication) -> int:
     """
     bot_data = application.bot_data
     async with bot_data.watch_lock:
-        index: SearchIndex = bot_data.searcher
+        index: Searcher = bot_data.searcher
         store: AlertStore = bot_data.alert_store
         fresh = await asyncio.to_thread(store.unseen, [(s.digest, s.name) for s in index.sources])
         if not fresh:

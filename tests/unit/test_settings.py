@@ -24,7 +24,7 @@ def test_a_settings_error_is_a_project_error():
 
 def test_the_search_backend_and_shards_are_settings_the_engine_is_given():
     settings = Settings.from_env({"SEARCH_BACKEND": " Xapian ", "XAPIAN_SHARDS": "tcp://127.0.0.1:7000"})
-    assert settings.search_env == {"SEARCH_BACKEND": "xapian", "XAPIAN_SHARDS": "tcp://127.0.0.1:7000"}
+    assert (settings.search_backend, settings.xapian_shards) == ("xapian", "tcp://127.0.0.1:7000")
 
 
 def test_an_unknown_search_backend_is_a_settings_error_naming_the_choices():

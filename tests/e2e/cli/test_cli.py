@@ -8,7 +8,7 @@ import numpy
 import pytest
 
 from bot.cli import main
-from bot.engine.index_store import open_index
+from bot.engine.opening import open_index
 from tests.support.bot_cli import bot
 from tests.support.dated_corpus import NEWEST_TITLE, write_dated_corpus
 from tests.support.limits import finished, run_limited

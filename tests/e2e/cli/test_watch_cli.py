@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from bot.engine.index_store import open_index
+from bot.engine.opening import open_index
 from bot.engine.watch_match import parse_watch
 from bot.store.watches import AlertStore
 

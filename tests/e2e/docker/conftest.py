@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot.engine.index_store import open_index
+from bot.engine.opening import open_index
 from tests.support.bot_process import TOKEN
 from tests.support.docker_daemon import BuiltImage, DockerDaemon, build_images, report, start_daemon
 from tests.support.fake_telegram import FakeBotApi

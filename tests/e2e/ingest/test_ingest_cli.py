@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from bot.engine.backends.in_process.store import default_index_path
 from bot.engine.corpus import load_corpus
-from bot.engine.index_store import default_index_path, open_index
+from bot.engine.opening import open_index
 from tests.support.paths import CORPUS, DATA
 from tests.support.web_server import WebServer
 

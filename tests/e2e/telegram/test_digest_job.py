@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from telegram.ext import Application, CallbackContext
 
-from bot.engine.search_backend import open_search
+from bot.engine.opening import open_search
 from bot.settings import Settings
 from bot.telegram import handlers, watch
 from bot.telegram.app import build_application, post_init

@@ -12,13 +12,13 @@ import xapian
 
 from bot.engine.analysis.tokens import compound_terms
 from bot.engine.answer_type import focus_word
-from bot.engine.backend import SearchBackend
+from bot.engine.backends.base import SearchBackend
+from bot.engine.backends.xapian import layout
+from bot.engine.backends.xapian.addresses import ShardAddressError, parse_shards
+from bot.engine.backends.xapian.backend import ShardUnavailable, XapianBackend
+from bot.engine.backends.xapian.writer import build_shards, shard_path, sync_shards
 from bot.engine.corpus import load_corpus
-from bot.engine.search import SearchIndex, build_index
-from bot.engine.xapian_shards import layout
-from bot.engine.xapian_shards.addresses import ShardAddressError, parse_shards
-from bot.engine.xapian_shards.backend import ShardUnavailable, XapianBackend
-from bot.engine.xapian_shards.writer import build_shards, shard_path, sync_shards
+from bot.engine.search import Searcher, build_index
 from tests.support.paths import CORPUS, DATA
 from tests.support.xapian_servers import ShardServer, start_servers, stop_servers
 
@@ -41,15 +41,15 @@ def development_questions() -> list[str]:
         return [json.loads(line)["q"] for line in lines if line.strip()] + EXTRA_QUESTIONS
 
 
-def query_of(index: SearchIndex, question: str) -> tuple[list[tuple[str, ...]], list[float]]:
-    """The term groups and weights ``SearchIndex`` asks its BM25 retrieval for."""
+def query_of(index: Searcher, question: str) -> tuple[list[tuple[str, ...]], list[float]]:
+    """The term groups and weights ``Searcher`` asks its BM25 retrieval for."""
     groups = index.term_groups(index.question_terms(question))
     focus = set(compound_terms(focus_word(question) or ""))
     weights = [index._commonness(g) * (index.options.focus_weight if g[0] in focus else 1.0) for g in groups]
     return groups, weights
 
 
-def candidates(index: SearchIndex, backend: SearchBackend, question: str, k: int = 50) -> list[tuple[str, int, float]]:
+def candidates(index: Searcher, backend: SearchBackend, question: str, k: int = 50) -> list[tuple[str, int, float]]:
     """BM25's best ``k`` for ``question`` from ``backend``: (article, position, score)."""
     groups, weights = query_of(index, question)
     ids, scores = backend.top(groups, weights, k)
@@ -57,11 +57,11 @@ def candidates(index: SearchIndex, backend: SearchBackend, question: str, k: int
     return [(s.source.name, s.position, score) for s, score in zip(found, scores.tolist(), strict=True)]
 
 
-def in_process_candidates(index: SearchIndex, question: str, k: int = 50) -> list[tuple[str, int, float]]:
+def in_process_candidates(index: Searcher, question: str, k: int = 50) -> list[tuple[str, int, float]]:
     return candidates(index, index.backend, question, k)
 
 
-def xapian_candidates(index: SearchIndex, backend: XapianBackend, question: str, k: int = 50) -> list:
+def xapian_candidates(index: Searcher, backend: XapianBackend, question: str, k: int = 50) -> list:
     return candidates(index, backend, question, k)
 
 
@@ -76,7 +76,7 @@ def shard_folders(out: Path, count: int) -> list[Path]:
 
 
 @pytest.fixture(scope="module")
-def seed_index() -> SearchIndex:
+def seed_index() -> Searcher:
     return build_index(load_corpus(CORPUS))
 
 

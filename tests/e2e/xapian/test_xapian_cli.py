@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import build, main, parser
-from bot.engine.xapian_shards import layout
+from bot.engine.backends.xapian import layout
 from bot.settings import Settings
 
 

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main, parser, run_eval
+from bot.engine.backends.xapian.writer import build_shards, shard_path, sync_shards
 from bot.engine.corpus import load_corpus
-from bot.engine.xapian_shards.writer import build_shards, shard_path, sync_shards
 from bot.settings import Settings
 from tests.support.bot_cli import bot
 from tests.support.bot_process import TOKEN, BotProcess, module_fake_bot_api, running_bot

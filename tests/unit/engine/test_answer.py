@@ -7,14 +7,14 @@ import pytest
 from bot.engine.answer import answer
 from bot.engine.corpus import load_corpus
 from bot.engine.intent import Kind
-from bot.engine.search import SearchIndex, build_index
+from bot.engine.search import Searcher, build_index
 from tests.support.dated_corpus import NEWEST_TITLE, write_dated_corpus
 
 ARCHIVE = "4 news articles from 2022-01-10 to 2022-03-01"
 
 
 @pytest.fixture(scope="module")
-def dated(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
+def dated(tmp_path_factory: pytest.TempPathFactory) -> Searcher:
     return build_index(load_corpus(write_dated_corpus(tmp_path_factory.mktemp("dated") / "corpus")))
 
 

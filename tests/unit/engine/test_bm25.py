@@ -4,7 +4,13 @@ import numpy as np
 import pytest
 from rank_bm25 import BM25Okapi
 
-from bot.engine.bm25 import Bm25Matrix, LazyBm25Matrix, _past_block_floor, okapi_idf, term_frequencies
+from bot.engine.backends.in_process.bm25 import (
+    Bm25Matrix,
+    LazyBm25Matrix,
+    _past_block_floor,
+    okapi_idf,
+    term_frequencies,
+)
 
 
 def random_corpus(size: int, seed: int = 7) -> list[list[str]]:

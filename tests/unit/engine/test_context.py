@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.context import ArticleChanged, find_source, passage_context
+from bot.engine.context import ArticleChanged, find_article, passage_context
 from bot.engine.corpus import load_corpus
 from bot.engine.search import build_index
 
@@ -21,7 +21,7 @@ def corpus(write_articles):
 def test_the_paragraph_around_a_passage_is_found_with_its_place(corpus):
     index = build_index(load_corpus(corpus))
     [passage] = index.search("how many pilots joined?", top=1)
-    found = passage_context(corpus, find_source(index.sources, passage.digest), passage.position)
+    found = passage_context(corpus, find_article(index.sources, passage.digest), passage.position)
     assert found.paragraph == "Ships queued. About 350 pilots joined. Talks resume Monday."
     assert found.paragraph[found.start : found.end] == passage.text == "About 350 pilots joined."
 
@@ -42,7 +42,7 @@ def test_a_removed_article_is_reported(corpus):
 
 def test_an_unknown_digest_is_reported(corpus):
     with pytest.raises(ArticleChanged):
-        find_source(build_index(load_corpus(corpus)).sources, "0" * 16)
+        find_article(build_index(load_corpus(corpus)).sources, "0" * 16)
 
 
 def test_a_sentence_number_beyond_the_article_is_reported(corpus):
@@ -56,5 +56,5 @@ def test_a_passage_is_still_placed_after_other_articles_were_added(corpus):
     [passage] = before.search("how many pilots joined?", top=1)
     (corpus / "0_first.txt").write_text("date 2022-02-09 Dockers also walked out.\n\nShips waited.")
     after = build_index(load_corpus(corpus))
-    found = passage_context(corpus, find_source(after.sources, passage.digest), passage.position)
+    found = passage_context(corpus, find_article(after.sources, passage.digest), passage.position)
     assert found.paragraph[found.start : found.end] == passage.text

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine.context import find_source, passage_context
+from bot.engine.backends.in_process.store import default_index_path
+from bot.engine.context import find_article, passage_context
 from bot.engine.corpus import CorpusError, list_corpus, load_corpus
-from bot.engine.index_store import default_index_path, open_index
+from bot.engine.opening import open_index
 from bot.engine.search import build_index
 from tests.support.paths import ROOT
 
@@ -163,5 +164,5 @@ def test_a_passage_of_an_article_in_a_subfolder_is_placed_in_its_paragraph(folde
     (folder / "2022" / "a.txt").write_text("date 2022-02-10 title: Strike\n\nShips queued. About 350 pilots joined.\n")
     index = build_index(load_corpus(folder))
     [passage] = index.search("how many pilots joined?", top=1)
-    found = passage_context(folder, find_source(index.sources, passage.digest), passage.position)
+    found = passage_context(folder, find_article(index.sources, passage.digest), passage.position)
     assert found.paragraph == "Ships queued. About 350 pilots joined."

@@ -12,9 +12,9 @@ from rank_bm25 import BM25Okapi
 
 from bot.cli import build
 from bot.engine.analysis.tokens import tokenize, written_words
+from bot.engine.backends.in_process.index import _MAX_SEGMENTS
 from bot.engine.corpus import load_corpus
-from bot.engine.in_process import _MAX_SEGMENTS
-from bot.engine.index_store import open_index, refresh_index
+from bot.engine.opening import open_index, refresh_index
 from bot.engine.search import build_index
 from bot.settings import Settings
 from tests.support.paths import ROOT, SEED

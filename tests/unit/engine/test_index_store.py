@@ -10,8 +10,9 @@ import time
 import pytest
 
 from bot.engine import temporaries
+from bot.engine.backends.in_process.store import default_index_path
 from bot.engine.corpus import CorpusError
-from bot.engine.index_store import default_index_path, open_index, refresh_index
+from bot.engine.opening import open_index, refresh_index
 from tests.support.paths import CORPUS, ROOT
 
 
@@ -105,7 +106,7 @@ def test_read_only_index_folder_still_answers(corpus, monkeypatch):
     def refuse(*args, **kwargs):
         raise PermissionError("read-only")
 
-    monkeypatch.setattr("bot.engine.index_store._write_npz", refuse)
+    monkeypatch.setattr("bot.engine.backends.in_process.store._write_npz", refuse)
     assert open_index(corpus).search("how many troops?")
 
 
@@ -117,7 +118,7 @@ def test_bad_corpus_is_still_reported_when_an_index_exists(corpus):
 
 
 def test_saved_index_keeps_each_articles_url_author_outlet_and_digest(write_articles, tmp_path):
-    from bot.engine.index_store import open_index
+    from bot.engine.opening import open_index
 
     folder = write_articles(
         {

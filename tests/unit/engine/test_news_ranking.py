@@ -5,10 +5,10 @@ import datetime as dt
 from bot.cli import passage_json
 from bot.engine.answer import answer
 from bot.engine.corpus import load_corpus
-from bot.engine.search import SearchIndex, build_index
+from bot.engine.search import Searcher, build_index
 
 
-def index_of(write_articles, files: dict[str, str]) -> SearchIndex:
+def index_of(write_articles, files: dict[str, str]) -> Searcher:
     return build_index(load_corpus(write_articles(files)))
 
 

@@ -6,14 +6,14 @@ import pytest
 
 from bot.engine.corpus import load_corpus
 from bot.engine.evaluation import Report, evaluate, read_questions
-from bot.engine.search import SearchIndex, build_index
+from bot.engine.search import Searcher, build_index
 from tests.support.paths import ROOT
 
 DATA = ROOT / "tests" / "data"
 SQUAD = ROOT.parent / "shared" / "eval" / "squad"
 
 
-def report_for(index: SearchIndex, name: str, negatives: str | None = None) -> Report:
+def report_for(index: Searcher, name: str, negatives: str | None = None) -> Report:
     return evaluate(index, read_questions(DATA / name), read_questions(DATA / negatives) if negatives else [])
 
 

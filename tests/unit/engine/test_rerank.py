@@ -3,7 +3,8 @@
 import numpy as np
 
 from bot.engine.answer_type import AnswerType
-from bot.engine.rerank import FEATURES, Candidates, CandidateText, Query, Weights, features, scores
+from bot.engine.candidates import Candidates, CandidateText, Query
+from bot.engine.rerank import FEATURES, Weights, features, scores
 
 QUERY = Query(
     groups=(("tesla",), ("patent",)),

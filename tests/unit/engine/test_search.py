@@ -2,8 +2,9 @@ import datetime as dt
 
 import numpy as np
 
+from bot.engine.candidates import sentence_candidates
 from bot.engine.corpus import load_corpus
-from bot.engine.rerank import features, sentence_candidates
+from bot.engine.rerank import features
 from bot.engine.search import build_index
 from tests.support.paths import SEED_TITLE
 
@@ -164,7 +165,7 @@ def test_equal_scores_put_the_newer_article_first_then_the_file_name(write_artic
 
 
 def test_the_in_process_index_implements_the_backend_protocol(seed_index):
-    from bot.engine.backend import SearchBackend
+    from bot.engine.backends.base import SearchBackend
 
     assert isinstance(seed_index.backend, SearchBackend)
 

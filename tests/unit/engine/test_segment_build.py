@@ -5,11 +5,11 @@ from collections import Counter
 import numpy as np
 import pytest
 
-from bot.engine import segment
 from bot.engine.analysis.sentences import split_sentences
 from bot.engine.analysis.tokens import compound_terms, words
+from bot.engine.backends.in_process import segments
+from bot.engine.backends.in_process.segments import Vocabularies, build_segment
 from bot.engine.corpus import CorpusError, load_corpus
-from bot.engine.segment import Vocabularies, build_segment
 from tests.support.paths import CORPUS, SEED
 
 ARRAYS = ["article_starts", "sentence_position", "text_offsets", "texts", "term_offsets", "term_ids", "word_offsets",
@@ -29,8 +29,8 @@ def article_files(tmp_path):
 
 
 def built(paths, monkeypatch, pool_from):
-    monkeypatch.setattr(segment, "_POOL_FROM", pool_from)
-    monkeypatch.setattr(segment, "_CHUNK_ARTICLES", 2)
+    monkeypatch.setattr(segments, "_POOL_FROM", pool_from)
+    monkeypatch.setattr(segments, "_CHUNK_ARTICLES", 2)
     vocabularies = Vocabularies()
     return build_segment(paths, vocabularies), vocabularies
 

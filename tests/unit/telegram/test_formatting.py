@@ -3,7 +3,7 @@ import datetime as dt
 from bot.engine.answer import Answer
 from bot.engine.context import PassageContext
 from bot.engine.intent import Kind
-from bot.engine.search import Passage, Source
+from bot.engine.search import ArticleMeta, Passage
 from bot.telegram.formatting import (
     MAX_MESSAGE,
     context_callback_data,
@@ -173,7 +173,7 @@ def test_context_callback_data_roundtrips_within_64_bytes():
 def test_context_of_a_huge_paragraph_keeps_the_passage_and_fits_a_message():
     paragraph = "Before. " * 1000 + "The passage itself." + " After." * 1000
     start = paragraph.index("The passage")
-    found = PassageContext(Source("a.txt", "T", dt.date(2022, 1, 1)), paragraph, start, start + 19)
+    found = PassageContext(ArticleMeta("a.txt", "T", dt.date(2022, 1, 1)), paragraph, start, start + 19)
     text = format_context(found, 2)
     assert "<b>The passage itself.</b>" in text and telegram_length(text) <= 4096
     parse_html(text)

@@ -1,6 +1,6 @@
 """The default ``SearchBackend``: segments of sentences and their BM25 weights in this process.
 
-The index is a list of immutable segments (``bot.engine.segment``) plus, per segment,
+The index is a list of immutable segments (``bot.engine.backends.in_process.segments``) plus, per segment,
 which of its articles were removed. Adding, changing or removing articles
 (``updated``) writes one new small segment and marks the old articles removed — no
 full rebuild — and merges small segments once they pile up, so query speed holds.
@@ -18,16 +18,16 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from functools import cached_property
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, cast
 
 import numpy as np
 
-from bot.engine.backend import Sentence, Source, tie_break_key
-from bot.engine.bm25 import LazyBm25Matrix, okapi_idf
+from bot.engine.backends.in_process.bm25 import LazyBm25Matrix, okapi_idf
+from bot.engine.backends.in_process.segments import Segment, Vocabularies, build_segment, merge_segments
+from bot.engine.candidates import Candidates, Query
 from bot.engine.corpus import Article
-from bot.engine.rerank import Candidates, Query
-from bot.engine.segment import Segment, Vocabularies, build_segment, merge_segments
 from bot.engine.spelling import MIN_CORRECTION_COUNT
+from bot.engine.values import ArticleMeta, Sentence, tie_break_key
 
 _NAMES_KEPT = 20
 _MAX_SEGMENTS = 6  # beyond this many, the smaller segments are merged into one
@@ -39,6 +39,8 @@ _SMALL_SHARE = 0.05
 
 class InProcessIndex:
     """Segments with their removed articles; implements ``SearchBackend``."""
+
+    name = "in-process"
 
     def __init__(self, vocabularies: Vocabularies, segments: Sequence[Segment], removed: Sequence[np.ndarray]) -> None:
         self.vocabularies = vocabularies
@@ -86,7 +88,7 @@ class InProcessIndex:
         return self._sentences
 
     @cached_property
-    def _articles(self) -> list[tuple[Source, int, int, int]]:
+    def _articles(self) -> list[tuple[ArticleMeta, int, int, int]]:
         """Live articles sorted by file name (as the corpus lists them): each with its
         sentence count, its segment's number and its number there."""
         found = []
@@ -100,7 +102,7 @@ class InProcessIndex:
         return sorted(found, key=lambda item: item[0].name)
 
     @cached_property
-    def sources(self) -> list[Source]:
+    def sources(self) -> list[ArticleMeta]:
         return [source for source, *_ in self._articles]
 
     def passage_counts(self) -> list[int]:
@@ -121,11 +123,12 @@ class InProcessIndex:
         query = [g[0] if len(g) == 1 else g for g in groups]
         allowed: list[np.ndarray | None] = [None] * len(self.segments)
         if articles is not None:
-            allowed = [np.zeros(s.sentence_count, dtype=bool) for s in self.segments]
+            chosen = [np.zeros(s.sentence_count, dtype=bool) for s in self.segments]
             for article in articles:
                 _, _, number, local = self._articles[article]
                 segment = self.segments[number]
-                allowed[number][segment.article_starts[local] : segment.article_starts[local + 1]] = True
+                chosen[number][segment.article_starts[local] : segment.article_starts[local + 1]] = True
+            allowed = [*chosen]
         found_ids, found_scores, found_ranks = [], [], []
         for number, (base, segment, matrix, only) in enumerate(
             zip(self._base_list, self.segments, self.matrices, allowed, strict=False)
@@ -188,7 +191,7 @@ class InProcessIndex:
         for number, at, local in self._by_segment(ids):
             for place, sentence in zip(at.tolist(), self._read(number, local), strict=True):
                 found[place] = sentence
-        return found  # type: ignore[return-value]  (every place is filled)
+        return cast(list[Sentence], found)  # every place is filled
 
     def _by_segment(self, ids: np.ndarray) -> list[tuple[int, np.ndarray, np.ndarray]]:
         """``ids`` by segment: each segment's number, where its ids are in ``ids``, and their
@@ -245,7 +248,7 @@ class InProcessIndex:
         word_ids = self.vocabularies.words.ids
         asked = np.array([word_ids[w] for w in query.words if w in word_ids], dtype=words.dtype)
         asked_at = np.repeat(np.arange(count), np.diff(word_runs))[np.isin(words, asked)]
-        texts = memoryview(segment.texts)
+        texts = segment.texts.data
         text_at = segment.text_offsets[np.stack([local, local + 1])].tolist()
         return Candidates(
             bm25=np.asarray(bm25, dtype=np.float64),
@@ -263,7 +266,7 @@ class InProcessIndex:
 
     def _read(self, number: int, local: np.ndarray) -> list[Sentence]:
         segment = self.segments[number]
-        texts = memoryview(segment.texts)
+        texts = segment.texts.data
         positions = segment.sentence_position[local].tolist()
         article_ids = segment.sentence_article[local]
         articles = article_ids.tolist()
@@ -276,9 +279,9 @@ class InProcessIndex:
         title_terms, title_runs = _runs(segment.title_term_ids, segment.title_offsets, article_ids, article_ids + 1)
         # Ids to strings by one gather each, as tuples (the sentence keeps tuples: a slice copies once).
         term_strings, word_strings = self._strings
-        title_terms = tuple(term_strings[title_terms].tolist())
-        terms = tuple(term_strings[terms].tolist())
-        words = tuple(word_strings[words].tolist())
+        title_strings = tuple(term_strings[title_terms].tolist())
+        term_texts = tuple(term_strings[terms].tolist())
+        word_texts = tuple(word_strings[words].tolist())
         read = []
         for i, position in enumerate(positions):
             first = position == 0
@@ -286,13 +289,13 @@ class InProcessIndex:
             read.append(
                 Sentence(
                     text=str(texts[text_at[1][i] : text_at[2][i]], "utf-8"),
-                    terms=terms[run + split : term_runs[i + 1]],
+                    terms=term_texts[run + split : term_runs[i + 1]],
                     source=segment.articles[articles[i]],
                     position=position,
                     previous=None if first else str(texts[text_at[0][i] : text_at[1][i]], "utf-8"),
-                    previous_terms=() if first else terms[run : run + split],
-                    words=words[word_runs[i] : word_runs[i + 1]],
-                    title_terms=title_terms[title_runs[i] : title_runs[i + 1]],
+                    previous_terms=() if first else term_texts[run : run + split],
+                    words=word_texts[word_runs[i] : word_runs[i + 1]],
+                    title_terms=title_strings[title_runs[i] : title_runs[i + 1]],
                 )
             )
         return read
@@ -300,7 +303,8 @@ class InProcessIndex:
     @cached_property
     def _strings(self) -> tuple[np.ndarray, np.ndarray]:
         """The term and word strings as arrays: a question maps thousands of ids to strings."""
-        return tuple(np.array(v.strings, dtype=object) for v in (self.vocabularies.terms, self.vocabularies.words))
+        v = self.vocabularies
+        return np.array(v.terms.strings, dtype=object), np.array(v.words.strings, dtype=object)
 
     def _live_counts(self, of: str) -> np.ndarray:
         """Per word (or name) id, the live sentences using it."""

@@ -11,7 +11,7 @@ One Xapian document per sentence:
   summed over all shards by Xapian itself, and ``N<Name>`` for capitalised words (the
   names ``/start`` suggests asking about);
 - **value** 0: the article date as ``YYYYMMDD`` (for date-range filters);
-- **data**: JSON with the sentence text, its terms, its article's ``Source`` (name,
+- **data**: JSON with the sentence text, its terms, its article's ``ArticleMeta`` (name,
   title, date, url, author, outlet, digest), position and the sentence before it, so a
   bot replica needs no local corpus and shows a passage's context without another request.
 
@@ -26,7 +26,7 @@ import datetime as dt
 import hashlib
 import json
 
-from bot.engine.backend import Sentence, Source
+from bot.engine.values import ArticleMeta, Sentence
 
 FORMAT = "2"
 DATE_SLOT = 0
@@ -39,6 +39,7 @@ MAX_TERM_BYTES = 240
 
 META_FORMAT = "bot.format"
 META_SHARD = "bot.shard"  # "<number> <count>"
+META_ANALYZER = "bot.analyzer"  # ``Analyzer.key`` of the analysis that made its terms
 META_ARTICLES = "bot.articles"  # JSON {name: {"source": source_fields, "sentences": count}}
 
 
@@ -71,18 +72,18 @@ def date_value(date: dt.date) -> str:
     return date.strftime("%Y%m%d")
 
 
-def source_fields(source: Source) -> dict:
-    """An article's ``Source`` (title, date, url, author, outlet, digest…) as JSON fields."""
+def source_fields(source: ArticleMeta) -> dict:
+    """An article's ``ArticleMeta`` (title, date, url, author, outlet, digest…) as JSON fields."""
     fields = dataclasses.asdict(source)
     fields["date"] = source.date.isoformat()
     return fields
 
 
-def source_from(fields: dict) -> Source:
-    known = {field.name for field in dataclasses.fields(Source)}
+def source_from(fields: dict) -> ArticleMeta:
+    known = {field.name for field in dataclasses.fields(ArticleMeta)}
     values = {name: value for name, value in fields.items() if name in known}
     values["date"] = dt.date.fromisoformat(values["date"])
-    return Source(**values)
+    return ArticleMeta(**values)
 
 
 def encode_sentence(sentence: Sentence) -> bytes:

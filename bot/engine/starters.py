@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.engine.search import SearchIndex
+from bot.engine.search import Searcher
 
 ARTICLES_READ = 5  # the newest articles questions are made from: /start stays fast on any archive
 _QUANTITY = re.compile(r"\b\d[\d,]*(?:\.\d+)? (?P<noun>[a-z]{4,}s)\b")
@@ -32,7 +32,7 @@ def _candidates(text: str) -> Iterator[tuple[str, str]]:
             yield "said", f"What did {match['name']} say?"
 
 
-def starter_questions(index: SearchIndex, count: int = 3) -> list[str]:
+def starter_questions(index: Searcher, count: int = 3) -> list[str]:
     """Up to ``count`` questions whose first answer is the sentence they were made from."""
     newest = sorted(range(len(index.sources)), key=lambda a: index.sources[a].date, reverse=True)[:ARTICLES_READ]
     by_kind: dict[str, list[str]] = {}
@@ -50,7 +50,7 @@ def starter_questions(index: SearchIndex, count: int = 3) -> list[str]:
     return ordered[:count]
 
 
-def archive_line(index: SearchIndex) -> str:
+def archive_line(index: Searcher) -> str:
     """What the archive holds, in one line: "1 news article of 2022-01-25, about Ukraine, Russia and NATO"."""
     count = len(index.sources)
     if not count:

@@ -15,7 +15,7 @@ corpus-wide. Retrieval has two steps:
    below the exact score. (``OP_MAX`` would be exact, but it crashes Xapian 1.4.22–1.4.26
    with several databases, measured here.)
 2. The best ``k`` plus a margin are re-scored exactly in Python from the stored terms and
-   the corpus statistics, with ``bot.engine.bm25``'s operations in its order, so scores
+   the corpus statistics, with ``bot.engine.backends.bm25_formula``'s operations in its order, so scores
    are the in-process ones to the last bit (the IDF floor case: see ``_okapi_idf``).
    Candidates are fetched until the lowest Xapian weight fetched is below the ``k``-th
    exact score by a margin far above rounding; as no sentence's exact score exceeds its
@@ -41,16 +41,15 @@ from typing import TypeVar
 import numpy as np
 import xapian
 
-from bot.engine.backend import Sentence, Source, tie_break_key
-from bot.engine.rerank import Candidates, Query, sentence_candidates
+from bot.engine.backends.bm25_formula import K1, B, floored_idf, length_norm, raw_idf, saturation
+from bot.engine.backends.xapian import layout
+from bot.engine.backends.xapian.addresses import ShardAddress
+from bot.engine.backends.xapian.writer import ShardLayoutError, check_analyzer, shard_number
+from bot.engine.candidates import Candidates, Query, sentence_candidates
 from bot.engine.spelling import MIN_CORRECTION_COUNT
 from bot.engine.unavailable import SearchUnavailable
-from bot.engine.xapian_shards import layout
-from bot.engine.xapian_shards.addresses import ShardAddress
-from bot.engine.xapian_shards.writer import ShardLayoutError, shard_number
+from bot.engine.values import ArticleMeta, Sentence, tie_break_key
 
-# BM25Okapi's parameters, as ``Bm25Matrix.build`` uses them.
-K1, B, EPSILON = 1.5, 0.75, 0.25
 _FETCH_MARGIN = 16
 _SLACK = 1e-9  # far above rounding differences between Xapian's sums and ours
 _CACHED_SENTENCES = 4096
@@ -75,6 +74,8 @@ _FAULTS = (xapian.NetworkError, xapian.DatabaseError, xapian.DocNotFoundError)
 class XapianBackend:
     """Candidate retrieval and sentence data from a set of Xapian shards."""
 
+    name = "xapian"
+
     def __init__(self, addresses: Sequence[ShardAddress], refresh_seconds: float = 1.0) -> None:
         if not addresses:
             raise ValueError("no Xapian shards given")
@@ -95,6 +96,7 @@ class XapianBackend:
             try:
                 shard = address.open()
                 number, count = shard_number(shard)
+                check_analyzer(shard)
             except _FAULTS as error:
                 raise ShardUnavailable(str(address), _reason(error)) from None
             except (ShardLayoutError, ValueError) as error:
@@ -119,9 +121,10 @@ class XapianBackend:
         self._idf_cache: dict[str, float] = {}
         self._frequencies: dict[str, int] = {}  # a question asks for the same terms several times
         self._vocabulary_stats: tuple[float, int] | None = None  # mean raw IDF, min document frequency
-        self._articles: list[tuple[Source, int]] | None = None  # with its sentence count
-        self._size = self._database.get_doccount()
-        self._average_length = self._database.get_total_length() / self._size if self._size else 0.0
+        self._articles: list[tuple[ArticleMeta, int]] | None = None  # with its sentence count
+        database = self._open_database()
+        self._size = database.get_doccount()
+        self._average_length = database.get_total_length() / self._size if self._size else 0.0
 
     def _failing_shard(self, error: BaseException) -> ShardUnavailable:
         for address in self.addresses:
@@ -149,8 +152,13 @@ class XapianBackend:
                         raise self._failing_shard(error) from None
             raise AssertionError("unreachable")
 
+    def _open_database(self) -> xapian.Database:
+        if self._database is None:
+            raise ShardLayoutError("no shard database is open")  # only after a connect
+        return self._database
+
     def _refresh(self) -> None:
-        if self._database.reopen():
+        if self._open_database().reopen():
             self._forget()
         self._checked = time.monotonic()
 
@@ -195,7 +203,7 @@ class XapianBackend:
         cached = self._idf_cache.get(term)
         if cached is None:
             mean = None
-            if _raw_idf(self._size, frequency) < 0:
+            if raw_idf(self._size, frequency) < 0:
                 mean = self._vocabulary(database)[0]
             cached = self._idf_cache[term] = self._okapi_idf(frequency, mean)
         return cached
@@ -208,10 +216,7 @@ class XapianBackend:
         the order terms first appear, so in that case alone the IDF may differ from the
         in-process one in the last bits (about 1e-16).
         """
-        raw = _raw_idf(self._size, frequency)
-        if raw < 0:
-            raw = EPSILON * (mean_idf if mean_idf is not None else 0.0)
-        return raw if raw > 0 else max(raw, EPSILON * math.log(2))
+        return floored_idf(raw_idf(self._size, frequency), mean_idf if mean_idf is not None else 0.0)
 
     def _vocabulary(self, database: xapian.Database) -> tuple[float, int]:
         """Mean raw IDF over every term of the corpus and the smallest document frequency."""
@@ -219,7 +224,7 @@ class XapianBackend:
             total, terms, rarest = 0.0, 0, 0
             for item in database.allterms():
                 if layout.is_content_term(item.term.decode("utf-8")):
-                    total += _raw_idf(self._size, item.termfreq)
+                    total += raw_idf(self._size, item.termfreq)
                     terms += 1
                     rarest = item.termfreq if not rarest else min(rarest, item.termfreq)
             self._vocabulary_stats = (total / terms if terms else 0.0, rarest)
@@ -315,16 +320,16 @@ class XapianBackend:
         scales: Sequence[float],
         idf: dict[str, float],
     ) -> float:
-        # bm25.py's arithmetic, operation for operation: the same doubles come out.
+        # bm25_formula's arithmetic, as the in-process matrix does it: the same doubles come out.
         frequencies = Counter(terms)
-        length_norm = K1 * (1 - B + B * float(len(terms)) / self._average_length)
+        norm = length_norm(float(len(terms)), self._average_length)
         total = 0.0
         for group, scale in zip(groups, scales, strict=True):
             best = 0.0
             for t in group:
                 tf = frequencies.get(t)
                 if tf and t in idf:
-                    weight = float(tf) * (K1 + 1) / (length_norm + tf) * idf[t]
+                    weight = saturation(float(tf), norm) * idf[t]
                     best = max(best, weight)
             if best:
                 total += best * scale if scale != 1.0 else best
@@ -363,8 +368,8 @@ class XapianBackend:
 
         return self._run(read)
 
-    def _article_list(self) -> list[tuple[Source, int]]:
-        def read(_: xapian.Database) -> list[tuple[Source, int]]:
+    def _article_list(self) -> list[tuple[ArticleMeta, int]]:
+        def read(_: xapian.Database) -> list[tuple[ArticleMeta, int]]:
             if self._articles is None:
                 found = []
                 # A combined database shows the first shard's metadata only: ask each one.
@@ -378,7 +383,7 @@ class XapianBackend:
         return self._run(read)
 
     @property
-    def sources(self) -> list[Source]:
+    def sources(self) -> list[ArticleMeta]:
         """Every article in the shards, in file name order."""
         return [source for source, _ in self._article_list()]
 
@@ -408,11 +413,6 @@ class XapianBackend:
             return [name for _, name in sorted(names)[:count]]
 
         return self._run(read)
-
-
-def _raw_idf(size: int, frequency: int) -> float:
-    # rank-bm25's expression, so the same double comes out.
-    return math.log(size - frequency + 0.5) - math.log(frequency + 0.5)
 
 
 def _reason(error: BaseException) -> str:

@@ -6,7 +6,7 @@ terms instead of re-tokenizing it) — and its postings: a term × sentence matr
 raw term frequencies. Term, word and name ids are global (``Vocabulary``), so
 segments combine without translation. BM25 weights are not stored here: they depend
 on the whole live corpus (IDF, average length) and are computed by
-``bot.engine.in_process`` whenever the set of live sentences changes.
+``bot.engine.backends.in_process.index`` whenever the set of live sentences changes.
 
 ``build_segment`` splits and tokenizes articles in a process pool when there are
 many; ``merge_segments`` joins segments, leaving out removed articles.
@@ -16,23 +16,29 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, cast
 
 import numpy as np
 from scipy import sparse
 from tqdm import tqdm
 
-from bot.engine.analysis.articles import Analysis, Cells, GrowingArray, Renumbering, WordTable, analyse, source_of
 from bot.engine.analysis.tokens import tokenize
-from bot.engine.backend import Source, tie_break_key
-from bot.engine.bm25 import term_frequencies
+from bot.engine.backends.in_process.bm25 import term_frequencies
+from bot.engine.backends.in_process.build import (
+    Analysis,
+    Cells,
+    GrowingArray,
+    WordTable,
+    analyse,
+)
 from bot.engine.corpus import Article, CorpusError, read_articles
+from bot.engine.values import ArticleMeta, article_meta, tie_break_key
 
 _CHUNK_ARTICLES = 50  # articles per task sent to a worker process
 _POOL_FROM = 400  # fewer articles are analysed in this process: starting workers costs more
@@ -83,7 +89,7 @@ class Vocabularies:
 class Segment:
     """Some articles' sentences, their forward index and postings; never modified."""
 
-    articles: list[Source]
+    articles: list[ArticleMeta]
     article_starts: np.ndarray  # int64: article a's sentences are [starts[a], starts[a + 1])
     sentence_position: np.ndarray  # int32: number within its article
     text_offsets: np.ndarray  # int64: sentence i is texts[offsets[i]:offsets[i + 1]]
@@ -190,12 +196,12 @@ def build_segment(
     size = sum(len(a.text) * 4 if isinstance(a, Article) else a.stat().st_size for a in articles)
     blob, term_ids, word_ids = GrowingArray(np.uint8, size), GrowingArray(np.int32, size), GrowingArray(np.int32, size)
     text_lengths, term_counts, word_counts = GrowingArray(np.int64), GrowingArray(np.int32), GrowingArray(np.int32)
-    sources: list[Source] = []
+    sources: list[ArticleMeta] = []
     sentence_counts: list[int] = []
     word_cells, name_cells = _Cells(), _Cells()
     bar = tqdm(total=len(articles), unit=" articles", file=progress, disable=progress is None, desc="Indexing")
     renumbering = Renumbering(vocabularies)
-    with bar, closing(_analyses(articles)) as analyses:
+    with bar, closing(cast(Generator[Analysis, None, None], _analyses(articles))) as analyses:
         for analysis in analyses:
             if analysis.problems:
                 analyses.close()  # the runs not started are cancelled
@@ -219,7 +225,7 @@ def build_segment(
     term_offsets = _offsets(term_counts.view())
     term_array = term_ids.view()
     given = iter(sources)
-    segment_sources = [source_of(a) if isinstance(a, Article) else next(given) for a in articles]
+    segment_sources = [article_meta(a) if isinstance(a, Article) else next(given) for a in articles]
     # Numbered after every sentence term: a title-only term matches no sentence.
     title_terms = [vocabularies.terms.numbers(tokenize(source.title)) for source in segment_sources]
     return Segment(
@@ -278,7 +284,7 @@ def _padded(matrix: sparse.csr_matrix, columns: int) -> sparse.csr_matrix:
 
 def merge_segments(segments: Sequence[Segment], removed: Sequence[np.ndarray], vocabularies: Vocabularies) -> Segment:
     """One segment of the articles of ``segments`` not marked in ``removed`` (bool per article)."""
-    articles: list[Source] = []
+    articles: list[ArticleMeta] = []
     counts, positions, text_lengths, term_counts, term_parts, text_parts = [], [], [], [], [], []
     word_id_counts, word_id_parts, title_counts, title_parts = [], [], [], []
     word_parts, name_parts = [], []
@@ -321,3 +327,27 @@ def merge_segments(segments: Sequence[Segment], removed: Sequence[np.ndarray], v
         word_counts=sparse.vstack(word_parts, format="csr"),
         name_counts=sparse.vstack(name_parts, format="csr"),
     )
+
+
+class Renumbering:
+    """The gathering side: each analysing process's term, word and name numbers as global ids."""
+
+    def __init__(self, vocabularies: Vocabularies) -> None:
+        self.vocabularies = vocabularies
+        self.lookups: dict[int, tuple[GrowingArray, GrowingArray, GrowingArray]] = {}
+
+    def learn(self, analysis: Analysis) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Number the run's new strings; the global ids of its process's terms, words and names."""
+        fresh = (GrowingArray(np.int32), GrowingArray(np.int32), GrowingArray(np.int32))
+        lookups = self.lookups.setdefault(analysis.process, fresh)
+        found = []
+        v = self.vocabularies
+        for lookup, first, strings, vocabulary in zip(
+            lookups, analysis.first_new, (analysis.new_terms, analysis.new_words, analysis.new_names),
+            (v.terms, v.words, v.names), strict=True,
+        ):  # fmt: skip
+            if lookup.size != first:
+                raise RuntimeError("numbering out of order")  # would index garbage
+            lookup.extend(vocabulary.numbers(strings))
+            found.append(lookup.view())
+        return found[0], found[1], found[2]

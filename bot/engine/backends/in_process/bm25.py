@@ -2,22 +2,15 @@
 
 ``BM25Okapi.get_scores`` walks every passage's term dictionary for every query term,
 and keeps one dictionary per passage (2.9 GB for a million sentences). We keep exactly
-its weights — ``idf(t) · tf·(k1+1) / (tf + k1·(1 − b + b·|d|/avgdl))`` — in a CSR
-matrix with one row per term, so a query is the sum of a few sparse rows and costs
+its weights (``bot.engine.backends.bm25_formula``, shared with the Xapian backend) in a
+CSR matrix with one row per term, so a query is the sum of a few sparse rows and costs
 time in proportion to the passages that contain its terms. The IDFs are computed
 as ``BM25Okapi._calc_idf`` does, over a term-id array (``okapi_idf``), so
-they are its numbers to the last bit.
-
-One deliberate difference: BM25Okapi floors negative IDFs at ``epsilon · mean IDF``,
-which is itself zero or negative on tiny corpora, and leaves an IDF of exactly zero
-(a term in half the passages) as it is; such terms could never match. Every
-non-positive IDF is raised to at least ``epsilon · ln 2`` instead. On corpora where
-BM25Okapi's own floor is positive and larger, the scores are identical.
+they are its numbers to the last bit (but for the floor ``bm25_formula`` explains).
 """
 
 from __future__ import annotations
 
-import math
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
@@ -25,7 +18,8 @@ from typing import NamedTuple
 import numpy as np
 from scipy import sparse
 
-K1, B, EPSILON = 1.5, 0.75, 0.25  # BM25Okapi's defaults
+from bot.engine.backends.bm25_formula import EPSILON, K1, B, floored_idf, length_norm, raw_idf, saturation
+
 _WEIGHT_CHUNK = 1 << 20
 
 
@@ -41,13 +35,9 @@ def okapi_idf(document_frequencies: np.ndarray, corpus_size: int, epsilon: float
     present = np.flatnonzero(document_frequencies)
     if not present.size:
         return idf
-    raw = [math.log(corpus_size - df + 0.5) - math.log(df + 0.5) for df in document_frequencies[present].tolist()]
+    raw = [raw_idf(corpus_size, df) for df in document_frequencies[present].tolist()]
     average = sum(raw) / len(raw)
-    floor = epsilon * math.log(2)
-    # BM25Okapi's own floor first; then any IDF still not positive (its floor is zero or
-    # negative on tiny corpora, and an IDF of exactly 0 is left alone) is raised to ε·ln 2.
-    okapi = [v if v >= 0 else epsilon * average for v in raw]
-    idf[present] = [v if v > 0 else max(v, floor) for v in okapi]
+    idf[present] = [floored_idf(v, average, epsilon) for v in raw]
     return idf
 
 
@@ -68,18 +58,13 @@ def okapi_weights(
     whole-matrix temporary costs 100 MB (and the bot recomputes weights while serving).
     """
     weights = np.empty(len(frequencies))
-    length_norm = k1 * (1 - b + b * lengths.astype(np.float64) / average_length)
+    norm = length_norm(lengths.astype(np.float64), average_length, k1, b)
     for start in range(0, len(frequencies), _WEIGHT_CHUNK):
         end = min(start + _WEIGHT_CHUNK, len(frequencies))
-        chunk = weights[start:end]
-        chunk[:] = frequencies[start:end]
-        denominator = length_norm[indices[start:end]]
-        denominator += chunk
-        chunk *= k1 + 1
-        chunk /= denominator
         first, last = np.searchsorted(indptr, [start, end], side="right") - 1
         counts = np.diff(np.clip(indptr[first : last + 2], start, end))
-        chunk *= np.repeat(idf[first : last + 1], counts)
+        tf = frequencies[start:end].astype(np.float64)
+        weights[start:end] = saturation(tf, norm[indices[start:end]], k1) * np.repeat(idf[first : last + 1], counts)
     return weights
 
 
@@ -180,9 +165,9 @@ class Bm25Matrix:
         added into one float32 array over all documents instead, and the few documents
         near the top are then scored exactly.
         """
-        items = []
-        for position, item in enumerate(query):
-            rows = [self._postings(t) for t in ((item,) if isinstance(item, str) else item)]
+        items: list[_Item] = []
+        for position, asked in enumerate(query):
+            rows = [self._postings(t) for t in ((asked,) if isinstance(asked, str) else asked)]
             if allowed is not None:
                 rows = [row.restricted(allowed) for row in rows]
             rows = [r for r in rows if r.documents.size]
@@ -281,11 +266,11 @@ class LazyBm25Matrix(Bm25Matrix):
     ) -> None:
         super().__init__(vocabulary, idf, frequencies)
         self.k1 = k1
-        self.length_norm = k1 * (1 - b + b * lengths.astype(np.float64) / average_length)
+        self.length_norm = length_norm(lengths.astype(np.float64), average_length, k1, b)
         # A term found once in a document weighs idf · (k1+1) / (1 + norm): all but that idf is
         # the document's own, so made once. Most postings are of terms found once, and this
         # spares them the division (the same operations, so the same bits).
-        self.once = (k1 + 1) / (self.length_norm + 1.0)
+        self.once = saturation(1.0, self.length_norm, k1)
         self.live = live
         self._weighed: dict[int, _Postings] = {}
         self._weighed_postings = 0
@@ -306,7 +291,7 @@ class LazyBm25Matrix(Bm25Matrix):
             repeated = np.flatnonzero(frequencies != 1)
             if repeated.size:  # BM25Okapi's tf·(k1+1) / (tf + norm), in its order
                 counts = frequencies[repeated].astype(np.float64)
-                weights[repeated] = counts * (self.k1 + 1) / (self.length_norm[documents[repeated]] + counts)
+                weights[repeated] = saturation(counts, self.length_norm[documents[repeated]], self.k1)
             weights *= self.idf[row]
             if self.live is not None:
                 weights[~self.live[documents]] = 0.0

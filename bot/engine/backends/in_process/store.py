@@ -2,23 +2,23 @@
 
 The index folder (``corpus/.index/``) holds one folder per segment (an ``.npy`` file
 per array, mapped into memory when loaded, and their CRCs), the vocabularies, and
-``manifest.json``: the engine version, every article file's size, modification time
+``manifest.json``: the engine version, the analyzer's name and version, every article file's size, modification time
 and SHA-256 as indexed, the segments with their removed articles, and the SHA-256 of
 all that (an edited manifest is a damaged one). Opening the index compares the corpus
 with the manifest by size and time, hashing only files whose size or time changed;
-``refresh_index`` hashes every file (an edit that kept both is found too). Either
+``refresh_saved`` hashes every file (an edit that kept both is found too). Either
 applies the difference as one small new segment plus removals
 (``InProcessIndex.updated``); the manifest is replaced atomically last, so a reader
 never sees half an update. An article dated more than a day ahead is left out with a
-warning until its day. A new engine version, or a damaged or missing file (a CRC that
+warning until its day. A new engine version or analyzer, or a damaged or missing file (a CRC that
 does not match), means a full rebuild, with a warning for damage. Objects of an open
 index are frozen out of the garbage collector's full passes (``gc.freeze``).
 Temporary files and folders that a killed save left behind are removed at the next
 load or save (``bot.engine.temporaries``: only unlocked ones, unchanged for a minute,
 so never a live writer's).
 
-``open_index`` (``ask``, the bot's start) and ``refresh_index`` (``/reload``,
-SIGHUP, ingestion) are the two entry points.
+``open_saved`` (``ask``, the bot's start) and ``refresh_saved`` (``/reload``,
+SIGHUP, ingestion) are the two entry points; ``bot.engine.opening`` wraps them in a ``Searcher``.
 """
 
 from __future__ import annotations
@@ -39,18 +39,18 @@ from collections.abc import Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO, cast
 
 import numpy as np
 from scipy import sparse
 
 from bot.engine import temporaries
-from bot.engine.backend import Source
+from bot.engine.analysis.analyzer import ENGLISH, Analyzer
+from bot.engine.backends.in_process.index import InProcessIndex, build_in_process
+from bot.engine.backends.in_process.segments import Segment, Vocabularies, Vocabulary
 from bot.engine.corpus import CorpusError, FutureDate, check_date, header_date, list_corpus, read_articles
 from bot.engine.files import atomic_writer, umask
-from bot.engine.in_process import InProcessIndex, build_in_process
-from bot.engine.search import SearchIndex, SearchOptions
-from bot.engine.segment import Segment, Vocabularies, Vocabulary
+from bot.engine.values import ArticleMeta
 from bot.errors import BotError
 
 logger = logging.getLogger(__name__)
@@ -66,8 +66,9 @@ def engine_key() -> str:
     either never invalidate a saved index.
     """
     digest = hashlib.sha256(f"format {FORMAT}\n".encode())
-    engine = Path(__file__).parent
-    stored_by = [*engine.glob("analysis/*.py"), engine / "corpus.py", engine / "segment.py"]
+    engine = Path(__file__).parents[2]
+    here = Path(__file__).parent
+    stored_by = [*engine.glob("analysis/*.py"), engine / "corpus.py", here / "segments.py", here / "build.py"]
     for source in sorted(stored_by):
         digest.update(source.relative_to(engine).as_posix().encode() + b"\0" + source.read_bytes())
     return digest.hexdigest()
@@ -187,7 +188,7 @@ def _csr(stored: Mapping[str, np.ndarray], prefix: str) -> sparse.csr_matrix:
 
 def _write_npz(path: Path, **arrays: np.ndarray) -> None:
     with atomic_writer(path) as file:
-        np.savez(file, **arrays)
+        np.savez(file, **cast(dict[str, Any], arrays))
 
 
 def _segment_arrays(segment: Segment) -> dict[str, np.ndarray]:
@@ -214,7 +215,7 @@ def _segment_arrays(segment: Segment) -> dict[str, np.ndarray]:
 
 
 def _checksum(data: np.ndarray | bytes) -> int:
-    return zlib.crc32(memoryview(np.ascontiguousarray(data)).cast("B") if isinstance(data, np.ndarray) else data)
+    return zlib.crc32(np.ascontiguousarray(data).data.cast("B") if isinstance(data, np.ndarray) else data)
 
 
 def _save_segment(segment: Segment, folder: Path) -> None:
@@ -232,7 +233,7 @@ def _save_segment(segment: Segment, folder: Path) -> None:
 def _write_segment(segment: Segment, building: Path) -> None:
     """The segment's files, written into the folder ``building``."""
     building.chmod(0o777 & ~umask())  # readable by the group that runs the bot, not mkdtemp's 0700
-    fields = [f.name for f in dataclasses.fields(Source)]  # all plain values: no deep copy (asdict)
+    fields = [f.name for f in dataclasses.fields(ArticleMeta)]  # all plain values: no deep copy (asdict)
     articles = json.dumps(
         [{**{f: getattr(a, f) for f in fields}, "date": a.date.isoformat()} for a in segment.articles]
     ).encode()
@@ -263,7 +264,7 @@ def _load_segment(folder: Path) -> Segment:
         if crc != checksums[name]:
             raise ValueError(f"{folder.name}/{name}: checksum mismatch")
     segment = Segment(
-        articles=[Source(**{**s, "date": dt.date.fromisoformat(s["date"])}) for s in json.loads(articles)],
+        articles=[ArticleMeta(**{**s, "date": dt.date.fromisoformat(s["date"])}) for s in json.loads(articles)],
         article_starts=arrays["article_starts"],
         sentence_position=arrays["sentence_position"],
         text_offsets=arrays["text_offsets"],
@@ -304,8 +305,9 @@ def _manifest_digest(manifest: dict) -> str:
 class _Store:
     """The index folder: which segment files belong to which in-memory segments."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, analyzer: Analyzer = ENGLISH) -> None:
         self.folder = folder
+        self.analyzer = analyzer  # whose terms the index holds: another one's means a rebuild
         self.files: weakref.WeakKeyDictionary[Segment, str] = weakref.WeakKeyDictionary()
 
     def save(self, index: InProcessIndex, states: dict[str, _FileState]) -> None:
@@ -326,6 +328,7 @@ class _Store:
         manifest = {
             "format": FORMAT,
             "engine": engine_key(),
+            "analyzer": self.analyzer.key,
             "vocabulary": vocabulary,
             "segments": [
                 {"file": n, "removed": np.flatnonzero(r).tolist()} for n, r in zip(names, index.removed, strict=True)
@@ -355,6 +358,8 @@ class _Store:
         self.remove_stale_temporaries()
         manifest = json.loads((self.folder / MANIFEST).read_text())
         if manifest.get("format") != FORMAT or manifest.get("engine") != engine_key():
+            raise StaleIndex(self.folder)
+        if manifest.get("analyzer") != self.analyzer.key:
             raise StaleIndex(self.folder)
         if manifest.pop("sha256", None) != _manifest_digest(manifest):
             raise ValueError(f"{MANIFEST}: checksum mismatch (edited or damaged)")
@@ -427,27 +432,27 @@ class IndexHandle:
 _handles: weakref.WeakKeyDictionary[InProcessIndex, IndexHandle] = weakref.WeakKeyDictionary()
 
 
-def _opened(handle: IndexHandle, options: SearchOptions | None) -> SearchIndex:
+def _opened(handle: IndexHandle) -> InProcessIndex:
     _handles[handle.index] = handle
     # The index's vocabularies are millions of long-lived objects: once they are frozen, a
     # full garbage collection no longer walks them (a pause of up to 200 ms that holds
     # every thread, the bot's event loop included). They are still freed when dropped.
     gc.freeze()
-    return SearchIndex(handle.index, options or SearchOptions())
+    return handle.index
 
 
-def _open_handle(corpus_dir: Path, index_path: Path | None) -> IndexHandle:
-    store = _Store(index_path or default_index_path(corpus_dir))
+def _open_handle(corpus_dir: Path, index_path: Path | None, analyzer: Analyzer) -> IndexHandle:
+    store = _Store(index_path or default_index_path(corpus_dir), analyzer)
     if (store.folder / MANIFEST).exists():
         try:
             index, states = store.load()
         except StaleIndex:
-            logger.info("The engine changed since %s was built; rebuilding", store.folder)
+            logger.info("The engine or its analyzer changed since %s was built; rebuilding", store.folder)
         except Exception as error:  # any damage: a truncated zip, a bad CRC, garbage, a missing file
             logger.warning("Index in %s is damaged (%s); rebuilding it", store.folder, error)
         else:
             return IndexHandle(Path(corpus_dir), index, states, store).refreshed()
-    return _build_handle(corpus_dir, _Store(store.folder))
+    return _build_handle(corpus_dir, _Store(store.folder, analyzer))
 
 
 def _build_handle(corpus_dir: Path, store: _Store, progress: TextIO | None = None, strict: bool = False) -> IndexHandle:
@@ -458,15 +463,16 @@ def _build_handle(corpus_dir: Path, store: _Store, progress: TextIO | None = Non
     return handle
 
 
-def open_index(corpus_dir: Path, options: SearchOptions | None = None, index_path: Path | None = None) -> SearchIndex:
-    """The corpus's index: the saved one with corpus changes applied incrementally, else built and saved.
+def open_saved(corpus_dir: Path, index_path: Path | None = None, analyzer: Analyzer = ENGLISH) -> InProcessIndex:
+    """The corpus's index: the saved one with corpus changes applied incrementally, else built and saved
+    (also when the saved one was made by another analyzer or another version of it).
 
     Raises ``CorpusError`` for a bad corpus.
     """
-    return _opened(_open_handle(corpus_dir, index_path), options)
+    return _opened(_open_handle(corpus_dir, index_path, analyzer))
 
 
-def refresh_index(corpus_dir: Path, current: SearchIndex | None = None, verify: bool = True) -> SearchIndex:
+def refresh_saved(corpus_dir: Path, current: InProcessIndex | None = None, verify: bool = True) -> InProcessIndex:
     """``current`` (else the saved index) with the corpus's added, changed and removed articles applied.
 
     The engine function behind ``/reload``, SIGHUP and ingestion: only the difference is
@@ -477,23 +483,22 @@ def refresh_index(corpus_dir: Path, current: SearchIndex | None = None, verify: 
     Returns ``current`` itself when nothing changed. Raises ``CorpusError`` for bad
     new or changed files, leaving ``current`` untouched.
     """
-    handle = (
-        _handles.get(current.backend) if current is not None and isinstance(current.backend, InProcessIndex) else None
-    )
+    handle = _handles.get(current) if current is not None else None
     if handle is None or handle.corpus_dir != Path(corpus_dir):
-        return open_index(corpus_dir, current.options if current is not None else None)
+        return open_saved(corpus_dir)
     new = handle.refreshed(verify=verify)
     if new.index is handle.index:
         _handles[new.index] = new  # the same articles; perhaps newer file times
-        return current
-    return _opened(new, current.options)
+        return handle.index
+    return _opened(new)
 
 
-def rebuild_index(corpus_dir: Path, progress: TextIO | None = None) -> SearchIndex:
+def rebuild_saved(corpus_dir: Path, progress: TextIO | None = None, analyzer: Analyzer = ENGLISH) -> InProcessIndex:
     """Build the corpus's index from scratch and save it (``python -m bot index``); errors raise,
     a failed save as ``IndexSaveError``.
 
     ``progress``: where to draw a progress bar (a terminal), or ``None``.
     """
     check_index_folder(default_index_path(corpus_dir))
-    return _opened(_build_handle(corpus_dir, _Store(default_index_path(corpus_dir)), progress, strict=True), None)
+    store = _Store(default_index_path(corpus_dir), analyzer)
+    return _opened(_build_handle(corpus_dir, store, progress, strict=True))

@@ -17,12 +17,12 @@ from pathlib import Path
 
 import xapian
 
-from bot.engine.analysis.articles import source_of
+from bot.engine.analysis.analyzer import ENGLISH, Analyzer
 from bot.engine.analysis.sentences import split_sentences
 from bot.engine.analysis.tokens import compound_terms, words
-from bot.engine.backend import Sentence
+from bot.engine.backends.xapian import layout
 from bot.engine.corpus import Article, load_corpus, parse_article
-from bot.engine.xapian_shards import layout
+from bot.engine.values import Sentence, article_meta
 from bot.errors import BotError
 
 
@@ -55,7 +55,7 @@ def sentence_documents(article: Article) -> Iterable[xapian.Document]:
     """One Xapian document per sentence of ``article`` (see ``layout``)."""
     date = layout.date_value(article.date)
     article_term = layout.article_term(article.path.name)
-    source = source_of(article)
+    source = article_meta(article)
     previous = None
     for position, text in enumerate(split_sentences(article.text)):
         written = words(text)
@@ -92,12 +92,30 @@ def shard_number(database: xapian.Database) -> tuple[int, int]:
     return number, count
 
 
+def check_analyzer(database: xapian.Database, analyzer: Analyzer = ENGLISH) -> None:
+    """``ShardLayoutError`` unless the shard's terms were made by ``analyzer`` (same name and version)."""
+    made_by = database.get_metadata(layout.META_ANALYZER).decode() or "an older engine"
+    if made_by != analyzer.key:
+        raise ShardLayoutError(
+            f"shard analyzed by {made_by}, not {analyzer.key}: rebuild it with `python -m bot index --backend xapian`"
+        )
+
+
+def _analyzed_alike(out: Path) -> bool:
+    try:
+        for path in sorted(Path(out).glob("shard-*")):
+            check_analyzer(xapian.Database(str(path)))
+    except ShardLayoutError:
+        return False
+    return True
+
+
 def _add(database: xapian.WritableDatabase, articles_meta: dict[str, dict], article: Article) -> int:
     count = 0
     for document in sentence_documents(article):
         database.add_document(document)
         count += 1
-    articles_meta[article.path.name] = {"source": layout.source_fields(source_of(article)), "sentences": count}
+    articles_meta[article.path.name] = {"source": layout.source_fields(article_meta(article)), "sentences": count}
     return count
 
 
@@ -108,6 +126,7 @@ def _write_shard(path: Path, number: int, count: int, articles: Sequence[Article
         sentences = sum(_add(database, meta, article) for article in articles)
         database.set_metadata(layout.META_FORMAT, layout.FORMAT)
         database.set_metadata(layout.META_SHARD, f"{number} {count}")
+        database.set_metadata(layout.META_ANALYZER, ENGLISH.key)
         database.set_metadata(layout.META_ARTICLES, json.dumps(meta, ensure_ascii=False))
         database.commit()
     finally:
@@ -185,7 +204,7 @@ def sync_shards(articles: Sequence[Article], out: Path) -> SyncReport:
                 touched = True
             for name, article in sorted(wanted[number].items()):
                 known = meta.get(name)
-                if known is not None and known["source"] == layout.source_fields(source_of(article)):
+                if known is not None and known["source"] == layout.source_fields(article_meta(article)):
                     report.unchanged += 1
                     continue
                 if known is not None:
@@ -206,7 +225,8 @@ def index_corpus(corpus_dir: Path, out: Path, shard_count: int | None, workers: 
     """``index --backend xapian``: build ``out``'s shards, or bring existing ones up to date.
 
     Returns a one-line summary. Existing shards keep their count: spreading the articles
-    over another number of shards means a new folder.
+    over another number of shards means a new folder. Shards another analyzer (or version)
+    made are rewritten whole.
     """
     articles = load_corpus(corpus_dir)
     existing = existing_shard_count(out) if Path(out).is_dir() else 0
@@ -215,6 +235,9 @@ def index_corpus(corpus_dir: Path, out: Path, shard_count: int | None, workers: 
             raise ShardLayoutError(
                 f"{out} holds {existing} shards; to spread the articles over {shard_count}, write a new folder"
             )
+        if not _analyzed_alike(out):  # another analysis's terms: every shard is rewritten
+            sentences = build_shards(articles, out, existing, workers)
+            return f"Rebuilt {existing} shard(s) in {out} for analyzer {ENGLISH.key}: {sentences} passages"
         return f"Updated {existing} shard(s) in {out}: " + sync_shards(articles, out).summary()
     count = shard_count or 1
     sentences = build_shards(articles, out, count, workers)

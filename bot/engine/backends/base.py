@@ -2,7 +2,7 @@
 
 Question understanding (spelling, derived forms, focus words), re-ranking, the
 relevance threshold and formatting (``bot.engine.search``) use only ``SearchBackend``.
-The in-process index (``bot.engine.in_process``) is the default implementation; any
+The in-process index (``bot.engine.backends.in_process.index``) is the default implementation; any
 other (a Xapian database, a remote shard set) implements the same few members.
 
 Contract an implementation must keep so every backend answers alike:
@@ -12,62 +12,19 @@ Contract an implementation must keep so every backend answers alike:
 * A query is a list of groups of alternative terms (a word and its derived forms); a
   sentence scores, per group, the best weight among the group's terms, times the
   group's weight; groups add up in query order.
-* Ties are broken by ``Sentence.ranking_key`` — newer article first, then article
+* Ties are broken by ``values.tie_break_key`` — newer article first, then article
   file name, then position — never by internal ids, so two backends give one order.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import Protocol, runtime_checkable
 
 import numpy as np
 
-if TYPE_CHECKING:
-    from bot.engine.rerank import Candidates, Query
-
-
-@dataclass(frozen=True)
-class Source:
-    """What the index keeps of an article: its file name, title, date and header lines."""
-
-    name: str
-    title: str
-    date: dt.date
-    url: str | None = None  # the article on the web (``url:``)
-    author: str | None = None
-    outlet: str | None = None  # who published it (``source:``)
-    digest: str = ""  # short SHA-256 of the article file (``Article.digest``): context buttons check it
-
-
-@dataclass(slots=True)
-class Sentence:
-    """One stored sentence (a passage) and what re-ranking needs of it.
-
-    Read-only by convention rather than frozen: a question reads a hundred of them, and a
-    frozen dataclass's per-field checks made that the costliest part of reading one.
-    """
-
-    text: str
-    terms: tuple[str, ...]  # its retrieval terms in order, repeats kept (``tokenize(text)``)
-    source: Source
-    position: int  # sentence number within its article, from 0
-    previous: str | None  # the sentence before it in its article, if any
-    # The sentence before's terms, when the backend stores them (re-ranking reads them as a
-    # weaker field; empty means "tokenize ``previous``"). A shortcut, not part of what the
-    # sentence is: two backends' equal sentences compare equal with or without it.
-    previous_terms: tuple[str, ...] = field(default=(), compare=False)
-    # Its distinct words as written, lowercase, when the backend stores them (empty means
-    # "read them from ``text``"); the same kind of shortcut.
-    words: tuple[str, ...] = field(default=(), compare=False)
-    title_terms: tuple[str, ...] = field(default=(), compare=False)  # its article title's terms, likewise
-
-
-def tie_break_key(source: Source, position: int) -> tuple[int, str, int]:
-    """Order among equal scores: newer article first, then file name, then position."""
-    return (-source.date.toordinal(), source.name, position)
+from bot.engine.candidates import Candidates, Query
+from bot.engine.values import ArticleMeta, Sentence
 
 
 @runtime_checkable
@@ -75,12 +32,17 @@ class SearchBackend(Protocol):
     """What question understanding and re-ranking need from an index of sentences."""
 
     @property
+    def name(self) -> str:
+        """Its name in ``backends.registry`` (a ``SEARCH_BACKEND`` value), which knows how to refresh it."""
+        ...
+
+    @property
     def sentence_count(self) -> int:
         """Live sentences in the index."""
         ...
 
     @property
-    def sources(self) -> Sequence[Source]:
+    def sources(self) -> Sequence[ArticleMeta]:
         """The indexed articles."""
         ...
 
@@ -122,7 +84,7 @@ class SearchBackend(Protocol):
 
     def candidates(self, sentence_ids: np.ndarray, bm25: np.ndarray, query: Query) -> Candidates:
         """What re-ranking reads of these sentences (ids from ``top``, with their BM25 scores),
-        in the same order: ``rerank.sentence_candidates`` of ``sentences`` does for any backend."""
+        in the same order: ``candidates.sentence_candidates`` of ``sentences`` does for any backend."""
         ...
 
     def word_counts(self) -> Mapping[str, int]:

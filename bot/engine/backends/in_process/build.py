@@ -8,7 +8,7 @@ rather than word by word in Python.
 
 Terms, lowercase words and names are numbered by the analysing process in order of
 first appearance; a run carries the strings its process numbered since its previous
-run, and ``Renumbering`` (in the gathering process) maps those numbers to global ids.
+run, and ``segments.Renumbering`` (in the gathering process) maps those numbers to global ids.
 Runs are gathered in article order, so global ids follow the order of first
 appearance in the corpus, whichever process analysed which run.
 """
@@ -21,24 +21,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import numpy as np
 
 from bot.engine.analysis.sentences import split_sentences
 from bot.engine.analysis.tokens import compound_terms, words
-from bot.engine.backend import Source
-from bot.engine.corpus import Article, parse_article
-
-if TYPE_CHECKING:
-    from bot.engine.segment import Vocabularies
+from bot.engine.corpus import parse_article
+from bot.engine.values import ArticleMeta, article_meta
 
 
 class GrowingArray:
     """A numpy array filled from the start, its room doubled whenever it is full."""
 
     def __init__(self, dtype: type, capacity: int = 1024) -> None:
-        self.array = np.empty(max(capacity, 1), dtype=dtype)
+        self.array: np.ndarray = np.empty(max(capacity, 1), dtype=dtype)
         self.size = 0
 
     def extend(self, values: np.ndarray) -> None:
@@ -157,7 +153,7 @@ class Analysis:
     sentence_word_counts: np.ndarray  # int32, distinct words of each sentence
     word_cells: Cells  # sentences of the article using the lowercase word
     name_cells: Cells  # sentences of the article naming the name
-    sources: list[Source]  # of articles given as paths
+    sources: list[ArticleMeta]  # of articles given as paths
     problems: list[str]  # article files that could not be read, with why
 
 
@@ -173,7 +169,7 @@ def analyse(items: Sequence[str | Path], table: WordTable | None = None) -> Anal
     blob = bytearray()
     text_lengths, words_per_sentence = array("q"), array("i")
     sentence_counts: list[int] = []
-    sources: list[Source] = []
+    sources: list[ArticleMeta] = []
     problems: list[str] = []
     for item in items:
         if isinstance(item, Path):
@@ -183,7 +179,7 @@ def analyse(items: Sequence[str | Path], table: WordTable | None = None) -> Anal
                 problems.append(f"{item}: {error}")
                 sentence_counts.append(0)
                 continue
-            sources.append(source_of(parsed))
+            sources.append(article_meta(parsed))
             item = parsed.text
         sentences = split_sentences(item)
         sentence_counts.append(len(sentences))
@@ -251,32 +247,3 @@ def _cells(sentences: np.ndarray, keys: np.ndarray, article_of_sentence: np.ndar
     counts = np.diff(starts, append=len(pairs))
     articles, keys = np.divmod(pairs[starts], key_count)
     return articles.astype(np.int32), keys.astype(np.int32), counts.astype(np.int32)
-
-
-def source_of(article: Article) -> Source:
-    """What a segment keeps of an article besides its sentences."""
-    return Source(article.path.name, article.title, article.date, article.url, article.author, article.outlet,
-                  article.digest)  # fmt: skip
-
-
-class Renumbering:
-    """The gathering side: each analysing process's term, word and name numbers as global ids."""
-
-    def __init__(self, vocabularies: Vocabularies) -> None:
-        self.vocabularies = vocabularies
-        self.lookups: dict[int, tuple[GrowingArray, GrowingArray, GrowingArray]] = {}
-
-    def learn(self, analysis: Analysis) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Number the run's new strings; the global ids of its process's terms, words and names."""
-        lookups = self.lookups.setdefault(analysis.process, tuple(GrowingArray(np.int32) for _ in range(3)))
-        found = []
-        v = self.vocabularies
-        for lookup, first, strings, vocabulary in zip(
-            lookups, analysis.first_new, (analysis.new_terms, analysis.new_words, analysis.new_names),
-            (v.terms, v.words, v.names), strict=True,
-        ):  # fmt: skip
-            if lookup.size != first:
-                raise RuntimeError("numbering out of order")  # would index garbage
-            lookup.extend(vocabulary.numbers(strings))
-            found.append(lookup.view())
-        return found[0], found[1], found[2]

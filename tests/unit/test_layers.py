@@ -1,0 +1,186 @@
+"""The import graph of ``bot/``: no cycle, no import from a lower layer to a higher one.
+
+Every import counts, type-only ones (under ``if TYPE_CHECKING:``) and those inside
+functions too: each ties the two modules' concepts together. A module belongs to the
+layer of the longest prefix below that names it; a module may import one of its own
+layer or of a lower one, never a higher one.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+BOT = Path(__file__).resolve().parents[2] / "bot"
+
+# Top to bottom. Modules of one layer may import each other (without a cycle).
+LAYERS: tuple[tuple[str, ...], ...] = (
+    ("bot.__main__", "bot.cli"),
+    ("bot.telegram",),
+    ("bot.ingest", "bot.store", "bot.settings"),
+    ("bot.engine",),  # the facade: what the layers above import
+    # Answering a question and opening a searcher over a backend.
+    (
+        "bot.engine.answer",
+        "bot.engine.conversation",
+        "bot.engine.conversation_score",
+        "bot.engine.context",
+        "bot.engine.evaluation",
+        "bot.engine.opening",
+        "bot.engine.starters",
+        "bot.engine.summary",
+        "bot.engine.watch_match",
+    ),
+    ("bot.engine.search",),
+    # What ranking and answer marking read of a question.
+    (
+        "bot.engine.answer_spans",
+        "bot.engine.asked",
+        "bot.engine.demonyms",
+        "bot.engine.intent",
+        "bot.engine.rerank",
+        "bot.engine.timeframe",
+    ),
+    ("bot.engine.backends.registry",),
+    ("bot.engine.backends.in_process", "bot.engine.backends.xapian"),
+    (
+        "bot.engine.backends",
+        "bot.engine.candidates",
+        "bot.engine.question",
+        "bot.engine.answer_type",
+        "bot.engine.spelling",
+    ),
+    (
+        "bot.engine.values",
+        "bot.engine.corpus",
+        "bot.engine.titles",
+        "bot.engine.files",
+        "bot.engine.temporaries",
+        "bot.engine.unavailable",
+    ),
+    ("bot.engine.analysis",),
+    ("bot.errors", "bot"),
+)
+# Packages of one layer that must not know each other.
+INDEPENDENT = (("bot.engine.backends.in_process", "bot.engine.backends.xapian"), ("bot.ingest", "bot.store"))
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(BOT.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+MODULES = {module_name(path): path for path in sorted(BOT.rglob("*.py"))}
+
+
+def imported(name: str, path: Path) -> set[str]:
+    """The project modules ``name`` imports, anywhere in its text."""
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names if alias.name in MODULES)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*anchor, base] if base else anchor)
+            for alias in node.names:
+                target = f"{base}.{alias.name}"
+                if target in MODULES:
+                    found.add(target)
+                elif base in MODULES:
+                    found.add(base)
+    return found - {name}
+
+
+GRAPH = {name: imported(name, path) for name, path in MODULES.items()}
+
+
+def layer_of(name: str) -> int:
+    matches = [(len(prefix), number) for number, prefix_group in enumerate(LAYERS) for prefix in prefix_group
+               if name == prefix or name.startswith(prefix + ".")]  # fmt: skip
+    return max(matches)[1]
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one module (Tarjan)."""
+    order: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        order[node] = low[node] = len(order)
+        stack.append(node)
+        for target in sorted(graph[node]):
+            if target not in order:
+                visit(target)
+                low[node] = min(low[node], low[target])
+            elif target in stack:
+                low[node] = min(low[node], order[target])
+        if low[node] == order[node]:
+            component = []
+            while True:
+                member = stack.pop()
+                component.append(member)
+                if member == node:
+                    break
+            if len(component) > 1:
+                found.append(sorted(component))
+
+    for node in sorted(graph):
+        if node not in order:
+            visit(node)
+    return found
+
+
+def test_the_graph_holds_every_module_of_bot():
+    assert {"bot.cli", "bot.engine", "bot.engine.search", "bot.engine.backends.base"} <= set(GRAPH)
+    assert "bot.engine.search" in GRAPH["bot.engine.answer"]
+
+
+def test_no_import_cycle_in_bot():
+    assert cycles(GRAPH) == []
+
+
+def test_cycle_finder_finds_a_type_only_cycle():
+    assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+@pytest.mark.parametrize("name", sorted(MODULES))
+def test_module_imports_nothing_from_a_higher_layer(name):
+    upward = sorted(target for target in GRAPH[name] if layer_of(target) < layer_of(name))
+    assert upward == [], f"{name} (layer {layer_of(name)}) imports from higher layers: {upward}"
+
+
+@pytest.mark.parametrize(("first", "second"), INDEPENDENT)
+def test_independent_packages_do_not_import_each_other(first, second):
+    def inside(name: str, package: str) -> bool:
+        return name == package or name.startswith(package + ".")
+
+    crossing = sorted(
+        f"{name} -> {target}"
+        for name, targets in GRAPH.items()
+        for target in targets
+        for a, b in ((first, second), (second, first))
+        if inside(name, a) and inside(target, b)
+    )
+    assert crossing == []
+
+
+def test_engine_knows_nothing_of_telegram():
+    telegram = sorted(
+        name
+        for name, path in MODULES.items()
+        if name.startswith("bot.engine")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Import | ast.ImportFrom)
+        and any(
+            module == "telegram" or module.startswith(("telegram.", "bot.telegram"))
+            for module in ([node.module or ""] if isinstance(node, ast.ImportFrom) else [a.name for a in node.names])
+        )
+    )
+    assert telegram == []
