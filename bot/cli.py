@@ -384,7 +384,7 @@ def start(args: argparse.Namespace, settings: Settings) -> int:
         return run_bot(args, settings)
     print(
         "No TELEGRAM_BOT_TOKEN yet, so answering here in the terminal. To run the Telegram bot, "
-        "get a token from @BotFather and put it in .env (see README.md).",
+        "get a token from @BotFather and put it in .env (see docs/telegram.md).",
         file=sys.stderr,
     )
     return ask(

@@ -1,6 +1,6 @@
 """Load the article corpus: one UTF-8 text file per article, each starting with its date.
 
-File format (see README.md)::
+File format (see docs/corpus.md)::
 
      date 2022-01-25 title: Optional headline
     url: https://example.com/news/ukraine-talks
