@@ -13,11 +13,11 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from bot.engine.intent import Intent, Kind, classify
+from bot.engine.intent import Intent, Kind
 from bot.engine.question import Question
 from bot.engine.search import ArticleMeta, Passage, Searcher
 from bot.engine.summary import SUMMARY_SENTENCES, summarize
-from bot.engine.timeframe import TimeFrame, find_timeframe
+from bot.engine.timeframe import TimeFrame
 
 ARTICLES_PER_PAGE = 10
 LATEST_ARTICLES = 3  # articles per page of a "latest" or time-range summary
@@ -66,23 +66,25 @@ def answer(
     question = " ".join(question.split())
     if not index.sources or not question:
         return Answer(question, Kind.PASSAGES, NO_PASSAGE)
-    asked, without_time = find_timeframe(question, lambda: max(s.date for s in index.sources))
-    intent = classify(question, without_time if asked else None)
+    read = Question.ask(question, lambda: max(s.date for s in index.sources))  # read once, passed down
+    asked, intent = read.frame, read.intent
+    assert intent is not None  # Question.ask always reads the intent
     given = TimeFrame(since, until) if since or until else None
     frame = asked.intersect(given) if asked else given
     if intent.kind is Kind.CHAT:
         return Answer(question, Kind.CHAT, chat_reply(index, intent.asks))
     if frame is None and intent.kind is Kind.PASSAGES:  # most questions: nothing about dates to work out
-        return _passages(index, intent.topic, None, top, offset, question=question)
+        return _passages(index, read.searching(intent.topic), None, top, offset, question=question)
     articles = _articles_in(index, frame)
     # Time words that narrow nothing ("since 2005" in an archive of 2020, "the last week of
     # the season" in an archive of one day) describe the event, not the article: search them.
-    as_words = classify(question) if asked is not None and not _narrows(index, asked) else None
+    as_words = intent.as_words if asked is not None and not _narrows(index, asked) else None
     if frame is not None and frame.restricts and not articles:
         if _may_date_the_event(intent, asked) and given is None:
             # "in 1973", "until 2000" may date the event, not the article: passages that mention it.
             words = as_words.topic if as_words and as_words.kind is Kind.PASSAGES else question
-            return _passages(index, words, None, top, offset, question=question, note=_nothing_from(index, frame))
+            note = _nothing_from(index, frame)
+            return _passages(index, read.searching(words), None, top, offset, question=question, note=note)
         nothing = _nothing_from(index, frame)
         return Answer(question, intent.kind, nothing, heading=nothing, dates=frame.dates())
     if intent.kind is Kind.ARTICLES:
@@ -90,7 +92,8 @@ def answer(
     if intent.kind is Kind.SUMMARY:
         return _summary(index, question, intent, frame, articles, top, offset)
     words = as_words.topic if as_words and as_words.kind is Kind.PASSAGES else intent.topic
-    return _passages(index, words, frame, top, offset, question=question, articles=articles, loose=given is None)
+    asking = read.searching(words)
+    return _passages(index, asking, frame, top, offset, question=question, articles=articles, loose=given is None)
 
 
 def _may_date_the_event(intent: Intent, asked: TimeFrame | None) -> bool:
@@ -173,7 +176,7 @@ def _heading(index: Searcher, frame: TimeFrame | None, prefer: tuple[dt.date, dt
 
 def _passages(
     index: Searcher,
-    search_text: str,
+    asked: Question,
     frame: TimeFrame | None,
     top: int,
     offset: int,
@@ -182,11 +185,12 @@ def _passages(
     note: str | None = None,
     loose: bool = False,
 ) -> Answer:
-    """Passages for ``search_text``; ``loose``: the question's own calendar dates, which may
-    date the event, so all dates are searched when their articles hold nothing."""
+    """Passages for ``asked`` (its ``text``: the words searched for); ``loose``: the question's
+    own calendar dates, which may date the event, so all dates are searched when their
+    articles hold nothing."""
+    search_text = asked.text
     question = question or search_text
     refusal = ""
-    asked = Question.read(search_text)  # read once for every search below
     newest = index.newest()
     prefer = frame.preferred(newest) if frame is not None and newest is not None else None
     restrict = None if prefer else _restriction(index, frame, articles or [])

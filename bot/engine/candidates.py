@@ -5,13 +5,13 @@ Backends hand candidates over in this form and re-ranking reads it, so it sits b
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 import numpy as np
 
-from bot.engine.analysis.tokens import tokenize, written_words
+from bot.engine.analysis.analyzer import ENGLISH, Analyzer
 from bot.engine.answer_type import AnswerType
 from bot.engine.values import Sentence, tie_break_key
 
@@ -170,10 +170,13 @@ class Candidates:
         )
 
 
-def sentence_candidates(query: Query, sentences: Sequence[Sentence], bm25: Sequence[float] | np.ndarray) -> Candidates:
+def sentence_candidates(
+    query: Query, sentences: Sequence[Sentence], bm25: Sequence[float] | np.ndarray, analyzer: Analyzer = ENGLISH
+) -> Candidates:
     """Candidates read from stored sentences, for a backend that keeps sentences rather than
     arrays: what the sentence does not store (its words, the sentence before's and the
-    title's terms) is read from its text."""
+    title's terms) is read from its text, by the ``analyzer`` that made the stored terms."""
+    written_words, tokenize = analyzer.written_words, analyzer.tokenize
     keys = [tie_break_key(s.source, s.position) for s in sentences]
     names = {name: number for number, name in enumerate(dict.fromkeys(s.source.name for s in sentences))}
     ties = np.empty(len(keys), dtype=np.int64)
@@ -183,8 +186,8 @@ def sentence_candidates(query: Query, sentences: Sequence[Sentence], bm25: Seque
             s.text,
             s.terms,
             s.words or written_words(s.text),
-            s.previous_terms or (_terms_of(s.previous) if s.previous else ()),
-            s.title_terms or _terms_of(s.source.title),
+            s.previous_terms or (_terms_of(tokenize, s.previous) if s.previous else ()),
+            s.title_terms or _terms_of(tokenize, s.source.title),
         )
         for s in sentences
     )
@@ -193,7 +196,7 @@ def sentence_candidates(query: Query, sentences: Sequence[Sentence], bm25: Seque
 
 
 @lru_cache(maxsize=1 << 16)
-def _terms_of(text: str) -> tuple[str, ...]:
+def _terms_of(tokenize: Callable[[str], list[str]], text: str) -> tuple[str, ...]:
     """Terms of a neighbour or title: the same ones recur across a question's candidates, and
     a question's hundred candidates come from up to a hundred articles (so room for many)."""
     return tuple(tokenize(text))

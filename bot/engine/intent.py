@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 class Kind(enum.Enum):
@@ -41,6 +41,9 @@ class Intent:
     # ARTICLES: "date", "author", "source", "title" or "list"; CHAT: "greeting",
     # "thanks", "bye" or "about" (who the bot is, what it can do).
     asks: str = ""
+    # For a question with a time expression: its reading with the time words kept as words
+    # ("since 2005" in an archive of 2020 may describe the event, not the articles).
+    as_words: Intent | None = field(default=None, compare=False, repr=False)
 
 
 # What stands for the articles themselves: "it", "this story", "the article about gas".
@@ -249,14 +252,24 @@ def _chat_kind(clause: str) -> str | None:
 
 
 def classify(question: str, without_time: str | None = None) -> Intent:
-    """The kind of ``question``; ``without_time`` is it with its time expression taken out, if it had one."""
+    """The kind of ``question``; ``without_time`` is it with its time expression taken out, if it had one.
+
+    With ``without_time``, the result also carries ``as_words``: the reading of the whole
+    question, time words and all, made from the same small-talk split."""
     chat, rest = small_talk(question)
     if chat and not rest:
         return Intent(Kind.CHAT, "", chat)
     whole = normalize(rest)
-    if without_time is not None:
-        rest = small_talk(without_time)[1]
-    text = normalize(rest)
+    if without_time is None:
+        return _decide(whole, whole, rest, timed=False)
+    as_words = _decide(whole, whole, rest, timed=False)
+    rest = small_talk(without_time)[1]
+    intent = _decide(normalize(rest), whole, rest, timed=True)
+    return Intent(intent.kind, intent.topic, intent.asks, as_words)
+
+
+def _decide(text: str, whole: str, rest: str, timed: bool) -> Intent:
+    """The kind of a question read as ``text`` (``whole``: with its time words, if any)."""
     inside = _ABOUT_INSIDE.fullmatch(text)
     if inside:
         return Intent(Kind.PASSAGES, inside["topic"])
@@ -269,7 +282,7 @@ def classify(question: str, without_time: str | None = None) -> Intent:
         match = pattern.fullmatch(text)
         if match:
             return Intent(Kind.SUMMARY, _topic(match))
-    if without_time is not None and not set(text.split()) - _CONTENTLESS:
+    if timed and not set(text.split()) - _CONTENTLESS:
         return Intent(Kind.SUMMARY, "")  # "what about last week?", "anything since February?"
     return Intent(Kind.PASSAGES, rest)
 

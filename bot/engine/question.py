@@ -1,28 +1,59 @@
-"""A question as read once: its text, the kind of answer it asks for, and its focus word.
+"""A question as read once: its text, the kind of answer it asks for, its focus word, and
+what ``answer()`` reads of it — its intent, its time frame, its words without the time words.
 
-``Searcher.search`` reads the words it searches for into a ``Question`` once, and
-ranking (``candidates``), re-ranking (``Query.kind``) and answer marking (``answer_spans``)
-all take what they need from it rather than reading the text again.
+``answer()`` reads the question into a ``Question`` once (``Question.ask``), and the words
+it searches for into one more (``Question.searching``); ranking (``candidates``),
+re-ranking (``Query.kind``) and answer marking (``answer_spans``) all take what they need
+from it rather than reading the text again.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import cached_property
 
 from bot.engine.answer_type import AnswerType, answer_type, focus_word
+from bot.engine.intent import Intent, classify
+from bot.engine.timeframe import TimeFrame, find_timeframe
 
 
 @dataclass(frozen=True)
 class Question:
-    """One question's reading; build it with ``Question.read``."""
+    """One question's reading; build it with ``Question.read`` or ``Question.ask``."""
 
-    text: str
-    kind: AnswerType  # the kind of answer it asks for (re-ranking prefers sentences offering it)
-    focus: str | None  # the word naming what is counted or described ("how many *troops*")
+    text: str  # the words searched for
+    intent: Intent | None = None  # what kind of question it is (``Question.ask`` only)
+    frame: TimeFrame | None = None  # the article dates its time words name, if any
+    without_time: str = ""  # the question without its time words (the question if it has none)
 
     @classmethod
     def read(cls, text: str) -> Question:
-        return cls(text, answer_type(text), focus_word(text))
+        return cls(text)
+
+    @cached_property
+    def kind(self) -> AnswerType:
+        """The kind of answer it asks for (re-ranking prefers sentences offering it)."""
+        return answer_type(self.text)
+
+    @cached_property
+    def focus(self) -> str | None:
+        """The word naming what is counted or described ("how many *troops*")."""
+        return focus_word(self.text)
+
+    @classmethod
+    def ask(cls, text: str, newest: Callable[[], dt.date]) -> Question:
+        """``text`` read as a whole question: its time frame (relative times count back from
+        ``newest()``, called only when it names one), then its intent, each once; its kind
+        and focus are read when first asked for, of the words searched."""
+        frame, without_time = find_timeframe(text, newest)
+        intent = classify(text, without_time if frame else None)
+        return cls(text, intent, frame, without_time)
+
+    def searching(self, words: str) -> Question:
+        """This question searching for ``words`` (its topic, or the question itself)."""
+        return self if words == self.text else replace(self, text=words)
 
 
 def as_question(question: str | Question) -> Question:

@@ -22,8 +22,8 @@ from itertools import pairwise
 
 import numpy as np
 
+from bot.engine.analysis.analyzer import ENGLISH, Analyzer
 from bot.engine.analysis.common_words import COMMON_WORDS
-from bot.engine.analysis.tokens import compound_terms, tokenize, words, written_words
 from bot.engine.answer_spans import answer_spans
 from bot.engine.answer_type import AnswerType, offers
 from bot.engine.asked import asked, reports_speech, thing_owner
@@ -47,7 +47,7 @@ _NEEDS_CONTEXT = re.compile(
 )
 _SHORT_PASSAGE_WORDS = 8
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“‘']?[A-Z])")  # "X died this week. Which song ...?"
-_COMMON_TERMS = frozenset(t for w in COMMON_WORDS for t in tokenize(w))
+_COMMON_TERMS = frozenset(t for w in COMMON_WORDS for t in ENGLISH.tokenize(w))  # an English word list
 _COMMON_WEIGHT = 0.25  # share of its IDF a very common word carries in the relevance test
 # Derived forms a query word also matches when the corpus uses them: Crimea → Crimean,
 # Ukraine → Ukrainian, Europe → European, and back.
@@ -124,6 +124,11 @@ class Searcher:
         return SpellingCorrector(self.backend.word_counts())
 
     @property
+    def analyzer(self) -> Analyzer:
+        """The analysis its index was built with: questions are read with the same one."""
+        return self.backend.analyzer
+
+    @property
     def sources(self) -> Sequence[ArticleMeta]:
         return self.backend.sources
 
@@ -143,7 +148,8 @@ class Searcher:
         """The question's terms, typos corrected against the corpus vocabulary."""
         terms: list[str] = []
         tries = _CORRECTED_PER_QUESTION
-        for compound in words(question):
+        compound_terms = self.analyzer.compound_terms  # bound once for the words below
+        for compound in self.analyzer.words(question):
             found = compound_terms(compound)
             lower = compound.lower()
             if (
@@ -161,7 +167,7 @@ class Searcher:
 
     def correction(self, word: str) -> str | None:
         """The corpus word ``word`` is a typo of, if it is one (``None`` for a known word)."""
-        if not self.options.spelling or all(self.backend.knows(t) for t in compound_terms(word)):
+        if not self.options.spelling or all(self.backend.knows(t) for t in self.analyzer.compound_terms(word)):
             return None
         return self._corrector.correct(word.lower())
 
@@ -204,7 +210,7 @@ class Searcher:
                 if len(passages) == wanted:
                     continue  # the rest of this batch only names other outlets of those shown
                 signatures.append(terms)
-                passages.append(self._passage(sentence, score, matching))
+                passages.append(self._passage(sentence, score, matching, self.analyzer))
             if len(passages) == wanted:
                 break
         shown = self._with_following(passages[offset:], kind)
@@ -243,7 +249,7 @@ class Searcher:
 
     def passage_at(self, sentence_id: int, score: float = 0.0) -> Passage:
         """A sentence as a passage, not found for any question (nothing matched)."""
-        return self._passage(self.backend.sentence(sentence_id), score, set())
+        return self._passage(self.backend.sentence(sentence_id), score, set(), self.analyzer)
 
     def _rank(
         self,
@@ -286,7 +292,8 @@ class Searcher:
             query, none = Query(groups=(), idf=(), pairs=(), words=frozenset()), np.zeros(0, dtype=np.int64)
             return query, none, self.backend.candidates(none, np.zeros(0), query)
         groups = self.term_groups(terms)
-        focus = set(compound_terms(asked.focus or "")) if options.focus else set()
+        analyzer = self.analyzer
+        focus = set(analyzer.compound_terms(asked.focus or "")) if options.focus else set()
         query_weights = [options.focus_weight if g[0] in focus else 1.0 for g in groups]
         best, scores = self.backend.top(groups, query_weights, options.candidates, articles)
         if prefer is not None:
@@ -297,7 +304,7 @@ class Searcher:
             groups=tuple(distinct),
             idf=tuple(max(self.backend.term_idf(t) for t in g) for g in distinct),
             pairs=tuple(_adjacent_pairs(terms)),
-            words=frozenset(written_words(asked.text)),
+            words=frozenset(analyzer.written_words(asked.text)),
             kind=asked.kind if options.answer_types else AnswerType.OTHER,
             newest=newest.toordinal() if newest else 0,
             prefer=(prefer[0].toordinal(), prefer[1].toordinal()) if prefer else None,
@@ -411,10 +418,11 @@ class Searcher:
         return np.concatenate([best, more[new]]), np.concatenate([scores, more_scores[new]])
 
     @staticmethod
-    def _passage(sentence: Sentence, score: float, query: set[str]) -> Passage:
+    def _passage(sentence: Sentence, score: float, query: set[str], analyzer: Analyzer) -> Passage:
         text, source = sentence.text, sentence.source
         context = sentence.previous if needs_context(text) else None
-        matched = tuple(w for w in words(text) if not query.isdisjoint(compound_terms(w)))
+        compound_terms = analyzer.compound_terms
+        matched = tuple(w for w in analyzer.words(text) if not query.isdisjoint(compound_terms(w)))
         return Passage(
             text=text,
             date=source.date,

@@ -39,9 +39,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.answer_spans",
         "bot.engine.asked",
         "bot.engine.demonyms",
-        "bot.engine.intent",
         "bot.engine.rerank",
-        "bot.engine.timeframe",
     ),
     ("bot.engine.backends.registry",),
     ("bot.engine.backends.in_process", "bot.engine.backends.xapian"),
@@ -49,6 +47,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.backends",
         "bot.engine.candidates",
         "bot.engine.question",
+        "bot.engine.intent",  # read into the question: stdlib only
+        "bot.engine.timeframe",  # read into the question: stdlib only
         "bot.engine.answer_type",
         "bot.engine.spelling",
     ),

@@ -1,10 +1,17 @@
 """A language's text analysis behind one object: sentences, words, terms, stop words, spelling.
 
 Everything that decides what an index stores goes through an ``Analyzer``; ``ENGLISH`` is
-the one there is. Its ``name`` and ``version`` are saved with the in-process index (its
-manifest) and in every Xapian shard (metadata): an index made by another analyzer, or by
-another version of this one, is rebuilt rather than read with different rules. Raise
-``version`` whenever a change to the English rules changes the terms of any text.
+the one there is (the English modules beside this one are its implementation). The
+in-process build (``build_in_process``, ``build_segment``, every worker's ``analyse``) and the
+Xapian writer (``build_shards``, ``sync_shards``, ``index_corpus``) take one and split and
+read articles with it; a backend keeps the one its terms were made with (``analyzer``), and
+the ``Searcher`` reads a question's words and terms with that one. Another language is
+another instance passed there, not an edit of the modules that build or search.
+
+Its ``name`` and ``version`` are saved with the in-process index (its manifest) and in
+every Xapian shard (metadata): an index made by another analyzer, or by another version of
+this one, is rebuilt rather than read with different rules. Raise ``version`` whenever a
+change to the English rules changes the terms of any text.
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 
+from bot.engine.analysis.analyzer import Analyzer
 from bot.engine.candidates import Candidates, Query
 from bot.engine.values import ArticleMeta, Sentence
 
@@ -34,6 +35,11 @@ class SearchBackend(Protocol):
     @property
     def name(self) -> str:
         """Its name in ``backends.registry`` (a ``SEARCH_BACKEND`` value), which knows how to refresh it."""
+        ...
+
+    @property
+    def analyzer(self) -> Analyzer:
+        """The analysis its terms were made with: a question is read with the same one."""
         ...
 
     @property

@@ -52,7 +52,9 @@ def _reopen_xapian(corpus_dir: Path, current: SearchBackend, verify: bool) -> Se
 
     if not isinstance(current, XapianBackend):
         raise TypeError(f"not a Xapian backend: {current!r}")
-    return XapianBackend(current.addresses)  # the shards are written elsewhere: open them afresh
+    return XapianBackend(
+        current.addresses, analyzer=current.analyzer
+    )  # the shards are written elsewhere: open them afresh
 
 
 REGISTRY: dict[str, Registered] = {

@@ -24,8 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.engine.analysis.sentences import split_sentences
-from bot.engine.analysis.tokens import compound_terms, words
+from bot.engine.analysis.analyzer import ENGLISH, Analyzer
 from bot.engine.corpus import parse_article
 from bot.engine.values import ArticleMeta, article_meta
 
@@ -79,8 +78,10 @@ class WordTable(dict[str, int]):
     lowercase form and whether, not first in its sentence, it would be a name.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, analyzer: Analyzer = ENGLISH) -> None:
         super().__init__()
+        self.analyzer = analyzer  # whose terms the numbers are: a table serves one analyzer
+        self._compound_terms = analyzer.compound_terms  # bound once: called for every new word
         self.terms, self.lowercase, self.names = _Numbering(), _Numbering(), _Numbering()
         self.written: list[str] = []  # by word number
         self.word_terms = GrowingArray(np.int32)
@@ -95,7 +96,7 @@ class WordTable(dict[str, int]):
     def __missing__(self, word: str) -> int:
         number = self[word] = len(self.written)
         self.written.append(word)
-        terms = [self.terms.number(t) for t in compound_terms(word)]
+        terms = [self.terms.number(t) for t in self._compound_terms(word)]
         self._new_terms.extend(terms)
         self._new_counts.append(len(terms))
         self._new_lowercase.append(self.lowercase.number(word.lower()))
@@ -125,7 +126,7 @@ class WordTable(dict[str, int]):
         return name_of[word_numbers]
 
 
-_TABLE = WordTable()
+_TABLES: dict[Analyzer, WordTable] = {}  # this process's numbering, one table per analyzer
 
 
 Cells = tuple[np.ndarray, np.ndarray, np.ndarray]  # article (int32), key (int32), count (int32)
@@ -157,14 +158,16 @@ class Analysis:
     problems: list[str]  # article files that could not be read, with why
 
 
-def analyse(items: Sequence[str | Path], table: WordTable | None = None) -> Analysis:
+def analyse(items: Sequence[str | Path], table: WordTable | None = None, analyzer: Analyzer = ENGLISH) -> Analysis:
     """Split articles into sentences and each sentence into terms, words and names.
 
     An article is its text, or the path of its file, read here: a build of a whole
     corpus then never holds every article's text in one process. A file that cannot
-    be read or parsed is left out and named in ``problems``.
+    be read or parsed is left out and named in ``problems``. ``analyzer`` splits and reads
+    the text (``table``'s own, when given).
     """
-    table = table if table is not None else _TABLE
+    table = table if table is not None else _TABLES.setdefault(analyzer, WordTable(analyzer))
+    split_sentences, words = table.analyzer.split_sentences, table.analyzer.words
     written: list[str] = []
     blob = bytearray()
     text_lengths, words_per_sentence = array("q"), array("i")

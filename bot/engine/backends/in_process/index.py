@@ -22,6 +22,7 @@ from typing import TextIO, cast
 
 import numpy as np
 
+from bot.engine.analysis.analyzer import ENGLISH, Analyzer
 from bot.engine.backends.in_process.bm25 import LazyBm25Matrix, okapi_idf
 from bot.engine.backends.in_process.segments import Segment, Vocabularies, build_segment, merge_segments
 from bot.engine.candidates import Candidates, Query
@@ -42,7 +43,14 @@ class InProcessIndex:
 
     name = "in-process"
 
-    def __init__(self, vocabularies: Vocabularies, segments: Sequence[Segment], removed: Sequence[np.ndarray]) -> None:
+    def __init__(
+        self,
+        vocabularies: Vocabularies,
+        segments: Sequence[Segment],
+        removed: Sequence[np.ndarray],
+        analyzer: Analyzer = ENGLISH,
+    ) -> None:
+        self.analyzer = analyzer  # whose terms the segments hold: questions are read with it too
         self.vocabularies = vocabularies
         self.segments = tuple(segments)
         self.removed = tuple(removed)  # per segment, bool per article
@@ -349,10 +357,10 @@ class InProcessIndex:
         vocabularies = self.vocabularies.copy()
         segments = list(self.segments)
         if articles:
-            segments.append(build_segment(articles, vocabularies))
+            segments.append(build_segment(articles, vocabularies, analyzer=self.analyzer))
             removed.append(np.zeros(len(articles), dtype=bool))
         segments, removed = _merged(segments, removed, vocabularies)
-        return InProcessIndex(vocabularies, segments, removed)
+        return InProcessIndex(vocabularies, segments, removed, self.analyzer)
 
 
 def _document_frequencies(segment: Segment, sentences: np.ndarray, terms: int) -> np.ndarray:
@@ -392,11 +400,13 @@ def _merged(
     return segments, removed
 
 
-def build_in_process(articles: Sequence[Article | Path], progress: TextIO | None = None) -> InProcessIndex:
-    """Split and index every article's sentences (or valid article files') as one segment."""
+def build_in_process(
+    articles: Sequence[Article | Path], progress: TextIO | None = None, analyzer: Analyzer = ENGLISH
+) -> InProcessIndex:
+    """Split and index every article's sentences (or valid article files') as one segment, by ``analyzer``."""
     vocabularies = Vocabularies()
-    segment = build_segment(articles, vocabularies, progress)
-    return InProcessIndex(vocabularies, [segment], [np.zeros(len(articles), dtype=bool)])
+    segment = build_segment(articles, vocabularies, progress, analyzer)
+    return InProcessIndex(vocabularies, [segment], [np.zeros(len(articles), dtype=bool)], analyzer)
 
 
 def _runs(

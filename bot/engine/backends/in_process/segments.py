@@ -20,7 +20,7 @@ from collections.abc import Generator, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 from typing import TextIO, cast
 
@@ -28,7 +28,7 @@ import numpy as np
 from scipy import sparse
 from tqdm import tqdm
 
-from bot.engine.analysis.tokens import tokenize
+from bot.engine.analysis.analyzer import ENGLISH, Analyzer
 from bot.engine.backends.in_process.bm25 import term_frequencies
 from bot.engine.backends.in_process.build import (
     Analysis,
@@ -142,13 +142,13 @@ class Segment:
         return self.term_ids[self.term_offsets[sentence] : self.term_offsets[sentence + 1]]
 
 
-def _analyses(articles: Sequence[Article | Path]) -> Iterator[Analysis]:
-    """Each run of articles analysed, in order; by all cores when there are many."""
+def _analyses(articles: Sequence[Article | Path], analyzer: Analyzer) -> Iterator[Analysis]:
+    """Each run of articles analysed by ``analyzer``, in order; by all cores when there are many."""
     items = [a.text if isinstance(a, Article) else a for a in articles]
     chunks = [items[i : i + _CHUNK_ARTICLES] for i in range(0, len(items), _CHUNK_ARTICLES)]
     workers = min(os.cpu_count() or 1, len(chunks))
     if len(articles) < _POOL_FROM or workers < 2:
-        table = WordTable()  # this build's own numbering
+        table = WordTable(analyzer)  # this build's own numbering
         yield from (analyse(chunk, table) for chunk in chunks)
         return
     # forkserver: workers start from a clean process, never a fork of a threaded bot.
@@ -157,7 +157,7 @@ def _analyses(articles: Sequence[Article | Path]) -> Iterator[Analysis]:
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload([])
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        yield from pool.map(analyse, chunks)
+        yield from pool.map(partial(analyse, analyzer=analyzer), chunks)
 
 
 class _Cells:
@@ -182,9 +182,13 @@ class _Cells:
 
 
 def build_segment(
-    articles: Sequence[Article | Path], vocabularies: Vocabularies, progress: TextIO | None = None
+    articles: Sequence[Article | Path],
+    vocabularies: Vocabularies,
+    progress: TextIO | None = None,
+    analyzer: Analyzer = ENGLISH,
 ) -> Segment:
-    """Index ``articles`` (or article files) as one segment, numbering new terms in ``vocabularies``.
+    """Index ``articles`` (or article files) as one segment, numbering new terms in ``vocabularies``;
+    ``analyzer`` splits their sentences and makes their terms.
 
     Raises ``CorpusError`` naming every bad article file, soon after the first is met.
 
@@ -201,7 +205,7 @@ def build_segment(
     word_cells, name_cells = _Cells(), _Cells()
     bar = tqdm(total=len(articles), unit=" articles", file=progress, disable=progress is None, desc="Indexing")
     renumbering = Renumbering(vocabularies)
-    with bar, closing(cast(Generator[Analysis, None, None], _analyses(articles))) as analyses:
+    with bar, closing(cast(Generator[Analysis, None, None], _analyses(articles, analyzer))) as analyses:
         for analysis in analyses:
             if analysis.problems:
                 analyses.close()  # the runs not started are cancelled
@@ -227,7 +231,7 @@ def build_segment(
     given = iter(sources)
     segment_sources = [article_meta(a) if isinstance(a, Article) else next(given) for a in articles]
     # Numbered after every sentence term: a title-only term matches no sentence.
-    title_terms = [vocabularies.terms.numbers(tokenize(source.title)) for source in segment_sources]
+    title_terms = [vocabularies.terms.numbers(analyzer.tokenize(source.title)) for source in segment_sources]
     return Segment(
         articles=segment_sources,
         article_starts=_offsets(np.array(sentence_counts, dtype=np.int64)),

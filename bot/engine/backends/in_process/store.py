@@ -374,7 +374,7 @@ class _Store:
             removed.append(gone)
             self.files[segment] = entry["file"]
         states = {name: _FileState(*state) for name, state in manifest["files"].items()}
-        return InProcessIndex(vocabularies, segments, removed), states
+        return InProcessIndex(vocabularies, segments, removed, self.analyzer), states
 
 
 class StaleIndex(BotError):
@@ -458,7 +458,7 @@ def _open_handle(corpus_dir: Path, index_path: Path | None, analyzer: Analyzer) 
 def _build_handle(corpus_dir: Path, store: _Store, progress: TextIO | None = None, strict: bool = False) -> IndexHandle:
     states = _scan(corpus_dir, {})
     paths = [Path(corpus_dir) / name for name in states]
-    handle = IndexHandle(Path(corpus_dir), build_in_process(paths, progress), states, store)
+    handle = IndexHandle(Path(corpus_dir), build_in_process(paths, progress, store.analyzer), states, store)
     handle.save(strict)
     return handle
 

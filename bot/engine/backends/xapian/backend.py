@@ -41,6 +41,7 @@ from typing import TypeVar
 import numpy as np
 import xapian
 
+from bot.engine.analysis.analyzer import ENGLISH, Analyzer
 from bot.engine.backends.bm25_formula import K1, B, floored_idf, length_norm, raw_idf, saturation
 from bot.engine.backends.xapian import layout
 from bot.engine.backends.xapian.addresses import ShardAddress
@@ -76,9 +77,12 @@ class XapianBackend:
 
     name = "xapian"
 
-    def __init__(self, addresses: Sequence[ShardAddress], refresh_seconds: float = 1.0) -> None:
+    def __init__(
+        self, addresses: Sequence[ShardAddress], refresh_seconds: float = 1.0, analyzer: Analyzer = ENGLISH
+    ) -> None:
         if not addresses:
             raise ValueError("no Xapian shards given")
+        self.analyzer = analyzer  # every shard's terms must be its: another one's is a layout error
         self.addresses = list(addresses)
         self.refresh_seconds = refresh_seconds
         self._lock = threading.RLock()
@@ -96,7 +100,7 @@ class XapianBackend:
             try:
                 shard = address.open()
                 number, count = shard_number(shard)
-                check_analyzer(shard)
+                check_analyzer(shard, self.analyzer)
             except _FAULTS as error:
                 raise ShardUnavailable(str(address), _reason(error)) from None
             except (ShardLayoutError, ValueError) as error:
@@ -353,7 +357,7 @@ class XapianBackend:
         return self._run(read)
 
     def candidates(self, sentence_ids: np.ndarray, bm25: np.ndarray, query: Query) -> Candidates:
-        return sentence_candidates(query, self.sentences(sentence_ids.tolist()), bm25)
+        return sentence_candidates(query, self.sentences(sentence_ids.tolist()), bm25, self.analyzer)
 
     def sentences(self, sentence_ids: Sequence[int]) -> list[Sentence]:
         return [self.sentence(i) for i in sentence_ids]

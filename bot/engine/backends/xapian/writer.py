@@ -18,8 +18,6 @@ from pathlib import Path
 import xapian
 
 from bot.engine.analysis.analyzer import ENGLISH, Analyzer
-from bot.engine.analysis.sentences import split_sentences
-from bot.engine.analysis.tokens import compound_terms, words
 from bot.engine.backends.xapian import layout
 from bot.engine.corpus import Article, load_corpus, parse_article
 from bot.engine.values import Sentence, article_meta
@@ -51,13 +49,14 @@ def shard_path(out: Path, number: int) -> Path:
     return Path(out) / f"shard-{number}"
 
 
-def sentence_documents(article: Article) -> Iterable[xapian.Document]:
-    """One Xapian document per sentence of ``article`` (see ``layout``)."""
+def sentence_documents(article: Article, analyzer: Analyzer = ENGLISH) -> Iterable[xapian.Document]:
+    """One Xapian document per sentence of ``article`` (see ``layout``), split and read by ``analyzer``."""
+    words, compound_terms = analyzer.words, analyzer.compound_terms
     date = layout.date_value(article.date)
     article_term = layout.article_term(article.path.name)
     source = article_meta(article)
     previous = None
-    for position, text in enumerate(split_sentences(article.text)):
+    for position, text in enumerate(analyzer.split_sentences(article.text)):
         written = words(text)
         terms_of = [compound_terms(w) for w in written]
         terms = [t for found in terms_of for t in found]
@@ -101,32 +100,34 @@ def check_analyzer(database: xapian.Database, analyzer: Analyzer = ENGLISH) -> N
         )
 
 
-def _analyzed_alike(out: Path) -> bool:
+def _analyzed_alike(out: Path, analyzer: Analyzer) -> bool:
     try:
         for path in sorted(Path(out).glob("shard-*")):
-            check_analyzer(xapian.Database(str(path)))
+            check_analyzer(xapian.Database(str(path)), analyzer)
     except ShardLayoutError:
         return False
     return True
 
 
-def _add(database: xapian.WritableDatabase, articles_meta: dict[str, dict], article: Article) -> int:
+def _add(
+    database: xapian.WritableDatabase, articles_meta: dict[str, dict], article: Article, analyzer: Analyzer
+) -> int:
     count = 0
-    for document in sentence_documents(article):
+    for document in sentence_documents(article, analyzer):
         database.add_document(document)
         count += 1
     articles_meta[article.path.name] = {"source": layout.source_fields(article_meta(article)), "sentences": count}
     return count
 
 
-def _write_shard(path: Path, number: int, count: int, articles: Sequence[Article]) -> int:
+def _write_shard(path: Path, number: int, count: int, articles: Sequence[Article], analyzer: Analyzer) -> int:
     database = xapian.WritableDatabase(str(path), xapian.DB_CREATE_OR_OVERWRITE)
     try:
         meta: dict[str, dict] = {}
-        sentences = sum(_add(database, meta, article) for article in articles)
+        sentences = sum(_add(database, meta, article, analyzer) for article in articles)
         database.set_metadata(layout.META_FORMAT, layout.FORMAT)
         database.set_metadata(layout.META_SHARD, f"{number} {count}")
-        database.set_metadata(layout.META_ANALYZER, ENGLISH.key)
+        database.set_metadata(layout.META_ANALYZER, analyzer.key)
         database.set_metadata(layout.META_ARTICLES, json.dumps(meta, ensure_ascii=False))
         database.commit()
     finally:
@@ -134,13 +135,16 @@ def _write_shard(path: Path, number: int, count: int, articles: Sequence[Article
     return sentences
 
 
-def _write_shard_from_files(path: Path, number: int, count: int, files: list[Path]) -> int:
+def _write_shard_from_files(path: Path, number: int, count: int, files: list[Path], analyzer: Analyzer) -> int:
     # Runs in a worker process: read the files here rather than pickling their text.
-    return _write_shard(path, number, count, [parse_article(f, f.read_bytes()) for f in files])
+    return _write_shard(path, number, count, [parse_article(f, f.read_bytes()) for f in files], analyzer)
 
 
-def build_shards(articles: Sequence[Article], out: Path, shard_count: int, workers: int = 1) -> int:
-    """Write ``articles`` into ``shard_count`` fresh shards under ``out``; the sentence count.
+def build_shards(
+    articles: Sequence[Article], out: Path, shard_count: int, workers: int = 1, analyzer: Analyzer = ENGLISH
+) -> int:
+    """Write ``articles`` into ``shard_count`` fresh shards under ``out``, analysed by
+    ``analyzer``; the sentence count.
 
     Shards are independent databases, so with ``workers`` > 1 they are written in parallel
     processes (analysis dominates the time).
@@ -156,10 +160,10 @@ def build_shards(articles: Sequence[Article], out: Path, shard_count: int, worke
     for article in articles:
         parts[layout.shard_of(article.path.name, shard_count)].append(article)
     if workers <= 1 or shard_count == 1:
-        return sum(_write_shard(shard_path(out, n), n, shard_count, part) for n, part in enumerate(parts))
+        return sum(_write_shard(shard_path(out, n), n, shard_count, part, analyzer) for n, part in enumerate(parts))
     with ProcessPoolExecutor(max_workers=min(workers, shard_count)) as pool:
         jobs = [
-            pool.submit(_write_shard_from_files, shard_path(out, n), n, shard_count, [a.path for a in part])
+            pool.submit(_write_shard_from_files, shard_path(out, n), n, shard_count, [a.path for a in part], analyzer)
             for n, part in enumerate(parts)
         ]
         return sum(job.result() for job in jobs)
@@ -179,8 +183,9 @@ def existing_shard_count(out: Path) -> int:
     return count
 
 
-def sync_shards(articles: Sequence[Article], out: Path) -> SyncReport:
-    """Make the shards under ``out`` hold exactly ``articles``, touching only what changed.
+def sync_shards(articles: Sequence[Article], out: Path, analyzer: Analyzer = ENGLISH) -> SyncReport:
+    """Make the shards under ``out`` hold exactly ``articles``, touching only what changed
+    (the shards' own ``analyzer`` reads the changed articles).
 
     Each touched shard is committed once, so a reader sees an article's old or new
     sentences, never half of them.
@@ -209,7 +214,7 @@ def sync_shards(articles: Sequence[Article], out: Path) -> SyncReport:
                     continue
                 if known is not None:
                     database.delete_document(layout.article_term(name))
-                report.sentences += _add(database, meta, article)
+                report.sentences += _add(database, meta, article, analyzer)
                 (report.changed if known is not None else report.added).append(name)
                 touched = True
             if touched:
@@ -221,7 +226,9 @@ def sync_shards(articles: Sequence[Article], out: Path) -> SyncReport:
     return report
 
 
-def index_corpus(corpus_dir: Path, out: Path, shard_count: int | None, workers: int = 1) -> str:
+def index_corpus(
+    corpus_dir: Path, out: Path, shard_count: int | None, workers: int = 1, analyzer: Analyzer = ENGLISH
+) -> str:
     """``index --backend xapian``: build ``out``'s shards, or bring existing ones up to date.
 
     Returns a one-line summary. Existing shards keep their count: spreading the articles
@@ -235,10 +242,10 @@ def index_corpus(corpus_dir: Path, out: Path, shard_count: int | None, workers: 
             raise ShardLayoutError(
                 f"{out} holds {existing} shards; to spread the articles over {shard_count}, write a new folder"
             )
-        if not _analyzed_alike(out):  # another analysis's terms: every shard is rewritten
-            sentences = build_shards(articles, out, existing, workers)
-            return f"Rebuilt {existing} shard(s) in {out} for analyzer {ENGLISH.key}: {sentences} passages"
-        return f"Updated {existing} shard(s) in {out}: " + sync_shards(articles, out).summary()
+        if not _analyzed_alike(out, analyzer):  # another analysis's terms: every shard is rewritten
+            sentences = build_shards(articles, out, existing, workers, analyzer)
+            return f"Rebuilt {existing} shard(s) in {out} for analyzer {analyzer.key}: {sentences} passages"
+        return f"Updated {existing} shard(s) in {out}: " + sync_shards(articles, out, analyzer).summary()
     count = shard_count or 1
-    sentences = build_shards(articles, out, count, workers)
+    sentences = build_shards(articles, out, count, workers, analyzer)
     return f"Indexed {sentences} passages of {len(articles)} articles into {count} shard(s) in {out}"
