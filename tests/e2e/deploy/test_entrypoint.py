@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from tests.support.paths import CORPUS, ROOT
@@ -41,3 +42,13 @@ def test_later_starts_keep_the_articles_on_the_data_folder(tmp_path):
 def test_arguments_go_to_the_bot_command_line(tmp_path):
     done = run_entrypoint(tmp_path, "ask", "--json", "how many troops?")
     assert done.stdout.startswith('{"question": "how many troops?"')
+
+
+def test_containers_starting_together_on_one_volume_all_start_and_seed_it_once(tmp_path):
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        runs = list(pool.map(lambda _: run_entrypoint(tmp_path, "--help"), range(6)))
+    assert [run.returncode for run in runs] == [0] * 6, [run.stderr for run in runs]
+    corpus = tmp_path / "corpus"
+    assert sorted(p.name for p in corpus.glob("*.txt")) == sorted(p.name for p in CORPUS.glob("*.txt"))
+    assert not list(corpus.glob("*.seeding*")), "a copy was moved into the seeded corpus"
+    assert [p.name for p in tmp_path.iterdir()] == ["corpus"], "a copy was left beside it"
