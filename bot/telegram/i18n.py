@@ -45,7 +45,12 @@ def read_catalog(language: str) -> dict[str, str]:
     """``{English: translation}`` of ``language``'s catalog; fuzzy and empty entries left out."""
     with catalog_path(language).open("rb") as file:
         catalog = read_po(file, locale=language)
-    return {m.id: m.string for m in catalog if m.id and isinstance(m.id, str) and m.string and not m.fuzzy}
+    # Plural entries (tuples) are not used by the bot's messages.
+    return {
+        m.id: m.string
+        for m in catalog
+        if isinstance(m.id, str) and isinstance(m.string, str) and m.string and not m.fuzzy
+    }
 
 
 @functools.cache
