@@ -49,7 +49,7 @@ def read_catalog(language: str) -> dict[str, str]:
     return {
         m.id: m.string
         for m in catalog
-        if isinstance(m.id, str) and isinstance(m.string, str) and m.string and not m.fuzzy
+        if m.id and isinstance(m.id, str) and isinstance(m.string, str) and m.string and not m.fuzzy
     }
 
 

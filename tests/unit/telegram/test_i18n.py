@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 import string
+from pathlib import Path
 
 import pytest
+from babel.messages.extract import extract_from_file
 from babel.messages.pofile import read_po
 
+from bot.telegram import app, handlers
 from bot.telegram.app import commands
 from bot.telegram.handlers import HELP
 from bot.telegram.i18n import ENGLISH, LANGUAGES, LOCALES, language_of, read_catalog, translator_for
@@ -91,3 +94,13 @@ def test_command_menu_is_translated(language):
     translated = {c.command: c.description for c in commands(language)}
     assert translated.keys() == english.keys()
     assert all(translated[c] != english[c] for c in english)
+
+
+def test_template_holds_every_message_the_telegram_layer_translates():
+    sources = [Path(handlers.__file__), Path(app.__file__)]
+    extracted = {
+        message
+        for path in sources
+        for _, message, *_ in extract_from_file("python", path, keywords={"N_": None, "gettext": None})
+    }
+    assert extracted == set(_template())
