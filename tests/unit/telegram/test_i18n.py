@@ -10,7 +10,7 @@ import pytest
 from babel.messages.extract import extract_from_file
 from babel.messages.pofile import read_po
 
-from bot.telegram import app, handlers
+from bot.telegram import app, budget, feedback, guard, handlers
 from bot.telegram.app import commands
 from bot.telegram.handlers import HELP
 from bot.telegram.i18n import ENGLISH, LANGUAGES, LOCALES, language_of, read_catalog, translator_for
@@ -97,7 +97,7 @@ def test_command_menu_is_translated(language):
 
 
 def test_template_holds_every_message_the_telegram_layer_translates():
-    sources = [Path(handlers.__file__), Path(app.__file__)]
+    sources = [Path(m.__file__) for m in (handlers, app, budget, guard, feedback)]
     extracted = {
         message
         for path in sources
