@@ -18,7 +18,7 @@ import signal
 import sys
 from urllib.parse import urlsplit
 
-from telegram import BotCommand, Update
+from telegram import Bot, BotCommand, Update
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import (
     Application,
@@ -37,6 +37,7 @@ from bot.telegram import digest, handlers, ingest, operator, watch
 from bot.telegram.bot_data import BotApplication, BotData
 from bot.telegram.budget import Allowance, QuestionBudget
 from bot.telegram.guard import guard
+from bot.telegram.i18n import LANGUAGES, N_, translator_for
 from bot.telegram.metrics import Metrics, TrackedRequest
 from bot.telegram.rate_limit import FairRateLimiter
 from bot.telegram.redaction import RedactSecrets, redact
@@ -47,16 +48,30 @@ logger = logging.getLogger(__name__)
 # first log it with a traceback.
 _PTB_LOGGER = logging.getLogger("telegram.ext")
 
+# The command menu: (command, description), each description said in every language (``commands``).
 COMMANDS = [
-    BotCommand("start", "What I know, with example questions"),
-    BotCommand("ask", "Ask a question: /ask how many troops?"),
-    BotCommand("summary", "Summary of an article: /summary gas supplies"),
-    BotCommand("latest", "The newest articles, summarized"),
-    BotCommand("sources", "The articles I answer from"),
-    BotCommand("watch", "Get new passages about words: /watch gas prices"),
-    BotCommand("digest", "A daily digest of new articles: /digest 08:00"),
-    BotCommand("help", "How to ask"),
+    ("start", N_("What I know, with example questions")),
+    ("ask", N_("Ask a question: /ask how many troops?")),
+    ("summary", N_("Summary of an article: /summary gas supplies")),
+    ("latest", N_("The newest articles, summarized")),
+    ("sources", N_("The articles I answer from")),
+    ("watch", N_("Get new passages about words: /watch gas prices")),
+    ("digest", N_("A daily digest of new articles: /digest 08:00")),
+    ("help", N_("How to ask")),
 ]
+
+
+def commands(language: str | None = None) -> list[BotCommand]:
+    """The command menu in ``language`` (English when ``None`` or unsupported)."""
+    tr = translator_for(language)
+    return [BotCommand(command, tr.gettext(description)) for command, description in COMMANDS]
+
+
+async def register_commands(bot: Bot) -> None:
+    """The menu in English for everyone, then in each language the bot speaks for its users."""
+    await bot.set_my_commands(commands())
+    for language in LANGUAGES:
+        await bot.set_my_commands(commands(language), language_code=language)
 
 
 def configure_logging(*secrets: str) -> None:
@@ -99,7 +114,7 @@ async def post_init(application: BotApplication) -> None:
     _PTB_LOGGER.setLevel(logging.NOTSET)  # started: PTB's own failure logs matter again
     _reload_on_sighup(application)
     _stop_on_signals(application)
-    await application.bot.set_my_commands(COMMANDS)
+    await register_commands(application.bot)
     await operator.started(application)
     await digest.started(application)
     watch.started(application)

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from telegram import Message, Update
 from telegram.constants import ChatType, MessageEntityType
 
+from bot.telegram.i18n import N_, Translator
+
 logger = logging.getLogger(__name__)
 
 # Buckets kept at most; past this the least recently used is forgotten (see QuestionBudget).
@@ -156,8 +158,11 @@ def is_addressed_to_bot(message: Message, bot_username: str, bot_id: int) -> boo
     return original is not None and original.from_user is not None and original.from_user.id == bot_id
 
 
-def over_budget_notice(wait: float) -> str:
-    return f"You're asking faster than I can answer. Please wait {wait_seconds(wait)} s, then ask again."
+OVER_BUDGET = N_("You're asking faster than I can answer. Please wait {seconds} s, then ask again.")
+
+
+def over_budget_notice(wait: float, tr: Translator) -> str:
+    return tr.gettext(OVER_BUDGET).format(seconds=wait_seconds(wait))
 
 
 def wait_seconds(wait: float) -> int:

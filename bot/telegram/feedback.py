@@ -15,6 +15,7 @@ from telegram.ext import ApplicationHandlerStop
 
 from bot.store.question_log import QuestionLog
 from bot.telegram.bot_data import BotContext
+from bot.telegram.i18n import translator_for
 
 VOTES = {"vote:up": (1, "👍"), "vote:down": (-1, "👎")}
 PATTERN = r"^vote:"
@@ -29,15 +30,17 @@ async def vote_button(update: Update, context: BotContext) -> None:
     if query is None:
         return
     message = query.message
+    tr = translator_for(query.from_user.language_code)
     if query.data is None or query.data not in VOTES or not isinstance(message, Message):
-        await query.answer("This button no longer works — please ask again.")
+        await query.answer(tr.gettext("This button no longer works — please ask again."))
         raise ApplicationHandlerStop
     vote, label = VOTES[query.data]
     log: QuestionLog = context.bot_data.question_log
     previous = await asyncio.to_thread(log.vote, query.from_user.id, message.chat_id, message.message_id, vote)
     if previous == vote:
-        await query.answer(f"You already voted {label} — thanks!")
+        await query.answer(tr.gettext("You already voted {vote} — thanks!").format(vote=label))
         raise ApplicationHandlerStop
     context.bot_data.metrics.feedback.labels(vote="up" if vote > 0 else "down").inc()
-    await query.answer(f"Changed to {label} — thanks!" if previous else f"Thanks for the {label}!")
+    toast = tr.gettext("Changed to {vote} — thanks!") if previous else tr.gettext("Thanks for the {vote}!")
+    await query.answer(toast.format(vote=label))
     raise ApplicationHandlerStop

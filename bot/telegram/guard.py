@@ -11,6 +11,7 @@ from telegram.ext import ApplicationHandlerStop
 
 from bot.telegram.bot_data import BotContext
 from bot.telegram.budget import is_question, over_budget_notice, wait_seconds
+from bot.telegram.i18n import translator_for
 
 logger = logging.getLogger(__name__)
 
@@ -30,15 +31,17 @@ async def guard(update: Update, context: BotContext) -> None:
     if wait == 0:
         return
     context.bot_data.metrics.budget_dropped.inc()
+    tr = translator_for(user.language_code)
     if notify:
         logger.info("User %s is over the question budget; dropping their questions for %.0f s", user.id, wait)
     if update.callback_query is not None:
-        await update.callback_query.answer(over_budget_notice(wait))  # a button must never spin
+        await update.callback_query.answer(over_budget_notice(wait, tr))  # a button must never spin
     elif update.inline_query is not None:
         button = InlineQueryResultsButton(
-            text=f"Too many questions: wait {wait_seconds(wait)} s", start_parameter="help"
+            text=tr.gettext("Too many questions: wait {seconds} s").format(seconds=wait_seconds(wait)),
+            start_parameter="help",
         )
         await update.inline_query.answer([], cache_time=0, is_personal=True, button=button)
     elif notify and update.effective_message is not None:
-        await update.effective_message.reply_text(over_budget_notice(wait), do_quote=True)
+        await update.effective_message.reply_text(over_budget_notice(wait, tr), do_quote=True)
     raise ApplicationHandlerStop

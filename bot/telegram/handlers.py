@@ -22,6 +22,7 @@ from telegram import (
     MaybeInaccessibleMessage,
     Message,
     Update,
+    User,
 )
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, NetworkError
@@ -69,6 +70,7 @@ from bot.telegram.formatting import (
     shorten,
     title_html,
 )
+from bot.telegram.i18n import N_, Translator, translator_for
 from bot.telegram.observe import observe_answer
 from bot.telegram.redaction import redact
 from bot.telegram.updates import callback_query_of, inline_query_of, message_of
@@ -78,13 +80,13 @@ logger = logging.getLogger(__name__)
 MAX_INLINE_RESULTS = 50
 # Questions longer than Telegram's message limit cannot arrive; this bounds inline ones too.
 MAX_QUESTION = 4096
-UNAVAILABLE = "Search is unavailable, try again shortly."
+UNAVAILABLE = N_("Search is unavailable, try again shortly.")
 CONTEXT_BUTTONS_PER_ROW = 5
 INLINE_DESCRIPTION = 120
 # Links in answers are for following, not previewing: a preview card would push the answer away.
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
-HELP = (
+HELP = N_(
     "Ask me a question about the news articles I know, in plain words — "
     "I reply with the best-matching sentences, each with its article's date.\n\n"
     "• Just send a question here, or use /ask <i>question</i>.\n"
@@ -102,6 +104,11 @@ HELP = (
     "• /sources lists the articles.\n"
     "• /watch <i>words</i>: I tell you when new articles mention them; /digest 08:00: a daily digest."
 )
+START = N_("Hi! I answer questions about {archive}.")
+START_EXAMPLES = N_("Try for example:")
+START_FOLLOW_UPS = N_(
+    "Ask follow-ups too (<i>and Britain?</i>, <i>who said that?</i>). /help tells what else I can do."
+)
 # Commands that are questions in other words: the engine answers them like any question.
 COMMAND_QUESTIONS = {
     "summary": ("summarize the article", "summarize the article about {}"),
@@ -116,6 +123,11 @@ def _searcher(context: BotContext) -> Searcher:
 
 def _settings(context: BotContext) -> Settings:
     return context.bot_data.settings
+
+
+def _translator(user: User | None) -> Translator:
+    """The words for ``user``: in their Telegram app's language when the bot speaks it, else English."""
+    return translator_for(user.language_code if user else None)
 
 
 def question_of(message: Message, bot_username: str) -> str:
@@ -137,7 +149,13 @@ def question_of(message: Message, bot_username: str) -> str:
 
 
 def _page_keyboard(
-    question: str, offset: int, page_size: int, passages: list[Passage], more: bool, feedback: bool = False
+    question: str,
+    offset: int,
+    page_size: int,
+    passages: list[Passage],
+    more: bool,
+    tr: Translator,
+    feedback: bool = False,
 ) -> InlineKeyboardMarkup | None:
     """One small numbered 📖 button per passage (its context), then « Back / More »."""
     shown = [
@@ -149,9 +167,11 @@ def _page_keyboard(
     paging = []
     if offset > 0:
         back = page_callback_data(max(offset - page_size, 0), question)
-        paging.append(InlineKeyboardButton("« Back", callback_data=back))
+        paging.append(InlineKeyboardButton(tr.gettext("« Back"), callback_data=back))
     if more:
-        paging.append(InlineKeyboardButton("More »", callback_data=page_callback_data(offset + page_size, question)))
+        paging.append(
+            InlineKeyboardButton(tr.gettext("More »"), callback_data=page_callback_data(offset + page_size, question))
+        )
     rows += [paging] if paging else []
     rows += [feedback_row()] if feedback else []
     return InlineKeyboardMarkup(rows) if rows else None
@@ -169,7 +189,7 @@ def _answer_now(index: Searcher, question: str | Understood, top: int, offset: i
 
 
 async def _page(
-    context: BotContext, question: str | Understood, offset: int
+    context: BotContext, question: str | Understood, offset: int, tr: Translator
 ) -> tuple[str, InlineKeyboardMarkup | None, Answer]:
     reply = await _answer(context, question, _settings(context).page_size, offset)
     text = format_reply(reply, first_rank=offset + 1)
@@ -179,7 +199,7 @@ async def _page(
     # 📖 context buttons go with numbered passages; a summary's sentences are not numbered.
     passages = reply.passages if reply.kind is Kind.PASSAGES else []
     feedback = _settings(context).feedback_buttons and reply.kind is not Kind.CHAT
-    return text, _page_keyboard(asked, offset, reply.page_size, passages, reply.more, feedback), reply
+    return text, _page_keyboard(asked, offset, reply.page_size, passages, reply.more, tr, feedback), reply
 
 
 def _understood_by(message: MaybeInaccessibleMessage | None, context: BotContext) -> Understood | None:
@@ -202,12 +222,13 @@ async def _understood(message: Message, context: BotContext, question: str) -> U
 
 async def answer(message: Message, context: BotContext, question: str) -> None:
     """Reply to ``message`` with the first page of passages for ``question``."""
+    tr = _translator(message.from_user)
     if not question:
-        await message.reply_text("Send me a question, for example: /ask how many troops?")
+        await message.reply_text(tr.gettext("Send me a question, for example: /ask how many troops?"))
         return
     started = time.perf_counter()
     understood = await _understood(message, context, question)
-    text, keyboard, reply = await _page(context, understood, 0)
+    text, keyboard, reply = await _page(context, understood, 0, tr)
     seconds = time.perf_counter() - started
     # In a forum supergroup PTB's reply_text sends into the question's topic (message_thread_id).
     sent = await message.reply_text(
@@ -243,16 +264,17 @@ async def page_button(update: Update, context: BotContext) -> None:
     working after a restart; if it is gone or changed, say to ask again.
     """
     query = callback_query_of(update)
+    tr = _translator(query.from_user)
     parsed = parse_page_callback_data(query.data or "")
     message = query.message
     original = message.reply_to_message if isinstance(message, Message) else None
     understood = _understood_by(message, context)
     question = understood.question if understood else (question_of(original, context.bot.username) if original else "")
     if parsed is None or not question or question_digest(question) != parsed[1] or not isinstance(message, Message):
-        await query.answer("This answer has expired — please ask the question again.", show_alert=True)
+        await query.answer(tr.gettext("This answer has expired — please ask the question again."), show_alert=True)
         return
     await query.answer()
-    text, keyboard, _ = await _page(context, understood or question, parsed[0])
+    text, keyboard, _ = await _page(context, understood or question, parsed[0], tr)
     try:
         await message.edit_text(text, parse_mode=ParseMode.HTML, reply_markup=keyboard, link_preview_options=NO_PREVIEW)
     except BadRequest as error:
@@ -279,7 +301,8 @@ async def context_button(update: Update, context: BotContext) -> None:
     parsed = parse_context_callback_data(data)
     message = query.message
     if parsed is None or not isinstance(message, Message):
-        await query.answer("This button has expired — please ask the question again.", show_alert=True)
+        tr = _translator(query.from_user)
+        await query.answer(tr.gettext("This button has expired — please ask the question again."), show_alert=True)
         return
     digest, position = parsed
     try:
@@ -299,7 +322,8 @@ async def context_button(update: Update, context: BotContext) -> None:
 
 async def unknown_button(update: Update, context: BotContext) -> None:
     """A button this bot does not know (an old version's, or forged): answer, so it stops spinning."""
-    await callback_query_of(update).answer("This button no longer works — please ask again.")
+    query = callback_query_of(update)
+    await query.answer(_translator(query.from_user).gettext("This button no longer works — please ask again."))
 
 
 async def inline_query(update: Update, context: BotContext) -> None:
@@ -351,16 +375,16 @@ async def start(update: Update, context: BotContext) -> None:
     if cached is None or cached[0]() is not index:
         cached = (weakref.ref(index), await asyncio.to_thread(starter_questions, index))
         context.bot_data.starter_questions = cached
+    tr = _translator(update.effective_user)
     examples = "\n".join(f"• <code>{html.escape(q)}</code>" for q in cached[1])
-    tries = f"\n\nTry for example:\n{examples}" if examples else ""
-    await message_of(update).reply_html(
-        f"Hi! I answer questions about {html.escape(archive_line(index))}.{tries}\n\n"
-        "Ask follow-ups too (<i>and Britain?</i>, <i>who said that?</i>). /help tells what else I can do."
-    )
+    tries = f"\n\n{tr.gettext(START_EXAMPLES)}\n{examples}" if examples else ""
+    # The archive's line comes from the engine, which speaks English only (so far).
+    hello = tr.gettext(START).format(archive=html.escape(archive_line(index)))
+    await message_of(update).reply_html(f"{hello}{tries}\n\n{tr.gettext(START_FOLLOW_UPS)}")
 
 
 async def help_command(update: Update, context: BotContext) -> None:
-    await message_of(update).reply_html(HELP)
+    await message_of(update).reply_html(_translator(update.effective_user).gettext(HELP))
 
 
 async def sources(update: Update, context: BotContext) -> None:
@@ -400,7 +424,7 @@ async def reload_command(update: Update, context: BotContext) -> None:
     message = message_of(update)
     user = update.effective_user
     if user is None or user.id not in _settings(context).admin_ids:
-        await message.reply_text("Only the bot's admins can reload the articles.")
+        await message.reply_text(_translator(user).gettext("Only the bot's admins can reload the articles."))
         return
     try:
         old, new = await reload_index(context.bot_data)
@@ -420,7 +444,8 @@ async def reload_command(update: Update, context: BotContext) -> None:
 
 
 async def not_text(update: Update, context: BotContext) -> None:
-    await message_of(update).reply_text("I can only read text — please type your question.")
+    tr = _translator(update.effective_user)
+    await message_of(update).reply_text(tr.gettext("I can only read text — please type your question."))
 
 
 async def error_handler(update: object, context: BotContext) -> None:
@@ -435,9 +460,9 @@ async def error_handler(update: object, context: BotContext) -> None:
         reply = UNAVAILABLE
     else:
         logger.error("Failed to handle update %s", update_id, exc_info=context.error)
-        reply = "Sorry, something went wrong. Please try again."
+        reply = N_("Sorry, something went wrong. Please try again.")
     if isinstance(update, Update) and update.effective_message is not None:
         try:
-            await update.effective_message.reply_text(reply)
+            await update.effective_message.reply_text(_translator(update.effective_user).gettext(reply))
         except Exception:  # the failure may be that Telegram is unreachable
             logger.warning("Could not tell the user of update %s about the failure", update_id)

@@ -372,8 +372,10 @@ class FakeBotApi:
         return message
 
     @staticmethod
-    def user(user_id: int) -> dict:
-        return {"id": user_id, "is_bot": False, "first_name": f"User{user_id}"}
+    def user(user_id: int, language_code: str | None = None) -> dict:
+        """A user; ``language_code`` is their Telegram app's language (IETF tag), if they share it."""
+        user = {"id": user_id, "is_bot": False, "first_name": f"User{user_id}"}
+        return user if language_code is None else {**user, "language_code": language_code}
 
     @staticmethod
     def chat(chat_id: int) -> dict:
@@ -466,8 +468,8 @@ class FakeBotApi:
         edited = {**message, "text": text, "edit_date": int(time.time())}
         self._push("edited_message", edited)
 
-    def press_button(self, message: dict, data: str, user_id: int | None = None) -> None:
-        sender = self.user(user_id or message["chat"]["id"])
+    def press_button(self, message: dict, data: str, user_id: int | None = None, sender: dict | None = None) -> None:
+        sender = sender or self.user(user_id or message["chat"]["id"])
         with self._lock:
             current = self._messages.get((message["chat"]["id"], message["message_id"]), message)
         query = {
@@ -625,6 +627,9 @@ class FakeBotApi:
         return True
 
     async def _api_setMyCommands(self, params: dict) -> bool:
+        # Telegram takes a two-letter ISO 639-1 code, or none (empty) for every language.
+        if not re.fullmatch(r"([a-z]{2})?", params.get("language_code") or ""):
+            raise BadRequest("LANG_CODE_INVALID")
         if len(params["commands"]) > 100:
             raise BadRequest("BOT_COMMANDS_TOO_MUCH")
         for command in params["commands"]:

@@ -133,8 +133,9 @@ def test_a_thread_that_is_not_a_topic_of_the_chat_is_refused(api, chat_id, threa
     assert not refused["ok"] and "message thread not found" in refused["description"]
 
 
-def set_commands(url: str, commands: list[dict]) -> dict:
-    return httpx.post(f"{url}/setMyCommands", json={"commands": commands}, timeout=10).json()
+def set_commands(url: str, commands: list[dict], language_code: str | None = None) -> dict:
+    params = {"commands": commands} | ({"language_code": language_code} if language_code is not None else {})
+    return httpx.post(f"{url}/setMyCommands", json=params, timeout=10).json()
 
 
 @pytest.mark.parametrize(
@@ -150,6 +151,20 @@ def test_command_menus_telegram_refuses_are_refused(api, commands, error):
     _, url = api
     refused = set_commands(url, commands)
     assert not refused["ok"] and error in refused["description"]
+
+
+@pytest.mark.parametrize("language_code", ["de-AT", "zh-hans", "DE", "deu", "d"])
+def test_a_command_menu_for_a_language_code_that_is_not_two_letters_is_refused(api, language_code):
+    refused = set_commands(api[1], [{"command": "ask", "description": "Frage"}], language_code)
+    assert not refused["ok"] and "LANG_CODE_INVALID" in refused["description"]
+
+
+@pytest.mark.parametrize("language_code", ["de", ""])
+def test_a_command_menu_for_a_two_letter_language_code_or_none_is_recorded_with_it(api, language_code):
+    server, url = api
+    assert set_commands(url, [{"command": "ask", "description": "Frage"}], language_code)["ok"]
+    recorded = server.wait_for("setMyCommands", lambda p: p.get("language_code") == language_code)
+    assert recorded["commands"] == [{"command": "ask", "description": "Frage"}]
 
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 64

@@ -8,7 +8,8 @@ import pytest
 from telegram import Chat, Message
 
 from bot.telegram import budget as budget_module
-from bot.telegram.budget import Allowance, QuestionBudget, TokenBucket, is_addressed_to_bot
+from bot.telegram.budget import Allowance, QuestionBudget, TokenBucket, is_addressed_to_bot, over_budget_notice
+from bot.telegram.i18n import translator_for
 
 USER = Allowance(per_minute=10, burst=5)
 GROUP = Allowance(per_minute=20, burst=10)
@@ -169,3 +170,13 @@ def test_a_command_naming_another_bot_is_not_addressed_to_us(chat_type):
 @pytest.mark.parametrize("text", ["/ask how many troops?", "/ask@News_Bot how many troops?", "/ask@news_bot"])
 def test_a_command_naming_us_or_no_bot_is_addressed_to_us_in_a_group(text):
     assert is_addressed_to_bot(message(text, Chat.SUPERGROUP), "news_bot", 1)
+
+
+def test_over_budget_notice_is_said_in_the_users_language_with_whole_seconds():
+    assert over_budget_notice(2.5, translator_for("de")) == (
+        "Du fragst schneller, als ich antworten kann. Bitte warte 3 s und frag dann noch einmal."
+    )
+
+
+def test_over_budget_notice_is_english_for_a_language_the_bot_does_not_speak():
+    assert over_budget_notice(0.2, translator_for("pt")).startswith("You're asking faster than I can answer.")

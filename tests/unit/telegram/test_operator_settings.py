@@ -9,6 +9,7 @@ import pytest
 from bot.settings import Settings, SettingsError
 from bot.telegram.access import is_allowed
 from bot.telegram.handlers import _page_keyboard
+from bot.telegram.i18n import translator_for
 
 TOKEN = {"TELEGRAM_BOT_TOKEN": "1:x"}
 
@@ -69,11 +70,11 @@ def test_admins_may_always_ask():
 
 
 def test_vote_buttons_are_the_last_row_and_fit_callback_data():
-    keyboard = _page_keyboard("troops", 0, 3, [], more=True, feedback=True)
+    keyboard = _page_keyboard("troops", 0, 3, [], more=True, tr=translator_for("en"), feedback=True)
     assert [b.text for b in keyboard.inline_keyboard[-1]] == ["👍", "👎"]
     assert all(len(b.callback_data.encode()) <= 64 for b in keyboard.inline_keyboard[-1])
 
 
 def test_with_feedback_off_there_are_no_vote_buttons():
-    keyboard = _page_keyboard("troops", 0, 3, [], more=True, feedback=False)
+    keyboard = _page_keyboard("troops", 0, 3, [], more=True, tr=translator_for("en"), feedback=False)
     assert [[b.text for b in row] for row in keyboard.inline_keyboard] == [["More »"]]
