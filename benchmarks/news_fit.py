@@ -18,6 +18,7 @@ from dataclasses import astuple, fields, replace
 from pathlib import Path
 
 import numpy as np
+from rerank_fit import coordinate_ascent  # benchmarks/ is the script folder
 
 from bot.cli import TECHNIQUES
 from bot.engine import Kind, Searcher, SearchOptions, open_index, read_questions
@@ -81,21 +82,7 @@ def hits(weights: np.ndarray, rows: Rows) -> tuple[float, float]:
 
 
 def fit(rows: Rows, start: np.ndarray, only: list[int], rounds: int = 3) -> np.ndarray:
-    weights = start.copy()
-    h1, h3 = hits(weights, rows)
-    best = h1 + h3 / 2
-    for _ in range(rounds):
-        improved = False
-        for feature in only:
-            for value in GRID:
-                trial = weights.copy()
-                trial[feature] = value
-                h1, h3 = hits(trial, rows)
-                if h1 + h3 / 2 > best + 1e-9:
-                    best, weights, improved = h1 + h3 / 2, trial, True
-        if not improved:
-            break
-    return weights
+    return coordinate_ascent(lambda w: hits(w, rows), start, only, GRID, rounds)
 
 
 def main() -> None:
