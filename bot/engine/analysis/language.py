@@ -78,7 +78,7 @@ def first_look(sample: str) -> str | None:
         return None
     for script, languages in _ALPHABETS:
         if (sample.isascii() and languages is _LATIN_LANGUAGES) or len(script.findall(sample)) >= _ONE_SCRIPT * letters:
-            votes = Counter(language for word in words for language in _stop_languages().get(word, ()))
+            votes = Counter(language for word in set(words) for language in _stop_languages().get(word, ()))
             ranked = [(votes[language], language) for language in languages]
             ranked.sort(reverse=True)
             (best, language), (second, _) = ranked[0], ranked[1]
