@@ -19,6 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import cast
 
+from bot.engine.messages import say
+
 _MONTHS = {name: number for number, name in enumerate(calendar.month_name) if name} | {
     name: number for number, name in enumerate(calendar.month_abbr) if name
 }
@@ -79,21 +81,23 @@ class TimeFrame:
         if self.since and self.until:
             if self.since == self.until:
                 return self.since.isoformat()
-            return f"{self.since.isoformat()} to {self.until.isoformat()}"
+            return say("{since} to {until}", since=self.since.isoformat(), until=self.until.isoformat())
         if self.since:
-            return f"from {self.since.isoformat()}"
+            return say("from {since}", since=self.since.isoformat())
         if self.until:
-            return f"up to {self.until.isoformat()}"
-        return "newest first"
+            return say("up to {until}", until=self.until.isoformat())
+        return say("newest first")
 
     def scope(self) -> str:
         """The dates as said after "articles dated": "from last week (…)", "since February (from …)"."""
         if not self.phrase:
-            return self.dates() if self.dates().startswith(("from", "up to")) else f"from {self.dates()}"
+            return (
+                self.dates() if self.dates().startswith(("from", "up to")) else say("from {dates}", dates=self.dates())
+            )
         words = _LEADING_FROM.sub("", self.phrase)
         if not _KEEPS_PREPOSITION.match(words):
-            words = f"from {words}"
-        return f"{words} ({self.dates()})"
+            return say("from {words} ({dates})", words=words, dates=self.dates())
+        return say("{words} ({dates})", words=words, dates=self.dates())
 
     def preferred(self, newest: dt.date) -> tuple[dt.date, dt.date] | None:
         """The dates a passage question prefers without restricting to them: a relative

@@ -54,6 +54,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ),
     (
         "bot.engine.values",
+        "bot.engine.messages",  # the engine's reader-facing texts: stdlib only
         "bot.engine.corpus",
         "bot.engine.titles",
         "bot.engine.files",
