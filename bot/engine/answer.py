@@ -59,15 +59,17 @@ def answer(
     offset: int = 0,
     since: dt.date | None = None,
     until: dt.date | None = None,
+    language: str = "en",
 ) -> Answer:
     """Answer ``question``; ``top`` passages (or summary sentences) per page, after ``offset``.
 
     ``since``/``until`` restrict the article dates, as "since February" in the question does.
+    ``language``: the question's; its time words and small talk are read in it.
     """
     question = " ".join(question.split())
     if not index.sources or not question:
         return Answer(question, Kind.PASSAGES, NO_PASSAGE)
-    read = Question.ask(question, lambda: max(s.date for s in index.sources))  # read once, passed down
+    read = Question.ask(question, lambda: max(s.date for s in index.sources), language)  # read once, passed down
     asked, intent = read.frame, read.intent
     assert intent is not None  # Question.ask always reads the intent
     given = TimeFrame(since, until) if since or until else None
@@ -127,7 +129,7 @@ def chat_reply(index: Searcher, asks: str) -> str:
         "and their dates; ask for a summary or the latest news, or when an article was published.",
         what=what,
     )
-    return joined(" ", [reply, example])
+    return joined(" ", [reply, example] if example else [reply])
 
 
 def example_questions(index: Searcher, count: int = 3) -> list[str]:

@@ -195,14 +195,16 @@ def answer_turn(
     offset: int = 0,
     since: dt.date | None = None,
     until: dt.date | None = None,
+    language: str = "en",
 ) -> Answer:
-    """The engine's answer to ``understood``; for "and X?", the passages that mention X first;
-    for "what else…?", none already shown."""
-    reply = answer(index, understood.question, top=top, offset=offset, since=since, until=until)
+    """The engine's answer to ``understood`` (in ``language``); for "and X?", the passages that
+    mention X first; for "what else…?", none already shown."""
+    reply = answer(index, understood.question, top=top, offset=offset, since=since, until=until, language=language)
     if not (understood.subject or understood.seen) or reply.kind is not Kind.PASSAGES or not reply.passages:
         return reply
     wanted = country_terms(understood.subject)
-    pool = answer(index, understood.question, top=max(SUBJECT_POOL, offset + top + 1), since=since, until=until)
+    pool_size = max(SUBJECT_POOL, offset + top + 1)
+    pool = answer(index, understood.question, top=pool_size, since=since, until=until, language=language)
     ordered = [p for p in pool.passages if not understood.seen or p.text not in understood.seen]
     if wanted:
         ordered.sort(key=lambda p: wanted.isdisjoint(tokenize(p.text)))  # stable: rank kept

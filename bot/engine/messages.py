@@ -54,6 +54,5 @@ def say(template: str, /, **params: object) -> Message:
 
 def joined(separator: str, parts: Sequence[str]) -> Message:
     """``parts`` joined by ``separator``, each translated on its own: no words of its own to translate."""
-    kept = [p for p in parts if p]
-    template = separator.replace("{", "{{").replace("}", "}}").join(f"{{p{i}}}" for i in range(len(kept)))
-    return Message(template, {f"p{i}": part for i, part in enumerate(kept)}, translatable=False)
+    template = separator.replace("{", "{{").replace("}", "}}").join(f"{{p{i}}}" for i in range(len(parts)))
+    return Message(template, {f"p{i}": part for i, part in enumerate(parts)}, translatable=False)

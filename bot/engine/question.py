@@ -27,6 +27,7 @@ class Question:
     intent: Intent | None = None  # what kind of question it is (``Question.ask`` only)
     frame: TimeFrame | None = None  # the article dates its time words name, if any
     without_time: str = ""  # the question without its time words (the question if it has none)
+    language: str = "en"  # the question's language: its time words and small talk are read in it
 
     @classmethod
     def read(cls, text: str) -> Question:
@@ -43,13 +44,13 @@ class Question:
         return focus_word(self.text)
 
     @classmethod
-    def ask(cls, text: str, newest: Callable[[], dt.date]) -> Question:
-        """``text`` read as a whole question: its time frame (relative times count back from
-        ``newest()``, called only when it names one), then its intent, each once; its kind
-        and focus are read when first asked for, of the words searched."""
-        frame, without_time = find_timeframe(text, newest)
-        intent = classify(text, without_time if frame else None)
-        return cls(text, intent, frame, without_time)
+    def ask(cls, text: str, newest: Callable[[], dt.date], language: str = "en") -> Question:
+        """``text`` read as a whole question in ``language``: its time frame (relative times count
+        back from ``newest()``, called only when it names one), then its intent, each once; its
+        kind and focus are read when first asked for, of the words searched."""
+        frame, without_time = find_timeframe(text, newest, language)
+        intent = classify(text, without_time if frame else None, language)
+        return cls(text, intent, frame, without_time, language)
 
     def searching(self, words: str) -> Question:
         """This question searching for ``words`` (its topic, or the question itself)."""

@@ -49,6 +49,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.question",
         "bot.engine.intent",  # read into the question: stdlib only
         "bot.engine.timeframe",  # read into the question: stdlib only
+        "bot.engine.time_words",  # the time words of the languages besides English: stdlib only
         "bot.engine.answer_type",
         "bot.engine.spelling",
     ),
