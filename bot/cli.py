@@ -157,7 +157,8 @@ def ask(args: argparse.Namespace, settings: Settings, out: TextIO = sys.stdout) 
             continue
         context = previous if conversation else None
         understood = understand(spelled(index, question), context, finds=lambda q: finds(index, q))
-        reply = answer_turn(index, understood, top=args.top, since=args.since, until=args.until)
+        hint = getattr(args, "lang", None)
+        reply = answer_turn(index, understood, top=args.top, since=args.since, until=args.until, language_hint=hint)
         reply = dataclasses.replace(reply, question=question)
         previous = Exchange(understood.question, shown(reply))
         if args.json:
@@ -433,6 +434,7 @@ def parser() -> argparse.ArgumentParser:
     )
     ask_cmd.add_argument("--since", type=_date, help="only articles from this date on (YYYY-MM-DD)")
     ask_cmd.add_argument("--until", type=_date, help="only articles up to this date (YYYY-MM-DD)")
+    ask_cmd.add_argument("--lang", help="the asker's language (e.g. de): decides a question too short to tell")
     ask_cmd.set_defaults(handler=ask)
 
     eval_cmd = commands.add_parser("eval", help="measure answer quality on question sets")

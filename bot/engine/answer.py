@@ -59,17 +59,19 @@ def answer(
     offset: int = 0,
     since: dt.date | None = None,
     until: dt.date | None = None,
-    language: str = "en",
+    language_hint: str | None = None,
 ) -> Answer:
     """Answer ``question``; ``top`` passages (or summary sentences) per page, after ``offset``.
 
     ``since``/``until`` restrict the article dates, as "since February" in the question does.
-    ``language``: the question's; its time words and small talk are read in it.
+    ``language_hint`` (the asker's language tag, e.g. Telegram's ``language_code``) settles the
+    question's language when its text cannot (``Question.language``).
     """
     question = " ".join(question.split())
     if not index.sources or not question:
         return Answer(question, Kind.PASSAGES, NO_PASSAGE)
-    read = Question.ask(question, lambda: max(s.date for s in index.sources), language)  # read once, passed down
+    newest = lambda: max(s.date for s in index.sources)  # noqa: E731 - called only for relative times
+    read = Question.ask(question, newest, language_hint)  # read once, passed down
     asked, intent = read.frame, read.intent
     assert intent is not None  # Question.ask always reads the intent
     given = TimeFrame(since, until) if since or until else None

@@ -195,16 +195,17 @@ def answer_turn(
     offset: int = 0,
     since: dt.date | None = None,
     until: dt.date | None = None,
-    language: str = "en",
+    language_hint: str | None = None,
 ) -> Answer:
-    """The engine's answer to ``understood`` (in ``language``); for "and X?", the passages that
-    mention X first; for "what else…?", none already shown."""
-    reply = answer(index, understood.question, top=top, offset=offset, since=since, until=until, language=language)
+    """The engine's answer to ``understood``; for "and X?", the passages that mention X first;
+    for "what else…?", none already shown. ``language_hint``: the asker's language tag."""
+    hint = language_hint
+    reply = answer(index, understood.question, top=top, offset=offset, since=since, until=until, language_hint=hint)
     if not (understood.subject or understood.seen) or reply.kind is not Kind.PASSAGES or not reply.passages:
         return reply
     wanted = country_terms(understood.subject)
     pool_size = max(SUBJECT_POOL, offset + top + 1)
-    pool = answer(index, understood.question, top=pool_size, since=since, until=until, language=language)
+    pool = answer(index, understood.question, top=pool_size, since=since, until=until, language_hint=hint)
     ordered = [p for p in pool.passages if not understood.seen or p.text not in understood.seen]
     if wanted:
         ordered.sort(key=lambda p: wanted.isdisjoint(tokenize(p.text)))  # stable: rank kept

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from bot.engine.analysis.language import DEFAULT as DEFAULT_LANGUAGE
+from bot.engine.analysis.language import detect as detect_language
 from bot.engine.answer_type import AnswerType, answer_type, focus_word
 from bot.engine.intent import Intent, classify
 from bot.engine.timeframe import TimeFrame, find_timeframe
@@ -27,7 +29,7 @@ class Question:
     intent: Intent | None = None  # what kind of question it is (``Question.ask`` only)
     frame: TimeFrame | None = None  # the article dates its time words name, if any
     without_time: str = ""  # the question without its time words (the question if it has none)
-    language: str = "en"  # the question's language: its time words and small talk are read in it
+    language: str = DEFAULT_LANGUAGE  # the language it is written in: "en", "de", … (``Question.ask`` detects it)
 
     @classmethod
     def read(cls, text: str) -> Question:
@@ -44,10 +46,12 @@ class Question:
         return focus_word(self.text)
 
     @classmethod
-    def ask(cls, text: str, newest: Callable[[], dt.date], language: str = "en") -> Question:
-        """``text`` read as a whole question in ``language``: its time frame (relative times count
+    def ask(cls, text: str, newest: Callable[[], dt.date], language_hint: str | None = None) -> Question:
+        """``text`` read as a whole question: its language (``language_hint``, the asker's
+        language tag, settles a short text or a near tie), its time frame (relative times count
         back from ``newest()``, called only when it names one), then its intent, each once; its
         kind and focus are read when first asked for, of the words searched."""
+        language = detect_language(text, language_hint)
         frame, without_time = find_timeframe(text, newest, language)
         intent = classify(text, without_time if frame else None, language)
         return cls(text, intent, frame, without_time, language)

@@ -179,23 +179,23 @@ def _page_keyboard(
 
 
 async def _answer(
-    context: BotContext, question: str | Understood, top: int, offset: int = 0, language: str = "en"
+    context: BotContext, question: str | Understood, top: int, offset: int = 0, user: User | None = None
 ) -> Answer:
     # In a worker thread: a slow question (a first spelling correction after a reload
     # builds its word index) must not hold the event loop and every other chat.
-    return await asyncio.to_thread(_answer_now, _searcher(context), question, top, offset, language)
+    hint = user.language_code if user else None  # the asker's app language settles a short question's
+    return await asyncio.to_thread(_answer_now, _searcher(context), question, top, offset, hint)
 
 
-def _answer_now(index: Searcher, question: str | Understood, top: int, offset: int, language: str) -> Answer:
-    """The answer to ``question``, read in ``language`` (the user's, until the engine detects it)."""
+def _answer_now(index: Searcher, question: str | Understood, top: int, offset: int, hint: str | None) -> Answer:
     understood = question if isinstance(question, Understood) else understand(spelled(index, question))
-    return answer_turn(index, understood, top=top, offset=offset, language=language)
+    return answer_turn(index, understood, top=top, offset=offset, language_hint=hint)
 
 
 async def _page(
-    context: BotContext, question: str | Understood, offset: int, tr: Translator
+    context: BotContext, question: str | Understood, offset: int, tr: Translator, user: User | None
 ) -> tuple[str, InlineKeyboardMarkup | None, Answer]:
-    reply = await _answer(context, question, _settings(context).page_size, offset, tr.language)
+    reply = await _answer(context, question, _settings(context).page_size, offset, user)
     text = format_reply(reply, first_rank=offset + 1, tr=tr)
     asked = question.question if isinstance(question, Understood) else question
     if isinstance(question, Understood) and question.follow_up:
@@ -232,7 +232,7 @@ async def answer(message: Message, context: BotContext, question: str) -> None:
         return
     started = time.perf_counter()
     understood = await _understood(message, context, question)
-    text, keyboard, reply = await _page(context, understood, 0, tr)
+    text, keyboard, reply = await _page(context, understood, 0, tr, message.from_user)
     seconds = time.perf_counter() - started
     # In a forum supergroup PTB's reply_text sends into the question's topic (message_thread_id).
     sent = await message.reply_text(
@@ -278,7 +278,7 @@ async def page_button(update: Update, context: BotContext) -> None:
         await query.answer(tr.gettext("This answer has expired — please ask the question again."), show_alert=True)
         return
     await query.answer()
-    text, keyboard, _ = await _page(context, understood or question, parsed[0], tr)
+    text, keyboard, _ = await _page(context, understood or question, parsed[0], tr, query.from_user)
     try:
         await message.edit_text(text, parse_mode=ParseMode.HTML, reply_markup=keyboard, link_preview_options=NO_PREVIEW)
     except BadRequest as error:
@@ -336,7 +336,7 @@ async def inline_query(update: Update, context: BotContext) -> None:
     query = inline_query_of(update)
     question = " ".join(query.query.split())[:MAX_QUESTION]
     tr = _translator(query.from_user)
-    reply = await _answer(context, question, MAX_INLINE_RESULTS, language=tr.language) if question else None
+    reply = await _answer(context, question, MAX_INLINE_RESULTS, user=query.from_user) if question else None
     # Personal: the results are in the asker's language, so Telegram must not serve them to others.
     results = _inline_results(question, reply, tr)
     await query.answer(results, cache_time=60, is_personal=True)
