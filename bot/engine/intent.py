@@ -243,6 +243,27 @@ _FOREIGN_CHAT = {
 }
 
 
+# Words that carry no topic in a question with a time word, as _CONTENTLESS in English: "what
+# happened last week?" in each language asks for a summary of that week, not for passages.
+_FOREIGN_CONTENTLESS = {
+    language: frozenset(words.split())
+    for language, words in {
+        "de": "was wer wie gibt es gab gibt's ist sind war waren passiert geschehen geschah passierte los neu neues"
+        " neue nachrichten news etwas irgendwas alles über von in im der die das den dem ein eine zu und so dann jetzt"
+        " mir mich zeige zeig erzähl erzähle sag sage bitte hat hatte",
+        "es": "qué que pasó paso pasa ha pasado ocurrió ocurre hay hubo novedades noticias nuevo nueva algo todo de"
+        " del en el la los las sobre me dime muestra cuéntame y entonces ahora es son fue está",
+        "fr": "que qu quoi qu'est-ce qu'est s'est-il s'est il passé passe se arrivé arrive est quelles quelle quel"
+        " nouvelles actualités actualité nouveau neuf du de la le les des en y a eu a-t-il moi dis montre raconte"
+        " et alors maintenant",
+        "ru": "что кто как случилось произошло происходит было были есть нового новое новости новенького какие"
+        " какая о об про в на и а ну расскажи покажи скажи мне там",
+        "uk": "що хто як сталося відбулося відбувається було були є нового нове новини які яка про у в на і а"
+        " розкажи покажи скажи мені там",
+    }.items()
+}
+
+
 def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"{_POLITE}(?:{pattern}){_TAIL}")
 
@@ -327,7 +348,10 @@ def classify(question: str, without_time: str | None = None, language: str = "en
             return Intent(Kind.PASSAGES, rest)
         # The words without the time words are searched; the whole question when that is all there was.
         topic = small_talk(without_time, language)[1] or rest
-        return Intent(Kind.PASSAGES, topic, as_words=Intent(Kind.PASSAGES, rest))
+        as_words = Intent(Kind.PASSAGES, rest)
+        if not set(normalize(topic).split()) - _FOREIGN_CONTENTLESS.get(language, frozenset()):
+            return Intent(Kind.SUMMARY, "", as_words=as_words)  # "Was ist letzte Woche passiert?"
+        return Intent(Kind.PASSAGES, topic, as_words=as_words)
     whole = normalize(rest)
     if without_time is None:
         return _decide(whole, whole, rest, timed=False)

@@ -143,3 +143,21 @@ def test_an_english_rule_is_not_applied_to_a_foreign_question(language, question
 def test_a_question_read_in_german_carries_its_language_and_its_time():
     read = Question.ask("Wie viele Soldaten letzte Woche?", lambda: NEWEST, "de")
     assert (read.language, read.frame is not None and read.frame.relative) == ("de", True)
+
+
+@pytest.mark.parametrize(
+    ("language", "question"),
+    [("de", "Was ist letzte Woche passiert?"), ("es", "¿Qué pasó la semana pasada?"),
+     ("fr", "Que s'est-il passé la semaine dernière ?"), ("ru", "Что произошло на прошлой неделе?"),
+     ("uk", "Що сталося минулого тижня?")],
+)  # fmt: skip
+def test_what_happened_in_a_time_is_a_summary_like_its_english_twin(language, question):
+    english = Question.ask("What happened last week?", lambda: NEWEST, "en").intent
+    read = Question.ask(question, lambda: NEWEST, language)
+    assert english is not None and read.intent is not None
+    assert (read.intent.kind, read.intent.topic) == (english.kind, english.topic) == (Kind.SUMMARY, "")
+
+
+def test_a_timed_question_with_a_topic_stays_a_passage_question():
+    intent = classify("Wie viele Soldaten letzte Woche?", "Wie viele Soldaten?", "de")
+    assert (intent.kind, intent.topic) == (Kind.PASSAGES, "Wie viele Soldaten?")
