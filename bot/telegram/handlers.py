@@ -221,7 +221,10 @@ async def _understood(message: Message, context: BotContext, question: str) -> U
     """``question`` read with the exchange it follows up, if any (``bot.telegram.follow_ups``)."""
     previous = followed_up(message, context.bot_data.conversations, context.bot.id)
     index = _searcher(context)
-    return await asyncio.to_thread(lambda: understand(spelled(index, question), previous, lambda q: finds(index, q)))
+    hint = message.from_user.language_code if message.from_user else None
+    return await asyncio.to_thread(
+        lambda: understand(spelled(index, question), previous, lambda q: finds(index, q), language_hint=hint)
+    )
 
 
 async def answer(message: Message, context: BotContext, question: str) -> None:

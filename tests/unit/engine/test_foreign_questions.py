@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from bot.engine.conversation import Exchange, understand
 from bot.engine.intent import Kind, classify
 from bot.engine.question import Question
 from bot.engine.time_words import LANGUAGES
@@ -161,3 +162,20 @@ def test_what_happened_in_a_time_is_a_summary_like_its_english_twin(language, qu
 def test_a_timed_question_with_a_topic_stays_a_passage_question():
     intent = classify("Wie viele Soldaten letzte Woche?", "Wie viele Soldaten?", "de")
     assert (intent.kind, intent.topic) == (Kind.PASSAGES, "Wie viele Soldaten?")
+
+
+PREVIOUS = Exchange("how many troops did the US put on alert?", "The US ordered 8500 troops on higher alert.")
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [("de", "Wie viele Soldaten?"), ("ru", "Сколько солдат?"), ("fr", "Et la Grande-Bretagne ?")],
+)
+def test_a_foreign_message_after_an_answer_is_never_glued_to_the_english_question(language, message):
+    understood = understand(message, PREVIOUS, finds=lambda question: False, language_hint=language)
+    assert (understood.question, understood.follow_up) == (message, False)
+
+
+def test_an_english_follow_up_is_still_read_with_the_question_before():
+    understood = understand("and britain?", PREVIOUS, finds=lambda question: False)
+    assert understood.follow_up and "troops" in understood.question
