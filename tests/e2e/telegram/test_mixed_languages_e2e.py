@@ -74,7 +74,7 @@ def test_russian_greeting_is_answered_in_russian(fake, bot):
     assert ask(fake, "Привет!", "ru").startswith("Здравствуйте! Я отвечаю на вопросы по архиву:")
 
 
-def test_russian_user_asking_in_english_gets_an_english_passage_under_russian_words(fake, bot):
+def test_russian_user_asking_in_english_gets_the_english_article_passage(fake, bot):
     reply = ask(fake, "Which countries could send more liquefied natural gas to Europe?", "ru")
     assert "Qatar and the United States could send more liquefied natural gas" in reply
 
