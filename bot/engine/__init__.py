@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from bot.engine.evaluation import evaluate, read_questions
     from bot.engine.files import atomic_writer
     from bot.engine.intent import Kind
+    from bot.engine.messages import Message, joined, say
     from bot.engine.opening import open_index, open_search, rebuild_index, refresh_index, refresh_search
     from bot.engine.search import Searcher, SearchOptions
     from bot.engine.starters import archive_line, starter_questions
@@ -59,6 +60,9 @@ _HOMES: dict[str, str] = {
     "read_questions": "bot.engine.evaluation",
     "atomic_writer": "bot.engine.files",
     "Kind": "bot.engine.intent",
+    "Message": "bot.engine.messages",
+    "joined": "bot.engine.messages",
+    "say": "bot.engine.messages",
     "open_index": "bot.engine.opening",
     "open_search": "bot.engine.opening",
     "rebuild_index": "bot.engine.opening",
@@ -90,6 +94,7 @@ __all__ = [
     "FutureDate",
     "IndexPathError",
     "Kind",
+    "Message",
     "Passage",
     "PassageContext",
     "SearchOptions",
@@ -109,6 +114,7 @@ __all__ = [
     "find_article",
     "finds",
     "index_corpus",
+    "joined",
     "list_corpus",
     "match_all",
     "open_index",
@@ -120,6 +126,7 @@ __all__ = [
     "rebuild_index",
     "refresh_index",
     "refresh_search",
+    "say",
     "shown",
     "spelled",
     "split_sentences",

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.engine.intent import Intent, Kind
+from bot.engine.messages import joined, say
 from bot.engine.question import Question
 from bot.engine.search import ArticleMeta, Passage, Searcher
 from bot.engine.summary import SUMMARY_SENTENCES, summarize
@@ -21,7 +22,7 @@ from bot.engine.timeframe import TimeFrame
 
 ARTICLES_PER_PAGE = 10
 LATEST_ARTICLES = 3  # articles per page of a "latest" or time-range summary
-NO_PASSAGE = "No passage in the corpus answers this. Try other words — a name, a place or a number from the news."
+NO_PASSAGE = say("No passage in the corpus answers this. Try other words — a name, a place or a number from the news.")
 
 
 @dataclass(frozen=True)
@@ -119,37 +120,44 @@ def _narrows(index: Searcher, frame: TimeFrame) -> bool:
 def chat_reply(index: Searcher, asks: str) -> str:
     """A short friendly reply to small talk, with one question the archive answers."""
     examples = example_questions(index, 1)
-    example = f"Try for example: “{examples[0]}”" if examples else ""
-    what = f"I answer questions about {_archive(index)}"
-    return {
-        "greeting": f"Hello! {what}. {example}",
-        "thanks": f"You're welcome! Ask me anything else about the news. {example}",
-        "bye": f"Goodbye! Come back with any question about the news. {example}",
-    }.get(
-        asks,
-        f"I'm a news bot: {what}. Ask what they report and I reply with the best-matching sentences "
-        f"and their dates; ask for a summary or the latest news, or when an article was published. {example}",
-    ).strip()
+    example = say("Try for example: “{question}”", question=examples[0]) if examples else ""
+    what = say("I answer questions about {archive}", archive=_archive(index))
+    reply = {
+        "greeting": say("Hello! {what}.", what=what),
+        "thanks": say("You're welcome! Ask me anything else about the news."),
+        "bye": say("Goodbye! Come back with any question about the news."),
+    }.get(asks) or say(
+        "I'm a news bot: {what}. Ask what they report and I reply with the best-matching sentences "
+        "and their dates; ask for a summary or the latest news, or when an article was published.",
+        what=what,
+    )
+    return joined(" ", [reply, example] if example else [reply])
 
 
 def example_questions(index: Searcher, count: int = 3) -> list[str]:
     """Questions the corpus answers, about the names it mentions most."""
-    return [f"What about {name}?" for name in index.frequent_names(count)]
+    return [say("What about {name}?", name=name) for name in index.frequent_names(count)]
 
 
 def _archive(index: Searcher) -> str:
     """The archive in a phrase, e.g. "3 news articles from 2022-01-25 to 2022-03-01"."""
     count = len(index.sources)
-    return f"{count} news article{'s' if count != 1 else ''} {_span(index)}"
+    if count == 1:
+        return say("{count} news article {span}", count=count, span=_span(index))
+    return say("{count} news articles {span}", count=count, span=_span(index))
 
 
 def _span(index: Searcher) -> str:
     first, last = min(s.date for s in index.sources), max(s.date for s in index.sources)
-    return f"from {first.isoformat()}" + (f" to {last.isoformat()}" if last != first else "")
+    if last == first:
+        return say("from {first}", first=first.isoformat())
+    return say("from {first} to {last}", first=first.isoformat(), last=last.isoformat())
 
 
 def _nothing_from(index: Searcher, frame: TimeFrame) -> str:
-    return f"No article is dated {frame.scope()}: the archive holds {_archive(index)}."
+    return say(
+        "No article is dated {scope}: the archive holds {archive}.", scope=frame.scope(), archive=_archive(index)
+    )
 
 
 def _articles_in(index: Searcher, frame: TimeFrame | None) -> list[int]:
@@ -171,11 +179,13 @@ def _heading(index: Searcher, frame: TimeFrame | None, prefer: tuple[dt.date, dt
         return ""
     if prefer is not None:
         if frame.relative:
-            return f"Preferring articles dated {frame.scope()}; older ones where they answer better"
-        return f"Preferring the newest articles ({_dates(prefer)}); older ones where they answer better"
+            return say("Preferring articles dated {scope}; older ones where they answer better", scope=frame.scope())
+        return say(
+            "Preferring the newest articles ({dates}); older ones where they answer better", dates=_dates(prefer)
+        )
     if frame.restricts:
-        return f"Articles dated {frame.scope()}"
-    return "Newest first" if _narrows(index, frame) else ""
+        return say("Articles dated {scope}", scope=frame.scope())
+    return say("Newest first") if _narrows(index, frame) else ""
 
 
 def _passages(
@@ -202,14 +212,15 @@ def _passages(
     if not found and restrict is not None and frame is not None and frame.absolute and loose:
         # "during November" may date the event rather than the article: nothing from then, so all dates.
         found = index.search(asked, top=top + 1, offset=offset)
-        note = note or f"Nothing in the articles dated {frame.scope()}."
+        note = note or say("Nothing in the articles dated {scope}.", scope=frame.scope())
     passages, more = found[:top], len(found) > top
     heading = note if note is not None else _heading(index, frame, prefer)
     if passages:
-        heading = f"{note} Passages from all dates" if note else heading
+        heading = joined(" ", [note, say("Passages from all dates")]) if note else heading
         text = _passage_lines(passages, offset + 1, heading)
     elif note is None and frame is not None and frame.restricts and prefer is None:
-        text = f"Nothing about that in the articles dated {frame.scope()}.\n{NO_PASSAGE}"
+        nothing = say("Nothing about that in the articles dated {scope}.", scope=frame.scope())
+        text = joined("\n", [nothing, NO_PASSAGE])
     else:
         refusal = index.refusal(search_text)
         text = "\n".join(x for x in (heading, " ".join(x for x in (refusal, NO_PASSAGE) if x)) if x)
@@ -220,7 +231,11 @@ def _passages(
 
 def _dates(period: tuple[dt.date, dt.date]) -> str:
     first, last = period
-    return first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
+    return (
+        first.isoformat()
+        if first == last
+        else say("{since} to {until}", since=first.isoformat(), until=last.isoformat())
+    )
 
 
 def passage_lines(passages: list[Passage], first_rank: int, heading: str) -> str:
@@ -267,8 +282,9 @@ def _summary(
         chosen.sort(key=lambda a: index.sources[a].date, reverse=True)  # stable: best first within a date
     dates = frame.dates() if frame else ""
     if not chosen:
-        where = f" dated {frame.scope()}" if frame and frame.restricts else ""
-        return Answer(question, Kind.SUMMARY, f"No article{where} is about that. {NO_PASSAGE}", dates=dates)
+        none = say("No article dated {scope} is about that.", scope=frame.scope()) if frame and frame.restricts else ""
+        text = joined(" ", [none or say("No article is about that."), NO_PASSAGE])
+        return Answer(question, Kind.SUMMARY, text, dates=dates)
     # One article when one is asked about; the newest few for "latest" or a stretch of time.
     per_page = 1 if intent.topic or frame is None else LATEST_ARTICLES
     page = chosen[offset : offset + per_page]
@@ -291,7 +307,8 @@ def _metadata(
     if intent.topic.strip() and intent.asks != "list":
         articles = _pick_articles(index, intent.topic, articles, _restriction(index, frame, articles))[:1]
         if not articles:
-            return Answer(question, Kind.ARTICLES, f"No article is about that. {NO_PASSAGE}", dates=dates)
+            none = joined(" ", [say("No article is about that."), NO_PASSAGE])
+            return Answer(question, Kind.ARTICLES, none, dates=dates)
     page = articles[offset : offset + ARTICLES_PER_PAGE]
     infos = [ArticleInfo(index.sources[a].title, index.sources[a].date, index.sources[a].name) for a in page]
     more = len(articles) > offset + ARTICLES_PER_PAGE
@@ -299,14 +316,18 @@ def _metadata(
         text = _about_one(intent.asks, infos[0], index.sources[page[0]])
     else:
         # "When was it published?" of several articles: each one's date (and author, source).
-        count = f"{len(articles)} article{'s' if len(articles) != 1 else ''}"
-        scope = f" dated {frame.scope()}" if frame and frame.restricts else f" ({_span(index)})"
+        count = say("{count} article", count=1) if len(articles) == 1 else say("{count} articles", count=len(articles))
+        scope = (
+            say(" dated {scope}", scope=frame.scope())
+            if frame and frame.restricts
+            else joined("", [" (", _span(index), ")"])
+        )
         details = [_details(intent.asks, index.sources[a]) for a in page]
-        missing = {"author": " — none names an author", "source": " — none names an outlet or link"}
+        missing = {"author": say(" — none names an author"), "source": say(" — none names an outlet or link")}
         lack = missing.get(intent.asks, "") if not any(details) else ""
-        lines = [f"{count}{scope}, newest first{lack}:"]
-        lines += [f"• {i.date.isoformat()} · {i.title}{d}" for i, d in zip(infos, details, strict=True)]
-        text = "\n".join(lines)
+        lines = [say("{count}{scope}, newest first{lack}:", count=count, scope=scope, lack=lack)]
+        lines += [joined("", [f"• {i.date.isoformat()} · {i.title}", d]) for i, d in zip(infos, details, strict=True)]
+        text = joined("\n", lines)
     return Answer(question, Kind.ARTICLES, text, articles=infos, dates=dates, more=more, page_size=ARTICLES_PER_PAGE)
 
 
@@ -317,7 +338,7 @@ def _origin(source: ArticleMeta) -> str:
 
 def _details(asks: str, source: ArticleMeta) -> str:
     if asks == "author" and source.author:
-        return f" — by {source.author}"
+        return say(" — by {author}", author=source.author)
     if asks == "source" and _origin(source):
         return f" — {_origin(source)}"
     return ""
@@ -328,12 +349,12 @@ def _about_one(asks: str, info: ArticleInfo, source: ArticleMeta) -> str:
     day = info.date.isoformat()
     if asks == "author":
         if source.author:
-            return f"{named} ({day}) was written by {source.author}."
-        return f"{named} ({day}) names no author."
+            return say("{named} ({day}) was written by {author}.", named=named, day=day, author=source.author)
+        return say("{named} ({day}) names no author.", named=named, day=day)
     if asks == "source":
         if _origin(source):
-            return f"{named} ({day}) comes from {_origin(source)}."
-        return f"{named} ({day}) names no outlet or link."
+            return say("{named} ({day}) comes from {origin}.", named=named, day=day, origin=_origin(source))
+        return say("{named} ({day}) names no outlet or link.", named=named, day=day)
     if asks == "title":
-        return f"The article of {day} is titled {named}."
-    return f"{named} was published on {day}."
+        return say("The article of {day} is titled {named}.", day=day, named=named)
+    return say("{named} was published on {day}.", named=named, day=day)

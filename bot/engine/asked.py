@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.engine.analysis.stopwords import STOP_WORDS
+from bot.engine.messages import say
 
 # Words that open a clause rather than name a thing ("how many did ...", "what is ...").
 _NOT_A_THING = STOP_WORDS | {
@@ -43,15 +44,15 @@ _PATTERNS = [
 # passage may give without the kind's word: no such thing is required.
 # "How old/tall/far ...?" asks for a measure that no single word names.
 _MEASURES = {
-    "old": "an age",
-    "tall": "a height",
-    "high": "a height",
-    "deep": "a depth",
-    "far": "a distance",
-    "big": "a size",
-    "large": "a size",
-    "heavy": "a weight",
-    "wide": "a width",
+    "old": say("an age"),
+    "tall": say("a height"),
+    "high": say("a height"),
+    "deep": say("a depth"),
+    "far": say("a distance"),
+    "big": say("a size"),
+    "large": say("a size"),
+    "heavy": say("a weight"),
+    "wide": say("a width"),
 }
 _MEASURE = re.compile(r"^\W*how (?P<measure>" + "|".join(_MEASURES) + r")\b", re.IGNORECASE)
 
@@ -70,10 +71,12 @@ class Asked:
         if self.measure:
             return self.measure
         if self.count:
-            return f"a number of {self.word}"
+            return say("a number of {thing}", thing=self.word)
         if self.whose.endswith("'s") or self.whose.endswith("’s"):
             return f"{self.whose} {self.word}"
-        return f"the {self.word} of {self.whose}" if self.whose else f"the {self.word}"
+        if self.whose:
+            return say("the {thing} of {whose}", thing=self.word, whose=self.whose)
+        return say("the {thing}", thing=self.word)
 
 
 def asked(question: str) -> Asked | None:

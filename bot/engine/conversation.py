@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from bot.engine.analysis.language import detect as detect_language
 from bot.engine.analysis.tokens import compound_terms, tokenize, words
 from bot.engine.answer import Answer, answer, passage_lines
 from bot.engine.demonyms import is_country, same_country
@@ -69,15 +70,22 @@ class Understood:
 
 
 def understand(
-    message: str, previous: Exchange | None = None, finds: Callable[[str], bool] | None = None
+    message: str,
+    previous: Exchange | None = None,
+    finds: Callable[[str], bool] | None = None,
+    language_hint: str | None = None,
 ) -> Understood:
     """The question ``message`` asks, with ``previous`` as context when it leans on it.
 
     ``finds(question)`` says whether a question alone finds passages: a message that points
     nowhere but finds nothing on its own ("how many died?") is read as a follow-up too.
+    The follow-up rules are English: a message in another language (detected, ``language_hint``
+    the asker's language tag) is read as it stands, never glued to the question before.
     """
     message = spell_countries(" ".join(message.split()))
     if previous is None or not previous.question.strip() or not message:
+        return Understood(message)
+    if detect_language(message, language_hint) != "en":
         return Understood(message)
     kind = classify(message).kind
     pointing = _THING_PRONOUN.search(message) or _PERSON_PRONOUN.search(message)

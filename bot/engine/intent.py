@@ -189,6 +189,81 @@ _CHAT = {
 }
 
 
+# Small talk in the bot's other languages, by the same kinds; a whole clause must match.
+_FOREIGN_CHAT = {
+    "de": {
+        "greeting": r"(?:hallo+|hi+|hey+|moin|servus|grüß gott|grüezi|guten (?:tag|morgen|abend))"
+        r"(?: (?:zusammen|bot|du|ihr|alle))*",
+        "thanks": r"(?:danke+|danke (?:schön|sehr|dir|ihnen|vielmals)|dankeschön|vielen dank|besten dank"
+        r"|herzlichen dank|super|toll|prima|klasse|perfekt|alles klar|gut|sehr gut|ok|okay|verstehe|interessant)"
+        r"(?: (?:danke|bot))*",
+        "bye": r"(?:tschüss|tschüs|tschau|ciao|auf wiedersehen|bis bald|bis später|bis dann|gute nacht"
+        r"|mach's gut|machs gut|schönen tag noch)",
+        "about": r"(?:wer|was) bist du|wer sind sie|was kannst du|was können sie|was machst du|wie heißt du"
+        r"|wie funktionierst du|wie funktioniert das|wie benutze ich dich|was kann ich (?:dich )?fragen|hilfe"
+        r"|hilf mir|kannst du mir helfen|wie geht es dir|wie geht's|wie gehts|bist du ein bot",
+    },
+    "es": {
+        "greeting": r"(?:hola+|buenas|buenos días|buenos dias|buenas tardes|buenas noches|saludos|qué tal|que tal"
+        r"|hey)(?: (?:bot|a todos|amigo))*",
+        "thanks": r"(?:gracias|muchas gracias|mil gracias|gracias de nuevo|te lo agradezco|vale|genial|perfecto"
+        r"|de acuerdo|estupendo|muy bien|bien|ok|okey|entendido|interesante)(?: (?:gracias|bot))*",
+        "bye": r"(?:adiós|adios|hasta luego|hasta pronto|hasta mañana|nos vemos|chao|chau|que tengas un buen día)",
+        "about": r"(?:quién|quien|qué|que) eres|quién es usted|(?:qué|que) (?:puedes|sabes) hacer|cómo te llamas"
+        r"|ayuda|ayúdame|puedes ayudarme|cómo funcionas|como funcionas|cómo funciona esto|cómo te uso"
+        r"|(?:qué|que) (?:te )?puedo preguntar|cómo estás|como estas|eres un bot",
+    },
+    "fr": {
+        "greeting": r"(?:bonjour|salut|bonsoir|coucou|hello|bienvenue)(?: (?:à tous|tout le monde|bot|toi))*",
+        "thanks": r"(?:merci+|merci beaucoup|merci bien|merci mille fois|je vous remercie|super|génial|parfait"
+        r"|d'accord|très bien|bien|ok|okay|entendu|compris|intéressant)(?: (?:merci|bot))*",
+        "bye": r"(?:au revoir|à bientôt|a bientot|à plus|a plus|bonne nuit|bonne journée|bonne soirée|à demain|ciao)",
+        "about": r"qui es[ -]tu|qui êtes[ -]vous|que (?:peux|sais)[ -]tu faire|que pouvez[ -]vous faire"
+        r"|comment tu t'appelles|aide|aide[ -]moi|peux[ -]tu m'aider|comment (?:tu fonctionnes|ça marche|ca marche)"
+        r"|que puis[ -]je (?:te )?demander|comment ça va|ça va|comment vas[ -]tu|es[ -]tu un bot",
+    },
+    "ru": {
+        "greeting": r"(?:привет|приветик|приветствую|здравствуй|здравствуйте|добрый (?:день|вечер)|доброе утро"
+        r"|доброго (?:дня|утра|вечера)|хай)(?: (?:бот|всем|друг))*",
+        "thanks": r"(?:спасибо|большое спасибо|спасибо большое|спасибо огромное|благодарю|отлично|супер|класс"
+        r"|понятно|ясно|хорошо|ок|окей|ладно|интересно)(?: (?:спасибо|бот))*",
+        "bye": r"(?:пока|до свидания|до встречи|всего доброго|всего хорошего|спокойной ночи|до завтра)",
+        "about": r"кто ты|что ты такое|кто вы|что ты умеешь|что вы умеете|как тебя зовут|помощь|помоги"
+        r"|помогите|как ты работаешь|как тобой пользоваться|что (?:у тебя )?можно спросить|как дела|ты бот",
+    },
+    "uk": {
+        "greeting": r"(?:привіт|вітаю|добрий (?:день|вечір)|доброго (?:дня|ранку|вечора)|доброї ночі|здрастуйте"
+        r"|здоров)(?: (?:бот|всім|друже))*",
+        "thanks": r"(?:дякую|дуже дякую|щиро дякую|дякую дуже|спасибі|чудово|супер|клас|зрозуміло|ясно|добре"
+        r"|гаразд|ок|окей|цікаво)(?: (?:дякую|бот))*",
+        "bye": r"(?:бувай|бувайте|до побачення|до зустрічі|на все добре|добраніч|па-па|до завтра)",
+        "about": r"хто ти|що ти таке|хто ви|що ти вмієш|що ви вмієте|як тебе звати|допомога|допоможи"
+        r"|допоможіть|як ти працюєш|як тобою користуватися|що (?:в тебе )?можна запитати|як справи|ти бот",
+    },
+}
+
+
+# Words that carry no topic in a question with a time word, as _CONTENTLESS in English: "what
+# happened last week?" in each language asks for a summary of that week, not for passages.
+_FOREIGN_CONTENTLESS = {
+    language: frozenset(words.split())
+    for language, words in {
+        "de": "was wer wie gibt es gab gibt's ist sind war waren passiert geschehen geschah passierte los neu neues"
+        " neue nachrichten news etwas irgendwas alles über von in im der die das den dem ein eine zu und so dann jetzt"
+        " mir mich zeige zeig erzähl erzähle sag sage bitte hat hatte",
+        "es": "qué que pasó paso pasa ha pasado ocurrió ocurre hay hubo novedades noticias nuevo nueva algo todo de"
+        " del en el la los las sobre me dime muestra cuéntame y entonces ahora es son fue está",
+        "fr": "que qu quoi qu'est-ce qu'est s'est-il s'est il passé passe se arrivé arrive est quelles quelle quel"
+        " nouvelles actualités actualité nouveau neuf du de la le les des en y a eu a-t-il moi dis montre raconte"
+        " et alors maintenant",
+        "ru": "что кто как случилось произошло происходит было были есть нового новое новости новенького какие"
+        " какая о об про в на и а ну расскажи покажи скажи мне там",
+        "uk": "що хто як сталося відбулося відбувається було були є нового нове новини які яка про у в на і а"
+        " розкажи покажи скажи мені там",
+    }.items()
+}
+
+
 def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"{_POLITE}(?:{pattern}){_TAIL}")
 
@@ -196,6 +271,11 @@ def _compile(pattern: str) -> re.Pattern[str]:
 _SUMMARY_PATTERNS = [_compile(p) for p in _SUMMARY]
 _ARTICLE_PATTERNS = [(asks, _compile(p)) for asks, patterns in _ARTICLES.items() for p in patterns]
 _CHAT_PATTERNS = [(asks, re.compile(p)) for asks, p in _CHAT.items()]
+# The language's own small talk first, then the English that people write in any language ("ok", "hi").
+_FOREIGN_CHAT_PATTERNS = {
+    language: [(asks, re.compile(p)) for asks, p in kinds.items()] + _CHAT_PATTERNS
+    for language, kinds in _FOREIGN_CHAT.items()
+}
 # "what did the article say about troops?": a passage question about "troops".
 _ABOUT_INSIDE = _compile(
     rf"(?:what|how|where|when|who|why) (?:does|do|did|has|had) {_OBJ.replace('topic', 'object_topic')}"
@@ -224,16 +304,18 @@ def normalize(text: str) -> str:
     return " ".join(text.split())
 
 
-def small_talk(question: str) -> tuple[str, str]:
+def small_talk(question: str, language: str = "en") -> tuple[str, str]:
     """The kind of small talk the message opens with ("" if none) and the rest of it.
 
     "thanks! and how many troops?" is thanks, then the question "and how many troops?".
+    ``language``: the message's; small talk of the bot's languages is known in each.
     """
     asks, rest = "", question
+    chat_patterns = _FOREIGN_CHAT_PATTERNS.get(language, _CHAT_PATTERNS)
     while True:
         match = _CLAUSES.search(rest)
         clause, after = (rest[: match.start()], rest[match.end() :]) if match else (rest, "")
-        kind = _chat_kind(normalize(clause))
+        kind = _chat_kind(normalize(clause), chat_patterns)
         if kind is None:
             return asks, rest.strip()
         asks = asks if asks and kind == "greeting" else kind  # "hi, what can you do?" asks about the bot
@@ -242,23 +324,34 @@ def small_talk(question: str) -> tuple[str, str]:
             return asks, ""
 
 
-def _chat_kind(clause: str) -> str | None:
+def _chat_kind(clause: str, chat_patterns: list[tuple[str, re.Pattern[str]]] = _CHAT_PATTERNS) -> str | None:
     if not clause or clause in _FILLER:
         return "greeting"  # punctuation, emoji or a filler word between clauses
-    for asks, pattern in _CHAT_PATTERNS:
+    for asks, pattern in chat_patterns:
         if pattern.fullmatch(clause):
             return asks
     return None
 
 
-def classify(question: str, without_time: str | None = None) -> Intent:
+def classify(question: str, without_time: str | None = None, language: str = "en") -> Intent:
     """The kind of ``question``; ``without_time`` is it with its time expression taken out, if it had one.
 
     With ``without_time``, the result also carries ``as_words``: the reading of the whole
-    question, time words and all, made from the same small-talk split."""
-    chat, rest = small_talk(question)
+    question, time words and all, made from the same small-talk split. A question in another
+    ``language`` than English is small talk or a passage question: the English rules of
+    summaries and metadata never read it ("Wer ist der Präsident?" is no English "was")."""
+    chat, rest = small_talk(question, language)
     if chat and not rest:
         return Intent(Kind.CHAT, "", chat)
+    if language != "en":
+        if without_time is None:
+            return Intent(Kind.PASSAGES, rest)
+        # The words without the time words are searched; the whole question when that is all there was.
+        topic = small_talk(without_time, language)[1] or rest
+        as_words = Intent(Kind.PASSAGES, rest)
+        if not set(normalize(topic).split()) - _FOREIGN_CONTENTLESS.get(language, frozenset()):
+            return Intent(Kind.SUMMARY, "", as_words=as_words)  # "Was ist letzte Woche passiert?"
+        return Intent(Kind.PASSAGES, topic, as_words=as_words)
     whole = normalize(rest)
     if without_time is None:
         return _decide(whole, whole, rest, timed=False)

@@ -52,8 +52,8 @@ class Question:
         back from ``newest()``, called only when it names one), then its intent, each once; its
         kind and focus are read when first asked for, of the words searched."""
         language = detect_language(text, language_hint)
-        frame, without_time = find_timeframe(text, newest)
-        intent = classify(text, without_time if frame else None)
+        frame, without_time = find_timeframe(text, newest, language)
+        intent = classify(text, without_time if frame else None, language)
         return cls(text, intent, frame, without_time, language)
 
     def searching(self, words: str) -> Question:

@@ -34,6 +34,7 @@ from bot.engine.backends.in_process.index import build_in_process
 from bot.engine.candidates import Candidates, Query
 from bot.engine.corpus import Article
 from bot.engine.demonyms import same_country
+from bot.engine.messages import say
 from bot.engine.question import Question, as_question
 from bot.engine.rerank import Weights, added_in_order, article_groups
 from bot.engine.rerank import scores as rerank_scores
@@ -402,7 +403,7 @@ class Searcher:
         """Why ``question`` gets no passage, in a sentence: what the articles do not give ("" if
         the question names nothing it asks for)."""
         thing = asked(question)
-        return f"The articles don't give {thing.phrase()}." if thing is not None else ""
+        return say("The articles don't give {thing}.", thing=thing.phrase()) if thing is not None else ""
 
     def _asking(self, question: str, groups: list[tuple[str, ...]], analyzer: Analyzer) -> tuple[bool, ...]:
         """Which groups a two-part question's last sentence (the question) has; () for one sentence."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from bot.engine.messages import say
 from bot.engine.search import Searcher
 
 ARTICLES_READ = 5  # the newest articles questions are made from: /start stays fast on any archive
@@ -54,11 +55,18 @@ def archive_line(index: Searcher) -> str:
     """What the archive holds, in one line: "1 news article of 2022-01-25, about Ukraine, Russia and NATO"."""
     count = len(index.sources)
     if not count:
-        return "no news articles yet"
+        return say("no news articles yet")
     first, last = min(s.date for s in index.sources), max(s.date for s in index.sources)
-    dates = f"of {first.isoformat()}" if first == last else f"from {first.isoformat()} to {last.isoformat()}"
+    if first == last:
+        dates = say("of {day}", day=first.isoformat())
+    else:
+        dates = say("from {first} to {last}", first=first.isoformat(), last=last.isoformat())
     names = index.frequent_names(3)
-    about = (
-        f", about {', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else "".join(f", about {n}" for n in names)
-    )
-    return f"{count} news article{'s' if count != 1 else ''} {dates}{about}"
+    about: str = ""
+    if len(names) > 1:
+        about = say(", about {names} and {last}", names=", ".join(names[:-1]), last=names[-1])
+    elif names:
+        about = say(", about {name}", name=names[0])
+    if count == 1:
+        return say("{count} news article {dates}{about}", count=count, dates=dates, about=about)
+    return say("{count} news articles {dates}{about}", count=count, dates=dates, about=about)

@@ -19,6 +19,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import cast
 
+from bot.engine.messages import say
+from bot.engine.time_words import LANGUAGES as TIME_WORD_LANGUAGES
+from bot.engine.time_words import ROLES, Patterns, patterns
+
 _MONTHS = {name: number for number, name in enumerate(calendar.month_name) if name} | {
     name: number for number, name in enumerate(calendar.month_abbr) if name
 }
@@ -79,21 +83,23 @@ class TimeFrame:
         if self.since and self.until:
             if self.since == self.until:
                 return self.since.isoformat()
-            return f"{self.since.isoformat()} to {self.until.isoformat()}"
+            return say("{since} to {until}", since=self.since.isoformat(), until=self.until.isoformat())
         if self.since:
-            return f"from {self.since.isoformat()}"
+            return say("from {since}", since=self.since.isoformat())
         if self.until:
-            return f"up to {self.until.isoformat()}"
-        return "newest first"
+            return say("up to {until}", until=self.until.isoformat())
+        return say("newest first")
 
     def scope(self) -> str:
         """The dates as said after "articles dated": "from last week (…)", "since February (from …)"."""
         if not self.phrase:
-            return self.dates() if self.dates().startswith(("from", "up to")) else f"from {self.dates()}"
+            return (
+                self.dates() if self.dates().startswith(("from", "up to")) else say("from {dates}", dates=self.dates())
+            )
         words = _LEADING_FROM.sub("", self.phrase)
         if not _KEEPS_PREPOSITION.match(words):
-            words = f"from {words}"
-        return f"{words} ({self.dates()})"
+            return say("from {words} ({dates})", words=words, dates=self.dates())
+        return say("{words} ({dates})", words=words, dates=self.dates())
 
     def preferred(self, newest: dt.date) -> tuple[dt.date, dt.date] | None:
         """The dates a passage question prefers without restricting to them: a relative
@@ -114,12 +120,18 @@ class TimeFrame:
         return TimeFrame(since, until, phrase, self.newest_first or other.newest_first, self.absolute, relative)
 
 
-def find_timeframe(question: str, newest: dt.date | Callable[[], dt.date]) -> tuple[TimeFrame | None, str]:
+def find_timeframe(
+    question: str, newest: dt.date | Callable[[], dt.date], language: str = "en"
+) -> tuple[TimeFrame | None, str]:
     """The time the question restricts to, and the question without those words.
 
     ``newest`` is the newest article's date (or a function giving it, called only when the
-    question has a time expression): relative times count back from it.
+    question has a time expression): relative times count back from it. ``language``: the
+    question's; German, Spanish, French, Russian and Ukrainian are read with their own time
+    words (``bot.engine.time_words``), never with the English ones.
     """
+    if language != "en" and language in TIME_WORD_LANGUAGES:
+        return _find_foreign(question, newest, patterns(language))
     if callable(newest):
         match = next((m for p in (*_ABSOLUTE, _RELATIVE, _NEWEST) for m in [p.search(question)] if m), None)
         if match is None:
@@ -139,20 +151,96 @@ def find_timeframe(question: str, newest: dt.date | Callable[[], dt.date]) -> tu
     return None, question
 
 
+def _find_foreign(
+    question: str, newest: dt.date | Callable[[], dt.date], words: Patterns
+) -> tuple[TimeFrame | None, str]:
+    """``find_timeframe`` with one language's time words: calendar dates, then "last week",
+    then "yesterday", then "latest"."""
+    # Of each kind the first and longest: "les 3 derniers jours", not "derniers jours".
+    found: list[tuple[str, re.Match[str]]] = []
+    for kind, kind_patterns in (
+        ("absolute", words.absolute),
+        ("relative", words.relative),
+        ("day", [words.day]),
+        ("newest", [words.newest]),
+    ):
+        matches = (m for p in kind_patterns for m in p.finditer(question))
+        found += [(kind, m) for m in sorted(matches, key=lambda m: (m.start(), -len(m[0])))]
+    if not found:
+        return None, question
+    newest = newest() if callable(newest) else newest
+    for kind, match in found:
+        frame = _foreign_frame(kind, match, newest, words)
+        if frame is not None:
+            return frame, _without(question, match)
+    return None, question
+
+
+def _foreign_frame(kind: str, match: re.Match[str], newest: dt.date, words: Patterns) -> TimeFrame | None:
+    phrase = " ".join(match[0].split())
+    if kind == "newest":
+        return TimeFrame(phrase=phrase, newest_first=True)
+    if kind == "day":
+        day = newest if match["which"].lower() in words.today else newest - dt.timedelta(days=1)
+        return TimeFrame(since=day, until=day, phrase=phrase, relative=True)
+    if kind == "relative":
+        unit = words.units[match["unit"].lower()]
+        if match["which"].lower() in words.this:
+            return _relative_frame(unit, 0, newest, phrase)
+        count = match["count"] or "1"
+        return _relative_frame(unit, int(count) if count.isdigit() else words.numbers[count.lower()], newest, phrase)
+    period = _period(match, newest, words.months)
+    if period is None:
+        return None
+    preposition = " ".join((match["prep"] or "").lower().split())
+    return _bounded(period, words.roles.get(preposition, "in"), phrase)
+
+
+def _relative_frame(unit: str, count: int, newest: dt.date, phrase: str) -> TimeFrame:
+    """The days of "this <unit>" (``count`` 0) or the last ``count`` units, up to ``newest``."""
+    if count == 0:
+        since = {
+            "day": newest,
+            "week": newest - dt.timedelta(days=newest.weekday()),
+            "month": newest.replace(day=1),
+            "year": newest.replace(month=1, day=1),
+        }[unit]
+        return TimeFrame(since=since, until=newest, phrase=phrase, relative=True)
+    days = max(count, 1) * _UNIT_DAYS[unit]
+    return TimeFrame(since=newest - dt.timedelta(days=days - 1), until=newest, phrase=phrase, relative=True)
+
+
+def _bounded(period: tuple[dt.date, dt.date], role: str, phrase: str) -> TimeFrame:
+    """The frame a preposition's ``role`` (of ``ROLES``) makes of a calendar ``period``."""
+    assert role in ROLES
+    first, last = period
+    one_day = dt.timedelta(days=1)
+    if role == "since":
+        return TimeFrame(since=first, phrase=phrase, absolute=True)
+    if role == "after":
+        return TimeFrame(since=last + one_day, phrase=phrase, absolute=True)
+    if role == "before":
+        return TimeFrame(until=first - one_day, phrase=phrase, absolute=True)
+    if role == "until":
+        return TimeFrame(until=last, phrase=phrase, absolute=True)
+    return TimeFrame(since=first, until=last, phrase=phrase, absolute=True)
+
+
 def _without(question: str, match: re.Match[str]) -> str:
     rest = " ".join((question[: match.start()] + " " + question[match.end() :]).split())
     return re.sub(r" (?=[?!.,;:])", "", rest)
 
 
-def _period(match: re.Match[str], newest: dt.date) -> tuple[dt.date, dt.date] | None:
-    """First and last day of the day, month or year the match names; None if impossible."""
+def _period(match: re.Match[str], newest: dt.date, months: dict[str, int] = _MONTHS) -> tuple[dt.date, dt.date] | None:
+    """First and last day of the day, month or year the match names (``months``: the month
+    names of its language); None if impossible."""
     groups = match.groupdict()
     try:
         if groups.get("iso"):
             day = dt.date.fromisoformat(groups["iso"])
             return day, day
         year = int(groups["year"]) if groups.get("year") else None
-        month = _MONTHS[groups["month"].lower()] if groups.get("month") else None
+        month = months[groups["month"].lower()] if groups.get("month") else None
         if month is None:  # the pattern has a month or a year
             whole = cast(int, year)
             return dt.date(whole, 1, 1), dt.date(whole, 12, 31)

@@ -14,6 +14,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.engine.analysis.tokens import compound_terms, tokenize, words
+from bot.engine.messages import say
 from bot.engine.search import Passage, Searcher
 from bot.engine.summary import summarize
 from bot.errors import BotError
@@ -50,14 +51,22 @@ def parse_watch(text: str) -> Watch:
     """The watch ``text`` asks for; ``WatchRefused`` when it has nothing to watch or is too long."""
     tidy = " ".join(text.split())
     if not tidy:
-        raise WatchRefused("Give the words to watch, for example: /watch gas prices")
+        raise WatchRefused(say("Give the words to watch, for example: /watch gas prices"))
     if len(tidy) > MAX_WATCH_CHARACTERS:
-        raise WatchRefused(f"Watched words are at most {MAX_WATCH_CHARACTERS} characters; these are {len(tidy)}.")
+        raise WatchRefused(
+            say(
+                "Watched words are at most {most} characters; these are {count}.",
+                most=MAX_WATCH_CHARACTERS,
+                count=len(tidy),
+            )
+        )
     terms = tuple(tokenize(tidy))
     if not terms:
         raise WatchRefused(
-            "These are only small common words (or symbols): they would match almost everything. "
-            "Watch a name, a place or a topic instead."
+            say(
+                "These are only small common words (or symbols): they would match almost everything. "
+                "Watch a name, a place or a topic instead."
+            )
         )
     phrases = tuple(p for p in (tuple(tokenize(m)) for m in _PHRASE.findall(tidy)) if len(p) > 1)
     return Watch(tidy, terms, phrases)
@@ -75,15 +84,22 @@ def check_against(index: Searcher, watch: Watch) -> None:
     if len(index.sources) >= COMMON_WORDS_FROM_ARTICLES and set(watch.terms) <= common_terms:
         shown = ", ".join(sorted({w.lower() for w in words(watch.words)}))
         raise WatchRefused(
-            f"“{shown}” is among the archive's most common words: it would match almost every new article. "
-            "Add a more specific word."
+            say(
+                "“{words}” is among the archive's most common words: it would match almost every new article. "
+                "Add a more specific word.",
+                words=shown,
+            )
         )
     if not any(index.backend.knows(t) for t in watch.terms):
         theirs, ours = _scripts(watch.words), _scripts(common)
         if theirs and ours and theirs.isdisjoint(ours):
             raise WatchRefused(
-                f"The archive's articles are written in {_named(ours)} script and these words in "
-                f"{_named(theirs)}: they could never match. Watch words in the articles' language."
+                say(
+                    "The archive's articles are written in {ours} script and these words in "
+                    "{theirs}: they could never match. Watch words in the articles' language.",
+                    ours=_named(ours),
+                    theirs=_named(theirs),
+                )
             )
 
 

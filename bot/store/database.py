@@ -76,6 +76,12 @@ MIGRATIONS = (
     );
     CREATE TABLE alert_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """,
+    # The language pushes and digests are written in: the one of whoever set them (a language
+    # code such as "de", never who they are).
+    """
+    ALTER TABLE watches ADD COLUMN language TEXT NOT NULL DEFAULT 'en';
+    ALTER TABLE digests ADD COLUMN language TEXT NOT NULL DEFAULT 'en';
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -9,6 +9,8 @@ from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
+from bot.engine import joined, say
+
 DAY = 86_400.0
 TOP = 10
 
@@ -105,25 +107,33 @@ def read_stats(connection: sqlite3.Connection | None, days: int, now: float, log
 
 
 def stats_text(stats: Stats) -> str:
-    """The statistics as plain text, for the terminal and for Telegram."""
-    lines = [f"Last {stats.days} day(s), question log: {stats.log_mode}"]
+    """The statistics as plain text, for the terminal and (translated) for Telegram."""
+    lines: list[str] = [say("Last {days} day(s), question log: {mode}", days=stats.days, mode=stats.log_mode)]
     if stats.log_mode == "unanswered":
-        lines.append("(only unanswered questions are logged, so every logged one counts as unanswered)")
+        lines.append(say("(only unanswered questions are logged, so every logged one counts as unanswered)"))
     share = f"{stats.answered / stats.asked:.0%}" if stats.asked else "-"
-    lines.append(f"Questions: {stats.asked}, answered: {stats.answered} ({share})")
+    lines.append(
+        say(
+            "Questions: {asked}, answered: {answered} ({share})",
+            asked=stats.asked,
+            answered=stats.answered,
+            share=share,
+        )
+    )
     if stats.median_ms is not None and stats.p95_ms is not None:
-        lines.append(f"Answer time: median {stats.median_ms:.0f} ms, p95 {stats.p95_ms:.0f} ms")
-    lines.append(f"Feedback: 👍 {stats.up}  👎 {stats.down}")
-    lines += ["", "Per day (asked / answered):"]
+        median, p95 = f"{stats.median_ms:.0f}", f"{stats.p95_ms:.0f}"
+        lines.append(say("Answer time: median {median} ms, p95 {p95} ms", median=median, p95=p95))
+    lines.append(say("Feedback: 👍 {up}  👎 {down}", up=stats.up, down=stats.down))
+    lines += ["", say("Per day (asked / answered):")]
     shown = stats.per_day[-14:]  # the chart shows them all
     lines += [f"  {d.day}  {d.asked:5d} / {d.answered}" for d in shown if d.asked or d is shown[-1]]
     if stats.unanswered:
-        lines += ["", "Most asked, not answered:"]
+        lines += ["", say("Most asked, not answered:")]
         lines += [f"  {u.count}× {_short(u.question)}" for u in stats.unanswered]
     if stats.worst:
-        lines += ["", "Worst rated answers:"]
+        lines += ["", say("Worst rated answers:")]
         lines += [f"  👎 {r.down} 👍 {r.up}  {_short(r.question)}" for r in stats.worst]
-    return "\n".join(lines)
+    return joined("\n", lines)
 
 
 def _short(text: str, limit: int = 150) -> str:

@@ -39,6 +39,7 @@ class StoredWatch:
     thread_id: int | None
     words: str
     key: str
+    language: str = "en"  # of the user who set the watch: the pushes are written in it
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class StoredDigest:
     thread_id: int | None
     minute: int  # after midnight, in the bot's TIMEZONE
     last_sent: float
+    language: str = "en"  # of the user who set the digest: it is written in it
 
 
 class AlertStore:
@@ -62,8 +64,10 @@ class AlertStore:
         self._retry_at = 0.0
 
     # -- watches ---------------------------------------------------------------------
-    def add_watch(self, chat_id: int, thread_id: int | None, words: str, key: str, limit: int) -> Added | None:
-        """Store a watch unless the chat already has it or has ``limit`` watches."""
+    def add_watch(
+        self, chat_id: int, thread_id: int | None, words: str, key: str, limit: int, language: str = "en"
+    ) -> Added | None:
+        """Store a watch unless the chat already has it or has ``limit`` watches; pushes in ``language``."""
 
         def write(connection: sqlite3.Connection) -> Added:
             with connection:
@@ -76,8 +80,9 @@ class AlertStore:
                 if count >= limit:
                     return Added.FULL
                 connection.execute(
-                    "INSERT INTO watches (chat_id, thread_id, words, watch_key, created_at) VALUES (?, ?, ?, ?, ?)",
-                    (chat_id, thread_id, words, key, self._clock()),
+                    "INSERT INTO watches (chat_id, thread_id, words, watch_key, created_at, language) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (chat_id, thread_id, words, key, self._clock(), language),
                 )
             return Added.ADDED
 
@@ -89,7 +94,8 @@ class AlertStore:
         def delete(connection: sqlite3.Connection) -> StoredWatch | None:
             column, value = ("watch_key", key) if key is not None else ("id", watch_id)
             row = connection.execute(
-                f"SELECT id, chat_id, thread_id, words, watch_key FROM watches WHERE chat_id = ? AND {column} = ?",
+                f"SELECT id, chat_id, thread_id, words, watch_key, language FROM watches "
+                f"WHERE chat_id = ? AND {column} = ?",
                 (chat_id, value),
             ).fetchone()
             if row is None:
@@ -109,7 +115,9 @@ class AlertStore:
             lambda c: [
                 StoredWatch(*row)
                 for row in c.execute(
-                    f"SELECT id, chat_id, thread_id, words, watch_key FROM watches {where} ORDER BY chat_id, id", args
+                    f"SELECT id, chat_id, thread_id, words, watch_key, language FROM watches {where} "
+                    "ORDER BY chat_id, id",
+                    args,
                 )
             ],
         )
@@ -197,15 +205,16 @@ class AlertStore:
         )
 
     # -- digests -----------------------------------------------------------------------
-    def set_digest(self, chat_id: int, thread_id: int | None, minute: int) -> bool | None:
-        """Send the chat a digest daily at ``minute``; a new digest starts with the last day's articles."""
+    def set_digest(self, chat_id: int, thread_id: int | None, minute: int, language: str = "en") -> bool | None:
+        """A daily digest at ``minute``, in ``language``; a new one starts with the last day's articles."""
 
         def write(connection: sqlite3.Connection) -> bool:
             with connection:
                 connection.execute(
-                    "INSERT INTO digests (chat_id, thread_id, minute, last_sent) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT (chat_id) DO UPDATE SET thread_id = excluded.thread_id, minute = excluded.minute",
-                    (chat_id, thread_id, minute, self._clock() - 86_400),
+                    "INSERT INTO digests (chat_id, thread_id, minute, last_sent, language) VALUES (?, ?, ?, ?, ?) "
+                    "ON CONFLICT (chat_id) DO UPDATE SET thread_id = excluded.thread_id, minute = excluded.minute, "
+                    "language = excluded.language",
+                    (chat_id, thread_id, minute, self._clock() - 86_400, language),
                 )
             return True
 
@@ -225,7 +234,9 @@ class AlertStore:
             "read the digests",
             lambda c: [
                 StoredDigest(*row)
-                for row in c.execute(f"SELECT chat_id, thread_id, minute, last_sent FROM digests {where}", args)
+                for row in c.execute(
+                    f"SELECT chat_id, thread_id, minute, last_sent, language FROM digests {where}", args
+                )
             ],
         )
 

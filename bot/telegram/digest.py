@@ -22,8 +22,9 @@ from bot.settings import Settings
 from bot.store.watches import AlertStore, StoredDigest
 from bot.telegram.bot_data import BotApplication, BotContext
 from bot.telegram.formatting import MAX_MESSAGE, format_summaries, telegram_length
+from bot.telegram.i18n import ENGLISH_WORDS, N_, Translator, translator_for
 from bot.telegram.push import Push, PushSender
-from bot.telegram.watch import ONLY_GROUP_ADMINS, STORE_DOWN, may_change, thread_of, words_of
+from bot.telegram.watch import ONLY_GROUP_ADMINS, STORE_DOWN, may_change, thread_of, translator_of, words_of
 
 logger = logging.getLogger(__name__)
 
@@ -79,55 +80,77 @@ async def digest_command(update: Update, context: BotContext) -> None:
         return
     settings: Settings = context.bot_data.settings
     store: AlertStore = context.bot_data.alert_store
+    tr = translator_of(update)
     wanted = " ".join(words_of(message).split()).lower()
     if not wanted:
         current = await asyncio.to_thread(store.digests, message.chat_id)
         if current:
             minute = current[0].minute
-            state = f"This chat gets a daily digest at {minute // 60:02d}:{minute % 60:02d} ({settings.timezone})."
+            state = tr.format(
+                N_("This chat gets a daily digest at {time} ({zone})."),
+                time=f"{minute // 60:02d}:{minute % 60:02d}",
+                zone=settings.timezone,
+            )
         else:
-            state = "This chat gets no daily digest."
-        await message.reply_text(
-            f"{state} /digest HH:MM sets the time (24-hour, {settings.timezone}); /digest off stops it."
+            state = tr.gettext(N_("This chat gets no daily digest."))
+        usage = tr.format(
+            N_("/digest HH:MM sets the time (24-hour, {zone}); /digest off stops it."), zone=settings.timezone
         )
+        await message.reply_text(f"{state} {usage}")
         return
     if not await may_change(update, context):
-        await message.reply_text(ONLY_GROUP_ADMINS)
+        await message.reply_text(tr.gettext(ONLY_GROUP_ADMINS))
         return
     if wanted == "off":
         removed = await asyncio.to_thread(store.remove_digest, message.chat_id)
         for job in job_queue.get_jobs_by_name(job_name(message.chat_id)):
             job.schedule_removal()
-        await message.reply_text("Daily digest stopped." if removed else "This chat had no daily digest.")
+        await message.reply_text(
+            tr.gettext(N_("Daily digest stopped.")) if removed else tr.gettext(N_("This chat had no daily digest."))
+        )
         return
     at = parse_time(wanted)
     if at is None:
         await message.reply_text(
-            "Not a time of day: give the hour and minutes as HH:MM from 00:00 to 23:59, for example /digest 07:30."
+            tr.gettext(
+                N_(
+                    "Not a time of day: give the hour and minutes as HH:MM from 00:00 to 23:59, "
+                    "for example /digest 07:30."
+                )
+            )
         )
         return
-    if await asyncio.to_thread(store.set_digest, message.chat_id, thread_of(message), at) is None:
-        await message.reply_text(STORE_DOWN)
+    if await asyncio.to_thread(store.set_digest, message.chat_id, thread_of(message), at, tr.language) is None:
+        await message.reply_text(tr.gettext(STORE_DOWN))
         return
-    schedule(job_queue, StoredDigest(message.chat_id, thread_of(message), at, 0.0), zone(settings))
+    schedule(job_queue, StoredDigest(message.chat_id, thread_of(message), at, 0.0, tr.language), zone(settings))
     await message.reply_text(
-        f"🗞 Every day at {at // 60:02d}:{at % 60:02d} ({settings.timezone}) I'll send the day's new "
-        "articles, each summarized, newest first — nothing on a day without news. /digest off stops it."
+        tr.format(
+            N_(
+                "🗞 Every day at {time} ({zone}) I'll send the day's new "
+                "articles, each summarized, newest first — nothing on a day without news. /digest off stops it."
+            ),
+            time=f"{at // 60:02d}:{at % 60:02d}",
+            zone=settings.timezone,
+        )
     )
 
 
-def digest_text(index: Searcher, articles: list[int]) -> str:
-    """The digest: each article's summary, newest first, as many as fit; the rest counted."""
+DIGEST_HEADING = N_("🗞 <b>Your daily digest: {count} new article(s)</b>")
+
+
+def digest_text(index: Searcher, articles: list[int], tr: Translator = ENGLISH_WORDS) -> str:
+    """The digest in ``tr``'s language: each article's summary, newest first, as many as fit; the rest counted."""
     groups = summaries(index, articles)
+    heading = tr.format(DIGEST_HEADING, count=len(groups))
     for shown in range(len(groups), 0, -1):
         rest = len(groups) - shown
-        heading = f"🗞 <b>Your daily digest: {len(groups)} new article(s)</b>"
-        more = f"\n\n… and {rest} more: /latest" if rest else ""
+        more = "\n\n" + tr.format(N_("… and {count} more: /latest"), count=rest) if rest else ""
         body = format_summaries([p for group in groups[:shown] for p in group], 300)
         text = f"{heading}\n\n{body}{more}"
         if telegram_length(text) <= MAX_MESSAGE:
             return text
-    return f"🗞 <b>Your daily digest: {len(groups)} new article(s)</b> — too long to show here: /latest"
+    return heading + tr.gettext(N_(" — too long to show here: /latest"))
 
 
 async def send_digest(context: BotContext) -> None:
@@ -145,7 +168,7 @@ async def send_digest(context: BotContext) -> None:
     index: Searcher = context.bot_data.searcher
     articles = [n for n, s in enumerate(index.sources) if new and s.digest in new]
     if articles:
-        text = await asyncio.to_thread(digest_text, index, articles)
+        text = await asyncio.to_thread(digest_text, index, articles, translator_for(found[0].language))
         sender: PushSender = context.bot_data.push_sender
         thread = job.data if isinstance(job.data, int) else None
         if not await sender.send(Push(job.chat_id, thread, text)):

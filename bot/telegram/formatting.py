@@ -15,12 +15,13 @@ from itertools import pairwise
 
 from bot.engine import Answer, ArticleMeta, Kind, Passage, PassageContext
 from bot.ingest.public_url import public_url, public_urls
+from bot.telegram.i18n import ENGLISH_WORDS, N_, Translator
 
 MAX_MESSAGE = 4096
 MAX_CALLBACK_DATA = 64
 _TITLE_LIMIT = 80  # a title a phone shows on one or two lines; the link leads to the rest
 _OUTLETS_LIMIT = 120  # "Also reported by …": a line or two on a phone
-RELATED_HEADING = "Closest passages (not an answer):"
+RELATED_HEADING = N_("Closest passages (not an answer):")
 
 
 def escape(text: str) -> str:
@@ -97,7 +98,9 @@ def title_html(passage: Passage | ArticleMeta) -> str:
     return title + (f" · {escape(shorten(passage.outlet, 60))}" if passage.outlet else "")
 
 
-def format_passage(passage: Passage, rank: int | None = None, limit: int = 1000, titled: bool = True) -> str:
+def format_passage(
+    passage: Passage, rank: int | None = None, limit: int = 1000, titled: bool = True, tr: Translator = ENGLISH_WORDS
+) -> str:
     """One passage: rank, date, linked title (unless ``titled`` is off: the reply names its one article
     once); the sentence before when needed; the text, answer marked."""
     number = f"<b>{rank}.</b> " if rank is not None else ""
@@ -111,22 +114,25 @@ def format_passage(passage: Passage, rank: int | None = None, limit: int = 1000,
     if passage.following:
         lines.append(f"<i>{escape(shorten(passage.following, limit // 2))} …</i>")
     if passage.also_reported_by:
-        lines.append(f"<i>{escape(also_reported(passage.also_reported_by))}</i>")
+        lines.append(f"<i>{escape(also_reported(passage.also_reported_by, tr))}</i>")
     if not titled:
         lines[0] = number + lines[0]
     return "\n".join(lines)
 
 
-def also_reported(outlets: Sequence[str]) -> str:
+def also_reported(outlets: Sequence[str], tr: Translator = ENGLISH_WORDS) -> str:
     """ "Also reported by Reuters, BBC": the other outlets of a near-identical passage, short.
     An article that names no outlet is counted, never named by its file name."""
     named = [o for o in outlets if not o.lower().endswith(".txt")]
     unnamed = len(outlets) - len(named)
-    others = f"{unnamed} other article{'s' if unnamed != 1 else ''}" if unnamed else ""
+    others = ""
+    if unnamed:
+        other = N_("{count} other article") if unnamed == 1 else N_("{count} other articles")
+        others = tr.format(other, count=unnamed)
     listed = ", ".join(named)
     if others:
-        listed = f"{listed} and {others}" if listed else others
-    return shorten(f"Also reported by {listed}", _OUTLETS_LIMIT)
+        listed = tr.format(N_("{outlets} and {others}"), outlets=listed, others=others) if listed else others
+    return shorten(tr.format(N_("Also reported by {outlets}"), outlets=listed), _OUTLETS_LIMIT)
 
 
 def article_heading(passage: Passage | ArticleMeta) -> str:
@@ -134,32 +140,34 @@ def article_heading(passage: Passage | ArticleMeta) -> str:
     return f"📰 {title_html(passage)}\n📅 {passage.date.isoformat()}"
 
 
-def format_answer(passages: Sequence[Passage], first_rank: int = 1, limit: int | None = None) -> str:
+def format_answer(
+    passages: Sequence[Passage], first_rank: int = 1, limit: int | None = None, tr: Translator = ENGLISH_WORDS
+) -> str:
     """The reply to a question: its passages, numbered from ``first_rank``, each cut to ``limit``.
 
     Passages of one article name it once, above them, rather than once each.
     """
     if not passages:
-        return no_answer()
+        return no_answer(tr)
     if limit is None:
-        return _fitted(lambda limit: format_answer(passages, first_rank, limit))
+        return _fitted(lambda limit: format_answer(passages, first_rank, limit, tr))
     if len({(p.source, p.digest) for p in passages}) == 1:
-        quoted = [format_passage(p, first_rank + i, limit, titled=False) for i, p in enumerate(passages)]
+        quoted = [format_passage(p, first_rank + i, limit, titled=False, tr=tr) for i, p in enumerate(passages)]
         return "\n\n".join([article_heading(passages[0]), *quoted])
-    return "\n\n".join(format_passage(p, first_rank + i, limit) for i, p in enumerate(passages))
+    return "\n\n".join(format_passage(p, first_rank + i, limit, tr=tr) for i, p in enumerate(passages))
 
 
-def format_reply(answer: Answer, first_rank: int = 1) -> str:
-    """Any answer of the engine as a message: passages, summaries, metadata or small talk."""
-    heading = f"<i>{escape(answer.heading)}</i>\n\n" if answer.heading else ""
+def format_reply(answer: Answer, first_rank: int = 1, tr: Translator = ENGLISH_WORDS) -> str:
+    """Any answer of the engine as a message in ``tr``'s language: passages, summaries, metadata or small talk."""
+    heading = f"<i>{escape(tr.say(answer.heading))}</i>\n\n" if answer.heading else ""
     if answer.kind is Kind.PASSAGES:
         if not answer.passages:
-            return _fitted(lambda limit: heading + refusal(answer, limit))
-        return _fitted(lambda limit: heading + format_answer(answer.passages, first_rank, limit))
+            return _fitted(lambda limit: heading + refusal(answer, limit, tr))
+        return _fitted(lambda limit: heading + format_answer(answer.passages, first_rank, limit, tr))
     if answer.kind is Kind.SUMMARY and answer.passages:
         return _fitted(lambda limit: heading + format_summaries(answer.passages, limit))
     # Metadata answers name an article's link ("… comes from https://…"): shown without its keys too.
-    return _fitted(lambda limit: escape(shorten(public_urls(answer.text), limit * 4)))
+    return _fitted(lambda limit: escape(shorten(public_urls(tr.say(answer.text)), limit * 4)))
 
 
 def format_summaries(passages: Sequence[Passage], limit: int = 1000) -> str:
@@ -186,20 +194,24 @@ def _fitted(render: Callable[[int], str]) -> str:
         limit //= 2
 
 
-def refusal(answer: Answer, limit: int = 1000) -> str:
+def refusal(answer: Answer, limit: int = 1000, tr: Translator = ENGLISH_WORDS) -> str:
     """A question no passage answers: what the articles do not give, the usual advice, and
     the closest passages offered as such, never as the answer."""
-    reason = f"{escape(answer.refusal)}\n" if answer.refusal else ""
+    reason = f"{escape(tr.say(answer.refusal))}\n" if answer.refusal else ""
     if not answer.related:
-        return reason + no_answer()
-    return f"{reason}{no_answer()}\n\n<b>{RELATED_HEADING}</b>\n\n{format_answer(answer.related, 1, limit)}"
+        return reason + no_answer(tr)
+    related = format_answer(answer.related, 1, limit, tr)
+    return f"{reason}{no_answer(tr)}\n\n<b>{tr.gettext(RELATED_HEADING)}</b>\n\n{related}"
 
 
-def no_answer() -> str:
-    return (
-        "I found nothing about that in the articles. "
-        "Try other words — a name, a place or a number from the news — or see /sources."
-    )
+NO_ANSWER = N_(
+    "I found nothing about that in the articles. "
+    "Try other words — a name, a place or a number from the news — or see /sources."
+)
+
+
+def no_answer(tr: Translator = ENGLISH_WORDS) -> str:
+    return tr.gettext(NO_ANSWER)
 
 
 def question_digest(question: str) -> str:
@@ -232,10 +244,14 @@ def parse_context_callback_data(data: str) -> tuple[str, int] | None:
     return (match[1], int(match[2])) if match else None
 
 
-def format_context(found: PassageContext, rank: int | None = None) -> str:
+def format_context(found: PassageContext, rank: int | None = None, tr: Translator = ENGLISH_WORDS) -> str:
     """The paragraph around a passage, the passage in bold, cropped to fit one message."""
-    number = f" {rank}" if rank is not None else ""
-    header = f"📖 <b>Passage{number} in context</b>\n📅 {found.source.date.isoformat()} · {title_html(found.source)}"
+    said = (
+        tr.format(N_("Passage {rank} in context"), rank=rank)
+        if rank is not None
+        else tr.gettext(N_("Passage in context"))
+    )
+    header = f"📖 <b>{said}</b>\n📅 {found.source.date.isoformat()} · {title_html(found.source)}"
     paragraph, start, end = found.paragraph, found.start, found.end
     budget = MAX_MESSAGE - telegram_length(header) - 100
     if telegram_length(paragraph) > budget:  # keep the passage, trim what surrounds it evenly
@@ -250,15 +266,20 @@ def format_context(found: PassageContext, rank: int | None = None) -> str:
     return f"{header}\n<blockquote>{marked(paragraph, [(start, end)])}</blockquote>"
 
 
-def article_changed() -> str:
+def article_changed(tr: Translator = ENGLISH_WORDS) -> str:
     """Said (in an alert of at most 200 characters) when a context button's article changed."""
-    return (
-        "This article has changed since this answer was given, so I can't show the passage in context. "
-        "Please ask again."
+    return tr.gettext(
+        N_(
+            "This article has changed since this answer was given, so I can't show the passage in context. "
+            "Please ask again."
+        )
     )
 
 
-def fit_lines(header: str, lines: Sequence[str], more: str = "… and {} more") -> str:
+MORE_LINES = N_("… and {} more")
+
+
+def fit_lines(header: str, lines: Sequence[str], more: str = MORE_LINES) -> str:
     """``header`` and as many ``lines`` as fit in one message, saying how many did not."""
     text = header
     for shown, line in enumerate(lines):

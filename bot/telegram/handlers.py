@@ -56,6 +56,7 @@ from bot.telegram.budget import is_addressed_to_bot
 from bot.telegram.feedback import feedback_row
 from bot.telegram.follow_ups import followed_up, understood_in, with_understood
 from bot.telegram.formatting import (
+    MORE_LINES,
     article_changed,
     context_callback_data,
     crop_around,
@@ -195,7 +196,7 @@ async def _page(
     context: BotContext, question: str | Understood, offset: int, tr: Translator, user: User | None
 ) -> tuple[str, InlineKeyboardMarkup | None, Answer]:
     reply = await _answer(context, question, _settings(context).page_size, offset, user)
-    text = format_reply(reply, first_rank=offset + 1)
+    text = format_reply(reply, first_rank=offset + 1, tr=tr)
     asked = question.question if isinstance(question, Understood) else question
     if isinstance(question, Understood) and question.follow_up:
         text = with_understood(text, asked)  # a reply to this answer, even after a restart, reads it back
@@ -220,7 +221,10 @@ async def _understood(message: Message, context: BotContext, question: str) -> U
     """``question`` read with the exchange it follows up, if any (``bot.telegram.follow_ups``)."""
     previous = followed_up(message, context.bot_data.conversations, context.bot.id)
     index = _searcher(context)
-    return await asyncio.to_thread(lambda: understand(spelled(index, question), previous, lambda q: finds(index, q)))
+    hint = message.from_user.language_code if message.from_user else None
+    return await asyncio.to_thread(
+        lambda: understand(spelled(index, question), previous, lambda q: finds(index, q), language_hint=hint)
+    )
 
 
 async def answer(message: Message, context: BotContext, question: str) -> None:
@@ -312,11 +316,11 @@ async def context_button(update: Update, context: BotContext) -> None:
         source = find_article(_searcher(context).sources, digest)
         found = await asyncio.to_thread(passage_context, _settings(context).corpus_dir, source, position)
     except (ArticleChanged, ValueError):
-        await query.answer(article_changed(), show_alert=True)
+        await query.answer(article_changed(_translator(query.from_user)), show_alert=True)
         return
     await query.answer()
     await message.reply_text(
-        format_context(found, _pressed_rank(message, data)),
+        format_context(found, _pressed_rank(message, data), _translator(query.from_user)),
         parse_mode=ParseMode.HTML,
         do_quote=True,
         link_preview_options=NO_PREVIEW,
@@ -334,14 +338,17 @@ async def inline_query(update: Update, context: BotContext) -> None:
     a summary, metadata or small-talk answer is one result that posts the whole reply."""
     query = inline_query_of(update)
     question = " ".join(query.query.split())[:MAX_QUESTION]
+    tr = _translator(query.from_user)
     reply = await _answer(context, question, MAX_INLINE_RESULTS, user=query.from_user) if question else None
-    await query.answer(_inline_results(question, reply), cache_time=60, is_personal=False)
+    # Personal: the results are in the asker's language, so Telegram must not serve them to others.
+    results = _inline_results(question, reply, tr)
+    await query.answer(results, cache_time=60, is_personal=True)
 
 
-_INLINE_TITLES = {Kind.SUMMARY: "Summary", Kind.ARTICLES: "About the articles", Kind.CHAT: "Hello!"}
+_INLINE_TITLES = {Kind.SUMMARY: N_("Summary"), Kind.ARTICLES: N_("About the articles"), Kind.CHAT: N_("Hello!")}
 
 
-def _inline_results(question: str, reply: Answer | None) -> list[InlineQueryResultArticle]:
+def _inline_results(question: str, reply: Answer | None, tr: Translator) -> list[InlineQueryResultArticle]:
     if reply is None:
         return []
     digest = question_digest(question)
@@ -353,7 +360,7 @@ def _inline_results(question: str, reply: Answer | None) -> list[InlineQueryResu
                 description=crop_around(p.text, p.matched_words, INLINE_DESCRIPTION),
                 url=public_url(p.url) if p.url else None,
                 input_message_content=InputTextMessageContent(
-                    format_passage(p), parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
+                    format_passage(p, tr=tr), parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
                 ),
             )
             for rank, p in enumerate(reply.passages[:MAX_INLINE_RESULTS])
@@ -361,10 +368,10 @@ def _inline_results(question: str, reply: Answer | None) -> list[InlineQueryResu
     return [
         InlineQueryResultArticle(
             id=f"{digest}-0",
-            title=_INLINE_TITLES[reply.kind],
-            description=shorten(public_urls(reply.text), INLINE_DESCRIPTION),
+            title=tr.gettext(_INLINE_TITLES[reply.kind]),
+            description=shorten(public_urls(tr.say(reply.text)), INLINE_DESCRIPTION),
             input_message_content=InputTextMessageContent(
-                format_reply(reply), parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
+                format_reply(reply, tr=tr), parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
             ),
         )
     ]
@@ -381,8 +388,7 @@ async def start(update: Update, context: BotContext) -> None:
     tr = _translator(update.effective_user)
     examples = "\n".join(f"• <code>{html.escape(q)}</code>" for q in cached[1])
     tries = f"\n\n{tr.gettext(START_EXAMPLES)}\n{examples}" if examples else ""
-    # The archive's line comes from the engine, which speaks English only (so far).
-    hello = tr.gettext(START).format(archive=html.escape(archive_line(index)))
+    hello = tr.format(START, archive=html.escape(tr.say(archive_line(index))))
     await message_of(update).reply_html(f"{hello}{tries}\n\n{tr.gettext(START_FOLLOW_UPS)}")
 
 
@@ -390,16 +396,22 @@ async def help_command(update: Update, context: BotContext) -> None:
     await message_of(update).reply_html(_translator(update.effective_user).gettext(HELP))
 
 
+SOURCES_HEADER = N_("<b>{count} article(s)</b>, newest first:")
+SOURCE_LINE = N_("{count} passages")
+
+
 async def sources(update: Update, context: BotContext) -> None:
     index = _searcher(context)
+    tr = _translator(update.effective_user)
     counts = index.passage_counts()
     newest_first = sorted(range(len(index.sources)), key=lambda a: index.sources[a].date, reverse=True)
     lines = [
-        f"• {s.date} · {title_html(s)} ({counts[a]} passages, {html.escape(s.name)})"
+        f"• {s.date} · {title_html(s)} ({tr.format(SOURCE_LINE, count=counts[a])}, {html.escape(s.name)})"
         for a, s in ((a, index.sources[a]) for a in newest_first)
     ]
+    header = tr.format(SOURCES_HEADER, count=len(lines))
     await message_of(update).reply_html(
-        fit_lines(f"<b>{len(lines)} article(s)</b>, newest first:", lines), link_preview_options=NO_PREVIEW
+        fit_lines(header, lines, tr.gettext(MORE_LINES)), link_preview_options=NO_PREVIEW
     )
 
 
@@ -429,21 +441,31 @@ async def reload_command(update: Update, context: BotContext) -> None:
     if user is None or user.id not in _settings(context).admin_ids:
         await message.reply_text(_translator(user).gettext("Only the bot's admins can reload the articles."))
         return
+    tr = _translator(user)
+    more = tr.gettext(MORE_LINES)
     try:
         old, new = await reload_index(context.bot_data)
     except CorpusError as error:
         problems = [html.escape(shorten(redact(p, context.bot.token), 300)) for p in error.problems]
-        await message.reply_html(fit_lines("The corpus has problems; still serving the old articles:", problems))
+        header = tr.gettext(N_("The corpus has problems; still serving the old articles:"))
+        await message.reply_html(fit_lines(header, problems, more))
         return
     unreadable = [
         html.escape(shorten(redact(p, context.bot.token), 300))
         for p in list_corpus(_settings(context).corpus_dir).unreadable
     ]
-    text = (
-        f"Reloaded: {len(new.sources)} article(s), {new.sentence_count} passages "
-        f"(before: {len(old.sources)} article(s), {old.sentence_count} passages)."
+    text = tr.format(
+        N_(
+            "Reloaded: {articles} article(s), {passages} passages "
+            "(before: {old_articles} article(s), {old_passages} passages)."
+        ),
+        articles=len(new.sources),
+        passages=new.sentence_count,
+        old_articles=len(old.sources),
+        old_passages=old.sentence_count,
     )
-    await message.reply_html(fit_lines(f"{text}\n\nSkipped, cannot be read:", unreadable) if unreadable else text)
+    skipped = tr.gettext(N_("Skipped, cannot be read:"))
+    await message.reply_html(fit_lines(f"{text}\n\n{skipped}", unreadable, more) if unreadable else text)
 
 
 async def not_text(update: Update, context: BotContext) -> None:

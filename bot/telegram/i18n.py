@@ -11,6 +11,8 @@ from pathlib import Path
 
 from babel.messages.pofile import read_po
 
+from bot.engine import Message
+
 ENGLISH = "en"
 # Besides English, the languages the bot speaks; each has a catalog under locales/.
 LANGUAGES = ("de", "es", "fr", "ru", "uk")
@@ -32,7 +34,19 @@ class Translator:
     def gettext(self, message: str) -> str:
         return self._messages.get(message) or message
 
+    def say(self, text: str) -> str:
+        """``text`` in this language: an engine ``Message`` translated, any other text as it is."""
+        return text.render(self.gettext) if isinstance(text, Message) else text
 
+    def format(self, message: str, /, **params: object) -> str:
+        """``message`` translated, its ``{placeholders}`` filled; the English where a translation is broken."""
+        try:
+            return self.gettext(message).format(**params)
+        except (KeyError, IndexError, ValueError):
+            return message.format(**params)
+
+
+ENGLISH_WORDS = Translator(ENGLISH, {})  # the default of everything that renders text
 LOCALES = Path(__file__).with_name("locales")
 
 

@@ -35,18 +35,20 @@ from bot.ingest.store import remove_article
 from bot.settings import Settings
 from bot.telegram import handlers
 from bot.telegram.bot_data import BotApplication, BotContext, BotData
-from bot.telegram.formatting import escape, fit_lines, shorten
+from bot.telegram.formatting import MORE_LINES, escape, fit_lines, shorten
+from bot.telegram.i18n import ENGLISH_WORDS, N_, Translator, translator_for
 from bot.telegram.redaction import redact
 from bot.telegram.updates import message_of
 
 logger = logging.getLogger(__name__)
 
-ONLY_ADMINS_ADD = "Only the bot's admins can add articles."
-ONLY_ADMINS_REMOVE = "Only the bot's admins can remove articles."
-ADD_USAGE = (
+ONLY_ADMINS_ADD = N_("Only the bot's admins can add articles.")
+ONLY_ADMINS_REMOVE = N_("Only the bot's admins can remove articles.")
+ADD_USAGE = N_(
     "To add an article send a link, /add URL (optionally followed by a date YYYY-MM-DD and a title), "
     "forward a channel post, or send a .txt, .html or .md file."
 )
+COULD_NOT_ADD = N_("Could not add {source}: {problem}")
 CAPTION_DATE_HINT = "put the date in the caption, e.g. 2024-05-01"
 COMMAND_DATE_HINT = "give one after the link: /add URL YYYY-MM-DD"
 LINK = filters.Regex(r"^\s*https?://\S+\s*$")
@@ -102,7 +104,7 @@ def admins_only(refusal: str) -> Callable[[Handler], Handler]:
             if _is_admin(update, context):
                 await handler(update, context)
             else:
-                await message_of(update).reply_text(refusal)
+                await message_of(update).reply_text(_tr(update).gettext(refusal))
 
         return guarded
 
@@ -122,10 +124,22 @@ def _date_and_title(text: str) -> tuple[dt.date | None, str | None]:
     return date, rest or None
 
 
-def added_text(added: Added) -> str:
+def _tr(update: Update) -> Translator:
+    user = update.effective_user
+    return translator_for(user.language_code if user else None)
+
+
+def _message_tr(message: Message) -> Translator:
+    """The words for the sender of ``message``."""
+    return translator_for(message.from_user.language_code if message.from_user else None)
+
+
+def added_text(added: Added, tr: Translator = ENGLISH_WORDS) -> str:
+    title = f"<b>{escape(shorten(added.title, 300))}</b>"
+    passages = tr.format(N_("{count} passages"), count=added.passages)
     return (
-        f"Added <b>{escape(shorten(added.title, 300))}</b>\n"
-        f"📅 {added.date.isoformat()} · {added.passages} passages · <code>{escape(added.path.name)}</code>"
+        tr.format(N_("Added {title}"), title=title)
+        + f"\n📅 {added.date.isoformat()} · {passages} · <code>{escape(added.path.name)}</code>"
     )
 
 
@@ -159,9 +173,10 @@ async def _add(message: Message, context: BotContext, work: Callable[[], Added],
         added = await in_ingest_pool(context.bot_data, source, work)
     except IngestError as error:
         source, problem = _outside(context, error.source), _outside(context, error.problem)
-        await message.reply_text(f"Could not add {shorten(source, 300)}: {shorten(problem, 1000)}")
+        tr = _message_tr(message)
+        await message.reply_text(tr.format(COULD_NOT_ADD, source=shorten(source, 300), problem=shorten(problem, 1000)))
         return
-    await _update_and_reply(message, context, added_text(added))
+    await _update_and_reply(message, context, added_text(added, _message_tr(message)))
 
 
 async def _update_and_reply(message: Message, context: BotContext, text: str) -> None:
@@ -169,8 +184,10 @@ async def _update_and_reply(message: Message, context: BotContext, text: str) ->
     try:
         await update_index(context.bot_data)
     except CorpusError as error:
-        header = f"{text}\n\nBut the corpus has problems, so answers still come from the old articles:"
-        text = fit_lines(header, [escape(shorten(_outside(context, p), 300)) for p in error.problems])
+        tr = _message_tr(message)
+        but = tr.gettext(N_("But the corpus has problems, so answers still come from the old articles:"))
+        problems = [escape(shorten(_outside(context, p), 300)) for p in error.problems]
+        text = fit_lines(f"{text}\n\n{but}", problems, tr.gettext(MORE_LINES))
     await message.reply_html(text)
 
 
@@ -191,7 +208,7 @@ async def add_command(update: Update, context: BotContext) -> None:
     """/add URL [YYYY-MM-DD] [title]."""
     message = message_of(update)
     if not context.args:
-        await message.reply_text(ADD_USAGE)
+        await message.reply_text(_tr(update).gettext(ADD_USAGE))
         return
     url, rest = context.args[0], " ".join(context.args[1:])
     settings = _settings(context)
@@ -239,17 +256,22 @@ async def document(update: Update, context: BotContext) -> None:
     assert attachment is not None  # the DOCUMENT filter lets only documents through
     # The sender's file name only labels the upload and picks the reader; it is never a path.
     name = PurePath((attachment.file_name or "upload.txt").replace("\\", "/")).name
+    tr = _tr(update)
     if PurePath(name).suffix.lower() not in SUFFIXES:
-        await message.reply_text(f"Could not add {name}: send a .txt, .html or .md file")
+        await message.reply_text(
+            tr.format(COULD_NOT_ADD, source=name, problem=tr.gettext(N_("send a .txt, .html or .md file")))
+        )
         return
     if (attachment.file_size or 0) > MAX_BYTES:
-        await message.reply_text(f"Could not add {name}: the file is over the 5 MB limit")
+        problem = tr.gettext(N_("the file is over the 5 MB limit"))
+        await message.reply_text(tr.format(COULD_NOT_ADD, source=name, problem=problem))
         return
     try:
         data = bytes(await (await attachment.get_file()).download_as_bytearray())
     except TelegramError as error:
         reason = _outside(context, str(error))
-        await message.reply_text(f"Could not add {name}: Telegram did not hand over the file ({reason})")
+        problem = tr.format(N_("Telegram did not hand over the file ({reason})"), reason=reason)
+        await message.reply_text(tr.format(COULD_NOT_ADD, source=name, problem=problem))
         return
     corpus = _settings(context).corpus_dir
 
@@ -264,17 +286,21 @@ async def document(update: Update, context: BotContext) -> None:
 async def remove_command(update: Update, context: BotContext) -> None:
     """/remove FILE|URL."""
     message = message_of(update)
+    tr = _tr(update)
     if not context.args:
-        await message.reply_text("Send /remove with the article's file name (see /sources) or its URL.")
+        await message.reply_text(tr.gettext(N_("Send /remove with the article's file name (see /sources) or its URL.")))
         return
     wanted = " ".join(context.args)
     try:
         path = await asyncio.to_thread(remove_article, _settings(context).corpus_dir, wanted)
     except IngestError as error:
         source, problem = _outside(context, error.source), _outside(context, error.problem)
-        await message.reply_text(f"Could not remove {shorten(source, 300)}: {problem}")
+        await message.reply_text(
+            tr.format(N_("Could not remove {source}: {problem}"), source=shorten(source, 300), problem=problem)
+        )
         return
-    await _update_and_reply(message, context, f"Removed <code>{escape(path.name)}</code>.")
+    removed = tr.format(N_("Removed {file}."), file=f"<code>{escape(path.name)}</code>")
+    await _update_and_reply(message, context, removed)
 
 
 async def poll_feeds(context: BotContext) -> None:

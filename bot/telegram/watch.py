@@ -34,6 +34,7 @@ from bot.telegram.formatting import (
     shorten,
     telegram_length,
 )
+from bot.telegram.i18n import N_, Translator, language_of, translator_for
 from bot.telegram.push import Push, PushSender
 
 logger = logging.getLogger(__name__)
@@ -45,8 +46,8 @@ MAX_PASSAGES_PER_PUSH = 9
 # What a chat was sent guards against a repeat until the batch's articles are noted as seen
 # (moments later); a week is ample.
 KEEP_PUSHED_DAYS = 7
-ONLY_GROUP_ADMINS = "In a group only its admins can change what the group watches."
-STORE_DOWN = "I can't store watches right now (the bot's database is unavailable); please try again later."
+ONLY_GROUP_ADMINS = N_("In a group only its admins can change what the group watches.")
+STORE_DOWN = N_("I can't store watches right now (the bot's database is unavailable); please try again later.")
 
 
 def install(application: BotApplication, settings: Settings) -> None:
@@ -77,6 +78,12 @@ async def _match_at_start(context: BotContext) -> None:
 
 def _store(context: BotContext) -> AlertStore:
     return context.bot_data.alert_store
+
+
+def translator_of(update: Update) -> Translator:
+    """The words for whoever sent ``update``: their app's language when the bot speaks it, else English."""
+    user = update.effective_user
+    return translator_for(user.language_code if user else None)
 
 
 def words_of(message: Message) -> str:
@@ -112,19 +119,21 @@ async def watch_command(update: Update, context: BotContext) -> None:
     message = update.effective_message
     if message is None:
         return
+    tr = translator_of(update)
     text = words_of(message)
     if not text.strip():
-        await _list(message, context)
+        await _list(message, context, tr)
         return
     if not await may_change(update, context):
-        await message.reply_text(ONLY_GROUP_ADMINS)
+        await message.reply_text(tr.gettext(ONLY_GROUP_ADMINS))
         return
     settings: Settings = context.bot_data.settings
     try:
         watch = parse_watch(text)
         check_against(context.bot_data.searcher, watch)
     except WatchRefused as refusal:
-        await message.reply_text(f"Not watched: {refusal}")
+        reason = refusal.args[0] if refusal.args else str(refusal)
+        await message.reply_text(tr.format(N_("Not watched: {reason}"), reason=tr.say(reason)))
         return
     added = await asyncio.to_thread(
         _store(context).add_watch,
@@ -133,21 +142,29 @@ async def watch_command(update: Update, context: BotContext) -> None:
         watch.words,
         watch.key,
         settings.watches_per_chat,
+        tr.language,
     )
     shown = f"<b>{escape(shorten(watch.words, 100))}</b>"
     if added is None:
-        await message.reply_text(STORE_DOWN)
+        await message.reply_text(tr.gettext(STORE_DOWN))
     elif added is Added.ALREADY:
-        await message.reply_html(f"This chat already watches {shown}.")
+        await message.reply_html(tr.format(N_("This chat already watches {words}."), words=shown))
     elif added is Added.FULL:
         await message.reply_html(
-            f"Not watched: this chat has its {settings.watches_per_chat} watches already. "
-            "Remove one first (/watch lists them)."
+            tr.format(
+                N_("Not watched: this chat has its {count} watches already. Remove one first (/watch lists them)."),
+                count=settings.watches_per_chat,
+            )
         )
     else:
         await message.reply_html(
-            f"👀 Watching {shown}. When new articles mention it, I'll send the best new passages here. "
-            "/watch lists this chat's watches, /unwatch removes one."
+            tr.format(
+                N_(
+                    "👀 Watching {words}. When new articles mention it, I'll send the best new passages here. "
+                    "/watch lists this chat's watches, /unwatch removes one."
+                ),
+                words=shown,
+            )
         )
 
 
@@ -156,12 +173,15 @@ async def unwatch_command(update: Update, context: BotContext) -> None:
     message = update.effective_message
     if message is None:
         return
+    tr = translator_of(update)
     text = words_of(message)
     if not text.strip():
-        await message.reply_text("Send /unwatch with the watched words, or use the buttons under /watch.")
+        await message.reply_text(
+            tr.gettext(N_("Send /unwatch with the watched words, or use the buttons under /watch."))
+        )
         return
     if not await may_change(update, context):
-        await message.reply_text(ONLY_GROUP_ADMINS)
+        await message.reply_text(tr.gettext(ONLY_GROUP_ADMINS))
         return
     try:
         key = parse_watch(text).key
@@ -169,31 +189,38 @@ async def unwatch_command(update: Update, context: BotContext) -> None:
         key = ""  # cannot have been watched
     removed = await asyncio.to_thread(_store(context).remove_watch, message.chat_id, key)
     if removed is None:
-        await message.reply_html(f"This chat does not watch <b>{escape(shorten(' '.join(text.split()), 100))}</b>.")
+        words = f"<b>{escape(shorten(' '.join(text.split()), 100))}</b>"
+        await message.reply_html(tr.format(N_("This chat does not watch {words}."), words=words))
     else:
-        await message.reply_html(f"Stopped watching <b>{escape(shorten(removed.words, 100))}</b>.")
+        words = f"<b>{escape(shorten(removed.words, 100))}</b>"
+        await message.reply_html(tr.format(N_("Stopped watching {words}."), words=words))
 
 
-async def _list(message: Message, context: BotContext) -> None:
+async def _list(message: Message, context: BotContext, tr: Translator) -> None:
     watches = await asyncio.to_thread(_store(context).watches, message.chat_id)
     if watches is None:
-        await message.reply_text(STORE_DOWN)
+        await message.reply_text(tr.gettext(STORE_DOWN))
         return
     if not watches:
         await message.reply_text(
-            "This chat watches nothing yet. Send /watch and words — a name, a place, a topic, or a "
-            "“phrase in quotes” — and I'll send new passages about them as articles arrive."
+            tr.gettext(
+                N_(
+                    "This chat watches nothing yet. Send /watch and words — a name, a place, a topic, or a "
+                    "“phrase in quotes” — and I'll send new passages about them as articles arrive."
+                )
+            )
         )
         return
-    text, keyboard = _list_message(watches)
+    text, keyboard = _list_message(watches, tr)
     await message.reply_html(text, reply_markup=keyboard)
 
 
-def _list_message(watches: Sequence[StoredWatch]) -> tuple[str, InlineKeyboardMarkup]:
+def _list_message(watches: Sequence[StoredWatch], tr: Translator) -> tuple[str, InlineKeyboardMarkup]:
     lines = [f"{n}. {escape(shorten(w.words, 200))}" for n, w in enumerate(watches, 1)]
     buttons = [InlineKeyboardButton(f"✖ {n}", callback_data=f"unwatch:{w.id}") for n, w in enumerate(watches, 1)]
     rows = [buttons[i : i + BUTTONS_PER_ROW] for i in range(0, len(buttons), BUTTONS_PER_ROW)]
-    text = "<b>This chat watches:</b>\n" + "\n".join(lines) + "\n\n✖ N stops watching N."
+    heading = tr.gettext(N_("<b>This chat watches:</b>"))
+    text = heading + "\n" + "\n".join(lines) + "\n\n" + tr.gettext(N_("✖ N stops watching N."))
     return text, InlineKeyboardMarkup(rows)
 
 
@@ -202,23 +229,27 @@ async def unwatch_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     if query is None:
         return
+    tr = translator_of(update)
     found = _UNWATCH_DATA.fullmatch(query.data or "")
     message = query.message
     if found is None or not isinstance(message, Message):
-        await query.answer("This button no longer works — send /watch for the list.")
+        await query.answer(tr.gettext(N_("This button no longer works — send /watch for the list.")))
         return
     if not await may_change(update, context):
-        await query.answer(ONLY_GROUP_ADMINS, show_alert=True)
+        await query.answer(tr.gettext(ONLY_GROUP_ADMINS), show_alert=True)
         return
     store = _store(context)
     removed = await asyncio.to_thread(store.remove_watch, message.chat_id, None, int(found[1]))
-    await query.answer(f"Stopped watching {shorten(removed.words, 100)}" if removed else "Already removed.")
+    if removed:
+        await query.answer(tr.format(N_("Stopped watching {words}"), words=shorten(removed.words, 100)))
+    else:
+        await query.answer(tr.gettext(N_("Already removed.")))
     watches = await asyncio.to_thread(store.watches, message.chat_id) or []
     if watches:
-        text, keyboard = _list_message(watches)
+        text, keyboard = _list_message(watches, tr)
         await message.edit_text(text, parse_mode="HTML", reply_markup=keyboard)
     else:
-        await message.edit_text("This chat watches nothing now.")
+        await message.edit_text(tr.gettext(N_("This chat watches nothing now.")))
 
 
 # -- pushes -------------------------------------------------------------------------------
@@ -231,6 +262,7 @@ class Found:
     chat_id: int
     thread_id: int | None
     matches: list[tuple[str, list[Passage]]]
+    language: str = "en"  # of the chat's newest watch: the push is written in it
 
     @property
     def digests(self) -> set[str]:
@@ -241,14 +273,17 @@ def find_matches(index: Searcher, watches: Sequence[StoredWatch], articles: Sequ
     """Match every watch against ``articles`` (each distinct watch once): what each chat gets."""
     passages = match_all(index, [w.words for w in watches], articles)
     found: dict[tuple[int, int | None], list[tuple[str, list[Passage]]]] = defaultdict(list)
-    for stored in watches:
+    language: dict[tuple[int, int | None], str] = {}
+    for stored in watches:  # oldest first: the newest watch's language is the one kept
         if passages[stored.words]:
             found[(stored.chat_id, stored.thread_id)].append((stored.words, passages[stored.words]))
-    return [Found(chat, thread, matches) for (chat, thread), matches in found.items()]
+            language[(stored.chat_id, stored.thread_id)] = stored.language
+    return [Found(chat, thread, matches, language[(chat, thread)]) for (chat, thread), matches in found.items()]
 
 
 def push_message(found: Found) -> tuple[str, InlineKeyboardMarkup | None]:
-    """One message for a chat's matches: under each watch its passages, numbered, with 📖 buttons."""
+    """One message for a chat's matches, in its language: under each watch its passages, numbered, with 📖 buttons."""
+    tr = translator_for(language_of(found.language))
     shown: list[Passage] = []
     seen: set[tuple[str, int]] = set()
     sections: list[tuple[str, list[Passage]]] = []
@@ -262,8 +297,8 @@ def push_message(found: Found) -> tuple[str, InlineKeyboardMarkup | None]:
     while True:
         blocks, rank = [], 1
         for words, passages in sections:
-            heading = f"🔔 New about <b>{escape(shorten(words, 100))}</b>:"
-            blocks.append(f"{heading}\n\n{format_answer(passages, rank, limit)}")
+            heading = tr.format(N_("🔔 New about {words}:"), words=f"<b>{escape(shorten(words, 100))}</b>")
+            blocks.append(f"{heading}\n\n{format_answer(passages, rank, limit, tr)}")
             rank += len(passages)
         text = "\n\n".join(blocks)
         if telegram_length(text) <= MAX_MESSAGE or limit <= 50:
@@ -281,7 +316,7 @@ def push_message(found: Found) -> tuple[str, InlineKeyboardMarkup | None]:
 def _without(found: Found, already: set[str]) -> Found:
     """``found`` less the passages of articles the chat was already sent."""
     kept = [(w, [p for p in ps if p.digest not in already]) for w, ps in found.matches]
-    return Found(found.chat_id, found.thread_id, [(w, ps) for w, ps in kept if ps])
+    return Found(found.chat_id, found.thread_id, [(w, ps) for w, ps in kept if ps], found.language)
 
 
 async def deliver_new(application: BotApplication) -> int:

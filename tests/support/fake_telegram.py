@@ -481,9 +481,10 @@ class FakeBotApi:
         }
         self._push("callback_query", query)
 
-    def inline_query(self, user_id: int, query: str) -> str:
+    def inline_query(self, user_id: int, query: str, language_code: str | None = None) -> str:
         query_id = f"iq{time.monotonic_ns()}"
-        self._push("inline_query", {"id": query_id, "from": self.user(user_id), "query": query, "offset": ""})
+        sender = self.user(user_id, language_code)
+        self._push("inline_query", {"id": query_id, "from": sender, "query": query, "offset": ""})
         return query_id
 
     def take_updates(self) -> list[dict]:

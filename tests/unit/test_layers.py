@@ -49,11 +49,13 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.question",
         "bot.engine.intent",  # read into the question: stdlib only
         "bot.engine.timeframe",  # read into the question: stdlib only
+        "bot.engine.time_words",  # the time words of the languages besides English: stdlib only
         "bot.engine.answer_type",
         "bot.engine.spelling",
     ),
     (
         "bot.engine.values",
+        "bot.engine.messages",  # the engine's reader-facing texts: stdlib only
         "bot.engine.corpus",
         "bot.engine.titles",
         "bot.engine.files",

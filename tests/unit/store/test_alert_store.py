@@ -97,3 +97,34 @@ def test_records_of_pushes_older_than_the_given_days_are_dropped(tmp_path):
     store.mark_pushed(5, ["new"])
     assert store.forget_pushed(7) == 1
     assert store.pushed(["old", "new"]) == {5: {"new"}}
+
+
+def test_a_watch_keeps_the_language_of_whoever_set_it(tmp_path):
+    store = AlertStore(tmp_path)
+    store.add_watch(5, None, "Gaspreise", "gaspreis", limit=10, language="de")
+    store.close()
+    assert [w.language for w in AlertStore(tmp_path).watches(5)] == ["de"]
+
+
+def test_a_digest_keeps_the_language_of_whoever_set_it_last(tmp_path):
+    store = AlertStore(tmp_path)
+    store.set_digest(5, None, 60, language="ru")
+    store.set_digest(5, None, 90, language="uk")
+    assert [(d.minute, d.language) for d in store.digests(5)] == [(90, "uk")]
+
+
+def test_watches_and_digests_stored_before_languages_are_english(tmp_path):
+    store = AlertStore(tmp_path)
+    store.add_watch(5, None, "gas", "gas", limit=10)
+    store.set_digest(5, None, 60)
+    store.close()
+    connection = sqlite3.connect(tmp_path / DATABASE_NAME)
+    with connection:  # a database of the version before languages, with a watch and a digest in it
+        connection.executescript(
+            "ALTER TABLE watches DROP COLUMN language; ALTER TABLE digests DROP COLUMN language;"
+            f"PRAGMA user_version = {SCHEMA_VERSION - 1};"
+        )
+    connection.close()
+    again = AlertStore(tmp_path)
+    assert [w.language for w in again.watches(5)] == ["en"]
+    assert [d.language for d in again.digests(5)] == ["en"]

@@ -10,11 +10,12 @@ import pytest
 from babel.messages.extract import extract_from_file
 from babel.messages.pofile import read_po
 
-from bot.telegram import app, budget, feedback, guard, handlers
+import bot
 from bot.telegram.app import commands
 from bot.telegram.handlers import HELP
 from bot.telegram.i18n import ENGLISH, LANGUAGES, LOCALES, language_of, read_catalog, translator_for
 
+BOT = Path(bot.__file__).parent
 TAG = re.compile(r"</?[a-z]+[^>]*>")
 COMMAND = re.compile(r"(?<!\w)/[a-z]+")
 
@@ -96,11 +97,9 @@ def test_command_menu_is_translated(language):
     assert all(translated[c] != english[c] for c in english)
 
 
-def test_template_holds_every_message_the_telegram_layer_translates():
-    sources = [Path(m.__file__) for m in (handlers, app, budget, guard, feedback)]
-    extracted = {
-        message
-        for path in sources
-        for _, message, *_ in extract_from_file("python", path, keywords={"N_": None, "gettext": None})
-    }
+def test_template_holds_every_message_the_bot_and_the_engine_say():
+    # The Telegram layer's N_/gettext messages and the engine's (and the store's) say(...) texts.
+    sources = [path for folder in ("telegram", "engine", "store") for path in (BOT / folder).rglob("*.py")]
+    keywords = {"N_": None, "gettext": None, "say": None}
+    extracted = {message for path in sources for _, message, *_ in extract_from_file("python", path, keywords=keywords)}
     assert extracted == set(_template())
