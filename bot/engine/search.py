@@ -25,14 +25,15 @@ import numpy as np
 from bot.engine.analysis.analyzer import ENGLISH, Analyzer
 from bot.engine.analysis.common_words import COMMON_WORDS
 from bot.engine.answer_spans import answer_spans
-from bot.engine.answer_type import AnswerType, offers
-from bot.engine.asked import asked, reports_speech, thing_owner
+from bot.engine.answer_type import AnswerType, offers_value
+from bot.engine.asked import Sought, asked, reports_speech, sought, thing_owner
 from bot.engine.backends.base import SearchBackend
 from bot.engine.backends.in_process.index import build_in_process
 from bot.engine.candidates import Candidates, Query
 from bot.engine.corpus import Article
 from bot.engine.demonyms import same_country
 from bot.engine.question import Question, as_question
+from bot.engine.related_words import is_verb, related, senses
 from bot.engine.rerank import Weights, added_in_order, article_groups
 from bot.engine.rerank import scores as rerank_scores
 from bot.engine.spelling import SpellingCorrector
@@ -46,6 +47,10 @@ _NEEDS_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _SHORT_PASSAGE_WORDS = 8
+# Answer kinds a passage's words show for sure: a number, a date (a name or a place is told
+# by capitals and prepositions, too loosely to require: "Who ...?" — "Dozens of civilians").
+_GENERAL_VERB_SENSES = 15  # "take" has 42 in WordNet, "find" 16, "bear" (born) 13, "build" 10
+_CHECKED_KINDS = frozenset({AnswerType.QUANTITY, AnswerType.DATE})
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“‘']?[A-Z])")  # "X died this week. Which song ...?"
 _COMMON_TERMS = frozenset(t for w in COMMON_WORDS for t in ENGLISH.tokenize(w))  # an English word list
 _COMMON_WEIGHT = 0.25  # share of its IDF a very common word carries in the relevance test
@@ -300,6 +305,9 @@ class Searcher:
             best, scores = self._with_period(groups, query_weights, best, scores, prefer, articles)
         newest = newest or (self.newest() if options.recency and recent else None)
         distinct = list(dict.fromkeys(groups))
+        wanted = sought(asked.text, is_verb) if options.asked_thing else None
+        sought_terms = self._sought_terms(wanted) if wanted is not None else None
+        wanted = wanted if sought_terms is not None else None
         query = Query(
             groups=tuple(distinct),
             idf=tuple(max(self.backend.term_idf(t) for t in g) for g in distinct),
@@ -309,6 +317,7 @@ class Searcher:
             newest=newest.toordinal() if newest else 0,
             prefer=(prefer[0].toordinal(), prefer[1].toordinal()) if prefer else None,
             asking=self._asking(asked.text, distinct),
+            sought=sought_terms or (),
         )
         candidates = self.backend.candidates(best, scores, query)
         if not options.threshold:
@@ -332,9 +341,45 @@ class Searcher:
             # less than the bar of a long question on their own.
             passing = matched >= options.gate_share * needed
         kept = np.flatnonzero(passing)
-        if options.asked_thing and kept.size and not self._names_asked_thing(asked.text):
+        if wanted is not None and kept.size and not self._answers(wanted, query, candidates, kept):
             kept = kept if _said_by_owner(asked, [candidates.texts[int(k)] for k in kept]) else kept[:0]
         return query, best[kept], candidates.take(kept)
+
+    def _sought_terms(self, wanted: Sought) -> tuple[str, ...] | None:
+        """The archive's terms for what a question asks about and the words related to it
+        ("aged", "born" for "age"); () when the archive uses none of them, None when it is a
+        verb of so many senses that it names no event of its own ("take", "get")."""
+        words: set[str] = set()
+        for written in wanted.words:
+            word = self.correction(written) or written  # "troups"
+            if wanted.parts == ("verb",) and senses(word, "verb") >= _GENERAL_VERB_SENSES:
+                return None
+            found = related(word, wanted.parts)
+            words |= found if len(found) > 1 else related(word)  # "ordered" asked as a noun is a verb
+        compound_terms, knows = self.analyzer.compound_terms, self.backend.knows
+        terms = {t for w in words if " " not in w for t in compound_terms(w)}
+        return tuple(sorted(t for t in terms if knows(t)))
+
+    def _answers(self, wanted: Sought, query: Query, candidates: Candidates, kept: np.ndarray) -> bool:
+        """Whether a kept candidate carries what the question asks: the thing or a word related
+        to it, and whose it is ("Putin" for "Putin's age"), in it, the sentence before or the
+        title; and, for a question asking for a number, date, name or place, one in it."""
+        if not query.sought:
+            return False
+        fields = candidates.has[kept] | candidates.previous[kept] | candidates.title[kept]
+        rows = fields[:, [query.slots[t] for t in query.sought]].any(axis=1)
+        if query.kind is AnswerType.OTHER:
+            return bool(rows.any())
+        owner = set(self.question_terms(" ".join(wanted.owner)))
+        whose = [k for k, g in enumerate(query.groups) if g[0] in owner]
+        if whose:
+            rows &= query.groups_in(fields)[:, whose].all(axis=1)
+        if query.kind in _CHECKED_KINDS:
+            texts = candidates.texts
+            rows &= np.array(
+                [bool(r) and offers_value(query.kind, texts[int(k)]) for r, k in zip(rows, kept, strict=True)]
+            )
+        return bool(rows.any())
 
     def _names_asked_thing(self, question: str) -> bool:
         """Whether the archive can give what the question asks for: false when it asks for an
@@ -382,7 +427,7 @@ class Searcher:
         The sentences after are read together, and only for those passages."""
         numbers, places, ids = self._article_numbers(), [], []
         for place, passage in enumerate(passages):
-            if not _leads_on(passage.text) and (kind is AnswerType.OTHER or offers(kind, passage.text)):
+            if not _leads_on(passage.text) and (kind is AnswerType.OTHER or offers_value(kind, passage.text)):
                 continue
             article = numbers.get(passage.source)
             sentences = self.backend.article_sentences(article) if article is not None else []
@@ -391,7 +436,7 @@ class Searcher:
                 ids.append(sentences[passage.position + 1])
         found = list(passages)
         for place, after in zip(places, self.backend.sentences(ids) if ids else [], strict=True):
-            if _leads_on(found[place].text) or offers(kind, after.text):
+            if _leads_on(found[place].text) or offers_value(kind, after.text):
                 found[place] = replace(found[place], following=after.text)
         return found
 
