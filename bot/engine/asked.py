@@ -145,9 +145,16 @@ _PREPOSITION = re.compile(
 )
 # Whose thing is asked ends before a participle: "the volume of gas needed to replace ...".
 _PARTICIPLE = re.compile(r"\b\w+(?:ed|ing)\b|\b(?:in|on|at|for|from|to|with|by|about|between|near)\b", re.IGNORECASE)
+# "the weather in Kyiv": where the thing is asked of.
+_IN_PLACE = re.compile(r"\bin\s+(?P<place>[^?!.,;]+)", re.IGNORECASE)
 # After these the verb is a participle, the last word of the clause ("was NATO founded");
 # after the others it is the first after the subject ("did Europe find gas").
 _PARTICIPLE_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had"})
+_IRREGULAR = frozenset(
+    "born built made held won lost sent left begun become come done gone given taken written shown known "
+    "found thrown drawn grown struck sold told brought bought caught fought taught thought kept met paid "
+    "put set cut hit run shut spread split led fed fled read said".split()
+)
 
 
 @dataclass(frozen=True)
@@ -170,9 +177,11 @@ def sought(question: str, is_verb: Callable[[str], bool]) -> Sought | None:
     match = _MEASURE.match(question)
     if match:
         return Sought((match["measure"].lower(),), ("adj", "noun"))
+    place = _IN_PLACE.search(question)
+    where = _content(_PARTICIPLE.split(place["place"])[0]) if place else ()
     match = _WHAT_NOUN.match(question)
     if match and match["noun"].lower() not in _NOT_A_THING and match["noun"].islower():
-        return Sought((match["noun"].lower(),), ("noun",))
+        return Sought((match["noun"].lower(),), ("noun",), where)
     clause = _AUXILIARY.match(question)
     words, verb = _clause(clause["clause"], clause["aux"].lower(), is_verb) if clause else ((), "")
     thing = asked(question)
@@ -181,7 +190,7 @@ def sought(question: str, is_verb: Callable[[str], bool]) -> Sought | None:
             return None
         kept = tuple(w.lower() for w in thing.word.split() if w.islower() or thing.word.isupper())
         owner = _content(_PARTICIPLE.split(thing.whose)[0]) if thing.whose else words if thing.count else ()
-        return Sought(kept, ("noun",), owner) if kept else None
+        return Sought(kept, ("noun",), owner or where) if kept else None
     counted = clause is not None and clause["wh"].lower() == "how many"  # counts a thing, not a verb
     return Sought((verb,), ("verb",), words) if verb and not counted and verb not in STOP_WORDS else None
 
@@ -195,9 +204,11 @@ def _clause(clause: str, auxiliary: str, is_verb: Callable[[str], bool]) -> tupl
         return (), ""
     if auxiliary not in _PARTICIPLE_AUXILIARIES:
         at = verbs[0]
-    else:
-        forms = [k for k in verbs if words[k].endswith(("ed", "en", "ing")) or not is_verb(words[k][:-1])]
-        at = (forms or verbs)[-1]
+    else:  # "was NATO founded", "was he born": a participle ("was the last plague outbreak" has none)
+        forms = [k for k in verbs if words[k].lower().endswith(("ed", "en", "ing")) or words[k].lower() in _IRREGULAR]
+        if not forms:
+            return (), ""
+        at = forms[-1]
     return _content(" ".join(words[:at])), words[at].lower()
 
 

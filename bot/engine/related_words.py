@@ -47,7 +47,6 @@ _DETACH = {
 # narrower ones ("talk" has hundreds), nor instances (a soldier's are named soldiers).
 _FOLLOWED = {"noun": frozenset({"+", "=", "\\", "~"}), "verb": frozenset({"+"}), "adj": frozenset({"+", "=", "\\"})}
 _FOLLOWED["adv"] = _FOLLOWED["adj"]
-_DERIVED_STEPS = 2  # a derived form of a derived form: noun → verb → noun
 _SENSES = 2  # a word's most frequent senses only: rare ones relate it to almost anything
 
 
@@ -159,20 +158,35 @@ def related(word: str, parts: tuple[str, ...] = PARTS_OF_SPEECH) -> frozenset[st
         for base in _bases(word.lower(), pos):
             found.add(base)
             for offset in _synsets(base, pos)[:_SENSES]:
-                found.update(_neighbours(offset, pos, base, _DERIVED_STEPS))
+                found.update(_neighbours(offset, pos, base))
     return frozenset(w.replace("_", " ").split("(")[0] for w in found)
 
 
-def _neighbours(offset: int, pos: str, lemma: str, steps: int) -> Iterator[str]:
-    """A sense's lemmas and those of the senses its pointers lead to (``steps`` derivations on)."""
+def _neighbours(offset: int, pos: str, lemma: str) -> Iterator[str]:
+    """A sense's lemmas, those of the senses its pointers lead to, its derived words, and
+    the senses of their own derived words of its part of speech ("soldier" → "soldier",
+    the verb → "soldiery", "troops")."""
     lemmas, pointers = _synset(offset, pos)
     yield from lemmas
+    for symbol, target, part, goal in _pointers(lemmas, pointers, lemma, pos):
+        if symbol != "+":
+            yield from _synset(target, part)[0]
+            continue
+        words, back = _synset(target, part)
+        derived = words[goal - 1] if goal else ""
+        yield derived
+        for again, further, kind, _ in _pointers(words, back, derived, part):
+            if again == "+" and kind == pos:
+                yield from _synset(further, kind)[0]
+
+
+def _pointers(
+    lemmas: list[str], pointers: list[tuple[str, int, str, int, int]], lemma: str, pos: str
+) -> Iterator[tuple[str, int, str, int]]:
+    """The followed pointers of a sense from ``lemma``: its own lexical ones and the sense's."""
     place = lemmas.index(lemma) + 1 if lemma in lemmas else 0
     for symbol, target, part, source, goal in pointers:
-        if symbol not in _FOLLOWED[pos] or (source and source != place):
-            continue  # a lexical pointer of another word of the synset
-        if symbol == "+" and steps:
-            words, _ = _synset(target, part)
-            yield from _neighbours(target, part, words[goal - 1] if goal else "", steps - 1)
-        elif symbol != "+":
-            yield from _synset(target, part)[0]
+        # A sense is one meaning: its other words' derived forms are this word's too
+        # ("troops" ~ "soldiery" → the verb "soldier"); other lexical pointers are the word's own.
+        if symbol in _FOLLOWED[pos] and (not source or source == place or symbol == "+"):
+            yield symbol, target, part, goal

@@ -25,7 +25,7 @@ import numpy as np
 from bot.engine.analysis.analyzer import ENGLISH, Analyzer
 from bot.engine.analysis.common_words import COMMON_WORDS
 from bot.engine.answer_spans import answer_spans
-from bot.engine.answer_type import AnswerType, offers_value
+from bot.engine.answer_type import AnswerType, answer_type, offers_value
 from bot.engine.asked import Sought, asked, reports_speech, sought, thing_owner
 from bot.engine.backends.base import SearchBackend
 from bot.engine.backends.in_process.index import build_in_process
@@ -50,6 +50,8 @@ _SHORT_PASSAGE_WORDS = 8
 # Answer kinds a passage's words show for sure: a number, a date (a name or a place is told
 # by capitals and prepositions, too loosely to require: "Who ...?" — "Dozens of civilians").
 _GENERAL_VERB_SENSES = 15  # "take" has 42 in WordNet, "find" 16, "bear" (born) 13, "build" 10
+_OWNER_SHARE = 0.5  # of the weight of the words of whose thing is asked, near it
+_KIND_WORDS = 3  # the words that say which kind of answer a question asks for: "what year was", "how many"
 _CHECKED_KINDS = frozenset({AnswerType.QUANTITY, AnswerType.DATE})
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“‘']?[A-Z])")  # "X died this week. Which song ...?"
 _COMMON_TERMS = frozenset(t for w in COMMON_WORDS for t in ENGLISH.tokenize(w))  # an English word list
@@ -74,6 +76,7 @@ class SearchOptions:
     relevance_in_context: bool = True  # the test reads the sentence with the one before and the title
     article_context: bool = True  # ... and with what its article's other candidates match
     asked_thing: bool = True  # a passage must name what the question asks for ("how many tanks")
+    owner_near: bool = bool(__import__("os").environ.get("HON_OWNER"))  # ... "what is X's Y": with X beside it
     unknown_weight: float = (
         1.0  # a question word the archive never uses: times the rarest word's IDF (2 cost paraphrases)
     )
@@ -317,7 +320,7 @@ class Searcher:
             newest=newest.toordinal() if newest else 0,
             prefer=(prefer[0].toordinal(), prefer[1].toordinal()) if prefer else None,
             asking=self._asking(asked.text, distinct),
-            sought=sought_terms or (),
+            sought=tuple(dict.fromkeys(t for terms in sought_terms or () for t in terms)),
         )
         candidates = self.backend.candidates(best, scores, query)
         if not options.threshold:
@@ -341,56 +344,71 @@ class Searcher:
             # less than the bar of a long question on their own.
             passing = matched >= options.gate_share * needed
         kept = np.flatnonzero(passing)
-        if wanted is not None and kept.size and not self._answers(wanted, query, candidates, kept):
-            kept = kept if _said_by_owner(asked, [candidates.texts[int(k)] for k in kept]) else kept[:0]
+        if (
+            wanted is not None
+            and kept.size
+            and not self._answers(asked.text, wanted, sought_terms or (), query, candidates, kept)
+        ):
+            # An opinion in words the archive never uses is given by what its owner said.
+            speaks = not query.sought and _said_by_owner(asked, [candidates.texts[int(k)] for k in kept])
+            kept = kept if speaks else kept[:0]
         return query, best[kept], candidates.take(kept)
 
-    def _sought_terms(self, wanted: Sought) -> tuple[str, ...] | None:
-        """The archive's terms for what a question asks about and the words related to it
-        ("aged", "born" for "age"); () when the archive uses none of them, None when it is a
-        verb of so many senses that it names no event of its own ("take", "get")."""
-        words: set[str] = set()
+    def _sought_terms(self, wanted: Sought) -> tuple[tuple[str, ...], ...] | None:
+        """For each word of what a question asks about ("fighter", "jets"), the archive's terms
+        for it and the words related to it ("aged", "born" for "age"); an empty tuple for a word
+        the archive never uses in any of them; None when the word is a verb of so many senses
+        that it names no event of its own ("take", "get")."""
+        compound_terms, knows = self.analyzer.compound_terms, self.backend.knows
+        found_terms: list[tuple[str, ...]] = []
         for written in wanted.words:
             word = self.correction(written) or written  # "troups"
             if wanted.parts == ("verb",) and senses(word, "verb") >= _GENERAL_VERB_SENSES:
                 return None
-            found = related(word, wanted.parts)
-            words |= found if len(found) > 1 else related(word)  # "ordered" asked as a noun is a verb
-        compound_terms, knows = self.analyzer.compound_terms, self.backend.knows
-        terms = {t for w in words if " " not in w for t in compound_terms(w)}
-        return tuple(sorted(t for t in terms if knows(t)))
+            words = related(word, wanted.parts)
+            if len(words) == 1 and len(related(word)) > 1:
+                continue  # "Who is eligible ...?", "Who was ordered ...?": no thing is named
+            terms = {t for w in words if " " not in w and "-" not in w for t in compound_terms(w)}  # no "battle-axe"
+            found_terms.append(tuple(sorted(t for t in terms if knows(t))))
+        return tuple(found_terms) if found_terms else None
 
-    def _answers(self, wanted: Sought, query: Query, candidates: Candidates, kept: np.ndarray) -> bool:
+    def _answers(
+        self,
+        question: str,
+        wanted: Sought,
+        sought_terms: tuple[tuple[str, ...], ...],
+        query: Query,
+        candidates: Candidates,
+        kept: np.ndarray,
+    ) -> bool:
         """Whether a kept candidate carries what the question asks: the thing or a word related
-        to it, and whose it is ("Putin" for "Putin's age"), in it, the sentence before or the
-        title; and, for a question asking for a number, date, name or place, one in it."""
+        to it, itself, in the sentence before or in the title. For a number, a date, a name or a
+        place asked of something ("the president of France", "how many ships does the navy
+        have"), the same candidate must name whose it is (half of those words' weight at least)
+        and, for a number or a date, give one; a "what" question's thing too with
+        ``SearchOptions.owner_near`` (SQuAD's "What was the purpose of Loudoun's troops?" is
+        answered without the word "purpose")."""
         if not query.sought:
             return False
         fields = candidates.has[kept] | candidates.previous[kept] | candidates.title[kept]
+        # Any word of "fighter jets", itself or a related one: requiring all of "people died"
+        # refused "killed over 14,000 people".
         rows = fields[:, [query.slots[t] for t in query.sought]].any(axis=1)
-        if query.kind is AnswerType.OTHER:
+        kind = answer_type(" ".join(question.split()[:_KIND_WORDS]))  # not "... married when he was 16?"
+        if kind is not AnswerType.OTHER and answer_type(f"what {' '.join(wanted.words)}") is kind:
+            rows[:] = True  # "What year ...?": the thing is the kind of answer, given by the value
+        if wanted.parts == ("verb",) or (kind is AnswerType.OTHER and not self.options.owner_near):
             return bool(rows.any())
         owner = set(self.question_terms(" ".join(wanted.owner)))
         whose = [k for k, g in enumerate(query.groups) if g[0] in owner]
         if whose:
-            rows &= query.groups_in(fields)[:, whose].all(axis=1)
-        if query.kind in _CHECKED_KINDS:
+            weights = [query.idf[k] for k in whose]
+            matched = added_in_order(query.groups_in(fields)[:, whose], weights)
+            rows &= matched >= _OWNER_SHARE * sum(weights)
+        if kind in _CHECKED_KINDS:
             texts = candidates.texts
-            rows &= np.array(
-                [bool(r) and offers_value(query.kind, texts[int(k)]) for r, k in zip(rows, kept, strict=True)]
-            )
+            rows &= np.array([bool(r) and offers_value(kind, texts[int(k)]) for r, k in zip(rows, kept, strict=True)])
         return bool(rows.any())
-
-    def _names_asked_thing(self, question: str) -> bool:
-        """Whether the archive can give what the question asks for: false when it asks for an
-        attribute of something ("what is Putin's age?", "the population of Kyiv") in words the
-        archive never uses. Requiring a kept passage to name the thing, counting "how many X",
-        or "what is X?" (a definition) too refused answerable paraphrases and SQuAD questions
-        ("soldiers" for "troops", "the death toll")."""
-        thing = asked(question)
-        if thing is None or thing.word is None or thing.count or not thing.whose:
-            return True
-        return any(self.backend.knows(t) for t in self.question_terms(thing.word))
 
     def related(self, question: str | Question, top: int = 3, articles: Collection[int] | None = None) -> list[Passage]:
         """The closest passages to a question that got none: the best candidates with the
