@@ -33,6 +33,7 @@ from bot.engine.candidates import Candidates, Query
 from bot.engine.corpus import Article
 from bot.engine.demonyms import same_country
 from bot.engine.question import Question, as_question
+from bot.engine.related_words import available as wordnet_available
 from bot.engine.related_words import is_verb, related, senses
 from bot.engine.rerank import Weights, added_in_order, article_groups
 from bot.engine.rerank import scores as rerank_scores
@@ -308,7 +309,7 @@ class Searcher:
             best, scores = self._with_period(groups, query_weights, best, scores, prefer, articles)
         newest = newest or (self.newest() if options.recency and recent else None)
         distinct = list(dict.fromkeys(groups))
-        wanted = sought(asked.text, is_verb) if options.asked_thing else None
+        wanted = sought(asked.text, is_verb) if options.asked_thing and wordnet_available() else None
         sought_terms = self._sought_terms(wanted) if wanted is not None else None
         wanted = wanted if sought_terms is not None else None
         query = Query(
@@ -352,7 +353,17 @@ class Searcher:
             # An opinion in words the archive never uses is given by what its owner said.
             speaks = not query.sought and _said_by_owner(asked, [candidates.texts[int(k)] for k in kept])
             kept = kept if speaks else kept[:0]
+        elif options.asked_thing and kept.size and not wordnet_available() and not self._names_asked_thing(asked.text):
+            kept = kept if _said_by_owner(asked, [candidates.texts[int(k)] for k in kept]) else kept[:0]
         return query, best[kept], candidates.take(kept)
+
+    def _names_asked_thing(self, question: str) -> bool:
+        """Without WordNet: whether the archive uses the word of an attribute asked of something
+        ("what is Putin's age?", "the population of Kyiv"), as written."""
+        thing = asked(question)
+        if thing is None or thing.word is None or thing.count or not thing.whose:
+            return True
+        return any(self.backend.knows(t) for t in self.question_terms(thing.word))
 
     def _sought_terms(self, wanted: Sought) -> tuple[tuple[str, ...], ...] | None:
         """For each word of what a question asks about ("fighter", "jets"), the archive's terms

@@ -51,3 +51,16 @@ def test_without_wordnet_files_every_word_is_related_to_itself_only(tmp_path, mo
     finally:
         related_words._file.cache_clear()
         related.cache_clear()
+
+
+def test_without_wordnet_files_refusals_read_the_words_as_written(tmp_path, monkeypatch, seed_index):
+    monkeypatch.setattr(related_words, "WORDNET_DIR", tmp_path)
+    related_words._file.cache_clear()
+    related.cache_clear()
+    try:
+        [first, *_] = seed_index.search("How many soldiers has Russia gathered near the border?")
+        assert "100,000 troops" in first.text
+        assert seed_index.search("what is putin's age?") == []  # an attribute the archive never names
+    finally:
+        related_words._file.cache_clear()
+        related.cache_clear()
