@@ -26,6 +26,7 @@ _NOT_A_THING = STOP_WORDS | {
     "ones",
     "many",
     "much",
+    "times",  # "how many times" asks how often, not for a thing
 }
 _WORD = r"[^\W\d][\w'’-]*"
 _THING = rf"{_WORD}(?: {_WORD})?"  # at most two words: "fighter jets", "exchange rate"
@@ -145,6 +146,7 @@ _PREPOSITION = re.compile(
 )
 # Whose thing is asked ends before a participle: "the volume of gas needed to replace ...".
 _PARTICIPLE = re.compile(r"\b\w+(?:ed|ing)\b|\b(?:in|on|at|for|from|to|with|by|about|between|near)\b", re.IGNORECASE)
+_NUMBER = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$", re.IGNORECASE)  # "who were two ..."
 # "the weather in Kyiv": where the thing is asked of.
 _IN_PLACE = re.compile(r"\bin\s+(?P<place>[^?!.,;]+)", re.IGNORECASE)
 # After these the verb is a participle, the last word of the clause ("was NATO founded");
@@ -188,11 +190,20 @@ def sought(question: str, is_verb: Callable[[str], bool]) -> Sought | None:
     if thing is not None and thing.word is not None:
         if thing.count and re.match(r"^\W*how much\b", question, re.IGNORECASE):
             return None
-        kept = tuple(w.lower() for w in thing.word.split() if w.islower() or thing.word.isupper())
+        kept = tuple(
+            w.lower()
+            for w in thing.word.split()
+            if (w.islower() or thing.word.isupper()) and not _NUMBER.match(w) and not _progressive(w, is_verb)
+        )
         owner = _content(_PARTICIPLE.split(thing.whose)[0]) if thing.whose else words if thing.count else ()
         return Sought(kept, ("noun",), owner or where) if kept else None
     counted = clause is not None and clause["wh"].lower() == "how many"  # counts a thing, not a verb
     return Sought((verb,), ("verb",), words) if verb and not counted and verb not in STOP_WORDS else None
+
+
+def _progressive(word: str, is_verb: Callable[[str], bool]) -> bool:
+    """Whether ``word`` is a verb's -ing form: "what is Lithuania getting?" names no thing."""
+    return word.lower().endswith("ing") and is_verb(word.lower())
 
 
 def _clause(clause: str, auxiliary: str, is_verb: Callable[[str], bool]) -> tuple[tuple[str, ...], str]:

@@ -51,7 +51,7 @@ _SHORT_PASSAGE_WORDS = 8
 # Answer kinds a passage's words show for sure: a number, a date (a name or a place is told
 # by capitals and prepositions, too loosely to require: "Who ...?" — "Dozens of civilians").
 _GENERAL_VERB_SENSES = 15  # "take" has 42 in WordNet, "find" 16, "bear" (born) 13, "build" 10
-_OWNER_SHARE = 0.5  # of the weight of the words of whose thing is asked, near it
+_OWNER_SHARE = 0.3  # of the weight of the words of whose thing is asked, near it
 _KIND_WORDS = 3  # the words that say which kind of answer a question asks for: "what year was", "how many"
 _CHECKED_KINDS = frozenset({AnswerType.QUANTITY, AnswerType.DATE})
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“‘']?[A-Z])")  # "X died this week. Which song ...?"
@@ -77,7 +77,8 @@ class SearchOptions:
     relevance_in_context: bool = True  # the test reads the sentence with the one before and the title
     article_context: bool = True  # ... and with what its article's other candidates match
     asked_thing: bool = True  # a passage must name what the question asks for ("how many tanks")
-    owner_near: bool = bool(__import__("os").environ.get("HON_OWNER"))  # ... "what is X's Y": with X beside it
+    owner_near: bool = False  # ... and a "what is X's Y" question's X beside it (cost SQuAD; see docs/ranking-news.md)
+    value_near: bool = False  # ... and beside a number or a date asked for (refused follow-ups; ibid.)
     unknown_weight: float = (
         1.0  # a question word the archive never uses: times the rarest word's IDF (2 cost paraphrases)
     )
@@ -379,7 +380,8 @@ class Searcher:
             words = related(word, wanted.parts)
             if len(words) == 1 and len(related(word)) > 1:
                 continue  # "Who is eligible ...?", "Who was ordered ...?": no thing is named
-            terms = {t for w in words if " " not in w and "-" not in w for t in compound_terms(w)}  # no "battle-axe"
+            # Not a related word of several ("battle-axe" for "wife"); the asked one always ("vice-chair").
+            terms = {t for w in words if w == word or (" " not in w and "-" not in w) for t in compound_terms(w)}
             found_terms.append(tuple(sorted(t for t in terms if knows(t))))
         return tuple(found_terms) if found_terms else None
 
@@ -395,10 +397,10 @@ class Searcher:
         """Whether a kept candidate carries what the question asks: the thing or a word related
         to it, itself, in the sentence before or in the title. For a number, a date, a name or a
         place asked of something ("the president of France", "how many ships does the navy
-        have"), the same candidate must name whose it is (half of those words' weight at least)
-        and, for a number or a date, give one; a "what" question's thing too with
-        ``SearchOptions.owner_near`` (SQuAD's "What was the purpose of Loudoun's troops?" is
-        answered without the word "purpose")."""
+        have"), the same candidate must name whose it is (a share of those words' weight); with
+        ``SearchOptions.owner_near`` a "what" question's too (SQuAD's "What was the purpose of
+        Loudoun's troops?" is answered without the word "purpose"), with ``value_near`` the
+        candidate must give the number or date asked for."""
         if not query.sought:
             return False
         fields = candidates.has[kept] | candidates.previous[kept] | candidates.title[kept]
@@ -416,7 +418,7 @@ class Searcher:
             weights = [query.idf[k] for k in whose]
             matched = added_in_order(query.groups_in(fields)[:, whose], weights)
             rows &= matched >= _OWNER_SHARE * sum(weights)
-        if kind in _CHECKED_KINDS:
+        if kind in _CHECKED_KINDS and self.options.value_near:
             texts = candidates.texts
             rows &= np.array([bool(r) and offers_value(kind, texts[int(k)]) for r, k in zip(rows, kept, strict=True)])
         return bool(rows.any())

@@ -5,7 +5,7 @@ import datetime as dt
 from bot.cli import passage_json
 from bot.engine.answer import answer
 from bot.engine.corpus import load_corpus
-from bot.engine.search import Searcher, build_index
+from bot.engine.search import SearchOptions, Searcher, build_index
 
 
 def index_of(write_articles, files: dict[str, str]) -> Searcher:
@@ -204,6 +204,13 @@ def test_a_count_asked_in_another_word_wordnet_relates_is_still_answered(seed_in
     assert "100,000 troops" in first.text
 
 
-def test_a_thing_asked_of_something_is_refused_when_no_passage_names_both(seed_index):
+def test_with_owner_near_a_thing_asked_of_someone_is_refused_when_no_passage_names_both(seed_index):
     # The article names "the Middle East" and "US President Joe Biden", never his name's parts.
-    assert seed_index.search("What is Joe Biden's middle name?") == []
+    strict = Searcher(seed_index.backend, SearchOptions(owner_near=True))
+    assert strict.search("What is Joe Biden's middle name?") == []
+
+
+def test_with_value_near_a_count_is_refused_when_no_passage_gives_a_number_beside_the_thing(seed_index):
+    # "the US Embassy in Kyiv" is named, never a number of embassies.
+    strict = Searcher(seed_index.backend, SearchOptions(value_near=True))
+    assert strict.search("How many embassies are in Kyiv?") == []
