@@ -5,7 +5,7 @@ import datetime as dt
 from bot.cli import passage_json
 from bot.engine.answer import answer
 from bot.engine.corpus import load_corpus
-from bot.engine.search import SearchOptions, Searcher, build_index
+from bot.engine.search import Searcher, SearchOptions, build_index
 
 
 def index_of(write_articles, files: dict[str, str]) -> Searcher:
