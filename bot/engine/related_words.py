@@ -4,24 +4,22 @@
 by "troops": what a question asks for is often written in other words, and a refusal must
 know them before it says the articles don't give it. WordNet (Princeton, Debian package
 ``wordnet-base``) links each word to its synonyms, its derived forms ("found" ~
-"foundation"), its broader and narrower words and the attribute an adjective measures
-("old" ~ "age").
+"foundation"), its narrower words and the attribute an adjective measures ("old" ~ "age").
 
 The files are read where they lie, never loaded whole: their index is sorted, so a word
 is found by binary search in a memory map and its synsets by byte offset. Where the files
-are missing, every word is related to nothing, and callers behave as without WordNet.
+are missing, every word is related to itself only, and callers behave as without WordNet.
 nltk's reader needs a ``lexnames`` file the Debian package lacks and loads every lemma.
 """
 
 from __future__ import annotations
 
 import mmap
-import os
 from collections.abc import Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 
-WORDNET_DIR = Path(os.environ.get("WORDNET_DIR", "/usr/share/wordnet"))
+WORDNET_DIR = Path("/usr/share/wordnet")  # where Debian's wordnet-base puts them
 _POS = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
 # WordNet's own detachment rules (morph(7)): the base forms an inflected word may have.
 _DETACH = {
