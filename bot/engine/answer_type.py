@@ -62,7 +62,19 @@ _PASSAGE_PATTERNS: dict[AnswerType, tuple[re.Pattern[str], re.Pattern[str] | Non
 
 def answer_type(question: str) -> AnswerType:
     """The kind of answer ``question`` asks for, in any letter case."""
-    lowered = question.lower()
+    return _kind_of(question.lower())
+
+
+_LEADING_WORDS = 3  # "what year was", "how many ships", "who is the"
+
+
+def leading_kind(question: str) -> AnswerType:
+    """The kind of answer the first words of ``question`` ask for: "What was the tribe of
+    the woman he married when he was 16?" asks for no date."""
+    return _kind_of(" ".join(question.lower().split()[:_LEADING_WORDS]))
+
+
+def _kind_of(lowered: str) -> AnswerType:
     for kind, pattern in _QUESTION_PATTERNS:
         if re.search(pattern, lowered):
             return kind

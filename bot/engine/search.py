@@ -25,7 +25,7 @@ import numpy as np
 from bot.engine.analysis.analyzer import ENGLISH, Analyzer
 from bot.engine.analysis.common_words import COMMON_WORDS
 from bot.engine.answer_spans import answer_spans
-from bot.engine.answer_type import AnswerType, answer_type, offers_value
+from bot.engine.answer_type import AnswerType, leading_kind, offers_value
 from bot.engine.asked import Sought, asked, reports_speech, sought, thing_owner
 from bot.engine.backends.base import SearchBackend
 from bot.engine.backends.in_process.index import build_in_process
@@ -52,7 +52,6 @@ _SHORT_PASSAGE_WORDS = 8
 # by capitals and prepositions, too loosely to require: "Who ...?" — "Dozens of civilians").
 _GENERAL_VERB_SENSES = 15  # "take" has 42 in WordNet, "find" 16, "bear" (born) 13, "build" 10
 _OWNER_SHARE = 0.3  # of the weight of the words of whose thing is asked, near it
-_KIND_WORDS = 3  # the words that say which kind of answer a question asks for: "what year was", "how many"
 _CHECKED_KINDS = frozenset({AnswerType.QUANTITY, AnswerType.DATE})
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“‘']?[A-Z])")  # "X died this week. Which song ...?"
 _COMMON_TERMS = frozenset(t for w in COMMON_WORDS for t in ENGLISH.tokenize(w))  # an English word list
@@ -407,8 +406,8 @@ class Searcher:
         # Any word of "fighter jets", itself or a related one: requiring all of "people died"
         # refused "killed over 14,000 people".
         rows = fields[:, [query.slots[t] for t in query.sought]].any(axis=1)
-        kind = answer_type(" ".join(question.split()[:_KIND_WORDS]))  # not "... married when he was 16?"
-        if kind is not AnswerType.OTHER and answer_type(f"what {' '.join(wanted.words)}") is kind:
+        kind = leading_kind(question)
+        if kind is not AnswerType.OTHER and leading_kind(f"what {' '.join(wanted.words)}") is kind:
             rows[:] = True  # "What year ...?": the thing is the kind of answer, given by the value
         if wanted.parts == ("verb",) or (kind is AnswerType.OTHER and not self.options.owner_near):
             return bool(rows.any())
