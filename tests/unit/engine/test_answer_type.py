@@ -1,6 +1,6 @@
 import pytest
 
-from bot.engine.answer_type import AnswerType, answer_type, focus_word, offers, offers_value
+from bot.engine.answer_type import AnswerType, answer_type, focus_word, leading_kind, offers, offers_value
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,11 @@ def test_a_number_beside_a_date_still_offers_a_quantity():
 
 def test_a_date_still_offers_a_date():
     assert offers_value(AnswerType.DATE, "Troops arrived on Jan. 25, 2022.")
+
+
+def test_the_leading_kind_is_read_from_the_first_words_only():
+    assert leading_kind("What was the tribe of the woman he married when he was 16?") is AnswerType.OTHER
+
+
+def test_the_leading_kind_of_a_when_question_is_a_date():
+    assert leading_kind("When was NATO founded?") is AnswerType.DATE
