@@ -62,7 +62,19 @@ _PASSAGE_PATTERNS: dict[AnswerType, tuple[re.Pattern[str], re.Pattern[str] | Non
 
 def answer_type(question: str) -> AnswerType:
     """The kind of answer ``question`` asks for, in any letter case."""
-    lowered = question.lower()
+    return _kind_of(question.lower())
+
+
+_LEADING_WORDS = 3  # "what year was", "how many ships", "who is the"
+
+
+def leading_kind(question: str) -> AnswerType:
+    """The kind of answer the first words of ``question`` ask for: "What was the tribe of
+    the woman he married when he was 16?" asks for no date."""
+    return _kind_of(" ".join(question.lower().split()[:_LEADING_WORDS]))
+
+
+def _kind_of(lowered: str) -> AnswerType:
     for kind, pattern in _QUESTION_PATTERNS:
         if re.search(pattern, lowered):
             return kind
@@ -78,6 +90,21 @@ def offers(kind: AnswerType, passage: str) -> bool:
     return written.search(passage) is not None or (
         lowercase is not None and lowercase.search(passage.lower()) is not None
     )
+
+
+# A date's digits ("Jan. 25, 2022", "on 3 March", "in 2014") are no quantity.
+_DATES = re.compile(
+    rf"\b(?:{_MONTHS})\b\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?:1[89]|20)\d\d)?"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b\.?(?:,?\s+(?:1[89]|20)\d\d)?"
+    r"|\b(?:in|since|until|by|of|from|during)\s+(?:1[89]|20)\d\d\b|\b(?:1[89]|20)\d\d-\d\d-\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def offers_value(kind: AnswerType, passage: str) -> bool:
+    """Whether ``passage`` offers the kind of answer asked for, a date's digits not counting
+    as a quantity (a photo caption's "Jan. 25, 2022" gives no number of troops)."""
+    return offers(kind, _DATES.sub(" ", passage) if kind is AnswerType.QUANTITY else passage)
 
 
 _FOCUS = re.compile(r"^\W*(?:what|which|whose|how many|how much)\s+([^\W\d][\w'-]*)", re.IGNORECASE)

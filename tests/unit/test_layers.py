@@ -52,6 +52,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.time_words",  # the time words of the languages besides English: stdlib only
         "bot.engine.answer_type",
         "bot.engine.spelling",
+        "bot.engine.related_words",  # WordNet read in place: stdlib only
     ),
     (
         "bot.engine.values",

@@ -1,6 +1,6 @@
 import pytest
 
-from bot.engine.answer_type import AnswerType, answer_type, focus_word, offers
+from bot.engine.answer_type import AnswerType, answer_type, focus_word, leading_kind, offers, offers_value
 
 
 @pytest.mark.parametrize(
@@ -49,3 +49,31 @@ def test_focus_is_the_word_after_what_or_how_many():
 
 def test_questions_without_a_focus_word_have_none():
     assert focus_word("Who is the spokesman?") is None
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "In this photo taken on Tuesday, Jan. 25, 2022, soldiers train in a park.",
+        "Troops arrived on 3 March 2022.",
+        "The unit was dissolved in 1985.",
+    ],
+)
+def test_a_dates_digits_offer_no_quantity(caption):
+    assert not offers_value(AnswerType.QUANTITY, caption)
+
+
+def test_a_number_beside_a_date_still_offers_a_quantity():
+    assert offers_value(AnswerType.QUANTITY, "On Jan. 25, 2022, 8500 troops were put on alert.")
+
+
+def test_a_date_still_offers_a_date():
+    assert offers_value(AnswerType.DATE, "Troops arrived on Jan. 25, 2022.")
+
+
+def test_the_leading_kind_is_read_from_the_first_words_only():
+    assert leading_kind("What was the tribe of the woman he married when he was 16?") is AnswerType.OTHER
+
+
+def test_the_leading_kind_of_a_when_question_is_a_date():
+    assert leading_kind("When was NATO founded?") is AnswerType.DATE
