@@ -98,7 +98,7 @@ def features(query: Query, candidates: Candidates) -> np.ndarray:
             candidates.surface / max(len(query.words), 1),
             proximity(query, candidates),
             offered,
-            offered if kind is AnswerType.QUANTITY else np.zeros(count),
+            offered if kind in (AnswerType.QUANTITY, AnswerType.MONEY) else np.zeros(count),
             article_only(query, candidates, own | before | title) / total,
             recency(query, candidates),
             in_period(query, candidates),

@@ -66,6 +66,14 @@ def test_a_number_counts_again_for_a_how_many_question():
     assert feature(rows[0], "quantity") == 1.0
 
 
+def test_a_currency_amount_counts_twice_for_a_money_question_and_a_bare_number_not_at_all():
+    money = Query(groups=QUERY.groups, idf=QUERY.idf, pairs=QUERY.pairs, words=QUERY.words, kind=AnswerType.MONEY)
+    found = candidates(candidate(("tesla", "$300")), candidate(("tesla", "300")), query=money)
+    rows = features(money, found)
+    assert (feature(rows[0], "answer_type"), feature(rows[0], "quantity")) == (1.0, 1.0)
+    assert (feature(rows[1], "answer_type"), feature(rows[1], "quantity")) == (0.0, 0.0)
+
+
 def test_a_date_counts_once_for_a_when_question():
     when = Query(groups=QUERY.groups, idf=QUERY.idf, pairs=QUERY.pairs, words=QUERY.words, kind=AnswerType.DATE)
     rows = features(when, candidates(candidate(("tesla", "1901")), query=when))
