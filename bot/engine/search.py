@@ -24,7 +24,7 @@ import numpy as np
 
 from bot.engine.analysis.analyzer import ENGLISH, Analyzer
 from bot.engine.analysis.common_words import COMMON_WORDS
-from bot.engine.answer_spans import answer_spans
+from bot.engine.answer_spans import answer_spans, context_spans
 from bot.engine.answer_type import AnswerType, offers
 from bot.engine.asked import asked, reports_speech, thing_owner
 from bot.engine.backends.base import SearchBackend
@@ -214,7 +214,7 @@ class Searcher:
             if len(passages) == wanted:
                 break
         shown = self._with_following(passages[offset:], kind)
-        return [replace(p, answer_spans=answer_spans(question, p.text, _around(p))) for p in shown]
+        return [_marked(question, p) for p in shown]
 
     def term_groups(self, terms: Sequence[str]) -> list[tuple[str, ...]]:
         """Each query term with the derived forms of it that the corpus uses."""
@@ -466,6 +466,14 @@ def _leads_on(text: str) -> bool:
 def needs_context(text: str) -> bool:
     """Whether a sentence leans on the one before (a quote, a pronoun, very short)."""
     return bool(_NEEDS_CONTEXT.match(text)) or len(text.split()) < _SHORT_PASSAGE_WORDS
+
+
+def _marked(question: Question, passage: Passage) -> Passage:
+    """``passage`` with the words that answer ``question`` marked, in it and in the sentence shown before it."""
+    around = _around(passage)
+    spans = answer_spans(question, passage.text, around)
+    before = context_spans(question, passage.text, passage.context, around) if passage.context and not spans else ()
+    return replace(passage, answer_spans=spans, context_spans=before)
 
 
 def _around(passage: Passage) -> str:
