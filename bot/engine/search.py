@@ -229,7 +229,7 @@ class Searcher:
     def _derived_forms(self, t: str) -> list[str]:
         forms = [t + suffix for suffix in _DERIVING_SUFFIXES]
         if t.endswith("n") and len(t) > 5:
-            forms += [t[: -len(suffix)] for suffix in _DERIVING_SUFFIXES]
+            forms += [t[: -len(suffix)] for suffix in _DERIVING_SUFFIXES if t.endswith(suffix)]
         return [f for f in forms if f != t and self.backend.knows(f)]
 
     def _commonness(self, group: tuple[str, ...]) -> float:

@@ -117,6 +117,16 @@ def test_a_place_name_matches_its_adjective(seed_index):
     assert "Crimean Peninsula" in seed_index.search("When did Moscow take Crimea?")[0].text
 
 
+def test_a_derived_form_is_only_a_suffix_the_word_has_taken_off(seed_index):
+    ukrainian, threaten = seed_index.term_groups(["ukrainian", "threaten"])
+    assert "ukrain" in ukrainian  # Ukrainian less -ian
+    assert threaten == ("threaten",)  # not "threat": threaten does not end in -an
+
+
+def test_what_sanctions_finds_the_sanctions_sentence_not_a_threat(seed_index):
+    assert "sanctions like never before" in seed_index.search("what sanctions has the West threatened?")[0].text
+
+
 def test_words_standing_together_rank_higher(write_articles):
     index = index_of(
         write_articles,
