@@ -200,3 +200,7 @@ def test_an_articles_first_sentence_reads_no_sentence_before_it(write_articles):
     from_sentences = sentence_candidates(query, index.backend.sentences(ids.tolist()), found.bm25)
     np.testing.assert_array_equal(found.previous, from_sentences.previous)
     np.testing.assert_array_equal(features(query, found), features(query, from_sentences))
+
+
+def test_a_money_question_finds_the_currency_amount_before_counts_and_names(seed_index):
+    assert "US$200 million" in seed_index.search("how much aid did the US give Ukraine?")[0].text
