@@ -35,7 +35,11 @@ ENTRYPOINT ["xapian-tcpsrv"]
 
 # The bot: the venv, the shipped articles (seeded into /data on first start) and a non-root user.
 FROM ${BASE_IMAGE} AS bot
-RUN useradd --system --uid 10001 --no-create-home --home-dir /data news-bot \
+# wordnet-base: WordNet's files, read in place to tell what a question asks (honest refusals).
+RUN apt-get update \
+    && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends wordnet-base \
+    && rm -rf /var/lib/apt/lists/* \
+    && useradd --system --uid 10001 --no-create-home --home-dir /data news-bot \
     && mkdir /data && chown news-bot:news-bot /data
 COPY --from=build /opt/venv /opt/venv
 COPY corpus /opt/news-bot/corpus

@@ -107,6 +107,21 @@ def offers(kind: AnswerType, passage: str) -> bool:
     )
 
 
+# A date's digits ("Jan. 25, 2022", "on 3 March", "in 2014") are no quantity.
+_DATES = re.compile(
+    rf"\b(?:{_MONTHS})\b\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?:1[89]|20)\d\d)?"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b\.?(?:,?\s+(?:1[89]|20)\d\d)?"
+    r"|\b(?:in|since|until|by|of|from|during)\s+(?:1[89]|20)\d\d\b|\b(?:1[89]|20)\d\d-\d\d-\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def offers_value(kind: AnswerType, passage: str) -> bool:
+    """Whether ``passage`` offers the kind of answer asked for, a date's digits not counting
+    as a quantity (a photo caption's "Jan. 25, 2022" gives no number of troops)."""
+    return offers(kind, _DATES.sub(" ", passage) if kind is AnswerType.QUANTITY else passage)
+
+
 _FOCUS = re.compile(r"^\W*(?:what|which|whose|how many|how much)\s+([^\W\d][\w'-]*)", re.IGNORECASE)
 
 

@@ -9,6 +9,7 @@ articles do not give ("The articles don't give a number of tanks").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.engine.analysis.stopwords import STOP_WORDS
@@ -25,6 +26,7 @@ _NOT_A_THING = STOP_WORDS | {
     "ones",
     "many",
     "much",
+    "times",  # "how many times" asks how often, not for a thing
 }
 _WORD = r"[^\W\d][\w'’-]*"
 _THING = rf"{_WORD}(?: {_WORD})?"  # at most two words: "fighter jets", "exchange rate"
@@ -123,3 +125,105 @@ def reports_speech(owner: str, passage: str) -> bool:
         return False
     pattern = rf"\b{re.escape(owner)}\b(?:\W+\w+){{0,{_WORDS_BETWEEN}}}?\W+{_SPEECH}\b"
     return re.search(pattern, passage, re.IGNORECASE) is not None
+
+
+# "When was NATO founded?", "How many ships does the navy have?": an auxiliary, its subject,
+# then the verb whose date, place or count is asked. (A "who" or "what" question's verb is
+# often paraphrased in its answer, "Who talked to reporters?" — "officials who briefed
+# reporters": not required.)
+_AUXILIARY = re.compile(
+    r"^\W*(?P<wh>when|where|how many|how much)\s+(?:[^\W\d][\w'’-]*\s+){0,2}?"
+    r"(?P<aux>did|does|do|was|were|is|are|will|would|has|have|had|can|could)\s+(?P<clause>[^?!.,;]*)",
+    re.IGNORECASE,
+)
+# "What language do people speak ...?": the noun after "what" is the thing, not the verb.
+_WHAT_NOUN = re.compile(
+    rf"^\W*(?:what|which)\s+(?P<noun>{_WORD})\s+(?:did|does|do|was|were|is|are|will|has|have|had)\s", re.IGNORECASE
+)
+_PREPOSITION = re.compile(
+    r"\b(?:of|in|on|at|for|from|to|with|by|about|after|before|since|during|between|near|if|when|while|because)\b",
+    re.IGNORECASE,
+)
+# Whose thing is asked ends before a participle: "the volume of gas needed to replace ...".
+_PARTICIPLE = re.compile(r"\b\w+(?:ed|ing)\b|\b(?:in|on|at|for|from|to|with|by|about|between|near)\b", re.IGNORECASE)
+_NUMBER = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$", re.IGNORECASE)  # "who were two ..."
+# "the weather in Kyiv": where the thing is asked of.
+_IN_PLACE = re.compile(r"\bin\s+(?P<place>[^?!.,;]+)", re.IGNORECASE)
+# After these the verb is a participle, the last word of the clause ("was NATO founded");
+# after the others it is the first after the subject ("did Europe find gas").
+_PARTICIPLE_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had"})
+_IRREGULAR = frozenset(
+    "born built made held won lost sent left begun become come done gone given taken written shown known "
+    "found thrown drawn grown struck sold told brought bought caught fought taught thought kept met paid "
+    "put set cut hit run shut spread split led fed fled read said".split()
+)
+
+
+@dataclass(frozen=True)
+class Sought:
+    """What a passage must mention to answer a question: a word, itself or a related one (read
+    as these parts of speech: "noun", "verb", "adj"), and the words of whose or what it is
+    asked ("Putin" for "Putin's age", "navy" for "how many ships does the navy have")."""
+
+    words: tuple[str, ...]
+    parts: tuple[str, ...]
+    owner: tuple[str, ...] = ()
+
+
+def sought(question: str, is_verb: Callable[[str], bool]) -> Sought | None:
+    """What ``question`` asks about that a passage must mention: the thing counted or asked
+    of something ("how many tanks", "Putin's age"), the measure asked ("how old": "old"), or
+    the verb a when/where/how-much question asks about ("founded", "cost"); None when it
+    names none. ``is_verb`` tells whether a word can be a verb. "How much X" asks for an
+    amount, which a passage gives in any words ("US$200 million" for "how much money")."""
+    match = _MEASURE.match(question)
+    if match:
+        return Sought((match["measure"].lower(),), ("adj", "noun"))
+    place = _IN_PLACE.search(question)
+    where = _content(_PARTICIPLE.split(place["place"])[0]) if place else ()
+    match = _WHAT_NOUN.match(question)
+    if match and match["noun"].lower() not in _NOT_A_THING and match["noun"].islower():
+        return Sought((match["noun"].lower(),), ("noun",), where)
+    clause = _AUXILIARY.match(question)
+    words, verb = _clause(clause["clause"], clause["aux"].lower(), is_verb) if clause else ((), "")
+    thing = asked(question)
+    if thing is not None and thing.word is not None:
+        if thing.count and re.match(r"^\W*how much\b", question, re.IGNORECASE):
+            return None
+        kept = tuple(
+            w.lower()
+            for w in thing.word.split()
+            if (w.islower() or thing.word.isupper()) and not _NUMBER.match(w) and not _progressive(w, is_verb)
+        )
+        owner = _content(_PARTICIPLE.split(thing.whose)[0]) if thing.whose else words if thing.count else ()
+        return Sought(kept, ("noun",), owner or where) if kept else None
+    counted = clause is not None and clause["wh"].lower() == "how many"  # counts a thing, not a verb
+    return Sought((verb,), ("verb",), words) if verb and not counted and verb not in STOP_WORDS else None
+
+
+def _progressive(word: str, is_verb: Callable[[str], bool]) -> bool:
+    """Whether ``word`` is a verb's -ing form: "what is Lithuania getting?" names no thing."""
+    return word.lower().endswith("ing") and is_verb(word.lower())
+
+
+def _clause(clause: str, auxiliary: str, is_verb: Callable[[str], bool]) -> tuple[tuple[str, ...], str]:
+    """The subject's content words and the verb of "NATO founded", "the Russian navy have",
+    "Europe find gas" (up to a preposition: "the US put on alert")."""
+    words = _PREPOSITION.split(clause)[0].split()
+    verbs = [k for k, w in enumerate(words) if w.islower() and k and is_verb(w.lower())]
+    if not verbs:
+        return (), ""
+    if auxiliary not in _PARTICIPLE_AUXILIARIES:
+        at = verbs[0]
+    else:  # "was NATO founded", "was he born": a participle ("was the last plague outbreak" has none)
+        forms = [k for k in verbs if words[k].lower().endswith(("ed", "en", "ing")) or words[k].lower() in _IRREGULAR]
+        if not forms:
+            return (), ""
+        at = forms[-1]
+    return _content(" ".join(words[:at])), words[at].lower()
+
+
+def _content(phrase: str) -> tuple[str, ...]:
+    """A phrase's words that are not function words, possessive marks dropped."""
+    words = (re.sub(r"['’]s$", "", w) for w in re.findall(_WORD, phrase))
+    return tuple(w for w in words if w.isupper() or w.lower() not in STOP_WORDS)  # "US" is no "us"

@@ -35,6 +35,9 @@ class Query:
     # Two-part questions ("X died this week. Which hit song ...?"): which groups the question
     # sentence itself has, the statement before it selecting the story; empty for one sentence.
     asking: tuple[bool, ...] = ()
+    # What the question asks about (``asked.sought``) and the words related to it, as the
+    # archive's terms: a passage must have one of them to answer (read, not scored).
+    sought: tuple[str, ...] = ()
 
     @property
     def attainable(self) -> float:
@@ -43,7 +46,11 @@ class Query:
     @cached_property
     def terms(self) -> tuple[str, ...]:
         """The question's distinct terms: a candidate's terms are read as places in this (*slots*)."""
-        return tuple(dict.fromkeys([t for g in self.groups for t in g] + [t for pair in self.pairs for t in pair]))
+        return tuple(
+            dict.fromkeys(
+                [t for g in self.groups for t in g] + [t for pair in self.pairs for t in pair] + list(self.sought)
+            )
+        )
 
     @cached_property
     def slots(self) -> dict[str, int]:

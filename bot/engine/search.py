@@ -25,14 +25,16 @@ import numpy as np
 from bot.engine.analysis.analyzer import ENGLISH, Analyzer
 from bot.engine.analysis.common_words import COMMON_WORDS
 from bot.engine.answer_spans import answer_spans, context_spans
-from bot.engine.answer_type import AnswerType, offers
-from bot.engine.asked import asked, reports_speech, thing_owner
+from bot.engine.answer_type import AnswerType, answer_type, offers_value
+from bot.engine.asked import Sought, asked, reports_speech, sought, thing_owner
 from bot.engine.backends.base import SearchBackend
 from bot.engine.backends.in_process.index import build_in_process
 from bot.engine.candidates import Candidates, Query
 from bot.engine.corpus import Article
 from bot.engine.demonyms import same_country
 from bot.engine.question import Question, as_question
+from bot.engine.related_words import available as wordnet_available
+from bot.engine.related_words import is_verb, related, senses
 from bot.engine.rerank import Weights, added_in_order, article_groups
 from bot.engine.rerank import scores as rerank_scores
 from bot.engine.spelling import SpellingCorrector
@@ -46,6 +48,12 @@ _NEEDS_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _SHORT_PASSAGE_WORDS = 8
+# Answer kinds a passage's words show for sure: a number, a date (a name or a place is told
+# by capitals and prepositions, too loosely to require: "Who ...?" — "Dozens of civilians").
+_GENERAL_VERB_SENSES = 15  # "take" has 42 in WordNet, "find" 16, "bear" (born) 13, "build" 10
+_OWNER_SHARE = 0.3  # of the weight of the words of whose thing is asked, near it
+_KIND_WORDS = 3  # the words that say which kind of answer a question asks for: "what year was", "how many"
+_CHECKED_KINDS = frozenset({AnswerType.QUANTITY, AnswerType.DATE})
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“‘']?[A-Z])")  # "X died this week. Which song ...?"
 _COMMON_TERMS = frozenset(t for w in COMMON_WORDS for t in ENGLISH.tokenize(w))  # an English word list
 _COMMON_WEIGHT = 0.25  # share of its IDF a very common word carries in the relevance test
@@ -69,6 +77,8 @@ class SearchOptions:
     relevance_in_context: bool = True  # the test reads the sentence with the one before and the title
     article_context: bool = True  # ... and with what its article's other candidates match
     asked_thing: bool = True  # a passage must name what the question asks for ("how many tanks")
+    owner_near: bool = False  # ... and a "what is X's Y" question's X beside it (cost SQuAD; see docs/ranking-news.md)
+    value_near: bool = False  # ... and beside a number or a date asked for (refused follow-ups; ibid.)
     unknown_weight: float = (
         1.0  # a question word the archive never uses: times the rarest word's IDF (2 cost paraphrases)
     )
@@ -300,6 +310,9 @@ class Searcher:
             best, scores = self._with_period(groups, query_weights, best, scores, prefer, articles)
         newest = newest or (self.newest() if options.recency and recent else None)
         distinct = list(dict.fromkeys(groups))
+        wanted = sought(asked.text, is_verb) if options.asked_thing and wordnet_available() else None
+        sought_terms = self._sought_terms(wanted) if wanted is not None else None
+        wanted = wanted if sought_terms is not None else None
         query = Query(
             groups=tuple(distinct),
             idf=tuple(max(self.backend.term_idf(t) for t in g) for g in distinct),
@@ -309,6 +322,7 @@ class Searcher:
             newest=newest.toordinal() if newest else 0,
             prefer=(prefer[0].toordinal(), prefer[1].toordinal()) if prefer else None,
             asking=self._asking(asked.text, distinct),
+            sought=tuple(dict.fromkeys(t for terms in sought_terms or () for t in terms)),
         )
         candidates = self.backend.candidates(best, scores, query)
         if not options.threshold:
@@ -332,20 +346,82 @@ class Searcher:
             # less than the bar of a long question on their own.
             passing = matched >= options.gate_share * needed
         kept = np.flatnonzero(passing)
-        if options.asked_thing and kept.size and not self._names_asked_thing(asked.text):
+        if (
+            wanted is not None
+            and kept.size
+            and not self._answers(asked.text, wanted, sought_terms or (), query, candidates, kept)
+        ):
+            # An opinion in words the archive never uses is given by what its owner said.
+            speaks = not query.sought and _said_by_owner(asked, [candidates.texts[int(k)] for k in kept])
+            kept = kept if speaks else kept[:0]
+        elif options.asked_thing and kept.size and not wordnet_available() and not self._names_asked_thing(asked.text):
             kept = kept if _said_by_owner(asked, [candidates.texts[int(k)] for k in kept]) else kept[:0]
         return query, best[kept], candidates.take(kept)
 
     def _names_asked_thing(self, question: str) -> bool:
-        """Whether the archive can give what the question asks for: false when it asks for an
-        attribute of something ("what is Putin's age?", "the population of Kyiv") in words the
-        archive never uses. Requiring a kept passage to name the thing, counting "how many X",
-        or "what is X?" (a definition) too refused answerable paraphrases and SQuAD questions
-        ("soldiers" for "troops", "the death toll")."""
+        """Without WordNet: whether the archive uses the word of an attribute asked of something
+        ("what is Putin's age?", "the population of Kyiv"), as written."""
         thing = asked(question)
         if thing is None or thing.word is None or thing.count or not thing.whose:
             return True
         return any(self.backend.knows(t) for t in self.question_terms(thing.word))
+
+    def _sought_terms(self, wanted: Sought) -> tuple[tuple[str, ...], ...] | None:
+        """For each word of what a question asks about ("fighter", "jets"), the archive's terms
+        for it and the words related to it ("aged", "born" for "age"); an empty tuple for a word
+        the archive never uses in any of them; None when the word is a verb of so many senses
+        that it names no event of its own ("take", "get")."""
+        compound_terms, knows = self.analyzer.compound_terms, self.backend.knows
+        found_terms: list[tuple[str, ...]] = []
+        for written in wanted.words:
+            word = self.correction(written) or written  # "troups"
+            if wanted.parts == ("verb",) and senses(word, "verb") >= _GENERAL_VERB_SENSES:
+                return None
+            words = related(word, wanted.parts)
+            if len(words) == 1 and len(related(word)) > 1:
+                continue  # "Who is eligible ...?", "Who was ordered ...?": no thing is named
+            # Not a related word of several ("battle-axe" for "wife"); the asked one always ("vice-chair").
+            terms = {t for w in words if w == word or (" " not in w and "-" not in w) for t in compound_terms(w)}
+            found_terms.append(tuple(sorted(t for t in terms if knows(t))))
+        return tuple(found_terms) if found_terms else None
+
+    def _answers(
+        self,
+        question: str,
+        wanted: Sought,
+        sought_terms: tuple[tuple[str, ...], ...],
+        query: Query,
+        candidates: Candidates,
+        kept: np.ndarray,
+    ) -> bool:
+        """Whether a kept candidate carries what the question asks: the thing or a word related
+        to it, itself, in the sentence before or in the title. For a number, a date, a name or a
+        place asked of something ("the president of France", "how many ships does the navy
+        have"), the same candidate must name whose it is (a share of those words' weight); with
+        ``SearchOptions.owner_near`` a "what" question's too (SQuAD's "What was the purpose of
+        Loudoun's troops?" is answered without the word "purpose"), with ``value_near`` the
+        candidate must give the number or date asked for."""
+        if not query.sought:
+            return False
+        fields = candidates.has[kept] | candidates.previous[kept] | candidates.title[kept]
+        # Any word of "fighter jets", itself or a related one: requiring all of "people died"
+        # refused "killed over 14,000 people".
+        rows = fields[:, [query.slots[t] for t in query.sought]].any(axis=1)
+        kind = answer_type(" ".join(question.split()[:_KIND_WORDS]))  # not "... married when he was 16?"
+        if kind is not AnswerType.OTHER and answer_type(f"what {' '.join(wanted.words)}") is kind:
+            rows[:] = True  # "What year ...?": the thing is the kind of answer, given by the value
+        if wanted.parts == ("verb",) or (kind is AnswerType.OTHER and not self.options.owner_near):
+            return bool(rows.any())
+        owner = set(self.question_terms(" ".join(wanted.owner)))
+        whose = [k for k, g in enumerate(query.groups) if g[0] in owner]
+        if whose:
+            weights = [query.idf[k] for k in whose]
+            matched = added_in_order(query.groups_in(fields)[:, whose], weights)
+            rows &= matched >= _OWNER_SHARE * sum(weights)
+        if kind in _CHECKED_KINDS and self.options.value_near:
+            texts = candidates.texts
+            rows &= np.array([bool(r) and offers_value(kind, texts[int(k)]) for r, k in zip(rows, kept, strict=True)])
+        return bool(rows.any())
 
     def related(self, question: str | Question, top: int = 3, articles: Collection[int] | None = None) -> list[Passage]:
         """The closest passages to a question that got none: the best candidates with the
@@ -382,7 +458,7 @@ class Searcher:
         The sentences after are read together, and only for those passages."""
         numbers, places, ids = self._article_numbers(), [], []
         for place, passage in enumerate(passages):
-            if not _leads_on(passage.text) and (kind is AnswerType.OTHER or offers(kind, passage.text)):
+            if not _leads_on(passage.text) and (kind is AnswerType.OTHER or offers_value(kind, passage.text)):
                 continue
             article = numbers.get(passage.source)
             sentences = self.backend.article_sentences(article) if article is not None else []
@@ -391,7 +467,7 @@ class Searcher:
                 ids.append(sentences[passage.position + 1])
         found = list(passages)
         for place, after in zip(places, self.backend.sentences(ids) if ids else [], strict=True):
-            if _leads_on(found[place].text) or offers(kind, after.text):
+            if _leads_on(found[place].text) or offers_value(kind, after.text):
                 found[place] = replace(found[place], following=after.text)
         return found
 

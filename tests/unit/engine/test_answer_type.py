@@ -1,6 +1,6 @@
 import pytest
 
-from bot.engine.answer_type import AnswerType, answer_type, focus_word, offers
+from bot.engine.answer_type import AnswerType, answer_type, focus_word, offers, offers_value
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,23 @@ def test_focus_is_the_word_after_what_or_how_many():
 
 def test_questions_without_a_focus_word_have_none():
     assert focus_word("Who is the spokesman?") is None
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "In this photo taken on Tuesday, Jan. 25, 2022, soldiers train in a park.",
+        "Troops arrived on 3 March 2022.",
+        "The unit was dissolved in 1985.",
+    ],
+)
+def test_a_dates_digits_offer_no_quantity(caption):
+    assert not offers_value(AnswerType.QUANTITY, caption)
+
+
+def test_a_number_beside_a_date_still_offers_a_quantity():
+    assert offers_value(AnswerType.QUANTITY, "On Jan. 25, 2022, 8500 troops were put on alert.")
+
+
+def test_a_date_still_offers_a_date():
+    assert offers_value(AnswerType.DATE, "Troops arrived on Jan. 25, 2022.")

@@ -2,7 +2,8 @@
 
 import pytest
 
-from bot.engine.asked import asked, reports_speech, thing_owner
+from bot.engine.asked import asked, reports_speech, sought, thing_owner
+from bot.engine.related_words import is_verb
 
 
 @pytest.mark.parametrize(
@@ -62,3 +63,34 @@ def test_an_opinion_in_words_the_archive_never_uses_is_answered_by_what_its_owne
 
 def test_a_person_asked_for_in_words_the_archive_never_uses_is_still_refused_though_its_owner_speaks(seed_index):
     assert seed_index.search("who is the defence minister's wife?") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "words", "owner"),
+    [
+        ("When was NATO founded?", ("founded",), ("NATO",)),
+        ("Where was Dmitry Peskov born?", ("born",), ("Dmitry", "Peskov")),
+        ("How many ships does the Russian navy have?", ("ships",), ("Russian", "navy")),
+        ("how many troops did the US put on alert?", ("troops",), ("US",)),
+        ("What is the population of Kyiv?", ("population",), ("Kyiv",)),
+        ("what is the weather in kyiv today?", ("weather",), ("kyiv", "today")),
+        ("What language do people speak in Luhansk?", ("language",), ("Luhansk",)),
+        ("What is the volume of gas needed to replace Russian supplies?", ("volume",), ("gas",)),
+        ("How old is Zelenskyy?", ("old",), ()),
+    ],
+)
+def test_what_a_passage_must_mention_is_the_asked_thing_and_whose_it_is(question, words, owner):
+    wanted = sought(question, is_verb)
+    assert wanted is not None and (wanted.words, wanted.owner) == (words, owner)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When was the last plague outbreak?",  # "was" and no participle: no verb is asked about
+        "How much money is the new US security aid package worth?",  # an amount, in any words
+        "What did Zelensky tell the nation?",  # a "what" question's verb is often paraphrased
+    ],
+)
+def test_questions_naming_no_thing_or_event_seek_nothing(question):
+    assert sought(question, is_verb) is None

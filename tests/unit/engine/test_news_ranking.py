@@ -5,7 +5,7 @@ import datetime as dt
 from bot.cli import passage_json
 from bot.engine.answer import answer
 from bot.engine.corpus import load_corpus
-from bot.engine.search import Searcher, build_index
+from bot.engine.search import Searcher, SearchOptions, build_index
 
 
 def index_of(write_articles, files: dict[str, str]) -> Searcher:
@@ -174,3 +174,43 @@ def test_calendar_dates_whose_articles_hold_nothing_search_all_dates_and_say_so(
     reply = answer(index, "how many sailors did the lighthouse keeper rescue in January 2023?")
     assert reply.passages and "eleven sailors" in reply.passages[0].text
     assert reply.text.startswith("Nothing in the articles dated from January 2023 (2023-01-01 to 2023-01-31).")
+
+
+def test_a_quantity_question_is_not_shown_a_photo_caption_after_for_its_date(write_articles):
+    index = index_of(
+        write_articles,
+        {
+            "drills.txt": "date 2023-05-01 The army spent money on large drills near the border this spring. "
+            "In this photo taken on Tuesday, Jan. 25, 2022, a tank waits in a field. "
+            "Officials gave no further details.",
+        },
+    )
+    first = index.search("How much money did the army spend on drills near the border?")[0]
+    assert "large drills" in first.text and first.following is None
+
+
+def test_a_when_question_about_an_event_no_article_mentions_is_refused_naming_no_passage(seed_index):
+    assert seed_index.search("When was NATO founded?") == []
+
+
+def test_a_role_asked_of_a_country_no_passage_names_beside_it_is_refused(seed_index):
+    # "President Volodymyr Zelenskyy" and "France stands ready ..." are separate sentences.
+    assert seed_index.search("Who is the president of France?") == []
+
+
+def test_a_count_asked_in_another_word_wordnet_relates_is_still_answered(seed_index):
+    # "soldiers" is asked, "troops" written: soldier → the verb "soldier" → "soldiery", "troops".
+    [first, *_] = seed_index.search("How many soldiers has Russia gathered near the border?")
+    assert "100,000 troops" in first.text
+
+
+def test_with_owner_near_a_thing_asked_of_someone_is_refused_when_no_passage_names_both(seed_index):
+    # The article names "the Middle East" and "US President Joe Biden", never his name's parts.
+    strict = Searcher(seed_index.backend, SearchOptions(owner_near=True))
+    assert strict.search("What is Joe Biden's middle name?") == []
+
+
+def test_with_value_near_a_count_is_refused_when_no_passage_gives_a_number_beside_the_thing(seed_index):
+    # "the US Embassy in Kyiv" is named, never a number of embassies.
+    strict = Searcher(seed_index.backend, SearchOptions(value_near=True))
+    assert strict.search("How many embassies are in Kyiv?") == []

@@ -1,0 +1,190 @@
+"""Words related in meaning to an English word, from WordNet's database files.
+
+"age" is given by "aged", "old" or "born", "weather" by "forecast" or "snow", "soldiers"
+by "troops": what a question asks for is often written in other words, and a refusal must
+know them before it says the articles don't give it. WordNet (Princeton, Debian package
+``wordnet-base``) links each word to its synonyms, its derived forms ("found" ~
+"foundation"), its narrower words and the attribute an adjective measures ("old" ~ "age").
+
+The files are read where they lie, never loaded whole: their index is sorted, so a word
+is found by binary search in a memory map and its synsets by byte offset. Where the files
+are missing, every word is related to itself only, and callers behave as without WordNet.
+nltk's reader needs a ``lexnames`` file the Debian package lacks and loads every lemma.
+"""
+
+from __future__ import annotations
+
+import mmap
+from collections.abc import Iterator
+from functools import cache, lru_cache
+from pathlib import Path
+
+WORDNET_DIR = Path("/usr/share/wordnet")  # where Debian's wordnet-base puts them
+_POS = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
+# WordNet's own detachment rules (morph(7)): the base forms an inflected word may have.
+_DETACH = {
+    "noun": (
+        ("s", ""),
+        ("ses", "s"),
+        ("xes", "x"),
+        ("zes", "z"),
+        ("ches", "ch"),
+        ("shes", "sh"),
+        ("men", "man"),
+        ("ies", "y"),
+    ),
+    "verb": (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")),
+    "adj": (("er", ""), ("est", ""), ("er", "e"), ("est", "e")),
+    "adv": (),
+}
+# Pointers followed from a sense: synonyms come with the synset; these add the senses of
+# its derived forms (+: "soldier" → the verb "soldier" → "soldiery", whose synset is
+# "troops"), the attribute an adjective measures and back (=: "old" ~ "age"), an
+# adjective's noun (\\), and a noun's narrower words (~: a report of snow gives the
+# weather). Never broader words ("vehicle" gives no number of tanks), nor a verb's
+# narrower ones ("talk" has hundreds), nor instances (a soldier's are named soldiers).
+_FOLLOWED = {"noun": frozenset({"+", "=", "\\", "~"}), "verb": frozenset({"+"}), "adj": frozenset({"+", "=", "\\"})}
+_FOLLOWED["adv"] = _FOLLOWED["adj"]
+_SENSES = 2  # a word's most frequent senses only: rare ones relate it to almost anything
+
+
+class _Sorted:
+    """A sorted WordNet file, searched by its lines' first field."""
+
+    def __init__(self, path: Path) -> None:
+        with path.open("rb") as file:
+            self._map = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+
+    def line(self, key: str) -> str | None:
+        """The line whose first field is ``key``, if any."""
+        wanted, data = key.encode(), self._map
+        low, high = 0, len(data)
+        while low < high:
+            middle = (low + high) // 2
+            start = data.rfind(b"\n", 0, middle) + 1
+            end = data.find(b"\n", start)
+            end = len(data) if end < 0 else end
+            found = data[start:end].split(b" ", 1)[0]
+            if found == wanted:
+                return data[start:end].decode("utf-8", "replace")
+            if data[start : start + 1] == b" " or found < wanted:  # the licence header sorts first
+                low = end + 1
+            else:
+                high = start
+        return None
+
+    def at(self, offset: int) -> str:
+        end = self._map.find(b"\n", offset)
+        return self._map[offset : end if end >= 0 else len(self._map)].decode("utf-8", "replace")
+
+
+@cache
+def _file(name: str) -> _Sorted | None:
+    path = WORDNET_DIR / name
+    try:
+        return _Sorted(path)
+    except (OSError, ValueError):  # missing, unreadable or empty: WordNet is optional
+        return None
+
+
+def available() -> bool:
+    """Whether WordNet's files are there."""
+    return _file("index.noun") is not None
+
+
+def is_verb(word: str) -> bool:
+    """Whether WordNet lists ``word`` (lowercase) as a form of a verb."""
+    return bool(_bases(word, "verb"))
+
+
+def senses(word: str, pos: str) -> int:
+    """How many senses WordNet gives ``word`` (lowercase) as part of speech ``pos``."""
+    return sum(len(_synsets(base, pos)) for base in _bases(word, pos))
+
+
+def _bases(word: str, pos: str) -> list[str]:
+    """The base forms of ``word`` as part of speech ``pos`` that WordNet lists."""
+    index, exceptions = _file(f"index.{pos}"), _file(f"{pos}.exc")
+    if index is None:
+        return []
+    forms = [word]
+    listed = exceptions.line(word) if exceptions is not None else None
+    if listed:
+        forms += listed.split()[1:]
+    forms += [word[: -len(end)] + base for end, base in _DETACH[pos] if word.endswith(end) and len(word) > len(end) + 1]
+    return [f for f in dict.fromkeys(forms) if index.line(f) is not None]
+
+
+def _synsets(lemma: str, pos: str) -> list[int]:
+    index = _file(f"index.{pos}")
+    line = index.line(lemma) if index is not None else None
+    if line is None:
+        return []
+    fields = line.split()
+    pointers = int(fields[3])
+    count = int(fields[2])
+    return [int(f) for f in fields[6 + pointers : 6 + pointers + count]]
+
+
+def _synset(offset: int, pos: str) -> tuple[list[str], list[tuple[str, int, str, int, int]]]:
+    """A synset's lemmas, and its pointers: symbol, offset, part of speech, source and target word (0: all)."""
+    data = _file(f"data.{pos}")
+    if data is None:
+        return [], []
+    fields = data.at(offset).split(" | ", 1)[0].split()
+    words = int(fields[3], 16)
+    lemmas = [fields[4 + 2 * k].lower() for k in range(words)]
+    at = 4 + 2 * words
+    count = int(fields[at])
+    pointers = []
+    for k in range(count):
+        symbol, target, part, link = fields[at + 1 + 4 * k : at + 5 + 4 * k]
+        pointers.append((symbol, int(target), _POS[part], int(link[:2], 16), int(link[2:], 16)))
+    return lemmas, pointers
+
+
+PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
+
+
+@lru_cache(maxsize=4096)
+def related(word: str, parts: tuple[str, ...] = PARTS_OF_SPEECH) -> frozenset[str]:
+    """Words related in meaning to ``word`` as one of these ``parts`` of speech (lowercase,
+    multi-word ones with spaces), itself included; only ``word`` where WordNet is missing or
+    does not know it."""
+    found = {word.lower()}
+    for pos in parts:
+        for base in _bases(word.lower(), pos):
+            found.add(base)
+            for offset in _synsets(base, pos)[:_SENSES]:
+                found.update(_neighbours(offset, pos, base))
+    return frozenset(w.replace("_", " ").split("(")[0] for w in found)
+
+
+def _neighbours(offset: int, pos: str, lemma: str) -> Iterator[str]:
+    """A sense's lemmas, those of the senses its pointers lead to, its derived words, and
+    the senses of their own derived words of its part of speech ("soldier" → "soldier",
+    the verb → "soldiery", "troops")."""
+    lemmas, pointers = _synset(offset, pos)
+    yield from lemmas
+    for symbol, target, part, goal in _pointers(lemmas, pointers, lemma, pos):
+        if symbol != "+":
+            yield from _synset(target, part)[0]
+            continue
+        words, back = _synset(target, part)
+        derived = words[goal - 1] if goal else ""
+        yield derived
+        for again, further, kind, _ in _pointers(words, back, derived, part):
+            if again == "+" and kind == pos:
+                yield from _synset(further, kind)[0]
+
+
+def _pointers(
+    lemmas: list[str], pointers: list[tuple[str, int, str, int, int]], lemma: str, pos: str
+) -> Iterator[tuple[str, int, str, int]]:
+    """The followed pointers of a sense from ``lemma``: its own lexical ones and the sense's."""
+    place = lemmas.index(lemma) + 1 if lemma in lemmas else 0
+    for symbol, target, part, source, goal in pointers:
+        # A sense is one meaning: its other words' derived forms are this word's too
+        # ("troops" ~ "soldiery" → the verb "soldier"); other lexical pointers are the word's own.
+        if symbol in _FOLLOWED[pos] and (not source or source == place or symbol == "+"):
+            yield symbol, target, part, goal

@@ -1,0 +1,66 @@
+"""Words related in meaning, read from WordNet's files where they lie; nothing where they are missing."""
+
+import pytest
+
+from bot.engine import related_words
+from bot.engine.related_words import is_verb, related, senses
+
+
+@pytest.mark.parametrize(
+    ("word", "relative"),
+    [
+        ("soldiers", "troops"),  # soldier → the verb "soldier" → "soldiery", a synonym of "troops"
+        ("old", "age"),  # the attribute an adjective measures
+        ("founded", "foundation"),  # a derived form
+        ("weather", "precipitation"),  # a narrower word
+        ("casualties", "casualty"),  # an inflection's base form
+    ],
+)
+def test_a_word_is_related_to_the_words_wordnet_links_it_to(word, relative):
+    assert relative in related(word)
+
+
+def test_a_noun_is_not_related_to_its_broader_words():
+    assert "vehicle" not in related("tanks", ("noun",))
+
+
+def test_a_word_is_related_to_itself_only_as_a_part_of_speech_wordnet_does_not_give_it():
+    assert related("tanks", ("adj",)) == {"tanks"}
+
+
+def test_an_irregular_past_participle_is_a_form_of_its_verb():
+    assert is_verb("born") and is_verb("built")
+
+
+def test_a_proper_name_is_no_verb():
+    assert not is_verb("zelenskyy")
+
+
+def test_a_general_verb_has_many_more_senses_than_a_particular_one():
+    assert senses("take", "verb") > 3 * senses("annex", "verb")
+
+
+def test_without_wordnet_files_every_word_is_related_to_itself_only(tmp_path, monkeypatch):
+    monkeypatch.setattr(related_words, "WORDNET_DIR", tmp_path)
+    related_words._file.cache_clear()
+    related.cache_clear()
+    try:
+        assert not related_words.available()
+        assert related("soldiers") == {"soldiers"}
+        assert not is_verb("founded")
+    finally:
+        related_words._file.cache_clear()
+        related.cache_clear()
+
+
+def test_without_wordnet_files_refusals_read_the_words_as_written(tmp_path, monkeypatch, seed_index):
+    monkeypatch.setattr(related_words, "WORDNET_DIR", tmp_path)
+    related_words._file.cache_clear()
+    related.cache_clear()
+    try:
+        [first, *_] = seed_index.search("How many soldiers has Russia gathered near the border?")
+        assert "100,000 troops" in first.text
+        assert seed_index.search("what is putin's age?") == []  # an attribute the archive never names
+    finally:
+        related_words._file.cache_clear()
+        related.cache_clear()
