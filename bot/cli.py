@@ -76,6 +76,7 @@ TECHNIQUES = (
     "recency",
     "article_context",
     "asked_thing",
+    "related_words",
     "question_gate",
 )
 

@@ -34,7 +34,7 @@ from bot.engine.corpus import Article
 from bot.engine.demonyms import same_country
 from bot.engine.question import Question, as_question
 from bot.engine.related_words import available as wordnet_available
-from bot.engine.related_words import is_verb, related, senses
+from bot.engine.related_words import cause_and_effect, is_verb, related, senses
 from bot.engine.rerank import Weights, added_in_order, article_groups
 from bot.engine.rerank import scores as rerank_scores
 from bot.engine.spelling import SpellingCorrector
@@ -94,6 +94,7 @@ class SearchOptions:
     focus_weight: float = 2.0
     min_relevance: float = 0.3
     relevance_words: int = 6  # the bar is a share of this many of the question's heaviest words
+    related_words: bool = True  # WordNet's relatives of a question word: more candidates, a re-ranking feature
     question_gate: bool = True  # once one candidate passes the relevance test, weaker ones pass at a lower bar
     gate_share: float = 0.75  # ... this share of the bar
     weights: Weights = field(default_factory=Weights)
@@ -116,6 +117,7 @@ class SearchOptions:
             "period": self.recency,  # time as news readers mean it: both or neither
             "article": self.article_context,
             "asking": self.article_context,  # the story's evidence: both or neither
+            "related": self.related_words,
         }
         return self.weights.without(*(name for name, on in switches.items() if not on))
 
@@ -308,6 +310,10 @@ class Searcher:
         best, scores = self.backend.top(groups, query_weights, options.candidates, articles)
         if prefer is not None:
             best, scores = self._with_period(groups, query_weights, best, scores, prefer, articles)
+        relatives = self._relatives(asked.text, groups) if options.related_words else {}
+        exact = len(best)  # candidates found by the question's own words: they decide whether it is answered
+        if relatives:
+            best, scores = self._with_relatives(groups, relatives, query_weights, best, scores, articles)
         newest = newest or (self.newest() if options.recency and recent else None)
         distinct = list(dict.fromkeys(groups))
         wanted = sought(asked.text, is_verb) if options.asked_thing and wordnet_available() else None
@@ -323,6 +329,7 @@ class Searcher:
             prefer=(prefer[0].toordinal(), prefer[1].toordinal()) if prefer else None,
             asking=self._asking(asked.text, distinct),
             sought=tuple(dict.fromkeys(t for terms in sought_terms or () for t in terms)),
+            relatives=tuple(relatives.get(g, ()) for g in distinct) if relatives else (),
         )
         candidates = self.backend.candidates(best, scores, query)
         if not options.threshold:
@@ -346,10 +353,12 @@ class Searcher:
             # less than the bar of a long question on their own.
             passing = matched >= options.gate_share * needed
         kept = np.flatnonzero(passing)
+        if not (kept < exact).any():
+            kept = kept[:0]  # relatives find more of what the archive says, never that it speaks of it
         if (
             wanted is not None
             and kept.size
-            and not self._answers(asked.text, wanted, sought_terms or (), query, candidates, kept)
+            and not self._answers(asked.text, wanted, sought_terms or (), query, candidates, kept[kept < exact])
         ):
             # An opinion in words the archive never uses is given by what its owner said.
             speaks = not query.sought and _said_by_owner(asked, [candidates.texts[int(k)] for k in kept])
@@ -470,6 +479,43 @@ class Searcher:
             if _leads_on(found[place].text) or offers_value(kind, after.text):
                 found[place] = replace(found[place], following=after.text)
         return found
+
+    def _relatives(self, question: str, groups: Sequence[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+        """Each group's words WordNet relates to the question word it was read from (its
+        synonyms, derived forms, narrower words, causes and effects), as terms the corpus uses
+        and the question does not."""
+        heads = {g[0]: g for g in groups}
+        own = {t for g in groups for t in g}
+        compound_terms = self.analyzer.compound_terms
+        found: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for word in self.analyzer.words(question):
+            terms = compound_terms(word)
+            if len(terms) != 1 or terms[0] not in heads:
+                continue
+            lower = word.lower()
+            lemmas = sorted(related(lower) | cause_and_effect(lower))
+            single = [compound_terms(lemma) for lemma in lemmas if " " not in lemma and "-" not in lemma]
+            kin = [t[0] for t in single if len(t) == 1 and t[0] not in own and self.backend.knows(t[0])]
+            if kin:
+                found[heads[terms[0]]] = tuple(dict.fromkeys(kin))
+        return found
+
+    def _with_relatives(
+        self,
+        groups: list[tuple[str, ...]],
+        relatives: dict[tuple[str, ...], tuple[str, ...]],
+        query_weights: list[float],
+        best: np.ndarray,
+        scores: np.ndarray,
+        articles: Collection[int] | None,
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """BM25's candidates with the best of the question read with its words' relatives
+        added ("how many died?" → "... has killed over 14,000 people"). The added ones count
+        no BM25: the exact words stay the only retrieval score."""
+        widened = [g + relatives.get(g, ()) for g in groups]
+        more, _ = self.backend.top(widened, query_weights, self.options.candidates // 2, articles)
+        new = more[~np.isin(more, best)]
+        return np.concatenate([best, new]), np.concatenate([scores, np.zeros(len(new))])
 
     def _with_period(
         self,

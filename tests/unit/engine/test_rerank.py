@@ -50,6 +50,18 @@ def test_a_term_only_the_title_has_counts_as_title_evidence():
     assert feature(row, "title") == 0.75
 
 
+def test_a_group_only_a_relative_of_stands_for_counts_as_related_evidence():
+    query = Query(groups=QUERY.groups, idf=QUERY.idf, pairs=(), words=QUERY.words, relatives=((), ("invent",)))
+    row = features(query, candidates(candidate(("tesla", "invent")), query=query))[0]
+    assert feature(row, "related") == 0.25
+
+
+def test_a_relative_counts_nothing_where_the_sentence_has_the_word_itself():
+    query = Query(groups=QUERY.groups, idf=QUERY.idf, pairs=(), words=QUERY.words, relatives=((), ("invent",)))
+    row = features(query, candidates(candidate(("patent", "invent")), query=query))[0]
+    assert feature(row, "related") == 0.0
+
+
 def test_surface_words_count_the_questions_words_written_the_same():
     row = features(QUERY, candidates(candidate(("how", "many", "patent"))))[0]
     assert feature(row, "surface") == 0.5

@@ -5,7 +5,7 @@ import numpy as np
 from bot.engine.candidates import sentence_candidates
 from bot.engine.corpus import load_corpus
 from bot.engine.rerank import features
-from bot.engine.search import build_index
+from bot.engine.search import SearchOptions, build_index
 from tests.support.paths import SEED_TITLE
 
 
@@ -204,3 +204,21 @@ def test_an_articles_first_sentence_reads_no_sentence_before_it(write_articles):
 
 def test_a_money_question_finds_the_currency_amount_before_counts_and_names(seed_index):
     assert "US$200 million" in seed_index.search("how much aid did the US give Ukraine?")[0].text
+
+
+FLOOD = {
+    "a.txt": "date 2022-01-01 Rescue teams reached the valley on Monday. "
+    "Tourists counted 300 cranes in the valley. The flood killed 40 people in the valley."
+}
+
+
+def test_a_sentence_saying_it_in_related_words_ranks_first(write_articles):
+    [first, *_] = index_of(write_articles, FLOOD).search("how many died in the valley?")
+    assert first.text == "The flood killed 40 people in the valley."
+
+
+def test_related_words_switched_off_leave_the_words_as_written(write_articles):
+    index = index_of(write_articles, FLOOD)
+    index.options = SearchOptions(related_words=False)
+    [first, *_] = index.search("how many died in the valley?")
+    assert first.text != "The flood killed 40 people in the valley."
