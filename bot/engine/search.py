@@ -358,7 +358,7 @@ class Searcher:
         if (
             wanted is not None
             and kept.size
-            and not self._answers(asked.text, wanted, sought_terms or (), query, candidates, kept[kept < exact])
+            and not self._answers(asked, wanted, sought_terms or (), query, candidates, kept[kept < exact])
         ):
             # An opinion in words the archive never uses is given by what its owner said.
             speaks = not query.sought and _said_by_owner(asked, [candidates.texts[int(k)] for k in kept])
@@ -396,7 +396,7 @@ class Searcher:
 
     def _answers(
         self,
-        question: str,
+        question: Question,
         wanted: Sought,
         sought_terms: tuple[tuple[str, ...], ...],
         query: Query,
@@ -416,7 +416,9 @@ class Searcher:
         # Any word of "fighter jets", itself or a related one: requiring all of "people died"
         # refused "killed over 14,000 people".
         rows = fields[:, [query.slots[t] for t in query.sought]].any(axis=1)
-        kind = answer_type(" ".join(question.split()[:_KIND_WORDS]))  # not "... married when he was 16?"
+        words = question.text.split()
+        # The kind its first words ask for, not "... married when he was 16?"; a short question's is its own.
+        kind = question.kind if len(words) <= _KIND_WORDS else answer_type(" ".join(words[:_KIND_WORDS]))
         if kind is not AnswerType.OTHER and answer_type(f"what {' '.join(wanted.words)}") is kind:
             rows[:] = True  # "What year ...?": the thing is the kind of answer, given by the value
         if wanted.parts == ("verb",) or (kind is AnswerType.OTHER and not self.options.owner_near):
