@@ -64,7 +64,7 @@ def main(folder: Path, show_wrong: int = 0) -> None:
                 wrong_shown += 1
                 print(f"WRONG {item['q']!r}: marked {sentence[a:b]!r}, answer {sentence[start:end]!r}")
     total = Counter()
-    for kind in ("quantity", "date", "person", "place"):
+    for kind in ("money", "quantity", "date", "person", "place"):
         q, m, c = (counts[kind, k] for k in ("questions", "marked", "correct"))
         total.update(questions=q, marked=m, correct=c)
         print(_row(kind, q, m, c))

@@ -76,6 +76,7 @@ TECHNIQUES = (
     "recency",
     "article_context",
     "asked_thing",
+    "related_words",
     "question_gate",
 )
 
@@ -85,6 +86,7 @@ def passage_json(passage: Passage) -> dict:
     fields["date"] = passage.date.isoformat()
     fields["matched_words"] = list(passage.matched_words)
     fields["answer_spans"] = [list(span) for span in passage.answer_spans]
+    fields["context_spans"] = [list(span) for span in passage.context_spans]
     return fields
 
 

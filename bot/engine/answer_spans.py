@@ -219,6 +219,49 @@ def answer_spans(question: str | Question, text: str, around: str = "") -> tuple
     return tuple(sorted(set(spans)))
 
 
+# A quote given to a pronoun ("'Don't worry,' he said"): the speaker is named in the sentence before.
+_SPEECH_VERBS = r"(?:said|says|told|tells|added|adds|warned|warns|stated|insisted|noted|wrote|asked)"
+_PRONOUN_SPEAKER = re.compile(
+    rf"\b(?:he|she)\s+(?:\w+\s+)?{_SPEECH_VERBS}\b|\b{_SPEECH_VERBS}\s+(?:he|she)\b", re.IGNORECASE
+)
+_SPEECH_TERMS = frozenset(
+    t
+    for w in "said says told tells added adds warned warns stated insisted noted wrote asked".split()
+    for t in compound_terms(w)
+)
+
+
+def context_spans(question: str | Question, text: str, context: str, around: str = "") -> tuple[Span, ...]:
+    """Character spans of ``context`` (the sentence shown before ``text``) that answer a "who"
+    question ``text`` answers by a pronoun: the one person the sentence before names speaking
+    ("Defence Minister Oleksii Reznikov said ..." before "'Don't worry, sleep well,' he said."
+    for "who said sleep well?"). Empty when unsure, or when ``text`` names the answer itself."""
+    asked = _question(as_question(question))
+    if asked.kind is not AnswerType.PERSON or not context or not _PRONOUN_SPEAKER.search(text):
+        return ()
+    if answer_spans(question, text, around):
+        return ()
+    tokens = _tokens(text)
+    said = [terms for terms in _matches(asked, tokens).values() if not terms <= _SPEECH_TERMS]
+    if not said:
+        return ()  # the passage shares only "said" with the question: not the words asked about
+    before = _tokens(context)
+    speakers = {}
+    for first, last in _capitalised_runs(before):
+        run = before[first : last + 1]
+        titled = max((k for k, t in enumerate(run) if t.lower.removesuffix("'s") in _TITLES), default=-1)
+        name = run[titled + 1 :]
+        if len(name) < 2 and titled < 0:
+            continue  # one capitalised word alone may be a place or a body ("Russia said")
+        if not name or any(t.lower.removesuffix("'s") in _NOT_PERSON or _is_month_or_day(t) for t in name):
+            continue
+        speaks = any(_SPEECH_TERMS.intersection(compound_terms(t.text)) for t in before[last + 1 : last + 4])
+        speaks |= first > 0 and bool(_SPEECH_TERMS.intersection(compound_terms(before[first - 1].text)))
+        if speaks:
+            speakers[name[-1].lower] = (name[0].start, name[-1].end)
+    return tuple(speakers.values()) if len(speakers) == 1 else ()
+
+
 def _topic(asked: _Question, around: str) -> frozenset[str]:
     """The question's terms for the country ``around`` names first in each line (a headline names its subject
     first: "Ukraine's leaders sought to reassure… Russia" is about Ukraine)."""
@@ -474,6 +517,7 @@ def _find_place(asked: _Question, text: str, tokens: list[_Token], beside: froze
 
 
 _FINDERS = {
+    AnswerType.MONEY: _find_quantity,
     AnswerType.QUANTITY: _find_quantity,
     AnswerType.DATE: _find_date,
     AnswerType.PERSON: _find_person,

@@ -1,7 +1,8 @@
 """What kind of answer a question asks for, and whether a passage offers one.
 
-"How many troops?" wants a quantity, "when ...?" a date, "who ...?" a person,
-"where ...?" a place. The search uses this as a ranking signal on BM25's candidates,
+"How many troops?" wants a quantity, "how much aid?" an amount of money (a currency amount
+offers it, a bare number does not), "when ...?" a date, "who ...?" a person, "where ...?" a
+place. The search uses this as a ranking signal on BM25's candidates,
 never as a filter: a passage of the wrong kind can still win on its words.
 """
 
@@ -12,6 +13,7 @@ import re
 
 
 class AnswerType(enum.Enum):
+    MONEY = "money"  # a quantity of money: "how much aid ...?", "how much did it cost?"
     QUANTITY = "quantity"
     DATE = "date"
     PERSON = "person"
@@ -19,7 +21,25 @@ class AnswerType(enum.Enum):
     OTHER = "other"
 
 
+# Nouns and verbs of money after "how much" ("how much funding", "how much did the war
+# cost"), and what a price is asked as.
+_MONEY_NOUNS = (
+    "money|funding|funds?|aid|assistance|cash|budget|revenues?|profits?|income|salary|salaries|wages?|"
+    "debt|loans?|investment|spending|compensation|tax(?:es)?|fines?|fees?|price|costs?|dollars|euros|pounds"
+)
+_MONEY_VERBS = (
+    "cost|costs|pay|pays|paid|spend|spends|spent|send|sends|sent|give|gives|gave|given|raise|raises|raised|"
+    "earn|earns|earned|owe|owes|owed|borrow|borrowed|lend|lent|invest|invested|donate|donated|charge|charged|"
+    "sell for|sold for|buy for|bought for|worth"
+)
+_AUXILIARIES = "did|does|do|will|would|could|has|have|had|is|was|are|were"
 _QUESTION_PATTERNS = [
+    (
+        AnswerType.MONEY,
+        rf"\bhow much (?:more |less |new |(?:in|of) )?(?:{_MONEY_NOUNS})\b"
+        rf"|\bhow much (?:{_AUXILIARIES} )?(?:[\w'-]+ ){{0,4}}?(?:{_MONEY_VERBS})\b"
+        rf"|\bwhat (?:is|was|were|are|will be) the (?:\w+ )?(?:price|cost|value|budget|salary|fine|fee)\b",
+    ),
     (
         AnswerType.QUANTITY,
         r"\bhow (?:many|much|long|far|big|large|old)\b"
@@ -45,7 +65,14 @@ _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # Per kind, what a passage offers: a pattern searched in it as written, and one searched in
 # it lowercased — word lists, as a case-insensitive alternation tried at every position
 # is several times slower, and this runs on every candidate of every question.
+_CURRENCIES = "dollars?|euros?|pounds?|yen|yuan|renminbi|rupees?|roubles?|rubles?|hryvnias?|francs?|pesos?|cents?"
 _PASSAGE_PATTERNS: dict[AnswerType, tuple[re.Pattern[str], re.Pattern[str] | None]] = {
+    # An amount of money: a currency sign or code by a number ("$20,000", "US$200 million",
+    # "€5bn", "USD 3"), or a number and a currency's name ("200 million dollars").
+    AnswerType.MONEY: (
+        re.compile(r"[$€£¥₹₽]\s?\d|\b(?:USD|EUR|GBP|JPY|CHF|CNY|RUB|UAH)\s?\d"),
+        re.compile(rf"\d(?:[\d,.]*\d)?(?: (?:million|billion|trillion|thousand|m|bn))? (?:{_CURRENCIES})\b"),
+    ),
     AnswerType.QUANTITY: (re.compile(r"\d"), re.compile(rf"\b(?:{_NUMBER_WORDS})\b")),
     AnswerType.DATE: (
         re.compile(r"\b(?:1[89]|20)\d\d\b"),

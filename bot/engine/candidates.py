@@ -36,6 +36,9 @@ class Query:
     # Two-part questions ("X died this week. Which hit song ...?"): which groups the question
     # sentence itself has, the statement before it selecting the story; empty for one sentence.
     asking: tuple[bool, ...] = ()
+    # Each group's words related in meaning by WordNet (``related_words``), as terms the corpus
+    # uses: "die" ~ "kill", "conflict" ~ "fighting". Evidence for re-ranking only.
+    relatives: tuple[Group, ...] = ()
     # What the question asks about (``asked.sought``) and the words related to it, as the
     # archive's terms: a passage must have one of them to answer (read, not scored).
     sought: tuple[str, ...] = ()
@@ -47,11 +50,8 @@ class Query:
     @cached_property
     def terms(self) -> tuple[str, ...]:
         """The question's distinct terms: a candidate's terms are read as places in this (*slots*)."""
-        return tuple(
-            dict.fromkeys(
-                [t for g in self.groups for t in g] + [t for pair in self.pairs for t in pair] + list(self.sought)
-            )
-        )
+        own = [t for g in self.groups for t in g] + [t for pair in self.pairs for t in pair] + list(self.sought)
+        return tuple(dict.fromkeys(own + [t for g in self.relatives for t in g]))
 
     @cached_property
     def slots(self) -> dict[str, int]:
@@ -61,12 +61,27 @@ class Query:
     def group_slots(self) -> list[list[int]]:
         return [[self.slots[t] for t in group] for group in self.groups]
 
+    @cached_property
+    def relative_slots(self) -> list[list[int]]:
+        return [[self.slots[t] for t in group] for group in self.relatives]
+
     def groups_in(self, has: np.ndarray) -> np.ndarray:
         """[candidates, groups] bool: which term groups each candidate's field has (``has``:
         [candidates, slots], as ``Candidates.has``, ``previous`` and ``title``)."""
-        if not self.group_slots:
-            return np.zeros((len(has), 0), dtype=bool)
-        return np.column_stack([has[:, slots].any(axis=1) for slots in self.group_slots])
+        return _any_of(has, self.group_slots)
+
+    def relatives_in(self, has: np.ndarray) -> np.ndarray:
+        """[candidates, groups] bool: which groups each candidate's field has a relative of."""
+        if len(self.relative_slots) != len(self.groups):
+            return np.zeros((len(has), len(self.groups)), dtype=bool)
+        return _any_of(has, self.relative_slots)
+
+
+def _any_of(has: np.ndarray, groups: list[list[int]]) -> np.ndarray:
+    """[candidates, groups] bool: whether each candidate has any slot of each group."""
+    if not groups:
+        return np.zeros((len(has), 0), dtype=bool)
+    return np.column_stack([has[:, slots].any(axis=1) if slots else np.zeros(len(has), dtype=bool) for slots in groups])
 
 
 @dataclass(frozen=True)

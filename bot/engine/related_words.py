@@ -73,6 +73,12 @@ class _Sorted:
                 high = start
         return None
 
+    def lines(self) -> Iterator[str]:
+        """Every line, in file order."""
+        self._map.seek(0)
+        for line in iter(self._map.readline, b""):
+            yield line.decode("utf-8", "replace")
+
     def at(self, offset: int) -> str:
         end = self._map.find(b"\n", offset)
         return self._map[offset : end if end >= 0 else len(self._map)].decode("utf-8", "replace")
@@ -188,3 +194,38 @@ def _pointers(
         # ("troops" ~ "soldiery" → the verb "soldier"); other lexical pointers are the word's own.
         if symbol in _FOLLOWED[pos] and (not source or source == place or symbol == "+"):
             yield symbol, target, part, goal
+
+
+def cause_and_effect(word: str) -> frozenset[str]:
+    """The verbs whose action causes what ``word`` (lowercase) names or is caused by it, in its
+    most frequent senses: "died" ~ "kill", "kill" ~ "die" (WordNet's cause pointers, >)."""
+    found: set[str] = set()
+    data = _file("data.verb")
+    causes = _causes(data) if data is not None else {}
+    for base in _bases(word, "verb"):
+        for offset in _synsets(base, "verb")[:_SENSES]:
+            found.update(causes.get(offset, ()))
+            for symbol, target, part, _, _ in _synset(offset, "verb")[1]:
+                if symbol == ">":
+                    found.update(_synset(target, part)[0])
+    return frozenset(w.replace("_", " ") for w in found)
+
+
+@cache
+def _causes(data: _Sorted) -> dict[int, tuple[str, ...]]:
+    """Each verb sense's causes: the lemmas of the senses whose cause pointer (>) leads to it
+    ("die" ← "kill"). WordNet links cause to effect only, so the way back is read once: its
+    verb file holds about two hundred such pointers."""
+    found: dict[int, list[str]] = {}
+    for line in data.lines():
+        if " > " not in line or line.startswith(" "):
+            continue
+        fields = line.split(" | ", 1)[0].split()
+        words = int(fields[3], 16)
+        at = 4 + 2 * words
+        for k in range(int(fields[at])):
+            if fields[at + 1 + 4 * k] == ">":
+                found.setdefault(int(fields[at + 2 + 4 * k]), []).extend(
+                    fields[4 + 2 * w].lower() for w in range(words)
+                )
+    return {offset: tuple(lemmas) for offset, lemmas in found.items()}

@@ -49,6 +49,9 @@ class Weights:
     recency: float = 16.0  # newer than the archive's newest date, at equal evidence
     period: float = 1.0  # inside the period the question names ("this week"), a preference, not a wall
     asking: float = 2.0  # share of a two-part question's question sentence (not its statement) the sentence matches
+    # Share matched only by a word WordNet relates ("killed" for "died"): the same thing said
+    # in other words, weaker evidence than the word itself.
+    related: float = 1.5
 
     @cached_property
     def vector(self) -> np.ndarray:
@@ -98,11 +101,12 @@ def features(query: Query, candidates: Candidates) -> np.ndarray:
             candidates.surface / max(len(query.words), 1),
             proximity(query, candidates),
             offered,
-            offered if kind is AnswerType.QUANTITY else np.zeros(count),
+            offered if kind in (AnswerType.QUANTITY, AnswerType.MONEY) else np.zeros(count),
             article_only(query, candidates, own | before | title) / total,
             recency(query, candidates),
             in_period(query, candidates),
             asking(query, own),
+            added_in_order(~own & query.relatives_in(candidates.has), query.idf) / total,
         ]
     )
 

@@ -26,8 +26,8 @@ import numpy as np
 from bot.engine.analysis.analyzer import ENGLISH, Analyzer
 from bot.engine.analysis.analyzers import reader
 from bot.engine.analysis.common_words import COMMON_WORDS
-from bot.engine.answer_spans import answer_spans
-from bot.engine.answer_type import AnswerType, leading_kind, offers_value
+from bot.engine.answer_spans import answer_spans, context_spans
+from bot.engine.answer_type import AnswerType, answer_type, leading_kind, offers_value
 from bot.engine.asked import Sought, asked, reports_speech, sought, thing_owner
 from bot.engine.backends.base import SearchBackend
 from bot.engine.backends.in_process.index import build_in_process
@@ -37,7 +37,7 @@ from bot.engine.demonyms import same_country
 from bot.engine.messages import say
 from bot.engine.question import Question, as_question
 from bot.engine.related_words import available as wordnet_available
-from bot.engine.related_words import is_verb, related, senses
+from bot.engine.related_words import cause_and_effect, is_verb, related, senses
 from bot.engine.rerank import Weights, added_in_order, article_groups
 from bot.engine.rerank import scores as rerank_scores
 from bot.engine.spelling import SpellingCorrector
@@ -51,6 +51,7 @@ _NEEDS_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _SHORT_PASSAGE_WORDS = 8
+_KIND_WORDS = 3  # the words that say which kind of answer a question asks for: "what year was", "how many"
 # Answer kinds a passage's words show for sure: a number, a date (a name or a place is told
 # by capitals and prepositions, too loosely to require: "Who ...?" — "Dozens of civilians").
 _GENERAL_VERB_SENSES = 15  # "take" has 42 in WordNet, "find" 16, "bear" (born) 13, "build" 10
@@ -96,6 +97,7 @@ class SearchOptions:
     focus_weight: float = 2.0
     min_relevance: float = 0.3
     relevance_words: int = 6  # the bar is a share of this many of the question's heaviest words
+    related_words: bool = True  # WordNet's relatives of a question word: more candidates, a re-ranking feature
     question_gate: bool = True  # once one candidate passes the relevance test, weaker ones pass at a lower bar
     gate_share: float = 0.75  # ... this share of the bar
     weights: Weights = field(default_factory=Weights)
@@ -118,6 +120,7 @@ class SearchOptions:
             "period": self.recency,  # time as news readers mean it: both or neither
             "article": self.article_context,
             "asking": self.article_context,  # the story's evidence: both or neither
+            "related": self.related_words,
         }
         return self.weights.without(*(name for name, on in switches.items() if not on))
 
@@ -263,7 +266,7 @@ class Searcher:
             if len(passages) == wanted:
                 break
         shown = self._with_following(passages[offset:], kind)
-        return [replace(p, answer_spans=answer_spans(question, p.text, _around(p))) for p in shown]
+        return [_marked(question, p) for p in shown]
 
     def term_groups(self, terms: Sequence[str]) -> list[tuple[str, ...]]:
         """Each query term with the derived forms of it that the corpus uses."""
@@ -278,7 +281,7 @@ class Searcher:
     def _derived_forms(self, t: str) -> list[str]:
         forms = [t + suffix for suffix in _DERIVING_SUFFIXES]
         if t.endswith("n") and len(t) > 5:
-            forms += [t[: -len(suffix)] for suffix in _DERIVING_SUFFIXES]
+            forms += [t[: -len(suffix)] for suffix in _DERIVING_SUFFIXES if t.endswith(suffix)]
         return [f for f in forms if f != t and self.backend.knows(f)]
 
     def _commonness(self, group: tuple[str, ...]) -> float:
@@ -352,6 +355,10 @@ class Searcher:
         best, scores = self.backend.top(groups, query_weights, options.candidates, articles)
         if prefer is not None:
             best, scores = self._with_period(groups, query_weights, best, scores, prefer, articles)
+        relatives = self._relatives(asked.text, groups) if options.related_words else {}
+        exact = len(best)  # candidates found by the question's own words: they decide whether it is answered
+        if relatives:
+            best, scores = self._with_relatives(groups, relatives, query_weights, best, scores, articles)
         newest = newest or (self.newest() if options.recency and recent else None)
         distinct = list(dict.fromkeys(groups))
         # What a question asks is read by English grammar and WordNet: other languages skip it.
@@ -369,6 +376,7 @@ class Searcher:
             prefer=(prefer[0].toordinal(), prefer[1].toordinal()) if prefer else None,
             asking=self._asking(asked.text, distinct, analyzer),
             sought=tuple(dict.fromkeys(t for terms in sought_terms or () for t in terms)),
+            relatives=tuple(relatives.get(g, ()) for g in distinct) if relatives else (),
         )
         candidates = self.backend.candidates(best, scores, query)
         if not options.threshold:
@@ -392,10 +400,12 @@ class Searcher:
             # less than the bar of a long question on their own.
             passing = matched >= options.gate_share * needed
         kept = np.flatnonzero(passing)
+        if not (kept < exact).any():
+            kept = kept[:0]  # relatives find more of what the archive says, never that it speaks of it
         if (
             wanted is not None
             and kept.size
-            and not self._answers(asked.text, wanted, sought_terms or (), query, candidates, kept)
+            and not self._answers(asked, wanted, sought_terms or (), query, candidates, kept[kept < exact])
         ):
             # An opinion in words the archive never uses is given by what its owner said.
             speaks = not query.sought and _said_by_owner(asked, [candidates.texts[int(k)] for k in kept])
@@ -439,7 +449,7 @@ class Searcher:
 
     def _answers(
         self,
-        question: str,
+        question: Question,
         wanted: Sought,
         sought_terms: tuple[tuple[str, ...], ...],
         query: Query,
@@ -459,8 +469,10 @@ class Searcher:
         # Any word of "fighter jets", itself or a related one: requiring all of "people died"
         # refused "killed over 14,000 people".
         rows = fields[:, [query.slots[t] for t in query.sought]].any(axis=1)
-        kind = leading_kind(question)
-        if kind is not AnswerType.OTHER and leading_kind(f"what {' '.join(wanted.words)}") is kind:
+        words = question.text.split()
+        # The kind its first words ask for, not "... married when he was 16?"; a short question's is its own.
+        kind = question.kind if len(words) <= _KIND_WORDS else leading_kind(question.text)
+        if kind is not AnswerType.OTHER and answer_type(f"what {' '.join(wanted.words)}") is kind:
             rows[:] = True  # "What year ...?": the thing is the kind of answer, given by the value
         if wanted.parts == ("verb",) or (kind is AnswerType.OTHER and not self.options.owner_near):
             return bool(rows.any())
@@ -522,6 +534,43 @@ class Searcher:
             if _leads_on(found[place].text) or offers_value(kind, after.text):
                 found[place] = replace(found[place], following=after.text)
         return found
+
+    def _relatives(self, question: str, groups: Sequence[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+        """Each group's words WordNet relates to the question word it was read from (its
+        synonyms, derived forms, narrower words, causes and effects), as terms the corpus uses
+        and the question does not."""
+        heads = {g[0]: g for g in groups}
+        own = {t for g in groups for t in g}
+        compound_terms = self.analyzer.compound_terms
+        found: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for word in self.analyzer.words(question):
+            terms = compound_terms(word)
+            if len(terms) != 1 or terms[0] not in heads:
+                continue
+            lower = word.lower()
+            lemmas = sorted(related(lower) | cause_and_effect(lower))
+            single = [compound_terms(lemma) for lemma in lemmas if " " not in lemma and "-" not in lemma]
+            kin = [t[0] for t in single if len(t) == 1 and t[0] not in own and self.backend.knows(t[0])]
+            if kin:
+                found[heads[terms[0]]] = tuple(dict.fromkeys(kin))
+        return found
+
+    def _with_relatives(
+        self,
+        groups: list[tuple[str, ...]],
+        relatives: dict[tuple[str, ...], tuple[str, ...]],
+        query_weights: list[float],
+        best: np.ndarray,
+        scores: np.ndarray,
+        articles: Collection[int] | None,
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """BM25's candidates with the best of the question read with its words' relatives
+        added ("how many died?" → "... has killed over 14,000 people"). The added ones count
+        no BM25: the exact words stay the only retrieval score."""
+        widened = [g + relatives.get(g, ()) for g in groups]
+        more, _ = self.backend.top(widened, query_weights, self.options.candidates // 2, articles)
+        new = more[~np.isin(more, best)]
+        return np.concatenate([best, new]), np.concatenate([scores, np.zeros(len(new))])
 
     def _with_period(
         self,
@@ -594,6 +643,14 @@ def _leads_on(text: str) -> bool:
 def needs_context(text: str) -> bool:
     """Whether a sentence leans on the one before (a quote, a pronoun, very short)."""
     return bool(_NEEDS_CONTEXT.match(text)) or len(text.split()) < _SHORT_PASSAGE_WORDS
+
+
+def _marked(question: Question, passage: Passage) -> Passage:
+    """``passage`` with the words that answer ``question`` marked, in it and in the sentence shown before it."""
+    around = _around(passage)
+    spans = answer_spans(question, passage.text, around)
+    before = context_spans(question, passage.text, passage.context, around) if passage.context and not spans else ()
+    return replace(passage, answer_spans=spans, context_spans=before)
 
 
 def _around(passage: Passage) -> str:

@@ -66,6 +66,7 @@ class Passage:
     outlet: str | None = None  # who published the article
     digest: str = ""  # the article file's content digest (``Article.digest``)
     answer_spans: tuple[tuple[int, int], ...] = ()  # [start, end) of ``text`` that answer the question
+    context_spans: tuple[tuple[int, int], ...] = ()  # [start, end) of ``context`` that answer it
     also_reported_by: tuple[str, ...] = ()  # outlets (or files) of other articles with a near-identical sentence
     following: str | None = None  # the sentence after, when the answer is there
 

@@ -106,7 +106,10 @@ def format_passage(
     number = f"<b>{rank}.</b> " if rank is not None else ""
     lines = [f"{number}📅 {passage.date.isoformat()} · {title_html(passage)}"] if titled else []
     if passage.context:
-        lines.append(f"<i>… {escape(shorten(passage.context, limit // 2))}</i>")
+        context = shorten(passage.context, limit // 2)
+        kept_before = len(context) if context == passage.context else len(context) - 1
+        before = [(a, b) for a, b in passage.context_spans if b <= kept_before]
+        lines.append(f"<i>… {highlight(context, (), before)}</i>")
     text = shorten(passage.text, limit)
     kept = len(text) if text == passage.text else len(text) - 1  # without the added …
     answer = [(a, b) for a, b in passage.answer_spans if b <= kept]

@@ -204,6 +204,13 @@ def test_ask_json_answer_spans_are_offsets_into_text():
     assert [second["text"][a:b] for a, b in second["answer_spans"]] == ["8500"]
 
 
+def test_ask_json_context_spans_are_offsets_into_the_sentence_before():
+    row = json.loads(bot("ask", "--json", "who said sleep well?").stdout.splitlines()[0])
+    first = row["passages"][0]
+    assert first["answer_spans"] == []
+    assert [first["context"][a:b] for a, b in first["context_spans"]] == ["Oleksii Reznikov"]
+
+
 @pytest.mark.parametrize("token", ["our" + "a" * 1_000_000, "ab-" * 333_333, "x.y-z'1,000$" * 80_000])
 def test_index_of_an_article_with_a_one_megabyte_token_takes_bounded_work(tmp_path, token):
     corpus = tmp_path / "corpus"

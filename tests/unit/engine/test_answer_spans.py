@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from bot.engine.answer_spans import answer_spans
+from bot.engine.answer_spans import answer_spans, context_spans
 from tests.support.paths import ROOT
 
 SET = [json.loads(line) for line in (ROOT / "tests" / "data" / "answer_spans.jsonl").read_text().splitlines()]
@@ -14,6 +14,13 @@ SET = [json.loads(line) for line in (ROOT / "tests" / "data" / "answer_spans.jso
 
 def marked(question: str, text: str, around: str = "") -> list[str]:
     return [text[a:b] for a, b in answer_spans(question, text, around)]
+
+
+def marked_before(question: str, text: str, context: str) -> list[str]:
+    return [context[a:b] for a, b in context_spans(question, text, context)]
+
+
+REZNIKOV = 'In parliament, Defence Minister Oleksii Reznikov said that "as of today, there are no grounds to believe".'
 
 
 def test_how_many_troops_marks_the_number_in_each_passage(seed_index):
@@ -67,6 +74,7 @@ def test_span_finder_is_precise_on_the_varied_set():
     wrong = []
     for item in SET:
         got = marked(item["q"], item["text"], item.get("around", ""))
+        got += marked_before(item["q"], item["text"], item.get("context", ""))
         made += len(got)
         right += sum(1 for g in got if g == item["answer"])
         wrong += [(item["q"], g) for g in got if g != item["answer"]]
@@ -104,3 +112,31 @@ def test_a_place_of_the_question_answers_where_the_thing_it_names_is():
     text = "The Russian army's Iskander missile launchers take positions during drills in Russia."
     assert marked("russia drills where", text) == ["Russia"]
     assert marked("where is Russia?", text) == []
+
+
+def test_a_quote_given_to_he_marks_the_speaker_named_in_the_sentence_before():
+    assert marked_before("who said sleep well?", '"Don\'t worry, sleep well," he said.', REZNIKOV) == [
+        "Oleksii Reznikov"
+    ]
+
+
+def test_two_speakers_in_the_sentence_before_mark_nothing():
+    context = "Joe Biden said the allies were united, and Boris Johnson told reporters that troops were ready."
+    assert marked_before("who said we are ready?", '"We are ready," he said.', context) == []
+
+
+def test_a_question_sharing_only_said_with_the_quote_marks_nothing_before_it():
+    assert marked_before("who said that?", '"Don\'t worry, sleep well," he said.', REZNIKOV) == []
+
+
+def test_a_passage_naming_its_own_answer_marks_nothing_before_it():
+    text = '"Don\'t worry, sleep well," Defence Minister Oleksii Reznikov said.'
+    assert (
+        marked_before("who said sleep well?", text, "Kremlin spokesman Dmitry Peskov said the West was to blame.") == []
+    )
+
+
+def test_search_passages_carry_the_speaker_marked_in_their_context(seed_index):
+    first = seed_index.search("who said sleep well?")[0]
+    assert first.context is not None
+    assert [first.context[a:b] for a, b in first.context_spans] == ["Oleksii Reznikov"]

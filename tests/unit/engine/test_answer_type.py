@@ -17,6 +17,13 @@ from bot.engine.answer_type import AnswerType, answer_type, focus_word, leading_
         ("Where would Europe get gas?", AnswerType.PLACE),
         ("Which country sends jets?", AnswerType.PLACE),
         ("What is Denmark sending?", AnswerType.OTHER),
+        ("how much money did the us send?", AnswerType.MONEY),
+        ("How much funding did Ukraine get?", AnswerType.MONEY),
+        ("how much did the war cost?", AnswerType.MONEY),
+        ("How much did the bidder pay?", AnswerType.MONEY),
+        ("what was the price of oil in 1974?", AnswerType.MONEY),
+        ("how much time is left?", AnswerType.QUANTITY),
+        ("how much gas does Europe need?", AnswerType.QUANTITY),
     ],
 )
 def test_answer_type_is_read_from_the_question(question, kind):
@@ -35,6 +42,11 @@ def test_answer_type_is_read_from_the_question(question, kind):
         (AnswerType.PERSON, "spokesman Dmitry Peskov said", True),
         (AnswerType.PERSON, "the spokesman said", False),
         (AnswerType.PLACE, "sending ships to Bulgaria", True),
+        (AnswerType.MONEY, "a new US$200 million in security assistance", True),
+        (AnswerType.MONEY, "eligible for up to $20,000 in loan forgiveness", True),
+        (AnswerType.MONEY, "a deal worth 200 million euros", True),
+        (AnswerType.MONEY, "sending four fighter jets", False),
+        (AnswerType.MONEY, "massed 100,000 troops", False),
         (AnswerType.OTHER, "anything at all", False),
     ],
 )

@@ -3,7 +3,7 @@
 import pytest
 
 from bot.engine import related_words
-from bot.engine.related_words import is_verb, related, senses
+from bot.engine.related_words import cause_and_effect, is_verb, related, senses
 
 
 @pytest.mark.parametrize(
@@ -64,3 +64,11 @@ def test_without_wordnet_files_refusals_read_the_words_as_written(tmp_path, monk
     finally:
         related_words._file.cache_clear()
         related.cache_clear()
+
+
+def test_a_verb_is_related_to_what_causes_it():
+    assert "kill" in cause_and_effect("died")
+
+
+def test_a_verb_is_related_to_what_it_causes():
+    assert "die" in cause_and_effect("killed")

@@ -50,6 +50,18 @@ def test_a_term_only_the_title_has_counts_as_title_evidence():
     assert feature(row, "title") == 0.75
 
 
+def test_a_group_only_a_relative_of_stands_for_counts_as_related_evidence():
+    query = Query(groups=QUERY.groups, idf=QUERY.idf, pairs=(), words=QUERY.words, relatives=((), ("invent",)))
+    row = features(query, candidates(candidate(("tesla", "invent")), query=query))[0]
+    assert feature(row, "related") == 0.25
+
+
+def test_a_relative_counts_nothing_where_the_sentence_has_the_word_itself():
+    query = Query(groups=QUERY.groups, idf=QUERY.idf, pairs=(), words=QUERY.words, relatives=((), ("invent",)))
+    row = features(query, candidates(candidate(("patent", "invent")), query=query))[0]
+    assert feature(row, "related") == 0.0
+
+
 def test_surface_words_count_the_questions_words_written_the_same():
     row = features(QUERY, candidates(candidate(("how", "many", "patent"))))[0]
     assert feature(row, "surface") == 0.5
@@ -64,6 +76,14 @@ def test_answer_type_feature_marks_a_passage_offering_a_number():
 def test_a_number_counts_again_for_a_how_many_question():
     rows = features(QUERY, candidates(candidate(("tesla", "300"))))
     assert feature(rows[0], "quantity") == 1.0
+
+
+def test_a_currency_amount_counts_twice_for_a_money_question_and_a_bare_number_not_at_all():
+    money = Query(groups=QUERY.groups, idf=QUERY.idf, pairs=QUERY.pairs, words=QUERY.words, kind=AnswerType.MONEY)
+    found = candidates(candidate(("tesla", "$300")), candidate(("tesla", "300")), query=money)
+    rows = features(money, found)
+    assert (feature(rows[0], "answer_type"), feature(rows[0], "quantity")) == (1.0, 1.0)
+    assert (feature(rows[1], "answer_type"), feature(rows[1], "quantity")) == (0.0, 0.0)
 
 
 def test_a_date_counts_once_for_a_when_question():

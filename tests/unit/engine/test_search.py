@@ -5,7 +5,7 @@ import numpy as np
 from bot.engine.candidates import sentence_candidates
 from bot.engine.corpus import load_corpus
 from bot.engine.rerank import features
-from bot.engine.search import build_index
+from bot.engine.search import SearchOptions, build_index
 from tests.support.paths import SEED_TITLE
 
 
@@ -117,6 +117,16 @@ def test_a_place_name_matches_its_adjective(seed_index):
     assert "Crimean Peninsula" in seed_index.search("When did Moscow take Crimea?")[0].text
 
 
+def test_a_derived_form_is_only_a_suffix_the_word_has_taken_off(seed_index):
+    ukrainian, threaten = seed_index.term_groups(["ukrainian", "threaten"])
+    assert "ukrain" in ukrainian  # Ukrainian less -ian
+    assert threaten == ("threaten",)  # not "threat": threaten does not end in -an
+
+
+def test_what_sanctions_finds_the_sanctions_sentence_not_a_threat(seed_index):
+    assert "sanctions like never before" in seed_index.search("what sanctions has the West threatened?")[0].text
+
+
 def test_words_standing_together_rank_higher(write_articles):
     index = index_of(
         write_articles,
@@ -190,3 +200,25 @@ def test_an_articles_first_sentence_reads_no_sentence_before_it(write_articles):
     from_sentences = sentence_candidates(query, index.backend.sentences(ids.tolist()), found.bm25)
     np.testing.assert_array_equal(found.previous, from_sentences.previous)
     np.testing.assert_array_equal(features(query, found), features(query, from_sentences))
+
+
+def test_a_money_question_finds_the_currency_amount_before_counts_and_names(seed_index):
+    assert "US$200 million" in seed_index.search("how much aid did the US give Ukraine?")[0].text
+
+
+FLOOD = {
+    "a.txt": "date 2022-01-01 Rescue teams reached the valley on Monday. "
+    "Tourists counted 300 cranes in the valley. The flood killed 40 people in the valley."
+}
+
+
+def test_a_sentence_saying_it_in_related_words_ranks_first(write_articles):
+    [first, *_] = index_of(write_articles, FLOOD).search("how many died in the valley?")
+    assert first.text == "The flood killed 40 people in the valley."
+
+
+def test_related_words_switched_off_leave_the_words_as_written(write_articles):
+    index = index_of(write_articles, FLOOD)
+    index.options = SearchOptions(related_words=False)
+    [first, *_] = index.search("how many died in the valley?")
+    assert first.text != "The flood killed 40 people in the valley."

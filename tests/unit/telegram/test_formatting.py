@@ -57,6 +57,18 @@ def test_context_sentence_comes_before_the_passage():
     assert lines[1] == '… "Don\'t worry," he said.' and lines[2] == "Moscow massed 100,000 troops."
 
 
+def test_the_speaker_named_in_the_context_sentence_is_underlined_there():
+    context = "Defence Minister Oleksii Reznikov said there was no threat."
+    text = format_passage(passage('"Don\'t worry," he said.', context=context, context_spans=((17, 33),)))
+    assert "<i>… Defence Minister <u>Oleksii Reznikov</u> said there was no threat.</i>" in text
+
+
+def test_context_spans_beyond_a_shortened_context_are_dropped():
+    context = "word " * 300 + "Oleksii Reznikov said so."
+    text = format_passage(passage(context=context, context_spans=((1500, 1516),)), limit=200)
+    assert "<u>" not in text
+
+
 def test_answer_numbers_passages_from_the_first_rank():
     text = parse_html(format_answer([passage(), passage(source="b.txt")], first_rank=4))
     assert [b.split(".")[0] for b in text.split("\n\n")] == ["4", "5"]
