@@ -210,7 +210,10 @@ def answer_spans(question: str | Question, text: str, around: str = "") -> tuple
     implied: "President Volodymyr Zelenskyy" in an article about Ukraine answers "who is the
     president of Ukraine?" when the sentence names no other country.
     """
-    asked = _question(as_question(question))
+    question = as_question(question)
+    if question.language != "en":
+        return ()  # the spans are read by English patterns ("the number before the focus noun")
+    asked = _question(question)
     finder = _FINDERS.get(asked.kind)
     if finder is None or not text:
         return ()

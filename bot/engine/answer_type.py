@@ -9,6 +9,12 @@ from __future__ import annotations
 
 import enum
 import re
+from functools import cache
+
+import regex
+from babel import Locale, UnknownLocaleError
+
+from bot.engine.interrogatives import asked_kind
 
 
 class AnswerType(enum.Enum):
@@ -60,8 +66,14 @@ _PASSAGE_PATTERNS: dict[AnswerType, tuple[re.Pattern[str], re.Pattern[str] | Non
 }
 
 
-def answer_type(question: str) -> AnswerType:
-    """The kind of answer ``question`` asks for, in any letter case."""
+def answer_type(question: str, language: str = "en") -> AnswerType:
+    """The kind of answer ``question``, written in ``language``, asks for, in any letter case.
+
+    English questions are read by the patterns above; another language's by its question
+    words (``interrogatives``): English rules never classify a German question."""
+    if language != "en":
+        found = asked_kind(question, language)
+        return AnswerType(found) if found else AnswerType.OTHER
     lowered = question.lower()
     for kind, pattern in _QUESTION_PATTERNS:
         if re.search(pattern, lowered):
@@ -69,8 +81,12 @@ def answer_type(question: str) -> AnswerType:
     return AnswerType.OTHER
 
 
-def offers(kind: AnswerType, passage: str) -> bool:
-    """Whether ``passage`` contains something of the kind of answer asked for."""
+def offers(kind: AnswerType, passage: str, language: str = "en") -> bool:
+    """Whether ``passage`` contains something of the kind of answer asked for (read as
+    ``language`` writes it: English number words and prepositions for English only)."""
+    if language != "en":
+        pattern = _neutral_patterns(language).get(kind)
+        return pattern is not None and pattern.search(passage) is not None
     patterns = _PASSAGE_PATTERNS.get(kind)
     if patterns is None:
         return False
@@ -78,6 +94,42 @@ def offers(kind: AnswerType, passage: str) -> bool:
     return written.search(passage) is not None or (
         lowercase is not None and lowercase.search(passage.lower()) is not None
     )
+
+
+# What a passage in any language offers: digits of any script; a year (digits not part of a
+# longer number: "1990年" in Chinese has no word boundary); a name as two capitalised words
+# (cased scripts only: Latin, Cyrillic, Greek); the month names of the language (Babel's CLDR
+# data, both grammatical forms: "января", "январь").
+_ANY_DIGIT = regex.compile(r"\d")
+_YEAR = r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)"
+_NAME = r"\b\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+\b"
+# A place: a capitalised word not opening the sentence (German capitalises every noun, so
+# there a place is as likely as any other noun; the weight is small).
+_PROPER = r"(?<=\S\s+)\p{Lu}\p{Ll}+"
+
+
+@cache
+def _neutral_patterns(language: str) -> dict[AnswerType, regex.Pattern[str]]:
+    months = _month_names(language)
+    dates = _YEAR + (rf"|(?i:\b(?:{'|'.join(months)})\b)" if months else "")
+    return {
+        AnswerType.QUANTITY: _ANY_DIGIT,
+        AnswerType.DATE: regex.compile(dates),
+        AnswerType.PERSON: regex.compile(_NAME),
+        AnswerType.PLACE: regex.compile(_PROPER),
+    }
+
+
+def _month_names(language: str) -> list[str]:
+    """The language's month names, as written in a date and standing alone (none if Babel has no such locale)."""
+    try:
+        locale = Locale.parse(language)
+    except (ValueError, UnknownLocaleError):
+        return []
+    names = {
+        name.casefold() for context in ("format", "stand-alone") for name in locale.months[context]["wide"].values()
+    }
+    return sorted((regex.escape(n) for n in names if len(n) > 2), key=len, reverse=True)
 
 
 _FOCUS = re.compile(r"^\W*(?:what|which|whose|how many|how much)\s+([^\W\d][\w'-]*)", re.IGNORECASE)

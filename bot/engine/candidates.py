@@ -35,6 +35,7 @@ class Query:
     # Two-part questions ("X died this week. Which hit song ...?"): which groups the question
     # sentence itself has, the statement before it selecting the story; empty for one sentence.
     asking: tuple[bool, ...] = ()
+    language: str = "en"  # the question's: what "offers the kind of answer" reads in a passage
 
     @property
     def attainable(self) -> float:

@@ -17,10 +17,11 @@ import datetime as dt
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import pairwise
 
 import numpy as np
+import stopwordsiso
 
 from bot.engine.analysis.analyzer import ENGLISH, Analyzer
 from bot.engine.analysis.common_words import COMMON_WORDS
@@ -194,6 +195,7 @@ class Searcher:
         wanted = offset + top
         # Sentences are read as the walk needs them: a few more than wanted, for the near-identical ones.
         kind = question.kind if self.options.answer_types else AnswerType.OTHER
+        language = question.language
         for start in range(0, len(ids), 2 * wanted + 2):
             end = start + 2 * wanted + 2
             batch = ids[start:end].tolist()
@@ -213,7 +215,7 @@ class Searcher:
                 passages.append(self._passage(sentence, score, matching, self.analyzer))
             if len(passages) == wanted:
                 break
-        shown = self._with_following(passages[offset:], kind)
+        shown = self._with_following(passages[offset:], kind, language)
         return [replace(p, answer_spans=answer_spans(question, p.text, _around(p))) for p in shown]
 
     def term_groups(self, terms: Sequence[str]) -> list[tuple[str, ...]]:
@@ -232,14 +234,14 @@ class Searcher:
             forms += [t[: -len(suffix)] for suffix in _DERIVING_SUFFIXES]
         return [f for f in forms if f != t and self.backend.knows(f)]
 
-    def _commonness(self, group: tuple[str, ...]) -> float:
-        """1, or less for a very common word, whose IDF overstates it in a small corpus."""
-        return _COMMON_WEIGHT if self.options.common_words and group[0] in _COMMON_TERMS else 1.0
+    def _commonness(self, group: tuple[str, ...], english: bool) -> float:
+        """1, or less for a very common English word, whose IDF overstates it in a small corpus."""
+        return _COMMON_WEIGHT if self.options.common_words and english and group[0] in _COMMON_TERMS else 1.0
 
-    def _weight(self, group: tuple[str, ...]) -> float:
+    def _weight(self, group: tuple[str, ...], english: bool = True) -> float:
         """How much a query term counts in the relevance test: its own IDF (a rare derived
         form the corpus happens to use, "yearn" for "year", does not make it harder to match)."""
-        weight = self.backend.term_idf(group[0]) * self._commonness(group)
+        weight = self.backend.term_idf(group[0]) * self._commonness(group, english)
         # No passage can match a word the archive never uses: its weight makes the question harder to pass.
         return weight if self.backend.knows(group[0]) else weight * self.options.unknown_weight
 
@@ -304,16 +306,18 @@ class Searcher:
             groups=tuple(distinct),
             idf=tuple(max(self.backend.term_idf(t) for t in g) for g in distinct),
             pairs=tuple(_adjacent_pairs(terms)),
-            words=frozenset(analyzer.written_words(asked.text)),
+            words=frozenset(_content_words(analyzer.written_words(asked.text), asked.language)),
             kind=asked.kind if options.answer_types else AnswerType.OTHER,
             newest=newest.toordinal() if newest else 0,
             prefer=(prefer[0].toordinal(), prefer[1].toordinal()) if prefer else None,
             asking=self._asking(asked.text, distinct),
+            language=asked.language,
         )
         candidates = self.backend.candidates(best, scores, query)
         if not options.threshold:
             return query, best, candidates
-        relevance = [self._weight(g) for g in distinct]
+        english = asked.language == "en"
+        relevance = [self._weight(g, english) for g in distinct]
         # A long question (a statement, then the question) describes more than a sentence says:
         # its bar is a share of its heaviest words only.
         needed = options.min_relevance * sum(sorted(relevance, reverse=True)[: options.relevance_words])
@@ -332,7 +336,8 @@ class Searcher:
             # less than the bar of a long question on their own.
             passing = matched >= options.gate_share * needed
         kept = np.flatnonzero(passing)
-        if options.asked_thing and kept.size and not self._names_asked_thing(asked.text):
+        # What the question asks for is read by English patterns: for English questions only.
+        if options.asked_thing and english and kept.size and not self._names_asked_thing(asked.text):
             kept = kept if _said_by_owner(asked, [candidates.texts[int(k)] for k in kept]) else kept[:0]
         return query, best[kept], candidates.take(kept)
 
@@ -375,14 +380,14 @@ class Searcher:
             self._numbers_of = (sources, {s.name: number for number, s in enumerate(sources)})
         return self._numbers_of[1]
 
-    def _with_following(self, passages: list[Passage], kind: AnswerType) -> list[Passage]:
+    def _with_following(self, passages: list[Passage], kind: AnswerType, language: str = "en") -> list[Passage]:
         """The passages, each with the sentence after it when its answer is there: it
         announces what follows (ends with a colon), or lacks the kind of answer asked for that
         the next sentence offers ("The winner was announced on Monday." → "It went to ...").
         The sentences after are read together, and only for those passages."""
         numbers, places, ids = self._article_numbers(), [], []
         for place, passage in enumerate(passages):
-            if not _leads_on(passage.text) and (kind is AnswerType.OTHER or offers(kind, passage.text)):
+            if not _leads_on(passage.text) and (kind is AnswerType.OTHER or offers(kind, passage.text, language)):
                 continue
             article = numbers.get(passage.source)
             sentences = self.backend.article_sentences(article) if article is not None else []
@@ -391,7 +396,7 @@ class Searcher:
                 ids.append(sentences[passage.position + 1])
         found = list(passages)
         for place, after in zip(places, self.backend.sentences(ids) if ids else [], strict=True):
-            if _leads_on(found[place].text) or offers(kind, after.text):
+            if _leads_on(found[place].text) or offers(kind, after.text, language):
                 found[place] = replace(found[place], following=after.text)
         return found
 
@@ -456,6 +461,20 @@ def _said_by_owner(question: Question, texts: Sequence[str]) -> bool:
         return False
     owner = thing_owner(question.text)
     return any(reports_speech(owner, text) for text in texts)
+
+
+def _content_words(words: set[str], language: str) -> set[str]:
+    """A question's written words that count as evidence "as written": without another
+    language's function words (stopwordsiso's list), which every sentence shares. English keeps
+    them all: its surface-word weight was fitted so."""
+    if language == "en":
+        return words
+    return words - _stop_words(language)
+
+
+@cache
+def _stop_words(language: str) -> frozenset[str]:
+    return frozenset(stopwordsiso.stopwords(language)) if stopwordsiso.has_lang(language) else frozenset()
 
 
 def _leads_on(text: str) -> bool:

@@ -50,6 +50,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.intent",  # read into the question: stdlib only
         "bot.engine.timeframe",  # read into the question: stdlib only
         "bot.engine.answer_type",
+        "bot.engine.interrogatives",  # read by answer_type: stdlib only
         "bot.engine.spelling",
     ),
     (
