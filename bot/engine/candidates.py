@@ -12,6 +12,7 @@ from functools import cached_property, lru_cache
 import numpy as np
 
 from bot.engine.analysis.analyzer import ENGLISH, Analyzer
+from bot.engine.analysis.analyzers import reader
 from bot.engine.answer_type import AnswerType
 from bot.engine.values import Sentence, tie_break_key
 
@@ -176,8 +177,8 @@ def sentence_candidates(
 ) -> Candidates:
     """Candidates read from stored sentences, for a backend that keeps sentences rather than
     arrays: what the sentence does not store (its words, the sentence before's and the
-    title's terms) is read from its text, by the ``analyzer`` that made the stored terms."""
-    written_words, tokenize = analyzer.written_words, analyzer.tokenize
+    title's terms) is read from its text, by its article's language's analyzer (``analyzer``
+    being the default language's)."""
     keys = [tie_break_key(s.source, s.position) for s in sentences]
     names = {name: number for number, name in enumerate(dict.fromkeys(s.source.name for s in sentences))}
     ties = np.empty(len(keys), dtype=np.int64)
@@ -186,11 +187,11 @@ def sentence_candidates(
         (
             s.text,
             s.terms,
-            s.words or written_words(s.text),
-            s.previous_terms or (_terms_of(tokenize, s.previous) if s.previous else ()),
-            s.title_terms or _terms_of(tokenize, s.source.title),
+            s.words or own.written_words(s.text),
+            s.previous_terms or (_terms_of(own.tokenize, s.previous) if s.previous else ()),
+            s.title_terms or _terms_of(own.tokenize, s.source.title),
         )
-        for s in sentences
+        for s, own in ((s, reader(s.source.language, analyzer)) for s in sentences)
     )
     days = [s.source.date.toordinal() for s in sentences]
     return Candidates.of(query, bm25, ties, rows, days, [names[s.source.name] for s in sentences])

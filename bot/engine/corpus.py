@@ -17,7 +17,8 @@ seed article); then there are no header lines.
 
 Header lines follow the date line, one per line, in any order, each at most once:
 ``url:`` (the article's web address, ``http`` or ``https`` only), ``author:``,
-``source:`` (the outlet) and ``title:`` (when not on the date line). Keys are
+``source:`` (the outlet), ``lang:`` (the language it is written in, a code such as ``de``;
+without it the language is detected from the text) and ``title:`` (when not on the date line). Keys are
 case-insensitive. The headers end at the first other line — by convention a blank
 line — and everything after is the article text. A malformed URL, an empty or repeated
 header refuses the file, naming it.
@@ -45,13 +46,17 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from bot.engine.analysis.credits import credited_outlet
+from bot.engine.analysis.language import LANGUAGES
+from bot.engine.analysis.language import code as language_code
 from bot.engine.titles import article_title
 from bot.errors import BotError
 
 _HEADER = re.compile(r"\A\s*date\s+(?P<date>\S+)")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _TITLE = re.compile(r"\A[ \t]*title:[ \t]*(?P<title>[^\n]*)\n?", re.IGNORECASE)
-_HEADER_LINE = re.compile(r"[ \t]*(?P<key>title|url|author|source)[ \t]*:(?P<value>[^\n]*)(?:\n|\Z)", re.IGNORECASE)
+_HEADER_LINE = re.compile(
+    r"[ \t]*(?P<key>title|url|author|source|lang)[ \t]*:(?P<value>[^\n]*)(?:\n|\Z)", re.IGNORECASE
+)
 _HOSTNAME = re.compile(r"(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)*[^\W_](?:[\w-]{0,61}[^\W_])?\.?", re.UNICODE)
 MAX_URL = 2048
 FUTURE_DAYS = 1  # an article may be dated this many days after today (time zones), not more
@@ -70,6 +75,7 @@ class Article:
     author: str | None = None
     outlet: str | None = None  # the ``source:`` header: who published it
     digest: str = ""  # short SHA-256 of the file's bytes: changes whenever the file does
+    language: str | None = None  # the ``lang:`` header's language code, if given
 
 
 logger = logging.getLogger(__name__)
@@ -127,6 +133,14 @@ def check_url(url: str) -> str:
     return url
 
 
+def check_language(tag: str) -> str:
+    """The language code of a ``lang:`` header ("pt-BR" → "pt"); ``ValueError`` for one no analyzer reads."""
+    found = language_code(tag)
+    if found is None:
+        raise ValueError(f"lang: {tag!r} is not a language the archive analyses ({', '.join(sorted(LANGUAGES))})")
+    return found
+
+
 def _is_ip_address(host: str) -> bool:
     try:
         ipaddress.ip_address(host)
@@ -144,7 +158,7 @@ def _headers(body: str, title: str | None) -> tuple[dict[str, str], str]:
             raise ValueError(f"header {key}: given twice")
         if not value:
             raise ValueError(f"header {key}: is empty")
-        found[key] = check_url(value) if key == "url" else value
+        found[key] = check_url(value) if key == "url" else check_language(value) if key == "lang" else value
         body = body[header.end() :]
     return found, body
 
@@ -184,6 +198,7 @@ def parse_article(path: Path, raw: bytes) -> Article:
         author=fields.get("author"),
         outlet=fields.get("source") or credited_outlet(text),
         digest=hashlib.sha256(raw).hexdigest()[:DIGEST_LENGTH],
+        language=fields.get("lang"),
     )
 
 

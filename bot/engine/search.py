@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
@@ -24,6 +25,7 @@ import numpy as np
 import stopwordsiso
 
 from bot.engine.analysis.analyzer import ENGLISH, Analyzer
+from bot.engine.analysis.analyzers import reader
 from bot.engine.analysis.common_words import COMMON_WORDS
 from bot.engine.answer_spans import answer_spans
 from bot.engine.answer_type import AnswerType, offers
@@ -119,6 +121,7 @@ class Searcher:
     options: SearchOptions = field(default_factory=SearchOptions)
     _newest_of: tuple[object, dt.date | None] = field(default=(None, None), init=False, repr=False, compare=False)
     _numbers_of: tuple[object, dict[str, int]] = field(default=(None, {}), init=False, repr=False, compare=False)
+    _languages_of: tuple[object, list[str]] = field(default=(None, []), init=False, repr=False, compare=False)
 
     @cached_property
     def _corrector(self) -> SpellingCorrector:
@@ -145,12 +148,48 @@ class Searcher:
         """The capitalised words (names, places) that most passages mention."""
         return self.backend.frequent_names(count)
 
-    def question_terms(self, question: str) -> list[str]:
-        """The question's terms, typos corrected against the corpus vocabulary."""
+    def languages(self) -> list[str]:
+        """The languages its articles were analysed in, the one of the most articles first."""
+        sources = self.sources
+        if self._languages_of[0] is not sources:
+            default = self.analyzer.language
+            counts = Counter(s.language or default for s in sources)
+            self._languages_of = (sources, sorted(counts, key=lambda language: (-counts[language], language)))
+        return self._languages_of[1]
+
+    def question_analyzer(self, language: str) -> Analyzer:
+        """What reads a question in ``language``: that language's analyzer when articles are in
+        it, else the analyzer of the language of most articles (a question in a language no
+        article is in matches names and numbers either way, and an archive in one language reads
+        every question as it reads its articles)."""
+        languages = self.languages()
+        chosen = language if language in languages else languages[0] if languages else ""
+        return reader(chosen, self.analyzer)
+
+    def question_terms(self, question: str, analyzer: Analyzer | None = None) -> list[str]:
+        """The question's terms (by ``analyzer``, the default one's if none), typos corrected
+        against the corpus vocabulary; in an archive of several languages, also the terms its
+        names and numbers have in the others (a German "Biden" is ``bid`` to German stems, ``biden``
+        to English ones)."""
+        analyzer = analyzer or self.analyzer
+        terms = self._own_terms(question, analyzer)
+        others = [reader(language, self.analyzer) for language in self.languages()]
+        others = [other for other in others if other is not analyzer]
+        if others:
+            seen = set(terms)
+            for word in analyzer.words(question):
+                if word[0].isupper() or any(c.isdecimal() for c in word):
+                    for other in others:
+                        found = [t for t in other.compound_terms(word) if t not in seen and self.backend.knows(t)]
+                        seen.update(found)
+                        terms.extend(found)
+        return terms
+
+    def _own_terms(self, question: str, analyzer: Analyzer) -> list[str]:
         terms: list[str] = []
         tries = _CORRECTED_PER_QUESTION
-        compound_terms = self.analyzer.compound_terms  # bound once for the words below
-        for compound in self.analyzer.words(question):
+        compound_terms = analyzer.compound_terms  # bound once for the words below
+        for compound in analyzer.words(question):
             found = compound_terms(compound)
             lower = compound.lower()
             if (
@@ -212,7 +251,7 @@ class Searcher:
                 if len(passages) == wanted:
                     continue  # the rest of this batch only names other outlets of those shown
                 signatures.append(terms)
-                passages.append(self._passage(sentence, score, matching, self.analyzer))
+                passages.append(self._passage(sentence, score, matching, self._reader(sentence)))
             if len(passages) == wanted:
                 break
         shown = self._with_following(passages[offset:], kind, language)
@@ -251,7 +290,12 @@ class Searcher:
 
     def passage_at(self, sentence_id: int, score: float = 0.0) -> Passage:
         """A sentence as a passage, not found for any question (nothing matched)."""
-        return self._passage(self.backend.sentence(sentence_id), score, set(), self.analyzer)
+        sentence = self.backend.sentence(sentence_id)
+        return self._passage(sentence, score, set(), self._reader(sentence))
+
+    def _reader(self, sentence: Sentence) -> Analyzer:
+        """The analyzer of the sentence's article."""
+        return reader(sentence.source.language, self.analyzer)
 
     def _rank(
         self,
@@ -289,12 +333,12 @@ class Searcher:
         back from (the newest article's by default; none when not ``recent``)."""
         options = self.options
         asked = as_question(question)
-        terms = self.question_terms(asked.text)
+        analyzer = self.question_analyzer(asked.language)
+        terms = self.question_terms(asked.text, analyzer)
         if not terms or not self.sentence_count:
             query, none = Query(groups=(), idf=(), pairs=(), words=frozenset()), np.zeros(0, dtype=np.int64)
             return query, none, self.backend.candidates(none, np.zeros(0), query)
         groups = self.term_groups(terms)
-        analyzer = self.analyzer
         focus = set(analyzer.compound_terms(asked.focus or "")) if options.focus else set()
         query_weights = [options.focus_weight if g[0] in focus else 1.0 for g in groups]
         best, scores = self.backend.top(groups, query_weights, options.candidates, articles)
@@ -310,7 +354,7 @@ class Searcher:
             kind=asked.kind if options.answer_types else AnswerType.OTHER,
             newest=newest.toordinal() if newest else 0,
             prefer=(prefer[0].toordinal(), prefer[1].toordinal()) if prefer else None,
-            asking=self._asking(asked.text, distinct),
+            asking=self._asking(asked.text, distinct, analyzer),
             language=asked.language,
         )
         candidates = self.backend.candidates(best, scores, query)
@@ -365,12 +409,12 @@ class Searcher:
         thing = asked(question)
         return f"The articles don't give {thing.phrase()}." if thing is not None else ""
 
-    def _asking(self, question: str, groups: list[tuple[str, ...]]) -> tuple[bool, ...]:
+    def _asking(self, question: str, groups: list[tuple[str, ...]], analyzer: Analyzer) -> tuple[bool, ...]:
         """Which groups a two-part question's last sentence (the question) has; () for one sentence."""
         parts = _SENTENCE_BREAK.split(question.strip())
         if len(parts) < 2:
             return ()
-        asked_terms = set(self.question_terms(parts[-1]))
+        asked_terms = set(self.question_terms(parts[-1], analyzer))
         return tuple(g[0] in asked_terms for g in groups)
 
     def _article_numbers(self) -> dict[str, int]:

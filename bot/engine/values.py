@@ -23,6 +23,7 @@ class ArticleMeta:
     author: str | None = None
     outlet: str | None = None  # who published it (``source:``)
     digest: str = ""  # short SHA-256 of the article file (``Article.digest``): context buttons check it
+    language: str = ""  # the language it was analysed in ("en", "de", …; "" before languages were recorded)
 
 
 @dataclass(slots=True)
@@ -74,7 +75,8 @@ def tie_break_key(source: ArticleMeta, position: int) -> tuple[int, str, int]:
     return (-source.date.toordinal(), source.name, position)
 
 
-def article_meta(article: Article) -> ArticleMeta:
-    """What a segment keeps of an article besides its sentences."""
+def article_meta(article: Article, language: str | None = None) -> ArticleMeta:
+    """What a segment keeps of an article besides its sentences; ``language``: the one it is analysed in
+    (else its ``lang:`` header's)."""
     return ArticleMeta(article.path.name, article.title, article.date, article.url, article.author, article.outlet,
-                  article.digest)  # fmt: skip
+                  article.digest, language or article.language or "")  # fmt: skip

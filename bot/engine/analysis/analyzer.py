@@ -37,6 +37,7 @@ class Analyzer:
     spelling: Callable[[str], str] = field(compare=False)  # one spelling of a word's variants
     stop_words: frozenset[str] = field(compare=False, default=frozenset())
     abbreviations: frozenset[str] = field(compare=False, default=frozenset())  # never end a sentence
+    language: str = field(compare=False, default="en")  # the code of the language it reads ("en", "de")
 
     @property
     def key(self) -> str:

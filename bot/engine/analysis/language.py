@@ -19,10 +19,11 @@ if TYPE_CHECKING:
 DEFAULT = "en"
 # The languages an article or question may be detected as: those with an analyzer of their own.
 LANGUAGES = frozenset(
-    {"ar", "da", "de", "el", "en", "es", "fi", "fr", "hi", "hu", "id", "it", "ja", "nl", "no", "pl", "pt", "ro"}
+    {"ar", "da", "de", "el", "en", "es", "fi", "fr", "hi", "hu", "id", "it", "nl", "no", "pl", "pt", "ro"}
     | {"ru", "sv", "th", "tr", "uk", "vi", "zh"}
 )
 PREFIX = 2000  # characters read of a long text
+ARTICLE_PREFIX = 400  # characters of an article read: its language in every XQuAD article, at 0.5 ms
 SHORT = 12  # fewer letters than this: the hint (or the default) decides
 SURE = 0.5  # below this probability the hint (or the default) decides
 TIE = 0.2  # a hinted language this likely wins over a likelier one
@@ -49,6 +50,11 @@ def detect(text: str, hint: str | None = None, default: str = DEFAULT) -> str:
     if hinted is not None and hinted != best and dict(ranked).get(hinted, 0.0) >= TIE:
         return hinted
     return best if probability >= SURE else fallback
+
+
+def article_language(text: str, header: str | None = None, default: str = DEFAULT) -> str:
+    """An article's language: its ``lang:`` header's, else detected from its start (``default`` if unsure)."""
+    return header or detect(text[:ARTICLE_PREFIX], default=default)
 
 
 @cache

@@ -38,7 +38,7 @@ _PHOTO_CREDIT = re.compile(
 )
 _LINK_LINE = re.compile(r"\A(?:read more|related|see also|also read|read also|watch|listen|more)\s*:", re.IGNORECASE)
 # Left alone by Punkt these would be sentences of their own; they carry no content.
-_CONTENTLESS = re.compile(r"\A[\W_]*\Z")
+CONTENTLESS = re.compile(r"\A[\W_]*\Z")
 
 
 MAX_PASSAGE = 4096  # characters: a Telegram message's length (the longest news sentence seen: 3,042)
@@ -105,7 +105,7 @@ def paragraphs(text: str) -> list[str]:
     return kept
 
 
-def _bounded(paragraph: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def bounded(paragraph: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """``[start, end)`` cut at spaces (anywhere, in a run without one) into spans of at most ``MAX_PASSAGE``."""
     while end - start > MAX_PASSAGE:
         cut = paragraph.rfind(" ", start + 1, start + MAX_PASSAGE + 1)
@@ -123,8 +123,8 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     return [
         (a, b)
         for start, end in _punkt().span_tokenize(paragraph)
-        for a, b in _bounded(paragraph, start, end)
-        if not _CONTENTLESS.match(paragraph[a:b])
+        for a, b in bounded(paragraph, start, end)
+        if not CONTENTLESS.match(paragraph[a:b])
     ]
 
 

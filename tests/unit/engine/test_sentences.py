@@ -1,8 +1,8 @@
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from bot.engine.analysis.sentences import (
-    _CONTENTLESS,
     ABBREVIATIONS,
+    CONTENTLESS,
     MAX_PASSAGE,
     paragraphs,
     sentence_spans,
@@ -67,7 +67,7 @@ def test_passages_are_exactly_those_of_nltks_own_punkt_with_the_same_abbreviatio
     ]
     for paragraph in tricky * 2 + [p for article in load_corpus(CORPUS) for p in paragraphs(article.text)]:
         assert sentence_spans(paragraph) == [
-            (a, b) for a, b in plain.span_tokenize(paragraph) if not _CONTENTLESS.match(paragraph[a:b])
+            (a, b) for a, b in plain.span_tokenize(paragraph) if not CONTENTLESS.match(paragraph[a:b])
         ]
 
 

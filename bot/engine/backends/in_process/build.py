@@ -25,6 +25,8 @@ from pathlib import Path
 import numpy as np
 
 from bot.engine.analysis.analyzer import ENGLISH, Analyzer
+from bot.engine.analysis.analyzers import analyzer_for
+from bot.engine.analysis.language import article_language
 from bot.engine.corpus import parse_article
 from bot.engine.values import ArticleMeta, article_meta
 
@@ -76,11 +78,15 @@ class WordTable(dict[str, int]):
     Most words recur endlessly, so each distinct one is analysed once (``__missing__``):
     its terms (``word_terms[term_starts[w] : term_starts[w] + term_counts[w]]``), its
     lowercase form and whether, not first in its sentence, it would be a name.
+
+    A word of an article in another language than ``analyzer``'s is numbered under its
+    ``key`` (the word, ``LANGUAGE_MARK`` and the language): the same letters are other terms
+    in another language ("die" is a verb in English, an article in German).
     """
 
     def __init__(self, analyzer: Analyzer = ENGLISH) -> None:
         super().__init__()
-        self.analyzer = analyzer  # whose terms the numbers are: a table serves one analyzer
+        self.analyzer = analyzer  # the archive's default language's: its words are keys as they are
         self._compound_terms = analyzer.compound_terms  # bound once: called for every new word
         self.terms, self.lowercase, self.names = _Numbering(), _Numbering(), _Numbering()
         self.written: list[str] = []  # by word number
@@ -93,10 +99,12 @@ class WordTable(dict[str, int]):
         self._new_terms, self._new_counts, self._new_lowercase = array("i"), array("i"), array("i")
         self._new_names = array("b")
 
-    def __missing__(self, word: str) -> int:
-        number = self[word] = len(self.written)
+    def __missing__(self, key: str) -> int:
+        number = self[key] = len(self.written)
+        word, _, language = key.partition(LANGUAGE_MARK)
         self.written.append(word)
-        terms = [self.terms.number(t) for t in self._compound_terms(word)]
+        compound_terms = analyzer_for(language).compound_terms if language else self._compound_terms
+        terms = [self.terms.number(t) for t in compound_terms(word)]
         self._new_terms.extend(terms)
         self._new_counts.append(len(terms))
         self._new_lowercase.append(self.lowercase.number(word.lower()))
@@ -126,6 +134,7 @@ class WordTable(dict[str, int]):
         return name_of[word_numbers]
 
 
+LANGUAGE_MARK = "\x00"  # between a word and its language in a ``WordTable`` key (no text holds it)
 _TABLES: dict[Analyzer, WordTable] = {}  # this process's numbering, one table per analyzer
 
 
@@ -158,16 +167,19 @@ class Analysis:
     problems: list[str]  # article files that could not be read, with why
 
 
-def analyse(items: Sequence[str | Path], table: WordTable | None = None, analyzer: Analyzer = ENGLISH) -> Analysis:
+def analyse(
+    items: Sequence[str | Path | tuple[str, str]], table: WordTable | None = None, analyzer: Analyzer = ENGLISH
+) -> Analysis:
     """Split articles into sentences and each sentence into terms, words and names.
 
-    An article is its text, or the path of its file, read here: a build of a whole
-    corpus then never holds every article's text in one process. A file that cannot
-    be read or parsed is left out and named in ``problems``. ``analyzer`` splits and reads
-    the text (``table``'s own, when given).
+    An article is its text (with its language, or detected), or the path of its file, read
+    here: a build of a whole corpus then never holds every article's text in one process. A
+    file that cannot be read or parsed is left out and named in ``problems``. Each article is
+    split and read by its language's analyzer; ``analyzer`` (``table``'s own, when given) is
+    the archive's default language's, for text too short to tell.
     """
     table = table if table is not None else _TABLES.setdefault(analyzer, WordTable(analyzer))
-    split_sentences, words = table.analyzer.split_sentences, table.analyzer.words
+    default = table.analyzer
     written: list[str] = []
     blob = bytearray()
     text_lengths, words_per_sentence = array("q"), array("i")
@@ -182,15 +194,25 @@ def analyse(items: Sequence[str | Path], table: WordTable | None = None, analyze
                 problems.append(f"{item}: {error}")
                 sentence_counts.append(0)
                 continue
-            sources.append(article_meta(parsed))
-            item = parsed.text
-        sentences = split_sentences(item)
+            language = article_language(parsed.text, parsed.language, default.language)
+            sources.append(article_meta(parsed, language))
+            text = parsed.text
+        elif isinstance(item, tuple):
+            text, language = item
+        else:
+            text, language = item, article_language(item, None, default.language)
+        reader = default if language == default.language else analyzer_for(language)
+        sentences = reader.split_sentences(text)
         sentence_counts.append(len(sentences))
         encoded = [s.encode("utf-8") for s in sentences]
         blob += b"".join(encoded)
         text_lengths.extend(map(len, encoded))
-        found = list(map(words, sentences))
-        written.extend(chain.from_iterable(found))
+        found = list(map(reader.words, sentences))
+        if reader is default:
+            written.extend(chain.from_iterable(found))
+        else:
+            mark = LANGUAGE_MARK + language
+            written.extend(w + mark for w in chain.from_iterable(found))
         words_per_sentence.extend(map(len, found))
     word_numbers = np.fromiter(map(table.__getitem__, written), dtype=np.int32, count=len(written))
     table.settle()

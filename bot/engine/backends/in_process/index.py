@@ -116,6 +116,10 @@ class InProcessIndex:
     def passage_counts(self) -> list[int]:
         return [count for _, count, _, _ in self._articles]
 
+    def languages(self) -> set[str]:
+        """The languages its articles were analysed in (the default analyzer's for the unrecorded)."""
+        return {source.language or self.analyzer.language for source in self.sources}
+
     def article_sentences(self, article: int) -> list[int]:
         _, _, number, local = self._articles[article]
         segment, base = self.segments[number], self._base_list[number]

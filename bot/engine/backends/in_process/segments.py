@@ -29,6 +29,8 @@ from scipy import sparse
 from tqdm import tqdm
 
 from bot.engine.analysis.analyzer import ENGLISH, Analyzer
+from bot.engine.analysis.analyzers import reader
+from bot.engine.analysis.language import article_language
 from bot.engine.backends.in_process.bm25 import term_frequencies
 from bot.engine.backends.in_process.build import (
     Analysis,
@@ -142,9 +144,13 @@ class Segment:
         return self.term_ids[self.term_offsets[sentence] : self.term_offsets[sentence + 1]]
 
 
+def _language(article: Article, analyzer: Analyzer) -> str:
+    return article_language(article.text, article.language, analyzer.language)
+
+
 def _analyses(articles: Sequence[Article | Path], analyzer: Analyzer) -> Iterator[Analysis]:
     """Each run of articles analysed by ``analyzer``, in order; by all cores when there are many."""
-    items = [a.text if isinstance(a, Article) else a for a in articles]
+    items = [(a.text, _language(a, analyzer)) if isinstance(a, Article) else a for a in articles]
     chunks = [items[i : i + _CHUNK_ARTICLES] for i in range(0, len(items), _CHUNK_ARTICLES)]
     workers = min(os.cpu_count() or 1, len(chunks))
     if len(articles) < _POOL_FROM or workers < 2:
@@ -229,9 +235,14 @@ def build_segment(
     term_offsets = _offsets(term_counts.view())
     term_array = term_ids.view()
     given = iter(sources)
-    segment_sources = [article_meta(a) if isinstance(a, Article) else next(given) for a in articles]
+    segment_sources = [
+        article_meta(a, _language(a, analyzer)) if isinstance(a, Article) else next(given) for a in articles
+    ]
     # Numbered after every sentence term: a title-only term matches no sentence.
-    title_terms = [vocabularies.terms.numbers(analyzer.tokenize(source.title)) for source in segment_sources]
+    title_terms = [
+        vocabularies.terms.numbers(reader(source.language, analyzer).tokenize(source.title))
+        for source in segment_sources
+    ]
     return Segment(
         articles=segment_sources,
         article_starts=_offsets(np.array(sentence_counts, dtype=np.int64)),

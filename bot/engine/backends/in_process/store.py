@@ -46,6 +46,7 @@ from scipy import sparse
 
 from bot.engine import temporaries
 from bot.engine.analysis.analyzer import ENGLISH, Analyzer
+from bot.engine.analysis.analyzers import analyzer_keys
 from bot.engine.backends.in_process.index import InProcessIndex, build_in_process
 from bot.engine.backends.in_process.segments import Segment, Vocabularies, Vocabulary
 from bot.engine.corpus import CorpusError, FutureDate, check_date, header_date, list_corpus, read_articles
@@ -329,6 +330,7 @@ class _Store:
             "format": FORMAT,
             "engine": engine_key(),
             "analyzer": self.analyzer.key,
+            "analyzers": analyzer_keys(index.languages(), self.analyzer),
             "vocabulary": vocabulary,
             "segments": [
                 {"file": n, "removed": np.flatnonzero(r).tolist()} for n, r in zip(names, index.removed, strict=True)
@@ -361,6 +363,8 @@ class _Store:
             raise StaleIndex(self.folder)
         if manifest.get("analyzer") != self.analyzer.key:
             raise StaleIndex(self.folder)
+        if manifest.get("analyzers") != analyzer_keys(manifest.get("analyzers", {}), self.analyzer):
+            raise StaleIndex(self.folder)  # a language's analysis changed: its articles' terms are another's
         if manifest.pop("sha256", None) != _manifest_digest(manifest):
             raise ValueError(f"{MANIFEST}: checksum mismatch (edited or damaged)")
         with np.load(self.folder / manifest["vocabulary"], allow_pickle=False) as stored:

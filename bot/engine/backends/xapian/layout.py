@@ -40,6 +40,7 @@ MAX_TERM_BYTES = 240
 META_FORMAT = "bot.format"
 META_SHARD = "bot.shard"  # "<number> <count>"
 META_ANALYZER = "bot.analyzer"  # ``Analyzer.key`` of the analysis that made its terms
+META_ANALYZERS = "bot.analyzers"  # JSON: each language of its articles → its ``Analyzer.key``
 META_ARTICLES = "bot.articles"  # JSON {name: {"source": source_fields, "sentences": count}}
 
 

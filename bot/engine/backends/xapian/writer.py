@@ -18,6 +18,8 @@ from pathlib import Path
 import xapian
 
 from bot.engine.analysis.analyzer import ENGLISH, Analyzer
+from bot.engine.analysis.analyzers import analyzer_keys, reader
+from bot.engine.analysis.language import article_language
 from bot.engine.backends.xapian import layout
 from bot.engine.corpus import Article, load_corpus, parse_article
 from bot.engine.values import Sentence, article_meta
@@ -49,14 +51,19 @@ def shard_path(out: Path, number: int) -> Path:
     return Path(out) / f"shard-{number}"
 
 
-def sentence_documents(article: Article, analyzer: Analyzer = ENGLISH) -> Iterable[xapian.Document]:
-    """One Xapian document per sentence of ``article`` (see ``layout``), split and read by ``analyzer``."""
-    words, compound_terms = analyzer.words, analyzer.compound_terms
+def sentence_documents(
+    article: Article, analyzer: Analyzer = ENGLISH, language: str | None = None
+) -> Iterable[xapian.Document]:
+    """One Xapian document per sentence of ``article`` (see ``layout``), split and read by its
+    ``language``'s analyzer (detected when not given; ``analyzer`` is the default language's)."""
+    language = language or article_language(article.text, article.language, analyzer.language)
+    own = reader(language, analyzer)
+    words, compound_terms = own.words, own.compound_terms
     date = layout.date_value(article.date)
     article_term = layout.article_term(article.path.name)
-    source = article_meta(article)
+    source = article_meta(article, language)
     previous = None
-    for position, text in enumerate(analyzer.split_sentences(article.text)):
+    for position, text in enumerate(own.split_sentences(article.text)):
         written = words(text)
         terms_of = [compound_terms(w) for w in written]
         terms = [t for found in terms_of for t in found]
@@ -92,12 +99,31 @@ def shard_number(database: xapian.Database) -> tuple[int, int]:
 
 
 def check_analyzer(database: xapian.Database, analyzer: Analyzer = ENGLISH) -> None:
-    """``ShardLayoutError`` unless the shard's terms were made by ``analyzer`` (same name and version)."""
+    """``ShardLayoutError`` unless the shard's terms were made by ``analyzer`` (same name and version)
+    and each language's by that language's analyzer as it is now."""
     made_by = database.get_metadata(layout.META_ANALYZER).decode() or "an older engine"
     if made_by != analyzer.key:
         raise ShardLayoutError(
             f"shard analyzed by {made_by}, not {analyzer.key}: rebuild it with `python -m bot index --backend xapian`"
         )
+    recorded = _analyzers(database)
+    current = analyzer_keys(recorded, analyzer)
+    if recorded != current:
+        changed = ", ".join(f"{recorded.get(k, 'none')} → {v}" for k, v in current.items() if recorded.get(k) != v)
+        raise ShardLayoutError(
+            f"shard analyzed by other rules ({changed}): rebuild it with `python -m bot index --backend xapian`"
+        )
+
+
+def _analyzers(database: xapian.Database) -> dict[str, str]:
+    """The analyzer key of each language of the shard's articles, as recorded."""
+    raw = database.get_metadata(layout.META_ANALYZERS)
+    return json.loads(raw) if raw else {}
+
+
+def _record_analyzers(database: xapian.WritableDatabase, meta: dict[str, dict], analyzer: Analyzer) -> None:
+    languages = {entry["source"].get("language") or analyzer.language for entry in meta.values()}
+    database.set_metadata(layout.META_ANALYZERS, json.dumps(analyzer_keys(languages, analyzer)))
 
 
 def _analyzed_alike(out: Path, analyzer: Analyzer) -> bool:
@@ -113,11 +139,21 @@ def _add(
     database: xapian.WritableDatabase, articles_meta: dict[str, dict], article: Article, analyzer: Analyzer
 ) -> int:
     count = 0
-    for document in sentence_documents(article, analyzer):
+    language = article_language(article.text, article.language, analyzer.language)
+    for document in sentence_documents(article, analyzer, language):
         database.add_document(document)
         count += 1
-    articles_meta[article.path.name] = {"source": layout.source_fields(article_meta(article)), "sentences": count}
+    source = layout.source_fields(article_meta(article, language))
+    articles_meta[article.path.name] = {"source": source, "sentences": count}
     return count
+
+
+def _same_article(known: dict, article: Article) -> bool:
+    """Whether a shard's record of an article is of this one (its language, detected when
+    it was added, aside: the digest of its text tells a change)."""
+    recorded = {k: v for k, v in known["source"].items() if k != "language"}
+    fresh = layout.source_fields(article_meta(article))
+    return recorded == {k: v for k, v in fresh.items() if k != "language"}
 
 
 def _write_shard(path: Path, number: int, count: int, articles: Sequence[Article], analyzer: Analyzer) -> int:
@@ -128,6 +164,7 @@ def _write_shard(path: Path, number: int, count: int, articles: Sequence[Article
         database.set_metadata(layout.META_FORMAT, layout.FORMAT)
         database.set_metadata(layout.META_SHARD, f"{number} {count}")
         database.set_metadata(layout.META_ANALYZER, analyzer.key)
+        _record_analyzers(database, meta, analyzer)
         database.set_metadata(layout.META_ARTICLES, json.dumps(meta, ensure_ascii=False))
         database.commit()
     finally:
@@ -209,7 +246,7 @@ def sync_shards(articles: Sequence[Article], out: Path, analyzer: Analyzer = ENG
                 touched = True
             for name, article in sorted(wanted[number].items()):
                 known = meta.get(name)
-                if known is not None and known["source"] == layout.source_fields(article_meta(article)):
+                if known is not None and _same_article(known, article):
                     report.unchanged += 1
                     continue
                 if known is not None:
@@ -218,6 +255,7 @@ def sync_shards(articles: Sequence[Article], out: Path, analyzer: Analyzer = ENG
                 (report.changed if known is not None else report.added).append(name)
                 touched = True
             if touched:
+                _record_analyzers(database, meta, analyzer)
                 database.set_metadata(layout.META_ARTICLES, json.dumps(meta, ensure_ascii=False))
                 database.commit()
                 report.touched_shards.add(number)
