@@ -1,4 +1,4 @@
-"""Fit the re-ranking weights of questions not in English on one half of XQuAD's languages' questions, check on the other.
+"""Fit the re-ranking weights of questions not in English on half of XQuAD's questions, check on the other.
 
     python benchmarks/xquad_fit.py [--data ../shared/eval/xquad] [--languages de es ...]
 
