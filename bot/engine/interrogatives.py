@@ -4,7 +4,7 @@ Grammar, not fitted to any question: the interrogatives a language asks "how man
 "when", "who" and "where" with, and the few set phrases around them ("in which year").
 English reads its own richer patterns (``answer_type``); a language missing here asks for
 no particular kind, which costs nothing. Words are matched whole, lowercased, in the
-question's word sequence; in scripts written without spaces (Chinese, Thai) as substrings.
+question's word sequence; in Chinese, written without spaces, as substrings.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ Q, D, P, L = "quantity", "date", "person", "place"
 
 # Per language, the phrases of each kind, tried in this order (a count before a date: "how
 # many years"). A word that also means something else ("من": "who" and "from") is left out.
+# Thai is left out: its years are counted from 2500 (Buddhist era), its names have no capitals,
+# so a passage seldom shows the evidence, and on XQuAD its kinds cost 3 points of hit@1.
 INTERROGATIVES: dict[str, dict[str, tuple[str, ...]]] = {
     "de": {
         Q: ("wie viele", "wie viel", "wieviele", "wieviel", "wie lange", "wie alt", "wie groß", "wie weit"),
@@ -87,14 +89,7 @@ INTERROGATIVES: dict[str, dict[str, tuple[str, ...]]] = {
         P: ("谁",),
         L: ("哪里", "在哪", "何处", "哪儿", "哪个国家", "哪个城市"),
     },
-    "th": {
-        Q: ("กี่", "เท่าไร", "เท่าไหร่"),
-        D: ("เมื่อไร", "เมื่อไหร่", "ปีใด", "ปีไหน"),
-        P: ("ใคร",),
-        L: ("ที่ไหน", "ที่ใด"),
-    },
-}
-UNSPACED = frozenset({"zh", "th", "ja"})  # written without spaces between words
+UNSPACED = frozenset({"zh", "ja"})  # written without spaces between words
 
 
 def asked_kind(question: str, language: str) -> str | None:
