@@ -89,6 +89,7 @@ INTERROGATIVES: dict[str, dict[str, tuple[str, ...]]] = {
         P: ("谁",),
         L: ("哪里", "在哪", "何处", "哪儿", "哪个国家", "哪个城市"),
     },
+}
 UNSPACED = frozenset({"zh", "ja"})  # written without spaces between words
 
 
