@@ -77,6 +77,8 @@ TECHNIQUES = (
     "article_context",
     "asked_thing",
     "question_gate",
+    "own_language",
+    "content_words",
 )
 
 

@@ -88,6 +88,11 @@ class SearchOptions:
     min_relevance: float = 0.3
     relevance_words: int = 6  # the bar is a share of this many of the question's heaviest words
     question_gate: bool = True  # once one candidate passes the relevance test, weaker ones pass at a lower bar
+    # A question not in English is re-ranked by its own language's rules: its question words
+    # name the kind of answer, and English-only rules (focus, common words, asked thing, answer
+    # marking) stay out. Off: English rules for every question, as before languages were told apart.
+    own_language: bool = True
+    content_words: bool = True  # a non-English question's stop words are no evidence "as written"
     gate_share: float = 0.75  # ... this share of the bar
     weights: Weights = field(default_factory=Weights)
 
@@ -228,6 +233,7 @@ class Searcher:
         """
         question = as_question(question)
         query, ids, scores = self._rank(question, articles, prefer, recent)
+        question = self._ruled(question)
         matching = {t for g in query.groups for t in g}
         passages: list[Passage] = []
         signatures: list[frozenset[str]] = []
@@ -256,6 +262,12 @@ class Searcher:
                 break
         shown = self._with_following(passages[offset:], kind, language)
         return [replace(p, answer_spans=answer_spans(question, p.text, _around(p))) for p in shown]
+
+    def _ruled(self, question: Question) -> Question:
+        """``question`` as re-ranking's rules read it: in English when ``own_language`` is off."""
+        if self.options.own_language or question.language == "en":
+            return question
+        return replace(question, language="en")
 
     def term_groups(self, terms: Sequence[str]) -> list[tuple[str, ...]]:
         """Each query term with the derived forms of it that the corpus uses."""
@@ -332,8 +344,9 @@ class Searcher:
         best overall, and re-ranking prefers them; ``newest`` is the date recency counts
         back from (the newest article's by default; none when not ``recent``)."""
         options = self.options
-        asked = as_question(question)
-        analyzer = self.question_analyzer(asked.language)
+        written = as_question(question)
+        asked = self._ruled(written)  # its words are analysed in its language, whatever rules rank them
+        analyzer = self.question_analyzer(written.language)
         terms = self.question_terms(asked.text, analyzer)
         if not terms or not self.sentence_count:
             query, none = Query(groups=(), idf=(), pairs=(), words=frozenset()), np.zeros(0, dtype=np.int64)
@@ -350,7 +363,7 @@ class Searcher:
             groups=tuple(distinct),
             idf=tuple(max(self.backend.term_idf(t) for t in g) for g in distinct),
             pairs=tuple(_adjacent_pairs(terms)),
-            words=frozenset(_content_words(analyzer.written_words(asked.text), asked.language)),
+            words=frozenset(_content_words(analyzer.written_words(asked.text), asked.language, options.content_words)),
             kind=asked.kind if options.answer_types else AnswerType.OTHER,
             newest=newest.toordinal() if newest else 0,
             prefer=(prefer[0].toordinal(), prefer[1].toordinal()) if prefer else None,
@@ -507,11 +520,11 @@ def _said_by_owner(question: Question, texts: Sequence[str]) -> bool:
     return any(reports_speech(owner, text) for text in texts)
 
 
-def _content_words(words: set[str], language: str) -> set[str]:
+def _content_words(words: set[str], language: str, switched_on: bool = True) -> set[str]:
     """A question's written words that count as evidence "as written": without another
     language's function words (stopwordsiso's list), which every sentence shares. English keeps
     them all: its surface-word weight was fitted so."""
-    if language == "en":
+    if language == "en" or not switched_on:
         return words
     return words - _stop_words(language)
 

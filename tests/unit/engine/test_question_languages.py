@@ -9,6 +9,7 @@ from bot.engine.answer_spans import answer_spans
 from bot.engine.answer_type import AnswerType, answer_type, offers
 from bot.engine.opening import open_index
 from bot.engine.question import Question
+from bot.engine.search import SearchOptions
 from tests.support.languages import GERMAN_ARTICLE
 
 
@@ -102,3 +103,11 @@ def test_a_german_how_much_question_ranks_the_sentence_with_a_number_first(write
     index = open_index(write_articles({"gas.txt": article}))
     passages = index.search(Question("Um wie viel stiegen die Gaspreise in Europa?", language="de"))
     assert "13 Prozent" in passages[0].text
+
+
+def test_with_own_language_off_every_question_is_re_ranked_by_english_rules(write_articles):
+    index = open_index(write_articles({"german.txt": GERMAN_ARTICLE}))
+    question = Question("Wer sagte, die Lage an der Grenze habe sich verändert?", language="de")
+    assert index.candidates(question)[0].kind is AnswerType.PERSON
+    index.options = SearchOptions(own_language=False)
+    assert index.candidates(question)[0].kind is AnswerType.OTHER
