@@ -44,12 +44,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/eval/xquad"))
     parser.add_argument("--languages", nargs="*", default=list(LANGUAGES))
+    parser.add_argument("--features", nargs="*", default=list(FEATURES[1:]), choices=FEATURES[1:], help="those fitted")
     args = parser.parse_args()
     per_language = {language: collect(args.data, language) for language in args.languages}
     shipped = np.array(astuple(Weights()), dtype=float)
+    fitted_features = [FEATURES.index(name) for name in args.features]
     for fitted, held_out in ((0, 1), (1, 0)):
         rows = [row for halves in per_language.values() for row in halves[fitted]]
-        weights = coordinate_ascent(lambda w, r=rows: hits(w, r), shipped, range(1, len(FEATURES)), GRID)
+        weights = coordinate_ascent(lambda w, r=rows: hits(w, r), shipped, fitted_features, GRID)
         print(f"fitted on half {'AB'[fitted]}: {dict(zip(FEATURES, weights.round(2).tolist(), strict=True))}")
         for language, halves in per_language.items():
             before, after = hits(shipped, halves[held_out]), hits(weights, halves[held_out])

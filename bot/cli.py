@@ -78,7 +78,6 @@ TECHNIQUES = (
     "asked_thing",
     "question_gate",
     "own_language",
-    "content_words",
 )
 
 

@@ -18,11 +18,10 @@ import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache, cached_property
+from functools import cached_property
 from itertools import pairwise
 
 import numpy as np
-import stopwordsiso
 
 from bot.engine.analysis.analyzer import ENGLISH, Analyzer
 from bot.engine.analysis.analyzers import reader
@@ -92,7 +91,6 @@ class SearchOptions:
     # name the kind of answer, and English-only rules (focus, common words, asked thing, answer
     # marking) stay out. Off: English rules for every question, as before languages were told apart.
     own_language: bool = True
-    content_words: bool = True  # a non-English question's stop words are no evidence "as written"
     gate_share: float = 0.75  # ... this share of the bar
     weights: Weights = field(default_factory=Weights)
 
@@ -363,7 +361,7 @@ class Searcher:
             groups=tuple(distinct),
             idf=tuple(max(self.backend.term_idf(t) for t in g) for g in distinct),
             pairs=tuple(_adjacent_pairs(terms)),
-            words=frozenset(_content_words(analyzer.written_words(asked.text), asked.language, options.content_words)),
+            words=frozenset(analyzer.written_words(asked.text)),
             kind=asked.kind if options.answer_types else AnswerType.OTHER,
             newest=newest.toordinal() if newest else 0,
             prefer=(prefer[0].toordinal(), prefer[1].toordinal()) if prefer else None,
@@ -518,20 +516,6 @@ def _said_by_owner(question: Question, texts: Sequence[str]) -> bool:
         return False
     owner = thing_owner(question.text)
     return any(reports_speech(owner, text) for text in texts)
-
-
-def _content_words(words: set[str], language: str, switched_on: bool = True) -> set[str]:
-    """A question's written words that count as evidence "as written": without another
-    language's function words (stopwordsiso's list), which every sentence shares. English keeps
-    them all: its surface-word weight was fitted so."""
-    if language == "en" or not switched_on:
-        return words
-    return words - _stop_words(language)
-
-
-@cache
-def _stop_words(language: str) -> frozenset[str]:
-    return frozenset(stopwordsiso.stopwords(language)) if stopwordsiso.has_lang(language) else frozenset()
 
 
 def _leads_on(text: str) -> bool:
