@@ -157,8 +157,8 @@ def ask(args: argparse.Namespace, settings: Settings, out: TextIO = sys.stdout) 
             previous = None
             continue
         context = previous if conversation else None
-        understood = understand(spelled(index, question), context, finds=lambda q: finds(index, q))
         hint = getattr(args, "lang", None)
+        understood = understand(spelled(index, question, hint), context, finds=lambda q: finds(index, q))
         reply = answer_turn(index, understood, top=args.top, since=args.since, until=args.until, language_hint=hint)
         reply = dataclasses.replace(reply, question=question)
         previous = Exchange(understood.question, shown(reply))

@@ -7,6 +7,7 @@ import pytest
 
 from bot.engine.answer_spans import answer_spans
 from bot.engine.answer_type import AnswerType, answer_type, offers
+from bot.engine.conversation import spelled
 from bot.engine.opening import open_index
 from bot.engine.question import Question
 from bot.engine.search import SearchOptions
@@ -104,3 +105,20 @@ def test_with_own_language_off_every_question_is_re_ranked_by_english_rules(writ
     assert index.candidates(question)[0].kind is AnswerType.PERSON
     index.options = SearchOptions(own_language=False)
     assert index.candidates(question)[0].kind is AnswerType.OTHER
+
+
+PIPELINE_ARTICLE = (
+    "date 2022-02-21 title: Nord Stream\n\n"
+    "Die Pipeline wurde im Jahr 2011 gebaut. Die Pipeline führt durch die Ostsee nach Deutschland."
+)
+
+
+def test_an_english_question_s_typo_is_corrected_in_its_text(write_articles):
+    index = open_index(write_articles({"pipeline.txt": PIPELINE_ARTICLE}))
+    assert spelled(index, "When was the pipelime built?") == "When was the pipeline built?"
+
+
+def test_a_german_question_s_text_is_not_rewritten_by_spelling_correction(write_articles):
+    index = open_index(write_articles({"pipeline.txt": PIPELINE_ARTICLE}))
+    question = "Wann wurde die Pipelime gebaut?"
+    assert spelled(index, question) == question
