@@ -16,8 +16,6 @@ from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
-import stopwordsiso
-
 from bot.engine.analysis import scripts
 from bot.engine.analysis.analyzer import ENGLISH, Analyzer
 from bot.engine.analysis.language import DEFAULT, LANGUAGES, code
@@ -98,6 +96,8 @@ def _words(language: str) -> Words:
 
 def _stop_words(language: str) -> frozenset[str]:
     """stopwordsiso's list of ``language``, numbers left out (a number is always a term)."""
+    import stopwordsiso  # its lists load on import: only once a language other than English is read
+
     if not stopwordsiso.has_lang(language):
         return frozenset()
     return frozenset(w.lower() for w in stopwordsiso.stopwords(language) if not any(c.isdecimal() for c in w))

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import answer as answer_module
-from bot.engine.analysis.language import code, detect
+from bot.engine.analysis import language as language_module
+from bot.engine.analysis.language import article_language, code, detect, first_look
 from bot.engine.answer import answer
 from bot.engine.question import Question
 
@@ -68,3 +69,40 @@ def test_answering_reads_the_question_in_the_language_its_hint_names(seed_index,
 
 def test_a_question_read_from_text_alone_is_in_the_default_language():
     assert Question.read("troops?").language == "en"
+
+
+@pytest.fixture
+def no_model(monkeypatch):
+    """The detector's model unavailable: what is decided here was decided at a glance."""
+
+    def unavailable() -> None:
+        raise AssertionError("the model was asked")
+
+    monkeypatch.setattr(language_module, "_identifier", unavailable)
+
+
+def test_an_english_article_is_recognised_at_a_glance_without_the_model(no_model):
+    text = "Russia has moved about 100,000 troops to the border with Ukraine, officials said on Sunday."
+    assert article_language(text) == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("俄罗斯向乌克兰边境调动了军队。", "zh"),
+        ("Ο πόλεμος ξεκίνησε το 2022.", "el"),
+        ("भारत की राजधानी दिल्ली है।", "hi"),
+    ],
+)
+def test_a_script_only_one_language_writes_is_that_language_at_a_glance(no_model, text, language):
+    assert detect(text) == language
+
+
+def test_a_lang_header_is_the_articles_language_without_detection(no_model):
+    assert article_language("Russia has moved troops.", header="de") == "de"
+
+
+def test_a_text_the_first_look_leaves_open_goes_to_the_model():
+    text = "Mario Addison erzielte zwei Fumble Recoverys."
+    assert first_look(text) is None
+    assert detect(text) == "de"
