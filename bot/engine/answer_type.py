@@ -126,9 +126,7 @@ def _month_names(language: str) -> list[str]:
         locale = Locale.parse(language)
     except (ValueError, UnknownLocaleError):
         return []
-    names = {
-        name.casefold() for context in ("format", "stand-alone") for name in locale.months[context]["wide"].values()
-    }
+    names = {name.lower() for context in ("format", "stand-alone") for name in locale.months[context]["wide"].values()}
     return sorted((regex.escape(n) for n in names if len(n) > 2), key=len, reverse=True)
 
 

@@ -90,7 +90,7 @@ INTERROGATIVES: dict[str, dict[str, tuple[str, ...]]] = {
         L: ("哪里", "在哪", "何处", "哪儿", "哪个国家", "哪个城市"),
     },
 }
-UNSPACED = frozenset({"zh", "ja"})  # written without spaces between words
+UNSPACED = frozenset({"zh"})  # written without spaces between words
 
 
 def asked_kind(question: str, language: str) -> str | None:
