@@ -283,7 +283,7 @@ class Searcher:
             forms += [t[: -len(suffix)] for suffix in _DERIVING_SUFFIXES]
         return [f for f in forms if f != t and self.backend.knows(f)]
 
-    def _commonness(self, group: tuple[str, ...], english: bool) -> float:
+    def _commonness(self, group: tuple[str, ...], english: bool = True) -> float:
         """1, or less for a very common English word, whose IDF overstates it in a small corpus."""
         return _COMMON_WEIGHT if self.options.common_words and english and group[0] in _COMMON_TERMS else 1.0
 
