@@ -1,10 +1,13 @@
-"""Which language a text is written in: a short code ("en", "de", "zh"), detected by py3langid.
+"""Which language a text is written in: a short code ("en", "de", "zh").
 
-The detector (a naive Bayes model over byte n-grams, loaded once on first use: about a second)
-only chooses among the languages the archive analyses (``LANGUAGES``). A hint — the Telegram
-user's ``language_code``, or an archive's configured language — settles what the text cannot:
-a text too short to tell ("NATO", "Putin?") or a near tie ("Сколько солдат?": Russian or
-Ukrainian). Only a prefix of a long text is read: a language shows within a few sentences.
+A first look (``first_look``: its script, or its stop words) decides most text at once. What it
+leaves open is decided by a hint when there is one — the asker's language, the Telegram user's
+``language_code``: a question too short to tell ("NATO?", "Putin?") or without a telling word
+("Сколько солдат?": Russian or Ukrainian) — else by py3langid's model (naive Bayes over byte
+n-grams, choosing only among the languages the archive analyses, ``LANGUAGES``), which takes a
+second and some 60 MB to load, once per process, on the first text that needs it. A text of
+fewer than two words of a real word's length (a name, a hostile 4,000-letter token) never
+loads it: it is in the default language. Only a prefix of a long text is read.
 """
 
 from __future__ import annotations
@@ -28,10 +31,9 @@ LANGUAGES = frozenset(
 PREFIX = 2000  # characters read of a long text
 ARTICLE_PREFIX = 400  # characters of an article the model reads: its language in every XQuAD article, at 0.5 ms
 GLANCE = 200  # characters of an article the first look reads: English news's language in 0.03 ms
-SHORT = 12  # fewer letters than this: the hint (or the default) decides
-SURE = 0.5  # below this probability the hint (or the default) decides
-TIE = 0.2  # a hinted language this likely wins over a likelier one
-_LETTER = re.compile(r"[^\W\d_]")
+SHORT = 12  # fewer letters than this: the default decides
+SURE = 0.5  # below this probability the default decides
+LONGEST_WORD = 40  # letters: a longer "word" is no word the model knows
 
 
 def code(tag: str | None) -> str | None:
@@ -43,19 +45,19 @@ def code(tag: str | None) -> str | None:
 
 
 def detect(text: str, hint: str | None = None, default: str = DEFAULT) -> str:
-    """The language ``text`` is written in; ``hint`` (a tag such as "de-AT") wins a short text or a near tie."""
-    hinted = code(hint)
-    fallback = hinted or code(default) or DEFAULT
+    """The language ``text`` is written in; ``hint`` (a tag such as "de-AT") decides what a first look cannot."""
     sample = text[:PREFIX]
     seen = first_look(sample)
     if seen is not None:
         return seen
-    if len(_LETTER.findall(sample)) < SHORT:
-        return fallback
-    ranked = _identifier().rank(sample)
-    best, probability = ranked[0]
-    if hinted is not None and hinted != best and dict(ranked).get(hinted, 0.0) >= TIE:
+    hinted = code(hint)
+    if hinted is not None:
         return hinted
+    fallback = code(default) or DEFAULT
+    words = [w for w in _WORD.findall(sample) if len(w) <= LONGEST_WORD]
+    if len(words) < 2 or sum(map(len, words)) < SHORT:
+        return fallback
+    best, probability = _identifier().rank(sample)[0]
     return best if probability >= SURE else fallback
 
 
