@@ -78,6 +78,7 @@ TECHNIQUES = (
     "asked_thing",
     "related_words",
     "question_gate",
+    "own_language",
 )
 
 
@@ -159,7 +160,9 @@ def ask(args: argparse.Namespace, settings: Settings, out: TextIO = sys.stdout) 
             continue
         context = previous if conversation else None
         hint = getattr(args, "lang", None)
-        understood = understand(spelled(index, question), context, finds=lambda q: finds(index, q), language_hint=hint)
+        understood = understand(
+            spelled(index, question, hint), context, finds=lambda q: finds(index, q), language_hint=hint
+        )
         reply = answer_turn(index, understood, top=args.top, since=args.since, until=args.until, language_hint=hint)
         reply = dataclasses.replace(reply, question=question)
         previous = Exchange(understood.question, shown(reply))

@@ -210,7 +210,10 @@ def answer_spans(question: str | Question, text: str, around: str = "") -> tuple
     implied: "President Volodymyr Zelenskyy" in an article about Ukraine answers "who is the
     president of Ukraine?" when the sentence names no other country.
     """
-    asked = _question(as_question(question))
+    question = as_question(question)
+    if question.language != "en":
+        return ()  # the spans are read by English patterns ("the number before the focus noun")
+    asked = _question(question)
     finder = _FINDERS.get(asked.kind)
     if finder is None or not text:
         return ()
@@ -236,7 +239,10 @@ def context_spans(question: str | Question, text: str, context: str, around: str
     question ``text`` answers by a pronoun: the one person the sentence before names speaking
     ("Defence Minister Oleksii Reznikov said ..." before "'Don't worry, sleep well,' he said."
     for "who said sleep well?"). Empty when unsure, or when ``text`` names the answer itself."""
-    asked = _question(as_question(question))
+    question = as_question(question)
+    if question.language != "en":
+        return ()  # read by English patterns, as answer_spans
+    asked = _question(question)
     if asked.kind is not AnswerType.PERSON or not context or not _PRONOUN_SPEAKER.search(text):
         return ()
     if answer_spans(question, text, around):

@@ -10,6 +10,12 @@ from __future__ import annotations
 
 import enum
 import re
+from functools import cache
+
+import regex
+from babel import Locale, UnknownLocaleError
+
+from bot.engine.interrogatives import asked_kind
 
 
 class AnswerType(enum.Enum):
@@ -87,8 +93,14 @@ _PASSAGE_PATTERNS: dict[AnswerType, tuple[re.Pattern[str], re.Pattern[str] | Non
 }
 
 
-def answer_type(question: str) -> AnswerType:
-    """The kind of answer ``question`` asks for, in any letter case."""
+def answer_type(question: str, language: str = "en") -> AnswerType:
+    """The kind of answer ``question``, written in ``language``, asks for, in any letter case.
+
+    English questions are read by the patterns above; another language's by its question
+    words (``interrogatives``): English rules never classify a German question."""
+    if language != "en":
+        found = asked_kind(question, language)
+        return AnswerType(found) if found else AnswerType.OTHER
     return _kind_of(question.lower())
 
 
@@ -108,8 +120,12 @@ def _kind_of(lowered: str) -> AnswerType:
     return AnswerType.OTHER
 
 
-def offers(kind: AnswerType, passage: str) -> bool:
-    """Whether ``passage`` contains something of the kind of answer asked for."""
+def offers(kind: AnswerType, passage: str, language: str = "en") -> bool:
+    """Whether ``passage`` contains something of the kind of answer asked for (read as
+    ``language`` writes it: English number words and prepositions for English only)."""
+    if language != "en":
+        pattern = _neutral_patterns(language).get(kind)
+        return pattern is not None and pattern.search(passage) is not None
     patterns = _PASSAGE_PATTERNS.get(kind)
     if patterns is None:
         return False
@@ -128,10 +144,45 @@ _DATES = re.compile(
 )
 
 
-def offers_value(kind: AnswerType, passage: str) -> bool:
+def offers_value(kind: AnswerType, passage: str, language: str = "en") -> bool:
     """Whether ``passage`` offers the kind of answer asked for, a date's digits not counting
-    as a quantity (a photo caption's "Jan. 25, 2022" gives no number of troops)."""
-    return offers(kind, _DATES.sub(" ", passage) if kind is AnswerType.QUANTITY else passage)
+    as a quantity (a photo caption's "Jan. 25, 2022" gives no number of troops; English dates)."""
+    undated = kind is AnswerType.QUANTITY and language == "en"
+    return offers(kind, _DATES.sub(" ", passage) if undated else passage, language)
+
+
+# What a passage in any language offers: digits of any script; a year (digits not part of a
+# longer number: "1990年" in Chinese has no word boundary); a name as two capitalised words
+# (cased scripts only: Latin, Cyrillic, Greek); the month names of the language (Babel's CLDR
+# data, both grammatical forms: "января", "январь").
+_ANY_DIGIT = regex.compile(r"\d")
+_YEAR = r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)"
+_NAME = r"\b\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+\b"
+# A place: a capitalised word not opening the sentence (German capitalises every noun, so
+# there a place is as likely as any other noun; the weight is small).
+_PROPER = r"(?<=\S\s+)\p{Lu}\p{Ll}+"
+
+
+@cache
+def _neutral_patterns(language: str) -> dict[AnswerType, regex.Pattern[str]]:
+    months = _month_names(language)
+    dates = _YEAR + (rf"|(?i:\b(?:{'|'.join(months)})\b)" if months else "")
+    return {
+        AnswerType.QUANTITY: _ANY_DIGIT,
+        AnswerType.DATE: regex.compile(dates),
+        AnswerType.PERSON: regex.compile(_NAME),
+        AnswerType.PLACE: regex.compile(_PROPER),
+    }
+
+
+def _month_names(language: str) -> list[str]:
+    """The language's month names, as written in a date and standing alone (none if Babel has no such locale)."""
+    try:
+        locale = Locale.parse(language)
+    except (ValueError, UnknownLocaleError):
+        return []
+    names = {name.lower() for context in ("format", "stand-alone") for name in locale.months[context]["wide"].values()}
+    return sorted((regex.escape(n) for n in names if len(n) > 2), key=len, reverse=True)
 
 
 _FOCUS = re.compile(r"^\W*(?:what|which|whose|how many|how much)\s+([^\W\d][\w'-]*)", re.IGNORECASE)

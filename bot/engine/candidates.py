@@ -42,6 +42,7 @@ class Query:
     # What the question asks about (``asked.sought``) and the words related to it, as the
     # archive's terms: a passage must have one of them to answer (read, not scored).
     sought: tuple[str, ...] = ()
+    language: str = "en"  # the question's: what "offers the kind of answer" reads in a passage
 
     @property
     def attainable(self) -> float:

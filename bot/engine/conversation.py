@@ -222,9 +222,16 @@ def answer_turn(
     return replace(reply, passages=page, text=text, more=len(ordered) > offset + top)
 
 
-def spelled(index: Searcher, question: str) -> str:
+def spelled(index: Searcher, question: str, language_hint: str | None = None) -> str:
     """``question`` with its typos corrected against the corpus ("troups near ukrane" → "troops near ukraine"),
-    so the question as understood, and the answer marked in its passages, read the corrected words."""
+    so the question as understood, and the answer marked in its passages, read the corrected words.
+
+    English questions only: in another language a word one letter from a corpus word is mostly
+    another form of it or of another word ("quién" → "quien", "como" → "cómo"), and its question
+    words would be lost. Searching still corrects a word the archive does not know (``Searcher.question_terms``).
+    """
+    if detect_language(question, language_hint) != "en":
+        return question
     _, without_time = find_timeframe(question, dt.date.today())
     timed = {w.lower() for w in words(question)} - {w.lower() for w in words(without_time)}
     corrected = _WORD.sub(lambda m: m[0] if m[0].lower() in timed else index.correction(m[0]) or m[0], question)

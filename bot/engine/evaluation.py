@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.engine.analysis.language import detect as detect_language
+from bot.engine.question import Question
 from bot.engine.search import Passage, Searcher
 
 
@@ -51,7 +53,7 @@ def _first(passages: list[Passage]) -> str:
 def evaluate(index: Searcher, items: Sequence[dict], negatives: Sequence[dict] = ()) -> Report:
     report = Report()
     for item in items:
-        passages = index.search(item["q"], top=3)
+        passages = index.search(Question(item["q"], language=detect_language(item["q"])), top=3)
         ranks = [i for i, p in enumerate(passages) if any(g in p.text for g in item["gold"])]
         report.questions += 1
         report.refused += not passages

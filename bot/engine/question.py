@@ -38,12 +38,12 @@ class Question:
     @cached_property
     def kind(self) -> AnswerType:
         """The kind of answer it asks for (re-ranking prefers sentences offering it)."""
-        return answer_type(self.text)
+        return answer_type(self.text, self.language)
 
     @cached_property
     def focus(self) -> str | None:
-        """The word naming what is counted or described ("how many *troops*")."""
-        return focus_word(self.text)
+        """The word naming what is counted or described ("how many *troops*"); English questions only."""
+        return focus_word(self.text) if self.language == "en" else None
 
     @classmethod
     def ask(cls, text: str, newest: Callable[[], dt.date], language_hint: str | None = None) -> Question:

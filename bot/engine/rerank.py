@@ -91,7 +91,7 @@ def features(query: Query, candidates: Candidates) -> np.ndarray:
     kind = query.kind
     offered = np.zeros(count)
     if kind is not AnswerType.OTHER:
-        offered[:] = [offers(kind, text) for text in candidates.texts]
+        offered[:] = [offers(kind, text, query.language) for text in candidates.texts]
     return np.column_stack(
         [
             candidates.bm25 / top_bm25,

@@ -99,6 +99,10 @@ class SearchOptions:
     relevance_words: int = 6  # the bar is a share of this many of the question's heaviest words
     related_words: bool = True  # WordNet's relatives of a question word: more candidates, a re-ranking feature
     question_gate: bool = True  # once one candidate passes the relevance test, weaker ones pass at a lower bar
+    # A question not in English is re-ranked by its own language's rules: its question words
+    # name the kind of answer, and English-only rules (focus, common words, asked thing, answer
+    # marking) stay out. Off: English rules for every question, as before languages were told apart.
+    own_language: bool = True
     gate_share: float = 0.75  # ... this share of the bar
     weights: Weights = field(default_factory=Weights)
 
@@ -240,12 +244,14 @@ class Searcher:
         """
         question = as_question(question)
         query, ids, scores = self._rank(question, articles, prefer, recent)
+        question = self._ruled(question)
         matching = {t for g in query.groups for t in g}
         passages: list[Passage] = []
         signatures: list[frozenset[str]] = []
         wanted = offset + top
         # Sentences are read as the walk needs them: a few more than wanted, for the near-identical ones.
         kind = question.kind if self.options.answer_types else AnswerType.OTHER
+        language = question.language
         for start in range(0, len(ids), 2 * wanted + 2):
             end = start + 2 * wanted + 2
             batch = ids[start:end].tolist()
@@ -265,8 +271,14 @@ class Searcher:
                 passages.append(self._passage(sentence, score, matching, self._reader(sentence)))
             if len(passages) == wanted:
                 break
-        shown = self._with_following(passages[offset:], kind)
+        shown = self._with_following(passages[offset:], kind, language)
         return [_marked(question, p) for p in shown]
+
+    def _ruled(self, question: Question) -> Question:
+        """``question`` as re-ranking's rules read it: in English when ``own_language`` is off."""
+        if self.options.own_language or question.language == "en":
+            return question
+        return replace(question, language="en")
 
     def term_groups(self, terms: Sequence[str]) -> list[tuple[str, ...]]:
         """Each query term with the derived forms of it that the corpus uses."""
@@ -284,14 +296,14 @@ class Searcher:
             forms += [t[: -len(suffix)] for suffix in _DERIVING_SUFFIXES if t.endswith(suffix)]
         return [f for f in forms if f != t and self.backend.knows(f)]
 
-    def _commonness(self, group: tuple[str, ...]) -> float:
-        """1, or less for a very common word, whose IDF overstates it in a small corpus."""
-        return _COMMON_WEIGHT if self.options.common_words and group[0] in _COMMON_TERMS else 1.0
+    def _commonness(self, group: tuple[str, ...], english: bool = True) -> float:
+        """1, or less for a very common English word, whose IDF overstates it in a small corpus."""
+        return _COMMON_WEIGHT if self.options.common_words and english and group[0] in _COMMON_TERMS else 1.0
 
-    def _weight(self, group: tuple[str, ...]) -> float:
+    def _weight(self, group: tuple[str, ...], english: bool = True) -> float:
         """How much a query term counts in the relevance test: its own IDF (a rare derived
         form the corpus happens to use, "yearn" for "year", does not make it harder to match)."""
-        weight = self.backend.term_idf(group[0]) * self._commonness(group)
+        weight = self.backend.term_idf(group[0]) * self._commonness(group, english)
         # No passage can match a word the archive never uses: its weight makes the question harder to pass.
         return weight if self.backend.knows(group[0]) else weight * self.options.unknown_weight
 
@@ -343,8 +355,9 @@ class Searcher:
         best overall, and re-ranking prefers them; ``newest`` is the date recency counts
         back from (the newest article's by default; none when not ``recent``)."""
         options = self.options
-        asked = as_question(question)
-        analyzer = self.question_analyzer(asked.language)
+        written = as_question(question)
+        asked = self._ruled(written)  # its words are analysed in its language, whatever rules rank them
+        analyzer = self.question_analyzer(written.language)
         terms = self.question_terms(asked.text, analyzer)
         if not terms or not self.sentence_count:
             query, none = Query(groups=(), idf=(), pairs=(), words=frozenset()), np.zeros(0, dtype=np.int64)
@@ -355,14 +368,14 @@ class Searcher:
         best, scores = self.backend.top(groups, query_weights, options.candidates, articles)
         if prefer is not None:
             best, scores = self._with_period(groups, query_weights, best, scores, prefer, articles)
-        relatives = self._relatives(asked.text, groups) if options.related_words else {}
+        # WordNet and the grammar of what a question asks are English: other languages skip them.
+        english = asked.language == "en"
+        relatives = self._relatives(asked.text, groups) if options.related_words and english else {}
         exact = len(best)  # candidates found by the question's own words: they decide whether it is answered
         if relatives:
             best, scores = self._with_relatives(groups, relatives, query_weights, best, scores, articles)
         newest = newest or (self.newest() if options.recency and recent else None)
         distinct = list(dict.fromkeys(groups))
-        # What a question asks is read by English grammar and WordNet: other languages skip it.
-        english = asked.language == "en"
         wanted = sought(asked.text, is_verb) if options.asked_thing and english and wordnet_available() else None
         sought_terms = self._sought_terms(wanted) if wanted is not None else None
         wanted = wanted if sought_terms is not None else None
@@ -377,11 +390,12 @@ class Searcher:
             asking=self._asking(asked.text, distinct, analyzer),
             sought=tuple(dict.fromkeys(t for terms in sought_terms or () for t in terms)),
             relatives=tuple(relatives.get(g, ()) for g in distinct) if relatives else (),
+            language=asked.language,
         )
         candidates = self.backend.candidates(best, scores, query)
         if not options.threshold:
             return query, best, candidates
-        relevance = [self._weight(g) for g in distinct]
+        relevance = [self._weight(g, english) for g in distinct]
         # A long question (a statement, then the question) describes more than a sentence says:
         # its bar is a share of its heaviest words only.
         needed = options.min_relevance * sum(sorted(relevance, reverse=True)[: options.relevance_words])
@@ -515,14 +529,14 @@ class Searcher:
             self._numbers_of = (sources, {s.name: number for number, s in enumerate(sources)})
         return self._numbers_of[1]
 
-    def _with_following(self, passages: list[Passage], kind: AnswerType) -> list[Passage]:
+    def _with_following(self, passages: list[Passage], kind: AnswerType, language: str = "en") -> list[Passage]:
         """The passages, each with the sentence after it when its answer is there: it
         announces what follows (ends with a colon), or lacks the kind of answer asked for that
         the next sentence offers ("The winner was announced on Monday." → "It went to ...").
         The sentences after are read together, and only for those passages."""
         numbers, places, ids = self._article_numbers(), [], []
         for place, passage in enumerate(passages):
-            if not _leads_on(passage.text) and (kind is AnswerType.OTHER or offers_value(kind, passage.text)):
+            if not _leads_on(passage.text) and (kind is AnswerType.OTHER or offers_value(kind, passage.text, language)):
                 continue
             article = numbers.get(passage.source)
             sentences = self.backend.article_sentences(article) if article is not None else []
@@ -531,7 +545,7 @@ class Searcher:
                 ids.append(sentences[passage.position + 1])
         found = list(passages)
         for place, after in zip(places, self.backend.sentences(ids) if ids else [], strict=True):
-            if _leads_on(found[place].text) or offers_value(kind, after.text):
+            if _leads_on(found[place].text) or offers_value(kind, after.text, language):
                 found[place] = replace(found[place], following=after.text)
         return found
 

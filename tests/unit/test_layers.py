@@ -51,6 +51,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.timeframe",  # read into the question: stdlib only
         "bot.engine.time_words",  # the time words of the languages besides English: stdlib only
         "bot.engine.answer_type",
+        "bot.engine.interrogatives",  # read by answer_type: stdlib only
         "bot.engine.spelling",
         "bot.engine.related_words",  # WordNet read in place: stdlib only
     ),

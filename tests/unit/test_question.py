@@ -44,10 +44,10 @@ def readings(monkeypatch) -> Counter[tuple[str, str]]:
     """Every call of ``answer_type`` and ``focus_word`` from any engine module, by function and text."""
     calls: Counter[tuple[str, str]] = Counter()
 
-    def counting(name: str, function: Callable[[str], object]) -> Callable[[str], object]:
-        def counted(text: str) -> object:
+    def counting(name: str, function: Callable[..., object]) -> Callable[..., object]:
+        def counted(text: str, *rest: object) -> object:  # answer_type also takes the language
             calls[name, text] += 1
-            return function(text)
+            return function(text, *rest)
 
         return counted
 
