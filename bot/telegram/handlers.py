@@ -188,7 +188,9 @@ async def _answer(
 
 
 def _answer_now(index: Searcher, question: str | Understood, top: int, offset: int, hint: str | None) -> Answer:
-    understood = question if isinstance(question, Understood) else understand(spelled(index, question))
+    understood = (
+        question if isinstance(question, Understood) else understand(spelled(index, question, hint), language_hint=hint)
+    )
     return answer_turn(index, understood, top=top, offset=offset, language_hint=hint)
 
 
@@ -223,7 +225,7 @@ async def _understood(message: Message, context: BotContext, question: str) -> U
     index = _searcher(context)
     hint = message.from_user.language_code if message.from_user else None
     return await asyncio.to_thread(
-        lambda: understand(spelled(index, question), previous, lambda q: finds(index, q), language_hint=hint)
+        lambda: understand(spelled(index, question, hint), previous, lambda q: finds(index, q), language_hint=hint)
     )
 
 
