@@ -11,14 +11,16 @@ the development questions (../shared/eval/questions.jsonl, or $EVAL_QUESTIONS); 
 *zipf* — English-like pseudo-words drawn from a Zipf vocabulary, asked 2–5 of their words.
 
 Each phase runs in its own process, so its memory is its own, and prints one JSON line:
-build (``python -m bot index``'s work: rate, peak of the process tree including pool
-workers), query (load + first answer; p50/p99 of BM25 top-50 and of the full search,
-the latter in wall and in CPU time; resident memory), loop (the longest event-loop wait while answering as the bot's
-handlers do), ask (per answer in a 200-question ``python -m bot ask`` batch; wall and
-CPU time, which leaves out waiting for a core on a loaded machine), update
-(add / change / remove one article, then 100 small updates in a row, with warm query
-times before and after; the corpus is restored after) and okapi (rank-bm25's
-``get_scores`` on the same sentences: its time, the ratio, the largest score difference).
+build (``python -m bot index``'s work: rate in wall and in CPU time, peak of the process
+tree including pool workers), query (load + first answer; p50/p99 of BM25 top-50 and of
+the full search, the latter in wall and in CPU time; resident memory), loop (the longest
+event-loop wait while answering as the bot's handlers do), ask (per answer in a
+200-question ``python -m bot ask`` batch, in wall and in CPU time), update (add / change /
+remove one article, then 100 small updates in a row, with warm query times before and
+after; the corpus is restored after) and okapi (rank-bm25's ``get_scores`` on the same
+sentences: its time, the ratio, the largest score difference). CPU time leaves out waiting
+for a core, which on a loaded machine wall time counts: compare those under load
+(``benchmarks/paired.py`` takes turns between checkouts).
 The machine's load average is reported with the timings: other work on the two cores
 slows every figure.
 """
@@ -235,12 +237,21 @@ def phase_build(folder: Path) -> dict:
     from bot.engine import rebuild_index
 
     load = load_average()
+    cpu_before = _cpu_s()
     with TreePeak() as memory:
         started = time.perf_counter()
         index = rebuild_index(folder)
         built = time.perf_counter() - started
+    cpu = _cpu_s() - cpu_before  # this process's and its pool workers' (reaped when the pool closes)
     return {"sentences": index.sentence_count, "build_s": built, "build_rate": index.sentence_count / built,
+            "build_cpu_s": cpu, "build_cpu_rate": index.sentence_count / cpu,
             "build_peak_mb": memory.peak_mb, "build_main_peak_mb": peak_mb(), "build_load": load}  # fmt: skip
+
+
+def _cpu_s() -> float:
+    """User and system time of this process and its waited-for children, in seconds."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def phase_query(folder: Path) -> dict:
