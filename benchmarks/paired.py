@@ -29,6 +29,7 @@ FIGURES = {
     "build": ["build_s", "build_rate", "build_cpu_s", "build_cpu_rate", "build_peak_mb"],
     "query": ["search_p50_ms", "search_p99_ms", "search_cpu_p50_ms", "search_cpu_p99_ms", "top50_p50_ms"],
     "ask": ["ask_per_answer_ms", "ask_per_answer_cpu_ms", "ask_one_s"],
+    "answer": ["answer_cpu_mean_ms", "answer_cpu_median_ms"],
     "loop": ["loop_worst_wait_ms"],
 }
 
