@@ -182,10 +182,12 @@ def resident_mb() -> float:
 
 
 class TreePeak:
-    """Peak resident memory of this process and all its descendants (process-pool workers), sampled."""
+    """Peak resident memory of this process and all its descendants (process-pool workers), sampled;
+    and their CPU time (a pool's workers are the forkserver's children, not this process's)."""
 
     def __init__(self) -> None:
         self.peak = 0.0
+        self._ticks: dict[int, int] = {}  # each descendant's user + system clock ticks, last seen
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
@@ -198,12 +200,28 @@ class TreePeak:
         self._thread.join()
 
     def _sample(self) -> None:
-        while not self._stop.wait(0.2):
-            self.peak = max(self.peak, sum(_rss_mb(pid) for pid in _tree(os.getpid())))
+        while not self._stop.wait(0.05):
+            tree = _tree(os.getpid())
+            self.peak = max(self.peak, sum(_rss_mb(pid) for pid in tree))
+            for pid in tree[1:]:
+                self._ticks[pid] = max(self._ticks.get(pid, 0), _cpu_ticks(pid))
 
     @property
     def peak_mb(self) -> float:
         return max(self.peak, peak_mb())
+
+    @property
+    def descendants_cpu_s(self) -> float:
+        """The descendants' CPU time up to their last sample (a worker's last 50 ms may be missed)."""
+        return sum(self._ticks.values()) / os.sysconf("SC_CLK_TCK")
+
+
+def _cpu_ticks(pid: int) -> int:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0
+    return int(fields[11]) + int(fields[12])  # utime, stime
 
 
 def _tree(pid: int) -> list[int]:
@@ -238,21 +256,15 @@ def phase_build(folder: Path) -> dict:
     from bot.engine import rebuild_index
 
     load = load_average()
-    cpu_before = _cpu_s()
+    own = time.process_time()
     with TreePeak() as memory:
         started = time.perf_counter()
         index = rebuild_index(folder)
         built = time.perf_counter() - started
-    cpu = _cpu_s() - cpu_before  # this process's and its pool workers' (reaped when the pool closes)
+    cpu = time.process_time() - own + memory.descendants_cpu_s  # this process's and its pool workers'
     return {"sentences": index.sentence_count, "build_s": built, "build_rate": index.sentence_count / built,
             "build_cpu_s": cpu, "build_cpu_rate": index.sentence_count / cpu,
             "build_peak_mb": memory.peak_mb, "build_main_peak_mb": peak_mb(), "build_load": load}  # fmt: skip
-
-
-def _cpu_s() -> float:
-    """User and system time of this process and its waited-for children, in seconds."""
-    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def phase_query(folder: Path) -> dict:
