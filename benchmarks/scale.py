@@ -11,13 +11,17 @@ the development questions (../shared/eval/questions.jsonl, or $EVAL_QUESTIONS); 
 *zipf* — English-like pseudo-words drawn from a Zipf vocabulary, asked 2–5 of their words.
 
 Each phase runs in its own process, so its memory is its own, and prints one JSON line:
-build (``python -m bot index``'s work: rate, peak of the process tree including pool
-workers), query (load + first answer; p50/p99 of BM25 top-50 and of the full search;
-resident memory), loop (the longest event-loop wait while answering as the bot's
-handlers do), ask (per answer in a 200-question ``python -m bot ask`` batch), update
-(add / change / remove one article, then 100 small updates in a row, with warm query
-times before and after; the corpus is restored after) and okapi (rank-bm25's
-``get_scores`` on the same sentences: its time, the ratio, the largest score difference).
+build (``python -m bot index``'s work: rate in wall and in CPU time, peak of the process
+tree including pool workers), query (load + first answer; p50/p99 of BM25 top-50 and of
+the full search, the latter in wall and in CPU time; resident memory), loop (the longest
+event-loop wait while answering as the bot's handlers do), ask (per answer in a
+200-question ``python -m bot ask`` batch, in wall and in CPU time), answer (not in the
+full run: the CPU time of a warm answer as ``ask`` gives it, in process, the quickest of 7
+per question), update (add / change / remove one article, then 100 small updates in a
+row, with warm query times before and after; the corpus is restored after) and okapi
+(rank-bm25's ``get_scores`` on the same sentences: its time, the ratio, the largest score
+difference). CPU time leaves out waiting for a core, which on a loaded machine wall time
+counts: compare those under load (``benchmarks/paired.py`` takes turns between checkouts).
 The machine's load average is reported with the timings: other work on the two cores
 slows every figure.
 """
@@ -178,10 +182,12 @@ def resident_mb() -> float:
 
 
 class TreePeak:
-    """Peak resident memory of this process and all its descendants (process-pool workers), sampled."""
+    """Peak resident memory of this process and all its descendants (process-pool workers), sampled;
+    and their CPU time (a pool's workers are the forkserver's children, not this process's)."""
 
     def __init__(self) -> None:
         self.peak = 0.0
+        self._ticks: dict[int, int] = {}  # each descendant's user + system clock ticks, last seen
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
@@ -194,12 +200,28 @@ class TreePeak:
         self._thread.join()
 
     def _sample(self) -> None:
-        while not self._stop.wait(0.2):
-            self.peak = max(self.peak, sum(_rss_mb(pid) for pid in _tree(os.getpid())))
+        while not self._stop.wait(0.05):
+            tree = _tree(os.getpid())
+            self.peak = max(self.peak, sum(_rss_mb(pid) for pid in tree))
+            for pid in tree[1:]:
+                self._ticks[pid] = max(self._ticks.get(pid, 0), _cpu_ticks(pid))
 
     @property
     def peak_mb(self) -> float:
         return max(self.peak, peak_mb())
+
+    @property
+    def descendants_cpu_s(self) -> float:
+        """The descendants' CPU time up to their last sample (a worker's last 50 ms may be missed)."""
+        return sum(self._ticks.values()) / os.sysconf("SC_CLK_TCK")
+
+
+def _cpu_ticks(pid: int) -> int:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0
+    return int(fields[11]) + int(fields[12])  # utime, stime
 
 
 def _tree(pid: int) -> list[int]:
@@ -234,11 +256,14 @@ def phase_build(folder: Path) -> dict:
     from bot.engine import rebuild_index
 
     load = load_average()
+    own = time.process_time()
     with TreePeak() as memory:
         started = time.perf_counter()
         index = rebuild_index(folder)
         built = time.perf_counter() - started
+    cpu = time.process_time() - own + memory.descendants_cpu_s  # this process's and its pool workers'
     return {"sentences": index.sentence_count, "build_s": built, "build_rate": index.sentence_count / built,
+            "build_cpu_s": cpu, "build_cpu_rate": index.sentence_count / cpu,
             "build_peak_mb": memory.peak_mb, "build_main_peak_mb": peak_mb(), "build_load": load}  # fmt: skip
 
 
@@ -251,14 +276,16 @@ def phase_query(folder: Path) -> dict:
     asked = questions(folder, QUERIES)
     index.search(asked[0], top=5)
     first = time.perf_counter() - started
-    top_times, search_times = [], []
+    top_times, search_times, search_cpu = [], [], []
     for question in asked:
         groups = index.term_groups(index.question_terms(question))
         t0 = time.perf_counter()
         index.backend.top(groups, [1.0] * len(groups), 50)
         t1 = time.perf_counter()
+        c1 = time.thread_time()  # the CPU time this thread used: waiting for a core is left out
         index.search(question, top=5)
         t2 = time.perf_counter()
+        search_cpu.append((time.thread_time() - c1) * 1000)
         top_times.append((t1 - t0) * 1000)
         search_times.append((t2 - t1) * 1000)
     return {
@@ -270,6 +297,8 @@ def phase_query(folder: Path) -> dict:
         "search_p50_ms": statistics.median(search_times),
         "search_p99_ms": percentile(search_times, 0.99),
         "search_max_ms": max(search_times),
+        "search_cpu_p50_ms": statistics.median(search_cpu),
+        "search_cpu_p99_ms": percentile(search_cpu, 0.99),
         "query_load": load_average(),
     }
 
@@ -306,12 +335,23 @@ def phase_loop(folder: Path) -> dict:
 
 def _ask(folder: Path, asked: list[str]) -> float:
     """Wall time of ``python -m bot ask`` answering ``asked`` (one per stdin line)."""
+    return _ask_timed(folder, asked)[0]
+
+
+def _ask_timed(folder: Path, asked: list[str]) -> tuple[float, float]:
+    """Wall time and CPU time (user + system) of ``python -m bot ask`` answering ``asked``.
+
+    On a loaded machine the process waits for a core, which wall time counts and CPU time does not.
+    """
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run(
         [sys.executable, "-m", "bot", "ask", "--json", "--corpus", str(folder)],
         input="\n".join(asked) + "\n", capture_output=True, text=True, check=True, cwd=ROOT,
     )  # fmt: skip
-    return time.perf_counter() - started
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
 
 
 def phase_ask(folder: Path) -> dict:
@@ -319,9 +359,38 @@ def phase_ask(folder: Path) -> dict:
     # (Python, imports, listing 25,000 files, opening the index): the quickest of three runs
     # of each, so that one slow start-up does not count as 1.5 ms on every answer.
     asked = questions(folder, ASK_BATCH)
-    one = min(_ask(folder, asked[:1]) for _ in range(3))
-    batch = min(_ask(folder, asked) for _ in range(3))
-    return {"ask_one_s": one, "ask_per_answer_ms": (batch - one) / (len(asked) - 1) * 1000}
+    one = [_ask_timed(folder, asked[:1]) for _ in range(3)]
+    batch = [_ask_timed(folder, asked) for _ in range(3)]
+
+    def per_answer(kind: int) -> float:  # 0: wall time, 1: CPU time
+        return (min(t[kind] for t in batch) - min(t[kind] for t in one)) / (len(asked) - 1) * 1000
+
+    return {"ask_one_s": min(wall for wall, _ in one), "ask_per_answer_ms": per_answer(0),
+            "ask_per_answer_cpu_ms": per_answer(1)}  # fmt: skip
+
+
+def phase_answer(folder: Path) -> dict:
+    """CPU time of a warm answer as ``ask`` gives it, in process: the quickest of 7 for each distinct question."""
+    from bot.engine import answer_turn, finds, open_index, spelled, understand
+
+    index = open_index(folder)
+
+    def answer(question: str) -> None:
+        understood = understand(spelled(index, question), None, finds=lambda q: finds(index, q))
+        answer_turn(index, understood, top=3)
+
+    asked = list(dict.fromkeys(questions(folder, ASK_BATCH)))
+    for question in asked * 2:  # each term's weights and each word's stem computed first
+        answer(question)
+    quickest = dict.fromkeys(asked, float("inf"))
+    for _ in range(7):
+        for question in asked:
+            started = time.thread_time()
+            answer(question)
+            quickest[question] = min(quickest[question], time.thread_time() - started)
+    times = [t * 1000 for t in quickest.values()]
+    return {"answer_cpu_mean_ms": statistics.mean(times), "answer_cpu_median_ms": statistics.median(times),
+            "answer_questions": len(times), "answer_load": load_average()}  # fmt: skip
 
 
 def phase_update(folder: Path) -> dict:
@@ -425,6 +494,7 @@ PHASES = {
     "query": phase_query,
     "loop": phase_loop,
     "ask": phase_ask,
+    "answer": phase_answer,
     "update": phase_update,
     "okapi": phase_okapi,
 }

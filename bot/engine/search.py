@@ -284,7 +284,9 @@ class Searcher:
         """Each query term with the derived forms of it that the corpus uses."""
         if not self.options.derived_forms:
             return [(t,) for t in terms]
-        return [(t, *self._derived_forms(t), *self._country_forms(t)) for t in terms]
+        # Once each: "ukrainian" is both a derived form of "ukrain" and its country's word, and a
+        # repeated alternative would be read and added again for the same best weight.
+        return [tuple(dict.fromkeys((t, *self._derived_forms(t), *self._country_forms(t)))) for t in terms]
 
     def _country_forms(self, t: str) -> list[str]:
         """The other words for the country ``t`` names that the corpus uses (Canada → Canadian)."""

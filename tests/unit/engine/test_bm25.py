@@ -80,6 +80,33 @@ def test_top_k_over_long_posting_lists_matches_full_scoring():
     assert documents.tolist() == np.lexsort((np.arange(len(all_scores)), -all_scores))[:20].tolist()
 
 
+def expected_top(all_scores: np.ndarray, k: int) -> list[int]:
+    return np.lexsort((np.arange(len(all_scores)), -all_scores))[: min(k, np.count_nonzero(all_scores))].tolist()
+
+
+@pytest.mark.parametrize("weights", [[1.0, 1.0], [2.0, 0.5]])
+def test_alternatives_covering_many_documents_count_each_document_once_with_its_best(weights):
+    corpus = random_corpus(3000)  # "common" and "w3" together: over 1/32 of the documents
+    ours = Bm25Matrix.build(corpus)
+    query = [("common", "w3"), "w5"]
+    all_scores = ours.scores(query, weights)
+    documents, scores = ours.top(query, 50, weights)
+    assert documents.tolist() == expected_top(all_scores, 50)
+    np.testing.assert_array_equal(scores, all_scores[documents])
+
+
+def test_alternatives_covering_few_documents_after_long_lists_count_each_document_once():
+    rng = random.Random(11)
+    vocabulary = [f"w{i}" for i in range(3000)]
+    corpus = [rng.choices(vocabulary, k=rng.randint(3, 25)) for _ in range(20000)]
+    ours = Bm25Matrix.build(corpus)
+    query = ["w5", ("w1", "w2")]  # w5 merged first; the pair (1/100 of the documents) added in the dense array
+    all_scores = ours.scores(query)
+    documents, scores = ours.top(query, 50)
+    assert documents.tolist() == expected_top(all_scores, 50)
+    np.testing.assert_array_equal(scores, all_scores[documents])
+
+
 def lazy_matrix(corpus: list[list[str]]) -> LazyBm25Matrix:
     vocabulary: dict[str, int] = {}
     ids = [vocabulary.setdefault(t, len(vocabulary)) for document in corpus for t in document]

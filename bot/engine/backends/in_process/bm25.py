@@ -304,6 +304,7 @@ class LazyBm25Matrix(Bm25Matrix):
 
 _WEIGHED_POSTINGS_KEPT = 1 << 24  # weights kept per matrix: at most about 200 MB
 _DENSE_FROM = 100  # merge sorted lists while they cover under 1/100 of the documents
+_DENSE_ITEM_FROM = 32  # a word's alternatives covering over 1/32 of the documents are added over all of them
 _BLOCK = 1024  # documents per block whose largest sum is taken: a first cut in one pass
 _SLACK = 1e-9  # far above rounding differences between summation orders, far below real gaps
 
@@ -389,6 +390,15 @@ class _Item:
         # ufunc.at: one pass over the postings (numpy 2), three times faster than ``total[d] += w``.
         if len(self.rows) == 1:
             np.add.at(total, self.rows[0].documents, self._scaled(self.rows[0].narrow))
+            return
+        if self.size * _DENSE_ITEM_FROM >= total.size:
+            # Long rows ("russia" and "russian", a third of a topical archive's sentences): each
+            # document's best gathered in ``spare`` and added over all documents at once, three
+            # times faster than picking the documents out. A document in no row adds 0 (no change).
+            for row in self.rows:
+                np.maximum.at(spare, row.documents, row.narrow)
+            total += self._scaled(spare)
+            spare.fill(0)
             return
         # The shorter rows' best weights are gathered in ``spare``; the longest row (a topical
         # word's, "ukrain" beside "ukrainian") takes its own best of them as it is added.
