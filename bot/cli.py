@@ -77,6 +77,7 @@ TECHNIQUES = (
     "article_context",
     "asked_thing",
     "question_gate",
+    "counted",
 )
 
 
