@@ -197,7 +197,11 @@ def answer_turn(
     until: dt.date | None = None,
 ) -> Answer:
     """The engine's answer to ``understood``; for "and X?", the passages that mention X first;
-    for "what else…?", none already shown."""
+    for "what else…?", none already shown. "And X?" asks the question before of X: a passage
+    about X is its answer even without the count asked before ("how many troops did the US put
+    on alert?" — "and britain?": Britain is "prepared to send troops")."""
+    if understood.subject:
+        index = index.switched(counted=False)
     reply = answer(index, understood.question, top=top, offset=offset, since=since, until=until)
     if not (understood.subject or understood.seen) or reply.kind is not Kind.PASSAGES or not reply.passages:
         return reply

@@ -460,9 +460,13 @@ class Searcher:
     def related(self, question: str | Question, top: int = 3, articles: Collection[int] | None = None) -> list[Passage]:
         """The closest passages to a question that got none: the best candidates with the
         relevance test off, to offer beside a refusal, never as its answer."""
-        loose = Searcher(self.backend, replace(self.options, threshold=False, asked_thing=False))
-        loose.__dict__["_corrector"] = self._corrector  # the cached spelling corrector: costly to rebuild
-        return loose.search(question, top=top, articles=articles)
+        return self.switched(threshold=False, asked_thing=False).search(question, top=top, articles=articles)
+
+    def switched(self, **switches: bool) -> Searcher:
+        """This searcher with some ``SearchOptions`` switches changed, on the same index."""
+        other = Searcher(self.backend, replace(self.options, **switches))
+        other.__dict__["_corrector"] = self._corrector  # the cached spelling corrector: costly to rebuild
+        return other
 
     def refusal(self, question: str) -> str:
         """Why ``question`` gets no passage, in a sentence: what the articles do not give ("" if
