@@ -19,6 +19,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import pairwise
+from typing import Any
 
 import numpy as np
 
@@ -462,7 +463,7 @@ class Searcher:
         relevance test off, to offer beside a refusal, never as its answer."""
         return self.switched(threshold=False, asked_thing=False).search(question, top=top, articles=articles)
 
-    def switched(self, **switches: bool) -> Searcher:
+    def switched(self, **switches: Any) -> Searcher:
         """This searcher with some ``SearchOptions`` switches changed, on the same index."""
         other = Searcher(self.backend, replace(self.options, **switches))
         other.__dict__["_corrector"] = self._corrector  # the cached spelling corrector: costly to rebuild
