@@ -79,6 +79,7 @@ TECHNIQUES = (
     "related_words",
     "question_gate",
     "own_language",
+    "counted",
 )
 
 

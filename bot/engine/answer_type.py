@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Sequence
 from functools import cache
 
 import regex
@@ -192,3 +193,20 @@ def focus_word(question: str) -> str | None:
     """The word a "what X / which X / how many X" question asks about ("sanctions")."""
     match = _FOCUS.match(question)
     return match[1] if match else None
+
+
+# A count: digits ("14,000", "11-year"; not a model's "F-16"), a number's word, or a vague
+# one ("several lakes", "a few biomolecules": SQuAD's answers to "how many").
+_COUNT = re.compile(rf"\d.*|(?:{_NUMBER_WORDS}|several|few|numerous|couple)", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r";|\s[—–]\s")  # "Denmark is sending ...; Spain is sending ..."
+
+
+def counts(words: Sequence[str]) -> bool:
+    """Whether ``words`` give a count: "three ships", "first downs (21 to 11)", "several lakes";
+    "the US Embassy in Kyiv" or "F-16 warplanes" give none."""
+    return any(_COUNT.fullmatch(word) for word in words)
+
+
+def clauses(sentence: str) -> list[str]:
+    """A sentence's clauses joined by a semicolon or a dash, each about its own subject."""
+    return _CLAUSE_BREAK.split(sentence)

@@ -171,6 +171,7 @@ class Sought:
     words: tuple[str, ...]
     parts: tuple[str, ...]
     owner: tuple[str, ...] = ()
+    count: bool = False  # "how many X": a number must count the thing
 
 
 def sought(question: str, is_verb: Callable[[str], bool]) -> Sought | None:
@@ -199,7 +200,8 @@ def sought(question: str, is_verb: Callable[[str], bool]) -> Sought | None:
             if (w.islower() or thing.word.isupper()) and not _NUMBER.match(w) and not _progressive(w, is_verb)
         )
         owner = _content(_PARTICIPLE.split(thing.whose)[0]) if thing.whose else words if thing.count else ()
-        return Sought(kept, ("noun",), owner or where) if kept else None
+        counted = bool(re.match(r"^\W*how many\b", question, re.IGNORECASE))
+        return Sought(kept, ("noun",), owner or where, counted) if kept else None
     counted = clause is not None and clause["wh"].lower() == "how many"  # counts a thing, not a verb
     return Sought((verb,), ("verb",), words) if verb and not counted and verb not in STOP_WORDS else None
 

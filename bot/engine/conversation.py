@@ -206,7 +206,12 @@ def answer_turn(
     language_hint: str | None = None,
 ) -> Answer:
     """The engine's answer to ``understood``; for "and X?", the passages that mention X first;
-    for "what else…?", none already shown. ``language_hint``: the asker's language tag."""
+    for "what else…?", none already shown. "And X?" asks the question before of X: a passage
+    about X is its answer even without the count asked before ("how many troops did the US put
+    on alert?" — "and britain?": Britain is "prepared to send troops"). ``language_hint``: the
+    asker's language tag."""
+    if understood.subject:
+        index = index.switched(counted=False)
     hint = language_hint
     reply = answer(index, understood.question, top=top, offset=offset, since=since, until=until, language_hint=hint)
     if not (understood.subject or understood.seen) or reply.kind is not Kind.PASSAGES or not reply.passages:

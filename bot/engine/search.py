@@ -20,6 +20,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import pairwise
+from typing import Any
 
 import numpy as np
 
@@ -27,7 +28,7 @@ from bot.engine.analysis.analyzer import ENGLISH, Analyzer
 from bot.engine.analysis.analyzers import reader
 from bot.engine.analysis.common_words import COMMON_WORDS
 from bot.engine.answer_spans import answer_spans, context_spans
-from bot.engine.answer_type import AnswerType, answer_type, leading_kind, offers_value
+from bot.engine.answer_type import AnswerType, answer_type, clauses, counts, leading_kind, offers_value
 from bot.engine.asked import Sought, asked, reports_speech, sought, thing_owner
 from bot.engine.backends.base import SearchBackend
 from bot.engine.backends.in_process.index import build_in_process
@@ -52,10 +53,10 @@ _NEEDS_CONTEXT = re.compile(
 )
 _SHORT_PASSAGE_WORDS = 8
 _KIND_WORDS = 3  # the words that say which kind of answer a question asks for: "what year was", "how many"
-# Answer kinds a passage's words show for sure: a number, a date (a name or a place is told
-# by capitals and prepositions, too loosely to require: "Who ...?" — "Dozens of civilians").
 _GENERAL_VERB_SENSES = 15  # "take" has 42 in WordNet, "find" 16, "bear" (born) 13, "build" 10
 _OWNER_SHARE = 0.3  # of the weight of the words of whose thing is asked, near it
+# Answer kinds a passage's words show for sure: a number, a date (a name or a place is told
+# by capitals and prepositions, too loosely to require: "Who ...?" — "Dozens of civilians").
 _CHECKED_KINDS = frozenset({AnswerType.QUANTITY, AnswerType.DATE})
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“‘']?[A-Z])")  # "X died this week. Which song ...?"
 _COMMON_TERMS = frozenset(t for w in COMMON_WORDS for t in ENGLISH.tokenize(w))  # an English word list
@@ -82,6 +83,7 @@ class SearchOptions:
     asked_thing: bool = True  # a passage must name what the question asks for ("how many tanks")
     owner_near: bool = False  # ... and a "what is X's Y" question's X beside it (cost SQuAD; see docs/ranking-news.md)
     value_near: bool = False  # ... and beside a number or a date asked for (refused follow-ups; ibid.)
+    counted: bool = True  # ... and for "how many X", a number just before X (or a related word)
     unknown_weight: float = (
         1.0  # a question word the archive never uses: times the rarest word's IDF (2 cost paraphrases)
     )
@@ -490,11 +492,13 @@ class Searcher:
         kind = question.kind if len(words) <= _KIND_WORDS else leading_kind(question.text)
         if kind is not AnswerType.OTHER and answer_type(f"what {' '.join(wanted.words)}") is kind:
             rows[:] = True  # "What year ...?": the thing is the kind of answer, given by the value
-        if wanted.parts == ("verb",) or (kind is AnswerType.OTHER and not self.options.owner_near):
-            return bool(rows.any())
         owner = set(self.question_terms(" ".join(wanted.owner)))
         whose = [k for k, g in enumerate(query.groups) if g[0] in owner]
-        if whose:
+        if wanted.count and self.options.counted:  # whose it is: read in the clause that counts
+            rows &= self._counted(query, candidates, kept, whose, wanted.owner)
+        if wanted.parts == ("verb",) or (kind is AnswerType.OTHER and not self.options.owner_near):
+            return bool(rows.any())
+        if whose and not (wanted.count and self.options.counted):
             weights = [query.idf[k] for k in whose]
             matched = added_in_order(query.groups_in(fields)[:, whose], weights)
             rows &= matched >= _OWNER_SHARE * sum(weights)
@@ -503,12 +507,48 @@ class Searcher:
             rows &= np.array([bool(r) and offers_value(kind, texts[int(k)]) for r, k in zip(rows, kept, strict=True)])
         return bool(rows.any())
 
+    def _counted(
+        self, query: Query, candidates: Candidates, kept: np.ndarray, whose: list[int], owner: tuple[str, ...]
+    ) -> np.ndarray:
+        """Per kept candidate, whether a clause of it that names the thing counted gives a count
+        and names whose it is, itself or a related word ("the fighting" for "the conflict"), unless the sentence
+        before or the title does. "How many embassies are in Kyiv?" is not answered by "the US
+        Embassy in Kyiv", nor "How many warplanes does Denmark own?" by "Denmark is sending
+        F-16 warplanes ...; Spain is sending four fighter jets"."""
+        sought_terms, terms_of, words_of = set(query.sought), self.analyzer.compound_terms, self.analyzer.words
+        naming = [set(query.groups[k]) for k in whose]
+        for word in owner:
+            own = set(self.question_terms(word))
+            kin = {t for r in related(word, ("noun",)) if " " not in r for t in terms_of(r)}
+            for names in naming:
+                if not own.isdisjoint(names):
+                    names |= kin
+        weights = [query.idf[k] for k in whose]
+        needed = _OWNER_SHARE * sum(weights)
+        around = query.groups_in(candidates.previous[kept] | candidates.title[kept])[:, whose]
+        found = np.zeros(len(kept), dtype=bool)
+        for row, k in enumerate(kept):
+            said = [{t for w in words_of(clause) for t in terms_of(w)} for clause in clauses(candidates.texts[int(k)])]
+            counted = [c for c, terms in enumerate(said) if not sought_terms.isdisjoint(terms)]
+            for c in counted:
+                if not counts(words_of(clauses(candidates.texts[int(k)])[c])):
+                    continue
+                named = [bool(around[row, j]) or not said[c].isdisjoint(names) for j, names in enumerate(naming)]
+                if sum(w for w, n in zip(weights, named, strict=True) if n) >= needed:
+                    found[row] = True
+                    break
+        return found
+
     def related(self, question: str | Question, top: int = 3, articles: Collection[int] | None = None) -> list[Passage]:
         """The closest passages to a question that got none: the best candidates with the
         relevance test off, to offer beside a refusal, never as its answer."""
-        loose = Searcher(self.backend, replace(self.options, threshold=False, asked_thing=False))
-        loose.__dict__["_corrector"] = self._corrector  # the cached spelling corrector: costly to rebuild
-        return loose.search(question, top=top, articles=articles)
+        return self.switched(threshold=False, asked_thing=False).search(question, top=top, articles=articles)
+
+    def switched(self, **switches: Any) -> Searcher:
+        """This searcher with some ``SearchOptions`` switches changed, on the same index."""
+        other = Searcher(self.backend, replace(self.options, **switches))
+        other.__dict__["_corrector"] = self._corrector  # the cached spelling corrector: costly to rebuild
+        return other
 
     def refusal(self, question: str) -> str:
         """Why ``question`` gets no passage, in a sentence: what the articles do not give ("" if

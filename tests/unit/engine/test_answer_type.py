@@ -1,6 +1,15 @@
 import pytest
 
-from bot.engine.answer_type import AnswerType, answer_type, focus_word, leading_kind, offers, offers_value
+from bot.engine.answer_type import (
+    AnswerType,
+    answer_type,
+    clauses,
+    counts,
+    focus_word,
+    leading_kind,
+    offers,
+    offers_value,
+)
 
 
 @pytest.mark.parametrize(
@@ -89,3 +98,30 @@ def test_the_leading_kind_is_read_from_the_first_words_only():
 
 def test_the_leading_kind_of_a_when_question_is_a_date():
     assert leading_kind("When was NATO founded?") is AnswerType.DATE
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["four", "fighter", "jets"],
+        ["first", "downs", "21", "to", "11"],
+        ["several", "lakes"],
+        ["an", "11-year", "veteran"],
+    ],
+)
+def test_digits_a_numbers_word_or_a_vague_count_give_a_count(words):
+    assert counts(words)
+
+
+@pytest.mark.parametrize("words", [["F-16", "warplanes"], ["the", "US", "Embassy", "in", "Kyiv"], ["many", "fear"]])
+def test_a_models_number_a_name_or_many_give_no_count(words):
+    assert not counts(words)
+
+
+def test_a_sentence_splits_into_clauses_at_a_semicolon_or_a_dash():
+    sentence = "Denmark is sending warplanes; Spain is sending four jets — France stands ready, it said."
+    assert clauses(sentence) == [
+        "Denmark is sending warplanes",
+        " Spain is sending four jets",
+        "France stands ready, it said.",
+    ]

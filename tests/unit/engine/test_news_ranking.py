@@ -214,3 +214,38 @@ def test_with_value_near_a_count_is_refused_when_no_passage_gives_a_number_besid
     # "the US Embassy in Kyiv" is named, never a number of embassies.
     strict = Searcher(seed_index.backend, SearchOptions(value_near=True))
     assert strict.search("How many embassies are in Kyiv?") == []
+
+
+def test_a_count_question_is_refused_when_the_thing_is_named_with_no_number(seed_index):
+    # "the US Embassy in Kyiv" names an embassy and counts none.
+    assert seed_index.search("How many embassies are in Kyiv?") == []
+
+
+def test_a_count_question_is_refused_when_its_owner_is_in_another_clause_than_the_count(write_articles):
+    index = index_of(
+        write_articles, {"farms.txt": f"date 2023-05-01 Aldermoor keeps goats; Brackenby keeps 40 sheep. {FILLER}"}
+    )
+    assert index.search("How many sheep does Aldermoor keep?") == []
+
+
+def test_a_count_given_in_the_clause_naming_its_owner_is_answered(write_articles):
+    index = index_of(
+        write_articles, {"farms.txt": f"date 2023-05-01 Aldermoor keeps goats; Brackenby keeps 40 sheep. {FILLER}"}
+    )
+    assert "40 sheep" in index.search("How many sheep does Brackenby keep?")[0].text
+
+
+def test_a_count_given_after_the_thing_is_answered(write_articles):
+    index = index_of(
+        write_articles, {"birds.txt": f"date 2023-05-01 The rangers counted herons (about 300) at dawn. {FILLER}"}
+    )
+    assert "about 300" in index.search("How many herons did the rangers count?")[0].text
+
+
+def test_a_count_asked_directly_of_a_subject_the_articles_give_no_number_for_is_refused(seed_index):
+    # Britain "is prepared to send troops"; as a follow-up ("and britain?") that passage is shown.
+    assert seed_index.search("How many troops did Britain put on alert?") == []
+
+
+def test_without_the_count_check_a_thing_named_with_no_number_is_answered(seed_index):
+    assert seed_index.switched(counted=False).search("How many embassies are in Kyiv?") != []
