@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from bot.engine import related_words
 from bot.engine.corpus import load_corpus
 from bot.engine.search import Searcher, build_index
 from tests.support.paths import CORPUS
+
+
+@pytest.fixture
+def wordnet() -> None:
+    """Skip (on CI: fail) a test that reads WordNet where Debian's wordnet-base is not installed:
+    without it the engine reads the question's words as written (``related_words``)."""
+    if not related_words.available():
+        message = "WordNet's files are not installed (apt-get install wordnet-base)"
+        if os.environ.get("CI"):
+            pytest.fail(message + ": .ci/run must install it")
+        pytest.skip(message)
 
 
 @pytest.fixture(scope="session")

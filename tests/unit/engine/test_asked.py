@@ -65,6 +65,7 @@ def test_a_person_asked_for_in_words_the_archive_never_uses_is_still_refused_tho
     assert seed_index.search("who is the defence minister's wife?") == []
 
 
+@pytest.mark.usefixtures("wordnet")
 @pytest.mark.parametrize(
     ("question", "words", "owner"),
     [

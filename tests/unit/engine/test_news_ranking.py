@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from bot.cli import passage_json
 from bot.engine.answer import answer
 from bot.engine.corpus import load_corpus
@@ -193,6 +195,7 @@ def test_a_when_question_about_an_event_no_article_mentions_is_refused_naming_no
     assert seed_index.search("When was NATO founded?") == []
 
 
+@pytest.mark.usefixtures("wordnet")
 def test_a_role_asked_of_a_country_no_passage_names_beside_it_is_refused(seed_index):
     # "President Volodymyr Zelenskyy" and "France stands ready ..." are separate sentences.
     assert seed_index.search("Who is the president of France?") == []
@@ -204,23 +207,27 @@ def test_a_count_asked_in_another_word_wordnet_relates_is_still_answered(seed_in
     assert "100,000 troops" in first.text
 
 
+@pytest.mark.usefixtures("wordnet")
 def test_with_owner_near_a_thing_asked_of_someone_is_refused_when_no_passage_names_both(seed_index):
     # The article names "the Middle East" and "US President Joe Biden", never his name's parts.
     strict = Searcher(seed_index.backend, SearchOptions(owner_near=True))
     assert strict.search("What is Joe Biden's middle name?") == []
 
 
+@pytest.mark.usefixtures("wordnet")
 def test_with_value_near_a_count_is_refused_when_no_passage_gives_a_number_beside_the_thing(seed_index):
     # "the US Embassy in Kyiv" is named, never a number of embassies.
     strict = Searcher(seed_index.backend, SearchOptions(value_near=True))
     assert strict.search("How many embassies are in Kyiv?") == []
 
 
+@pytest.mark.usefixtures("wordnet")
 def test_a_count_question_is_refused_when_the_thing_is_named_with_no_number(seed_index):
     # "the US Embassy in Kyiv" names an embassy and counts none.
     assert seed_index.search("How many embassies are in Kyiv?") == []
 
 
+@pytest.mark.usefixtures("wordnet")
 def test_a_count_question_is_refused_when_its_owner_is_in_another_clause_than_the_count(write_articles):
     index = index_of(
         write_articles, {"farms.txt": f"date 2023-05-01 Aldermoor keeps goats; Brackenby keeps 40 sheep. {FILLER}"}
@@ -242,6 +249,7 @@ def test_a_count_given_after_the_thing_is_answered(write_articles):
     assert "about 300" in index.search("How many herons did the rangers count?")[0].text
 
 
+@pytest.mark.usefixtures("wordnet")
 def test_a_count_asked_directly_of_a_subject_the_articles_give_no_number_for_is_refused(seed_index):
     # Britain "is prepared to send troops"; as a follow-up ("and britain?") that passage is shown.
     assert seed_index.search("How many troops did Britain put on alert?") == []

@@ -45,6 +45,7 @@ def test_out_of_scope_questions_get_no_passage(seed_index):
     assert report.rejected / report.negatives >= 0.95, report.answered_negatives
 
 
+@pytest.mark.usefixtures("wordnet")
 def test_near_miss_questions_sharing_the_articles_words_get_no_passage_at_their_measured_floor(seed_index):
     # Questions sharing words with the seed that it cannot answer ("how many tanks does russia have?").
     report = report_for(seed_index, "questions.jsonl", "near_miss.jsonl")
@@ -64,6 +65,7 @@ def test_development_set_is_a_copy_of_the_shared_one():
     assert (DATA / "questions.jsonl").read_text() == Path(shared).read_text()
 
 
+@pytest.mark.usefixtures("wordnet")
 def test_held_out_near_miss_questions_written_after_the_method_get_no_passage_at_their_measured_floor(seed_index):
     # Written once the refusal method was done, never tuned on: measured 16/22 (9/22 before).
     report = report_for(seed_index, "questions.jsonl", "near_miss_heldout.jsonl")

@@ -6,6 +6,7 @@ from bot.engine import related_words
 from bot.engine.related_words import cause_and_effect, is_verb, related, senses
 
 
+@pytest.mark.usefixtures("wordnet")
 @pytest.mark.parametrize(
     ("word", "relative"),
     [
@@ -24,10 +25,12 @@ def test_a_noun_is_not_related_to_its_broader_words():
     assert "vehicle" not in related("tanks", ("noun",))
 
 
+@pytest.mark.usefixtures("wordnet")
 def test_a_word_is_related_to_itself_only_as_a_part_of_speech_wordnet_does_not_give_it():
     assert related("tanks", ("adj",)) == {"tanks"}
 
 
+@pytest.mark.usefixtures("wordnet")
 def test_an_irregular_past_participle_is_a_form_of_its_verb():
     assert is_verb("born") and is_verb("built")
 
@@ -36,6 +39,7 @@ def test_a_proper_name_is_no_verb():
     assert not is_verb("zelenskyy")
 
 
+@pytest.mark.usefixtures("wordnet")
 def test_a_general_verb_has_many_more_senses_than_a_particular_one():
     assert senses("take", "verb") > 3 * senses("annex", "verb")
 
@@ -66,9 +70,11 @@ def test_without_wordnet_files_refusals_read_the_words_as_written(tmp_path, monk
         related.cache_clear()
 
 
+@pytest.mark.usefixtures("wordnet")
 def test_a_verb_is_related_to_what_causes_it():
     assert "kill" in cause_and_effect("died")
 
 
+@pytest.mark.usefixtures("wordnet")
 def test_a_verb_is_related_to_what_it_causes():
     assert "die" in cause_and_effect("killed")

@@ -1,6 +1,7 @@
 import datetime as dt
 
 import numpy as np
+import pytest
 
 from bot.engine.candidates import sentence_candidates
 from bot.engine.corpus import load_corpus
@@ -212,6 +213,7 @@ FLOOD = {
 }
 
 
+@pytest.mark.usefixtures("wordnet")
 def test_a_sentence_saying_it_in_related_words_ranks_first(write_articles):
     [first, *_] = index_of(write_articles, FLOOD).search("how many died in the valley?")
     assert first.text == "The flood killed 40 people in the valley."
