@@ -4,9 +4,10 @@ English is ``ENGLISH`` itself (its own sentence model, irregular verbs and spell
 language is read by ``terms.Words`` and split by ``scripts``: its Snowball stemmer where Snowball
 has one (PyStemmer), stopwordsiso's stop words, and for a script written without spaces its own
 word cutter — Chinese by jieba (its dictionary, loaded once, on the first Chinese text), Thai by
-character pairs. A language without a Snowball stemmer (Ukrainian, Vietnamese) keeps its words
-whole. An analyzer's ``name`` is its language's code, and its ``version`` is raised whenever its
-rules change the terms of any text, so an index made by the old rules is remade.
+character pairs. Russian words are their lemmas (pymorphy3's OpenCorpora dictionary) stemmed. A
+language without a Snowball stemmer (Ukrainian, Vietnamese) keeps its words whole. An analyzer's
+``name`` is its language's code, and its ``version`` is raised whenever its rules change the
+terms of any text, so an index made by the old rules is remade.
 """
 
 from __future__ import annotations
@@ -16,15 +17,23 @@ from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
+import regex
+
 from bot.engine.analysis import scripts
 from bot.engine.analysis.analyzer import ENGLISH, Analyzer
 from bot.engine.analysis.language import DEFAULT, LANGUAGES, code
 from bot.engine.analysis.terms import Words
 
+_HAN = regex.compile(r"\p{Han}")
+
 if TYPE_CHECKING:
     import jieba
 
-VERSION = 1  # of the rules of every language but English
+VERSION = 1  # of the rules of every language but English, unless raised for one below
+VERSIONS = {"ru": 2, "zh": 2}  # ru: lemmas, function words as stop words; zh: a word's characters
+# pymorphy3's parts of speech that are function words (prepositions, conjunctions, particles,
+# interjections, pronouns, predicatives); "Apro" marks a pronominal adjective (этот, свой).
+_FUNCTION_WORD = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "PRED"})
 # PyStemmer's Snowball algorithm of each language that has one.
 SNOWBALL = {
     "ar": "arabic", "da": "danish", "de": "german", "el": "greek", "es": "spanish", "fi": "finnish",
@@ -62,7 +71,7 @@ def _analyzer(language: str) -> Analyzer:
     ordinal = language in scripts.ORDINAL_PERIOD
     return Analyzer(
         name=language,
-        version=VERSION,
+        version=VERSIONS.get(language, VERSION),
         split_sentences=lambda text: scripts.split_sentences(text, ends, ordinal),
         words=words.words,
         written_words=words.written_words,
@@ -85,6 +94,8 @@ def _words(language: str) -> Words:
         return Words(language, stop_words, segment=_chinese_words, parts=_chinese_parts)
     if language == "th":
         return Words(language, stop_words, parts=_character_pairs)
+    if language == "ru":
+        return _russian_words(stop_words)
     algorithm = SNOWBALL.get(language)
     if algorithm is None:
         return Words(language, stop_words)
@@ -118,10 +129,34 @@ def _chinese_words(text: str) -> list[str]:
 
 
 def _chinese_parts(word: str) -> list[str]:
-    """The shorter dictionary words inside a long one ("中华人民共和国": 中华, 人民, 共和国…)."""
-    if len(word) <= 2:
+    """A word's further terms: the shorter dictionary words inside a long one ("中华人民共和国": 中华,
+    人民, 共和国…) and each of its Han characters, so a word jieba cuts otherwise still matches."""
+    if len(word) < 2:
         return []
-    return [w for w in _jieba().lcut_for_search(word) if w != word]
+    inner = [w for w in _jieba().lcut_for_search(word) if w != word] if len(word) > 2 else []
+    return [*inner, *(c for c in word if _HAN.fullmatch(c))]
+
+
+def _russian_words(stop_words: frozenset[str]) -> Words:
+    """Russian: a word's lemma, Snowball-stemmed; of stopwordsiso's list only the function words.
+
+    The lemma joins what Snowball leaves apart (a fleeting vowel: уровень/уровня, блокировок/
+    блокировка; a participle and its verb); the stem then joins a lemma's derivations. The list
+    also holds content words (война, россия, город, год), which a news archive is asked about.
+    """
+    import pymorphy3
+    import Stemmer
+
+    morph = pymorphy3.MorphAnalyzer(lang="ru")
+    snowball = Stemmer.Stemmer("russian")
+
+    def function_word(word: str) -> bool:
+        return all(p.tag.POS in _FUNCTION_WORD or "Apro" in p.tag for p in morph.parse(word))
+
+    def stem(word: str) -> str:
+        return snowball.stemWord(morph.parse(word)[0].normal_form)
+
+    return Words("ru", frozenset(filter(function_word, stop_words)), stem=stem)
 
 
 def _character_pairs(word: str) -> list[str]:
