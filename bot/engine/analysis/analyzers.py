@@ -41,6 +41,7 @@ SNOWBALL = {
     "nl": "dutch", "no": "norwegian", "pl": "polish", "pt": "portuguese", "ro": "romanian", "ru": "russian",
     "sv": "swedish", "tr": "turkish",
 }  # fmt: skip
+LEMMATIZED = {"ru"}  # languages read by their lemmas (pymorphy3), stemmed if SNOWBALL has them
 
 
 def analyzer_for(language: str | None) -> Analyzer:
@@ -94,7 +95,7 @@ def _words(language: str) -> Words:
         return Words(language, stop_words, segment=_chinese_words, parts=_chinese_parts)
     if language == "th":
         return Words(language, stop_words, parts=_character_pairs)
-    if language == "ru":
+    if language in LEMMATIZED:
         return _russian_words(stop_words)
     algorithm = SNOWBALL.get(language)
     if algorithm is None:
@@ -134,7 +135,11 @@ def _chinese_parts(word: str) -> list[str]:
     if len(word) < 2:
         return []
     inner = [w for w in _jieba().lcut_for_search(word) if w != word] if len(word) > 2 else []
-    return [*inner, *(c for c in word if _HAN.fullmatch(c))]
+    return [*inner, *_han_characters(word)]
+
+
+def _han_characters(word: str) -> list[str]:
+    return [c for c in word if _HAN.fullmatch(c)]
 
 
 def _russian_words(stop_words: frozenset[str]) -> Words:
@@ -150,13 +155,17 @@ def _russian_words(stop_words: frozenset[str]) -> Words:
     morph = pymorphy3.MorphAnalyzer(lang="ru")
     snowball = Stemmer.Stemmer("russian")
 
-    def function_word(word: str) -> bool:
-        return all(p.tag.POS in _FUNCTION_WORD or "Apro" in p.tag for p in morph.parse(word))
+    def function_word(word: str) -> bool:  # its likeliest reading: для is also a rare gerund
+        tag = morph.parse(word)[0].tag
+        return tag.POS in _FUNCTION_WORD or "Apro" in tag
+
+    def lemma(word: str) -> str:
+        return morph.parse(word)[0].normal_form
 
     def stem(word: str) -> str:
-        return snowball.stemWord(morph.parse(word)[0].normal_form)
+        return snowball.stemWord(lemma(word))
 
-    return Words("ru", frozenset(filter(function_word, stop_words)), stem=stem)
+    return Words("ru", frozenset(filter(function_word, stop_words)), stem=stem if "ru" in SNOWBALL else lemma)
 
 
 def _character_pairs(word: str) -> list[str]:
