@@ -30,10 +30,7 @@ if TYPE_CHECKING:
     import jieba
 
 VERSION = 1  # of the rules of every language but English, unless raised for one below
-VERSIONS = {"ru": 2, "zh": 2}  # ru: lemmas, function words as stop words; zh: a word's characters
-# pymorphy3's parts of speech that are function words (prepositions, conjunctions, particles,
-# interjections, pronouns, predicatives); "Apro" marks a pronominal adjective (этот, свой).
-_FUNCTION_WORD = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "PRED"})
+VERSIONS = {"ru": 2, "zh": 2}  # ru: lemmas, no stop words; zh: a word's characters also terms
 # PyStemmer's Snowball algorithm of each language that has one.
 SNOWBALL = {
     "ar": "arabic", "da": "danish", "de": "german", "el": "greek", "es": "spanish", "fi": "finnish",
@@ -90,13 +87,13 @@ def _same(word: str) -> str:
 
 
 def _words(language: str) -> Words:
+    if language in LEMMATIZED:
+        return _russian_words()
     stop_words = _stop_words(language)
     if language == "zh":
         return Words(language, stop_words, segment=_chinese_words, parts=_chinese_parts)
     if language == "th":
         return Words(language, stop_words, parts=_character_pairs)
-    if language in LEMMATIZED:
-        return _russian_words(stop_words)
     algorithm = SNOWBALL.get(language)
     if algorithm is None:
         return Words(language, stop_words)
@@ -142,12 +139,13 @@ def _han_characters(word: str) -> list[str]:
     return [c for c in word if _HAN.fullmatch(c)]
 
 
-def _russian_words(stop_words: frozenset[str]) -> Words:
-    """Russian: a word's lemma, Snowball-stemmed; of stopwordsiso's list only the function words.
+def _russian_words() -> Words:
+    """Russian: a word's lemma, Snowball-stemmed; no stop words.
 
     The lemma joins what Snowball leaves apart (a fleeting vowel: уровень/уровня, блокировок/
-    блокировка; a participle and its verb); the stem then joins a lemma's derivations. The list
-    also holds content words (война, россия, город, год), which a news archive is asked about.
+    блокировка; a participle and its verb). Stop words are left to BM25's IDF: Russian's
+    prepositions say what its cases do not (до, после, против), and stopwordsiso's list also
+    holds content words a news archive is asked about (война, россия, город, год).
     """
     import pymorphy3
     import Stemmer
@@ -155,17 +153,13 @@ def _russian_words(stop_words: frozenset[str]) -> Words:
     morph = pymorphy3.MorphAnalyzer(lang="ru")
     snowball = Stemmer.Stemmer("russian")
 
-    def function_word(word: str) -> bool:  # its likeliest reading: для is also a rare gerund
-        tag = morph.parse(word)[0].tag
-        return tag.POS in _FUNCTION_WORD or "Apro" in tag
-
     def lemma(word: str) -> str:
         return morph.parse(word)[0].normal_form
 
     def stem(word: str) -> str:
         return snowball.stemWord(lemma(word))
 
-    return Words("ru", frozenset(filter(function_word, stop_words)), stem=stem if "ru" in SNOWBALL else lemma)
+    return Words("ru", frozenset(), stem=stem if "ru" in SNOWBALL else lemma)
 
 
 def _character_pairs(word: str) -> list[str]:
