@@ -10,7 +10,7 @@ words as they are; and (b) the project, through ``python -m bot ask --json --top
 of the corpus, as ``shared/eval/score.py`` does. A hit: a gold answer inside a returned passage
 (at 1, within 3). Prints a Markdown table. ``--ablation`` adds the project with each part of the
 analysis switched off in turn (``benchmarks/analysis_off.py``): Snowball stems, stop words,
-sentence ends of the language, Chinese word segmentation.
+sentence ends of the language, Chinese word segmentation, Russian lemmas, Chinese characters.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ PYSTEMMER = {"el": "greek", "tr": "turkish", "hi": "hindi"}
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _SENTENCE_END = regex.compile(r"(?<=[.!?।؟。])\s*")
 _HEADER = regex.compile(r"\A\s*date\s+\S+")
-ABLATIONS = ("stems", "stop_words", "sentence_ends", "segmentation")
+ABLATIONS = ("stems", "stop_words", "sentence_ends", "segmentation", "lemmas", "characters")
 
 
 def _stemmer(language: str) -> Callable[[str], str] | None:

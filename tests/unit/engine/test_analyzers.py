@@ -50,13 +50,30 @@ def test_inflected_forms_of_a_word_share_one_snowball_stem(language, forms):
     ("language", "text", "stop_word"),
     [
         ("de", "die Soldaten und die Panzer", "und"),
-        ("ru", "солдаты и танки", "и"),
         ("es", "los soldados y tanques", "y"),
     ],
 )
 def test_stop_words_of_the_language_are_no_terms(language, text, stop_word):
     assert stop_word not in terms(language, text)
     assert len(terms(language, text)) == 2
+
+
+@pytest.mark.parametrize(
+    "forms",
+    [["уровень", "уровня"], ["блокировок", "блокировка"], ["разрушенный", "разрушила", "разрушить"]],
+)
+def test_russian_forms_snowball_leaves_apart_share_their_lemmas_term(forms):
+    assert len({tuple(terms("ru", form)) for form in forms}) == 1
+
+
+@pytest.mark.parametrize("word", ["война", "Россия", "город", "год"])
+def test_a_russian_content_word_of_stopwordsisos_list_is_a_term(word):
+    assert terms("ru", word) != []
+
+
+@pytest.mark.parametrize("word", ["после", "против", "без"])
+def test_a_russian_preposition_is_a_term(word):
+    assert terms("ru", word) != []
 
 
 def test_a_stop_word_of_another_language_is_a_term():
@@ -119,6 +136,14 @@ def test_chinese_text_is_cut_into_words():
 
 def test_a_long_chinese_word_also_has_its_shorter_words_as_terms():
     assert {"中华人民共和国", "人民", "共和国"} <= set(terms("zh", "中华人民共和国"))
+
+
+def test_a_chinese_word_also_has_its_characters_as_terms():
+    assert terms("zh", "军队") == ["军队", "军", "队"]
+
+
+def test_a_chinese_word_cut_otherwise_in_the_question_matches_by_its_characters():
+    assert "军" in set(terms("zh", "军")) & set(terms("zh", "军队"))
 
 
 def test_a_chinese_question_shares_terms_with_its_answer():
