@@ -483,6 +483,11 @@ class Searcher:
         candidate must give the number or date asked for."""
         if not query.sought:
             return False
+        if not (wanted.owner or wanted.count or wanted.parts == ("verb",)):
+            # "Which entities have powers of amendment?", with no whose: the word names the kind of
+            # answer, which the answer gives rather than names (XQuAD lost 3 of 440 to it). The
+            # archive never using the word at all still refuses ("what is the weather?").
+            return True
         fields = candidates.has[kept] | candidates.previous[kept] | candidates.title[kept]
         # Any word of "fighter jets", itself or a related one: requiring all of "people died"
         # refused "killed over 14,000 people".

@@ -257,3 +257,20 @@ def test_a_count_asked_directly_of_a_subject_the_articles_give_no_number_for_is_
 
 def test_without_the_count_check_a_thing_named_with_no_number_is_answered(seed_index):
     assert seed_index.switched(counted=False).search("How many embassies are in Kyiv?") != []
+
+
+@pytest.mark.usefixtures("wordnet")
+def test_a_which_question_naming_a_kind_of_answer_is_answered_by_a_passage_that_does_not_name_the_kind(
+    write_articles,
+):
+    # "Which entities ...?" asks for something of that kind: the answer names the entities, not the word.
+    index = index_of(
+        write_articles,
+        {
+            "a.txt": "date 2022-01-01\ntitle: Lawmaking\nThe Parliament and the Council have powers of "
+            "amendment and veto during the legislative process.\nThe budget passed in May.",
+            "b.txt": "date 2022-01-02\ntitle: Markets\nTwo entities merged last year.",
+        },
+    )
+    [first] = index.search("Which entities have powers of amendment and veto during the legislative process?")
+    assert first.text.startswith("The Parliament and the Council")
