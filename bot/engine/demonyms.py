@@ -7,6 +7,7 @@ terms; a word that several share (French: France, French Guiana) names the most 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
@@ -40,23 +41,26 @@ def _single_words(info: Mapping[str, Any]) -> set[str]:
 
 
 @cache
-def _groups() -> dict[str, frozenset[str]]:
+def _countries() -> dict[str, tuple[Mapping[str, Any], frozenset[str]]]:
+    """Each country's data and the index terms it owns (of a term several share, the most populous)."""
     from countryinfo import all_countries  # imported late: only a search reads it, once
 
     owner: dict[str, tuple[int, str]] = {}  # term → (population, country) of its most populous country
-    countries: dict[str, set[str]] = {}
+    countries: dict[str, tuple[Mapping[str, Any], set[str]]] = {}
     for country in all_countries():
         info = country.info()
         name, people = info.get("name") or "", int(info.get("population") or 0)
-        countries[name] = {t for form in _single_words(info) for t in compound_terms(form)}
-        for t in countries[name]:
+        countries[name] = (info, {t for form in _single_words(info) for t in compound_terms(form)})
+        for t in countries[name][1]:
             owner[t] = max(owner.get(t, (-1, "")), (people, name))
-    groups: dict[str, frozenset[str]] = {}
-    for name, terms in countries.items():
-        own = frozenset(t for t in terms if owner[t][1] == name)
-        for t in own:
-            groups[t] = own
-    return groups
+    return {
+        name: (info, frozenset(t for t in terms if owner[t][1] == name)) for name, (info, terms) in countries.items()
+    }
+
+
+@cache
+def _groups() -> dict[str, frozenset[str]]:
+    return {t: own for _, own in _countries().values() for t in own}
 
 
 def same_country(term: str) -> frozenset[str]:
@@ -87,3 +91,24 @@ def _names() -> dict[str, str]:
 def full_name(abbreviation: str) -> str:
     """The country name ``abbreviation`` stands for ("US" → "United States"), or ""."""
     return _names().get(abbreviation.replace(".", ""), "")
+
+
+@cache
+def _currency_prefixes() -> dict[str, re.Pattern[str]]:
+    """Each country term's abbreviation written before an amount ("US$200"), which the index
+    reads as the amount only. Names of several words ("the United States") stay unread: on
+    SQuAD, reading "United Kingdom" as British cost a question and gained none."""
+    patterns: dict[str, re.Pattern[str]] = {}
+    for info, own in _countries().values():
+        codes = sorted(f.replace(".", "") for f in _single_words(info) if f.isupper())
+        if codes:
+            pattern = re.compile(r"(?<![\w$])(?:" + "|".join(re.escape(c) for c in codes) + r")\$(?=\d)")
+            patterns.update(dict.fromkeys(own, pattern))
+    return patterns
+
+
+def names_country(term: str, text: str) -> bool:
+    """Whether ``text`` names the country ``term`` names where its terms do not: "US$200" for
+    ``usa``. Re-ranking's reading of a passage; the index is unchanged."""
+    pattern = _currency_prefixes().get(term)
+    return bool(pattern and pattern.search(text))

@@ -26,6 +26,7 @@ import numpy as np
 
 from bot.engine.answer_type import AnswerType, offers
 from bot.engine.candidates import Candidates, Query
+from bot.engine.demonyms import is_country, names_country
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ def features(query: Query, candidates: Candidates) -> np.ndarray:
         return np.zeros((count, len(FEATURES)))
     total = query.attainable
     own, before, title = (query.groups_in(f) for f in (candidates.has, candidates.previous, candidates.title))
+    own |= countries_named(query, candidates)
     covered = added_in_order(own, query.idf)
     previous_only = added_in_order(~own & before, query.idf)
     title_only = added_in_order(~own & title, query.idf)
@@ -109,6 +111,19 @@ def features(query: Query, candidates: Candidates) -> np.ndarray:
             added_in_order(~own & query.relatives_in(candidates.has), query.idf) / total,
         ]
     )
+
+
+def countries_named(query: Query, candidates: Candidates) -> np.ndarray:
+    """[candidates, groups] bool: the question's country groups a candidate names in words the
+    index reads otherwise ("US$200" for "the US"). Read here, not indexed:
+    indexing "US$" as the US made "and the US?" pick the sentence of the amount."""
+    named = np.zeros((len(candidates), len(query.groups)), dtype=bool)
+    if query.language != "en":
+        return named
+    for group, terms in enumerate(query.groups):
+        if any(is_country(t) for t in terms):
+            named[:, group] = [any(names_country(t, text) for t in terms) for text in candidates.texts]
+    return named
 
 
 def article_groups(candidates: Candidates, near: np.ndarray) -> np.ndarray:

@@ -232,3 +232,16 @@ def test_a_word_form_that_is_both_derived_and_the_countrys_word_is_in_its_group_
     groups = seed_index.term_groups(seed_index.question_terms("Ukraine Russia Ukrainian"))
     assert all(len(group) == len(set(group)) for group in groups)
     assert "ukrainian" in groups[0] and "ukrain" in groups[2]
+
+
+# One article about aid among others about farming: "US" is rare, as in a real archive.
+AID = {
+    "a.txt": "date 2022-01-01 Leaders met. The US and its allies said sanctions would follow if Moscow sends its "
+    "army. Leaders met in Kyiv. A new US$50 million in security assistance was directed to Kyiv from the United States."
+} | {f"f{n}.txt": f"date 2022-01-01 Farmers in valley {n} harvested wheat. Rain fell for {n} days." for n in range(6)}
+
+
+def test_a_money_question_about_the_us_ranks_the_us_dollar_amount_first(write_articles):
+    # "US$50" names the US, though the index reads it as the amount only.
+    [first, *_] = index_of(write_articles, AID).search("how much money did the US send?")
+    assert first.text.startswith("A new US$50 million")

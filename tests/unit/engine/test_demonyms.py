@@ -1,0 +1,22 @@
+from bot.engine.demonyms import names_country
+
+
+def test_a_countrys_abbreviation_before_an_amount_names_it():
+    assert names_country("usa", "a new US$200 million package")
+
+
+def test_every_word_of_the_countrys_group_reads_the_same_amounts():
+    assert names_country("american", "US$5") and names_country("british", "a UK$5 fee")
+
+
+def test_a_bare_currency_sign_or_the_abbreviation_alone_is_not_read_here():
+    # "US" alone is already the index term ``usa``; "$200" names no country.
+    assert not names_country("usa", "the US paid $200")
+
+
+def test_a_name_of_several_words_is_not_read_as_the_country():
+    assert not names_country("british", "the United Kingdom passed the act")
+
+
+def test_a_word_that_names_no_country_names_nothing():
+    assert not names_country("troops", "US$200 for troops")
