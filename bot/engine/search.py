@@ -99,7 +99,10 @@ class SearchOptions:
     focus_weight: float = 2.0
     min_relevance: float = 0.3
     relevance_words: int = 6  # the bar is a share of this many of the question's heaviest words
-    related_words: bool = True  # WordNet's relatives of a question word: more candidates, a re-ranking feature
+    # WordNet's relatives of a question word: more candidates and a re-ranking feature. Off by
+    # default: their extra top-k search took an answer on the topical 1M archive from 5.4 to 8.5 ms
+    # (CPU, warm) for +0.4-0.9 points of SQuAD hit@1 (docs/ranking.md).
+    related_words: bool = False
     question_gate: bool = True  # once one candidate passes the relevance test, weaker ones pass at a lower bar
     # A question not in English is re-ranked by its own language's rules: its question words
     # name the kind of answer, and English-only rules (focus, common words, asked thing, answer
