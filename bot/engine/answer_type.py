@@ -105,13 +105,13 @@ def answer_type(question: str, language: str = "en") -> AnswerType:
     return _kind_of(question.lower())
 
 
-_LEADING_WORDS = 3  # "what year was", "how many ships", "who is the"
+LEADING_WORDS = 3  # "what year was", "how many ships", "who is the"
 
 
 def leading_kind(question: str) -> AnswerType:
     """The kind of answer the first words of ``question`` ask for: "What was the tribe of
     the woman he married when he was 16?" asks for no date."""
-    return _kind_of(" ".join(question.lower().split()[:_LEADING_WORDS]))
+    return _kind_of(" ".join(question.lower().split()[:LEADING_WORDS]))
 
 
 def _kind_of(lowered: str) -> AnswerType:

@@ -28,7 +28,15 @@ from bot.engine.analysis.analyzer import ENGLISH, Analyzer
 from bot.engine.analysis.analyzers import reader
 from bot.engine.analysis.common_words import COMMON_WORDS
 from bot.engine.answer_spans import answer_spans, context_spans
-from bot.engine.answer_type import AnswerType, answer_type, clauses, counts, leading_kind, offers_value
+from bot.engine.answer_type import (
+    LEADING_WORDS,
+    AnswerType,
+    answer_type,
+    clauses,
+    counts,
+    leading_kind,
+    offers_value,
+)
 from bot.engine.asked import Sought, asked, reports_speech, sought, thing_owner
 from bot.engine.backends.base import SearchBackend
 from bot.engine.backends.in_process.index import build_in_process
@@ -52,7 +60,6 @@ _NEEDS_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _SHORT_PASSAGE_WORDS = 8
-_KIND_WORDS = 3  # the words that say which kind of answer a question asks for: "what year was", "how many"
 _GENERAL_VERB_SENSES = 15  # "take" has 42 in WordNet, "find" 16, "bear" (born) 13, "build" 10
 _OWNER_SHARE = 0.3  # of the weight of the words of whose thing is asked, near it
 # Answer kinds a passage's words show for sure: a number, a date (a name or a place is told
@@ -497,7 +504,7 @@ class Searcher:
         rows = fields[:, [query.slots[t] for t in query.sought]].any(axis=1)
         words = question.text.split()
         # The kind its first words ask for, not "... married when he was 16?"; a short question's is its own.
-        kind = question.kind if len(words) <= _KIND_WORDS else leading_kind(question.text)
+        kind = question.kind if len(words) <= LEADING_WORDS else leading_kind(question.text)
         if kind is not AnswerType.OTHER and answer_type(f"what {' '.join(wanted.words)}") is kind:
             rows[:] = True  # "What year ...?": the thing is the kind of answer, given by the value
         owner = set(self.question_terms(" ".join(wanted.owner)))
