@@ -237,9 +237,12 @@ def spelled(index: Searcher, question: str, language_hint: str | None = None) ->
     """
     if detect_language(question, language_hint) != "en":
         return question
+    fixes = {word: index.correction(word) for word in set(_WORD.findall(question))}
+    if not any(fixes.values()):
+        return question  # most questions: no time words to spare, no kind to compare
     _, without_time = find_timeframe(question, dt.date.today())
     timed = {w.lower() for w in words(question)} - {w.lower() for w in words(without_time)}
-    corrected = _WORD.sub(lambda m: m[0] if m[0].lower() in timed else index.correction(m[0]) or m[0], question)
+    corrected = _WORD.sub(lambda m: m[0] if m[0].lower() in timed else fixes[m[0]] or m[0], question)
     # Words that say what kind of question it is are no typos of the corpus's words.
     return corrected if classify(corrected).kind is classify(question).kind else question
 

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from bot.engine import conversation
 from bot.engine.conversation import Exchange, Understood, answer_turn, finds, spelled, understand
 from bot.engine.conversation_score import read_conversations, score, stdin_lines
 from bot.engine.demonyms import same_country
@@ -154,3 +155,12 @@ def test_a_question_about_the_article_is_never_a_follow_up():
 
 def test_a_time_word_is_never_taken_for_a_typo(seed_index):
     assert spelled(seed_index, "what happened last week?") == "what happened last week?"
+
+
+def test_a_question_without_typos_is_kept_without_reading_its_kind_or_time_words(seed_index, monkeypatch):
+    def unread(*_: object) -> None:
+        raise AssertionError("read for nothing: no word was corrected")
+
+    monkeypatch.setattr(conversation, "classify", unread)
+    monkeypatch.setattr(conversation, "find_timeframe", unread)
+    assert spelled(seed_index, "how many troops near ukraine?") == "how many troops near ukraine?"
