@@ -510,7 +510,7 @@ class Searcher:
         owner = set(self.question_terms(" ".join(wanted.owner)))
         whose = [k for k, g in enumerate(query.groups) if g[0] in owner]
         if wanted.count and self.options.counted:  # whose it is: read in the clause that counts
-            rows &= self._counted(query, candidates, kept, whose, wanted.owner)
+            rows &= self._counted(query, candidates, kept, whose, wanted.owner, rows)
         if wanted.parts == ("verb",) or (kind is AnswerType.OTHER and not self.options.owner_near):
             return bool(rows.any())
         if whose and not (wanted.count and self.options.counted):
@@ -523,13 +523,20 @@ class Searcher:
         return bool(rows.any())
 
     def _counted(
-        self, query: Query, candidates: Candidates, kept: np.ndarray, whose: list[int], owner: tuple[str, ...]
+        self,
+        query: Query,
+        candidates: Candidates,
+        kept: np.ndarray,
+        whose: list[int],
+        owner: tuple[str, ...],
+        checked: np.ndarray,
     ) -> np.ndarray:
         """Per kept candidate, whether a clause of it that names the thing counted gives a count
         and names whose it is, itself or a related word ("the fighting" for "the conflict"), unless the sentence
         before or the title does. "How many embassies are in Kyiv?" is not answered by "the US
         Embassy in Kyiv", nor "How many warplanes does Denmark own?" by "Denmark is sending
-        F-16 warplanes ...; Spain is sending four fighter jets"."""
+        F-16 warplanes ...; Spain is sending four fighter jets". Only the ``checked`` candidates
+        are read (the others are False): the rest already fail."""
         sought_terms, terms_of, words_of = set(query.sought), self.analyzer.compound_terms, self.analyzer.words
         naming = [set(query.groups[k]) for k in whose]
         for word in owner:
@@ -542,13 +549,15 @@ class Searcher:
         needed = _OWNER_SHARE * sum(weights)
         around = query.groups_in(candidates.previous[kept] | candidates.title[kept])[:, whose]
         found = np.zeros(len(kept), dtype=bool)
-        for row, k in enumerate(kept):
-            said = [{t for w in words_of(clause) for t in terms_of(w)} for clause in clauses(candidates.texts[int(k)])]
-            counted = [c for c, terms in enumerate(said) if not sought_terms.isdisjoint(terms)]
-            for c in counted:
-                if not counts(words_of(clauses(candidates.texts[int(k)])[c])):
+        for row in np.flatnonzero(checked):
+            for clause in clauses(candidates.texts[int(kept[row])]):
+                said = words_of(clause)
+                if not counts(said):  # read first: most clauses give no count, and their terms are not needed
                     continue
-                named = [bool(around[row, j]) or not said[c].isdisjoint(names) for j, names in enumerate(naming)]
+                terms = {t for w in said for t in terms_of(w)}
+                if sought_terms.isdisjoint(terms):
+                    continue
+                named = [bool(around[row, j]) or not terms.isdisjoint(names) for j, names in enumerate(naming)]
                 if sum(w for w, n in zip(weights, named, strict=True) if n) >= needed:
                     found[row] = True
                     break
