@@ -110,5 +110,7 @@ def _currency_prefixes() -> dict[str, re.Pattern[str]]:
 def names_country(term: str, text: str) -> bool:
     """Whether ``text`` names the country ``term`` names where its terms do not: "US$200" for
     ``usa``. Re-ranking's reading of a passage; the index is unchanged."""
+    if "$" not in text:  # every pattern is an abbreviation before "$": most passages have none
+        return False
     pattern = _currency_prefixes().get(term)
     return bool(pattern and pattern.search(text))
