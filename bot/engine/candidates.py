@@ -6,7 +6,7 @@ Backends hand candidates over in this form and re-ranking reads it, so it sits b
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 import numpy as np
@@ -106,6 +106,9 @@ class Candidates:
     surface: np.ndarray  # how many of the question's written words each sentence has
     days: np.ndarray  # each one's article date (ordinal)
     article: np.ndarray  # each one's article, as a number that tells articles apart
+    # [candidates, slots] bool: the sentence after it has the term. Read for the best
+    # candidates only (``with_after``), all False for the others and an article's last.
+    after: np.ndarray
 
     def __len__(self) -> int:
         return len(self.bm25)
@@ -152,7 +155,18 @@ class Candidates:
             surface=np.array(surface, dtype=np.int64),
             days=np.asarray(days if len(days) else [0] * count, dtype=np.int64),
             article=np.asarray(article if len(article) else range(count), dtype=np.int64),
+            after=np.zeros_like(tables[0]),
         )
+
+    def with_after(self, query: Query, rows: Sequence[int], after: Sequence[Sequence[str] | None]) -> Candidates:
+        """These candidates with the terms of the sentence after those at ``rows`` read (``after``:
+        each one's terms, ``None`` for an article's last sentence)."""
+        table = self.after.copy()
+        slots = query.slots
+        for row, terms in zip(rows, after, strict=True):
+            found = [slots[t] for t in terms or () if t in slots]
+            table[row, found] = True
+        return replace(self, after=table)
 
     def take(self, chosen: np.ndarray) -> Candidates:
         """The candidates at these places, in this order."""
@@ -173,6 +187,7 @@ class Candidates:
             surface=self.surface[chosen],
             days=self.days[chosen],
             article=self.article[chosen],
+            after=self.after[chosen],
         )
 
     @staticmethod
@@ -191,6 +206,7 @@ class Candidates:
             surface=np.concatenate([part.surface for part in parts]),
             days=np.concatenate([part.days for part in parts]),
             article=np.concatenate([part.article for part in parts]),
+            after=np.concatenate([part.after for part in parts]),
         )
 
 
