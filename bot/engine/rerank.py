@@ -58,6 +58,9 @@ class Weights:
     # read for the best candidates only, ``FOLLOWING_TOP``). Fitted on the news halves (12 on A,
     # 6 on B); off by default (``SearchOptions.following_sentence``): it costs SQuAD (docs/ranking-news.md).
     following: float = 6.0
+    # Other articles saying nearly the same (log2 of one more than their number; the best
+    # ``AGREEMENT_TOP`` only). Off (``SearchOptions.agreement``): no fit helped both news halves.
+    agreement: float = 0.2
 
     @cached_property
     def vector(self) -> np.ndarray:
@@ -115,6 +118,7 @@ def features(query: Query, candidates: Candidates) -> np.ndarray:
             asking(query, own),
             added_in_order(~own & query.relatives_in(candidates.has), query.idf) / total,
             after_only(query, own | before | title, candidates) / total,
+            np.log2(1.0 + candidates.agreeing),
         ]
     )
 
@@ -123,6 +127,7 @@ def features(query: Query, candidates: Candidates) -> np.ndarray:
 # moves the order among the best only (30 gave the same held-out news figures), and costs one
 # read of that many sentences per question.
 FOLLOWING_TOP = 10
+AGREEMENT_TOP = 30  # the best candidates whose agreeing articles are counted
 
 
 def after_only(query: Query, near: np.ndarray, candidates: Candidates) -> np.ndarray:

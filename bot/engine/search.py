@@ -47,7 +47,15 @@ from bot.engine.messages import say
 from bot.engine.question import Question, as_question
 from bot.engine.related_words import available as wordnet_available
 from bot.engine.related_words import cause_and_effect, is_verb, related, senses
-from bot.engine.rerank import FOLLOWING_TOP, Weights, added_in_order, article_groups, completes, following
+from bot.engine.rerank import (
+    AGREEMENT_TOP,
+    FOLLOWING_TOP,
+    Weights,
+    added_in_order,
+    article_groups,
+    completes,
+    following,
+)
 from bot.engine.rerank import scores as rerank_scores
 from bot.engine.spelling import SpellingCorrector
 from bot.engine.values import ArticleMeta, Passage, Sentence
@@ -105,6 +113,9 @@ class SearchOptions:
     # The question completed by the sentence after (the best candidates'): off, it helps the news
     # halves by 1-1.6 points of hit@1 but costs SQuAD 0.3-0.6 (docs/ranking-news.md).
     following_sentence: bool = False
+    # Agreement across outlets: the number of other articles saying nearly the same as a candidate.
+    # Off: fitted on either news half, it lost on the other (docs/ranking-news.md).
+    agreement: bool = False
     candidates: int = 100
     focus_weight: float = 2.0
     min_relevance: float = 0.3
@@ -141,6 +152,7 @@ class SearchOptions:
             "asking": self.article_context,  # the story's evidence: both or neither
             "related": self.related_words,
             "following": self.following_sentence,
+            "agreement": self.agreement,
         }
         return self.weights.without(*(name for name, on in switches.items() if not on))
 
@@ -352,6 +364,10 @@ class Searcher:
         if weights.following and len(candidates):
             candidates = self.read_after(query, ids, candidates, scores)
             scores = scores + weights.following * following(query, candidates)
+        if weights.agreement and len(candidates):
+            best = np.lexsort((candidates.ties, -scores))[:AGREEMENT_TOP]
+            candidates = candidates.with_agreement(best.tolist())
+            scores = scores + weights.agreement * np.log2(1.0 + candidates.agreeing)
         order = np.lexsort((candidates.ties, -scores))
         return query, ids[order], scores[order]
 

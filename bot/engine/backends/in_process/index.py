@@ -289,6 +289,7 @@ class InProcessIndex:
             days=self._article_days[number][articles],
             article=articles.astype(np.int64) * len(self.segments) + number,
             after=np.zeros((count, width), dtype=bool),
+            agreeing=np.zeros(count, dtype=np.int64),
         )
 
     def _read(self, number: int, local: np.ndarray) -> list[Sentence]:
