@@ -99,6 +99,7 @@ def features(query: Query, candidates: Candidates) -> np.ndarray:
     title_only = added_in_order(~own & title, query.idf)
     top_bm25 = float(candidates.bm25.max()) or 1.0
     kind = query.kind
+    read_after = bool(candidates.after.any())  # only the best candidates' are read, and only when switched on
     offered = np.zeros(count)
     if kind is not AnswerType.OTHER:
         offered[:] = [offers(kind, text, query.language) for text in candidates.texts]
@@ -117,7 +118,7 @@ def features(query: Query, candidates: Candidates) -> np.ndarray:
             in_period(query, candidates),
             asking(query, own),
             added_in_order(~own & query.relatives_in(candidates.has), query.idf) / total,
-            after_only(query, own | before | title, candidates) / total,
+            after_only(query, own | before | title, candidates) / total if read_after else np.zeros(count),
             np.log2(1.0 + candidates.agreeing),
         ]
     )
