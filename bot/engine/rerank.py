@@ -158,11 +158,16 @@ _REFERS_BACK = re.compile(
 
 
 def following(query: Query, candidates: Candidates) -> np.ndarray:
-    """The ``following`` feature alone: the share of the question only the sentence after matches."""
-    if not len(candidates) or not query.groups:
-        return np.zeros(len(candidates))
-    near = query.groups_in(candidates.has | candidates.previous | candidates.title)
-    return after_only(query, near | countries_named(query, candidates), candidates) / query.attainable
+    """The ``following`` feature alone: the share of the question only the sentence after matches
+    (read for those with a sentence after only: country names are read in their texts)."""
+    found = np.zeros(len(candidates))
+    rows = np.flatnonzero(candidates.after.any(axis=1))
+    if not rows.size or not query.groups:
+        return found
+    read = candidates.take(rows)
+    near = query.groups_in(read.has | read.previous | read.title) | countries_named(query, read)
+    found[rows] = after_only(query, near, read) / query.attainable
+    return found
 
 
 def countries_named(query: Query, candidates: Candidates) -> np.ndarray:
