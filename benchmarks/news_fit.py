@@ -23,7 +23,7 @@ from rerank_fit import coordinate_ascent  # benchmarks/ is the script folder
 from bot.cli import TECHNIQUES
 from bot.engine import Kind, Searcher, SearchOptions, open_index, read_questions
 from bot.engine.intent import classify
-from bot.engine.rerank import Weights, features
+from bot.engine.rerank import AGREEMENT_TOP, Weights, features, scores
 from bot.engine.timeframe import find_timeframe
 
 GRID = (0.0, 0.1, 0.2, 0.3, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0, 24.0)
@@ -61,7 +61,13 @@ def collect(index: Searcher, items: list[dict]) -> tuple[Rows, int]:
         text, prefer, restrict = preference(item["q"], asof)
         if restrict is not None:
             articles = [a for a in articles if restrict[0] <= dates[a] <= restrict[1]] or articles
-        query, _, candidates = index.candidates(text, articles, prefer=prefer, newest=asof)
+        query, ids, candidates = index.candidates(text, articles, prefer=prefer, newest=asof)
+        # The sentence after the best candidates by the shipped weights, as ``search`` reads it
+        # and the agreeing articles of the best (also when switched off: their weights are then 0,
+        # and ``--fit`` can fit them).
+        first = scores(query, candidates, index.options.rerank_weights())
+        candidates = index.read_after(query, ids, candidates, first)
+        candidates = candidates.with_agreement(np.lexsort((candidates.ties, -first))[:AGREEMENT_TOP].tolist())
         refused += not len(candidates)
         gold = np.array([any(g in t for g in item["gold"]) for t in candidates.texts], dtype=bool)
         rows.append((features(query, candidates), gold))

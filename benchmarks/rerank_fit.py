@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.engine import Searcher, open_index, read_questions
-from bot.engine.rerank import FEATURES, Weights, features
+from bot.engine.rerank import FEATURES, Weights, features, scores
 
 GRID = (0.0, 0.1, 0.2, 0.3, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0)
 
@@ -29,7 +29,10 @@ def collect(index: Searcher, items: list[dict]) -> list[tuple[np.ndarray, np.nda
     """Each question's candidates as feature rows, and which of them hold its answer."""
     rows = []
     for item in items:
-        query, _, candidates = index.candidates(item["q"])
+        query, ids, candidates = index.candidates(item["q"])
+        weights = index.options.rerank_weights()
+        if weights.following:  # the sentence after the best candidates, as ``search`` reads it
+            candidates = index.read_after(query, ids, candidates, scores(query, candidates, weights))
         gold = np.array([any(g in text for g in item["gold"]) for text in candidates.texts], dtype=bool)
         rows.append((features(query, candidates), gold))
     return rows

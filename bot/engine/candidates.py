@@ -5,8 +5,9 @@ Backends hand candidates over in this form and re-ranking reads it, so it sits b
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 import numpy as np
@@ -16,6 +17,8 @@ from bot.engine.analysis.analyzers import reader
 from bot.engine.answer_type import AnswerType
 from bot.engine.values import Sentence, tie_break_key
 
+NEAR_IDENTICAL = 0.7  # share of their words two sentences share to report the same thing
+_WORD = re.compile(r"\w+")
 Group = tuple[str, ...]  # a query term and the derived forms that also match it
 # One candidate as text: its text, terms in order, distinct written words (lowercase), the
 # terms of the sentence before it and of its article's title.
@@ -122,9 +125,41 @@ class Candidates:
     surface: np.ndarray  # how many of the question's written words each sentence has
     days: np.ndarray  # each one's article date (ordinal)
     article: np.ndarray  # each one's article, as a number that tells articles apart
+    # [candidates, slots] bool: the sentence after it has the term. Read for the best
+    # candidates only (``with_after``), all False for the others and an article's last.
+    after: np.ndarray
+    # How many other articles have a near-identical candidate (``with_agreement``: counted for the
+    # best candidates only, 0 for the others).
+    agreeing: np.ndarray
 
     def __len__(self) -> int:
         return len(self.bm25)
+
+    def with_agreement(self, rows: Sequence[int]) -> Candidates:
+        """These candidates with, for those at ``rows``, the number of other articles whose
+        candidate says nearly the same (``NEAR_IDENTICAL`` of their written words shared, as
+        the passages shown once with "also reported by"): word sets compared as one matrix
+        product, not pair by pair."""
+        count = len(self)
+        if not count or not len(rows):
+            return self
+        words = [frozenset(_WORD.findall(text.lower())) for text in self.texts]
+        ids: dict[str, int] = {}
+        cells = [(row, ids.setdefault(w, len(ids))) for row, found in enumerate(words) for w in found]
+        table = np.zeros((count, len(ids)), dtype=np.float32)
+        if cells:
+            table[tuple(np.array(cells).T)] = 1.0
+        chosen = np.asarray(rows, dtype=np.int64)
+        sizes = table.sum(axis=1)
+        shared = table[chosen] @ table.T
+        union = sizes[chosen][:, None] + sizes[None, :] - shared
+        near = (shared >= NEAR_IDENTICAL * union) & (union > 0)
+        near &= self.article[None, :] != self.article[chosen][:, None]
+        agreeing = self.agreeing.copy()
+        for place, row in enumerate(chosen.tolist()):
+            if near[place].any():
+                agreeing[row] = len(np.unique(self.article[near[place]]))
+        return replace(self, agreeing=agreeing)
 
     @classmethod
     def of(
@@ -168,7 +203,19 @@ class Candidates:
             surface=np.array(surface, dtype=np.int64),
             days=np.asarray(days if len(days) else [0] * count, dtype=np.int64),
             article=np.asarray(article if len(article) else range(count), dtype=np.int64),
+            after=np.zeros_like(tables[0]),
+            agreeing=np.zeros(count, dtype=np.int64),
         )
+
+    def with_after(self, query: Query, rows: Sequence[int], after: Sequence[Sequence[str] | None]) -> Candidates:
+        """These candidates with the terms of the sentence after those at ``rows`` read (``after``:
+        each one's terms, ``None`` for an article's last sentence)."""
+        table = self.after.copy()
+        slots = query.slots
+        for row, terms in zip(rows, after, strict=True):
+            found = [slots[t] for t in terms or () if t in slots]
+            table[row, found] = True
+        return replace(self, after=table)
 
     def take(self, chosen: np.ndarray) -> Candidates:
         """The candidates at these places, in this order."""
@@ -189,6 +236,8 @@ class Candidates:
             surface=self.surface[chosen],
             days=self.days[chosen],
             article=self.article[chosen],
+            after=self.after[chosen],
+            agreeing=self.agreeing[chosen],
         )
 
     @staticmethod
@@ -207,6 +256,8 @@ class Candidates:
             surface=np.concatenate([part.surface for part in parts]),
             days=np.concatenate([part.days for part in parts]),
             article=np.concatenate([part.article for part in parts]),
+            after=np.concatenate([part.after for part in parts]),
+            agreeing=np.concatenate([part.agreeing for part in parts]),
         )
 
 

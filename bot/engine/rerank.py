@@ -18,13 +18,14 @@ operations for all candidates at once, not a hundred rounds of Python.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import astuple, dataclass, fields
 from functools import cached_property
 
 import numpy as np
 
-from bot.engine.answer_type import AnswerType, offers
+from bot.engine.answer_type import AnswerType, offers, offers_value
 from bot.engine.candidates import Candidates, Query
 from bot.engine.demonyms import is_country, names_country
 
@@ -53,6 +54,13 @@ class Weights:
     # Share matched only by a word WordNet relates ("killed" for "died"): the same thing said
     # in other words, weaker evidence than the word itself.
     related: float = 1.5
+    # Share matched only by the sentence after, where it refers back to the candidate (``completes``;
+    # read for the best candidates only, ``FOLLOWING_TOP``). Fitted on the news halves (12 on A,
+    # 6 on B); off by default (``SearchOptions.following_sentence``): it costs SQuAD (docs/ranking-news.md).
+    following: float = 6.0
+    # Other articles saying nearly the same (log2 of one more than their number; the best
+    # ``AGREEMENT_TOP`` only). Off (``SearchOptions.agreement``): no fit helped both news halves.
+    agreement: float = 0.2
 
     @cached_property
     def vector(self) -> np.ndarray:
@@ -91,6 +99,7 @@ def features(query: Query, candidates: Candidates) -> np.ndarray:
     title_only = added_in_order(~own & title, query.idf)
     top_bm25 = float(candidates.bm25.max()) or 1.0
     kind = query.kind
+    read_after = bool(candidates.after.any())  # only the best candidates' are read, and only when switched on
     offered = np.zeros(count)
     if kind is not AnswerType.OTHER:
         offered[:] = [offers(kind, text, query.language) for text in candidates.texts]
@@ -109,8 +118,56 @@ def features(query: Query, candidates: Candidates) -> np.ndarray:
             in_period(query, candidates),
             asking(query, own),
             added_in_order(~own & query.relatives_in(candidates.has), query.idf) / total,
+            after_only(query, own | before | title, candidates) / total if read_after else np.zeros(count),
+            np.log2(1.0 + candidates.agreeing),
         ]
     )
+
+
+# How many of the best candidates (by the other features) have their sentence after read: it
+# moves the order among the best only (30 gave the same held-out news figures), and costs one
+# read of that many sentences per question.
+FOLLOWING_TOP = 10
+AGREEMENT_TOP = 30  # the best candidates whose agreeing articles are counted
+
+
+def after_only(query: Query, near: np.ndarray, candidates: Candidates) -> np.ndarray:
+    """Each candidate's IDF of the question's groups only the sentence after it has (``near``:
+    [candidates, groups], what it, the sentence before and the title match)."""
+    return added_in_order(query.groups_in(candidates.after) & ~near, query.idf)
+
+
+def completes(query: Query, text: str, after: str) -> bool:
+    """Whether the sentence after a candidate reads as the rest of it, so its words count for it:
+    it refers back ("Ford recalled 870,000 trucks." — "So far, the automaker is aware of ...";
+    English openings only), and it does not itself offer the kind of answer asked for that the
+    candidate lacks ("How many died?": "In 2014, ..." — "The fighting has killed 14,000
+    people": then it is the answer, ranked on its own)."""
+    kind, language = query.kind, query.language
+    if language != "en" or not _REFERS_BACK.match(after):
+        return False
+    return kind is AnswerType.OTHER or offers_value(kind, text, language) or not offers_value(kind, after, language)
+
+
+# A sentence opening on what the one before named: a determiner or pronoun, perhaps after a linking word.
+_REFERS_BACK = re.compile(
+    r"""\A["“'‘]?(?:(?:however|so far|still|now|also|instead|meanwhile),?\s+)?"""
+    r"""(?:the|this|that|these|those|he|she|it|its|they|their|his|her|such|so|but)\b""",
+    re.IGNORECASE,
+)
+
+
+def following(query: Query, candidates: Candidates) -> np.ndarray:
+    """The ``following`` feature alone: the share of the question only the sentence after matches
+    (read for those with a sentence after only: country names are read in their texts)."""
+    found = np.zeros(len(candidates))
+    rows = np.flatnonzero(candidates.after.any(axis=1))
+    if not rows.size or not query.groups:
+        return found
+    read = candidates.take(rows)
+    near = query.groups_in(read.has | read.previous | read.title) | countries_named(query, read)
+    found[rows] = after_only(query, near, read) / query.attainable
+    return found
 
 
 def countries_named(query: Query, candidates: Candidates) -> np.ndarray:

@@ -47,7 +47,15 @@ from bot.engine.messages import say
 from bot.engine.question import Question, as_question
 from bot.engine.related_words import available as wordnet_available
 from bot.engine.related_words import cause_and_effect, is_verb, related, senses
-from bot.engine.rerank import Weights, added_in_order, article_groups
+from bot.engine.rerank import (
+    AGREEMENT_TOP,
+    FOLLOWING_TOP,
+    Weights,
+    added_in_order,
+    article_groups,
+    completes,
+    following,
+)
 from bot.engine.rerank import scores as rerank_scores
 from bot.engine.spelling import SpellingCorrector
 from bot.engine.values import ArticleMeta, Passage, Sentence
@@ -102,6 +110,12 @@ class SearchOptions:
     proximity: bool = True
     answer_types: bool = True
     recency: bool = True  # news: newer articles win at equal evidence
+    # The question completed by the sentence after (the best candidates'): off, it helps the news
+    # halves by 1-1.6 points of hit@1 but costs SQuAD 0.3-0.6 (docs/ranking-news.md).
+    following_sentence: bool = False
+    # Agreement across outlets: the number of other articles saying nearly the same as a candidate.
+    # Off: fitted on either news half, it lost on the other (docs/ranking-news.md).
+    agreement: bool = False
     candidates: int = 100
     focus_weight: float = 2.0
     min_relevance: float = 0.3
@@ -137,6 +151,8 @@ class SearchOptions:
             "article": self.article_context,
             "asking": self.article_context,  # the story's evidence: both or neither
             "related": self.related_words,
+            "following": self.following_sentence,
+            "agreement": self.agreement,
         }
         return self.weights.without(*(name for name, on in switches.items() if not on))
 
@@ -343,9 +359,29 @@ class Searcher:
     ) -> tuple[Query, np.ndarray, np.ndarray]:
         """The question, and its relevant candidates best first: their sentence ids and scores."""
         query, ids, candidates = self.candidates(question, articles, prefer, recent=recent)
-        scores = rerank_scores(query, candidates, self.options.rerank_weights())
+        weights = self.options.rerank_weights()
+        scores = rerank_scores(query, candidates, weights)
+        if weights.following and len(candidates):
+            candidates = self.read_after(query, ids, candidates, scores)
+            scores = scores + weights.following * following(query, candidates)
+        if weights.agreement and len(candidates):
+            best = np.lexsort((candidates.ties, -scores))[:AGREEMENT_TOP]
+            candidates = candidates.with_agreement(best.tolist())
+            scores = scores + weights.agreement * np.log2(1.0 + candidates.agreeing)
         order = np.lexsort((candidates.ties, -scores))
         return query, ids[order], scores[order]
+
+    def read_after(self, query: Query, ids: np.ndarray, candidates: Candidates, scores: np.ndarray) -> Candidates:
+        """The candidates with the sentence after each of the best ``FOLLOWING_TOP`` (by ``scores``)
+        read, in one call to the backend, where it completes the candidate (``rerank.completes``)."""
+        best = np.lexsort((candidates.ties, -scores))[:FOLLOWING_TOP].tolist()
+        after = self.backend.following(ids[best].tolist())
+        texts = candidates.texts
+        terms = [
+            s.terms if s is not None and completes(query, texts[b], s.text) else None
+            for b, s in zip(best, after, strict=True)
+        ]
+        return candidates.with_after(query, best, terms)
 
     def newest(self) -> dt.date | None:
         """The newest article's date, which recency counts back from."""

@@ -88,6 +88,11 @@ class SearchBackend(Protocol):
         """The stored sentences with these ids, in the same order."""
         ...
 
+    def following(self, sentence_ids: Sequence[int]) -> list[Sentence | None]:
+        """The sentence after each of these in its article (``None`` after an article's last),
+        read together: re-ranking reads them for the best candidates of every question."""
+        ...
+
     def candidates(self, sentence_ids: np.ndarray, bm25: np.ndarray, query: Query) -> Candidates:
         """What re-ranking reads of these sentences (ids from ``top``, with their BM25 scores),
         in the same order: ``candidates.sentence_candidates`` of ``sentences`` does for any backend."""

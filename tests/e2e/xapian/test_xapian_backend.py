@@ -318,3 +318,27 @@ def test_an_articles_sentences_come_in_article_order(seed_index, seed_shards):
     backend = XapianBackend(parse_shards(",".join(map(str, shard_folders(seed_shards(2), 2)))))
     texts = [backend.sentence(i).text for i in backend.article_sentences(0)]
     assert texts == [seed_index.backend.sentence(i).text for i in seed_index.article_sentences(0)]
+
+
+def following_texts(backend: SearchBackend, ids: list[int]) -> list[tuple[str, str | None]]:
+    """Each sentence with the text of the one after it in its article (``None`` after the last)."""
+    return [
+        (backend.sentence(i).text, after.text if after is not None else None)
+        for i, after in zip(ids, backend.following(ids), strict=True)
+    ]
+
+
+def test_the_sentence_after_each_matches_the_in_process_engine_also_after_a_sync(write_articles, tmp_path):
+    articles_text = {
+        f"a{n}.txt": f"date 2023-01-01 Troops moved {n} times. Tanks waited {n} days. End {n}." for n in range(6)
+    }
+    corpus = write_articles(articles_text)
+    out = tmp_path / "shards"
+    build_shards(load_corpus(corpus), out, 3)
+    (corpus / "a1.txt").write_text("date 2023-01-02 Troops moved again. Drones flew. Tanks waited.")
+    sync_shards(load_corpus(corpus), out)  # a1's sentences are new documents at the end of its shard
+    backend = XapianBackend(parse_shards(",".join(map(str, shard_folders(out, 3)))))
+    index = build_index(load_corpus(corpus))
+    ids, _ = backend.top([("troop",), ("tank",)], [1.0, 1.0], 20)
+    expected_ids, _ = index.backend.top([("troop",), ("tank",)], [1.0, 1.0], 20)
+    assert following_texts(backend, ids.tolist()) == following_texts(index.backend, expected_ids.tolist())

@@ -4,7 +4,7 @@ import numpy as np
 
 from bot.engine.answer_type import AnswerType
 from bot.engine.candidates import Candidates, CandidateText, Query
-from bot.engine.rerank import FEATURES, Weights, features, scores
+from bot.engine.rerank import FEATURES, Weights, completes, features, scores
 
 QUERY = Query(
     groups=(("tesla",), ("patent",)),
@@ -172,3 +172,28 @@ def test_asking_counts_only_the_question_sentence_of_a_two_part_question():
     query = Query(groups=QUERY.groups, idf=QUERY.idf, pairs=(), words=frozenset(), asking=(False, True))
     table = features(query, candidates(candidate(("tesla",)), candidate(("patent",)), query=query))
     assert [feature(row, "asking") for row in table] == [0.0, 1.0]
+
+
+def test_following_counts_what_only_the_sentence_after_matches():
+    found = candidates(candidate(("tesla",)), candidate(("tesla",), previous=("patent",)))
+    read = found.with_after(QUERY, [0, 1], [("patent", "filed"), ("patent",)])
+    assert [feature(row, "following") for row in features(QUERY, read)] == [0.25, 0.0]
+
+
+def test_following_is_zero_where_the_sentence_after_was_not_read():
+    found = candidates(candidate(("tesla",)), candidate(("tesla",)))
+    read = found.with_after(QUERY, [1], [None])
+    assert [feature(row, "following") for row in features(QUERY, read)] == [0.0, 0.0]
+
+
+def test_a_sentence_after_that_refers_back_completes_the_candidate():
+    assert completes(QUERY, "Tesla filed 300 patents.", "So far, the inventor has sold none of them.")
+
+
+def test_a_sentence_after_on_a_subject_of_its_own_does_not_complete_the_candidate():
+    assert not completes(QUERY, "Tesla filed 300 patents.", "Edison sold none of his.")
+
+
+def test_a_sentence_after_giving_the_asked_number_the_candidate_lacks_is_an_answer_of_its_own():
+    assert not completes(QUERY, "Tesla filed patents all his life.", "They numbered about 300.")
+    assert completes(QUERY, "Tesla filed 300 patents.", "They numbered about 300 in all.")

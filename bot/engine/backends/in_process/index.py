@@ -205,6 +205,20 @@ class InProcessIndex:
                 found[place] = sentence
         return cast(list[Sentence], found)  # every place is filled
 
+    def following(self, sentence_ids: Sequence[int]) -> list[Sentence | None]:
+        """The sentence after each of these in its article: the next one of its segment, when
+        that is of the same article (an article's sentences are consecutive there)."""
+        ids = np.asarray(sentence_ids, dtype=np.int64)
+        found: list[Sentence | None] = [None] * len(ids)
+        for number, at, local in self._by_segment(ids):
+            article = self.segments[number].sentence_article
+            after = local + 1
+            same = after < article.size
+            same[same] = article[after[same]] == article[local[same]]
+            for place, sentence in zip(at[same].tolist(), self._read(number, after[same]), strict=True):
+                found[place] = sentence
+        return found
+
     def _by_segment(self, ids: np.ndarray) -> list[tuple[int, np.ndarray, np.ndarray]]:
         """``ids`` by segment: each segment's number, where its ids are in ``ids``, and their
         numbers within it."""
@@ -274,6 +288,8 @@ class InProcessIndex:
             surface=np.bincount(asked_at, minlength=count),
             days=self._article_days[number][articles],
             article=articles.astype(np.int64) * len(self.segments) + number,
+            after=np.zeros((count, width), dtype=bool),
+            agreeing=np.zeros(count, dtype=np.int64),
         )
 
     def _read(self, number: int, local: np.ndarray) -> list[Sentence]:

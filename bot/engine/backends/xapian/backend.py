@@ -362,6 +362,40 @@ class XapianBackend:
     def sentences(self, sentence_ids: Sequence[int]) -> list[Sentence]:
         return [self.sentence(i) for i in sentence_ids]
 
+    def following(self, sentence_ids: Sequence[int]) -> list[Sentence | None]:
+        """The sentence after each of these in its article, all read in one visit to the shards.
+        An article's sentences are consecutive documents of one shard, which the combined
+        database numbers one round of shards apart: that guess is checked, and the article's
+        own list read when an update has moved it."""
+        counts = {source.name: count for source, count in self._article_list()}
+
+        def read(database: xapian.Database) -> list[Sentence | None]:
+            found: list[Sentence | None] = []
+            for docid in sentence_ids:
+                sentence = self._sentences.get(docid) or self._remember(docid, database.get_document(docid))
+                name, position = sentence.source.name, sentence.position
+                found.append(
+                    None if position + 1 >= counts.get(name, 0) else self._next_of(database, docid, name, position)
+                )
+            return found
+
+        return self._run(read)
+
+    def _next_of(self, database: xapian.Database, docid: int, name: str, position: int) -> Sentence | None:
+        guess = docid + len(self._shards)
+        if guess <= database.get_lastdocid():
+            try:
+                sentence = self._sentences.get(guess) or self._remember(guess, database.get_document(guess))
+            except xapian.DocNotFoundError:
+                sentence = None
+            if sentence is not None and sentence.source.name == name and sentence.position == position + 1:
+                return sentence
+        for item in database.postlist(layout.article_term(name)):
+            sentence = self._sentences.get(item.docid) or self._remember(item.docid, database.get_document(item.docid))
+            if sentence.position == position + 1:
+                return sentence
+        return None
+
     def article_sentences(self, article: int) -> list[int]:
         """The sentence ids of article number ``article`` (in ``sources``), in article order."""
         name = self.sources[article].name
