@@ -106,6 +106,7 @@ class Candidates:
     surface: np.ndarray  # how many of the question's written words each sentence has
     days: np.ndarray  # each one's article date (ordinal)
     article: np.ndarray  # each one's article, as a number that tells articles apart
+    position: np.ndarray  # each one's sentence number within its article (-1: unknown)
 
     def __len__(self) -> int:
         return len(self.bm25)
@@ -119,6 +120,7 @@ class Candidates:
         rows: Iterable[CandidateText],
         days: Sequence[int] = (),
         article: Sequence[int] = (),
+        position: Sequence[int] = (),
     ) -> Candidates:
         """Candidates from their texts and term sequences (a backend that stores strings)."""
         slots, words = query.slots, query.words
@@ -152,6 +154,7 @@ class Candidates:
             surface=np.array(surface, dtype=np.int64),
             days=np.asarray(days if len(days) else [0] * count, dtype=np.int64),
             article=np.asarray(article if len(article) else range(count), dtype=np.int64),
+            position=np.asarray(position if len(position) else [-1] * count, dtype=np.int64),
         )
 
     def take(self, chosen: np.ndarray) -> Candidates:
@@ -173,6 +176,7 @@ class Candidates:
             surface=self.surface[chosen],
             days=self.days[chosen],
             article=self.article[chosen],
+            position=self.position[chosen],
         )
 
     @staticmethod
@@ -191,6 +195,7 @@ class Candidates:
             surface=np.concatenate([part.surface for part in parts]),
             days=np.concatenate([part.days for part in parts]),
             article=np.concatenate([part.article for part in parts]),
+            position=np.concatenate([part.position for part in parts]),
         )
 
 
@@ -216,7 +221,8 @@ def sentence_candidates(
         for s, own in ((s, reader(s.source.language, analyzer)) for s in sentences)
     )
     days = [s.source.date.toordinal() for s in sentences]
-    return Candidates.of(query, bm25, ties, rows, days, [names[s.source.name] for s in sentences])
+    article = [names[s.source.name] for s in sentences]
+    return Candidates.of(query, bm25, ties, rows, days, article, [s.position for s in sentences])
 
 
 @lru_cache(maxsize=1 << 16)

@@ -19,7 +19,7 @@ operations for all candidates at once, not a hundred rounds of Python.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import astuple, dataclass, fields
+from dataclasses import astuple, dataclass, fields, replace
 from functools import cached_property
 
 import numpy as np
@@ -124,6 +124,35 @@ def countries_named(query: Query, candidates: Candidates) -> np.ndarray:
         if any(is_country(t) for t in terms):
             named[:, group] = [any(names_country(t, text) for t in terms) for text in candidates.texts]
     return named
+
+
+def unlent(query: Query, candidates: Candidates) -> Candidates:
+    """``candidates`` with the question's words a sentence has only from the sentence before
+    taken from it where that sentence is a candidate too and offers the kind of answer asked
+    for, which this one does not ("In 2014, ... in the east." before "The fighting ... has
+    killed over 14,000 people": *when* did the fighting in the east start). Its words are the
+    neighbour's evidence; lent, they let the sentence after outrank the answer."""
+    if query.kind is AnswerType.OTHER or not len(candidates) or not query.groups:
+        return candidates
+    borrowing = np.flatnonzero((~query.groups_in(candidates.has) & query.groups_in(candidates.previous)).any(axis=1))
+    place = {
+        key: k for k, key in enumerate(zip(candidates.article.tolist(), candidates.position.tolist(), strict=True))
+    }
+    offered: dict[int, bool] = {}
+
+    def offers_kind(k: int) -> bool:
+        if k not in offered:
+            offered[k] = offers(query.kind, candidates.texts[k], query.language)
+        return offered[k]
+
+    previous = candidates.previous
+    for k in borrowing.tolist():
+        before = place.get((int(candidates.article[k]), int(candidates.position[k]) - 1))
+        if candidates.position[k] > 0 and before is not None and offers_kind(before) and not offers_kind(k):
+            if previous is candidates.previous:
+                previous = previous.copy()
+            previous[k] &= ~candidates.has[before]
+    return candidates if previous is candidates.previous else replace(candidates, previous=previous)
 
 
 def article_groups(candidates: Candidates, near: np.ndarray) -> np.ndarray:

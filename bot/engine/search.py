@@ -47,7 +47,7 @@ from bot.engine.messages import say
 from bot.engine.question import Question, as_question
 from bot.engine.related_words import available as wordnet_available
 from bot.engine.related_words import cause_and_effect, is_verb, related, senses
-from bot.engine.rerank import Weights, added_in_order, article_groups
+from bot.engine.rerank import Weights, added_in_order, article_groups, unlent
 from bot.engine.rerank import scores as rerank_scores
 from bot.engine.spelling import SpellingCorrector
 from bot.engine.values import ArticleMeta, Passage, Sentence
@@ -86,6 +86,9 @@ class SearchOptions:
     common_words: bool = True  # in the relevance test only: in ranking it hurt on SQuAD
     threshold: bool = True
     relevance_in_context: bool = True  # the test reads the sentence with the one before and the title
+    # Re-ranking counts no word a sentence borrows from the one before when that one, a candidate
+    # too, offers the kind of answer asked for and it does not (``rerank.unlent``).
+    lent_words: bool = True
     article_context: bool = True  # ... and with what its article's other candidates match
     asked_thing: bool = True  # a passage must name what the question asks for ("how many tanks")
     owner_near: bool = False  # ... and a "what is X's Y" question's X beside it (cost SQuAD; see docs/ranking-news.md)
@@ -343,6 +346,8 @@ class Searcher:
     ) -> tuple[Query, np.ndarray, np.ndarray]:
         """The question, and its relevant candidates best first: their sentence ids and scores."""
         query, ids, candidates = self.candidates(question, articles, prefer, recent=recent)
+        if self.options.lent_words:
+            candidates = unlent(query, candidates)
         scores = rerank_scores(query, candidates, self.options.rerank_weights())
         order = np.lexsort((candidates.ties, -scores))
         return query, ids[order], scores[order]

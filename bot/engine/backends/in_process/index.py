@@ -274,6 +274,7 @@ class InProcessIndex:
             surface=np.bincount(asked_at, minlength=count),
             days=self._article_days[number][articles],
             article=articles.astype(np.int64) * len(self.segments) + number,
+            position=segment.sentence_position[local].astype(np.int64),
         )
 
     def _read(self, number: int, local: np.ndarray) -> list[Sentence]:
