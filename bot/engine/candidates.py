@@ -43,6 +43,8 @@ class Query:
     # archive's terms: a passage must have one of them to answer (read, not scored).
     sought: tuple[str, ...] = ()
     language: str = "en"  # the question's: what "offers the kind of answer" reads in a passage
+    # Whom a "how did X respond?" question asks about: a sentence where X acts answers it (``reaction``).
+    actor: str = ""
 
     @property
     def attainable(self) -> float:

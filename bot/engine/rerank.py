@@ -24,9 +24,10 @@ from functools import cached_property
 
 import numpy as np
 
-from bot.engine.answer_type import AnswerType, offers
+from bot.engine.answer_type import AnswerType, offers, offers_value
 from bot.engine.candidates import Candidates, Query
 from bot.engine.demonyms import is_country, names_country
+from bot.engine.reaction import acts
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,8 @@ class Weights:
     # Share matched only by a word WordNet relates ("killed" for "died"): the same thing said
     # in other words, weaker evidence than the word itself.
     related: float = 1.5
+    # A "how did X respond?" question: X is the subject of a verb in the sentence (``reaction.acts``).
+    acting: float = 1.0
 
     @cached_property
     def vector(self) -> np.ndarray:
@@ -109,6 +112,7 @@ def features(query: Query, candidates: Candidates) -> np.ndarray:
             in_period(query, candidates),
             asking(query, own),
             added_in_order(~own & query.relatives_in(candidates.has), query.idf) / total,
+            np.array([acts(query.actor, text) for text in candidates.texts] if query.actor else np.zeros(count)),
         ]
     )
 
@@ -126,13 +130,18 @@ def countries_named(query: Query, candidates: Candidates) -> np.ndarray:
     return named
 
 
+# The kinds of answer a sentence's words show for sure: a name or a place is told by capitals
+# and prepositions, too loosely to take evidence from a sentence (SQuAD's "who" questions lost).
+_SURE_KINDS = frozenset({AnswerType.QUANTITY, AnswerType.MONEY, AnswerType.DATE})
+
+
 def unlent(query: Query, candidates: Candidates) -> Candidates:
     """``candidates`` with the question's words a sentence has only from the sentence before
     taken from it where that sentence is a candidate too and offers the kind of answer asked
     for, which this one does not ("In 2014, ... in the east." before "The fighting ... has
     killed over 14,000 people": *when* did the fighting in the east start). Its words are the
     neighbour's evidence; lent, they let the sentence after outrank the answer."""
-    if query.kind is AnswerType.OTHER or not len(candidates) or not query.groups:
+    if query.kind not in _SURE_KINDS or not len(candidates) or not query.groups:
         return candidates
     borrowing = np.flatnonzero((~query.groups_in(candidates.has) & query.groups_in(candidates.previous)).any(axis=1))
     place = {
@@ -142,7 +151,7 @@ def unlent(query: Query, candidates: Candidates) -> Candidates:
 
     def offers_kind(k: int) -> bool:
         if k not in offered:
-            offered[k] = offers(query.kind, candidates.texts[k], query.language)
+            offered[k] = offers_value(query.kind, candidates.texts[k], query.language)
         return offered[k]
 
     previous = candidates.previous

@@ -45,6 +45,7 @@ from bot.engine.corpus import Article
 from bot.engine.demonyms import same_country
 from bot.engine.messages import say
 from bot.engine.question import Question, as_question
+from bot.engine.reaction import reacting
 from bot.engine.related_words import available as wordnet_available
 from bot.engine.related_words import cause_and_effect, is_verb, related, senses
 from bot.engine.rerank import Weights, added_in_order, article_groups, unlent
@@ -89,6 +90,7 @@ class SearchOptions:
     # Re-ranking counts no word a sentence borrows from the one before when that one, a candidate
     # too, offers the kind of answer asked for and it does not (``rerank.unlent``).
     lent_words: bool = True
+    reactions: bool = True  # "how did X respond?": a sentence where X acts ranks higher (``reaction``)
     article_context: bool = True  # ... and with what its article's other candidates match
     asked_thing: bool = True  # a passage must name what the question asks for ("how many tanks")
     owner_near: bool = False  # ... and a "what is X's Y" question's X beside it (cost SQuAD; see docs/ranking-news.md)
@@ -140,6 +142,7 @@ class SearchOptions:
             "article": self.article_context,
             "asking": self.article_context,  # the story's evidence: both or neither
             "related": self.related_words,
+            "acting": self.reactions,
         }
         return self.weights.without(*(name for name, on in switches.items() if not on))
 
@@ -410,6 +413,7 @@ class Searcher:
             sought=tuple(dict.fromkeys(t for terms in sought_terms or () for t in terms)),
             relatives=tuple(relatives.get(g, ()) for g in distinct) if relatives else (),
             language=asked.language,
+            actor=reacting(asked.text) if options.reactions and english else "",
         )
         candidates = self.backend.candidates(best, scores, query)
         if not options.threshold:
