@@ -1,7 +1,9 @@
 """A sentence's words borrowed from the sentence before: evidence for that sentence when it offers the answer."""
 
+import numpy as np
+
 from bot.engine.answer_type import AnswerType
-from bot.engine.candidates import Candidates, Query
+from bot.engine.candidates import Candidates, Query, sentence_candidates
 from bot.engine.corpus import load_corpus
 from bot.engine.rerank import unlent
 from bot.engine.search import SearchOptions, build_index
@@ -64,3 +66,11 @@ def test_words_borrowed_from_a_neighbour_without_the_asked_kind_are_counted():
 def test_a_candidate_that_is_not_the_sentence_before_lends_nothing():
     found = previous_words("In 2014 rebels took the north.", "The fighting killed hundreds.", positions=(2, 4))
     assert found[1] == [False, True]
+
+
+def test_candidates_read_from_arrays_and_from_sentences_know_their_positions_alike(seed_index):
+    # Xapian's candidates are read from stored sentences: the sentence before is found the same way.
+    query, ids, found = seed_index.candidates("when did the fighting in the east start?")
+    from_sentences = sentence_candidates(query, seed_index.backend.sentences(ids.tolist()), found.bm25)
+    assert (found.position >= 0).all()
+    np.testing.assert_array_equal(found.position, from_sentences.position)
