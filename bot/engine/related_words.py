@@ -115,6 +115,7 @@ def is_inflected_verb(word: str) -> bool:
     return bool(bases) and word not in bases
 
 
+@lru_cache(maxsize=4096)
 def is_way_to(word: str, verb: str) -> bool:
     """Whether one of the verb ``word``'s most frequent senses (lowercase) is one of ``verb``'s or
     directly narrower than one (WordNet's hypernym): "react", "reply" and "counter" are ways to

@@ -87,10 +87,6 @@ class SearchOptions:
     common_words: bool = True  # in the relevance test only: in ranking it hurt on SQuAD
     threshold: bool = True
     relevance_in_context: bool = True  # the test reads the sentence with the one before and the title
-    # Re-ranking counts no word a sentence borrows from the one before when that one, a candidate
-    # too, offers the kind of answer asked for and it does not (``rerank.unlent``).
-    lent_words: bool = True
-    reactions: bool = True  # "how did X respond?": a sentence where X acts ranks higher (``reaction``)
     article_context: bool = True  # ... and with what its article's other candidates match
     asked_thing: bool = True  # a passage must name what the question asks for ("how many tanks")
     owner_near: bool = False  # ... and a "what is X's Y" question's X beside it (cost SQuAD; see docs/ranking-news.md)
@@ -106,6 +102,10 @@ class SearchOptions:
     surface_words: bool = True
     proximity: bool = True
     answer_types: bool = True
+    # No word a sentence borrows from the one before counts when that one, a candidate too,
+    # offers the kind of answer asked for and it does not (``rerank.unlent``).
+    lent_words: bool = True
+    reactions: bool = True  # "how did X respond?": a sentence where X acts ranks higher (``reaction``)
     recency: bool = True  # news: newer articles win at equal evidence
     candidates: int = 100
     focus_weight: float = 2.0
@@ -349,8 +349,6 @@ class Searcher:
     ) -> tuple[Query, np.ndarray, np.ndarray]:
         """The question, and its relevant candidates best first: their sentence ids and scores."""
         query, ids, candidates = self.candidates(question, articles, prefer, recent=recent)
-        if self.options.lent_words:
-            candidates = unlent(query, candidates)
         scores = rerank_scores(query, candidates, self.options.rerank_weights())
         order = np.lexsort((candidates.ties, -scores))
         return query, ids[order], scores[order]
@@ -417,7 +415,7 @@ class Searcher:
         )
         candidates = self.backend.candidates(best, scores, query)
         if not options.threshold:
-            return query, best, candidates
+            return query, best, self._for_ranking(query, candidates)
         relevance = [self._weight(g, english) for g in distinct]
         # A long question (a statement, then the question) describes more than a sentence says:
         # its bar is a share of its heaviest words only.
@@ -455,7 +453,12 @@ class Searcher:
             and not self._names_asked_thing(asked.text)
         ):
             kept = kept if _said_by_owner(asked, [candidates.texts[int(k)] for k in kept]) else kept[:0]
-        return query, best[kept], candidates.take(kept)
+        return query, best[kept], self._for_ranking(query, candidates.take(kept))
+
+    def _for_ranking(self, query: Query, candidates: Candidates) -> Candidates:
+        """The candidates as re-ranking reads them: without the words lent by a sentence before
+        that answers (``rerank.unlent``), when ``lent_words`` is on."""
+        return unlent(query, candidates) if self.options.lent_words else candidates
 
     def _names_asked_thing(self, question: str) -> bool:
         """Without WordNet: whether the archive uses the word of an attribute asked of something
