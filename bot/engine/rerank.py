@@ -144,6 +144,8 @@ def unlent(query: Query, candidates: Candidates) -> Candidates:
     if query.kind not in _SURE_KINDS or not len(candidates) or not query.groups:
         return candidates
     borrowing = np.flatnonzero((~query.groups_in(candidates.has) & query.groups_in(candidates.previous)).any(axis=1))
+    if not borrowing.size:
+        return candidates
     place = {
         key: k for k, key in enumerate(zip(candidates.article.tolist(), candidates.position.tolist(), strict=True))
     }
