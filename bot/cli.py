@@ -80,6 +80,8 @@ TECHNIQUES = (
     "question_gate",
     "own_language",
     "counted",
+    "lent_words",
+    "reactions",
 )
 
 

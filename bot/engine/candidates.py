@@ -46,6 +46,8 @@ class Query:
     # archive's terms: a passage must have one of them to answer (read, not scored).
     sought: tuple[str, ...] = ()
     language: str = "en"  # the question's: what "offers the kind of answer" reads in a passage
+    # Whom a "how did X respond?" question asks about: a sentence where X acts answers it (``reaction``).
+    actor: str = ""
 
     @property
     def attainable(self) -> float:
@@ -131,6 +133,7 @@ class Candidates:
     # How many other articles have a near-identical candidate (``with_agreement``: counted for the
     # best candidates only, 0 for the others).
     agreeing: np.ndarray
+    position: np.ndarray  # each one's sentence number within its article (-1: unknown)
 
     def __len__(self) -> int:
         return len(self.bm25)
@@ -170,6 +173,7 @@ class Candidates:
         rows: Iterable[CandidateText],
         days: Sequence[int] = (),
         article: Sequence[int] = (),
+        position: Sequence[int] = (),
     ) -> Candidates:
         """Candidates from their texts and term sequences (a backend that stores strings)."""
         slots, words = query.slots, query.words
@@ -205,6 +209,7 @@ class Candidates:
             article=np.asarray(article if len(article) else range(count), dtype=np.int64),
             after=np.zeros_like(tables[0]),
             agreeing=np.zeros(count, dtype=np.int64),
+            position=np.asarray(position if len(position) else [-1] * count, dtype=np.int64),
         )
 
     def with_after(self, query: Query, rows: Sequence[int], after: Sequence[Sequence[str] | None]) -> Candidates:
@@ -238,6 +243,7 @@ class Candidates:
             article=self.article[chosen],
             after=self.after[chosen],
             agreeing=self.agreeing[chosen],
+            position=self.position[chosen],
         )
 
     @staticmethod
@@ -258,6 +264,7 @@ class Candidates:
             article=np.concatenate([part.article for part in parts]),
             after=np.concatenate([part.after for part in parts]),
             agreeing=np.concatenate([part.agreeing for part in parts]),
+            position=np.concatenate([part.position for part in parts]),
         )
 
 
@@ -283,7 +290,8 @@ def sentence_candidates(
         for s, own in ((s, reader(s.source.language, analyzer)) for s in sentences)
     )
     days = [s.source.date.toordinal() for s in sentences]
-    return Candidates.of(query, bm25, ties, rows, days, [names[s.source.name] for s in sentences])
+    article = [names[s.source.name] for s in sentences]
+    return Candidates.of(query, bm25, ties, rows, days, article, [s.position for s in sentences])
 
 
 @lru_cache(maxsize=1 << 16)

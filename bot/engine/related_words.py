@@ -108,6 +108,27 @@ def senses(word: str, pos: str) -> int:
     return sum(len(_synsets(base, pos)) for base in _bases(word, pos))
 
 
+def is_inflected_verb(word: str) -> bool:
+    """Whether ``word`` (lowercase) is a verb in another form than its base: "rejected", "said",
+    "opens" (and "forces", a noun's plural too), not "train"."""
+    bases = _bases(word, "verb")
+    return bool(bases) and word not in bases
+
+
+@lru_cache(maxsize=4096)
+def is_way_to(word: str, verb: str) -> bool:
+    """Whether one of the verb ``word``'s most frequent senses (lowercase) is one of ``verb``'s or
+    directly narrower than one (WordNet's hypernym): "react", "reply" and "counter" are ways to
+    respond."""
+    wanted = {offset for base in _bases(verb, "verb") for offset in _synsets(base, "verb")[:_SENSES]}
+    for base in _bases(word, "verb"):
+        for offset in _synsets(base, "verb")[:_SENSES]:
+            broader = (target for symbol, target, _, _, _ in _synset(offset, "verb")[1] if symbol == "@")
+            if offset in wanted or not wanted.isdisjoint(broader):
+                return True
+    return False
+
+
 def _bases(word: str, pos: str) -> list[str]:
     """The base forms of ``word`` as part of speech ``pos`` that WordNet lists."""
     index, exceptions = _file(f"index.{pos}"), _file(f"{pos}.exc")

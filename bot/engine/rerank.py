@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import astuple, dataclass, fields
+from dataclasses import astuple, dataclass, fields, replace
 from functools import cached_property
 
 import numpy as np
@@ -28,6 +28,7 @@ import numpy as np
 from bot.engine.answer_type import AnswerType, offers, offers_value
 from bot.engine.candidates import Candidates, Query
 from bot.engine.demonyms import is_country, names_country
+from bot.engine.reaction import acts
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,8 @@ class Weights:
     # Other articles saying nearly the same (log2 of one more than their number; the best
     # ``AGREEMENT_TOP`` only). Off (``SearchOptions.agreement``): no fit helped both news halves.
     agreement: float = 0.2
+    # A "how did X respond?" question: X is the subject of a verb in the sentence (``reaction.acts``).
+    acting: float = 1.0
 
     @cached_property
     def vector(self) -> np.ndarray:
@@ -120,6 +123,7 @@ def features(query: Query, candidates: Candidates) -> np.ndarray:
             added_in_order(~own & query.relatives_in(candidates.has), query.idf) / total,
             after_only(query, own | before | title, candidates) / total if read_after else np.zeros(count),
             np.log2(1.0 + candidates.agreeing),
+            np.array([acts(query.actor, text) for text in candidates.texts] if query.actor else np.zeros(count)),
         ]
     )
 
@@ -181,6 +185,42 @@ def countries_named(query: Query, candidates: Candidates) -> np.ndarray:
         if any(is_country(t) for t in terms):
             named[:, group] = [any(names_country(t, text) for t in terms) for text in candidates.texts]
     return named
+
+
+# The kinds of answer a sentence's words show for sure: a name or a place is told by capitals
+# and prepositions, too loosely to take evidence from a sentence (SQuAD's "who" questions lost).
+_SURE_KINDS = frozenset({AnswerType.QUANTITY, AnswerType.MONEY, AnswerType.DATE})
+
+
+def unlent(query: Query, candidates: Candidates) -> Candidates:
+    """``candidates`` with the question's words a sentence has only from the sentence before
+    taken from it where that sentence is a candidate too and offers the kind of answer asked
+    for, which this one does not ("In 2014, ... in the east." before "The fighting ... has
+    killed over 14,000 people": *when* did the fighting in the east start). Its words are the
+    neighbour's evidence; lent, they let the sentence after outrank the answer."""
+    if query.kind not in _SURE_KINDS or not len(candidates) or not query.groups:
+        return candidates
+    borrowing = np.flatnonzero((~query.groups_in(candidates.has) & query.groups_in(candidates.previous)).any(axis=1))
+    if not borrowing.size:
+        return candidates
+    place = {
+        key: k for k, key in enumerate(zip(candidates.article.tolist(), candidates.position.tolist(), strict=True))
+    }
+    offered: dict[int, bool] = {}
+
+    def offers_kind(k: int) -> bool:
+        if k not in offered:
+            offered[k] = offers_value(query.kind, candidates.texts[k], query.language)
+        return offered[k]
+
+    previous = candidates.previous
+    for k in borrowing.tolist():
+        before = place.get((int(candidates.article[k]), int(candidates.position[k]) - 1))
+        if candidates.position[k] > 0 and before is not None and offers_kind(before) and not offers_kind(k):
+            if previous is candidates.previous:
+                previous = previous.copy()
+            previous[k] &= ~candidates.has[before]
+    return candidates if previous is candidates.previous else replace(candidates, previous=previous)
 
 
 def article_groups(candidates: Candidates, near: np.ndarray) -> np.ndarray:

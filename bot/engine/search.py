@@ -45,6 +45,7 @@ from bot.engine.corpus import Article
 from bot.engine.demonyms import same_country
 from bot.engine.messages import say
 from bot.engine.question import Question, as_question
+from bot.engine.reaction import reacting
 from bot.engine.related_words import available as wordnet_available
 from bot.engine.related_words import cause_and_effect, is_verb, related, senses
 from bot.engine.rerank import (
@@ -55,6 +56,7 @@ from bot.engine.rerank import (
     article_groups,
     completes,
     following,
+    unlent,
 )
 from bot.engine.rerank import scores as rerank_scores
 from bot.engine.spelling import SpellingCorrector
@@ -109,6 +111,10 @@ class SearchOptions:
     surface_words: bool = True
     proximity: bool = True
     answer_types: bool = True
+    # No word a sentence borrows from the one before counts when that one, a candidate too,
+    # offers the kind of answer asked for and it does not (``rerank.unlent``).
+    lent_words: bool = True
+    reactions: bool = True  # "how did X respond?": a sentence where X acts ranks higher (``reaction``)
     recency: bool = True  # news: newer articles win at equal evidence
     # The question completed by the sentence after (the best candidates'): off, it helps the news
     # halves by 1-1.6 points of hit@1 but costs SQuAD 0.3-0.6 (docs/ranking-news.md).
@@ -153,6 +159,7 @@ class SearchOptions:
             "related": self.related_words,
             "following": self.following_sentence,
             "agreement": self.agreement,
+            "acting": self.reactions,
         }
         return self.weights.without(*(name for name, on in switches.items() if not on))
 
@@ -441,10 +448,11 @@ class Searcher:
             sought=tuple(dict.fromkeys(t for terms in sought_terms or () for t in terms)),
             relatives=tuple(relatives.get(g, ()) for g in distinct) if relatives else (),
             language=asked.language,
+            actor=reacting(asked.text) if options.reactions and english else "",
         )
         candidates = self.backend.candidates(best, scores, query)
         if not options.threshold:
-            return query, best, candidates
+            return query, best, self._for_ranking(query, candidates)
         relevance = [self._weight(g, english) for g in distinct]
         # A long question (a statement, then the question) describes more than a sentence says:
         # its bar is a share of its heaviest words only.
@@ -482,7 +490,12 @@ class Searcher:
             and not self._names_asked_thing(asked.text)
         ):
             kept = kept if _said_by_owner(asked, [candidates.texts[int(k)] for k in kept]) else kept[:0]
-        return query, best[kept], candidates.take(kept)
+        return query, best[kept], self._for_ranking(query, candidates.take(kept))
+
+    def _for_ranking(self, query: Query, candidates: Candidates) -> Candidates:
+        """The candidates as re-ranking reads them: without the words lent by a sentence before
+        that answers (``rerank.unlent``), when ``lent_words`` is on."""
+        return unlent(query, candidates) if self.options.lent_words else candidates
 
     def _names_asked_thing(self, question: str) -> bool:
         """Without WordNet: whether the archive uses the word of an attribute asked of something

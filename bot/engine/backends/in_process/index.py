@@ -290,6 +290,7 @@ class InProcessIndex:
             article=articles.astype(np.int64) * len(self.segments) + number,
             after=np.zeros((count, width), dtype=bool),
             agreeing=np.zeros(count, dtype=np.int64),
+            position=segment.sentence_position[local].astype(np.int64),
         )
 
     def _read(self, number: int, local: np.ndarray) -> list[Sentence]:
