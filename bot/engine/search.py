@@ -111,7 +111,7 @@ class SearchOptions:
     # (+0.4-0.9 points of SQuAD hit@1, docs/ranking.md). Only the sentences holding a relative
     # are searched again, so they cost no second pass over the archive.
     related_words: bool = True
-    related_share: float = 0.01  # ... a relative in more of the sentences adds no candidates (a feature still)
+    related_postings: int = 5_000  # ... a relative in more sentences adds no candidates (a feature still)
     question_gate: bool = True  # once one candidate passes the relevance test, weaker ones pass at a lower bar
     # A question not in English is re-ranked by its own language's rules: its question words
     # name the kind of answer, and English-only rules (focus, common words, asked thing, answer
@@ -659,11 +659,13 @@ class Searcher:
         no BM25: the exact words stay the only retrieval score."""
         widened = [g + relatives.get(g, ()) for g in groups]
         wanted = self.options.candidates // 2
-        # Only sentences with a rare relative are read again: a common one weighs little, and
-        # its sentences are a large share of the archive (a second full search cost 3 ms at 1M).
-        most = max(1, int(self.options.related_share * self.sentence_count))
-        rarest = raw_idf(self.sentence_count, most)
-        rare = {t for kin in relatives.values() for t in kin if self.backend.term_idf(t) >= rarest}
+        # Only the sentences holding a rarer relative are scored again, one by one: a common
+        # relative weighs little, and a second search of every sentence cost 3 ms at 1M.
+        rare = {t for kin in relatives.values() for t in kin}
+        count, most = self.sentence_count, self.options.related_postings
+        if 2 * most < count:  # else every word is rare enough (and IDF is floored past half the sentences)
+            rarest = raw_idf(count, most)
+            rare = {t for t in rare if self.backend.term_idf(t) >= rarest}
         if not rare:
             return best, scores
         more, more_scores = self.backend.top(widened, query_weights, wanted, articles, holding=rare)
