@@ -657,10 +657,10 @@ class Searcher:
         """BM25's candidates with the best of the question read with its words' relatives
         added ("how many died?" → "... has killed over 14,000 people"). The added ones count
         no BM25: the exact words stay the only retrieval score."""
-        widened = [g + relatives.get(g, ()) for g in groups]
         wanted = self.options.candidates // 2
-        # Only the sentences holding a rarer relative are scored again, one by one: a common
-        # relative weighs little, and a second search of every sentence cost 3 ms at 1M.
+        # Only the relatives in at most ``related_postings`` sentences take part, and only their
+        # sentences are scored again, one by one: a common relative weighs little, and a second
+        # search of every sentence with all of them cost 3 ms an answer at 1M.
         rare = {t for kin in relatives.values() for t in kin}
         count, most = self.sentence_count, self.options.related_postings
         if 2 * most < count:  # else every word is rare enough (and IDF is floored past half the sentences)
@@ -668,9 +668,10 @@ class Searcher:
             rare = {t for t in rare if self.backend.term_idf(t) >= rarest}
         if not rare:
             return best, scores
+        widened = [g + tuple(t for t in relatives.get(g, ()) if t in rare) for g in groups]
         more, more_scores = self.backend.top(widened, query_weights, wanted, articles, holding=rare)
-        # The best ``wanted`` read with relatives, as a search of every sentence would find them:
-        # any other sentence has no relative, so its score is that of the first search.
+        # The best ``wanted`` read with those relatives, as a search of every sentence would find
+        # them: any other sentence has none of them, so its score is that of the first search.
         widened_scores = dict(zip(best.tolist(), scores.tolist(), strict=True))
         widened_scores.update(zip(more.tolist(), more_scores.tolist(), strict=True))
         ranked = sorted(widened_scores, key=lambda s: -widened_scores[s])[:wanted]
