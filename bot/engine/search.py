@@ -658,14 +658,16 @@ class Searcher:
         added ("how many died?" → "... has killed over 14,000 people"). The added ones count
         no BM25: the exact words stay the only retrieval score."""
         wanted = self.options.candidates // 2
-        # Only the relatives in at most ``related_postings`` sentences take part, and only their
-        # sentences are scored again, one by one: a common relative weighs little, and a second
-        # search of every sentence with all of them cost 3 ms an answer at 1M.
+        # Only the relatives in at most ``related_postings`` sentences, of question words in at most
+        # as many, take part, and only their sentences are scored again, one by one: a common
+        # relative weighs little, a common word's own sentences are candidates enough, and a
+        # second search of every sentence with all of them cost 3 ms an answer at 1M.
         rare = {t for kin in relatives.values() for t in kin}
         count, most = self.sentence_count, self.options.related_postings
         if 2 * most < count:  # else every word is rare enough (and IDF is floored past half the sentences)
             rarest = raw_idf(count, most)
-            rare = {t for t in rare if self.backend.term_idf(t) >= rarest}
+            idf = self.backend.term_idf
+            rare = {t for g, kin in relatives.items() if idf(g[0]) >= rarest for t in kin if idf(t) >= rarest}
         if not rare:
             return best, scores
         widened = [g + tuple(t for t in relatives.get(g, ()) if t in rare) for g in groups]
