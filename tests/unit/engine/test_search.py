@@ -269,6 +269,15 @@ def test_a_relative_in_more_sentences_than_related_postings_adds_no_candidate(wr
 
 
 @pytest.mark.usefixtures("wordnet")
+def test_a_question_word_in_more_sentences_than_related_postings_is_not_widened(write_articles):
+    # "send" is in two sentences, its relative "direct" in one: a limit of one keeps "direct"
+    # as a relative but not as one of "send".
+    index = index_of(write_articles, AID | {"g.txt": "date 2022-01-01 The farmer sends wheat to the market."})
+    index.options = SearchOptions(related_postings=1)
+    assert not any(p.text.startswith("A new US$50 million") for p in index.search("how much money did the US send?"))
+
+
+@pytest.mark.usefixtures("wordnet")
 def test_a_words_relatives_are_read_from_wordnet_once_per_searcher(write_articles, monkeypatch):
     index = index_of(write_articles, AID)
     read: list[str] = []
