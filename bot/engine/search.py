@@ -39,6 +39,7 @@ from bot.engine.answer_type import (
 )
 from bot.engine.asked import Sought, asked, reports_speech, sought, thing_owner
 from bot.engine.backends.base import SearchBackend
+from bot.engine.backends.bm25_formula import raw_idf
 from bot.engine.backends.in_process.index import build_in_process
 from bot.engine.candidates import Candidates, Query
 from bot.engine.corpus import Article
@@ -126,10 +127,11 @@ class SearchOptions:
     focus_weight: float = 2.0
     min_relevance: float = 0.3
     relevance_words: int = 6  # the bar is a share of this many of the question's heaviest words
-    # WordNet's relatives of a question word: more candidates and a re-ranking feature. Off by
-    # default: their extra top-k search took an answer on the topical 1M archive from 5.4 to 8.5 ms
-    # (CPU, warm) for +0.4-0.9 points of SQuAD hit@1 (docs/ranking.md).
-    related_words: bool = False
+    # WordNet's relatives of a question word: more candidates and a re-ranking feature
+    # (+0.4-0.9 points of SQuAD hit@1, docs/ranking.md). Only the sentences holding a relative
+    # are searched again, so they cost no second pass over the archive.
+    related_words: bool = True
+    related_postings: int = 5_000  # ... a relative in more sentences adds no candidates (a feature still)
     question_gate: bool = True  # once one candidate passes the relevance test, weaker ones pass at a lower bar
     # A question not in English is re-ranked by its own language's rules: its question words
     # name the kind of answer, and English-only rules (focus, common words, asked thing, answer
@@ -164,6 +166,9 @@ class SearchOptions:
         return self.weights.without(*(name for name, on in switches.items() if not on))
 
 
+_KIN_KEPT = 20_000  # words whose relatives a searcher keeps: about 2 MB
+
+
 @dataclass
 class Searcher:
     """Answers questions over a ``SearchBackend`` (by default the in-process index)."""
@@ -173,6 +178,9 @@ class Searcher:
     _newest_of: tuple[object, dt.date | None] = field(default=(None, None), init=False, repr=False, compare=False)
     _numbers_of: tuple[object, dict[str, int]] = field(default=(None, {}), init=False, repr=False, compare=False)
     _languages_of: tuple[object, list[str]] = field(default=(None, []), init=False, repr=False, compare=False)
+    _kin_of: tuple[object, dict[str, tuple[str, ...]]] = field(
+        default=(None, {}), init=False, repr=False, compare=False
+    )
 
     @cached_property
     def _corrector(self) -> SpellingCorrector:
@@ -676,13 +684,24 @@ class Searcher:
             terms = compound_terms(word)
             if len(terms) != 1 or terms[0] not in heads:
                 continue
-            lower = word.lower()
-            lemmas = sorted(related(lower) | cause_and_effect(lower))
-            single = [compound_terms(lemma) for lemma in lemmas if " " not in lemma and "-" not in lemma]
-            kin = [t[0] for t in single if len(t) == 1 and t[0] not in own and self.backend.knows(t[0])]
+            kin = [t for t in self._kin(word.lower()) if t not in own and self.backend.knows(t)]
             if kin:
-                found[heads[terms[0]]] = tuple(dict.fromkeys(kin))
+                found[heads[terms[0]]] = tuple(kin)
         return found
+
+    def _kin(self, word: str) -> tuple[str, ...]:
+        """The one-term relatives of a lowercase word, as the analyzer writes them: the same
+        for every question and every state of the index, so read from WordNet once a word."""
+        analyzer = self.analyzer
+        if self._kin_of[0] is not analyzer or len(self._kin_of[1]) >= _KIN_KEPT:
+            self._kin_of = (analyzer, {})
+        known = self._kin_of[1]
+        kin = known.get(word)
+        if kin is None:
+            lemmas = sorted(related(word) | cause_and_effect(word))
+            single = [analyzer.compound_terms(lemma) for lemma in lemmas if " " not in lemma and "-" not in lemma]
+            kin = known[word] = tuple(dict.fromkeys(t[0] for t in single if len(t) == 1))
+        return kin
 
     def _with_relatives(
         self,
@@ -696,9 +715,28 @@ class Searcher:
         """BM25's candidates with the best of the question read with its words' relatives
         added ("how many died?" → "... has killed over 14,000 people"). The added ones count
         no BM25: the exact words stay the only retrieval score."""
-        widened = [g + relatives.get(g, ()) for g in groups]
-        more, _ = self.backend.top(widened, query_weights, self.options.candidates // 2, articles)
-        new = more[~np.isin(more, best)]
+        wanted = self.options.candidates // 2
+        # Only the relatives in at most ``related_postings`` sentences, of question words in at most
+        # as many, take part, and only their sentences are scored again, one by one: a common
+        # relative weighs little, a common word's own sentences are candidates enough, and a
+        # second search of every sentence with all of them cost 3 ms an answer at 1M.
+        rare = {t for kin in relatives.values() for t in kin}
+        count, most = self.sentence_count, self.options.related_postings
+        if 2 * most < count:  # else every word is rare enough (and IDF is floored past half the sentences)
+            rarest = raw_idf(count, most)
+            idf = self.backend.term_idf
+            rare = {t for g, kin in relatives.items() if idf(g[0]) >= rarest for t in kin if idf(t) >= rarest}
+        if not rare:
+            return best, scores
+        widened = [g + tuple(t for t in relatives.get(g, ()) if t in rare) for g in groups]
+        more, more_scores = self.backend.top(widened, query_weights, wanted, articles, holding=rare)
+        # The best ``wanted`` read with those relatives, as a search of every sentence would find
+        # them: any other sentence has none of them, so its score is that of the first search.
+        widened_scores = dict(zip(best.tolist(), scores.tolist(), strict=True))
+        widened_scores.update(zip(more.tolist(), more_scores.tolist(), strict=True))
+        ranked = sorted(widened_scores, key=lambda s: -widened_scores[s])[:wanted]
+        first = set(best.tolist())
+        new = np.array([s for s in ranked if s not in first], dtype=best.dtype)
         return np.concatenate([best, new]), np.concatenate([scores, np.zeros(len(new))])
 
     def _with_period(

@@ -58,6 +58,7 @@ class SearchBackend(Protocol):
         weights: Sequence[float],
         k: int,
         articles: Collection[int] | None = None,
+        holding: Collection[str] = (),
     ) -> tuple[np.ndarray, np.ndarray]:
         """The ``k`` best sentences with a positive score: (sentence ids, scores), best first.
 
@@ -65,6 +66,7 @@ class SearchBackend(Protocol):
         ``tie_break_key`` order. Ids are only meaningful to ``sentence`` of the same backend.
         ``articles`` (numbers into ``sources``) restricts retrieval itself to their sentences
         (a date range in the question): the best ``k`` of those, not a filter of the best ``k``.
+        ``holding`` (terms), likewise, keeps only the sentences that hold one of them.
         """
         ...
 

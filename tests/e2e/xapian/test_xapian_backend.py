@@ -20,6 +20,8 @@ from bot.engine.backends.xapian.writer import build_shards, shard_path, sync_sha
 from bot.engine.corpus import load_corpus
 from bot.engine.search import Searcher, build_index
 from tests.support.paths import CORPUS, DATA
+from tests.support.relatives import added_by_relatives
+from tests.support.relatives import questions as relative_questions
 from tests.support.xapian_servers import ShardServer, start_servers, stop_servers
 
 QUESTIONS = Path("/work/shared/eval/questions.jsonl")
@@ -342,3 +344,22 @@ def test_the_sentence_after_each_matches_the_in_process_engine_also_after_a_sync
     ids, _ = backend.top([("troop",), ("tank",)], [1.0, 1.0], 20)
     expected_ids, _ = index.backend.top([("troop",), ("tank",)], [1.0, 1.0], 20)
     assert following_texts(backend, ids.tolist()) == following_texts(index.backend, expected_ids.tolist())
+
+
+@pytest.mark.usefixtures("wordnet")
+def test_relatives_add_from_shards_the_candidates_a_search_of_every_sentence_with_them_adds(seed_shards):
+    index = Searcher(XapianBackend(parse_shards(",".join(map(str, shard_folders(seed_shards(2), 2))))))
+    added = {question: added_by_relatives(index, question) for question in relative_questions()}
+    assert {q: cheap for q, (cheap, _) in added.items()} == {q: full for q, (_, full) in added.items()}
+    assert any(cheap for cheap, _ in added.values())
+
+
+@pytest.mark.usefixtures("wordnet")
+def test_relatives_add_the_same_sentences_from_shards_as_in_process(seed_index, seed_shards):
+    index = Searcher(XapianBackend(parse_shards(",".join(map(str, shard_folders(seed_shards(2), 2))))))
+
+    def added(searcher: Searcher, question: str) -> list[tuple[str, int]]:
+        found = searcher.backend.sentences(added_by_relatives(searcher, question)[0])
+        return [(s.source.name, s.position) for s in found]
+
+    assert {q: added(index, q) for q in relative_questions()} == {q: added(seed_index, q) for q in relative_questions()}

@@ -3,11 +3,14 @@ import datetime as dt
 import numpy as np
 import pytest
 
+from bot.engine import answer_turn, finds, search, understand
 from bot.engine.candidates import sentence_candidates
 from bot.engine.corpus import load_corpus
+from bot.engine.related_words import related
 from bot.engine.rerank import features
 from bot.engine.search import SearchOptions, build_index
 from tests.support.paths import SEED_TITLE
+from tests.support.relatives import added_by_relatives, questions
 
 
 def index_of(write_articles, files):
@@ -214,9 +217,8 @@ FLOOD = {
 
 
 @pytest.mark.usefixtures("wordnet")
-def test_a_sentence_saying_it_in_related_words_ranks_first(write_articles):
+def test_a_sentence_saying_it_in_related_words_ranks_first_by_default(write_articles):
     index = index_of(write_articles, FLOOD)
-    index.options = SearchOptions(related_words=True)
     [first, *_] = index.search("how many died in the valley?")
     assert first.text == "The flood killed 40 people in the valley."
 
@@ -243,10 +245,68 @@ AID = {
 } | {f"f{n}.txt": f"date 2022-01-01 Farmers in valley {n} harvested wheat. Rain fell for {n} days." for n in range(6)}
 
 
+@pytest.mark.usefixtures("wordnet")
 def test_a_money_question_about_the_us_ranks_the_us_dollar_amount_first(write_articles):
     # "US$50" names the US, though the index reads it as the amount only. The sentence shares no
-    # word with the question: WordNet's relatives ("send" ~ "shipment") make it a candidate.
+    # word with the question: WordNet's relatives ("send" ~ "direct"), on by default, make it a candidate.
     index = index_of(write_articles, AID)
-    index.options = SearchOptions(related_words=True)
     [first, *_] = index.search("how much money did the US send?")
     assert first.text.startswith("A new US$50 million")
+
+
+@pytest.mark.usefixtures("wordnet")
+def test_how_much_money_did_the_us_send_finds_the_us_200_million_sentence_of_the_shipped_article(seed_index):
+    understood = understand("how much money did the us send?", finds=lambda question: finds(seed_index, question))
+    [first, *_] = answer_turn(seed_index, understood).passages
+    assert "US$200 million" in first.text
+
+
+@pytest.mark.usefixtures("wordnet")
+def test_a_relative_in_more_sentences_than_related_postings_adds_no_candidate(write_articles):
+    index = index_of(write_articles, AID)
+    index.options = SearchOptions(related_postings=0)
+    assert not any(p.text.startswith("A new US$50 million") for p in index.search("how much money did the US send?"))
+
+
+@pytest.mark.usefixtures("wordnet")
+def test_a_question_word_in_more_sentences_than_related_postings_is_not_widened(write_articles):
+    # "send" is in two sentences, its relative "direct" in one: a limit of one keeps "direct"
+    # as a relative but not as one of "send".
+    index = index_of(write_articles, AID | {"g.txt": "date 2022-01-01 The farmer sends wheat to the market."})
+    index.options = SearchOptions(related_postings=1)
+    assert not any(p.text.startswith("A new US$50 million") for p in index.search("how much money did the US send?"))
+
+
+@pytest.mark.usefixtures("wordnet")
+def test_a_words_relatives_are_read_from_wordnet_once_per_searcher(write_articles, monkeypatch):
+    index = index_of(write_articles, AID)
+    read: list[str] = []
+    monkeypatch.setattr(search, "related", lambda word, *parts: read.append(word) or related(word, *parts))
+    index.search("how much money did the US send?")
+    index.search("how much money did the US send?")
+    assert read.count("send") == 1
+
+
+@pytest.mark.usefixtures("wordnet")
+def test_relatives_add_the_candidates_a_search_of_every_sentence_with_them_adds(seed_index):
+    added = {question: added_by_relatives(seed_index, question) for question in questions()}
+    assert {q: cheap for q, (cheap, _) in added.items()} == {q: full for q, (_, full) in added.items()}
+    assert any(cheap for cheap, _ in added.values())
+
+
+# More sentences with a question's words than BM25's hundred candidates: the relatives' ones
+# compete with them for the fifty places of the second look.
+CROWDED = {
+    f"r{n:02}.txt": f"date 2022-01-{1 + n % 28:02} Troops {'crossed' if n % 3 else 'rested by'} the river {n}. "
+    f"Soldiers crossed the river on day {n} with {n} tanks. The army crossed a bridge {n} times. "
+    f"Farmers crossed the river to sell wheat {'again ' * (n % 4)}today."
+    for n in range(60)
+}
+
+
+@pytest.mark.usefixtures("wordnet")
+def test_relatives_add_the_candidates_a_search_of_every_sentence_with_them_adds_among_many(write_articles):
+    index = index_of(write_articles, CROWDED)
+    cheap, full = added_by_relatives(index, "how many troops crossed the river?")
+    assert cheap == full
+    assert cheap

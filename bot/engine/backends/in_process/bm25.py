@@ -12,7 +12,7 @@ they are its numbers to the last bit (but for the floor ``bm25_formula`` explain
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 import numpy as np
@@ -199,6 +199,36 @@ class Bm25Matrix:
         exact = np.zeros(candidates.size)
         for item in in_query_order:
             exact += item.lookup(candidates)
+        positive = exact > 0  # a deleted document has weight 0 everywhere
+        candidates, exact = candidates[positive], exact[positive]
+        ties = candidates if tie_ranks is None else tie_ranks[candidates]
+        order = np.lexsort((ties, -exact))[:k]
+        return candidates[order], exact[order]
+
+    def top_holding(
+        self,
+        query: Sequence[str | tuple[str, ...]],
+        k: int,
+        holding: Collection[str],
+        query_weights: Sequence[float] | None = None,
+        tie_ranks: np.ndarray | None = None,
+        allowed: np.ndarray | None = None,
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """``top`` of the documents holding one of the terms ``holding`` only: they are
+        scored by binary search in each query term's list, so what it costs grows with their
+        number, not with the lists' lengths."""
+        rows = [self._row(t)[0] for t in holding]
+        candidates = np.unique(np.concatenate(rows)) if rows else np.zeros(0, dtype=np.int32)
+        if allowed is not None:
+            candidates = candidates[allowed[candidates]]
+        exact = np.zeros(candidates.size)
+        for position, asked in enumerate(query):
+            alternatives = [self._postings(t) for t in ((asked,) if isinstance(asked, str) else asked)]
+            alternatives = [r for r in alternatives if r.documents.size]
+            if alternatives and candidates.size:
+                exact += _Item(alternatives, 1.0 if query_weights is None else query_weights[position]).lookup(
+                    candidates
+                )
         positive = exact > 0  # a deleted document has weight 0 everywhere
         candidates, exact = candidates[positive], exact[positive]
         ties = candidates if tie_ranks is None else tie_ranks[candidates]

@@ -131,6 +131,7 @@ class InProcessIndex:
         weights: Sequence[float],
         k: int,
         articles: Collection[int] | None = None,
+        holding: Collection[str] = (),
     ) -> tuple[np.ndarray, np.ndarray]:
         query = [g[0] if len(g) == 1 else g for g in groups]
         allowed: list[np.ndarray | None] = [None] * len(self.segments)
@@ -147,7 +148,10 @@ class InProcessIndex:
         ):
             if only is not None and not only.any():
                 continue
-            ids, scores = matrix.top(query, k, weights, tie_ranks=segment.tie_ranks, allowed=only)
+            if holding:
+                ids, scores = matrix.top_holding(query, k, holding, weights, tie_ranks=segment.tie_ranks, allowed=only)
+            else:
+                ids, scores = matrix.top(query, k, weights, tie_ranks=segment.tie_ranks, allowed=only)
             found_ids.append(ids + base)
             found_scores.append(scores)
             if len(self.segments) > 1:

@@ -242,14 +242,15 @@ class XapianBackend:
         weights: Sequence[float],
         k: int,
         articles: Collection[int] | None = None,
+        holding: Collection[str] = (),
     ) -> tuple[np.ndarray, np.ndarray]:
         """The ``k`` best sentences with a positive score, best first: (sentence ids, scores).
 
         A group is a word's alternatives; a sentence scores with the best of them, times
-        the group's weight. ``articles`` (numbers in ``sources``) keeps only their sentences;
-        the statistics stay corpus-wide, as in process.
+        the group's weight. ``articles`` (numbers in ``sources``) keeps only their sentences,
+        ``holding`` only those with one of these terms; the statistics stay corpus-wide, as in process.
         """
-        found = self._run(lambda database: self._top(database, groups, weights, k, articles))
+        found = self._run(lambda database: self._top(database, groups, weights, k, articles, holding))
         return np.array([i for i, _ in found], dtype=np.int64), np.array([s for _, s in found], dtype=float)
 
     def _top(
@@ -259,6 +260,7 @@ class XapianBackend:
         scales: Sequence[float],
         k: int,
         articles: Collection[int] | None,
+        holding: Collection[str] = (),
     ) -> list[tuple[int, float]]:
         frequencies = {t: self._frequency(database, t) for g in groups for t in g}
         idf = {t: self._idf(database, t, f) for t, f in frequencies.items() if f}
@@ -269,6 +271,9 @@ class XapianBackend:
             sources = self.sources
             allowed = [xapian.Query(layout.article_term(sources[a].name)) for a in sorted(set(articles))]
             query = xapian.Query(xapian.Query.OP_FILTER, query, xapian.Query(xapian.Query.OP_OR, allowed))
+        if holding:
+            held = [xapian.Query(layout.index_term(t)) for t in sorted(set(holding))]
+            query = xapian.Query(xapian.Query.OP_FILTER, query, xapian.Query(xapian.Query.OP_OR, held))
         enquire = xapian.Enquire(database)
         enquire.set_weighting_scheme(xapian.BM25Weight(K1, 0, 1, B, 0))
         enquire.set_query(query)
