@@ -81,8 +81,10 @@ class Asked:
         return say("the {thing}", thing=self.word)
 
 
-def asked(question: str) -> Asked | None:
-    """The thing ``question`` asks for, or None when it asks for nothing nameable."""
+def asked(question: str, is_verb: Callable[[str], bool] | None = None) -> Asked | None:
+    """The thing ``question`` asks for, or None when it asks for nothing nameable; with
+    ``is_verb`` (whether a word can be a verb), without a counted thing's own verb ("people",
+    not "people live", in "How many people live in Ukraine?")."""
     match = _MEASURE.match(question)
     if match:
         return Asked(measure=_MEASURES[match["measure"].lower()])
@@ -102,7 +104,13 @@ def asked(question: str) -> Asked | None:
         of = re.match(rf"{re.escape(' '.join(kept))} of ([^?!.]+)", question[match.start("thing") :], re.IGNORECASE)
         determiner = (groups.get("det") or "").lower() if groups.get("owner") else ""  # "the council's"
         whose = f"{determiner}{owner}'s" if owner else " ".join(of[1].split()) if of else ""
-        return Asked(word=" ".join(kept), count=groups.get("count") is not None, whose=whose)
+        count = groups.get("count") is not None
+        if count and is_verb is not None:
+            lowered = tuple(w.lower() for w in kept)
+            kept = [
+                w for w in kept if w.lower() != _subject_verb(question, lowered, _AUXILIARY.match(question), is_verb)
+            ]
+        return Asked(word=" ".join(kept), count=count, whose=whose)
     return None
 
 
@@ -150,6 +158,8 @@ _PREPOSITION = re.compile(
 # Whose thing is asked ends before a participle: "the volume of gas needed to replace ...".
 _PARTICIPLE = re.compile(r"\b\w+(?:ed|ing)\b|\b(?:in|on|at|for|from|to|with|by|about|between|near)\b", re.IGNORECASE)
 _NUMBER = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$", re.IGNORECASE)  # "who were two ..."
+# "the catalyst that created greater interest": a clause right after the thing describes it.
+_DESCRIBED = re.compile(r"\s+(?:that|which|who|whom)\b", re.IGNORECASE)
 # "the weather in Kyiv": where the thing is asked of.
 _IN_PLACE = re.compile(r"\bin\s+(?P<place>[^?!.,;]+)", re.IGNORECASE)
 # After these the verb is a participle, the last word of the clause ("was NATO founded");
@@ -172,6 +182,12 @@ class Sought:
     parts: tuple[str, ...]
     owner: tuple[str, ...] = ()
     count: bool = False  # "how many X": a number must count the thing
+    # The verb whose subject the counted thing is: "live" in "how many people live in Ukraine?";
+    # a count of people killed does not answer it.
+    action: str = ""
+    # "How many X does Y have?" with no place: all of Y's X, which a count of X being moved is not.
+    owned: bool = False
+    kind: bool = False  # "What actress did ...?": the word names the kind of answer, an instance answers
 
 
 def sought(question: str, is_verb: Callable[[str], bool]) -> Sought | None:
@@ -187,13 +203,15 @@ def sought(question: str, is_verb: Callable[[str], bool]) -> Sought | None:
     where = _content(_PARTICIPLE.split(place["place"])[0]) if place else ()
     match = _WHAT_NOUN.match(question)
     if match and match["noun"].lower() not in _NOT_A_THING and match["noun"].islower():
-        return Sought((match["noun"].lower(),), ("noun",), where)
+        return Sought((match["noun"].lower(),), ("noun",), where, kind=True)
     clause = _AUXILIARY.match(question)
     words, verb = _clause(clause["clause"], clause["aux"].lower(), is_verb) if clause else ((), "")
     thing = asked(question)
     if thing is not None and thing.word is not None:
         if thing.count and re.match(r"^\W*how much\b", question, re.IGNORECASE):
             return None
+        if _DESCRIBED.match(question, question.lower().find(thing.word.lower()) + len(thing.word)):
+            return None  # "What was the catalyst that created ...?": the clause describes the answer
         kept = tuple(
             w.lower()
             for w in thing.word.split()
@@ -201,9 +219,26 @@ def sought(question: str, is_verb: Callable[[str], bool]) -> Sought | None:
         )
         owner = _content(_PARTICIPLE.split(thing.whose)[0]) if thing.whose else words if thing.count else ()
         counted = bool(re.match(r"^\W*how many\b", question, re.IGNORECASE))
-        return Sought(kept, ("noun",), owner or where, counted) if kept else None
+        action = _subject_verb(question, kept, clause, is_verb) if counted else ""
+        kept = tuple(w for w in kept if w != action)
+        owned = counted and clause is not None and clause["clause"].split()[-1:] == ["have"]  # nowhere named
+        return Sought(kept, ("noun",), owner or where, counted, action, owned) if kept else None
     counted = clause is not None and clause["wh"].lower() == "how many"  # counts a thing, not a verb
     return Sought((verb,), ("verb",), words) if verb and not counted and verb not in STOP_WORDS else None
+
+
+def _subject_verb(
+    question: str, thing: tuple[str, ...], clause: re.Match[str] | None, is_verb: Callable[[str], bool]
+) -> str:
+    """The verb of a counted thing that is its subject, read as the thing's second word when no
+    auxiliary comes first and a function word or the end follows it: "live" in "How many people
+    live in Ukraine?"; "" for a plural ("fighter jets") or a passive ("How many firms were
+    existing ...?", "... were recorded in the census?": answered in other words too often)."""
+    if clause is not None or len(thing) != 2 or thing[1].endswith("s"):
+        return ""
+    after = re.match(rf"^\W*how many\s+{re.escape(thing[0])}\s+{re.escape(thing[1])}\b\W*(?P<next>\w*)", question, re.I)
+    following = after["next"].lower() if after else "x"
+    return thing[1] if (not following or following in STOP_WORDS) and is_verb(thing[1]) else ""
 
 
 def _progressive(word: str, is_verb: Callable[[str], bool]) -> bool:

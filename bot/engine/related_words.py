@@ -229,3 +229,28 @@ def _causes(data: _Sorted) -> dict[int, tuple[str, ...]]:
                     fields[4 + 2 * w].lower() for w in range(words)
                 )
     return {offset: tuple(lemmas) for offset, lemmas in found.items()}
+
+
+# WordNet's lexicographer files (lexnames(5)), by number: what kind of thing or event a sense is.
+_DOMAINS = dict(
+    enumerate(
+        "Tops act animal artifact attribute body cognition communication event feeling food group location "
+        "motive object person phenomenon plant possession process quantity relation shape state substance time "
+        "body change cognition communication competition consumption contact creation emotion motion "
+        "perception possession social stative weather".split(),
+        start=3,
+    )
+)
+
+
+@lru_cache(maxsize=4096)
+def domain(word: str, pos: str) -> str:
+    """The kind of thing or event ``word`` (lowercase) names in its most frequent sense as part
+    of speech ``pos``: "motion" for the verb "sending", "possession" for "have", "person" for
+    the noun "actress"; "" when WordNet does not list it so."""
+    data = _file(f"data.{pos}")
+    for base in _bases(word, pos):
+        offsets = _synsets(base, pos)
+        if offsets and data is not None:
+            return _DOMAINS.get(int(data.at(offsets[0]).split()[1]), "")
+    return ""

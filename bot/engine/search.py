@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import pairwise
@@ -27,6 +27,7 @@ import numpy as np
 from bot.engine.analysis.analyzer import ENGLISH, Analyzer
 from bot.engine.analysis.analyzers import reader
 from bot.engine.analysis.common_words import COMMON_WORDS
+from bot.engine.analysis.stopwords import STOP_WORDS
 from bot.engine.answer_spans import answer_spans, context_spans
 from bot.engine.answer_type import (
     LEADING_WORDS,
@@ -46,7 +47,7 @@ from bot.engine.demonyms import same_country
 from bot.engine.messages import say
 from bot.engine.question import Question, as_question
 from bot.engine.related_words import available as wordnet_available
-from bot.engine.related_words import cause_and_effect, is_verb, related, senses
+from bot.engine.related_words import cause_and_effect, domain, is_verb, related, senses
 from bot.engine.rerank import Weights, added_in_order, article_groups
 from bot.engine.rerank import scores as rerank_scores
 from bot.engine.spelling import SpellingCorrector
@@ -491,6 +492,10 @@ class Searcher:
         ``SearchOptions.owner_near`` a "what" question's too (SQuAD's "What was the purpose of
         Loudoun's troops?" is answered without the word "purpose"), with ``value_near`` the
         candidate must give the number or date asked for."""
+        texts = candidates.texts
+        if wanted.kind and domain(wanted.words[0], "noun") == "person":
+            # "What actress did the ASL translation?": a name answers ("Marlee Matlin"), not the word.
+            return any(offers_value(AnswerType.PERSON, texts[int(k)]) for k in kept)
         if not query.sought:
             return False
         if not (wanted.owner or wanted.count or wanted.parts == ("verb",)):
@@ -499,8 +504,8 @@ class Searcher:
             # archive never using the word at all still refuses ("what is the weather?").
             return True
         fields = candidates.has[kept] | candidates.previous[kept] | candidates.title[kept]
-        # Any word of "fighter jets", itself or a related one: requiring all of "people died"
-        # refused "killed over 14,000 people".
+        # Any word of "fighter jets", itself or a related one: requiring every word refused
+        # XQuAD's "What is a simple form of civil disobedience?" (a counted thing's verb is read apart).
         rows = fields[:, [query.slots[t] for t in query.sought]].any(axis=1)
         words = question.text.split()
         # The kind its first words ask for, not "... married when he was 16?"; a short question's is its own.
@@ -510,29 +515,37 @@ class Searcher:
         owner = set(self.question_terms(" ".join(wanted.owner)))
         whose = [k for k, g in enumerate(query.groups) if g[0] in owner]
         if wanted.count and self.options.counted:  # whose it is: read in the clause that counts
-            rows &= self._counted(query, candidates, kept, whose, wanted.owner)
+            rows &= self._counted(query, candidates, kept, whose, wanted)
         if wanted.parts == ("verb",) or (kind is AnswerType.OTHER and not self.options.owner_near):
             return bool(rows.any())
         if whose and not (wanted.count and self.options.counted):
             weights = [query.idf[k] for k in whose]
-            matched = added_in_order(query.groups_in(fields)[:, whose], weights)
-            rows &= matched >= _OWNER_SHARE * sum(weights)
+            named = query.groups_in(fields)[:, whose]
+            for word in (w for w in wanted.owner if len(w) > 2 and w.isupper()):  # "TUMAS", spelled out
+                at = [j for j, k in enumerate(whose) if query.groups[k][0] in self.question_terms(word)]
+                spelled = np.array([_spells(word, texts[int(k)]) for k in kept], dtype=bool)
+                for j in at:
+                    named[:, j] |= spelled
+            rows &= added_in_order(named, weights) >= _OWNER_SHARE * sum(weights)
         if kind in _CHECKED_KINDS and self.options.value_near:
-            texts = candidates.texts
             rows &= np.array([bool(r) and offers_value(kind, texts[int(k)]) for r, k in zip(rows, kept, strict=True)])
         return bool(rows.any())
 
     def _counted(
-        self, query: Query, candidates: Candidates, kept: np.ndarray, whose: list[int], owner: tuple[str, ...]
+        self, query: Query, candidates: Candidates, kept: np.ndarray, whose: list[int], wanted: Sought
     ) -> np.ndarray:
         """Per kept candidate, whether a clause of it that names the thing counted gives a count
         and names whose it is, itself or a related word ("the fighting" for "the conflict"), unless the sentence
         before or the title does. "How many embassies are in Kyiv?" is not answered by "the US
         Embassy in Kyiv", nor "How many warplanes does Denmark own?" by "Denmark is sending
-        F-16 warplanes ...; Spain is sending four fighter jets"."""
+        F-16 warplanes ...; Spain is sending four fighter jets". The clause must also carry the
+        counted thing's own verb or a relative ("How many people live in Ukraine?": not "killed
+        over 14,000 people"), and all of someone's things are not counted by things being moved
+        ("How many ships does the navy have?": not "Spain is sending ... three ships")."""
         sought_terms, terms_of, words_of = set(query.sought), self.analyzer.compound_terms, self.analyzer.words
+        acting = self._action_terms(wanted.action)
         naming = [set(query.groups[k]) for k in whose]
-        for word in owner:
+        for word in wanted.owner:
             own = set(self.question_terms(word))
             kin = {t for r in related(word, ("noun",)) if " " not in r for t in terms_of(r)}
             for names in naming:
@@ -546,13 +559,25 @@ class Searcher:
             said = [{t for w in words_of(clause) for t in terms_of(w)} for clause in clauses(candidates.texts[int(k)])]
             counted = [c for c, terms in enumerate(said) if not sought_terms.isdisjoint(terms)]
             for c in counted:
-                if not counts(words_of(clauses(candidates.texts[int(k)])[c])):
+                words = words_of(clauses(candidates.texts[int(k)])[c])
+                if not counts(words) or (acting and acting.isdisjoint(said[c])):
+                    continue
+                if wanted.owned and _moves_count(words, sought_terms, terms_of):
                     continue
                 named = [bool(around[row, j]) or not said[c].isdisjoint(names) for j, names in enumerate(naming)]
                 if sum(w for w, n in zip(weights, named, strict=True) if n) >= needed:
                     found[row] = True
                     break
         return found
+
+    def _action_terms(self, verb: str) -> frozenset[str]:
+        """The archive's terms for a verb and its relatives, its causes and effects ("killed"
+        for "died", "population" for "live"); none to require for no verb or one of so many
+        senses that it names no event of its own."""
+        if not verb or senses(verb, "verb") >= _GENERAL_VERB_SENSES:
+            return frozenset()
+        words = related(verb, ("verb",)) | cause_and_effect(verb) | {verb}
+        return frozenset(t for w in words if " " not in w and "-" not in w for t in self.analyzer.compound_terms(w))
 
     def related(self, question: str | Question, top: int = 3, articles: Collection[int] | None = None) -> list[Passage]:
         """The closest passages to a question that got none: the best candidates with the
@@ -568,7 +593,7 @@ class Searcher:
     def refusal(self, question: str) -> str:
         """Why ``question`` gets no passage, in a sentence: what the articles do not give ("" if
         the question names nothing it asks for)."""
-        thing = asked(question)
+        thing = asked(question, is_verb)
         return say("The articles don't give {thing}.", thing=thing.phrase()) if thing is not None else ""
 
     def _asking(self, question: str, groups: list[tuple[str, ...]], analyzer: Analyzer) -> tuple[bool, ...]:
@@ -685,6 +710,41 @@ class Searcher:
             outlet=source.outlet,
             digest=source.digest,
         )
+
+
+def _moves_count(words: Sequence[str], sought: set[str], terms_of: Callable[[str], Sequence[str]]) -> bool:
+    """Whether a verb of motion is followed by a count within three words: "sending four
+    fighter jets", "massed an estimated 100,000 troops"; "500 advanced fighter jets" is not."""
+    for at, word in enumerate(words[:-1]):
+        lower = word.lower()
+        if not word.islower() or lower in STOP_WORDS or not sought.isdisjoint(terms_of(word)):
+            continue  # "three ships" moves nothing
+        if domain(lower, "verb") == "motion" and counts(words[at + 1 : at + 4]):
+            return True
+    return False
+
+
+_JOINING = frozenset({"of", "on", "and", "for", "the", "in", "&"})  # "Taskforce of United Methodists on ..."
+
+
+def _spells(acronym: str, text: str) -> bool:
+    """Whether ``text`` writes out ``acronym`` as its capitalised words' initials: "TUMAS" in
+    "the Taskforce of United Methodists on Abortion and Sexuality"."""
+    words = re.findall(r"[^\W\d][\w'’-]*", text)
+    for start, first in enumerate(words):
+        if first[0] != acronym[0]:
+            continue
+        initials = ""
+        for word in words[start:]:
+            if word[0].isupper():
+                initials += word[0]
+            elif word.lower() not in _JOINING:
+                break
+            if not acronym.startswith(initials):
+                break
+            if initials == acronym:
+                return True
+    return False
 
 
 def _also_reported(passage: Passage, source: ArticleMeta) -> Passage:
