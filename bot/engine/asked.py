@@ -143,13 +143,16 @@ def reports_speech(owner: str, passage: str) -> bool:
 # often paraphrased in its answer, "Who talked to reporters?" — "officials who briefed
 # reporters": not required.)
 _AUXILIARY = re.compile(
-    r"^\W*(?P<wh>when|where|how many|how much)\s+(?:[^\W\d][\w'’-]*\s+){0,2}?"
+    r"^\W*(?P<wh>when|where|how many|how much|(?:in |on )?(?:what|which) (?:year|day|date|month))\s+"
+    r"(?:[^\W\d][\w'’-]*\s+){0,2}?"
     r"(?P<aux>did|does|do|was|were|is|are|will|would|has|have|had|can|could)\s+(?P<clause>[^?!.,;]*)",
     re.IGNORECASE,
 )
 # "What language do people speak ...?": the noun after "what" is the thing, not the verb.
+_TIMES = re.compile(r"^\W*how many times\s+(?:did|does|do|was|were|is|are|will|has|have|had)\s", re.IGNORECASE)
 _WHAT_NOUN = re.compile(
-    rf"^\W*(?:what|which)\s+(?P<noun>{_WORD})\s+(?:did|does|do|was|were|is|are|will|has|have|had)\s", re.IGNORECASE
+    rf"^\W*(?:what|which)\s+(?!(?:year|day|date|month)\s)(?P<noun>{_WORD})\s+(?:did|does|do|was|were|is|are|will|has|have|had)\s",
+    re.IGNORECASE,
 )
 _PREPOSITION = re.compile(
     r"\b(?:of|in|on|at|for|from|to|with|by|about|after|before|since|during|between|near|if|when|while|because)\b",
@@ -223,7 +226,8 @@ def sought(question: str, is_verb: Callable[[str], bool]) -> Sought | None:
         kept = tuple(w for w in kept if w != action)
         owned = counted and clause is not None and clause["clause"].split()[-1:] == ["have"]  # nowhere named
         return Sought(kept, ("noun",), owner or where, counted, action, owned) if kept else None
-    counted = clause is not None and clause["wh"].lower() == "how many"  # counts a thing, not a verb
+    # "How many X did ...?" counts a thing, not a verb; "how many times did ...?" counts the verb's events.
+    counted = clause is not None and clause["wh"].lower() == "how many" and not _TIMES.match(question)
     return Sought((verb,), ("verb",), words) if verb and not counted and verb not in STOP_WORDS else None
 
 
@@ -267,3 +271,18 @@ def _content(phrase: str) -> tuple[str, ...]:
     """A phrase's words that are not function words, possessive marks dropped."""
     words = (re.sub(r"['’]s$", "", w) for w in re.findall(_WORD, phrase))
     return tuple(w for w in words if w.isupper() or w.lower() not in STOP_WORDS)  # "US" is no "us"
+
+
+# "How much gas ...?" asks for a number in any words; "how long / how fast ...?" and "what
+# percentage ...?" for a measure: a number and its unit.
+_AMOUNT = re.compile(
+    r"^\W*(?:how (?P<number>much)|how (?:long|fast|quickly)|what (?P<share>percentage|percent|proportion|share))\b",
+    re.IGNORECASE,
+)
+
+
+def asks_amount(question: str) -> str:
+    """What amount ``question`` asks for: "number" (how much), "measure" (how long or fast),
+    "share" (what percentage); "" for none."""
+    match = _AMOUNT.match(question)
+    return "" if match is None else "number" if match["number"] else "share" if match["share"] else "measure"

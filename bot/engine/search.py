@@ -38,7 +38,7 @@ from bot.engine.answer_type import (
     leading_kind,
     offers_value,
 )
-from bot.engine.asked import Sought, asked, reports_speech, sought, thing_owner
+from bot.engine.asked import Sought, asked, asks_amount, reports_speech, sought, thing_owner
 from bot.engine.backends.base import SearchBackend
 from bot.engine.backends.in_process.index import build_in_process
 from bot.engine.candidates import Candidates, Query
@@ -66,6 +66,8 @@ _OWNER_SHARE = 0.3  # of the weight of the words of whose thing is asked, near i
 # Answer kinds a passage's words show for sure: a number, a date (a name or a place is told
 # by capitals and prepositions, too loosely to require: "Who ...?" — "Dozens of civilians").
 _CHECKED_KINDS = frozenset({AnswerType.QUANTITY, AnswerType.DATE})
+_UNITS = frozenset({"time", "quantity"})  # WordNet's kinds of a unit's noun: "years", "km"
+_SHARES = frozenset({"relation"})  # "40 percent", as "40%"
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“‘']?[A-Z])")  # "X died this week. Which song ...?"
 _COMMON_TERMS = frozenset(t for w in COMMON_WORDS for t in ENGLISH.tokenize(w))  # an English word list
 _COMMON_WEIGHT = 0.25  # share of its IDF a very common word carries in the relevance test
@@ -92,6 +94,7 @@ class SearchOptions:
     owner_near: bool = False  # ... and a "what is X's Y" question's X beside it (cost SQuAD; see docs/ranking-news.md)
     value_near: bool = False  # ... and beside a number or a date asked for (refused follow-ups; ibid.)
     counted: bool = True  # ... and for "how many X", a number just before X (or a related word)
+    valued: bool = True  # ... and for "when did X happen?", "how much / how long ...?" the date or the amount
     unknown_weight: float = (
         1.0  # a question word the archive never uses: times the rarest word's IDF (2 cost paraphrases)
     )
@@ -447,7 +450,27 @@ class Searcher:
             and not self._names_asked_thing(asked.text)
         ):
             kept = kept if _said_by_owner(asked, [candidates.texts[int(k)] for k in kept]) else kept[:0]
+        amount = asks_amount(asked.text) if options.asked_thing and options.valued and english else ""
+        if (
+            amount
+            and kept.size
+            and wordnet_available()
+            and not self._gives_amount(asked.text, amount, kept[kept < exact], query, candidates)
+        ):
+            kept = kept[:0]
         return query, best[kept], candidates.take(kept)
+
+    def _gives_amount(self, question: str, amount: str, kept: np.ndarray, query: Query, candidates: Candidates) -> bool:
+        """Whether a kept candidate gives the amount asked: of the thing named ("How much gas
+        does Europe buy?": a number in a sentence that says gas), or a measure with its unit
+        ("How long has he been president?": "for eight years")."""
+        if answer_type(question) is AnswerType.MONEY:  # "how much money ...?": a sum, in any words ("US$200 million")
+            return any(offers_value(AnswerType.MONEY, candidates.texts[int(k)]) for k in kept)
+        thing = asked(question, is_verb)
+        named = set(self.question_terms(thing.word)) if thing is not None and thing.word and thing.count else set()
+        slots = [query.slots[t] for t in named if t in query.slots]
+        rows = candidates.has[kept][:, slots].any(axis=1) if slots else np.ones(len(kept), dtype=bool)
+        return any(r and _gives_amount(amount, candidates.texts[int(k)]) for r, k in zip(rows, kept, strict=True))
 
     def _names_asked_thing(self, question: str) -> bool:
         """Without WordNet: whether the archive uses the word of an attribute asked of something
@@ -465,7 +488,8 @@ class Searcher:
         compound_terms, knows = self.analyzer.compound_terms, self.backend.knows
         found_terms: list[tuple[str, ...]] = []
         for written in wanted.words:
-            word = self.correction(written) or written  # "troups"
+            # A typo ("troups") is read as the archive's word; an English word is itself ("live", not "like").
+            word = written if len(related(written)) > 1 else self.correction(written) or written
             if wanted.parts == ("verb",) and senses(word, "verb") >= _GENERAL_VERB_SENSES:
                 return None
             words = related(word, wanted.parts)
@@ -516,6 +540,9 @@ class Searcher:
         whose = [k for k, g in enumerate(query.groups) if g[0] in owner]
         if wanted.count and self.options.counted:  # whose it is: read in the clause that counts
             rows &= self._counted(query, candidates, kept, whose, wanted)
+        if wanted.parts == ("verb",) and kind in _CHECKED_KINDS and self.options.valued:
+            # "When did Lithuania join NATO?": not "Spain is sending ... to join NATO naval forces".
+            rows &= np.array([bool(r) and offers_value(kind, texts[int(k)]) for r, k in zip(rows, kept, strict=True)])
         if wanted.parts == ("verb",) or (kind is AnswerType.OTHER and not self.options.owner_near):
             return bool(rows.any())
         if whose and not (wanted.count and self.options.counted):
@@ -720,6 +747,21 @@ def _moves_count(words: Sequence[str], sought: set[str], terms_of: Callable[[str
         if not word.islower() or lower in STOP_WORDS or not sought.isdisjoint(terms_of(word)):
             continue  # "three ships" moves nothing
         if domain(lower, "verb") == "motion" and counts(words[at + 1 : at + 4]):
+            return True
+    return False
+
+
+def _gives_amount(amount: str, text: str) -> bool:
+    """Whether ``text`` gives the amount asked for: any number for "how much" ("US$200 million",
+    "three"), a number with its unit for a measure ("eight years", "300 km", "40%")."""
+    if amount == "number":
+        return offers_value(AnswerType.QUANTITY, text)
+    units = _SHARES if amount == "share" else _UNITS
+    words = re.findall(r"\d[\d,.]*%?|[^\W\d][\w-]*", text)
+    for at, word in enumerate(words):
+        if not counts([word]):
+            continue
+        if word.endswith("%") or any(domain(w.lower(), "noun") in units for w in words[at + 1 : at + 3]):
             return True
     return False
 
