@@ -143,15 +143,14 @@ def reports_speech(owner: str, passage: str) -> bool:
 # often paraphrased in its answer, "Who talked to reporters?" — "officials who briefed
 # reporters": not required.)
 _AUXILIARY = re.compile(
-    r"^\W*(?P<wh>when|where|how many|how much|(?:in |on )?(?:what|which) (?:year|day|date|month))\s+"
-    r"(?:[^\W\d][\w'’-]*\s+){0,2}?"
+    r"^\W*(?P<wh>when|where|how many|how much)\s+(?:[^\W\d][\w'’-]*\s+){0,2}?"
     r"(?P<aux>did|does|do|was|were|is|are|will|would|has|have|had|can|could)\s+(?P<clause>[^?!.,;]*)",
     re.IGNORECASE,
 )
 # "What language do people speak ...?": the noun after "what" is the thing, not the verb.
 _TIMES = re.compile(r"^\W*how many times\s+(?:did|does|do|was|were|is|are|will|has|have|had)\s", re.IGNORECASE)
 _WHAT_NOUN = re.compile(
-    rf"^\W*(?:what|which)\s+(?!(?:year|day|date|month)\s)(?P<noun>{_WORD})\s+(?:did|does|do|was|were|is|are|will|has|have|had)\s",
+    rf"^\W*(?:what|which)\s+(?P<noun>{_WORD})\s+(?:did|does|do|was|were|is|are|will|has|have|had)\s",
     re.IGNORECASE,
 )
 _PREPOSITION = re.compile(

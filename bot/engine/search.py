@@ -94,7 +94,7 @@ class SearchOptions:
     owner_near: bool = False  # ... and a "what is X's Y" question's X beside it (cost SQuAD; see docs/ranking-news.md)
     value_near: bool = False  # ... and beside a number or a date asked for (refused follow-ups; ibid.)
     counted: bool = True  # ... and for "how many X", a number just before X (or a related word)
-    valued: bool = True  # ... and for "when did X happen?", "how much / how long ...?" the date or the amount
+    valued: bool = True  # ... and for "how much / how long ...?", "what percentage ...?" the amount
     unknown_weight: float = (
         1.0  # a question word the archive never uses: times the rarest word's IDF (2 cost paraphrases)
     )
@@ -540,9 +540,6 @@ class Searcher:
         whose = [k for k, g in enumerate(query.groups) if g[0] in owner]
         if wanted.count and self.options.counted:  # whose it is: read in the clause that counts
             rows &= self._counted(query, candidates, kept, whose, wanted)
-        if wanted.parts == ("verb",) and kind in _CHECKED_KINDS and self.options.valued:
-            # "When did Lithuania join NATO?": not "Spain is sending ... to join NATO naval forces".
-            rows &= np.array([bool(r) and offers_value(kind, texts[int(k)]) for r, k in zip(rows, kept, strict=True)])
         if wanted.parts == ("verb",) or (kind is AnswerType.OTHER and not self.options.owner_near):
             return bool(rows.any())
         if whose and not (wanted.count and self.options.counted):
