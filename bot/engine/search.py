@@ -539,7 +539,7 @@ class Searcher:
         owner = set(self.question_terms(" ".join(wanted.owner)))
         whose = [k for k, g in enumerate(query.groups) if g[0] in owner]
         if wanted.count and self.options.counted:  # whose it is: read in the clause that counts
-            rows &= self._counted(query, candidates, kept, whose, wanted)
+            rows &= self._counted(query, candidates, kept, rows, whose, wanted)
         if wanted.parts == ("verb",) or (kind is AnswerType.OTHER and not self.options.owner_near):
             return bool(rows.any())
         if whose and not (wanted.count and self.options.counted):
@@ -556,16 +556,17 @@ class Searcher:
         return bool(rows.any())
 
     def _counted(
-        self, query: Query, candidates: Candidates, kept: np.ndarray, whose: list[int], wanted: Sought
+        self, query: Query, candidates: Candidates, kept: np.ndarray, rows: np.ndarray, whose: list[int], wanted: Sought
     ) -> np.ndarray:
-        """Per kept candidate, whether a clause of it that names the thing counted gives a count
-        and names whose it is, itself or a related word ("the fighting" for "the conflict"), unless the sentence
-        before or the title does. "How many embassies are in Kyiv?" is not answered by "the US
-        Embassy in Kyiv", nor "How many warplanes does Denmark own?" by "Denmark is sending
-        F-16 warplanes ...; Spain is sending four fighter jets". The clause must also carry the
-        counted thing's own verb or a relative ("How many people live in Ukraine?": not "killed
-        over 14,000 people"), and all of someone's things are not counted by things being moved
-        ("How many ships does the navy have?": not "Spain is sending ... three ships")."""
+        """Per kept candidate (of those ``rows`` holds), whether a clause of it that names the
+        thing counted gives a count and names whose it is, itself or a related word ("the
+        fighting" for "the conflict"), unless the sentence before or the title does. "How many
+        embassies are in Kyiv?" is not answered by "the US Embassy in Kyiv", nor "How many
+        warplanes does Denmark own?" by "Denmark is sending F-16 warplanes ...; Spain is
+        sending four fighter jets". The clause must also carry the counted thing's own verb or
+        a relative ("How many people live in Ukraine?": not "killed over 14,000 people"), and
+        all of someone's things are not counted by things being moved ("How many ships does
+        the navy have?": not "Spain is sending ... three ships")."""
         sought_terms, terms_of, words_of = set(query.sought), self.analyzer.compound_terms, self.analyzer.words
         acting = self._action_terms(wanted.action)
         naming = [set(query.groups[k]) for k in whose]
@@ -579,16 +580,18 @@ class Searcher:
         needed = _OWNER_SHARE * sum(weights)
         around = query.groups_in(candidates.previous[kept] | candidates.title[kept])[:, whose]
         found = np.zeros(len(kept), dtype=bool)
-        for row, k in enumerate(kept):
-            said = [{t for w in words_of(clause) for t in terms_of(w)} for clause in clauses(candidates.texts[int(k)])]
-            counted = [c for c, terms in enumerate(said) if not sought_terms.isdisjoint(terms)]
-            for c in counted:
-                words = words_of(clauses(candidates.texts[int(k)])[c])
-                if not counts(words) or (acting and acting.isdisjoint(said[c])):
+        # Only a sentence that has the thing can have a clause naming it: the others are not read.
+        naming_it = candidates.has[kept][:, [query.slots[t] for t in query.sought]].any(axis=1) & rows
+        for row in np.flatnonzero(naming_it):
+            for words in (words_of(clause) for clause in clauses(candidates.texts[int(kept[row])])):
+                if not counts(words):  # read first: the cheaper test
+                    continue
+                said = {t for w in words for t in terms_of(w)}
+                if sought_terms.isdisjoint(said) or (acting and acting.isdisjoint(said)):
                     continue
                 if wanted.owned and _moves_count(words, sought_terms, terms_of):
                     continue
-                named = [bool(around[row, j]) or not said[c].isdisjoint(names) for j, names in enumerate(naming)]
+                named = [bool(around[row, j]) or not said.isdisjoint(names) for j, names in enumerate(naming)]
                 if sum(w for w, n in zip(weights, named, strict=True) if n) >= needed:
                     found[row] = True
                     break
