@@ -57,6 +57,18 @@ _MEASURES = {
     "wide": say("a width"),
 }
 _MEASURE = re.compile(r"^\W*how (?P<measure>" + "|".join(_MEASURES) + r")\b", re.IGNORECASE)
+# Measures a refusal names but no word of a passage must give (``asks_amount``: a number and its unit).
+_AMOUNT_MEASURES = {
+    "long": say("a length or a duration"),
+    "fast": say("a speed"),
+    "quickly": say("a speed"),
+    "percentage": say("a share"),
+    "percent": say("a share"),
+    "proportion": say("a share"),
+}
+_AMOUNT_MEASURE = re.compile(
+    r"^\W*(?:how (?P<how>long|fast|quickly)|what (?P<share>percentage|percent|proportion))\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -67,11 +79,14 @@ class Asked:
     measure: str | None = None  # "an age", for "how old ...?"
     count: bool = False  # "how many / how much": a number of the thing
     whose: str = ""  # whose or what thing's: "Putin" in "Putin's age", "Kyiv" in "the population of Kyiv"
+    amount: bool = False  # "how much gas": an amount of the thing, not a number of them
 
     def phrase(self) -> str:
         """What the articles would have to give, as said in a refusal: "a number of tanks"."""
         if self.measure:
             return self.measure
+        if self.count and self.amount:
+            return say("an amount of {thing}", thing=self.word)
         if self.count:
             return say("a number of {thing}", thing=self.word)
         if self.whose.endswith("'s") or self.whose.endswith("’s"):
@@ -88,6 +103,9 @@ def asked(question: str, is_verb: Callable[[str], bool] | None = None) -> Asked 
     match = _MEASURE.match(question)
     if match:
         return Asked(measure=_MEASURES[match["measure"].lower()])
+    match = _AMOUNT_MEASURE.match(question)
+    if match:
+        return Asked(measure=_AMOUNT_MEASURES[(match["how"] or match["share"]).lower()])
     for pattern in _PATTERNS:
         match = pattern.match(question)
         if match is None:
@@ -105,12 +123,13 @@ def asked(question: str, is_verb: Callable[[str], bool] | None = None) -> Asked 
         determiner = (groups.get("det") or "").lower() if groups.get("owner") else ""  # "the council's"
         whose = f"{determiner}{owner}'s" if owner else " ".join(of[1].split()) if of else ""
         count = groups.get("count") is not None
+        amount = (groups.get("count") or "").lower() == "much"
         if count and is_verb is not None:
             lowered = tuple(w.lower() for w in kept)
             kept = [
                 w for w in kept if w.lower() != _subject_verb(question, lowered, _AUXILIARY.match(question), is_verb)
             ]
-        return Asked(word=" ".join(kept), count=count, whose=whose)
+        return Asked(word=" ".join(kept), count=count, whose=whose, amount=amount)
     return None
 
 

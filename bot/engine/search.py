@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -47,7 +47,8 @@ from bot.engine.demonyms import same_country
 from bot.engine.messages import say
 from bot.engine.question import Question, as_question
 from bot.engine.related_words import available as wordnet_available
-from bot.engine.related_words import cause_and_effect, domain, is_verb, related, senses
+from bot.engine.related_words import cause_and_effect, domain, related, senses
+from bot.engine.related_words import is_verb as wordnet_is_verb
 from bot.engine.rerank import Weights, added_in_order, article_groups
 from bot.engine.rerank import scores as rerank_scores
 from bot.engine.spelling import SpellingCorrector
@@ -66,6 +67,7 @@ _OWNER_SHARE = 0.3  # of the weight of the words of whose thing is asked, near i
 # Answer kinds a passage's words show for sure: a number, a date (a name or a place is told
 # by capitals and prepositions, too loosely to require: "Who ...?" — "Dozens of civilians").
 _CHECKED_KINDS = frozenset({AnswerType.QUANTITY, AnswerType.DATE})
+is_verb = lru_cache(maxsize=4096)(wordnet_is_verb)  # read for every question word: a binary search each
 _UNITS = frozenset({"time", "quantity"})  # WordNet's kinds of a unit's noun: "years", "km"
 _SHARES = frozenset({"relation"})  # "40 percent", as "40%"
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“‘']?[A-Z])")  # "X died this week. Which song ...?"
@@ -455,7 +457,7 @@ class Searcher:
             amount
             and kept.size
             and wordnet_available()
-            and not self._gives_amount(asked.text, amount, kept[kept < exact], query, candidates)
+            and not self._gives_amount(asked.text, amount, kept, query, candidates)
         ):
             kept = kept[:0]
         return query, best[kept], candidates.take(kept)

@@ -18,6 +18,10 @@ from bot.engine.related_words import is_verb
         ("Who is the mayor of Kyiv?", "the mayor of Kyiv"),
         ("How old is Zelenskyy?", "an age"),
         ("what is the council's budget?", "the council's budget"),
+        ("How much gas does Europe buy from Russia?", "an amount of gas"),
+        ("How long has Zelenskyy been president?", "a length or a duration"),
+        ("How fast can an Iskander missile fly?", "a speed"),
+        ("What percentage of Ukrainians speak Russian?", "a share"),
     ],
 )
 def test_the_thing_asked_for_is_named_as_a_refusal_says_it(question, phrase):

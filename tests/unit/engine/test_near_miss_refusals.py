@@ -124,3 +124,13 @@ def test_an_english_word_asked_about_is_not_read_as_a_word_of_the_archive_spelle
         "Dana Ortiz said the races look like a success. Races like these draw crowds. Fans like the pigeons.",
     )
     assert index.search("Where does Dana Ortiz live?") == []
+
+
+def test_how_much_money_is_refused_when_no_sentence_gives_a_sum(write_articles):
+    index = archive(write_articles, "The army spent money on large drills near the border.")
+    assert index.search("How much money did the army spend on drills?") == []
+
+
+def test_how_much_money_is_answered_by_a_sum_without_the_word_money(write_articles):
+    index = archive(write_articles, "The army spent $40 million on large drills near the border.")
+    assert "$40 million" in index.search("How much money did the army spend on drills?")[0].text
