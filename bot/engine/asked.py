@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.engine.analysis.stopwords import STOP_WORDS
+from bot.engine.answer_type import AnswerType, offers_value
 from bot.engine.messages import say
 
 # Words that open a clause rather than name a thing ("how many did ...", "what is ...").
@@ -304,3 +305,71 @@ def asks_amount(question: str) -> str:
     "share" (what percentage); "" for none."""
     match = _AMOUNT.match(question)
     return "" if match is None else "number" if match["number"] else "share" if match["share"] else "measure"
+
+
+# The kind of value a question asks for, whatever its words: a "when" question a time, a
+# "who" question a person, "what is the distance/price/age of ...?" a number.
+_ASKS_TIME = re.compile(
+    r"^\W*(?:when\b|(?:in |on |during |by )?(?:what|which) (?:year|date|day|month|decade|century)\b)", re.IGNORECASE
+)
+_ASKS_PERSON = re.compile(r"^\W*(?:who|whom)\b", re.IGNORECASE)
+_ASKS_MEASURE = re.compile(r"^\W*what(?:'s|’s| is| was| are| were)\s", re.IGNORECASE)
+_ASKS_COUNT = re.compile(r"^\W*how many\b(?!\s+times\b)", re.IGNORECASE)
+# WordNet's broader senses of a noun whose value is a number: "length" (a magnitude), "age"
+# (a measure), "price" (a cost), "speed" (a rate), "distance" (a spatial relation).
+_MEASURE_KINDS = frozenset(
+    "magnitude measure quantity amount rate cost fundamental_quantity physical_property "
+    "magnitude_relation quantitative_relation spatial_relation".split()
+)
+
+
+def kind_asked(question: str, kinds_of: Callable[[str], frozenset[str]] | None = None) -> str:
+    """The kind of value ``question`` asks for: "time" (when, in which year), "person" (who),
+    "number" (how many, or a measure's noun asked of something: "what is the distance between
+    ...?" — ``kinds_of`` gives a noun's broader WordNet senses), or "" for any other."""
+    if _ASKS_TIME.match(question):
+        return "time"
+    if _ASKS_PERSON.match(question):
+        return "person"
+    if _ASKS_COUNT.match(question):
+        return "number"
+    if kinds_of is None or not _ASKS_MEASURE.match(question):
+        return ""
+    thing = asked(question)
+    if thing is None or thing.word is None or " " in thing.word or not thing.word.islower():
+        return ""
+    if not thing.whose and not re.search(rf"\b{re.escape(thing.word)} between\b", question, re.IGNORECASE):
+        return ""  # "what is the distance between X and Y?" asks it of two
+    return "number" if not _MEASURE_KINDS.isdisjoint(kinds_of(thing.word)) else ""
+
+
+_MONTH = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+)
+# A time: a year, a month, a weekday, a season or a time of day, a span ("in recent weeks",
+# "eight years", "the 1990s"), a word placing an event in time ("since", "ago", "yesterday").
+_TIME = re.compile(
+    rf"\b(?:1\d|20)\d\d(?:s|'s)?\b|\b\d+(?:st|nd|rd|th)\b|\b(?:{_MONTH})\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"|\b(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|yesterday|today|tomorrow|tonight|ago|since"
+    r"|until|till|during|when|once|later|earlier|recently|now|then|spring|summer|autumn|fall|winter|morning"
+    r"|evening|night|era|period|age|times?|dynasty|reign|after|before|while|previously|formerly|first|last"
+    r"|modern|ancient|medieval|classical|prehistoric|annual(?:ly)?|nowadays|soon|eventually)\b",
+    re.IGNORECASE,
+)
+# A person described: "officials who briefed reporters", "Chu'Tsai, who was ...".
+_PEOPLE_WHO = re.compile(r"\b[^\W\d][\w'’-]*,? who\b")
+# A name: capitalised words in a row (an initial or "de", "van" between them).
+_NAME_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|de|da|van|von|al|bin|le|la|del)?\s*[A-Z][\w'’-]+)*")
+
+
+def carries(kind: str, text: str, names_person: Callable[[str], bool]) -> bool:
+    """Whether ``text`` carries a value of the ``kind`` asked (``kind_asked``): a time, a
+    number, or a person's name (``names_person`` tells whether capitalised words name one)."""
+    if kind == "time":
+        return _TIME.search(text) is not None
+    if kind == "number":
+        return offers_value(AnswerType.QUANTITY, text)  # a date's digits are no number
+    if kind == "person":  # a name, or people described: "officials who briefed reporters"
+        return any(names_person(run) for run in _NAME_RUN.findall(text)) or _PEOPLE_WHO.search(text) is not None
+    return True

@@ -285,6 +285,6 @@ def names_person(word: str) -> bool:
     for base in _bases(word.lower(), "noun"):
         offsets = _synsets(base, "noun")
         if offsets:
-            lemmas, pointers = _synset(offsets[0], "noun")
+            pointers = _synset(offsets[0], "noun")[1]
             return domain(word.lower(), "noun") == "person" and any(p[0] == "@i" for p in pointers)
     return False

@@ -38,7 +38,7 @@ from bot.engine.answer_type import (
     leading_kind,
     offers_value,
 )
-from bot.engine.asked import Sought, asked, asks_amount, reports_speech, sought, thing_owner
+from bot.engine.asked import Sought, asked, asks_amount, carries, kind_asked, reports_speech, sought, thing_owner
 from bot.engine.backends.base import SearchBackend
 from bot.engine.backends.in_process.index import build_in_process
 from bot.engine.candidates import Candidates, Query
@@ -47,7 +47,7 @@ from bot.engine.demonyms import same_country
 from bot.engine.messages import say
 from bot.engine.question import Question, as_question
 from bot.engine.related_words import available as wordnet_available
-from bot.engine.related_words import cause_and_effect, domain, related, senses
+from bot.engine.related_words import cause_and_effect, domain, is_word, kinds_of, names_person, related, senses
 from bot.engine.related_words import is_verb as wordnet_is_verb
 from bot.engine.rerank import Weights, added_in_order, article_groups
 from bot.engine.rerank import scores as rerank_scores
@@ -97,6 +97,9 @@ class SearchOptions:
     value_near: bool = False  # ... and beside a number or a date asked for (refused follow-ups; ibid.)
     counted: bool = True  # ... and for "how many X", a number just before X (or a related word)
     valued: bool = True  # ... and for "how much / how long ...?", "what percentage ...?" the amount
+    # ... and the kind of value asked, in a passage or a sentence beside it: a time for "when",
+    # a person's name for "who", a number for "how many" and "what is the distance of ...?"
+    asked_kind: bool = True
     unknown_weight: float = (
         1.0  # a question word the archive never uses: times the rarest word's IDF (2 cost paraphrases)
     )
@@ -460,7 +463,26 @@ class Searcher:
             and not self._gives_amount(asked.text, amount, kept, query, candidates)
         ):
             kept = kept[:0]
+        kind = kind_asked(asked.text, kinds_of) if options.asked_thing and options.asked_kind and english else ""
+        if kind and kept.size and wordnet_available() and not self._carries_kind(kind, best[kept], candidates, kept):
+            kept = kept[:0]
         return query, best[kept], candidates.take(kept)
+
+    def _carries_kind(self, kind: str, ids: np.ndarray, candidates: Candidates, kept: np.ndarray) -> bool:
+        """Whether a kept candidate, the sentence before it or the one after carries a value
+        of the kind asked (``asked.kind_asked``): the answer is often beside the sentence that
+        matches ("... on Tuesday. It arrived ...")."""
+        if any(carries(kind, candidates.texts[int(k)], _names_person) for k in kept):
+            return True
+        numbers, after = self._article_numbers(), []
+        for sentence in self.backend.sentences([int(i) for i in ids]):
+            if sentence.previous and carries(kind, sentence.previous, _names_person):
+                return True
+            article = numbers.get(sentence.source.name)
+            sentences = self.backend.article_sentences(article) if article is not None else []
+            if sentence.position + 1 < len(sentences):
+                after.append(sentences[sentence.position + 1])
+        return any(carries(kind, s.text, _names_person) for s in self.backend.sentences(after)) if after else False
 
     def _gives_amount(self, question: str, amount: str, kept: np.ndarray, query: Query, candidates: Candidates) -> bool:
         """Whether a kept candidate gives the amount asked: of the thing named ("How much gas
@@ -751,6 +773,24 @@ def _moves_count(words: Sequence[str], sought: set[str], terms_of: Callable[[str
         if domain(lower, "verb") == "motion" and counts(words[at + 1 : at + 4]):
             return True
     return False
+
+
+def _names_person(run: str) -> bool:
+    """Whether capitalised words name a person: after any titles ("Defence Minister"), two
+    words or more ending in one WordNet does not know or knows as a person ("Oleksii
+    Reznikov", "Boris Johnson"), none of them a place or a body ("Associated Press", "North
+    Africa"), or one word WordNet knows as a person ("Putin")."""
+    words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[^\W\d][\w'’-]*", run)]
+    name = [w for w in words if names_person(w) or not (is_word(w) and domain(w.lower(), "noun") == "person")]
+    if len(name) == 1:
+        return names_person(name[0])
+    if len(name) < 2 or any(domain(w.lower(), "noun") in _NOT_NAMES for w in name if not names_person(w)):
+        return False
+    return not is_word(name[-1]) or names_person(name[-1])
+
+
+# What a name's words are not: places and bodies ("Ukraine", "Forces", "Press" as a body).
+_NOT_NAMES = frozenset({"location", "group"})
 
 
 def _gives_amount(amount: str, text: str) -> bool:

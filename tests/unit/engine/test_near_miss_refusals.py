@@ -134,3 +134,53 @@ def test_how_much_money_is_refused_when_no_sentence_gives_a_sum(write_articles):
 def test_how_much_money_is_answered_by_a_sum_without_the_word_money(write_articles):
     index = archive(write_articles, "The army spent $40 million on large drills near the border.")
     assert "$40 million" in index.search("How much money did the army spend on drills?")[0].text
+
+
+def test_a_when_question_is_refused_by_a_passage_that_gives_no_time(write_articles):
+    index = archive(write_articles, "Marwick opened a new bridge over the river Lune.")
+    assert index.search("When did Marwick open the bridge?") == []
+
+
+def test_a_when_question_is_answered_by_a_passage_that_gives_a_time(write_articles):
+    index = archive(write_articles, "Marwick opened a new bridge over the river Lune on Tuesday.")
+    assert "on Tuesday" in index.search("When did Marwick open the bridge?")[0].text
+
+
+def test_a_when_question_is_answered_by_a_passage_whose_sentence_before_gives_a_time(write_articles):
+    index = archive(write_articles, "The council met in March. Marwick opened a new bridge over the river Lune.")
+    assert "bridge" in index.search("When did Marwick open the bridge?")[0].text
+
+
+def test_a_who_question_is_refused_by_a_passage_that_names_only_a_body(write_articles):
+    index = archive(write_articles, "Volunteers of the Marwick Rescue Service train in a park in Brackenby.")
+    assert index.search("Who trains the volunteers in Brackenby?") == []
+
+
+def test_a_who_question_is_answered_by_a_passage_that_names_a_person(write_articles):
+    index = archive(write_articles, "Volunteers of the Marwick Rescue Service train in a park with Tilda Brandt.")
+    assert "Tilda Brandt" in index.search("Who trains the volunteers in the park?")[0].text
+
+
+def test_a_who_question_is_answered_by_people_described_by_what_they_did(write_articles):
+    index = archive(write_articles, "Two officials who briefed reporters spoke about the Lune bridge.")
+    assert "officials" in index.search("Who briefed reporters about the bridge?")[0].text
+
+
+def test_a_measure_asked_is_refused_by_a_passage_whose_only_number_is_a_date(write_articles):
+    index = archive(write_articles, "The distance between Marwick and Brackenby was measured in 2019.")
+    assert index.search("What is the distance between Marwick and Brackenby?") == []
+
+
+def test_a_measure_asked_is_answered_by_a_passage_that_gives_a_number(write_articles):
+    index = archive(write_articles, "The distance between Marwick and Brackenby is 40 km.")
+    assert "40 km" in index.search("What is the distance between Marwick and Brackenby?")[0].text
+
+
+def test_an_attribute_measured_in_numbers_is_refused_without_one(write_articles):
+    index = archive(write_articles, "The height of the tower of Marwick was measured in 2019.")
+    assert index.search("What is the height of the tower of Marwick?") == []
+
+
+def test_several_things_give_no_number_of_them(write_articles):
+    index = archive(write_articles, "Marwick has several lakes and a forest.")
+    assert index.search("How many lakes are in Marwick?") == []
