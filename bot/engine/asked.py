@@ -310,7 +310,9 @@ def asks_amount(question: str) -> str:
 # The kind of value a question asks for, whatever its words: a "when" question a time, a
 # "who" question a person, "what is the distance/price/age of ...?" a number.
 _ASKS_TIME = re.compile(
-    r"^\W*(?:when\b|(?:in |on |during |by )?(?:what|which) (?:year|date|day|month|decade|century)\b)", re.IGNORECASE
+    r"^\W*(?:when (?:did|does|do|was|were|is|are|will|would|has|have|had|can|could)\b"  # not "When X happens, ..."
+    r"|(?:in |on |during |by )?(?:what|which) (?:year|date|day|month|decade|century)\b)",
+    re.IGNORECASE,
 )
 _ASKS_PERSON = re.compile(r"^\W*(?:who|whom)\b", re.IGNORECASE)
 _ASKS_MEASURE = re.compile(r"^\W*what(?:'s|’s| is| was| are| were)\s", re.IGNORECASE)
@@ -336,8 +338,14 @@ def kind_asked(question: str, kinds_of: Callable[[str], frozenset[str]] | None =
     if kinds_of is None or not _ASKS_MEASURE.match(question):
         return ""
     thing = asked(question)
-    if thing is None or thing.word is None or " " in thing.word or not thing.word.islower():
-        return ""
+    if (
+        thing is None
+        or thing.word is None
+        or " " in thing.word
+        or not thing.word.islower()
+        or _NUMBER.match(thing.word)
+    ):
+        return ""  # "What are two of its subsystems?" asks for things, not a number
     if not thing.whose and not re.search(rf"\b{re.escape(thing.word)} between\b", question, re.IGNORECASE):
         return ""  # "what is the distance between X and Y?" asks it of two
     return "number" if not _MEASURE_KINDS.isdisjoint(kinds_of(thing.word)) else ""
@@ -353,7 +361,7 @@ _TIME = re.compile(
     rf"\b(?:1\d|20)\d\d(?:s|'s)?\b|\b\d+(?:st|nd|rd|th)\b|\b(?:{_MONTH})\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
     r"|\b(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|yesterday|today|tomorrow|tonight|ago|since"
     r"|until|till|during|when|once|later|earlier|recently|now|then|spring|summer|autumn|fall|winter|morning"
-    r"|evening|night|era|period|age|times?|dynasty|reign|after|before|while|previously|formerly|first|last"
+    r"|evening|night|era|period|age|times?|dynasty|reign|after|before|while|previously|formerly|first|last|life"
     r"|modern|ancient|medieval|classical|prehistoric|annual(?:ly)?|nowadays|soon|eventually)\b",
     re.IGNORECASE,
 )

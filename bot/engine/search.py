@@ -466,7 +466,22 @@ class Searcher:
         kind = kind_asked(asked.text, kinds_of) if options.asked_thing and options.asked_kind and english else ""
         if kind and kept.size and wordnet_available() and not self._carries_kind(kind, best[kept], candidates, kept):
             kept = kept[:0]
+        if kind == "person" and kept.size and not self._names_role(asked.text, query, candidates, kept):
+            kept = kept[:0]
         return query, best[kept], candidates.take(kept)
+
+    def _names_role(self, question: str, query: Query, candidates: Candidates, kept: np.ndarray) -> bool:
+        """For "who is the foreign minister ...?" (a kind of person with a modifier), whether a
+        kept candidate or the sentence before it says the modifier: "Defence Minister Oleksii
+        Reznikov" does not answer it."""
+        thing = asked(question)
+        words = thing.word.split() if thing is not None and thing.word else []
+        if len(words) != 2 or not all(w.islower() for w in words):
+            return True
+        if domain(words[1], "noun") != "person" or domain(words[0], "noun") == "person":
+            return True  # "the vice president": both are people; "the prime minister" is read as one
+        slots = [query.slots[t] for t in self.question_terms(words[0]) if t in query.slots]
+        return bool(slots) and bool((candidates.has[kept] | candidates.previous[kept])[:, slots].any())
 
     def _carries_kind(self, kind: str, ids: np.ndarray, candidates: Candidates, kept: np.ndarray) -> bool:
         """Whether a kept candidate, the sentence before it or the one after carries a value

@@ -2,8 +2,8 @@
 
 import pytest
 
-from bot.engine.asked import asked, asks_amount, reports_speech, sought, thing_owner
-from bot.engine.related_words import is_verb
+from bot.engine.asked import asked, asks_amount, kind_asked, reports_speech, sought, thing_owner
+from bot.engine.related_words import is_verb, kinds_of
 
 
 @pytest.mark.parametrize(
@@ -154,3 +154,30 @@ def test_the_amount_a_question_asks_for(question, amount):
 def test_a_refusal_names_a_counted_thing_without_its_verb():
     thing = asked("How many people live in Ukraine?", is_verb)
     assert thing is not None and thing.phrase() == "a number of people"
+
+
+def test_a_when_question_asks_for_a_time():
+    assert kind_asked("When did Marwick open the bridge?") == "time"
+
+
+def test_a_clause_opened_by_when_asks_for_no_time():
+    assert kind_asked("When floods hit Marwick, what closes?") == ""
+
+
+def test_a_who_question_asks_for_a_person():
+    assert kind_asked("Who opened the bridge?") == "person"
+
+
+@pytest.mark.usefixtures("wordnet")
+def test_a_measure_noun_asked_of_something_asks_for_a_number():
+    assert kind_asked("What is the distance between Marwick and Brackenby?", kinds_of) == "number"
+
+
+@pytest.mark.usefixtures("wordnet")
+def test_a_noun_of_no_measure_asks_for_no_number():
+    assert kind_asked("What is the purpose of the bridge?", kinds_of) == ""
+
+
+@pytest.mark.usefixtures("wordnet")
+def test_a_number_of_things_asked_for_is_no_measure():
+    assert kind_asked("What are two of its subsystems?", kinds_of) == ""

@@ -184,3 +184,13 @@ def test_an_attribute_measured_in_numbers_is_refused_without_one(write_articles)
 def test_several_things_give_no_number_of_them(write_articles):
     index = archive(write_articles, "Marwick has several lakes and a forest.")
     assert index.search("How many lakes are in Marwick?") == []
+
+
+def test_a_kind_of_person_asked_with_its_modifier_is_refused_by_another_of_that_kind(write_articles):
+    index = archive(write_articles, "Defence Minister Tilda Brandt of Marwick said the bridge would open.")
+    assert index.search("Who is the foreign minister of Marwick?") == []
+
+
+def test_a_kind_of_person_asked_with_its_modifier_is_answered_by_one_with_it(write_articles):
+    index = archive(write_articles, "Foreign Minister Tilda Brandt of Marwick said the bridge would open.")
+    assert "Tilda Brandt" in index.search("Who is the foreign minister of Marwick?")[0].text
