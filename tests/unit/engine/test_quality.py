@@ -69,6 +69,6 @@ def test_development_set_is_a_copy_of_the_shared_one():
 @pytest.mark.usefixtures("wordnet")
 def test_held_out_near_miss_questions_written_after_the_method_get_no_passage_at_their_measured_floor(seed_index):
     # Written before each round of refusal rules: measured once 19/32 after them (10 new kinds, 1 refused), then
-    # 25/32 with the amount rules written after seeing it (docs/ranking-news.md).
+    # 25/32 with the amount rules written after seeing it, 26/32 with a role's modifier (docs/ranking-news.md).
     report = report_for(seed_index, "questions.jsonl", "near_miss_heldout.jsonl")
-    assert report.rejected / report.negatives >= 0.75, report.answered_negatives
+    assert report.rejected / report.negatives >= 0.8, report.answered_negatives
