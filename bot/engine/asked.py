@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.engine.analysis.stopwords import STOP_WORDS
+from bot.engine.answer_type import AnswerType, offers_value
 from bot.engine.messages import say
 
 # Words that open a clause rather than name a thing ("how many did ...", "what is ...").
@@ -57,6 +58,18 @@ _MEASURES = {
     "wide": say("a width"),
 }
 _MEASURE = re.compile(r"^\W*how (?P<measure>" + "|".join(_MEASURES) + r")\b", re.IGNORECASE)
+# Measures a refusal names but no word of a passage must give (``asks_amount``: a number and its unit).
+_AMOUNT_MEASURES = {
+    "long": say("a length or a duration"),
+    "fast": say("a speed"),
+    "quickly": say("a speed"),
+    "percentage": say("a share"),
+    "percent": say("a share"),
+    "proportion": say("a share"),
+}
+_AMOUNT_MEASURE = re.compile(
+    r"^\W*(?:how (?P<how>long|fast|quickly)|what (?P<share>percentage|percent|proportion))\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -67,11 +80,14 @@ class Asked:
     measure: str | None = None  # "an age", for "how old ...?"
     count: bool = False  # "how many / how much": a number of the thing
     whose: str = ""  # whose or what thing's: "Putin" in "Putin's age", "Kyiv" in "the population of Kyiv"
+    amount: bool = False  # "how much gas": an amount of the thing, not a number of them
 
     def phrase(self) -> str:
         """What the articles would have to give, as said in a refusal: "a number of tanks"."""
         if self.measure:
             return self.measure
+        if self.count and self.amount:
+            return say("an amount of {thing}", thing=self.word)
         if self.count:
             return say("a number of {thing}", thing=self.word)
         if self.whose.endswith("'s") or self.whose.endswith("’s"):
@@ -81,11 +97,16 @@ class Asked:
         return say("the {thing}", thing=self.word)
 
 
-def asked(question: str) -> Asked | None:
-    """The thing ``question`` asks for, or None when it asks for nothing nameable."""
+def asked(question: str, is_verb: Callable[[str], bool] | None = None) -> Asked | None:
+    """The thing ``question`` asks for, or None when it asks for nothing nameable; with
+    ``is_verb`` (whether a word can be a verb), without a counted thing's own verb ("people",
+    not "people live", in "How many people live in Ukraine?")."""
     match = _MEASURE.match(question)
     if match:
         return Asked(measure=_MEASURES[match["measure"].lower()])
+    match = _AMOUNT_MEASURE.match(question)
+    if match:
+        return Asked(measure=_AMOUNT_MEASURES[(match["how"] or match["share"]).lower()])
     for pattern in _PATTERNS:
         match = pattern.match(question)
         if match is None:
@@ -102,7 +123,14 @@ def asked(question: str) -> Asked | None:
         of = re.match(rf"{re.escape(' '.join(kept))} of ([^?!.]+)", question[match.start("thing") :], re.IGNORECASE)
         determiner = (groups.get("det") or "").lower() if groups.get("owner") else ""  # "the council's"
         whose = f"{determiner}{owner}'s" if owner else " ".join(of[1].split()) if of else ""
-        return Asked(word=" ".join(kept), count=groups.get("count") is not None, whose=whose)
+        count = groups.get("count") is not None
+        amount = (groups.get("count") or "").lower() == "much"
+        if count and is_verb is not None:
+            lowered = tuple(w.lower() for w in kept)
+            kept = [
+                w for w in kept if w.lower() != _subject_verb(question, lowered, _AUXILIARY.match(question), is_verb)
+            ]
+        return Asked(word=" ".join(kept), count=count, whose=whose, amount=amount)
     return None
 
 
@@ -140,8 +168,10 @@ _AUXILIARY = re.compile(
     re.IGNORECASE,
 )
 # "What language do people speak ...?": the noun after "what" is the thing, not the verb.
+_TIMES = re.compile(r"^\W*how many times\s+(?:did|does|do|was|were|is|are|will|has|have|had)\s", re.IGNORECASE)
 _WHAT_NOUN = re.compile(
-    rf"^\W*(?:what|which)\s+(?P<noun>{_WORD})\s+(?:did|does|do|was|were|is|are|will|has|have|had)\s", re.IGNORECASE
+    rf"^\W*(?:what|which)\s+(?P<noun>{_WORD})\s+(?:did|does|do|was|were|is|are|will|has|have|had)\s",
+    re.IGNORECASE,
 )
 _PREPOSITION = re.compile(
     r"\b(?:of|in|on|at|for|from|to|with|by|about|after|before|since|during|between|near|if|when|while|because)\b",
@@ -150,6 +180,8 @@ _PREPOSITION = re.compile(
 # Whose thing is asked ends before a participle: "the volume of gas needed to replace ...".
 _PARTICIPLE = re.compile(r"\b\w+(?:ed|ing)\b|\b(?:in|on|at|for|from|to|with|by|about|between|near)\b", re.IGNORECASE)
 _NUMBER = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$", re.IGNORECASE)  # "who were two ..."
+# "the catalyst that created greater interest": a clause right after the thing describes it.
+_DESCRIBED = re.compile(r"\s+(?:that|which|who|whom)\b", re.IGNORECASE)
 # "the weather in Kyiv": where the thing is asked of.
 _IN_PLACE = re.compile(r"\bin\s+(?P<place>[^?!.,;]+)", re.IGNORECASE)
 # After these the verb is a participle, the last word of the clause ("was NATO founded");
@@ -172,6 +204,12 @@ class Sought:
     parts: tuple[str, ...]
     owner: tuple[str, ...] = ()
     count: bool = False  # "how many X": a number must count the thing
+    # The verb whose subject the counted thing is: "live" in "how many people live in Ukraine?";
+    # a count of people killed does not answer it.
+    action: str = ""
+    # "How many X does Y have?" with no place: all of Y's X, which a count of X being moved is not.
+    owned: bool = False
+    kind: bool = False  # "What actress did ...?": the word names the kind of answer, an instance answers
 
 
 def sought(question: str, is_verb: Callable[[str], bool]) -> Sought | None:
@@ -187,13 +225,15 @@ def sought(question: str, is_verb: Callable[[str], bool]) -> Sought | None:
     where = _content(_PARTICIPLE.split(place["place"])[0]) if place else ()
     match = _WHAT_NOUN.match(question)
     if match and match["noun"].lower() not in _NOT_A_THING and match["noun"].islower():
-        return Sought((match["noun"].lower(),), ("noun",), where)
+        return Sought((match["noun"].lower(),), ("noun",), where, kind=True)
     clause = _AUXILIARY.match(question)
     words, verb = _clause(clause["clause"], clause["aux"].lower(), is_verb) if clause else ((), "")
     thing = asked(question)
     if thing is not None and thing.word is not None:
         if thing.count and re.match(r"^\W*how much\b", question, re.IGNORECASE):
             return None
+        if _DESCRIBED.match(question, question.lower().find(thing.word.lower()) + len(thing.word)):
+            return None  # "What was the catalyst that created ...?": the clause describes the answer
         kept = tuple(
             w.lower()
             for w in thing.word.split()
@@ -201,9 +241,27 @@ def sought(question: str, is_verb: Callable[[str], bool]) -> Sought | None:
         )
         owner = _content(_PARTICIPLE.split(thing.whose)[0]) if thing.whose else words if thing.count else ()
         counted = bool(re.match(r"^\W*how many\b", question, re.IGNORECASE))
-        return Sought(kept, ("noun",), owner or where, counted) if kept else None
-    counted = clause is not None and clause["wh"].lower() == "how many"  # counts a thing, not a verb
+        action = _subject_verb(question, kept, clause, is_verb) if counted else ""
+        kept = tuple(w for w in kept if w != action)
+        owned = counted and clause is not None and clause["clause"].split()[-1:] == ["have"]  # nowhere named
+        return Sought(kept, ("noun",), owner or where, counted, action, owned) if kept else None
+    # "How many X did ...?" counts a thing, not a verb; "how many times did ...?" counts the verb's events.
+    counted = clause is not None and clause["wh"].lower() == "how many" and not _TIMES.match(question)
     return Sought((verb,), ("verb",), words) if verb and not counted and verb not in STOP_WORDS else None
+
+
+def _subject_verb(
+    question: str, thing: tuple[str, ...], clause: re.Match[str] | None, is_verb: Callable[[str], bool]
+) -> str:
+    """The verb of a counted thing that is its subject, read as the thing's second word when no
+    auxiliary comes first and a function word or the end follows it: "live" in "How many people
+    live in Ukraine?"; "" for a plural ("fighter jets") or a passive ("How many firms were
+    existing ...?", "... were recorded in the census?": answered in other words too often)."""
+    if clause is not None or len(thing) != 2 or thing[1].endswith("s"):
+        return ""
+    after = re.match(rf"^\W*how many\s+{re.escape(thing[0])}\s+{re.escape(thing[1])}\b\W*(?P<next>\w*)", question, re.I)
+    following = after["next"].lower() if after else "x"
+    return thing[1] if (not following or following in STOP_WORDS) and is_verb(thing[1]) else ""
 
 
 def _progressive(word: str, is_verb: Callable[[str], bool]) -> bool:
@@ -232,3 +290,94 @@ def _content(phrase: str) -> tuple[str, ...]:
     """A phrase's words that are not function words, possessive marks dropped."""
     words = (re.sub(r"['’]s$", "", w) for w in re.findall(_WORD, phrase))
     return tuple(w for w in words if w.isupper() or w.lower() not in STOP_WORDS)  # "US" is no "us"
+
+
+# "How much gas ...?" asks for a number in any words; "how long / how fast ...?" and "what
+# percentage ...?" for a measure: a number and its unit.
+_AMOUNT = re.compile(
+    r"^\W*(?:how (?P<number>much)|how (?:long|fast|quickly)|what (?P<share>percentage|percent|proportion|share))\b",
+    re.IGNORECASE,
+)
+
+
+def asks_amount(question: str) -> str:
+    """What amount ``question`` asks for: "number" (how much), "measure" (how long or fast),
+    "share" (what percentage); "" for none."""
+    match = _AMOUNT.match(question)
+    return "" if match is None else "number" if match["number"] else "share" if match["share"] else "measure"
+
+
+# The kind of value a question asks for, whatever its words: a "when" question a time, a
+# "who" question a person, "what is the distance/price/age of ...?" a number.
+_ASKS_TIME = re.compile(
+    r"^\W*(?:when (?:did|does|do|was|were|is|are|will|would|has|have|had|can|could)\b"  # not "When X happens, ..."
+    r"|(?:in |on |during |by )?(?:what|which) (?:year|date|day|month|decade|century)\b)",
+    re.IGNORECASE,
+)
+_ASKS_PERSON = re.compile(r"^\W*(?:who|whom)\b", re.IGNORECASE)
+_ASKS_MEASURE = re.compile(r"^\W*what(?:'s|’s| is| was| are| were)\s", re.IGNORECASE)
+_ASKS_COUNT = re.compile(r"^\W*how many\b(?!\s+times\b)", re.IGNORECASE)
+# WordNet's broader senses of a noun whose value is a number: "length" (a magnitude), "age"
+# (a measure), "price" (a cost), "speed" (a rate), "distance" (a spatial relation).
+_MEASURE_KINDS = frozenset(
+    "magnitude measure quantity amount rate cost fundamental_quantity physical_property "
+    "magnitude_relation quantitative_relation spatial_relation".split()
+)
+
+
+def kind_asked(question: str, kinds_of: Callable[[str], frozenset[str]] | None = None) -> str:
+    """The kind of value ``question`` asks for: "time" (when, in which year), "person" (who),
+    "number" (how many, or a measure's noun asked of something: "what is the distance between
+    ...?" — ``kinds_of`` gives a noun's broader WordNet senses), or "" for any other."""
+    if _ASKS_TIME.match(question):
+        return "time"
+    if _ASKS_PERSON.match(question):
+        return "person"
+    if _ASKS_COUNT.match(question):
+        return "number"
+    if kinds_of is None or not _ASKS_MEASURE.match(question):
+        return ""
+    thing = asked(question)
+    if (
+        thing is None
+        or thing.word is None
+        or " " in thing.word
+        or not thing.word.islower()
+        or _NUMBER.match(thing.word)
+    ):
+        return ""  # "What are two of its subsystems?" asks for things, not a number
+    if not thing.whose and not re.search(rf"\b{re.escape(thing.word)} between\b", question, re.IGNORECASE):
+        return ""  # "what is the distance between X and Y?" asks it of two
+    return "number" if not _MEASURE_KINDS.isdisjoint(kinds_of(thing.word)) else ""
+
+
+_MONTH = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+)
+# A time: a year, a month, a weekday, a season or a time of day, a span ("in recent weeks",
+# "eight years", "the 1990s"), a word placing an event in time ("since", "ago", "yesterday").
+_TIME = re.compile(
+    rf"\b(?:1\d|20)\d\d(?:s|'s)?\b|\b\d+(?:st|nd|rd|th)\b|\b(?:{_MONTH})\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"|\b(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|hours?|yesterday|today|tomorrow|tonight|ago|since"
+    r"|until|till|during|when|once|later|earlier|recently|now|then|spring|summer|autumn|fall|winter|morning"
+    r"|evening|night|era|period|age|times?|dynasty|reign|after|before|while|previously|formerly|first|last|life"
+    r"|modern|ancient|medieval|classical|prehistoric|annual(?:ly)?|nowadays|soon|eventually)\b",
+    re.IGNORECASE,
+)
+# A person described: "officials who briefed reporters", "Chu'Tsai, who was ...".
+_PEOPLE_WHO = re.compile(r"\b[^\W\d][\w'’-]*,? who\b")
+# A name: capitalised words in a row (an initial or "de", "van" between them).
+_NAME_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|de|da|van|von|al|bin|le|la|del)?\s*[A-Z][\w'’-]+)*")
+
+
+def carries(kind: str, text: str, names_person: Callable[[str], bool]) -> bool:
+    """Whether ``text`` carries a value of the ``kind`` asked (``kind_asked``): a time, a
+    number, or a person's name (``names_person`` tells whether capitalised words name one)."""
+    if kind == "time":
+        return _TIME.search(text) is not None
+    if kind == "number":
+        return offers_value(AnswerType.QUANTITY, text)  # a date's digits are no number
+    if kind == "person":  # a name, or people described: "officials who briefed reporters"
+        return any(names_person(run) for run in _NAME_RUN.findall(text)) or _PEOPLE_WHO.search(text) is not None
+    return True

@@ -21,6 +21,7 @@ from bot.engine.analysis.tokens import compound_terms, tokenize, words
 from bot.engine.answer import Answer, answer, passage_lines
 from bot.engine.demonyms import is_country, same_country
 from bot.engine.intent import Kind, classify
+from bot.engine.related_words import is_word
 from bot.engine.search import Searcher
 from bot.engine.timeframe import find_timeframe
 
@@ -237,12 +238,14 @@ def spelled(index: Searcher, question: str, language_hint: str | None = None) ->
     """
     if detect_language(question, language_hint) != "en":
         return question
-    fixes = {word: index.correction(word) for word in set(_WORD.findall(question))}
-    if not any(fixes.values()):
+    # An English word the archive lacks is no typo of an archive word: "fast" is not "east".
+    found = {word: index.correction(word) for word in set(_WORD.findall(question))}
+    fixes = {word: fix for word, fix in found.items() if fix and not is_word(word)}
+    if not fixes:
         return question  # most questions: no time words to spare, no kind to compare
     _, without_time = find_timeframe(question, dt.date.today())
     timed = {w.lower() for w in words(question)} - {w.lower() for w in words(without_time)}
-    corrected = _WORD.sub(lambda m: m[0] if m[0].lower() in timed else fixes[m[0]] or m[0], question)
+    corrected = _WORD.sub(lambda m: m[0] if m[0].lower() in timed else fixes.get(m[0], m[0]), question)
     # Words that say what kind of question it is are no typos of the corpus's words.
     return corrected if classify(corrected).kind is classify(question).kind else question
 

@@ -250,3 +250,62 @@ def _causes(data: _Sorted) -> dict[int, tuple[str, ...]]:
                     fields[4 + 2 * w].lower() for w in range(words)
                 )
     return {offset: tuple(lemmas) for offset, lemmas in found.items()}
+
+
+# WordNet's lexicographer files (lexnames(5)), by number: what kind of thing or event a sense is.
+_DOMAINS = dict(
+    enumerate(
+        "Tops act animal artifact attribute body cognition communication event feeling food group location "
+        "motive object person phenomenon plant possession process quantity relation shape state substance time "
+        "body change cognition communication competition consumption contact creation emotion motion "
+        "perception possession social stative weather".split(),
+        start=3,
+    )
+)
+
+
+@lru_cache(maxsize=4096)
+def domain(word: str, pos: str) -> str:
+    """The kind of thing or event ``word`` (lowercase) names in its most frequent sense as part
+    of speech ``pos``: "motion" for the verb "sending", "possession" for "have", "person" for
+    the noun "actress"; "" when WordNet does not list it so."""
+    data = _file(f"data.{pos}")
+    for base in _bases(word, pos):
+        offsets = _synsets(base, pos)
+        if offsets and data is not None:
+            return _DOMAINS.get(int(data.at(offsets[0]).split()[1]), "")
+    return ""
+
+
+def is_word(word: str) -> bool:
+    """Whether WordNet lists ``word`` (any case) as a form of an English word of any part of speech."""
+    return any(_bases(word.lower(), pos) for pos in PARTS_OF_SPEECH)
+
+
+@lru_cache(maxsize=4096)
+def kinds_of(word: str, pos: str = "noun") -> frozenset[str]:
+    """The lemmas of every broader sense (hypernym, transitively) of ``word``'s most frequent
+    senses as part of speech ``pos``: "magnitude", "attribute", ... for "distance"."""
+    found: set[str] = set()
+    seen: set[int] = set()
+    todo = [offset for base in _bases(word.lower(), pos) for offset in _synsets(base, pos)[:_SENSES]]
+    while todo:
+        offset = todo.pop()
+        if offset in seen:
+            continue
+        seen.add(offset)
+        lemmas, pointers = _synset(offset, pos)
+        found.update(lemmas)
+        todo.extend(target for symbol, target, part, _, _ in pointers if symbol in ("@", "@i") and part == pos)
+    return frozenset(found)
+
+
+def names_person(word: str) -> bool:
+    """Whether ``word``'s most frequent noun sense is a person named (an instance: "Johnson",
+    "Putin"), not a kind of person ("minister")."""
+    for base in _bases(word.lower(), "noun"):
+        offsets = _synsets(base, "noun")
+        if offsets:
+            pointers = _synset(offsets[0], "noun")[1]
+            return domain(word.lower(), "noun") == "person" and any(p[0] == "@i" for p in pointers)
+    return False

@@ -16,9 +16,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -27,6 +27,7 @@ import numpy as np
 from bot.engine.analysis.analyzer import ENGLISH, Analyzer
 from bot.engine.analysis.analyzers import reader
 from bot.engine.analysis.common_words import COMMON_WORDS
+from bot.engine.analysis.stopwords import STOP_WORDS
 from bot.engine.answer_spans import answer_spans, context_spans
 from bot.engine.answer_type import (
     LEADING_WORDS,
@@ -37,7 +38,7 @@ from bot.engine.answer_type import (
     leading_kind,
     offers_value,
 )
-from bot.engine.asked import Sought, asked, reports_speech, sought, thing_owner
+from bot.engine.asked import Sought, asked, asks_amount, carries, kind_asked, reports_speech, sought, thing_owner
 from bot.engine.backends.base import SearchBackend
 from bot.engine.backends.bm25_formula import raw_idf
 from bot.engine.backends.in_process.index import build_in_process
@@ -48,7 +49,8 @@ from bot.engine.messages import say
 from bot.engine.question import Question, as_question
 from bot.engine.reaction import reacting
 from bot.engine.related_words import available as wordnet_available
-from bot.engine.related_words import cause_and_effect, is_verb, related, senses
+from bot.engine.related_words import cause_and_effect, domain, is_word, kinds_of, names_person, related, senses
+from bot.engine.related_words import is_verb as wordnet_is_verb
 from bot.engine.rerank import (
     AGREEMENT_TOP,
     FOLLOWING_TOP,
@@ -76,6 +78,9 @@ _OWNER_SHARE = 0.3  # of the weight of the words of whose thing is asked, near i
 # Answer kinds a passage's words show for sure: a number, a date (a name or a place is told
 # by capitals and prepositions, too loosely to require: "Who ...?" — "Dozens of civilians").
 _CHECKED_KINDS = frozenset({AnswerType.QUANTITY, AnswerType.DATE})
+is_verb = lru_cache(maxsize=4096)(wordnet_is_verb)  # read for every question word: a binary search each
+_UNITS = frozenset({"time", "quantity"})  # WordNet's kinds of a unit's noun: "years", "km"
+_SHARES = frozenset({"relation"})  # "40 percent", as "40%"
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“‘']?[A-Z])")  # "X died this week. Which song ...?"
 _COMMON_TERMS = frozenset(t for w in COMMON_WORDS for t in ENGLISH.tokenize(w))  # an English word list
 _COMMON_WEIGHT = 0.25  # share of its IDF a very common word carries in the relevance test
@@ -102,6 +107,10 @@ class SearchOptions:
     owner_near: bool = False  # ... and a "what is X's Y" question's X beside it (cost SQuAD; see docs/ranking-news.md)
     value_near: bool = False  # ... and beside a number or a date asked for (refused follow-ups; ibid.)
     counted: bool = True  # ... and for "how many X", a number just before X (or a related word)
+    valued: bool = True  # ... and for "how much / how long ...?", "what percentage ...?" the amount
+    # ... and the kind of value asked, in a passage or a sentence beside it: a time for "when",
+    # a person's name for "who", a number for "how many" and "what is the distance of ...?"
+    asked_kind: bool = True
     unknown_weight: float = (
         1.0  # a question word the archive never uses: times the rarest word's IDF (2 cost paraphrases)
     )
@@ -498,12 +507,66 @@ class Searcher:
             and not self._names_asked_thing(asked.text)
         ):
             kept = kept if _said_by_owner(asked, [candidates.texts[int(k)] for k in kept]) else kept[:0]
+        amount = asks_amount(asked.text) if options.asked_thing and options.valued and english else ""
+        if (
+            amount
+            and kept.size
+            and wordnet_available()
+            and not self._gives_amount(asked.text, amount, kept, query, candidates)
+        ):
+            kept = kept[:0]
+        kind = kind_asked(asked.text, kinds_of) if options.asked_thing and options.asked_kind and english else ""
+        if kind and kept.size and wordnet_available() and not self._carries_kind(kind, best[kept], candidates, kept):
+            kept = kept[:0]
+        if kind == "person" and kept.size and not self._names_role(asked.text, query, candidates, kept):
+            kept = kept[:0]
         return query, best[kept], self._for_ranking(query, candidates.take(kept))
 
     def _for_ranking(self, query: Query, candidates: Candidates) -> Candidates:
         """The candidates as re-ranking reads them: without the words lent by a sentence before
         that answers (``rerank.unlent``), when ``lent_words`` is on."""
         return unlent(query, candidates) if self.options.lent_words else candidates
+
+    def _names_role(self, question: str, query: Query, candidates: Candidates, kept: np.ndarray) -> bool:
+        """For "who is the foreign minister ...?" (a kind of person with a modifier), whether a
+        kept candidate or the sentence before it says the modifier: "Defence Minister Oleksii
+        Reznikov" does not answer it."""
+        thing = asked(question)
+        words = thing.word.split() if thing is not None and thing.word else []
+        if len(words) != 2 or not all(w.islower() for w in words):
+            return True
+        if domain(words[1], "noun") != "person" or domain(words[0], "noun") == "person":
+            return True  # "the vice president": both are people; "the prime minister" is read as one
+        slots = [query.slots[t] for t in self.question_terms(words[0]) if t in query.slots]
+        return bool(slots) and bool((candidates.has[kept] | candidates.previous[kept])[:, slots].any())
+
+    def _carries_kind(self, kind: str, ids: np.ndarray, candidates: Candidates, kept: np.ndarray) -> bool:
+        """Whether a kept candidate, the sentence before it or the one after carries a value
+        of the kind asked (``asked.kind_asked``): the answer is often beside the sentence that
+        matches ("... on Tuesday. It arrived ...")."""
+        if any(carries(kind, candidates.texts[int(k)], _names_person) for k in kept):
+            return True
+        numbers, after = self._article_numbers(), []
+        for sentence in self.backend.sentences([int(i) for i in ids]):
+            if sentence.previous and carries(kind, sentence.previous, _names_person):
+                return True
+            article = numbers.get(sentence.source.name)
+            sentences = self.backend.article_sentences(article) if article is not None else []
+            if sentence.position + 1 < len(sentences):
+                after.append(sentences[sentence.position + 1])
+        return any(carries(kind, s.text, _names_person) for s in self.backend.sentences(after)) if after else False
+
+    def _gives_amount(self, question: str, amount: str, kept: np.ndarray, query: Query, candidates: Candidates) -> bool:
+        """Whether a kept candidate gives the amount asked: of the thing named ("How much gas
+        does Europe buy?": a number in a sentence that says gas), or a measure with its unit
+        ("How long has he been president?": "for eight years")."""
+        if answer_type(question) is AnswerType.MONEY:  # "how much money ...?": a sum, in any words ("US$200 million")
+            return any(offers_value(AnswerType.MONEY, candidates.texts[int(k)]) for k in kept)
+        thing = asked(question, is_verb)
+        named = set(self.question_terms(thing.word)) if thing is not None and thing.word and thing.count else set()
+        slots = [query.slots[t] for t in named if t in query.slots]
+        rows = candidates.has[kept][:, slots].any(axis=1) if slots else np.ones(len(kept), dtype=bool)
+        return any(r and _gives_amount(amount, candidates.texts[int(k)]) for r, k in zip(rows, kept, strict=True))
 
     def _names_asked_thing(self, question: str) -> bool:
         """Without WordNet: whether the archive uses the word of an attribute asked of something
@@ -521,7 +584,8 @@ class Searcher:
         compound_terms, knows = self.analyzer.compound_terms, self.backend.knows
         found_terms: list[tuple[str, ...]] = []
         for written in wanted.words:
-            word = self.correction(written) or written  # "troups"
+            # A typo ("troups") is read as the archive's word; an English word is itself ("live", not "like").
+            word = written if len(related(written)) > 1 else self.correction(written) or written
             if wanted.parts == ("verb",) and senses(word, "verb") >= _GENERAL_VERB_SENSES:
                 return None
             words = related(word, wanted.parts)
@@ -548,6 +612,10 @@ class Searcher:
         ``SearchOptions.owner_near`` a "what" question's too (SQuAD's "What was the purpose of
         Loudoun's troops?" is answered without the word "purpose"), with ``value_near`` the
         candidate must give the number or date asked for."""
+        texts = candidates.texts
+        if wanted.kind and domain(wanted.words[0], "noun") == "person":
+            # "What actress did the ASL translation?": a name answers ("Marlee Matlin"), not the word.
+            return any(offers_value(AnswerType.PERSON, texts[int(k)]) for k in kept)
         if not query.sought:
             return False
         if not (wanted.owner or wanted.count or wanted.parts == ("verb",)):
@@ -556,8 +624,8 @@ class Searcher:
             # archive never using the word at all still refuses ("what is the weather?").
             return True
         fields = candidates.has[kept] | candidates.previous[kept] | candidates.title[kept]
-        # Any word of "fighter jets", itself or a related one: requiring all of "people died"
-        # refused "killed over 14,000 people".
+        # Any word of "fighter jets", itself or a related one: requiring every word refused
+        # XQuAD's "What is a simple form of civil disobedience?" (a counted thing's verb is read apart).
         rows = fields[:, [query.slots[t] for t in query.sought]].any(axis=1)
         words = question.text.split()
         # The kind its first words ask for, not "... married when he was 16?"; a short question's is its own.
@@ -567,36 +635,38 @@ class Searcher:
         owner = set(self.question_terms(" ".join(wanted.owner)))
         whose = [k for k, g in enumerate(query.groups) if g[0] in owner]
         if wanted.count and self.options.counted:  # whose it is: read in the clause that counts
-            rows &= self._counted(query, candidates, kept, whose, wanted.owner, rows)
+            rows &= self._counted(query, candidates, kept, rows, whose, wanted)
         if wanted.parts == ("verb",) or (kind is AnswerType.OTHER and not self.options.owner_near):
             return bool(rows.any())
         if whose and not (wanted.count and self.options.counted):
             weights = [query.idf[k] for k in whose]
-            matched = added_in_order(query.groups_in(fields)[:, whose], weights)
-            rows &= matched >= _OWNER_SHARE * sum(weights)
+            named = query.groups_in(fields)[:, whose]
+            for word in (w for w in wanted.owner if len(w) > 2 and w.isupper()):  # "TUMAS", spelled out
+                at = [j for j, k in enumerate(whose) if query.groups[k][0] in self.question_terms(word)]
+                spelled = np.array([_spells(word, texts[int(k)]) for k in kept], dtype=bool)
+                for j in at:
+                    named[:, j] |= spelled
+            rows &= added_in_order(named, weights) >= _OWNER_SHARE * sum(weights)
         if kind in _CHECKED_KINDS and self.options.value_near:
-            texts = candidates.texts
             rows &= np.array([bool(r) and offers_value(kind, texts[int(k)]) for r, k in zip(rows, kept, strict=True)])
         return bool(rows.any())
 
     def _counted(
-        self,
-        query: Query,
-        candidates: Candidates,
-        kept: np.ndarray,
-        whose: list[int],
-        owner: tuple[str, ...],
-        checked: np.ndarray,
+        self, query: Query, candidates: Candidates, kept: np.ndarray, rows: np.ndarray, whose: list[int], wanted: Sought
     ) -> np.ndarray:
-        """Per kept candidate, whether a clause of it that names the thing counted gives a count
-        and names whose it is, itself or a related word ("the fighting" for "the conflict"), unless the sentence
-        before or the title does. "How many embassies are in Kyiv?" is not answered by "the US
-        Embassy in Kyiv", nor "How many warplanes does Denmark own?" by "Denmark is sending
-        F-16 warplanes ...; Spain is sending four fighter jets". Only the ``checked`` candidates
-        are read (the others are False): the rest already fail."""
+        """Per kept candidate (of those ``rows`` holds), whether a clause of it that names the
+        thing counted gives a count and names whose it is, itself or a related word ("the
+        fighting" for "the conflict"), unless the sentence before or the title does. "How many
+        embassies are in Kyiv?" is not answered by "the US Embassy in Kyiv", nor "How many
+        warplanes does Denmark own?" by "Denmark is sending F-16 warplanes ...; Spain is
+        sending four fighter jets". The clause must also carry the counted thing's own verb or
+        a relative ("How many people live in Ukraine?": not "killed over 14,000 people"), and
+        all of someone's things are not counted by things being moved ("How many ships does
+        the navy have?": not "Spain is sending ... three ships")."""
         sought_terms, terms_of, words_of = set(query.sought), self.analyzer.compound_terms, self.analyzer.words
+        acting = self._action_terms(wanted.action)
         naming = [set(query.groups[k]) for k in whose]
-        for word in owner:
+        for word in wanted.owner:
             own = set(self.question_terms(word))
             kin = {t for r in related(word, ("noun",)) if " " not in r for t in terms_of(r)}
             for names in naming:
@@ -606,19 +676,31 @@ class Searcher:
         needed = _OWNER_SHARE * sum(weights)
         around = query.groups_in(candidates.previous[kept] | candidates.title[kept])[:, whose]
         found = np.zeros(len(kept), dtype=bool)
-        for row in np.flatnonzero(checked):
-            for clause in clauses(candidates.texts[int(kept[row])]):
-                said = words_of(clause)
-                if not counts(said):  # read first: most clauses give no count, and their terms are not needed
+        # Only a sentence that has the thing can have a clause naming it: the others are not read.
+        naming_it = candidates.has[kept][:, [query.slots[t] for t in query.sought]].any(axis=1) & rows
+        for row in np.flatnonzero(naming_it):
+            for words in (words_of(clause) for clause in clauses(candidates.texts[int(kept[row])])):
+                if not counts(words):  # read first: the cheaper test
                     continue
-                terms = {t for w in said for t in terms_of(w)}
-                if sought_terms.isdisjoint(terms):
+                said = {t for w in words for t in terms_of(w)}
+                if sought_terms.isdisjoint(said) or (acting and acting.isdisjoint(said)):
                     continue
-                named = [bool(around[row, j]) or not terms.isdisjoint(names) for j, names in enumerate(naming)]
+                if wanted.owned and _moves_count(words, sought_terms, terms_of):
+                    continue
+                named = [bool(around[row, j]) or not said.isdisjoint(names) for j, names in enumerate(naming)]
                 if sum(w for w, n in zip(weights, named, strict=True) if n) >= needed:
                     found[row] = True
                     break
         return found
+
+    def _action_terms(self, verb: str) -> frozenset[str]:
+        """The archive's terms for a verb and its relatives, its causes and effects ("killed"
+        for "died", "population" for "live"); none to require for no verb or one of so many
+        senses that it names no event of its own."""
+        if not verb or senses(verb, "verb") >= _GENERAL_VERB_SENSES:
+            return frozenset()
+        words = related(verb, ("verb",)) | cause_and_effect(verb) | {verb}
+        return frozenset(t for w in words if " " not in w and "-" not in w for t in self.analyzer.compound_terms(w))
 
     def related(self, question: str | Question, top: int = 3, articles: Collection[int] | None = None) -> list[Passage]:
         """The closest passages to a question that got none: the best candidates with the
@@ -634,7 +716,7 @@ class Searcher:
     def refusal(self, question: str) -> str:
         """Why ``question`` gets no passage, in a sentence: what the articles do not give ("" if
         the question names nothing it asks for)."""
-        thing = asked(question)
+        thing = asked(question, is_verb)
         return say("The articles don't give {thing}.", thing=thing.phrase()) if thing is not None else ""
 
     def _asking(self, question: str, groups: list[tuple[str, ...]], analyzer: Analyzer) -> tuple[bool, ...]:
@@ -781,6 +863,74 @@ class Searcher:
             outlet=source.outlet,
             digest=source.digest,
         )
+
+
+def _moves_count(words: Sequence[str], sought: set[str], terms_of: Callable[[str], Sequence[str]]) -> bool:
+    """Whether a verb of motion is followed by a count within three words: "sending four
+    fighter jets", "massed an estimated 100,000 troops"; "500 advanced fighter jets" is not."""
+    for at, word in enumerate(words[:-1]):
+        lower = word.lower()
+        if not word.islower() or lower in STOP_WORDS or not sought.isdisjoint(terms_of(word)):
+            continue  # "three ships" moves nothing
+        if domain(lower, "verb") == "motion" and counts(words[at + 1 : at + 4]):
+            return True
+    return False
+
+
+def _names_person(run: str) -> bool:
+    """Whether capitalised words name a person: after any titles ("Defence Minister"), two
+    words or more ending in one WordNet does not know or knows as a person ("Oleksii
+    Reznikov", "Boris Johnson"), none of them a place or a body ("Associated Press", "North
+    Africa"), or one word WordNet knows as a person ("Putin")."""
+    words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[^\W\d][\w'’-]*", run)]
+    name = [w for w in words if names_person(w) or not (is_word(w) and domain(w.lower(), "noun") == "person")]
+    if len(name) == 1:
+        return names_person(name[0])
+    if len(name) < 2 or any(domain(w.lower(), "noun") in _NOT_NAMES for w in name if not names_person(w)):
+        return False
+    return not is_word(name[-1]) or names_person(name[-1])
+
+
+# What a name's words are not: places and bodies ("Ukraine", "Forces", "Press" as a body).
+_NOT_NAMES = frozenset({"location", "group"})
+
+
+def _gives_amount(amount: str, text: str) -> bool:
+    """Whether ``text`` gives the amount asked for: any number for "how much" ("US$200 million",
+    "three"), a number with its unit for a measure ("eight years", "300 km", "40%")."""
+    if amount == "number":
+        return offers_value(AnswerType.QUANTITY, text)
+    units = _SHARES if amount == "share" else _UNITS
+    words = re.findall(r"\d[\d,.]*%?|[^\W\d][\w-]*", text)
+    for at, word in enumerate(words):
+        if not counts([word]):
+            continue
+        if word.endswith("%") or any(domain(w.lower(), "noun") in units for w in words[at + 1 : at + 3]):
+            return True
+    return False
+
+
+_JOINING = frozenset({"of", "on", "and", "for", "the", "in", "&"})  # "Taskforce of United Methodists on ..."
+
+
+def _spells(acronym: str, text: str) -> bool:
+    """Whether ``text`` writes out ``acronym`` as its capitalised words' initials: "TUMAS" in
+    "the Taskforce of United Methodists on Abortion and Sexuality"."""
+    words = re.findall(r"[^\W\d][\w'’-]*", text)
+    for start, first in enumerate(words):
+        if first[0] != acronym[0]:
+            continue
+        initials = ""
+        for word in words[start:]:
+            if word[0].isupper():
+                initials += word[0]
+            elif word.lower() not in _JOINING:
+                break
+            if not acronym.startswith(initials):
+                break
+            if initials == acronym:
+                return True
+    return False
 
 
 def _also_reported(passage: Passage, source: ArticleMeta) -> Passage:

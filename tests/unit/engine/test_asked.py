@@ -2,8 +2,8 @@
 
 import pytest
 
-from bot.engine.asked import asked, reports_speech, sought, thing_owner
-from bot.engine.related_words import is_verb
+from bot.engine.asked import asked, asks_amount, kind_asked, reports_speech, sought, thing_owner
+from bot.engine.related_words import is_verb, kinds_of
 
 
 @pytest.mark.parametrize(
@@ -18,6 +18,10 @@ from bot.engine.related_words import is_verb
         ("Who is the mayor of Kyiv?", "the mayor of Kyiv"),
         ("How old is Zelenskyy?", "an age"),
         ("what is the council's budget?", "the council's budget"),
+        ("How much gas does Europe buy from Russia?", "an amount of gas"),
+        ("How long has Zelenskyy been president?", "a length or a duration"),
+        ("How fast can an Iskander missile fly?", "a speed"),
+        ("What percentage of Ukrainians speak Russian?", "a share"),
     ],
 )
 def test_the_thing_asked_for_is_named_as_a_refusal_says_it(question, phrase):
@@ -95,3 +99,85 @@ def test_what_a_passage_must_mention_is_the_asked_thing_and_whose_it_is(question
 )
 def test_questions_naming_no_thing_or_event_seek_nothing(question):
     assert sought(question, is_verb) is None
+
+
+@pytest.mark.usefixtures("wordnet")
+def test_a_counted_things_own_verb_is_read_apart_from_the_thing():
+    wanted = sought("How many people live in Ukraine?", is_verb)
+    assert wanted is not None and (wanted.words, wanted.action) == (("people",), "live")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How many fighter jets does Spain have?", "How many firms were existing in 2005?", "how many homes lost power?"],
+)
+def test_a_plural_a_passive_or_a_word_before_an_object_is_no_counted_things_own_verb(question):
+    wanted = sought(question, is_verb)
+    assert wanted is not None and wanted.action == ""
+
+
+def test_how_many_things_someone_has_with_no_place_asks_for_all_they_have():
+    wanted = sought("How many ships does the Russian navy have?", is_verb)
+    assert wanted is not None and wanted.owned
+
+
+def test_how_many_things_someone_has_somewhere_asks_for_those_there_only():
+    wanted = sought("How many tanks does Russia have near Ukraine?", is_verb)
+    assert wanted is not None and not wanted.owned
+
+
+@pytest.mark.usefixtures("wordnet")
+def test_how_many_times_asks_about_the_verb():
+    wanted = sought("How many times has Biden met Putin?", is_verb)
+    assert wanted is not None and (wanted.words, wanted.parts, wanted.owner) == (("met",), ("verb",), ("Biden",))
+
+
+def test_a_thing_described_by_a_clause_after_it_is_sought_by_nothing():
+    assert sought("What was the catalyst that created greater interest in renewable resources?", is_verb) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [
+        ("How much gas does Europe buy?", "number"),
+        ("How long has Zelenskyy been president?", "measure"),
+        ("How fast can the missile fly?", "measure"),
+        ("What percentage of voters backed the plan?", "share"),
+        ("How many troops?", ""),
+    ],
+)
+def test_the_amount_a_question_asks_for(question, amount):
+    assert asks_amount(question) == amount
+
+
+@pytest.mark.usefixtures("wordnet")
+def test_a_refusal_names_a_counted_thing_without_its_verb():
+    thing = asked("How many people live in Ukraine?", is_verb)
+    assert thing is not None and thing.phrase() == "a number of people"
+
+
+def test_a_when_question_asks_for_a_time():
+    assert kind_asked("When did Marwick open the bridge?") == "time"
+
+
+def test_a_clause_opened_by_when_asks_for_no_time():
+    assert kind_asked("When floods hit Marwick, what closes?") == ""
+
+
+def test_a_who_question_asks_for_a_person():
+    assert kind_asked("Who opened the bridge?") == "person"
+
+
+@pytest.mark.usefixtures("wordnet")
+def test_a_measure_noun_asked_of_something_asks_for_a_number():
+    assert kind_asked("What is the distance between Marwick and Brackenby?", kinds_of) == "number"
+
+
+@pytest.mark.usefixtures("wordnet")
+def test_a_noun_of_no_measure_asks_for_no_number():
+    assert kind_asked("What is the purpose of the bridge?", kinds_of) == ""
+
+
+@pytest.mark.usefixtures("wordnet")
+def test_a_number_of_things_asked_for_is_no_measure():
+    assert kind_asked("What are two of its subsystems?", kinds_of) == ""

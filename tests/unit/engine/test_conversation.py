@@ -153,6 +153,12 @@ def test_a_question_about_the_article_is_never_a_follow_up():
     )
 
 
+@pytest.mark.usefixtures("wordnet")
+def test_an_english_word_the_archive_lacks_is_not_spelled_as_an_archive_word(seed_index):
+    # "fast" is one letter from the article's "east", "live" from "like": neither is a typo.
+    assert spelled(seed_index, "how fast do they live?") == "how fast do they live?"
+
+
 def test_a_time_word_is_never_taken_for_a_typo(seed_index):
     assert spelled(seed_index, "what happened last week?") == "what happened last week?"
 

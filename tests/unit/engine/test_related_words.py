@@ -3,7 +3,7 @@
 import pytest
 
 from bot.engine import related_words
-from bot.engine.related_words import cause_and_effect, is_verb, related, senses
+from bot.engine.related_words import cause_and_effect, domain, is_verb, related, senses
 
 
 @pytest.mark.usefixtures("wordnet")
@@ -78,3 +78,21 @@ def test_a_verb_is_related_to_what_causes_it():
 @pytest.mark.usefixtures("wordnet")
 def test_a_verb_is_related_to_what_it_causes():
     assert "die" in cause_and_effect("killed")
+
+
+@pytest.mark.usefixtures("wordnet")
+@pytest.mark.parametrize(
+    ("word", "pos", "kind"),
+    [
+        ("sending", "verb", "motion"),
+        ("have", "verb", "possession"),
+        ("actress", "noun", "person"),
+        ("years", "noun", "time"),
+    ],
+)
+def test_a_words_most_frequent_sense_names_its_kind_of_event_or_thing(word, pos, kind):
+    assert domain(word, pos) == kind
+
+
+def test_a_word_wordnet_does_not_list_has_no_kind():
+    assert domain("xqzt", "noun") == ""
