@@ -7,7 +7,9 @@ know them before it says the articles don't give it. WordNet (Princeton, Debian 
 "foundation"), its narrower words and the attribute an adjective measures ("old" ~ "age").
 
 The files are read where they lie, never loaded whole: their index is sorted, so a word
-is found by binary search in a memory map and its synsets by byte offset. Where the files
+is found by binary search in a memory map and its synsets by byte offset. Each line looked
+up is kept once read, for every searcher of the process: a question's words and its
+candidates' names are looked up again and again. Where the files
 are missing, every word is related to itself only, and callers behave as without WordNet.
 nltk's reader needs a ``lexnames`` file the Debian package lacks and loads every lemma.
 """
@@ -48,15 +50,31 @@ _FOLLOWED["adv"] = _FOLLOWED["adj"]
 _SENSES = 2  # a word's most frequent senses only: rare ones relate it to almost anything
 
 
+_Pointer = tuple[str, int, str, int, int]  # symbol, offset, part of speech, source and target word (0: all)
+_Synset = tuple[tuple[str, ...], tuple[_Pointer, ...]]  # its lemmas and its pointers
+_KEPT = 50_000  # lines (or synsets) a file keeps once read: a few MB, far more than the questions' words
+
+
 class _Sorted:
     """A sorted WordNet file, searched by its lines' first field."""
 
     def __init__(self, path: Path) -> None:
         with path.open("rb") as file:
             self._map = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+        self._lines: dict[str, str | None] = {}
+        self.synsets: dict[int, _Synset] = {}  # a data file's synsets read, by offset (``_synset``)
 
     def line(self, key: str) -> str | None:
         """The line whose first field is ``key``, if any."""
+        lines = self._lines
+        if key in lines:
+            return lines[key]
+        if len(lines) >= _KEPT:
+            lines.clear()
+        found = lines[key] = self._search(key)
+        return found
+
+    def _search(self, key: str) -> str | None:
         wanted, data = key.encode(), self._map
         low, high = 0, len(data)
         while low < high:
@@ -153,21 +171,30 @@ def _synsets(lemma: str, pos: str) -> list[int]:
     return [int(f) for f in fields[6 + pointers : 6 + pointers + count]]
 
 
-def _synset(offset: int, pos: str) -> tuple[list[str], list[tuple[str, int, str, int, int]]]:
-    """A synset's lemmas, and its pointers: symbol, offset, part of speech, source and target word (0: all)."""
+def _synset(offset: int, pos: str) -> _Synset:
+    """A synset's lemmas and pointers, read once a file."""
     data = _file(f"data.{pos}")
     if data is None:
-        return [], []
+        return (), ()
+    known = data.synsets.get(offset)
+    if known is None:
+        if len(data.synsets) >= _KEPT:
+            data.synsets.clear()
+        known = data.synsets[offset] = _read_synset(data, offset)
+    return known
+
+
+def _read_synset(data: _Sorted, offset: int) -> _Synset:
     fields = data.at(offset).split(" | ", 1)[0].split()
     words = int(fields[3], 16)
     lemmas = [fields[4 + 2 * k].lower() for k in range(words)]
     at = 4 + 2 * words
     count = int(fields[at])
-    pointers = []
+    pointers: list[_Pointer] = []
     for k in range(count):
         symbol, target, part, link = fields[at + 1 + 4 * k : at + 5 + 4 * k]
         pointers.append((symbol, int(target), _POS[part], int(link[:2], 16), int(link[2:], 16)))
-    return lemmas, pointers
+    return tuple(lemmas), tuple(pointers)
 
 
 PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
@@ -206,7 +233,7 @@ def _neighbours(offset: int, pos: str, lemma: str) -> Iterator[str]:
 
 
 def _pointers(
-    lemmas: list[str], pointers: list[tuple[str, int, str, int, int]], lemma: str, pos: str
+    lemmas: tuple[str, ...], pointers: tuple[_Pointer, ...], lemma: str, pos: str
 ) -> Iterator[tuple[str, int, str, int]]:
     """The followed pointers of a sense from ``lemma``: its own lexical ones and the sense's."""
     place = lemmas.index(lemma) + 1 if lemma in lemmas else 0

@@ -96,3 +96,14 @@ def test_a_words_most_frequent_sense_names_its_kind_of_event_or_thing(word, pos,
 
 def test_a_word_wordnet_does_not_list_has_no_kind():
     assert domain("xqzt", "noun") == ""
+
+
+@pytest.mark.usefixtures("wordnet")
+def test_a_line_looked_up_again_is_read_from_memory_not_searched_for_again(monkeypatch):
+    index = related_words._Sorted(related_words.WORDNET_DIR / "index.noun")
+    searched: list[str] = []
+    search = index._search
+    monkeypatch.setattr(index, "_search", lambda key: searched.append(key) or search(key))
+    first, again = index.line("troops"), index.line("troops")
+    assert first is not None and first.startswith("troops ") and again == first
+    assert searched == ["troops"]
