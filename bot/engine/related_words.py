@@ -147,17 +147,22 @@ def is_way_to(word: str, verb: str) -> bool:
     return False
 
 
-def _bases(word: str, pos: str) -> list[str]:
+def _bases(word: str, pos: str) -> tuple[str, ...]:
     """The base forms of ``word`` as part of speech ``pos`` that WordNet lists."""
-    index, exceptions = _file(f"index.{pos}"), _file(f"{pos}.exc")
+    return _bases_in(word, pos, _file(f"index.{pos}"), _file(f"{pos}.exc"))
+
+
+# Keyed by the files too: a file opened again (another WORDNET_DIR) is asked afresh.
+@lru_cache(maxsize=65_536)
+def _bases_in(word: str, pos: str, index: _Sorted | None, exceptions: _Sorted | None) -> tuple[str, ...]:
     if index is None:
-        return []
+        return ()
     forms = [word]
     listed = exceptions.line(word) if exceptions is not None else None
     if listed:
         forms += listed.split()[1:]
     forms += [word[: -len(end)] + base for end, base in _DETACH[pos] if word.endswith(end) and len(word) > len(end) + 1]
-    return [f for f in dict.fromkeys(forms) if index.line(f) is not None]
+    return tuple(f for f in dict.fromkeys(forms) if index.line(f) is not None)
 
 
 def _synsets(lemma: str, pos: str) -> list[int]:
@@ -306,6 +311,12 @@ def domain(word: str, pos: str) -> str:
 
 def is_word(word: str) -> bool:
     """Whether WordNet lists ``word`` (any case) as a form of an English word of any part of speech."""
+    return _is_word_in(word, _file("index.noun"))
+
+
+# A refusal asks it of every capitalised word of a hundred candidates; keyed by a file as ``_bases_in``.
+@lru_cache(maxsize=16_384)
+def _is_word_in(word: str, noun_index: _Sorted | None) -> bool:
     return any(_bases(word.lower(), pos) for pos in PARTS_OF_SPEECH)
 
 
@@ -330,6 +341,11 @@ def kinds_of(word: str, pos: str = "noun") -> frozenset[str]:
 def names_person(word: str) -> bool:
     """Whether ``word``'s most frequent noun sense is a person named (an instance: "Johnson",
     "Putin"), not a kind of person ("minister")."""
+    return _names_person_in(word, _file("data.noun"))
+
+
+@lru_cache(maxsize=16_384)  # as ``_is_word_in``
+def _names_person_in(word: str, nouns: _Sorted | None) -> bool:
     for base in _bases(word.lower(), "noun"):
         offsets = _synsets(base, "noun")
         if offsets:

@@ -107,3 +107,16 @@ def test_a_line_looked_up_again_is_read_from_memory_not_searched_for_again(monke
     first, again = index.line("troops"), index.line("troops")
     assert first is not None and first.startswith("troops ") and again == first
     assert searched == ["troops"]
+
+
+@pytest.mark.usefixtures("wordnet")
+def test_what_was_read_from_wordnet_is_not_kept_once_its_files_are_gone(tmp_path, monkeypatch):
+    assert related_words.names_person("Putin") and related_words.is_word("troops") and is_verb("founded")
+    monkeypatch.setattr(related_words, "WORDNET_DIR", tmp_path)
+    related_words._file.cache_clear()
+    try:
+        assert not related_words.names_person("Putin")
+        assert not related_words.is_word("troops")
+        assert not is_verb("founded")
+    finally:
+        related_words._file.cache_clear()
