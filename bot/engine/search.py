@@ -903,20 +903,26 @@ def _moves_count(words: Sequence[str], sought: set[str], terms_of: Callable[[str
 def _counts_thing(
     words: Sequence[str], sought: set[str], things: Sequence[str], terms_of: Callable[[str], Sequence[str]]
 ) -> bool:
-    """Whether a count in ``words`` may count the thing sought: the three words after it (or
-    the word it is joined to: "11-year") name it, a relative or a kind of it ("16 academies"
-    for organizations), or name no other thing ("(21 to 11)"); "over 14,000 people" counts
-    people, not rebels."""
+    """Whether a count in ``words`` may count the thing sought: the words right after it, up to
+    a function word (or the word it is joined to: "an 11-year veteran"), name it, a relative or
+    a kind of it ("16 national science academies" for organizations), or no other thing ("(21
+    to 11)", "herons (about 300) at dawn"); "killed over 14,000 people" counts people, not rebels."""
+    lemmas = {base for thing in things for base in _bases(thing, "noun")}
+
+    def names_it(word: str) -> bool:
+        return not sought.isdisjoint(terms_of(word)) or not kinds_of(word).isdisjoint(lemmas)
+
     for at, word in enumerate(words):
         if not counts([word]):
             continue
-        joined = word.split("-")[1:]
-        following = joined + [w for w in words[at + 1 : at + 4] if w.islower() and w not in STOP_WORDS]
-        nouns = [w for w in following if domain(w, "noun")]
-        lemmas = {base for thing in things for base in _bases(thing, "noun")}
-        if not nouns or any(
-            not sought.isdisjoint(terms_of(w)) or not kinds_of(w).isdisjoint(lemmas) for w in following
-        ):
+        following = word.split("-")[1:]
+        for after in words[at + 1 : at + 4]:
+            if after.lower() in STOP_WORDS or counts([after]):
+                break
+            following.append(after)
+        if any(names_it(w) for w in words[max(at - 3, 0) : at]) or any(names_it(w) for w in following):
+            return True
+        if not any(w.islower() and domain(w, "noun") for w in following):
             return True
     return False
 
