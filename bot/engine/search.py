@@ -48,8 +48,8 @@ from bot.engine.demonyms import same_country
 from bot.engine.messages import say
 from bot.engine.question import Question, as_question
 from bot.engine.reaction import reacting
+from bot.engine.related_words import _bases, cause_and_effect, domain, is_word, kinds_of, names_person, related, senses
 from bot.engine.related_words import available as wordnet_available
-from bot.engine.related_words import cause_and_effect, domain, is_word, kinds_of, names_person, related, senses
 from bot.engine.related_words import is_verb as wordnet_is_verb
 from bot.engine.rerank import (
     AGREEMENT_TOP,
@@ -111,6 +111,12 @@ class SearchOptions:
     # ... and the kind of value asked, in a passage or a sentence beside it: a time for "when",
     # a person's name for "who", a number for "how many" and "what is the distance of ...?"
     asked_kind: bool = True
+    # ... and a measure asked of something a number with a unit of that measure ("300 km" for a
+    # distance, "eight years" only for a span or an age, a sum for a price); on (docs/ranking-news.md)
+    measure_unit: bool = True
+    # ... and for "how many X", a count whose next words name X, a relative or a kind of it, or
+    # no other thing: "killed over 14,000 people" gives no number of rebels; on (ibid.)
+    counted_noun: bool = True
     unknown_weight: float = (
         1.0  # a question word the archive never uses: times the rarest word's IDF (2 cost paraphrases)
     )
@@ -516,7 +522,12 @@ class Searcher:
         ):
             kept = kept[:0]
         kind = kind_asked(asked.text, kinds_of) if options.asked_thing and options.asked_kind and english else ""
-        if kind and kept.size and wordnet_available() and not self._carries_kind(kind, best[kept], candidates, kept):
+        if (
+            kind
+            and kept.size
+            and wordnet_available()
+            and not self._carries_kind(kind, asked.text, best[kept], candidates, kept)
+        ):
             kept = kept[:0]
         if kind == "person" and kept.size and not self._names_role(asked.text, query, candidates, kept):
             kept = kept[:0]
@@ -540,21 +551,31 @@ class Searcher:
         slots = [query.slots[t] for t in self.question_terms(words[0]) if t in query.slots]
         return bool(slots) and bool((candidates.has[kept] | candidates.previous[kept])[:, slots].any())
 
-    def _carries_kind(self, kind: str, ids: np.ndarray, candidates: Candidates, kept: np.ndarray) -> bool:
+    def _carries_kind(
+        self, kind: str, question: str, ids: np.ndarray, candidates: Candidates, kept: np.ndarray
+    ) -> bool:
         """Whether a kept candidate, the sentence before it or the one after carries a value
         of the kind asked (``asked.kind_asked``): the answer is often beside the sentence that
-        matches ("... on Tuesday. It arrived ...")."""
-        if any(carries(kind, candidates.texts[int(k)], _names_person) for k in kept):
+        matches ("... on Tuesday. It arrived ..."). A measure asked of something ("what is the
+        distance between ...?") is given by a number with a unit of that measure
+        (``measure_unit``)."""
+        thing = asked(question) if kind == "number" and self.options.measure_unit else None
+        units = _measure_units(thing.word) if thing is not None and thing.word and not thing.count else None
+
+        def test(kind: str, text: str, names: Callable[[str], bool]) -> bool:
+            return carries(kind, text, names) if units is None else _gives_unit(units, text)
+
+        if any(test(kind, candidates.texts[int(k)], _names_person) for k in kept):
             return True
         numbers, after = self._article_numbers(), []
         for sentence in self.backend.sentences([int(i) for i in ids]):
-            if sentence.previous and carries(kind, sentence.previous, _names_person):
+            if sentence.previous and test(kind, sentence.previous, _names_person):
                 return True
             article = numbers.get(sentence.source.name)
             sentences = self.backend.article_sentences(article) if article is not None else []
             if sentence.position + 1 < len(sentences):
                 after.append(sentences[sentence.position + 1])
-        return any(carries(kind, s.text, _names_person) for s in self.backend.sentences(after)) if after else False
+        return any(test(kind, s.text, _names_person) for s in self.backend.sentences(after)) if after else False
 
     def _gives_amount(self, question: str, amount: str, kept: np.ndarray, query: Query, candidates: Candidates) -> bool:
         """Whether a kept candidate gives the amount asked: of the thing named ("How much gas
@@ -686,6 +707,8 @@ class Searcher:
                 if sought_terms.isdisjoint(said) or (acting and acting.isdisjoint(said)):
                     continue
                 if wanted.owned and _moves_count(words, sought_terms, terms_of):
+                    continue
+                if self.options.counted_noun and not _counts_thing(words, sought_terms, wanted.words, terms_of):
                     continue
                 named = [bool(around[row, j]) or not said.isdisjoint(names) for j, names in enumerate(naming)]
                 if sum(w for w, n in zip(weights, named, strict=True) if n) >= needed:
@@ -877,6 +900,33 @@ def _moves_count(words: Sequence[str], sought: set[str], terms_of: Callable[[str
     return False
 
 
+def _counts_thing(
+    words: Sequence[str], sought: set[str], things: Sequence[str], terms_of: Callable[[str], Sequence[str]]
+) -> bool:
+    """Whether a count in ``words`` may count the thing sought: the words right after it, up to
+    a function word (or the word it is joined to: "an 11-year veteran"), name it, a relative or
+    a kind of it ("16 national science academies" for organizations), or no other thing ("(21
+    to 11)", "herons (about 300) at dawn"); "killed over 14,000 people" counts people, not rebels."""
+    lemmas = {base for thing in things for base in _bases(thing, "noun")}
+
+    def names_it(word: str) -> bool:
+        return not sought.isdisjoint(terms_of(word)) or not kinds_of(word).isdisjoint(lemmas)
+
+    for at, word in enumerate(words):
+        if not counts([word]):
+            continue
+        following = word.split("-")[1:]
+        for after in words[at + 1 : at + 4]:
+            if after.lower() in STOP_WORDS or counts([after]):
+                break
+            following.append(after)
+        if any(names_it(w) for w in words[max(at - 3, 0) : at]) or any(names_it(w) for w in following):
+            return True
+        if not any(w.islower() and domain(w, "noun") for w in following):
+            return True
+    return False
+
+
 def _names_person(run: str) -> bool:
     """Whether capitalised words name a person: after any titles ("Defence Minister"), two
     words or more ending in one WordNet does not know or knows as a person ("Oleksii
@@ -900,7 +950,28 @@ def _gives_amount(amount: str, text: str) -> bool:
     "three"), a number with its unit for a measure ("eight years", "300 km", "40%")."""
     if amount == "number":
         return offers_value(AnswerType.QUANTITY, text)
-    units = _SHARES if amount == "share" else _UNITS
+    return _gives_unit(_SHARES if amount == "share" else _UNITS, text)
+
+
+def _measure_units(word: str) -> frozenset[str]:
+    """The WordNet lexicographer files of the units that give ``word``'s measure (its broader
+    senses read): a unit of quantity ("km", "tons"), and a span ("time") for an age, a
+    duration or a rate, a sum ("possession") for a price or a cost."""
+    kinds = kinds_of(word)
+    units = {"quantity"}
+    if not kinds.isdisjoint({"cost", "monetary_value", "payment"}):
+        units.add("possession")
+    if not kinds.isdisjoint({"duration", "age", "period", "time_period", "rate"}):
+        units.add("time")
+    return frozenset(units)
+
+
+def _gives_unit(units: frozenset[str], text: str) -> bool:
+    """Whether ``text`` gives a number followed within two words by a unit WordNet files under
+    one of ``units`` ("300 km": "quantity"), a share ("40%"), or a sum when ``units`` holds
+    "possession" ("US$200 million")."""
+    if "possession" in units and offers_value(AnswerType.MONEY, text):
+        return True
     words = re.findall(r"\d[\d,.]*%?|[^\W\d][\w-]*", text)
     for at, word in enumerate(words):
         if not counts([word]):

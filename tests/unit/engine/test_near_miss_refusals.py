@@ -194,3 +194,28 @@ def test_a_kind_of_person_asked_with_its_modifier_is_refused_by_another_of_that_
 def test_a_kind_of_person_asked_with_its_modifier_is_answered_by_one_with_it(write_articles):
     index = archive(write_articles, "Foreign Minister Tilda Brandt of Marwick said the bridge would open.")
     assert "Tilda Brandt" in index.search("Who is the foreign minister of Marwick?")[0].text
+
+
+def test_a_distance_asked_is_refused_by_a_passage_whose_only_number_is_a_span_of_time(write_articles):
+    index = archive(write_articles, "The distance between Marwick and Brackenby has been argued over for eight years.")
+    assert index.search("What is the distance between Marwick and Brackenby?") == []
+
+
+def test_an_age_asked_is_answered_by_a_span_of_years(write_articles):
+    index = archive(write_articles, "The bridge of Marwick is 120 years old, the council said.")
+    assert "120 years" in index.search("What is the age of the bridge of Marwick?")[0].text
+
+
+def test_a_price_asked_is_answered_by_a_sum(write_articles):
+    index = archive(write_articles, "The price of the bridge of Marwick was $40 million, the council said.")
+    assert "$40 million" in index.search("What is the price of the bridge of Marwick?")[0].text
+
+
+def test_a_count_of_another_thing_does_not_say_how_many_of_the_thing(write_articles):
+    index = archive(write_articles, "Fighting between soldiers and rebels in Marwick has killed over 400 people.")
+    assert index.search("How many rebels are fighting in Marwick?") == []
+
+
+def test_a_count_of_the_thing_says_how_many(write_articles):
+    index = archive(write_articles, "Over 400 rebels are fighting soldiers in Marwick.")
+    assert "400 rebels" in index.search("How many rebels are fighting in Marwick?")[0].text
