@@ -82,6 +82,10 @@ TECHNIQUES = (
     "counted",
     "lent_words",
     "reactions",
+    "valued",
+    "asked_kind",
+    "measure_unit",
+    "counted_noun",
 )
 
 

@@ -379,5 +379,7 @@ def carries(kind: str, text: str, names_person: Callable[[str], bool]) -> bool:
     if kind == "number":
         return offers_value(AnswerType.QUANTITY, text)  # a date's digits are no number
     if kind == "person":  # a name, or people described: "officials who briefed reporters"
-        return any(names_person(run) for run in _NAME_RUN.findall(text)) or _PEOPLE_WHO.search(text) is not None
+        # The substring first: the pattern is tried at every word of a sentence without "who".
+        described = " who" in text and _PEOPLE_WHO.search(text) is not None
+        return described or any(names_person(run) for run in _NAME_RUN.findall(text))
     return True

@@ -119,6 +119,12 @@ def available() -> bool:
     return _file("index.noun") is not None
 
 
+def opened() -> tuple[object, ...]:
+    """The noun files open now: a key for caches of what they say, so that files gone or
+    replaced (``_file.cache_clear()``) are read afresh."""
+    return (_file("index.noun"), _file("data.noun"))
+
+
 def is_verb(word: str) -> bool:
     """Whether WordNet lists ``word`` (lowercase) as a form of a verb."""
     return bool(_bases(word, "verb"))

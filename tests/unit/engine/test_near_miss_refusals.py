@@ -197,8 +197,15 @@ def test_a_kind_of_person_asked_with_its_modifier_is_answered_by_one_with_it(wri
 
 
 def test_a_distance_asked_is_refused_by_a_passage_whose_only_number_is_a_span_of_time(write_articles):
-    index = archive(write_articles, "The distance between Marwick and Brackenby has been argued over for eight years.")
+    text = "The distance between Marwick and Brackenby has been argued over for eight years."
+    index = archive(write_articles, text).switched(measure_unit=True)
     assert index.search("What is the distance between Marwick and Brackenby?") == []
+
+
+def test_by_default_a_measure_asked_is_not_refused_for_want_of_its_unit(write_articles):
+    # Off: "the volume of gas needed" is answered by "rather smaller volumes" (an answerable paraphrase).
+    text = "The distance between Marwick and Brackenby has been argued over for eight years."
+    assert archive(write_articles, text).search("What is the distance between Marwick and Brackenby?") != []
 
 
 def test_an_age_asked_is_answered_by_a_span_of_years(write_articles):
