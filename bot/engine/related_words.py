@@ -127,18 +127,18 @@ def opened() -> tuple[object, ...]:
 
 def is_verb(word: str) -> bool:
     """Whether WordNet lists ``word`` (lowercase) as a form of a verb."""
-    return bool(_bases(word, "verb"))
+    return bool(base_forms(word, "verb"))
 
 
 def senses(word: str, pos: str) -> int:
     """How many senses WordNet gives ``word`` (lowercase) as part of speech ``pos``."""
-    return sum(len(_synsets(base, pos)) for base in _bases(word, pos))
+    return sum(len(_synsets(base, pos)) for base in base_forms(word, pos))
 
 
 def is_inflected_verb(word: str) -> bool:
     """Whether ``word`` (lowercase) is a verb in another form than its base: "rejected", "said",
     "opens" (and "forces", a noun's plural too), not "train"."""
-    bases = _bases(word, "verb")
+    bases = base_forms(word, "verb")
     return bool(bases) and word not in bases
 
 
@@ -147,8 +147,8 @@ def is_way_to(word: str, verb: str) -> bool:
     """Whether one of the verb ``word``'s most frequent senses (lowercase) is one of ``verb``'s or
     directly narrower than one (WordNet's hypernym): "react", "reply" and "counter" are ways to
     respond."""
-    wanted = {offset for base in _bases(verb, "verb") for offset in _synsets(base, "verb")[:_SENSES]}
-    for base in _bases(word, "verb"):
+    wanted = {offset for base in base_forms(verb, "verb") for offset in _synsets(base, "verb")[:_SENSES]}
+    for base in base_forms(word, "verb"):
         for offset in _synsets(base, "verb")[:_SENSES]:
             broader = (target for symbol, target, _, _, _ in _synset(offset, "verb")[1] if symbol == "@")
             if offset in wanted or not wanted.isdisjoint(broader):
@@ -156,8 +156,9 @@ def is_way_to(word: str, verb: str) -> bool:
     return False
 
 
-def _bases(word: str, pos: str) -> tuple[str, ...]:
-    """The base forms of ``word`` as part of speech ``pos`` that WordNet lists."""
+def base_forms(word: str, pos: str) -> tuple[str, ...]:
+    """The base forms of ``word`` as part of speech ``pos`` that WordNet lists ("organizations"
+    → "organization")."""
     return _bases_in(word, pos, _file(f"index.{pos}"), _file(f"{pos}.exc"))
 
 
@@ -221,7 +222,7 @@ def related(word: str, parts: tuple[str, ...] = PARTS_OF_SPEECH) -> frozenset[st
     does not know it."""
     found = {word.lower()}
     for pos in parts:
-        for base in _bases(word.lower(), pos):
+        for base in base_forms(word.lower(), pos):
             found.add(base)
             for offset in _synsets(base, pos)[:_SENSES]:
                 found.update(_neighbours(offset, pos, base))
@@ -264,7 +265,7 @@ def cause_and_effect(word: str) -> frozenset[str]:
     found: set[str] = set()
     data = _file("data.verb")
     causes = _causes(data) if data is not None else {}
-    for base in _bases(word, "verb"):
+    for base in base_forms(word, "verb"):
         for offset in _synsets(base, "verb")[:_SENSES]:
             found.update(causes.get(offset, ()))
             for symbol, target, part, _, _ in _synset(offset, "verb")[1]:
@@ -311,7 +312,7 @@ def domain(word: str, pos: str) -> str:
     of speech ``pos``: "motion" for the verb "sending", "possession" for "have", "person" for
     the noun "actress"; "" when WordNet does not list it so."""
     data = _file(f"data.{pos}")
-    for base in _bases(word, pos):
+    for base in base_forms(word, pos):
         offsets = _synsets(base, pos)
         if offsets and data is not None:
             return _DOMAINS.get(int(data.at(offsets[0]).split()[1]), "")
@@ -326,7 +327,7 @@ def is_word(word: str) -> bool:
 # A refusal asks it of every capitalised word of a hundred candidates; keyed by a file as ``_bases_in``.
 @lru_cache(maxsize=16_384)
 def _is_word_in(word: str, noun_index: _Sorted | None) -> bool:
-    return any(_bases(word.lower(), pos) for pos in PARTS_OF_SPEECH)
+    return any(base_forms(word.lower(), pos) for pos in PARTS_OF_SPEECH)
 
 
 @lru_cache(maxsize=4096)
@@ -335,7 +336,7 @@ def kinds_of(word: str, pos: str = "noun") -> frozenset[str]:
     senses as part of speech ``pos``: "magnitude", "attribute", ... for "distance"."""
     found: set[str] = set()
     seen: set[int] = set()
-    todo = [offset for base in _bases(word.lower(), pos) for offset in _synsets(base, pos)[:_SENSES]]
+    todo = [offset for base in base_forms(word.lower(), pos) for offset in _synsets(base, pos)[:_SENSES]]
     while todo:
         offset = todo.pop()
         if offset in seen:
@@ -355,7 +356,7 @@ def names_person(word: str) -> bool:
 
 @lru_cache(maxsize=16_384)  # as ``_is_word_in``
 def _names_person_in(word: str, nouns: _Sorted | None) -> bool:
-    for base in _bases(word.lower(), "noun"):
+    for base in base_forms(word.lower(), "noun"):
         offsets = _synsets(base, "noun")
         if offsets:
             pointers = _synset(offsets[0], "noun")[1]

@@ -48,8 +48,17 @@ from bot.engine.demonyms import same_country
 from bot.engine.messages import say
 from bot.engine.question import Question, as_question
 from bot.engine.reaction import reacting
-from bot.engine.related_words import _bases, cause_and_effect, domain, is_word, kinds_of, names_person, related, senses
 from bot.engine.related_words import available as wordnet_available
+from bot.engine.related_words import (
+    base_forms,
+    cause_and_effect,
+    domain,
+    is_word,
+    kinds_of,
+    names_person,
+    related,
+    senses,
+)
 from bot.engine.related_words import is_verb as wordnet_is_verb
 from bot.engine.related_words import opened as wordnet_opened
 from bot.engine.rerank import (
@@ -564,27 +573,20 @@ class Searcher:
         thing = asked(question) if kind == "number" and self.options.measure_unit else None
         units = _measure_units(thing.word) if thing is not None and thing.word and not thing.count else None
 
-        def test(kind: str, text: str, names: Callable[[str], bool]) -> bool:
-            return carries(kind, text, names) if units is None else _gives_unit(units, text)
+        def gives(text: str) -> bool:
+            return carries(kind, text, _names_person) if units is None else _gives_unit(units, text)
 
-        if any(test(kind, candidates.texts[int(k)], _names_person) for k in kept):
+        if any(gives(candidates.texts[int(k)]) for k in kept):
             return True
-        numbers, after = self._article_numbers(), []
-        # Read a few at a time: a neighbour of the first candidates mostly carries it, and reading
-        # all hundred cost more than the test.
+        # Neighbours read a few candidates at a time: those of the first mostly carry it, and
+        # reading all hundred cost more than the test.
         for start in range(0, len(ids), _NEIGHBOURS_READ):
-            for sentence in self.backend.sentences([int(i) for i in ids[start : start + _NEIGHBOURS_READ]]):
-                if sentence.previous and test(kind, sentence.previous, _names_person):
-                    return True
-                article = numbers.get(sentence.source.name)
-                sentences = self.backend.article_sentences(article) if article is not None else []
-                if sentence.position + 1 < len(sentences):
-                    after.append(sentences[sentence.position + 1])
-        return any(
-            test(kind, s.text, _names_person)
-            for start in range(0, len(after), _NEIGHBOURS_READ)
-            for s in self.backend.sentences(after[start : start + _NEIGHBOURS_READ])
-        )
+            chunk = [int(i) for i in ids[start : start + _NEIGHBOURS_READ]]
+            if any(s.previous and gives(s.previous) for s in self.backend.sentences(chunk)):
+                return True
+            if any(s is not None and gives(s.text) for s in self.backend.following(chunk)):
+                return True
+        return False
 
     def _gives_amount(self, question: str, amount: str, kept: np.ndarray, query: Query, candidates: Candidates) -> bool:
         """Whether a kept candidate gives the amount asked: of the thing named ("How much gas
@@ -916,7 +918,7 @@ def _counts_thing(
     a function word (or the word it is joined to: "an 11-year veteran"), name it, a relative or
     a kind of it ("16 national science academies" for organizations), or no other thing ("(21
     to 11)", "herons (about 300) at dawn"); "killed over 14,000 people" counts people, not rebels."""
-    lemmas = {base for thing in things for base in _bases(thing, "noun")}
+    lemmas = {base for thing in things for base in base_forms(thing, "noun")}
 
     def names_it(word: str) -> bool:
         return not sought.isdisjoint(terms_of(word)) or not kinds_of(word).isdisjoint(lemmas)
