@@ -53,13 +53,13 @@ from bot.engine.related_words import (
     base_forms,
     cause_and_effect,
     domain,
+    is_verb,
     is_word,
     kinds_of,
     names_person,
     related,
     senses,
 )
-from bot.engine.related_words import is_verb as wordnet_is_verb
 from bot.engine.related_words import opened as wordnet_opened
 from bot.engine.rerank import (
     AGREEMENT_TOP,
@@ -88,7 +88,6 @@ _OWNER_SHARE = 0.3  # of the weight of the words of whose thing is asked, near i
 # Answer kinds a passage's words show for sure: a number, a date (a name or a place is told
 # by capitals and prepositions, too loosely to require: "Who ...?" — "Dozens of civilians").
 _CHECKED_KINDS = frozenset({AnswerType.QUANTITY, AnswerType.DATE})
-is_verb = lru_cache(maxsize=4096)(wordnet_is_verb)  # read for every question word: a binary search each
 _UNITS = frozenset({"time", "quantity"})  # WordNet's kinds of a unit's noun: "years", "km"
 _SHARES = frozenset({"relation"})  # "40 percent", as "40%"
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“‘']?[A-Z])")  # "X died this week. Which song ...?"
