@@ -170,7 +170,7 @@ _AUXILIARY = re.compile(
 # "What language do people speak ...?": the noun after "what" is the thing, not the verb.
 _TIMES = re.compile(r"^\W*how many times\s+(?:did|does|do|was|were|is|are|will|has|have|had)\s", re.IGNORECASE)
 _WHAT_NOUN = re.compile(
-    rf"^\W*(?:what|which)\s+(?P<noun>{_WORD})\s+(?:did|does|do|was|were|is|are|will|has|have|had)\s",
+    rf"^\W*(?:what|which)\s+(?P<noun>{_WORD})\s+(?P<aux>did|does|do|was|were|is|are|will|has|have|had)\s",
     re.IGNORECASE,
 )
 _PREPOSITION = re.compile(
@@ -210,6 +210,9 @@ class Sought:
     # "How many X does Y have?" with no place: all of Y's X, which a count of X being moved is not.
     owned: bool = False
     kind: bool = False  # "What actress did ...?": the word names the kind of answer, an instance answers
+    # Who does what a "what X did Y ...?" asks about: "Reznikov" in "What advice did Reznikov give?",
+    # whose words a passage may report instead of naming the advice.
+    subject: tuple[str, ...] = ()
 
 
 def sought(question: str, is_verb: Callable[[str], bool]) -> Sought | None:
@@ -223,9 +226,12 @@ def sought(question: str, is_verb: Callable[[str], bool]) -> Sought | None:
         return Sought((match["measure"].lower(),), ("adj", "noun"))
     place = _IN_PLACE.search(question)
     where = _content(_PARTICIPLE.split(place["place"])[0]) if place else ()
+    if re.match(rf"^\W*{_ASKS_TIME_NOUN}", question, re.IGNORECASE):
+        return None  # "What date did ...?" asks a time (``kind_asked``), which a passage gives without the word
     match = _WHAT_NOUN.match(question)
     if match and match["noun"].lower() not in _NOT_A_THING and match["noun"].islower():
-        return Sought((match["noun"].lower(),), ("noun",), where, kind=True)
+        subject = _clause(question[match.end("aux") :], match["aux"].lower(), is_verb)[0]
+        return Sought((match["noun"].lower(),), ("noun",), where, kind=True, subject=subject)
     clause = _AUXILIARY.match(question)
     words, verb = _clause(clause["clause"], clause["aux"].lower(), is_verb) if clause else ((), "")
     thing = asked(question)
@@ -309,9 +315,10 @@ def asks_amount(question: str) -> str:
 
 # The kind of value a question asks for, whatever its words: a "when" question a time, a
 # "who" question a person, "what is the distance/price/age of ...?" a number.
+_ASKS_TIME_NOUN = r"(?:in |on |during |by )?(?:what|which) (?:year|date|day|month|decade|century)\b"
 _ASKS_TIME = re.compile(
     r"^\W*(?:when (?:did|does|do|was|were|is|are|will|would|has|have|had|can|could)\b"  # not "When X happens, ..."
-    r"|(?:in |on |during |by )?(?:what|which) (?:year|date|day|month|decade|century)\b)",
+    rf"|{_ASKS_TIME_NOUN})",
     re.IGNORECASE,
 )
 _ASKS_PERSON = re.compile(r"^\W*(?:who|whom)\b", re.IGNORECASE)
@@ -323,6 +330,17 @@ _MEASURE_KINDS = frozenset(
     "magnitude measure quantity amount rate cost fundamental_quantity physical_property "
     "magnitude_relation quantitative_relation spatial_relation".split()
 )
+
+
+# WordNet's broader senses of a noun whose value is a sum of money: "price", "cost" (a monetary
+# value), "worth", "value", "salary" (a cost), "amount" (a sum of money).
+_SUM_KINDS = frozenset({"monetary_value", "sum_of_money", "cost", "worth"})
+
+
+def asks_sum(noun: str, kinds_of: Callable[[str], frozenset[str]]) -> bool:
+    """Whether ``noun`` (lowercase), asked of something, is answered by a sum: "the value of
+    the aid" by "US$200 million" (``kinds_of`` gives a noun's broader WordNet senses)."""
+    return noun.islower() and not _SUM_KINDS.isdisjoint(kinds_of(noun))
 
 
 def kind_asked(question: str, kinds_of: Callable[[str], frozenset[str]] | None = None) -> str:

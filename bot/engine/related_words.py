@@ -362,3 +362,23 @@ def _names_person_in(word: str, nouns: _Sorted | None) -> bool:
             pointers = _synset(offsets[0], "noun")[1]
             return domain(word.lower(), "noun") == "person" and any(p[0] == "@i" for p in pointers)
     return False
+
+
+_NARROWER_DEPTH = 2  # "strengthen" → "reinforce" → "bolster"
+
+
+@lru_cache(maxsize=4096)
+def narrower_verbs(word: str) -> frozenset[str]:
+    """Ways of doing what the verb ``word`` (lowercase) names, in its most frequent senses: the
+    verbs WordNet files under them (troponyms), two levels down ("bolster" is a way to
+    reinforce, itself a way to strengthen)."""
+    found: set[str] = set()
+    todo = [(offset, 0) for base in base_forms(word, "verb") for offset in _synsets(base, "verb")[:_SENSES]]
+    while todo:
+        offset, depth = todo.pop()
+        lemmas, pointers = _synset(offset, "verb")
+        found.update(lemmas)
+        for symbol, target, part, _, _ in pointers:
+            if symbol == "~" and part == "verb" and depth < _NARROWER_DEPTH:
+                todo.append((target, depth + 1))
+    return frozenset(w.replace("_", " ").split("(")[0] for w in found)

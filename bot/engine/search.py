@@ -38,7 +38,17 @@ from bot.engine.answer_type import (
     leading_kind,
     offers_value,
 )
-from bot.engine.asked import Sought, asked, asks_amount, carries, kind_asked, reports_speech, sought, thing_owner
+from bot.engine.asked import (
+    Sought,
+    asked,
+    asks_amount,
+    asks_sum,
+    carries,
+    kind_asked,
+    reports_speech,
+    sought,
+    thing_owner,
+)
 from bot.engine.backends.base import SearchBackend
 from bot.engine.backends.bm25_formula import raw_idf
 from bot.engine.backends.in_process.index import build_in_process
@@ -53,10 +63,12 @@ from bot.engine.related_words import (
     base_forms,
     cause_and_effect,
     domain,
+    is_inflected_verb,
     is_verb,
     is_word,
     kinds_of,
     names_person,
+    narrower_verbs,
     related,
     senses,
 )
@@ -85,6 +97,7 @@ _NEEDS_CONTEXT = re.compile(
 _SHORT_PASSAGE_WORDS = 8
 _GENERAL_VERB_SENSES = 15  # "take" has 42 in WordNet, "find" 16, "bear" (born) 13, "build" 10
 _OWNER_SHARE = 0.3  # of the weight of the words of whose thing is asked, near it
+_SUBJECT_SHARE = 0.5  # ... of who does what a narrower verb or a report answers, in the same sentence
 # Answer kinds a passage's words show for sure: a number, a date (a name or a place is told
 # by capitals and prepositions, too loosely to require: "Who ...?" — "Dozens of civilians").
 _CHECKED_KINDS = frozenset({AnswerType.QUANTITY, AnswerType.DATE})
@@ -127,6 +140,9 @@ class SearchOptions:
     # ... and for "how many X", a count whose next words name X, a relative or a kind of it, or
     # no other thing: "killed over 14,000 people" gives no number of rebels; on (ibid.)
     counted_noun: bool = True
+    # ... read as a reader paraphrases it: a when/where verb by a narrower one ("bolstering" for
+    # "strengthening"), a price or a value by a sum, "what advice did X give?" by what X said
+    paraphrased: bool = True
     unknown_weight: float = (
         1.0  # a question word the archive never uses: times the rarest word's IDF (2 cost paraphrases)
     )
@@ -469,6 +485,7 @@ class Searcher:
         wanted = sought(asked.text, is_verb) if options.asked_thing and english and wordnet_available() else None
         sought_terms = self._sought_terms(wanted) if wanted is not None else None
         wanted = wanted if sought_terms is not None else None
+        narrower = self._narrower_terms(wanted) if wanted is not None and options.paraphrased else ()
         query = Query(
             groups=tuple(distinct),
             idf=tuple(max(self.backend.term_idf(t) for t in g) for g in distinct),
@@ -478,7 +495,7 @@ class Searcher:
             newest=newest.toordinal() if newest else 0,
             prefer=(prefer[0].toordinal(), prefer[1].toordinal()) if prefer else None,
             asking=self._asking(asked.text, distinct, analyzer),
-            sought=tuple(dict.fromkeys(t for terms in sought_terms or () for t in terms)),
+            sought=tuple(dict.fromkeys([t for terms in sought_terms or () for t in terms] + list(narrower))),
             relatives=tuple(relatives.get(g, ()) for g in distinct) if relatives else (),
             language=asked.language,
             actor=reacting(asked.text) if options.reactions and english else "",
@@ -510,10 +527,10 @@ class Searcher:
         if (
             wanted is not None
             and kept.size
-            and not self._answers(asked, wanted, sought_terms or (), query, candidates, kept[kept < exact])
+            and not self._answers(asked, wanted, sought_terms or (), narrower, query, candidates, kept[kept < exact])
         ):
             # An opinion in words the archive never uses is given by what its owner said.
-            speaks = not query.sought and _said_by_owner(asked, [candidates.texts[int(k)] for k in kept])
+            speaks = not any(sought_terms or ()) and _said_by_owner(asked, [candidates.texts[int(k)] for k in kept])
             kept = kept if speaks else kept[:0]
         elif (
             options.asked_thing
@@ -627,11 +644,24 @@ class Searcher:
             found_terms.append(tuple(sorted(t for t in terms if knows(t))))
         return tuple(found_terms) if found_terms else None
 
+    def _narrower_terms(self, wanted: Sought) -> tuple[str, ...]:
+        """The archive's terms for the ways of doing a when/where question's verb that are not
+        already its relatives ("bolster" for "strengthen", WordNet's troponyms), but for verbs of
+        so many senses that they name no event of their own."""
+        if wanted.parts != ("verb",):
+            return ()
+        verb = wanted.words[0]
+        words = {w for w in narrower_verbs(verb) if " " not in w and senses(w, "verb") < _GENERAL_VERB_SENSES}
+        own = {t for w in related(verb, ("verb",)) for t in self.analyzer.compound_terms(w)}
+        terms = {t for w in words for t in self.analyzer.compound_terms(w) if t not in own}
+        return tuple(sorted(t for t in terms if self.backend.knows(t)))
+
     def _answers(
         self,
         question: Question,
         wanted: Sought,
         sought_terms: tuple[tuple[str, ...], ...],
+        narrower: tuple[str, ...],
         query: Query,
         candidates: Candidates,
         kept: np.ndarray,
@@ -647,7 +677,17 @@ class Searcher:
         if wanted.kind and domain(wanted.words[0], "noun") == "person":
             # "What actress did the ASL translation?": a name answers ("Marlee Matlin"), not the word.
             return any(offers_value(AnswerType.PERSON, texts[int(k)]) for k in kept)
-        if not query.sought:
+        if (
+            wanted.kind
+            and wanted.subject
+            and self.options.paraphrased
+            and self._reported(query, candidates, kept, wanted)
+        ):
+            return True
+        # "What is the value of the aid?": a sum answers ("US$200 million") in words the archive may never use.
+        priced = self.options.paraphrased and not wanted.count and len(wanted.words) == 1
+        priced = priced and wanted.parts == ("noun",) and asks_sum(wanted.words[0], kinds_of)
+        if not query.sought and not priced:
             return False
         if not (wanted.owner or wanted.count or wanted.parts == ("verb",)):
             # "Which entities have powers of amendment?", with no whose: the word names the kind of
@@ -657,7 +697,13 @@ class Searcher:
         fields = candidates.has[kept] | candidates.previous[kept] | candidates.title[kept]
         # Any word of "fighter jets", itself or a related one: requiring every word refused
         # XQuAD's "What is a simple form of civil disobedience?" (a counted thing's verb is read apart).
-        rows = fields[:, [query.slots[t] for t in query.sought]].any(axis=1)
+        own_terms = [query.slots[t] for terms in sought_terms for t in terms]
+        rows = fields[:, own_terms].any(axis=1) if own_terms else np.zeros(len(kept), dtype=bool)
+        if narrower:  # a narrower verb's noun is often another thing: it counts beside the subject only
+            rows |= self._subject_acts(query, candidates, kept, narrower, wanted.owner)
+        if priced:  # ... beside whose it is
+            sums = np.array([offers_value(AnswerType.MONEY, texts[int(k)]) for k in kept], dtype=bool)
+            rows |= sums & self._names_share(query, fields, wanted.owner, _OWNER_SHARE)
         words = question.text.split()
         # The kind its first words ask for, not "... married when he was 16?"; a short question's is its own.
         kind = question.kind if len(words) <= LEADING_WORDS else leading_kind(question.text)
@@ -681,6 +727,38 @@ class Searcher:
         if kind in _CHECKED_KINDS and self.options.value_near:
             rows &= np.array([bool(r) and offers_value(kind, texts[int(k)]) for r, k in zip(rows, kept, strict=True)])
         return bool(rows.any())
+
+    def _subject_acts(
+        self, query: Query, candidates: Candidates, kept: np.ndarray, terms: Sequence[str], subject: Sequence[str]
+    ) -> np.ndarray:
+        """Per kept candidate, whether its own sentence has one of ``terms`` and most of the
+        weight of the ``subject``'s words: "NATO said it was bolstering its deterrence" for
+        "Where is NATO strengthening its deterrence?", not "bags packed" a sentence after
+        Reznikov's for "When was Reznikov appointed?"."""
+        has = candidates.has[kept]
+        return has[:, [query.slots[t] for t in terms]].any(axis=1) & self._names_share(
+            query, has, subject, _SUBJECT_SHARE
+        )
+
+    def _reported(self, query: Query, candidates: Candidates, kept: np.ndarray, wanted: Sought) -> bool:
+        """For "what advice / warning did X give?" (a noun WordNet files under communication),
+        whether a kept candidate reports X saying something: a verb of communication in it
+        ("urged", "said", "warned") and X in it or the sentence before ("he said")."""
+        if domain(wanted.words[0], "noun") != "communication":
+            return False
+        fields = candidates.has[kept] | candidates.previous[kept]
+        named = self._names_share(query, fields, wanted.subject, _SUBJECT_SHARE)
+        return any(named[j] and _reports(candidates.texts[int(k)]) for j, k in enumerate(kept))
+
+    def _names_share(self, query: Query, fields: np.ndarray, words: Sequence[str], share: float) -> np.ndarray:
+        """Per row of ``fields`` (candidates' term tables), whether it has ``share`` of the weight
+        of the question's groups for ``words``; none when the question has no group for them."""
+        named = set(self.question_terms(" ".join(words)))
+        whose = [k for k, g in enumerate(query.groups) if g[0] in named]
+        if not whose:
+            return np.zeros(len(fields), dtype=bool)
+        weights = [query.idf[k] for k in whose]
+        return added_in_order(query.groups_in(fields)[:, whose], weights) >= share * sum(weights)
 
     def _counted(
         self, query: Query, candidates: Candidates, kept: np.ndarray, rows: np.ndarray, whose: list[int], wanted: Sought
@@ -896,6 +974,15 @@ class Searcher:
             outlet=source.outlet,
             digest=source.digest,
         )
+
+
+def _reports(text: str) -> bool:
+    """Whether ``text`` has a verb whose most frequent sense WordNet files under communication:
+    "said", "urged", "warned", "told"."""
+    return any(
+        word.islower() and is_inflected_verb(word) and domain(word, "verb") == "communication"
+        for word in re.findall(r"[^\W\d][\w'’-]*", text)
+    )
 
 
 def _moves_count(words: Sequence[str], sought: set[str], terms_of: Callable[[str], Sequence[str]]) -> bool:
