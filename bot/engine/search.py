@@ -742,12 +742,11 @@ class Searcher:
 
     def _reported(self, query: Query, candidates: Candidates, kept: np.ndarray, wanted: Sought) -> bool:
         """For "what advice / warning did X give?" (a noun WordNet files under communication),
-        whether a kept candidate reports X saying something: a verb of communication in it
-        ("urged", "said", "warned") and X in it or the sentence before ("he said")."""
+        whether a kept candidate reports X saying something: a verb of communication and X in it
+        ("Reznikov said", "Ortiz urged"; a sentence after X's may report someone else)."""
         if domain(wanted.words[0], "noun") != "communication":
             return False
-        fields = candidates.has[kept] | candidates.previous[kept]
-        named = self._names_share(query, fields, wanted.subject, _SUBJECT_SHARE)
+        named = self._names_share(query, candidates.has[kept], wanted.subject, _SUBJECT_SHARE)
         return any(named[j] and _reports(candidates.texts[int(k)]) for j, k in enumerate(kept))
 
     def _names_share(self, query: Query, fields: np.ndarray, words: Sequence[str], share: float) -> np.ndarray:
