@@ -382,3 +382,14 @@ def narrower_verbs(word: str) -> frozenset[str]:
             if symbol == "~" and part == "verb" and depth < _NARROWER_DEPTH:
                 todo.append((target, depth + 1))
     return frozenset(w.replace("_", " ").split("(")[0] for w in found)
+
+
+@lru_cache(maxsize=4096)
+def domains(word: str, pos: str) -> frozenset[str]:
+    """The kinds of thing or event ``word`` (lowercase) names in its most frequent senses as part
+    of speech ``pos`` (``domain`` for each): "attribute" and "communication" for "caution"."""
+    data = _file(f"data.{pos}")
+    if data is None:
+        return frozenset()
+    offsets = [offset for base in base_forms(word, pos) for offset in _synsets(base, pos)[:_SENSES]]
+    return frozenset(_DOMAINS.get(int(data.at(offset).split()[1]), "") for offset in offsets) - {""}

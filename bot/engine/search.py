@@ -63,6 +63,7 @@ from bot.engine.related_words import (
     base_forms,
     cause_and_effect,
     domain,
+    domains,
     is_inflected_verb,
     is_verb,
     is_word,
@@ -741,10 +742,11 @@ class Searcher:
         )
 
     def _reported(self, query: Query, candidates: Candidates, kept: np.ndarray, wanted: Sought) -> bool:
-        """For "what advice / warning did X give?" (a noun WordNet files under communication),
+        """For "what advice / warning did X give?" (a noun WordNet files under communication in
+        one of its two most frequent senses: a caution is a trait too),
         whether a kept candidate reports X saying something: a verb of communication and X in it
         ("Reznikov said", "Ortiz urged"; a sentence after X's may report someone else)."""
-        if domain(wanted.words[0], "noun") != "communication":
+        if "communication" not in domains(wanted.words[0], "noun"):
             return False
         named = self._names_share(query, candidates.has[kept], wanted.subject, _SUBJECT_SHARE)
         return any(named[j] and _reports(candidates.texts[int(k)]) for j, k in enumerate(kept))

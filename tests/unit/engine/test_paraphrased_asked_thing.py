@@ -54,6 +54,11 @@ def test_what_someone_urged_gives_their_advice(write_articles):
     assert "urged" in index.search("What advice did Ortiz give to residents?")[0].text
 
 
+def test_a_threat_asked_is_given_by_what_someone_said(write_articles):
+    index = archive(write_articles, "Mayor Ortiz said he would close the bridge if the council refused.")
+    assert "said" in index.search("What threat did Ortiz make to the council?")[0].text
+
+
 def test_someone_else_speaking_does_not_give_their_advice(write_articles):
     text = "Mayor Ortiz visited residents near the river. Governor Brandt urged residents to stay indoors."
     index = archive(write_articles, text)
