@@ -230,7 +230,8 @@ def sought(question: str, is_verb: Callable[[str], bool]) -> Sought | None:
         return None  # "What date did ...?" asks a time (``kind_asked``), which a passage gives without the word
     match = _WHAT_NOUN.match(question)
     if match and match["noun"].lower() not in _NOT_A_THING and match["noun"].islower():
-        subject = _clause(question[match.end("aux") :], match["aux"].lower(), is_verb)[0]
+        rest = re.split(r"[?!.,;]", question[match.end("aux") :])[0]  # the clause, as ``_AUXILIARY`` reads it
+        subject = _clause(rest, match["aux"].lower(), is_verb)[0]
         return Sought((match["noun"].lower(),), ("noun",), where, kind=True, subject=subject)
     clause = _AUXILIARY.match(question)
     words, verb = _clause(clause["clause"], clause["aux"].lower(), is_verb) if clause else ((), "")

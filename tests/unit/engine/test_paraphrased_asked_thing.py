@@ -54,6 +54,11 @@ def test_what_someone_urged_gives_their_advice(write_articles):
     assert "urged" in index.search("What advice did Ortiz give to residents?")[0].text
 
 
+def test_the_advice_giver_is_read_when_the_question_ends_with_the_verb(write_articles):
+    index = archive(write_articles, "Mayor Ortiz urged residents to stay indoors until the storm passed.")
+    assert "urged" in index.search("What advice did Ortiz give?")[0].text
+
+
 def test_a_threat_asked_is_given_by_what_someone_said(write_articles):
     index = archive(write_articles, "Mayor Ortiz said he would close the bridge if the council refused.")
     assert "said" in index.search("What threat did Ortiz make to the council?")[0].text
