@@ -365,13 +365,17 @@ def _names_person_in(word: str, nouns: _Sorted | None) -> bool:
 
 
 _NARROWER_DEPTH = 2  # "strengthen" → "reinforce" → "bolster"
+# More narrower verbs than this name a general act ("talk" has 200 within two levels, "move"
+# 997, "change" 2,130; "gather" 89, "strengthen" 44): none of them is a paraphrase of it.
+_NARROWER_MOST = 100
 
 
 @lru_cache(maxsize=4096)
 def narrower_verbs(word: str) -> frozenset[str]:
     """Ways of doing what the verb ``word`` (lowercase) names, in its most frequent senses: the
     verbs WordNet files under them (troponyms), two levels down ("bolster" is a way to
-    reinforce, itself a way to strengthen)."""
+    reinforce, itself a way to strengthen); none for a general act, with more than
+    ``_NARROWER_MOST`` of them."""
     found: set[str] = set()
     todo = [(offset, 0) for base in base_forms(word, "verb") for offset in _synsets(base, "verb")[:_SENSES]]
     while todo:
@@ -381,6 +385,8 @@ def narrower_verbs(word: str) -> frozenset[str]:
         for symbol, target, part, _, _ in pointers:
             if symbol == "~" and part == "verb" and depth < _NARROWER_DEPTH:
                 todo.append((target, depth + 1))
+    if len(found) > _NARROWER_MOST:
+        return frozenset()
     return frozenset(w.replace("_", " ").split("(")[0] for w in found)
 
 

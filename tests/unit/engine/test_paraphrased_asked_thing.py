@@ -87,3 +87,7 @@ def test_a_measure_of_no_money_is_not_asked_as_a_sum(noun):
 
 def test_a_verb_two_levels_narrower_is_a_way_to_do_it():
     assert "bolster" in narrower_verbs("strengthen")
+
+
+def test_a_general_act_has_no_narrower_verbs():
+    assert narrower_verbs("change") == frozenset()
