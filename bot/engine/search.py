@@ -686,7 +686,7 @@ class Searcher:
         ):
             return True
         # "What is the value of the aid?": a sum answers ("US$200 million") in words the archive may never use.
-        priced = self.options.paraphrased and not wanted.count and len(wanted.words) == 1
+        priced = self.options.paraphrased and bool(wanted.owner) and not wanted.count and len(wanted.words) == 1
         priced = priced and wanted.parts == ("noun",) and asks_sum(wanted.words[0], kinds_of)
         if not query.sought and not priced:
             return False
@@ -742,10 +742,10 @@ class Searcher:
         )
 
     def _reported(self, query: Query, candidates: Candidates, kept: np.ndarray, wanted: Sought) -> bool:
-        """For "what advice / warning did X give?" (a noun WordNet files under communication in
-        one of its two most frequent senses: a caution is a trait too),
-        whether a kept candidate reports X saying something: a verb of communication and X in it
-        ("Reznikov said", "Ortiz urged"; a sentence after X's may report someone else)."""
+        """For "what advice / threat did X give?" (a noun of communication in one of its two most
+        frequent WordNet senses: a threat is a state first), whether a kept candidate reports X
+        saying something: a verb of communication and X in its own sentence ("Reznikov said",
+        "Ortiz urged"; a sentence after X's may report someone else)."""
         if "communication" not in domains(wanted.words[0], "noun"):
             return False
         named = self._names_share(query, candidates.has[kept], wanted.subject, _SUBJECT_SHARE)
