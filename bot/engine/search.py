@@ -38,6 +38,8 @@ from bot.engine.answer_type import (
     leading_kind,
     offers_value,
 )
+from bot.engine.answerable import answerable
+from bot.engine.answerable import features as gate_features
 from bot.engine.asked import Sought, asked, asks_amount, carries, kind_asked, reports_speech, sought, thing_owner
 from bot.engine.backends.base import SearchBackend
 from bot.engine.backends.bm25_formula import raw_idf
@@ -127,6 +129,10 @@ class SearchOptions:
     # ... and for "how many X", a count whose next words name X, a relative or a kind of it, or
     # no other thing: "killed over 14,000 people" gives no number of rebels; on (ibid.)
     counted_noun: bool = True
+    # A learned gate (``bot.engine.answerable``): a "when / who / how many" question is refused
+    # when its first passages, weighed by a model fitted on answer-removed questions, do not
+    # look like an answer (docs/ranking-news.md, "A learned gate")
+    answerable: bool = True
     unknown_weight: float = (
         1.0  # a question word the archive never uses: times the rarest word's IDF (2 cost paraphrases)
     )
@@ -397,8 +403,27 @@ class Searcher:
         prefer: tuple[dt.date, dt.date] | None = None,
         recent: bool = True,
     ) -> tuple[Query, np.ndarray, np.ndarray]:
-        """The question, and its relevant candidates best first: their sentence ids and scores."""
-        query, ids, candidates = self.candidates(question, articles, prefer, recent=recent)
+        """The question, and its relevant candidates best first: their sentence ids and scores
+        (none when the answerability gate refuses the question)."""
+        query, ids, candidates, scores = self.scored(question, articles, prefer, recent)
+        order = np.lexsort((candidates.ties, -scores))
+        if self.options.answerable and len(order):
+            kind, values = self.gate_features(question, query, ids, candidates, order, scores[order])
+            if values is not None and not answerable(kind, values):
+                order = order[:0]
+        return query, ids[order], scores[order]
+
+    def scored(
+        self,
+        question: Question,
+        articles: Collection[int] | None = None,
+        prefer: tuple[dt.date, dt.date] | None = None,
+        recent: bool = True,
+        newest: dt.date | None = None,
+    ) -> tuple[Query, np.ndarray, Candidates, np.ndarray]:
+        """The question, its relevant candidates (sentence ids, what re-ranking reads of them)
+        and their re-ranking scores, in candidate order (``candidates``' arguments)."""
+        query, ids, candidates = self.candidates(question, articles, prefer, newest, recent)
         weights = self.options.rerank_weights()
         scores = rerank_scores(query, candidates, weights)
         if weights.following and len(candidates):
@@ -408,8 +433,28 @@ class Searcher:
             best = np.lexsort((candidates.ties, -scores))[:AGREEMENT_TOP]
             candidates = candidates.with_agreement(best.tolist())
             scores = scores + weights.agreement * np.log2(1.0 + candidates.agreeing)
-        order = np.lexsort((candidates.ties, -scores))
-        return query, ids[order], scores[order]
+        return query, ids, candidates, scores
+
+    def gate_features(
+        self,
+        question: Question,
+        query: Query,
+        ids: np.ndarray,
+        candidates: Candidates,
+        order: np.ndarray,
+        scores: np.ndarray,
+    ) -> tuple[str, np.ndarray | None]:
+        """The kind of value an English question asks and the answerability gate's features of
+        its candidates taken in ``order`` (best first, ``scores`` theirs); None when it asks no
+        kind the gate reads."""
+        if self._ruled(question).language != "en" or not wordnet_available():
+            return "", None
+        kind = kind_asked(question.text, kinds_of)
+        if not kind:
+            return "", None
+        first = self.backend.sentences([int(ids[order[0]])])[0]
+        rows = order.tolist()
+        return kind, gate_features(kind, query, candidates, rows, scores.tolist(), first.previous, _names_person)
 
     def read_after(self, query: Query, ids: np.ndarray, candidates: Candidates, scores: np.ndarray) -> Candidates:
         """The candidates with the sentence after each of the best ``FOLLOWING_TOP`` (by ``scores``)

@@ -1,0 +1,142 @@
+"""Whether the best passages answer a question that asks for a kind of value: a learned gate.
+
+The hand rules (``Searcher.candidates``) pass a "when", "who" or "how many" question when any
+kept candidate or its neighbour carries a time, a name or a number, and in news almost every
+sentence has one nearby. This gate reads the first passages instead: whether the first one's
+own sentence carries the kind, near the question's words, how much of the question it
+matches, how far it leads the fifth. A logistic model weighs them; its weights were fitted on
+answerable questions and their *answer-removed* versions (the same question with every
+sentence holding its answer taken out of the candidates: it shares the archive's words, and
+nothing answers it) by ``benchmarks/answerable_fit.py`` (docs/ranking-news.md, "A learned gate").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from bot.engine.analysis.stopwords import STOP_WORDS
+from bot.engine.answer_type import AnswerType, offers_value
+from bot.engine.asked import carries
+from bot.engine.candidates import Candidates, Query
+
+TOP = 5  # the candidates read: the first, and the four after it for the margin and the share
+NEAR_WORDS = 4  # "near the question's words": this many words either side of one
+
+FEATURES = (
+    "bias",
+    "own",  # the first candidate's sentence carries the kind asked
+    "new",  # ... with the question's own words masked: "1973" does not answer "When did the 1973 crisis begin?"
+    "strict",  # ... a year, a month's day, a weekday; two capitalised words; digits or a number word
+    "previous",  # the sentence before it (shown with it) does
+    "strict_previous",  # ... strictly
+    "near",  # a new value of the kind within NEAR_WORDS words of a question word in the first sentence
+    "cover",  # share of the question's IDF the first sentence matches
+    "cover_context",  # ... with the sentence before and the title
+    "sought",  # the first candidate (or the sentence before, the title) has what is asked ("founded")
+    "score",  # the first's re-ranking score
+    "margin",  # the first's score less the fifth's (the last's if fewer)
+    "top_share",  # share of the first TOP sentences carrying the kind
+    "candidates",  # log(1 + kept candidates)
+)
+
+# Fitted by ``benchmarks/answerable_fit.py`` (the command: docs/ranking-news.md, "A learned
+# gate") on SQuAD's half A and the news set's half A: answerable questions the bot answers
+# against their answer-removed versions, one logistic model per kind (Newton's method, L2
+# 10). THRESHOLD refuses 0.1 % of those halves' questions; a question is refused when its
+# probability of being answerable falls below it. The order is FEATURES'.
+WEIGHTS: dict[str, tuple[float, ...]] = {
+    "time": (-13.246, -0.017, 0.045, -0.099, 0.120, 0.099, 0.345, 0.034, -0.070, -0.179, 0.568, 0.395, 0.042, -0.214),
+    "person": (-10.656, 0.058, -0.017, -0.138, -0.137, -0.298, 0.239, 0.192, 0.185, 0.113, 0.352, 0.447, 0.238, 0.241),
+    "number": (-12.648, 0.092, 0.001, 0.001, 0.021, -0.044, 0.111, 0.203, 0.116, 0.442, 0.411, 0.293, -0.060, 0.211),
+}
+THRESHOLD = 0.0916
+
+
+def features(
+    kind: str,
+    query: Query,
+    candidates: Candidates,
+    rows: Sequence[int],
+    scores: Sequence[float],
+    previous: str | None,
+    names_person: Callable[[str], bool],
+) -> np.ndarray:
+    """The gate's features of a search result: ``rows`` are the candidates best first (places
+    in ``candidates``), ``scores`` their re-ranking scores in that order, ``previous`` the
+    text of the sentence before the first (shown with it)."""
+    first = rows[0]
+    text = candidates.texts[first]
+    top = rows[:TOP]
+    idf = np.asarray(query.idf, dtype=float)
+    total = float(idf.sum()) or 1.0
+    own = query.groups_in(candidates.has[[first]])[0]
+    around = query.groups_in(candidates.has[[first]] | candidates.previous[[first]] | candidates.title[[first]])[0]
+    if query.sought:
+        slots = [query.slots[t] for t in query.sought]
+        fields = candidates.has[first] | candidates.previous[first] | candidates.title[first]
+        sought = float(fields[slots].any())
+    else:
+        sought = 1.0
+    last = scores[min(TOP, len(scores)) - 1]
+    values = (
+        1.0,
+        float(carries(kind, text, names_person)),
+        float(carries(kind, _masked(text, query.words), names_person)),
+        float(offers_value(_STRICT[kind], _masked(text, query.words))),
+        float(bool(previous) and carries(kind, previous or "", names_person)),
+        float(bool(previous) and offers_value(_STRICT[kind], _masked(previous or "", query.words))),
+        float(_near(kind, text, query.words, names_person)),
+        float(idf[own].sum()) / total,
+        float(idf[around].sum()) / total,
+        sought,
+        float(scores[0]),
+        float(scores[0] - last),
+        sum(carries(kind, candidates.texts[r], names_person) for r in top) / len(top),
+        math.log1p(len(rows)),
+    )
+    return np.asarray(values, dtype=float)
+
+
+def probability(kind: str, values: np.ndarray) -> float:
+    """The fitted probability that a result with these features answers a ``kind`` question."""
+    weights = WEIGHTS.get(kind)
+    if weights is None:
+        return 1.0
+    return 1.0 / (1.0 + math.exp(-float(np.dot(weights, values))))
+
+
+def answerable(kind: str, values: np.ndarray) -> bool:
+    """Whether the gate lets a ``kind`` question with these features be answered."""
+    return probability(kind, values) >= THRESHOLD
+
+
+# The kinds read strictly: what ``answer_type`` finds of a date, a name, a quantity.
+_STRICT = {"time": AnswerType.DATE, "person": AnswerType.PERSON, "number": AnswerType.QUANTITY}
+_TOKEN = re.compile(r"\S+")
+
+
+def _near(kind: str, text: str, words: frozenset[str], names_person: Callable[[str], bool]) -> bool:
+    """Whether ``text`` carries the kind within NEAR_WORDS words of one of the question's
+    ``words`` (written, lowercase; not its function words)."""
+    tokens = _TOKEN.findall(text)
+    marks = [k for k, t in enumerate(tokens) if _bare(t) in words and _bare(t) not in STOP_WORDS]
+    if not marks:
+        return False
+    keep = np.zeros(len(tokens), dtype=bool)
+    for k in marks:
+        keep[max(0, k - NEAR_WORDS) : k + NEAR_WORDS + 1] = True
+    window = " ".join(t if keep[k] and _bare(t) not in words else "|" for k, t in enumerate(tokens))
+    return carries(kind, window, names_person)
+
+
+def _masked(text: str, words: frozenset[str]) -> str:
+    """``text`` with the question's ``words`` blanked out: what it says besides them."""
+    return " ".join("|" if _bare(t) in words else t for t in _TOKEN.findall(text))
+
+
+def _bare(token: str) -> str:
+    return token.strip(".,;:!?\"'()[]“”‘’").lower()
