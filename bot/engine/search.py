@@ -783,7 +783,9 @@ class Searcher:
     def related(self, question: str | Question, top: int = 3, articles: Collection[int] | None = None) -> list[Passage]:
         """The closest passages to a question that got none: the best candidates with the
         relevance test off, to offer beside a refusal, never as its answer."""
-        return self.switched(threshold=False, asked_thing=False).search(question, top=top, articles=articles)
+        return self.switched(threshold=False, asked_thing=False, answerable=False).search(
+            question, top=top, articles=articles
+        )
 
     def switched(self, **switches: Any) -> Searcher:
         """This searcher with some ``SearchOptions`` switches changed, on the same index."""
