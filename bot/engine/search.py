@@ -415,7 +415,7 @@ class Searcher:
 
     def scored(
         self,
-        question: Question,
+        question: str | Question,
         articles: Collection[int] | None = None,
         prefer: tuple[dt.date, dt.date] | None = None,
         recent: bool = True,
@@ -437,7 +437,7 @@ class Searcher:
 
     def gate_features(
         self,
-        question: Question,
+        question: str | Question,
         query: Query,
         ids: np.ndarray,
         candidates: Candidates,
@@ -447,6 +447,7 @@ class Searcher:
         """The kind of value an English question asks and the answerability gate's features of
         its candidates taken in ``order`` (best first, ``scores`` theirs); None when it asks no
         kind the gate reads."""
+        question = as_question(question)
         if self._ruled(question).language != "en" or not wordnet_available():
             return "", None
         kind = kind_asked(question.text, kinds_of)
