@@ -13,8 +13,13 @@ from bot.engine.search import Searcher, build_index
 pytestmark = pytest.mark.usefixtures("wordnet")
 
 FILLER = "Reporters waited outside. The session ended late."
-NOBODY_NEW = "Mayor Helen Ortiz visited Brackenby. The reserve trains at night."
-COMMANDER = "Colonel Anna Brandt commands the reserve in Brackenby. Mayor Helen Ortiz visited Brackenby."
+# Sentences about the town and about the reserve, none about who commands it: the first
+# passage matches a fifth of the question and barely leads the fifth.
+NOBODY_NEW = (
+    "Mayor Helen Ortiz visited Brackenby. The reserve trains at night. Brackenby has a river. "
+    "The reserve grew. Brackenby votes in May. The reserve sings."
+)
+COMMANDER = f"Colonel Anna Brandt commands the reserve in Brackenby. {NOBODY_NEW}"
 QUESTION = "Who commands the reserve in Brackenby?"
 
 
