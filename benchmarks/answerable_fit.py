@@ -1,7 +1,7 @@
 """Fit the answerability gate's weights (``bot.engine.answerable``) on answer-removed questions.
 
     python benchmarks/answerable_fit.py NAME=CORPUS:QUESTIONS.jsonl [...] [--check NAME=CORPUS:QUESTIONS.jsonl ...]
-        [--budget 0.003] [--cache FILE.npz]
+        [--budget 0.001] [--l2 1] [--cache FILE.npz]
 
 Each set is split in halves, by article (``quality_ablation.py``'s split) or, for dated
 questions, by quiz week (``news_fit.py``'s): the model is fitted on the A halves together
@@ -175,7 +175,7 @@ def main() -> None:
     parser.add_argument(
         "--check", nargs="*", default=[], help="NAME=CORPUS:QUESTIONS.jsonl: checked whole, never fitted on"
     )
-    parser.add_argument("--budget", type=float, default=0.003, help="share of half A's questions the gate may refuse")
+    parser.add_argument("--budget", type=float, default=0.001, help="share of half A's questions the gate may refuse")
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--cache", type=Path, help="an .npz of the features: read if present, else written")
     args = parser.parse_args()
