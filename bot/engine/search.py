@@ -798,7 +798,11 @@ class Searcher:
         """Why ``question`` gets no passage, in a sentence: what the articles do not give ("" if
         the question names nothing it asks for)."""
         thing = asked(question, is_verb)
-        return say("The articles don't give {thing}.", thing=thing.phrase()) if thing is not None else ""
+        if thing is not None:
+            return say("The articles don't give {thing}.", thing=thing.phrase())
+        # "When did ...?", "Who ...?" name no thing but a kind of value (the learned gate's refusals).
+        kind = _KIND_PHRASES.get(kind_asked(question)) if self.options.answerable else None
+        return say("The articles don't give {thing}.", thing=kind) if kind is not None else ""
 
     def _asking(self, question: str, groups: list[tuple[str, ...]], analyzer: Analyzer) -> tuple[bool, ...]:
         """Which groups a two-part question's last sentence (the question) has; () for one sentence."""
@@ -1005,6 +1009,9 @@ def _names_person_in(run: str, wordnet: tuple[object, ...]) -> bool:
         return False
     return not is_word(name[-1]) or names_person(name[-1])
 
+
+# What a refusal says is missing for a question asking a kind of value and naming no thing.
+_KIND_PHRASES = {"time": say("a date"), "person": say("a name")}
 
 _NEIGHBOURS_READ = 10  # candidates whose neighbours are read at once by the kind check
 

@@ -86,3 +86,8 @@ def test_matching_more_of_the_question_makes_an_answer_likelier(kind):
     at = [FEATURES.index("cover"), FEATURES.index("cover_context")]
     weak[at], strong[at] = 0.3, 1.0
     assert probability(kind, strong) > probability(kind, weak)
+
+
+def test_a_refusal_by_the_gate_says_the_articles_give_no_name(write_articles):
+    index = archive(write_articles, NOBODY_NEW)
+    assert answer(index, QUESTION).text.startswith("The articles don't give a name.")
