@@ -56,48 +56,27 @@ WEIGHTS: dict[str, tuple[float, ...]] = {
 THRESHOLD = 0.1138
 
 
+# Features read from the arrays search already has; the others read sentences' text (regular
+# expressions: most of the gate's time), each in [0, 1], so the cheap ones alone often bound
+# the decision either way and the text is never read (``answerable``).
+_CHEAP = ("bias", "cover", "cover_context", "sought", "margin", "candidates")
+_READ = tuple(f for f in FEATURES if f not in _CHEAP)
+
+
 def features(
     kind: str,
     query: Query,
     candidates: Candidates,
-    rows: Sequence[int],
-    scores: Sequence[float],
+    rows: Sequence[int] | np.ndarray,
+    scores: Sequence[float] | np.ndarray,
     previous: str | None,
     names_person: Callable[[str], bool],
 ) -> np.ndarray:
     """The gate's features of a search result: ``rows`` are the candidates best first (places
     in ``candidates``), ``scores`` their re-ranking scores in that order, ``previous`` the
     text of the sentence before the first (shown with it)."""
-    first = rows[0]
-    text = candidates.texts[first]
-    top = rows[:TOP]
-    idf = np.asarray(query.idf, dtype=float)
-    total = float(idf.sum()) or 1.0
-    own = query.groups_in(candidates.has[[first]])[0]
-    around = query.groups_in(candidates.has[[first]] | candidates.previous[[first]] | candidates.title[[first]])[0]
-    if query.sought:
-        slots = [query.slots[t] for t in query.sought]
-        fields = candidates.has[first] | candidates.previous[first] | candidates.title[first]
-        sought = float(fields[slots].any())
-    else:
-        sought = 1.0
-    last = scores[TOP - 1] if len(scores) >= TOP else 0.0
-    values = (
-        1.0,
-        float(carries(kind, text, names_person)),
-        float(carries(kind, _masked(text, query.words), names_person)),
-        float(offers_value(_STRICT[kind], _masked(text, query.words))),
-        float(bool(previous) and carries(kind, previous or "", names_person)),
-        float(bool(previous) and offers_value(_STRICT[kind], _masked(previous or "", query.words))),
-        float(_near(kind, text, query.words, names_person)),
-        float(idf[own].sum()) / total,
-        float(idf[around].sum()) / total,
-        sought,
-        float(scores[0] - last) / max(abs(float(scores[0])), 1e-9),
-        sum(carries(kind, candidates.texts[r], names_person) for r in top) / len(top),
-        math.log1p(len(rows)),
-    )
-    return np.asarray(values, dtype=float)
+    values = _cheap(query, candidates, rows, scores) | _read(kind, query, candidates, rows, previous, names_person)
+    return np.asarray([values[f] for f in FEATURES], dtype=float)
 
 
 def probability(kind: str, values: np.ndarray) -> float:
@@ -108,11 +87,83 @@ def probability(kind: str, values: np.ndarray) -> float:
     return 1.0 / (1.0 + math.exp(-float(np.dot(weights, values))))
 
 
-def answerable(kind: str, values: np.ndarray) -> bool:
-    """Whether the gate lets a ``kind`` question with these features be answered."""
-    return probability(kind, values) >= THRESHOLD
+def answerable(
+    kind: str,
+    query: Query,
+    candidates: Candidates,
+    rows: Sequence[int] | np.ndarray,
+    scores: Sequence[float] | np.ndarray,
+    previous: Callable[[], str | None],
+    names_person: Callable[[str], bool],
+) -> bool:
+    """Whether the gate lets a ``kind`` question with this search result be answered
+    (``features``' arguments; ``previous`` reads the sentence before the first, when needed).
+    The same decision as ``probability(kind, features(...)) >= THRESHOLD``."""
+    bounds = _BOUNDS.get(kind)
+    if bounds is None:
+        return True
+    weight = dict(zip(FEATURES, WEIGHTS[kind], strict=True))
+    bar = math.log(THRESHOLD / (1.0 - THRESHOLD))
+    logit = sum(weight[f] * v for f, v in _cheap(query, candidates, rows, scores).items())
+    if logit + bounds[1] < bar:  # refused whatever the text says
+        return False
+    if logit + bounds[0] >= bar:  # answered whatever it says
+        return True
+    read = _read(kind, query, candidates, rows, previous(), names_person)
+    return logit + sum(weight[f] * v for f, v in read.items()) >= bar
 
 
+def _cheap(
+    query: Query, candidates: Candidates, rows: Sequence[int] | np.ndarray, scores: Sequence[float] | np.ndarray
+) -> dict[str, float]:
+    first = rows[0]
+    idf = np.asarray(query.idf, dtype=float)
+    total = float(idf.sum()) or 1.0
+    has = candidates.has[first]
+    fields = has | candidates.previous[first] | candidates.title[first]
+    own, around = query.groups_in(np.stack((has, fields)))
+    sought = float(fields[[query.slots[t] for t in query.sought]].any()) if query.sought else 1.0
+    last = scores[TOP - 1] if len(scores) >= TOP else 0.0
+    return {
+        "bias": 1.0,
+        "cover": float(idf[own].sum()) / total,
+        "cover_context": float(idf[around].sum()) / total,
+        "sought": sought,
+        "margin": float(scores[0] - last) / max(abs(float(scores[0])), 1e-9),
+        "candidates": math.log1p(len(rows)),
+    }
+
+
+def _read(
+    kind: str,
+    query: Query,
+    candidates: Candidates,
+    rows: Sequence[int] | np.ndarray,
+    previous: str | None,
+    names_person: Callable[[str], bool],
+) -> dict[str, float]:
+    text = candidates.texts[rows[0]]
+    masked = _masked(text, query.words)
+    top = rows[:TOP]
+    return {
+        "own": float(carries(kind, text, names_person)),
+        "new": float(carries(kind, masked, names_person)),
+        "strict": float(offers_value(_STRICT[kind], masked)),
+        "previous": float(bool(previous) and carries(kind, previous or "", names_person)),
+        "strict_previous": float(bool(previous) and offers_value(_STRICT[kind], _masked(previous or "", query.words))),
+        "near": float(_near(kind, text, query.words, names_person)),
+        "top_share": sum(carries(kind, candidates.texts[r], names_person) for r in top) / len(top),
+    }
+
+
+# Per kind, the most and the least the features read from text can add to the logit.
+_BOUNDS = {
+    kind: (
+        sum(min(0.0, w) for f, w in zip(FEATURES, weights, strict=True) if f in _READ),
+        sum(max(0.0, w) for f, w in zip(FEATURES, weights, strict=True) if f in _READ),
+    )
+    for kind, weights in WEIGHTS.items()
+}
 # The kinds read strictly: what ``answer_type`` finds of a date, a name, a quantity.
 _STRICT = {"time": AnswerType.DATE, "person": AnswerType.PERSON, "number": AnswerType.QUANTITY}
 _TOKEN = re.compile(r"\S+")

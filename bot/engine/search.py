@@ -38,7 +38,7 @@ from bot.engine.answer_type import (
     leading_kind,
     offers_value,
 )
-from bot.engine.answerable import answerable
+from bot.engine.answerable import TOP, answerable
 from bot.engine.answerable import features as gate_features
 from bot.engine.asked import Sought, asked, asks_amount, carries, kind_asked, reports_speech, sought, thing_owner
 from bot.engine.backends.base import SearchBackend
@@ -407,10 +407,12 @@ class Searcher:
         (none when the answerability gate refuses the question)."""
         query, ids, candidates, scores = self.scored(question, articles, prefer, recent)
         order = np.lexsort((candidates.ties, -scores))
-        if self.options.answerable and len(order):
-            kind, values = self.gate_features(question, query, ids, candidates, order, scores[order])
-            if values is not None and not answerable(kind, values):
-                order = order[:0]
+        if (
+            self.options.answerable
+            and len(order)
+            and not self._answerable(question, query, ids, candidates, order, scores)
+        ):
+            order = order[:0]
         return query, ids[order], scores[order]
 
     def scored(
@@ -435,6 +437,34 @@ class Searcher:
             scores = scores + weights.agreement * np.log2(1.0 + candidates.agreeing)
         return query, ids, candidates, scores
 
+    def _answerable(
+        self,
+        question: Question,
+        query: Query,
+        ids: np.ndarray,
+        candidates: Candidates,
+        order: np.ndarray,
+        scores: np.ndarray,
+    ) -> bool:
+        """Whether the learned gate (``bot.engine.answerable``) lets the question's candidates,
+        taken in ``order``, answer it: always for a question asking no kind it reads."""
+        kind = self._gate_kind(question)
+        if not kind:
+            return True
+
+        def previous() -> str | None:
+            return self.backend.sentences([int(ids[order[0]])])[0].previous
+
+        # Every candidate counts, the first few are read: no list of a hundred is made.
+        return answerable(kind, query, candidates, order, scores[order[:TOP]], previous, _names_person)
+
+    def _gate_kind(self, question: str | Question) -> str:
+        """The kind of value the gate reads of an English question: "time", "person", "number" or ""."""
+        question = as_question(question)
+        if self._ruled(question).language != "en" or not wordnet_available():
+            return ""
+        return kind_asked(question.text, kinds_of)
+
     def gate_features(
         self,
         question: str | Question,
@@ -447,10 +477,7 @@ class Searcher:
         """The kind of value an English question asks and the answerability gate's features of
         its candidates taken in ``order`` (best first, ``scores`` theirs); None when it asks no
         kind the gate reads."""
-        question = as_question(question)
-        if self._ruled(question).language != "en" or not wordnet_available():
-            return "", None
-        kind = kind_asked(question.text, kinds_of)
+        kind = self._gate_kind(question)
         if not kind:
             return "", None
         first = self.backend.sentences([int(ids[order[0]])])[0]
