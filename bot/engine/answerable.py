@@ -102,8 +102,8 @@ def answerable(
     bounds = _BOUNDS.get(kind)
     if bounds is None:
         return True
-    weight = dict(zip(FEATURES, WEIGHTS[kind], strict=True))
-    bar = math.log(THRESHOLD / (1.0 - THRESHOLD))
+    weight = _WEIGHT_OF[kind]
+    bar = _BAR
     logit = sum(weight[f] * v for f, v in _cheap(query, candidates, rows, scores).items())
     if logit + bounds[1] < bar:  # refused whatever the text says
         return False
@@ -156,6 +156,8 @@ def _read(
     }
 
 
+_WEIGHT_OF = {kind: dict(zip(FEATURES, weights, strict=True)) for kind, weights in WEIGHTS.items()}
+_BAR = math.log(THRESHOLD / (1.0 - THRESHOLD))  # THRESHOLD as a logit
 # Per kind, the most and the least the features read from text can add to the logit.
 _BOUNDS = {
     kind: (

@@ -1,16 +1,21 @@
 """The learned answerability gate: a "who / when / how many" question whose first passages do
 not look like an answer is refused, one whose first passage gives the asked value is not."""
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
 from bot.engine.answer import answer
-from bot.engine.answerable import FEATURES, WEIGHTS, probability
+from bot.engine.answerable import FEATURES, THRESHOLD, WEIGHTS, probability
 from bot.engine.corpus import load_corpus
+from bot.engine.evaluation import read_questions
 from bot.engine.question import as_question
 from bot.engine.search import Searcher, build_index
 
 pytestmark = pytest.mark.usefixtures("wordnet")
+
+DATA = Path(__file__).parents[2] / "data"
 
 FILLER = "Reporters waited outside. The session ended late."
 # Sentences about the town and about the reserve, none about who commands it: the first
@@ -91,3 +96,22 @@ def test_matching_more_of_the_question_makes_an_answer_likelier(kind):
 def test_a_refusal_by_the_gate_says_the_articles_give_no_name(write_articles):
     index = archive(write_articles, NOBODY_NEW)
     assert answer(index, QUESTION).text.startswith("The articles don't give a name.")
+
+
+def test_the_gate_decides_as_the_full_model_without_reading_every_feature(seed_index):
+    questions = [
+        line for name in ("questions", "near_miss", "paraphrases") for line in read_questions(DATA / f"{name}.jsonl")
+    ]
+    decisions = []
+    for item in questions:
+        asked = as_question(item["q"])
+        query, ids, candidates, scores = seed_index.switched(answerable=False).scored(asked)
+        order = np.lexsort((candidates.ties, -scores))
+        kind, values = (
+            seed_index.gate_features(asked, query, ids, candidates, order, scores[order]) if len(ids) else ("", None)
+        )
+        if values is not None:
+            full = probability(kind, values) >= THRESHOLD
+            short = seed_index._answerable(asked, query, ids, candidates, order, scores)
+            decisions.append((item["q"], full, short))
+    assert decisions and [d for d in decisions if d[1] != d[2]] == []
