@@ -822,8 +822,8 @@ class Searcher:
         return other
 
     def refusal(self, question: str) -> str:
-        """Why ``question`` gets no passage, in a sentence: what the articles do not give ("" if
-        the question names nothing it asks for)."""
+        """Why ``question`` gets no passage, in a sentence: what the articles do not give, the
+        thing asked or, for a when/who question, a date or a name ("" if it asks for neither)."""
         thing = asked(question, is_verb)
         if thing is not None:
             return say("The articles don't give {thing}.", thing=thing.phrase())
