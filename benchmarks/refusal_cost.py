@@ -1,12 +1,14 @@
 """CPU time the refusal check (``SearchOptions.asked_thing``) adds to a warm search.
 
-    python benchmarks/refusal_cost.py ARCHIVE QUESTIONS.jsonl [--kinds] [--limit N] [--rounds 4]
+    python benchmarks/refusal_cost.py ARCHIVE QUESTIONS.jsonl [--kinds] [--limit N] [--rounds 4] [--switch NAME]
 
 Opens the archive once, asks every question once to warm the caches, then asks them all with
 the check on and off in alternate rounds (CPU time, one process, so both read the same warm
 index) and prints the median milliseconds per search of each and of their difference.
 ``--kinds`` keeps the questions the check reads most (how many / how much / how long / when /
-where / what percentage), the first ``--limit`` of them.
+where / what percentage), the first ``--limit`` of them. ``--switch`` times another
+``SearchOptions`` switch instead (``answerable``: the learned gate; with ``--kinds`` it also
+keeps who-questions, the gate's other kind).
 """
 
 from __future__ import annotations
@@ -39,15 +41,17 @@ def main() -> None:
     parser.add_argument("--kinds", action="store_true", help="only questions the check reads most")
     parser.add_argument("--limit", type=int, default=300)
     parser.add_argument("--rounds", type=int, default=4)
+    parser.add_argument("--switch", default="asked_thing", help="the SearchOptions switch timed")
     args = parser.parse_args()
     written = [
         json.loads(line)["q"] for line in args.questions.read_text(encoding="utf-8").splitlines() if line.strip()
     ]
     if args.kinds:
-        written = [q for q in written if q.lower().startswith(KINDS)][: args.limit]
+        kinds = (*KINDS, "who") if args.switch == "answerable" else KINDS
+        written = [q for q in written if q.lower().startswith(kinds)][: args.limit]
     questions = [Question(q, language="en") for q in written]
     on = open_index(args.archive)
-    off = on.switched(asked_thing=False)
+    off = on.switched(**{args.switch: False})
     per_search(on, questions), per_search(off, questions)  # warm: every word looked up once
     timings: list[tuple[float, float]] = [
         (per_search(on, questions), per_search(off, questions)) for _ in range(args.rounds)

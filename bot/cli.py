@@ -87,6 +87,7 @@ TECHNIQUES = (
     "measure_unit",
     "counted_noun",
     "paraphrased",
+    "answerable",
 )
 
 

@@ -38,6 +38,8 @@ from bot.engine.answer_type import (
     leading_kind,
     offers_value,
 )
+from bot.engine.answerable import TOP, answerable
+from bot.engine.answerable import features as gate_features
 from bot.engine.asked import (
     Sought,
     asked,
@@ -144,6 +146,10 @@ class SearchOptions:
     # ... read as a reader paraphrases it: a when/where verb by a narrower one ("bolstering" for
     # "strengthening"), a price or a value by a sum, "what advice did X give?" by what X said
     paraphrased: bool = True
+    # A learned gate (``bot.engine.answerable``): a "when / who / how many" question is refused
+    # when its first passages, weighed by a model fitted on answer-removed questions, do not
+    # look like an answer (docs/ranking-news.md, "A learned gate")
+    answerable: bool = True
     unknown_weight: float = (
         1.0  # a question word the archive never uses: times the rarest word's IDF (2 cost paraphrases)
     )
@@ -414,8 +420,29 @@ class Searcher:
         prefer: tuple[dt.date, dt.date] | None = None,
         recent: bool = True,
     ) -> tuple[Query, np.ndarray, np.ndarray]:
-        """The question, and its relevant candidates best first: their sentence ids and scores."""
-        query, ids, candidates = self.candidates(question, articles, prefer, recent=recent)
+        """The question, and its relevant candidates best first: their sentence ids and scores
+        (none when the answerability gate refuses the question)."""
+        query, ids, candidates, scores = self.scored(question, articles, prefer, recent)
+        order = np.lexsort((candidates.ties, -scores))
+        if (
+            self.options.answerable
+            and len(order)
+            and not self._answerable(question, query, ids, candidates, order, scores)
+        ):
+            order = order[:0]
+        return query, ids[order], scores[order]
+
+    def scored(
+        self,
+        question: str | Question,
+        articles: Collection[int] | None = None,
+        prefer: tuple[dt.date, dt.date] | None = None,
+        recent: bool = True,
+        newest: dt.date | None = None,
+    ) -> tuple[Query, np.ndarray, Candidates, np.ndarray]:
+        """The question, its relevant candidates (sentence ids, what re-ranking reads of them)
+        and their re-ranking scores, in candidate order (``candidates``' arguments)."""
+        query, ids, candidates = self.candidates(question, articles, prefer, newest, recent)
         weights = self.options.rerank_weights()
         scores = rerank_scores(query, candidates, weights)
         if weights.following and len(candidates):
@@ -425,8 +452,54 @@ class Searcher:
             best = np.lexsort((candidates.ties, -scores))[:AGREEMENT_TOP]
             candidates = candidates.with_agreement(best.tolist())
             scores = scores + weights.agreement * np.log2(1.0 + candidates.agreeing)
-        order = np.lexsort((candidates.ties, -scores))
-        return query, ids[order], scores[order]
+        return query, ids, candidates, scores
+
+    def _answerable(
+        self,
+        question: Question,
+        query: Query,
+        ids: np.ndarray,
+        candidates: Candidates,
+        order: np.ndarray,
+        scores: np.ndarray,
+    ) -> bool:
+        """Whether the learned gate (``bot.engine.answerable``) lets the question's candidates,
+        taken in ``order``, answer it: always for a question asking no kind it reads."""
+        kind = self._gate_kind(question)
+        if not kind:
+            return True
+
+        def previous() -> str | None:
+            return self.backend.sentences([int(ids[order[0]])])[0].previous
+
+        # Every candidate counts, the first few are read: no list of a hundred is made.
+        return answerable(kind, query, candidates, order, scores[order[:TOP]], previous, _names_person)
+
+    def _gate_kind(self, question: str | Question) -> str:
+        """The kind of value the gate reads of an English question: "time", "person", "number" or ""."""
+        question = as_question(question)
+        if self._ruled(question).language != "en" or not wordnet_available():
+            return ""
+        return kind_asked(question.text, kinds_of)
+
+    def gate_features(
+        self,
+        question: str | Question,
+        query: Query,
+        ids: np.ndarray,
+        candidates: Candidates,
+        order: np.ndarray,
+        scores: np.ndarray,
+    ) -> tuple[str, np.ndarray | None]:
+        """The kind of value an English question asks and the answerability gate's features of
+        its candidates taken in ``order`` (best first, ``scores`` theirs); None when it asks no
+        kind the gate reads."""
+        kind = self._gate_kind(question)
+        if not kind:
+            return "", None
+        first = self.backend.sentences([int(ids[order[0]])])[0]
+        rows = order.tolist()
+        return kind, gate_features(kind, query, candidates, rows, scores.tolist(), first.previous, _names_person)
 
     def read_after(self, query: Query, ids: np.ndarray, candidates: Candidates, scores: np.ndarray) -> Candidates:
         """The candidates with the sentence after each of the best ``FOLLOWING_TOP`` (by ``scores``)
@@ -817,7 +890,9 @@ class Searcher:
     def related(self, question: str | Question, top: int = 3, articles: Collection[int] | None = None) -> list[Passage]:
         """The closest passages to a question that got none: the best candidates with the
         relevance test off, to offer beside a refusal, never as its answer."""
-        return self.switched(threshold=False, asked_thing=False).search(question, top=top, articles=articles)
+        return self.switched(threshold=False, asked_thing=False, answerable=False).search(
+            question, top=top, articles=articles
+        )
 
     def switched(self, **switches: Any) -> Searcher:
         """This searcher with some ``SearchOptions`` switches changed, on the same index."""
@@ -826,10 +901,14 @@ class Searcher:
         return other
 
     def refusal(self, question: str) -> str:
-        """Why ``question`` gets no passage, in a sentence: what the articles do not give ("" if
-        the question names nothing it asks for)."""
+        """Why ``question`` gets no passage, in a sentence: what the articles do not give, the
+        thing asked or, for a when/who question, a date or a name ("" if it asks for neither)."""
         thing = asked(question, is_verb)
-        return say("The articles don't give {thing}.", thing=thing.phrase()) if thing is not None else ""
+        if thing is not None:
+            return say("The articles don't give {thing}.", thing=thing.phrase())
+        # "When did ...?", "Who ...?" name no thing but a kind of value (the learned gate's refusals).
+        kind = _KIND_PHRASES.get(kind_asked(question)) if self.options.answerable else None
+        return say("The articles don't give {thing}.", thing=kind) if kind is not None else ""
 
     def _asking(self, question: str, groups: list[tuple[str, ...]], analyzer: Analyzer) -> tuple[bool, ...]:
         """Which groups a two-part question's last sentence (the question) has; () for one sentence."""
@@ -1045,6 +1124,9 @@ def _names_person_in(run: str, wordnet: tuple[object, ...]) -> bool:
         return False
     return not is_word(name[-1]) or names_person(name[-1])
 
+
+# What a refusal says is missing for a question asking a kind of value and naming no thing.
+_KIND_PHRASES = {"time": say("a date"), "person": say("a name")}
 
 _NEIGHBOURS_READ = 10  # candidates whose neighbours are read at once by the kind check
 

@@ -37,6 +37,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     # What ranking and answer marking read of a question.
     (
         "bot.engine.answer_spans",
+        "bot.engine.answerable",
         "bot.engine.asked",
         "bot.engine.demonyms",
         "bot.engine.rerank",
