@@ -134,6 +134,25 @@ def asked(question: str, is_verb: Callable[[str], bool] | None = None) -> Asked 
     return None
 
 
+# What a refusal names for a kind of value asked when the question names no thing ("When did
+# Denmark send the frigate?": "The articles don't give a date.").
+_KIND_PHRASES = {"time": say("a date"), "person": say("a name"), "number": say("a number")}
+
+
+def asked_or_kind(
+    question: str,
+    is_verb: Callable[[str], bool] | None = None,
+    kinds_of: Callable[[str], frozenset[str]] | None = None,
+) -> Asked | None:
+    """The thing ``question`` asks for (``asked``), else the kind of value it asks
+    (``kind_asked``) as a measure: a date, a name, a number; None for neither."""
+    thing = asked(question, is_verb)
+    if thing is not None:
+        return thing
+    phrase = _KIND_PHRASES.get(kind_asked(question, kinds_of))
+    return Asked(measure=phrase) if phrase is not None else None
+
+
 # Verbs that report what someone said or thought: a view or a reaction is given this way,
 # seldom by its own word ("Biden has said it looks like a threat", not "Biden's view is").
 _SPEECH = r"(?:says?|said|told|tells|warned|warns|stated|states|believes?|thinks?|called|calls|added)"
@@ -325,6 +344,18 @@ _MEASURE_KINDS = frozenset(
 )
 
 
+_KIND_WORDS = re.compile(
+    r"^\W*(?:in |on |during |by )?(?:what|which) (?P<word>year|date|day|month|decade|century)\b", re.IGNORECASE
+)
+
+
+def kind_word(question: str) -> str:
+    """The word that names the kind of value asked, not what it is asked of: "year" in "In
+    which year did Spain join NATO?"; "" for none."""
+    match = _KIND_WORDS.match(question)
+    return match["word"].lower() if match else ""
+
+
 def kind_asked(question: str, kinds_of: Callable[[str], frozenset[str]] | None = None) -> str:
     """The kind of value ``question`` asks for: "time" (when, in which year), "person" (who),
     "number" (how many, or a measure's noun asked of something: "what is the distance between
@@ -383,3 +414,163 @@ def carries(kind: str, text: str, names_person: Callable[[str], bool]) -> bool:
         described = " who" in text and _PEOPLE_WHO.search(text) is not None
         return described or any(names_person(run) for run in _NAME_RUN.findall(text))
     return True
+
+
+# A time stated precisely enough to answer "when": a year or a decade ("1066", "the 1990s", "AD
+# 70"), a century or a millennium ("the 18th century", "the nineteenth century"), a month, a
+# weekday, a count of spans ("eight years", "two weeks later"), a word dating by today
+# ("yesterday", "ago", "recently"), a span its preposition places ("during the war", "since
+# the Revolution", "after his death"), an age ("at the age of 16").
+_ORDINAL_WORD = (
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
+    r"|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first"
+)
+_COUNT_WORD = r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+_SPAN = r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|millenni(?:um|a)"
+_PRECISE_TIME = re.compile(
+    rf"\b(?:1\d|20)\d\d(?:s|'s)?\b|\b\d{{1,4}}\s*(?:BC|BCE|AD|CE)\b|\b(?:AD|CE)\s*\d{{1,4}}\b|\b'\d0s\b"
+    rf"|\b(?:\d+(?:st|nd|rd|th)|{_ORDINAL_WORD})[\s-]+(?:centur(?:y|ies)|millenni(?:um|a))\b"
+    rf"|\b(?:{_MONTH})\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    rf"|\b(?:{_COUNT_WORD}|a|an|several|few|many)[\s-]+(?:{_SPAN})\b"
+    r"|\b(?:yesterday|today|tomorrow|tonight|ago|recently|nowadays|currently|formerly|previously)\b"
+    r"|\b(?:this|last|next|that|the same|the following|the previous|each|every)\s+(?:week|month|year|decade"
+    r"|century|season|spring|summer|autumn|fall|winter|morning|evening|night|day|time)\b"
+    r"|\b(?:during|since|until|till|throughout|after|before|by the time|at the time of|prior to)\s+"
+    r"(?:the |a |an |his |her |its |their )?[\w'’-]+"
+    r"|\bat the age of\b|\baged \d|\bat age \d|\b(?:in|by|from|to) (?:early|mid|late)[\s-]"
+    r"|\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|\bat the (?:beginning|start|end|close|outbreak|height)"
+    r" of\b|\b(?:as soon as|when|whenever|following)\b",
+    re.IGNORECASE,
+)
+# Function words a capitalised run may start with, as a sentence's first word.
+_RUN_OPENERS = frozenset(w.capitalize() for w in STOP_WORDS)
+_DIGITS = re.compile(r"\d[\d,.]*")
+_NUMBER_WORD = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?"
+    r"|thousands?|millions?|billions?|dozens?|several|few|numerous|couple|half|none)\b",
+    re.IGNORECASE,
+)
+_WORD_AT = re.compile(r"[\w'’-]+")
+
+
+def kind_spans(
+    kind: str,
+    text: str,
+    names_person: Callable[[str], bool],
+    domain_of: Callable[[str], str] | None = None,
+) -> list[tuple[int, int]]:
+    """Where ``text`` gives a value of the ``kind`` asked (``kind_asked``), as [start, end)
+    character spans: a time stated precisely ("in 1066", "the 1990s", "during the war"), a
+    number not part of a date, a person's name or a kind of person or group ("Rollo", "an
+    architect", "the Normans": ``domain_of`` gives a lowercase noun's WordNet file). [] for a
+    kind it cannot tell."""
+    if kind == "time":
+        found = [m.span() for m in _PRECISE_TIME.finditer(text)]
+        if domain_of is not None:  # a noun WordNet files under time: "Easter", "the Renaissance", "childhood"
+            found += [m.span() for m in _WORD_AT.finditer(text) if _is_time_noun(m[0], domain_of)]
+        return found
+    if kind == "number":
+        undated = _undated(text)
+        return [m.span() for m in _DIGITS.finditer(undated)] + [m.span() for m in _NUMBER_WORD.finditer(undated)]
+    if kind == "person":
+        found = [m.span() for m in _PEOPLE_WHO.finditer(text)]
+        for run in _NAME_RUN.finditer(text):
+            words = run[0].split()
+            while words and words[0] in _RUN_OPENERS:
+                words = words[1:]
+            if words and _names_someone(words, names_person, domain_of):
+                found.append(run.span())
+        if domain_of is not None:  # "an architect normally manages the job"
+            found += [
+                m.span()
+                for m in _WORD_AT.finditer(text)
+                if m[0].islower() and m[0] not in STOP_WORDS and domain_of(m[0]) in _PEOPLE_FILES
+            ]
+        return found
+    return []
+
+
+_PEOPLE_FILES = frozenset({"person", "group"})  # WordNet's noun.person and noun.group
+
+
+def _is_time_noun(word: str, domain_of: Callable[[str], str]) -> bool:
+    """Whether ``word`` is a name WordNet files under time ("Easter", "Renaissance"): a
+    lowercase one ("weeks", "day", "life") is in every other sentence."""
+    return word[0].isupper() and word.lower() not in _LOOSE_TIME and domain_of(word.lower()) == "time"
+
+
+_LOOSE_TIME = frozenset({"time", "today", "now"})  # capitalised as a sentence's first word
+
+
+def _names_someone(
+    words: list[str], names_person: Callable[[str], bool], domain_of: Callable[[str], str] | None
+) -> bool:
+    """Whether capitalised words (no opening function word) may name someone: a person
+    ("Walter Reed", "LeGrande"), a group or a body ("the Normans", "CBS", "Sierra Club"); not a
+    place, a month or a weekday ("Ukraine", "North Africa", "Monday")."""
+    if names_person(" ".join(words)):
+        return True
+    if domain_of is None:
+        return False
+    last = re.sub(r"['’]s$", "", words[-1]).lower()
+    return domain_of(last) not in _NOT_SOMEONE and not _MONTH_OR_DAY.fullmatch(words[-1])
+
+
+_NOT_SOMEONE = frozenset({"location", "time"})
+_MONTH_OR_DAY = re.compile(rf"(?:{_MONTH})\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
+
+
+def _undated(text: str) -> str:
+    """``text`` with a date's digits blanked, same length: "Jan. 25, 2022" gives no number."""
+    return _DATED.sub(lambda m: " " * len(m[0]), text)
+
+
+_DATED = re.compile(
+    rf"\b(?:{_MONTH})\b\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?:1[5-9]|20)\d\d)?"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\b\.?(?:,?\s+(?:1[5-9]|20)\d\d)?"
+    r"|\b(?:in|since|until|by|of|from|during|the)\s+(?:1[5-9]|20)\d\d(?:s|'s)?\b|\b(?:1[5-9]|20)\d\d-\d\d-\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def tied_value(
+    kind: str,
+    text: str,
+    is_focus: Callable[[str], bool],
+    names_person: Callable[[str], bool],
+    domain_of: Callable[[str], str] | None = None,
+    within: int = 0,
+    matched: bool = False,
+) -> bool:
+    """Whether ``text`` gives a value of the ``kind`` asked tied to the question's focus: in a
+    clause (split at a semicolon or a dash) with a word ``is_focus`` tells is one of the
+    question's outside the value, and with ``within`` > 0 no more than that many words from it. "Talks began on
+    Monday" dates no sending of a frigate. A ``matched`` text (one matched by the words around
+    it: the sentence before, the title) with none of the question's words is about its focus
+    as a whole: any value counts."""
+    spans = kind_spans(kind, text, names_person, domain_of)
+    if not spans:
+        return False
+    if matched and not any(is_focus(m[0]) for m in _WORD_AT.finditer(text)):
+        return True
+    start = 0
+    for clause in _CLAUSE_SPLIT.split(text):
+        end = start + len(clause)
+        words = [(m.start() + start, m[0]) for m in _WORD_AT.finditer(clause)]
+        focus = [k for k, (_, w) in enumerate(words) if is_focus(w)]
+        for first, last in spans if focus else ():
+            if not (start <= first < end):
+                continue
+            at = next((k for k, (p, w) in enumerate(words) if p + len(w) > first), len(words))
+            upto = next((k for k, (p, _) in enumerate(words) if p >= last), len(words)) - 1
+            # The question's own words are no answer to it: "the defence minister" for "who is
+            # the defence minister?", "eight years" for "in which year ...?".
+            outside = [k for k in focus if not at <= k <= upto]
+            if outside and (within <= 0 or any(at - within <= k <= upto + within for k in outside)):
+                return True
+        start = end + 1
+    return False
+
+
+_CLAUSE_SPLIT = re.compile(r"[;]|(?<=\s)[—–](?=\s)")

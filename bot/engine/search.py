@@ -38,7 +38,19 @@ from bot.engine.answer_type import (
     leading_kind,
     offers_value,
 )
-from bot.engine.asked import Sought, asked, asks_amount, carries, kind_asked, reports_speech, sought, thing_owner
+from bot.engine.asked import (
+    Sought,
+    asked,
+    asked_or_kind,
+    asks_amount,
+    carries,
+    kind_asked,
+    kind_word,
+    reports_speech,
+    sought,
+    thing_owner,
+    tied_value,
+)
 from bot.engine.backends.base import SearchBackend
 from bot.engine.backends.bm25_formula import raw_idf
 from bot.engine.backends.in_process.index import build_in_process
@@ -127,6 +139,13 @@ class SearchOptions:
     # ... and for "how many X", a count whose next words name X, a relative or a kind of it, or
     # no other thing: "killed over 14,000 people" gives no number of rebels; on (ibid.)
     counted_noun: bool = True
+    # ... and, stricter than ``asked_kind``, the kind asked given by one of the passages shown (the
+    # first ``shown_kind_top``, each with the sentence before and after), tied to the question's
+    # words: in a clause with one of them, within ``shown_kind_within`` words (0: anywhere in it)
+    shown_kind: bool = True
+    shown_kind_top: int = 3
+    shown_kind_within: int = 0
+    shown_kind_loose: int = 1
     unknown_weight: float = (
         1.0  # a question word the archive never uses: times the rarest word's IDF (2 cost paraphrases)
     )
@@ -409,7 +428,44 @@ class Searcher:
             candidates = candidates.with_agreement(best.tolist())
             scores = scores + weights.agreement * np.log2(1.0 + candidates.agreeing)
         order = np.lexsort((candidates.ties, -scores))
-        return query, ids[order], scores[order]
+        ids, scores = ids[order], scores[order]
+        if self.options.shown_kind and len(ids) and not self._shows_kind(self._ruled(question), query, ids):
+            return query, ids[:0], scores[:0]
+        return query, ids, scores
+
+    def _shows_kind(self, question: Question, query: Query, ids: np.ndarray) -> bool:
+        """Whether a passage that would be shown (the first ``shown_kind_top``) gives the kind of
+        value asked (``asked.kind_asked``) tied to the question's words (``asked.tied_value``):
+        itself, or the sentence before or after it where the value stands by a question word.
+        "When did Denmark send the frigate?" is not answered by "Denmark is sending a frigate
+        to Lithuania." followed by "Talks began on Monday."
+        """
+        options = self.options
+        if not (options.asked_thing and options.asked_kind and question.language == "en" and wordnet_available()):
+            return True
+        kind = kind_asked(question.text, kinds_of)
+        if kind not in _TIED_KINDS:
+            return True
+        terms_of = self.analyzer.compound_terms
+        words = {t for g in query.groups for t in g} | set(query.sought) | {t for r in query.relatives for t in r}
+        words -= set(terms_of(kind_word(question.text)))  # "year" in "in which year ...?" is no focus
+
+        def is_focus(word: str) -> bool:
+            return not words.isdisjoint(terms_of(word.lower()))
+
+        def tied(text: str | None, matched: bool) -> bool:
+            within = options.shown_kind_within
+            return bool(text) and tied_value(kind, text or "", is_focus, _names_person, _noun_file, within, matched)
+
+        first = [int(i) for i in ids[: options.shown_kind_top]]
+        shown = self.backend.sentences(first)
+        after = self.backend.following(first)
+        return any(
+            tied(s.text, bool(options.shown_kind_loose))
+            or tied(s.previous, False)
+            or (a is not None and tied(a.text, False))
+            for s, a in zip(shown, after, strict=True)
+        )
 
     def read_after(self, query: Query, ids: np.ndarray, candidates: Candidates, scores: np.ndarray) -> Candidates:
         """The candidates with the sentence after each of the best ``FOLLOWING_TOP`` (by ``scores``)
@@ -749,7 +805,7 @@ class Searcher:
     def refusal(self, question: str) -> str:
         """Why ``question`` gets no passage, in a sentence: what the articles do not give ("" if
         the question names nothing it asks for)."""
-        thing = asked(question, is_verb)
+        thing = asked_or_kind(question, is_verb, kinds_of) if self.options.shown_kind else asked(question, is_verb)
         return say("The articles don't give {thing}.", thing=thing.phrase()) if thing is not None else ""
 
     def _asking(self, question: str, groups: list[tuple[str, ...]], analyzer: Analyzer) -> tuple[bool, ...]:
@@ -956,6 +1012,14 @@ def _names_person_in(run: str, wordnet: tuple[object, ...]) -> bool:
     if len(name) < 2 or any(domain(w.lower(), "noun") in _NOT_NAMES for w in name if not names_person(w)):
         return False
     return not is_word(name[-1]) or names_person(name[-1])
+
+
+_TIED_KINDS = frozenset({"time", "person", "number"})
+
+
+def _noun_file(word: str) -> str:
+    """The WordNet lexicographer file of a noun's most frequent sense ("person", "time")."""
+    return domain(word, "noun")
 
 
 _NEIGHBOURS_READ = 10  # candidates whose neighbours are read at once by the kind check
