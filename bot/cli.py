@@ -86,6 +86,7 @@ TECHNIQUES = (
     "asked_kind",
     "measure_unit",
     "counted_noun",
+    "shown_kind",
 )
 
 

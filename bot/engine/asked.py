@@ -431,7 +431,8 @@ _PRECISE_TIME = re.compile(
     rf"\b(?:1\d|20)\d\d(?:s|'s)?\b|\b\d{{1,4}}\s*(?:BC|BCE|AD|CE)\b|\b(?:AD|CE)\s*\d{{1,4}}\b|\b'\d0s\b"
     rf"|\b(?:\d+(?:st|nd|rd|th)|{_ORDINAL_WORD})[\s-]+(?:centur(?:y|ies)|millenni(?:um|a))\b"
     rf"|\b(?:{_MONTH})\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
-    rf"|\b(?:{_COUNT_WORD}|a|an|several|few|many)[\s-]+(?:{_SPAN})\b"
+    rf"|\b(?:after|within|in)\s+(?:{_COUNT_WORD}|a|an|several|few)[\s-]+(?:{_SPAN})\b"  # not "for eight years"
+    rf"|\b(?:{_COUNT_WORD}|a|an|several|few|many)[\s-]+(?:{_SPAN})\s+(?:ago|later|earlier|after|before|afterwards)\b"
     r"|\b(?:yesterday|today|tomorrow|tonight|ago|recently|nowadays|currently|formerly|previously)\b"
     r"|\b(?:this|last|next|that|the same|the following|the previous|each|every)\s+(?:week|month|year|decade"
     r"|century|season|spring|summer|autumn|fall|winter|morning|evening|night|day|time)\b"
@@ -474,11 +475,13 @@ def kind_spans(
         undated = _undated(text)
         return [m.span() for m in _DIGITS.finditer(undated)] + [m.span() for m in _NUMBER_WORD.finditer(undated)]
     if kind == "person":
-        found = [m.span() for m in _PEOPLE_WHO.finditer(text)]
+        found = [m.span() for m in _PEOPLE_WHO.finditer(text) if m[0].split()[0].lower() not in STOP_WORDS]
         for run in _NAME_RUN.finditer(text):
             words = run[0].split()
             while words and words[0] in _RUN_OPENERS:
                 words = words[1:]
+            if words and run.start() == 0 and domain_of is not None and domain_of(words[0].lower()):
+                words = words[1:]  # a sentence's first word: "Talks began", not a name
             if words and _names_someone(words, names_person, domain_of):
                 found.append(run.span())
         if domain_of is not None:  # "an architect normally manages the job"
@@ -567,6 +570,8 @@ def tied_value(
             # The question's own words are no answer to it: "the defence minister" for "who is
             # the defence minister?", "eight years" for "in which year ...?".
             outside = [k for k in focus if not at <= k <= upto]
+            if set(range(at, upto + 1)) <= set(focus):
+                continue  # a value of the question's own words only: "Brackenby" for "... of Brackenby?"
             if outside and (within <= 0 or any(at - within <= k <= upto + within for k in outside)):
                 return True
         start = end + 1
