@@ -480,7 +480,7 @@ def kind_spans(
             words = run[0].split()
             while words and words[0] in _RUN_OPENERS:
                 words = words[1:]
-            if words and run.start() == 0 and domain_of is not None and domain_of(words[0].lower()):
+            if words and run.start() == 0 and domain_of is not None and _common_noun(words[0], names_person, domain_of):
                 words = words[1:]  # a sentence's first word: "Talks began", not a name
             if words and _names_someone(words, names_person, domain_of):
                 found.append(run.span())
@@ -495,6 +495,13 @@ def kind_spans(
 
 
 _PEOPLE_FILES = frozenset({"person", "group"})  # WordNet's noun.person and noun.group
+
+
+def _common_noun(word: str, names_person: Callable[[str], bool], domain_of: Callable[[str], str]) -> bool:
+    """Whether a sentence's capitalised first word is a common noun of no person ("Talks"),
+    not a name ("Newton", "Tesla") nor people ("Students", "Voters")."""
+    file = domain_of(word.lower())
+    return bool(file) and file not in _PEOPLE_FILES and not names_person(word)
 
 
 def _is_time_noun(word: str, domain_of: Callable[[str], str]) -> bool:
@@ -568,10 +575,10 @@ def tied_value(
             at = next((k for k, (p, w) in enumerate(words) if p + len(w) > first), len(words))
             upto = next((k for k, (p, _) in enumerate(words) if p >= last), len(words)) - 1
             # The question's own words are no answer to it: "the defence minister" for "who is
-            # the defence minister?", "eight years" for "in which year ...?".
-            outside = [k for k in focus if not at <= k <= upto]
-            if set(range(at, upto + 1)) <= set(focus):
-                continue  # a value of the question's own words only: "Brackenby" for "... of Brackenby?"
+            # the defence minister?", "Brackenby" for "... of Brackenby?" (an "18-yard pass" is).
+            if all(is_focus(w) for w in _WORD_AT.findall(text[first:last])):
+                continue
+            outside = [k for k in focus if not first <= words[k][0] < words[k][0] + len(words[k][1]) <= last]
             if outside and (within <= 0 or any(at - within <= k <= upto + within for k in outside)):
                 return True
         start = end + 1
