@@ -1,12 +1,13 @@
 """CPU time the refusal check (``SearchOptions.asked_thing``) adds to a warm search.
 
-    python benchmarks/refusal_cost.py ARCHIVE QUESTIONS.jsonl [--kinds] [--limit N] [--rounds 4]
+    python benchmarks/refusal_cost.py ARCHIVE QUESTIONS.jsonl [--kinds] [--limit N] [--rounds 4] [--switch NAME]
 
 Opens the archive once, asks every question once to warm the caches, then asks them all with
 the check on and off in alternate rounds (CPU time, one process, so both read the same warm
 index) and prints the median milliseconds per search of each and of their difference.
 ``--kinds`` keeps the questions the check reads most (how many / how much / how long / when /
-where / what percentage), the first ``--limit`` of them.
+where / what percentage), the first ``--limit`` of them; ``--switch`` times another switch of
+``SearchOptions`` (``shown_kind``: the kind asked in a passage shown) the same way.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ def main() -> None:
     parser.add_argument("--kinds", action="store_true", help="only questions the check reads most")
     parser.add_argument("--limit", type=int, default=300)
     parser.add_argument("--rounds", type=int, default=4)
+    parser.add_argument("--switch", default="asked_thing", help="the SearchOptions switch timed")
     args = parser.parse_args()
     written = [
         json.loads(line)["q"] for line in args.questions.read_text(encoding="utf-8").splitlines() if line.strip()
@@ -46,8 +48,8 @@ def main() -> None:
     if args.kinds:
         written = [q for q in written if q.lower().startswith(KINDS)][: args.limit]
     questions = [Question(q, language="en") for q in written]
-    on = open_index(args.archive)
-    off = on.switched(asked_thing=False)
+    on = open_index(args.archive).switched(**{args.switch: True})
+    off = on.switched(**{args.switch: False})
     per_search(on, questions), per_search(off, questions)  # warm: every word looked up once
     timings: list[tuple[float, float]] = [
         (per_search(on, questions), per_search(off, questions)) for _ in range(args.rounds)

@@ -349,6 +349,16 @@ _KIND_WORDS = re.compile(
 )
 
 
+# "Who is Hanna Maliar?": a name asked about, whose answer is a description ("Deputy Defence
+# Minister"), not another name.
+_IDENTITY = re.compile(r"^\W*(?i:who)(?:'s|’s| is| was| are| were)\s+(?:[A-Z][\w'’.-]*\s*)+\W*$")
+
+
+def asks_identity(question: str) -> bool:
+    """Whether ``question`` asks who a named one is ("Who is Hanna Maliar?")."""
+    return _IDENTITY.match(question) is not None
+
+
 def kind_word(question: str) -> str:
     """The word that names the kind of value asked, not what it is asked of: "year" in "In
     which year did Spain join NATO?"; "" for none."""

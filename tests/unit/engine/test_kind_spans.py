@@ -3,7 +3,7 @@ number that is no date, someone named; and whether it stands by the question's w
 
 import pytest
 
-from bot.engine.asked import asked_or_kind, kind_spans, kind_word, tied_value
+from bot.engine.asked import asked_or_kind, asks_identity, kind_spans, kind_word, tied_value
 from bot.engine.related_words import domain, kinds_of, names_person
 
 pytestmark = pytest.mark.usefixtures("wordnet")
@@ -115,3 +115,11 @@ def test_the_kind_word_of_a_question_is_read_apart():
 def test_a_question_naming_no_thing_is_refused_by_the_kind_it_asks():
     thing = asked_or_kind("When did Denmark send the frigate?", kinds_of=kinds_of)
     assert thing is not None and thing.phrase() == "a date"
+
+
+@pytest.mark.parametrize(
+    ("question", "identity"),
+    [("who is Hanna Maliar?", True), ("Who was Genghis Khan?", True), ("Who is the defence minister?", False)],
+)
+def test_who_a_named_one_is_asks_for_no_name(question, identity):
+    assert asks_identity(question) is identity

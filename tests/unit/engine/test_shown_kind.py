@@ -54,3 +54,8 @@ def test_the_question_own_role_is_no_name_of_who_holds_it(write_articles):
 def test_a_name_beside_the_role_answers_who_holds_it(write_articles):
     index = archive(write_articles, "Anna Kowalczyk will be the next harbour master of Brackenby.")
     assert "Anna Kowalczyk" in index.search("Who will be the next harbour master of Brackenby?")[0].text
+
+
+def test_who_a_named_one_is_is_answered_by_what_they_are(write_articles):
+    index = archive(write_articles, "A shipment arrived, according to Deputy Defence Minister Hanna Maliar.")
+    assert "Hanna Maliar" in index.search("who is Hanna Maliar?")[0].text
