@@ -9,7 +9,7 @@ articles do not give ("The articles don't give a number of tanks").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.engine.analysis.stopwords import STOP_WORDS
@@ -562,37 +562,46 @@ def tied_value(
     domain_of: Callable[[str], str] | None = None,
     within: int = 0,
     matched: bool = False,
+    spans_of: Callable[[str, str], Sequence[tuple[int, int]]] | None = None,
 ) -> bool:
     """Whether ``text`` gives a value of the ``kind`` asked tied to the question's focus: in a
     clause (split at a semicolon or a dash) with a word ``is_focus`` tells is one of the
-    question's outside the value, and with ``within`` > 0 no more than that many words from it. "Talks began on
-    Monday" dates no sending of a frigate. A ``matched`` text (one matched by the words around
-    it: the sentence before, the title) with none of the question's words is about its focus
-    as a whole: any value counts."""
-    spans = kind_spans(kind, text, names_person, domain_of)
-    if not spans:
-        return False
-    if matched and not any(is_focus(m[0]) for m in _WORD_AT.finditer(text)):
-        return True
+    question's outside the value, and with ``within`` > 0 no more than that many words from
+    it. "Talks began on Monday" dates no sending of a frigate. A ``matched`` text (one matched
+    by the words around it: the sentence before, the title) with none of the question's words
+    is about its focus as a whole: any value counts. ``spans_of`` (kind, text) may give
+    ``kind_spans`` from a cache."""
+    words = [(m.start(), m[0]) for m in _WORD_AT.finditer(text)]
+    focused = [is_focus(w) for _, w in words]
+    if not any(focused) and not matched:
+        return False  # read first: most sentences beside a passage have no question word
+    spans = spans_of(kind, text) if spans_of is not None else kind_spans(kind, text, names_person, domain_of)
+    if not spans or not any(focused):
+        return bool(spans)
     start = 0
     for clause in _CLAUSE_SPLIT.split(text):
         end = start + len(clause)
-        words = [(m.start() + start, m[0]) for m in _WORD_AT.finditer(clause)]
-        focus = [k for k, (_, w) in enumerate(words) if is_focus(w)]
+        inside = [k for k, (p, _) in enumerate(words) if start <= p < end]
+        focus = [k for k in inside if focused[k]]
         for first, last in spans if focus else ():
             if not (start <= first < end):
                 continue
-            at = next((k for k, (p, w) in enumerate(words) if p + len(w) > first), len(words))
-            upto = next((k for k, (p, _) in enumerate(words) if p >= last), len(words)) - 1
+            covered = [k for k in inside if _end(words[k]) > first and words[k][0] < last]
             # The question's own words are no answer to it: "the defence minister" for "who is
             # the defence minister?", "Brackenby" for "... of Brackenby?" (an "18-yard pass" is).
-            if all(is_focus(w) for w in _WORD_AT.findall(text[first:last])):
+            if covered and all(focused[k] and first <= words[k][0] and _end(words[k]) <= last for k in covered):
                 continue
-            outside = [k for k in focus if not first <= words[k][0] < words[k][0] + len(words[k][1]) <= last]
+            outside = [k for k in focus if not (first <= words[k][0] and _end(words[k]) <= last)]
+            at, upto = (covered[0], covered[-1]) if covered else (inside[0], inside[0])
             if outside and (within <= 0 or any(at - within <= k <= upto + within for k in outside)):
                 return True
         start = end + 1
     return False
+
+
+def _end(word: tuple[int, str]) -> int:
+    """Where a word found at (start, text) ends."""
+    return word[0] + len(word[1])
 
 
 _CLAUSE_SPLIT = re.compile(r"[;]|(?<=\s)[—–](?=\s)")

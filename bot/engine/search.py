@@ -46,6 +46,7 @@ from bot.engine.asked import (
     asks_identity,
     carries,
     kind_asked,
+    kind_spans,
     kind_word,
     reports_speech,
     sought,
@@ -432,16 +433,18 @@ class Searcher:
             scores = scores + weights.agreement * np.log2(1.0 + candidates.agreeing)
         order = np.lexsort((candidates.ties, -scores))
         ids, scores = ids[order], scores[order]
-        if self.options.shown_kind and len(ids) and not self._shows_kind(self._ruled(question), query, ids):
+        shown = [candidates.texts[int(k)] for k in order[: self.options.shown_kind_top]]
+        if self.options.shown_kind and len(ids) and not self._shows_kind(self._ruled(question), query, ids, shown):
             return query, ids[:0], scores[:0]
         return query, ids, scores
 
-    def _shows_kind(self, question: Question, query: Query, ids: np.ndarray) -> bool:
+    def _shows_kind(self, question: Question, query: Query, ids: np.ndarray, texts: Sequence[str] = ()) -> bool:
         """Whether a passage that would be shown (the first ``shown_kind_top``) gives the kind of
         value asked (``asked.kind_asked``) tied to the question's words (``asked.tied_value``):
         itself, or the sentence before or after it where the value stands by a question word.
         "When did Denmark send the frigate?" is not answered by "Denmark is sending a frigate
-        to Lithuania." followed by "Talks began on Monday."
+        to Lithuania." followed by "Talks began on Monday." ``texts``: those passages' sentences,
+        when the caller has them (the neighbours are read only when they do not give it).
         """
         options = self.options
         if not (options.asked_thing and options.asked_kind and question.language == "en" and wordnet_available()):
@@ -453,22 +456,29 @@ class Searcher:
         words = {t for g in query.groups for t in g} | set(query.sought) | {t for r in query.relatives for t in r}
         words -= set(terms_of(kind_word(question.text)))  # "year" in "in which year ...?" is no focus
 
+        seen: dict[str, bool] = {}
+
         def is_focus(word: str) -> bool:
-            return not words.isdisjoint(terms_of(word.lower()))
+            if word not in seen:
+                seen[word] = not words.isdisjoint(terms_of(word.lower()))
+            return seen[word]
 
         def tied(text: str | None, matched: bool) -> bool:
             within = options.shown_kind_within
-            return bool(text) and tied_value(kind, text or "", is_focus, _names_person, _noun_file, within, matched)
+            return bool(text) and tied_value(
+                kind, text or "", is_focus, _names_person, _noun_file, within, matched, _kind_spans
+            )
 
         first = [int(i) for i in ids[: options.shown_kind_top]]
-        shown = self.backend.sentences(first)
-        after = self.backend.following(first)
+        if texts and any(tied(text, options.shown_kind_loose) for text in texts):
+            return True
+        if any(
+            tied(s.previous, False) or tied(s.text, options.shown_kind_loose) for s in self.backend.sentences(first)
+        ):
+            return True
         return any(
-            tied(s.text, bool(options.shown_kind_loose))
-            or tied(s.previous, False)
-            or (a is not None and tied(a.text, False))
-            for s, a in zip(shown, after, strict=True)
-        )
+            a is not None and tied(a.text, False) for a in self.backend.following(first)
+        )  # read last: rarely needed
 
     def read_after(self, query: Query, ids: np.ndarray, candidates: Candidates, scores: np.ndarray) -> Candidates:
         """The candidates with the sentence after each of the best ``FOLLOWING_TOP`` (by ``scores``)
@@ -1022,7 +1032,24 @@ _TIED_KINDS = frozenset({"time", "person", "number"})
 
 def _noun_file(word: str) -> str:
     """The WordNet lexicographer file of a noun's most frequent sense ("person", "time")."""
+    return _noun_file_in(word, wordnet_opened())
+
+
+# Kept per word and per WordNet folder, as ``_names_person_in``: a who-question's check reads
+# every lowercase word of the passages shown.
+@lru_cache(maxsize=16_384)
+def _noun_file_in(word: str, wordnet: tuple[object, ...]) -> str:
     return domain(word, "noun")
+
+
+def _kind_spans(kind: str, text: str) -> tuple[tuple[int, int], ...]:
+    """``asked.kind_spans`` of a sentence, kept: the passages shown recur across questions."""
+    return _kind_spans_in(kind, text, wordnet_opened())
+
+
+@lru_cache(maxsize=4096)
+def _kind_spans_in(kind: str, text: str, wordnet: tuple[object, ...]) -> tuple[tuple[int, int], ...]:
+    return tuple(kind_spans(kind, text, _names_person, _noun_file))
 
 
 _NEIGHBOURS_READ = 10  # candidates whose neighbours are read at once by the kind check
