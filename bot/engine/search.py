@@ -434,7 +434,11 @@ class Searcher:
         order = np.lexsort((candidates.ties, -scores))
         ids, scores = ids[order], scores[order]
         shown = [candidates.texts[int(k)] for k in order[: self.options.shown_kind_top]]
-        if self.options.shown_kind and len(ids) and not self._shows_kind(self._ruled(question), query, ids, shown):
+        if (
+            self.options.shown_kind
+            and len(ids)
+            and not self._shows_kind(self._ruled(as_question(question)), query, ids, shown)
+        ):
             return query, ids[:0], scores[:0]
         return query, ids, scores
 
