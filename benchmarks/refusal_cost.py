@@ -7,8 +7,8 @@ the check on and off in alternate rounds (CPU time, one process, so both read th
 index) and prints the median milliseconds per search of each and of their difference.
 ``--kinds`` keeps the questions the check reads most (how many / how much / how long / when /
 where / what percentage), the first ``--limit`` of them. ``--switch`` times another
-``SearchOptions`` switch instead (``answerable``: the learned gate; with ``--kinds`` it also
-keeps who-questions, the gate's other kind).
+``SearchOptions`` switch instead (``answerable``: the learned gate, with ``--kinds`` it also
+keeps who-questions, the gate's other kind; ``shown_kind``: the kind asked in a passage shown).
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def main() -> None:
         kinds = (*KINDS, "who") if args.switch == "answerable" else KINDS
         written = [q for q in written if q.lower().startswith(kinds)][: args.limit]
     questions = [Question(q, language="en") for q in written]
-    on = open_index(args.archive)
+    on = open_index(args.archive).switched(**{args.switch: True})
     off = on.switched(**{args.switch: False})
     per_search(on, questions), per_search(off, questions)  # warm: every word looked up once
     timings: list[tuple[float, float]] = [

@@ -88,6 +88,7 @@ TECHNIQUES = (
     "counted_noun",
     "paraphrased",
     "answerable",
+    "shown_kind",
 )
 
 

@@ -9,7 +9,7 @@ articles do not give ("The articles don't give a number of tanks").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.engine.analysis.stopwords import STOP_WORDS
@@ -132,6 +132,25 @@ def asked(question: str, is_verb: Callable[[str], bool] | None = None) -> Asked 
             ]
         return Asked(word=" ".join(kept), count=count, whose=whose, amount=amount)
     return None
+
+
+# What a refusal names for a kind of value asked when the question names no thing ("When did
+# Denmark send the frigate?": "The articles don't give a date.").
+_KIND_PHRASES = {"time": say("a date"), "person": say("a name"), "number": say("a number")}
+
+
+def asked_or_kind(
+    question: str,
+    is_verb: Callable[[str], bool] | None = None,
+    kinds_of: Callable[[str], frozenset[str]] | None = None,
+) -> Asked | None:
+    """The thing ``question`` asks for (``asked``), else the kind of value it asks
+    (``kind_asked``) as a measure: a date, a name, a number; None for neither."""
+    thing = asked(question, is_verb)
+    if thing is not None:
+        return thing
+    phrase = _KIND_PHRASES.get(kind_asked(question, kinds_of))
+    return Asked(measure=phrase) if phrase is not None else None
 
 
 # Verbs that report what someone said or thought: a view or a reaction is given this way,
@@ -344,6 +363,28 @@ def asks_sum(noun: str, kinds_of: Callable[[str], frozenset[str]]) -> bool:
     return noun.islower() and not _SUM_KINDS.isdisjoint(kinds_of(noun))
 
 
+_KIND_WORDS = re.compile(
+    r"^\W*(?:in |on |during |by )?(?:what|which) (?P<word>year|date|day|month|decade|century)\b", re.IGNORECASE
+)
+
+
+# "Who is Hanna Maliar?": a name asked about, whose answer is a description ("Deputy Defence
+# Minister"), not another name.
+_IDENTITY = re.compile(r"^\W*(?i:who)(?:'s|’s| is| was| are| were)\s+(?:[A-Z][\w'’.-]*\s*)+\W*$")
+
+
+def asks_identity(question: str) -> bool:
+    """Whether ``question`` asks who a named one is ("Who is Hanna Maliar?")."""
+    return _IDENTITY.match(question) is not None
+
+
+def kind_word(question: str) -> str:
+    """The word that names the kind of value asked, not what it is asked of: "year" in "In
+    which year did Spain join NATO?"; "" for none."""
+    match = _KIND_WORDS.match(question)
+    return match["word"].lower() if match else ""
+
+
 def kind_asked(question: str, kinds_of: Callable[[str], frozenset[str]] | None = None) -> str:
     """The kind of value ``question`` asks for: "time" (when, in which year), "person" (who),
     "number" (how many, or a measure's noun asked of something: "what is the distance between
@@ -402,3 +443,184 @@ def carries(kind: str, text: str, names_person: Callable[[str], bool]) -> bool:
         described = " who" in text and _PEOPLE_WHO.search(text) is not None
         return described or any(names_person(run) for run in _NAME_RUN.findall(text))
     return True
+
+
+# A time stated precisely enough to answer "when": a year or a decade ("1066", "the 1990s", "AD
+# 70"), a century or a millennium ("the 18th century", "the nineteenth century"), a month, a
+# weekday, a count of spans ("eight years", "two weeks later"), a word dating by today
+# ("yesterday", "ago", "recently"), a span its preposition places ("during the war", "since
+# the Revolution", "after his death"), an age ("at the age of 16").
+_ORDINAL_WORD = (
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
+    r"|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first"
+)
+_COUNT_WORD = r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+_SPAN = r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|millenni(?:um|a)"
+_PRECISE_TIME = re.compile(
+    rf"\b(?:1\d|20)\d\d(?:s|'s)?\b|\b\d{{1,4}}\s*(?:BC|BCE|AD|CE)\b|\b(?:AD|CE)\s*\d{{1,4}}\b|\b'\d0s\b"
+    rf"|\b(?:\d+(?:st|nd|rd|th)|{_ORDINAL_WORD})[\s-]+(?:centur(?:y|ies)|millenni(?:um|a))\b"
+    rf"|\b(?:{_MONTH})\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    rf"|\b(?:after|within|in)\s+(?:{_COUNT_WORD}|a|an|several|few)[\s-]+(?:{_SPAN})\b"  # not "for eight years"
+    rf"|\b(?:{_COUNT_WORD}|a|an|several|few|many)[\s-]+(?:{_SPAN})\s+(?:ago|later|earlier|after|before|afterwards)\b"
+    r"|\b(?:yesterday|today|tomorrow|tonight|ago|recently|nowadays|currently|formerly|previously)\b"
+    r"|\b(?:this|last|next|that|the same|the following|the previous|each|every)\s+(?:week|month|year|decade"
+    r"|century|season|spring|summer|autumn|fall|winter|morning|evening|night|day|time)\b"
+    r"|\b(?:during|since|until|till|throughout|after|before|by the time|at the time of|prior to)\s+"
+    r"(?:the |a |an |his |her |its |their )?[\w'’-]+"
+    r"|\bat the age of\b|\baged \d|\bat age \d|\b(?:in|by|from|to) (?:early|mid|late)[\s-]"
+    r"|\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|\bat the (?:beginning|start|end|close|outbreak|height)"
+    r" of\b|\b(?:as soon as|when|whenever|following)\b",
+    re.IGNORECASE,
+)
+# Function words a capitalised run may start with, as a sentence's first word.
+_RUN_OPENERS = frozenset(w.capitalize() for w in STOP_WORDS)
+_DIGITS = re.compile(r"\d[\d,.]*")
+_NUMBER_WORD = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?"
+    r"|thousands?|millions?|billions?|dozens?|several|few|numerous|couple|half|none)\b",
+    re.IGNORECASE,
+)
+_WORD_AT = re.compile(r"[\w'’-]+")
+
+
+def kind_spans(
+    kind: str,
+    text: str,
+    names_person: Callable[[str], bool],
+    domain_of: Callable[[str], str] | None = None,
+) -> list[tuple[int, int]]:
+    """Where ``text`` gives a value of the ``kind`` asked (``kind_asked``), as [start, end)
+    character spans: a time stated precisely ("in 1066", "the 1990s", "during the war"), a
+    number not part of a date, a person's name or a kind of person or group ("Rollo", "an
+    architect", "the Normans": ``domain_of`` gives a lowercase noun's WordNet file). [] for a
+    kind it cannot tell."""
+    if kind == "time":
+        found = [m.span() for m in _PRECISE_TIME.finditer(text)]
+        if domain_of is not None:  # a noun WordNet files under time: "Easter", "the Renaissance", "childhood"
+            found += [m.span() for m in _WORD_AT.finditer(text) if _is_time_noun(m[0], domain_of)]
+        return found
+    if kind == "number":
+        undated = _undated(text)
+        return [m.span() for m in _DIGITS.finditer(undated)] + [m.span() for m in _NUMBER_WORD.finditer(undated)]
+    if kind == "person":
+        found = [m.span() for m in _PEOPLE_WHO.finditer(text) if m[0].split()[0].lower() not in STOP_WORDS]
+        for run in _NAME_RUN.finditer(text):
+            words = run[0].split()
+            while words and words[0] in _RUN_OPENERS:
+                words = words[1:]
+            if words and run.start() == 0 and domain_of is not None and _common_noun(words[0], names_person, domain_of):
+                words = words[1:]  # a sentence's first word: "Talks began", not a name
+            if words and _names_someone(words, names_person, domain_of):
+                found.append(run.span())
+        if domain_of is not None:  # "an architect normally manages the job"
+            found += [
+                m.span()
+                for m in _WORD_AT.finditer(text)
+                if m[0].islower() and m[0] not in STOP_WORDS and domain_of(m[0]) in _PEOPLE_FILES
+            ]
+        return found
+    return []
+
+
+_PEOPLE_FILES = frozenset({"person", "group"})  # WordNet's noun.person and noun.group
+
+
+def _common_noun(word: str, names_person: Callable[[str], bool], domain_of: Callable[[str], str]) -> bool:
+    """Whether a sentence's capitalised first word is a common noun of no person ("Talks"),
+    not a name ("Newton", "Tesla") nor people ("Students", "Voters")."""
+    file = domain_of(word.lower())
+    return bool(file) and file not in _PEOPLE_FILES and not names_person(word)
+
+
+def _is_time_noun(word: str, domain_of: Callable[[str], str]) -> bool:
+    """Whether ``word`` is a name WordNet files under time ("Easter", "Renaissance"): a
+    lowercase one ("weeks", "day", "life") is in every other sentence."""
+    return word[0].isupper() and word.lower() not in _LOOSE_TIME and domain_of(word.lower()) == "time"
+
+
+_LOOSE_TIME = frozenset({"time", "today", "now"})  # capitalised as a sentence's first word
+
+
+def _names_someone(
+    words: list[str], names_person: Callable[[str], bool], domain_of: Callable[[str], str] | None
+) -> bool:
+    """Whether capitalised words (no opening function word) may name someone: a person
+    ("Walter Reed", "LeGrande"), a group or a body ("the Normans", "CBS", "Sierra Club"); not a
+    place, a month or a weekday ("Ukraine", "North Africa", "Monday")."""
+    if names_person(" ".join(words)):
+        return True
+    if domain_of is None:
+        return False
+    last = re.sub(r"['’]s$", "", words[-1]).lower()
+    return domain_of(last) not in _NOT_SOMEONE and not _MONTH_OR_DAY.fullmatch(words[-1])
+
+
+_NOT_SOMEONE = frozenset({"location", "time"})
+_MONTH_OR_DAY = re.compile(rf"(?:{_MONTH})\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
+
+
+def _undated(text: str) -> str:
+    """``text`` with a date's digits blanked, same length: "Jan. 25, 2022" gives no number."""
+    return _DATED.sub(lambda m: " " * len(m[0]), text)
+
+
+_DATED = re.compile(
+    rf"\b(?:{_MONTH})\b\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?:1[5-9]|20)\d\d)?"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\b\.?(?:,?\s+(?:1[5-9]|20)\d\d)?"
+    r"|\b(?:in|since|until|by|of|from|during|the)\s+(?:1[5-9]|20)\d\d(?:s|'s)?\b|\b(?:1[5-9]|20)\d\d-\d\d-\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def tied_value(
+    kind: str,
+    text: str,
+    is_focus: Callable[[str], bool],
+    names_person: Callable[[str], bool],
+    domain_of: Callable[[str], str] | None = None,
+    within: int = 0,
+    matched: bool = False,
+    spans_of: Callable[[str, str], Sequence[tuple[int, int]]] | None = None,
+) -> bool:
+    """Whether ``text`` gives a value of the ``kind`` asked tied to the question's focus: in a
+    clause (split at a semicolon or a dash) with a word ``is_focus`` tells is one of the
+    question's outside the value, and with ``within`` > 0 no more than that many words from
+    it. "Talks began on Monday" dates no sending of a frigate. A ``matched`` text (one matched
+    by the words around it: the sentence before, the title) with none of the question's words
+    is about its focus as a whole: any value counts. ``spans_of`` (kind, text) may give
+    ``kind_spans`` from a cache."""
+    words = [(m.start(), m[0]) for m in _WORD_AT.finditer(text)]
+    focused = [is_focus(w) for _, w in words]
+    if not any(focused) and not matched:
+        return False  # read first: most sentences beside a passage have no question word
+    spans = spans_of(kind, text) if spans_of is not None else kind_spans(kind, text, names_person, domain_of)
+    if not spans or not any(focused):
+        return bool(spans)
+    start = 0
+    for clause in _CLAUSE_SPLIT.split(text):
+        end = start + len(clause)
+        inside = [k for k, (p, _) in enumerate(words) if start <= p < end]
+        focus = [k for k in inside if focused[k]]
+        for first, last in spans if focus else ():
+            if not (start <= first < end):
+                continue
+            covered = [k for k in inside if _end(words[k]) > first and words[k][0] < last]
+            # The question's own words are no answer to it: "the defence minister" for "who is
+            # the defence minister?", "Brackenby" for "... of Brackenby?" (an "18-yard pass" is).
+            if covered and all(focused[k] and first <= words[k][0] and _end(words[k]) <= last for k in covered):
+                continue
+            outside = [k for k in focus if not (first <= words[k][0] and _end(words[k]) <= last)]
+            at, upto = (covered[0], covered[-1]) if covered else (inside[0], inside[0])
+            if outside and (within <= 0 or any(at - within <= k <= upto + within for k in outside)):
+                return True
+        start = end + 1
+    return False
+
+
+def _end(word: tuple[int, str]) -> int:
+    """Where a word found at (start, text) ends."""
+    return word[0] + len(word[1])
+
+
+_CLAUSE_SPLIT = re.compile(r"[;]|(?<=\s)[—–](?=\s)")

@@ -43,13 +43,18 @@ from bot.engine.answerable import features as gate_features
 from bot.engine.asked import (
     Sought,
     asked,
+    asked_or_kind,
     asks_amount,
+    asks_identity,
     asks_sum,
     carries,
     kind_asked,
+    kind_spans,
+    kind_word,
     reports_speech,
     sought,
     thing_owner,
+    tied_value,
 )
 from bot.engine.backends.base import SearchBackend
 from bot.engine.backends.bm25_formula import raw_idf
@@ -148,8 +153,19 @@ class SearchOptions:
     paraphrased: bool = True
     # A learned gate (``bot.engine.answerable``): a "when / who / how many" question is refused
     # when its first passages, weighed by a model fitted on answer-removed questions, do not
-    # look like an answer (docs/ranking-news.md, "A learned gate")
-    answerable: bool = True
+    # look like an answer (docs/ranking-news.md, "A learned gate"). Off: on questions written
+    # after it, it refused 4 more of 82 near-miss questions but 1 of 30 answerable paraphrases
+    # ("who confirmed …?" answered by a body), 2 more of XQuAD's 440 and 1 more of news' 805
+    answerable: bool = False
+    # ... and, stricter than ``asked_kind``, the kind asked given by one of the passages shown (the
+    # first ``shown_kind_top``, each with the sentence before and after) in a clause with one of
+    # the question's words, within ``shown_kind_within`` words of it (0: anywhere in the clause);
+    # ``shown_kind_loose``: a shown sentence with none of them (matched by its context) gives it
+    # with any value. On: it cost SQuAD 1 answerable question of 5,254 (docs/ranking-news.md)
+    shown_kind: bool = True
+    shown_kind_top: int = 3
+    shown_kind_within: int = 0
+    shown_kind_loose: bool = False
     unknown_weight: float = (
         1.0  # a question word the archive never uses: times the rarest word's IDF (2 cost paraphrases)
     )
@@ -421,7 +437,8 @@ class Searcher:
         recent: bool = True,
     ) -> tuple[Query, np.ndarray, np.ndarray]:
         """The question, and its relevant candidates best first: their sentence ids and scores
-        (none when the answerability gate refuses the question)."""
+        (none when the answerability gate refuses the question or no passage shown gives the
+        kind of value asked)."""
         query, ids, candidates, scores = self.scored(question, articles, prefer, recent)
         order = np.lexsort((candidates.ties, -scores))
         if (
@@ -430,7 +447,15 @@ class Searcher:
             and not self._answerable(question, query, ids, candidates, order, scores)
         ):
             order = order[:0]
-        return query, ids[order], scores[order]
+        shown = [candidates.texts[int(k)] for k in order[: self.options.shown_kind_top]]
+        ids, scores = ids[order], scores[order]
+        if (
+            self.options.shown_kind
+            and len(ids)
+            and not self._shows_kind(self._ruled(as_question(question)), query, ids, shown)
+        ):
+            return query, ids[:0], scores[:0]
+        return query, ids, scores
 
     def scored(
         self,
@@ -500,6 +525,48 @@ class Searcher:
         first = self.backend.sentences([int(ids[order[0]])])[0]
         rows = order.tolist()
         return kind, gate_features(kind, query, candidates, rows, scores.tolist(), first.previous, _names_person)
+
+    def _shows_kind(self, question: Question, query: Query, ids: np.ndarray, texts: Sequence[str] = ()) -> bool:
+        """Whether a passage that would be shown (the first ``shown_kind_top``) gives the kind of
+        value asked (``asked.kind_asked``) tied to the question's words (``asked.tied_value``):
+        itself, or the sentence before or after it where the value stands by a question word.
+        "When did Denmark send the frigate?" is not answered by "Denmark is sending a frigate
+        to Lithuania." followed by "Talks began on Monday." ``texts``: those passages' sentences,
+        when the caller has them (the neighbours are read only when they do not give it).
+        """
+        options = self.options
+        if not (options.asked_thing and options.asked_kind and question.language == "en" and wordnet_available()):
+            return True
+        kind = kind_asked(question.text, kinds_of)
+        if kind not in _TIED_KINDS or (kind == "person" and asks_identity(question.text)):
+            return True  # "Who is Hanna Maliar?" is answered by what she is, not by a name
+        terms_of = self.analyzer.compound_terms
+        words = {t for g in query.groups for t in g} | set(query.sought) | {t for r in query.relatives for t in r}
+        words -= set(terms_of(kind_word(question.text)))  # "year" in "in which year ...?" is no focus
+
+        seen: dict[str, bool] = {}
+
+        def is_focus(word: str) -> bool:
+            if word not in seen:
+                seen[word] = not words.isdisjoint(terms_of(word.lower()))
+            return seen[word]
+
+        def tied(text: str | None, matched: bool) -> bool:
+            within = options.shown_kind_within
+            return bool(text) and tied_value(
+                kind, text or "", is_focus, _names_person, _noun_file, within, matched, _kind_spans
+            )
+
+        first = [int(i) for i in ids[: options.shown_kind_top]]
+        if texts and any(tied(text, options.shown_kind_loose) for text in texts):
+            return True
+        if any(
+            tied(s.previous, False) or tied(s.text, options.shown_kind_loose) for s in self.backend.sentences(first)
+        ):
+            return True
+        return any(
+            a is not None and tied(a.text, False) for a in self.backend.following(first)
+        )  # read last: rarely needed
 
     def read_after(self, query: Query, ids: np.ndarray, candidates: Candidates, scores: np.ndarray) -> Candidates:
         """The candidates with the sentence after each of the best ``FOLLOWING_TOP`` (by ``scores``)
@@ -902,7 +969,11 @@ class Searcher:
 
     def refusal(self, question: str) -> str:
         """Why ``question`` gets no passage, in a sentence: what the articles do not give, the
-        thing asked or, for a when/who question, a date or a name ("" if it asks for neither)."""
+        thing asked or, for a when/who/how-many question naming none, a date, a name or a number
+        ("" if it asks for neither)."""
+        if self.options.shown_kind:
+            thing = asked_or_kind(question, is_verb, kinds_of)
+            return say("The articles don't give {thing}.", thing=thing.phrase()) if thing is not None else ""
         thing = asked(question, is_verb)
         if thing is not None:
             return say("The articles don't give {thing}.", thing=thing.phrase())
@@ -1127,6 +1198,32 @@ def _names_person_in(run: str, wordnet: tuple[object, ...]) -> bool:
 
 # What a refusal says is missing for a question asking a kind of value and naming no thing.
 _KIND_PHRASES = {"time": say("a date"), "person": say("a name")}
+
+
+_TIED_KINDS = frozenset({"time", "person", "number"})
+
+
+def _noun_file(word: str) -> str:
+    """The WordNet lexicographer file of a noun's most frequent sense ("person", "time")."""
+    return _noun_file_in(word, wordnet_opened())
+
+
+# Kept per word and per WordNet folder, as ``_names_person_in``: a who-question's check reads
+# every lowercase word of the passages shown.
+@lru_cache(maxsize=16_384)
+def _noun_file_in(word: str, wordnet: tuple[object, ...]) -> str:
+    return domain(word, "noun")
+
+
+def _kind_spans(kind: str, text: str) -> tuple[tuple[int, int], ...]:
+    """``asked.kind_spans`` of a sentence, kept: the passages shown recur across questions."""
+    return _kind_spans_in(kind, text, wordnet_opened())
+
+
+@lru_cache(maxsize=4096)
+def _kind_spans_in(kind: str, text: str, wordnet: tuple[object, ...]) -> tuple[tuple[int, int], ...]:
+    return tuple(kind_spans(kind, text, _names_person, _noun_file))
+
 
 _NEIGHBOURS_READ = 10  # candidates whose neighbours are read at once by the kind check
 

@@ -29,7 +29,10 @@ QUESTION = "Who commands the reserve in Brackenby?"
 
 
 def archive(write_articles, text: str) -> Searcher:
-    return build_index(load_corpus(write_articles({"a.txt": f"date 2023-05-01\ntitle: News\n{text} {FILLER}"})))
+    """The gate on (it is off by default) and alone: the kind check of the passages shown, which
+    would refuse the same question, off."""
+    corpus = load_corpus(write_articles({"a.txt": f"date 2023-05-01\ntitle: News\n{text} {FILLER}"}))
+    return build_index(corpus).switched(answerable=True, shown_kind=False)
 
 
 def first_features(index: Searcher, question: str) -> dict[str, float]:

@@ -256,7 +256,9 @@ def test_a_count_asked_directly_of_a_subject_the_articles_give_no_number_for_is_
 
 
 def test_without_the_count_check_a_thing_named_with_no_number_is_answered(seed_index):
-    assert seed_index.switched(counted=False).search("How many embassies are in Kyiv?") != []
+    # The strict kind check (shown_kind) asks a number of the passages shown too: off with it.
+    lenient = seed_index.switched(counted=False, shown_kind=False)
+    assert lenient.search("How many embassies are in Kyiv?") != []
 
 
 @pytest.mark.usefixtures("wordnet")

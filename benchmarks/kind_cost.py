@@ -1,0 +1,93 @@
+"""What a refusal switch costs answerable questions and gains on near-miss ones.
+
+    python benchmarks/kind_cost.py CORPUS SET.jsonl [--neg NEG.jsonl ...] [--switch shown_kind]
+                                   [--option shown_kind_top=1 ...] [--all] [--time]
+
+Asks every question that asks a kind (``asked.kind_asked``; every question with ``--all``)
+with the switch on (and the ``--option`` values) and off, on the same index, and prints the
+answerable questions it newly refuses (and of them, those answered within 3 off) and the
+``--neg`` questions it newly refuses, each listed. ``--time``: instead, the CPU time the
+strict kind check (``Searcher._shows_kind``) takes per question of the set, every question
+ranked once to warm the caches, then checked three times (median).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import time
+from pathlib import Path
+
+from bot.engine import open_index
+from bot.engine.asked import kind_asked
+from bot.engine.question import Question
+from bot.engine.related_words import kinds_of
+from bot.engine.search import Searcher
+
+
+def read(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def check_time(index: Searcher, items: list[dict]) -> None:
+    """Print the CPU milliseconds the strict kind check takes per question, on average."""
+    ranked = []
+    for item in items:
+        question = Question(item["q"], language="en")
+        query, ids, _ = index._rank(question)
+        texts = [s.text for s in index.backend.sentences([int(i) for i in ids[:3]])]  # the search has them
+        ranked.append((question, query, ids, texts))
+    checking, rounds = index.switched(shown_kind=True), []
+    for _ in range(4):  # the first warms the caches
+        started = time.process_time()
+        for question, query, ids, texts in ranked:
+            if len(ids):
+                checking._shows_kind(question, query, ids, texts)
+        rounds.append(1000 * (time.process_time() - started) / len(ranked))
+    print(f"{len(ranked)} questions: {statistics.median(rounds[1:]):.4f} ms a question for the kind check")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("questions", type=Path)
+    parser.add_argument("--neg", type=Path, action="append", default=[])
+    parser.add_argument("--switch", default="shown_kind")
+    parser.add_argument("--option", action="append", default=[], help="NAME=INT for the switched-on searcher")
+    parser.add_argument("--all", action="store_true", help="every question, not only those asking a kind")
+    parser.add_argument("--time", action="store_true", help="time the strict kind check per question")
+    args = parser.parse_args()
+    values = {k: int(v) for k, v in (o.split("=") for o in args.option)}
+    index = open_index(args.corpus)
+    if args.time:
+        check_time(index.switched(shown_kind=False, **values), read(args.questions))
+        return
+    on = index.switched(**{args.switch: True}, **values)
+    off = index.switched(**{args.switch: False})
+    refused = hits = asked = 0
+    for item in read(args.questions):
+        if not args.all and not kind_asked(item["q"], kinds_of):
+            continue
+        asked += 1
+        question = Question(item["q"], language="en")
+        if on.search(question, top=3):
+            continue
+        before = off.search(question, top=3)
+        if before:
+            refused += 1
+            hit = any(g in p.text for p in before for g in item["gold"])
+            hits += hit
+            print(f"  refused{' (hit)' if hit else ''}: {item['q']}")
+    print(f"{args.questions}: {asked} asked, {refused} newly refused, {hits} of them hits within 3 before")
+    for path in args.neg:
+        items = read(path)
+        gained = [i["q"] for i in items if not on.search(i["q"], top=3) and off.search(i["q"], top=3)]
+        left = sum(1 for i in items if on.search(i["q"], top=3))
+        print(f"{path}: {len(gained)} more refused, {left} of {len(items)} still answered")
+        for q in gained:
+            print(f"  gained: {q}")
+
+
+if __name__ == "__main__":
+    main()
