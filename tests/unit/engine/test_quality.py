@@ -72,3 +72,26 @@ def test_held_out_near_miss_questions_written_after_the_method_get_no_passage_at
     # 25/32 with the amount rules written after seeing it, 26/32 with a role's modifier (docs/ranking-news.md).
     report = report_for(seed_index, "questions.jsonl", "near_miss_heldout.jsonl")
     assert report.rejected / report.negatives >= 0.8, report.answered_negatives
+
+
+def test_answerable_paraphrases_written_after_the_rules_all_get_a_passage(seed_index):
+    # 30 questions a reader might ask of the shipped article, written by someone who never saw the refusal
+    # rules: 4 got nothing before the asked-thing rule read paraphrases (rule 12), none since.
+    report = report_for(seed_index, "paraphrases_heldout.jsonl")
+    assert report.refused == 0, report.misses
+    assert report.hit3 / report.questions >= 0.9, report.misses
+
+
+def test_development_paraphrases_stay_within_their_measured_refusals(seed_index):
+    # 60 paraphrases the asked-thing rule was tuned on: 4 got nothing before rule 12, 3 since (two refused by
+    # the relevance test, one by the asked thing), short of the 2 %.
+    report = report_for(seed_index, "paraphrases2.jsonl")
+    assert report.refused <= 3, report.misses
+
+
+@pytest.mark.usefixtures("wordnet")
+def test_fresh_near_miss_questions_get_no_passage_at_their_measured_floor(seed_index):
+    # Written by someone who never saw the rules, measured before and after this round's rules: 9/44, now 10/44
+    # (far from the 85 %: their asked value sits beside the question's words in another clause's sense).
+    report = report_for(seed_index, "questions.jsonl", "near_miss_heldout4.jsonl")
+    assert report.rejected >= 10, report.answered_negatives
