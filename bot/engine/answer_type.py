@@ -212,6 +212,28 @@ def counts(words: Sequence[str]) -> bool:
     return any(_COUNT.fullmatch(word) for word in words)
 
 
+def is_count(word: str) -> bool:
+    """Whether one word gives a count: ``counts([word])``, without building a list per word."""
+    return _COUNT.fullmatch(word) is not None
+
+
+# A number's word standing as a word, in a lowercase ASCII text (searched case-blind, the
+# pattern costs four times as much: Unicode's case-blind matches, "ſ" for "s", need it still).
+_NUMBER_WORD = re.compile(rf"\b(?:{_NUMBER_WORDS}|several|few|numerous|couple)\b")
+_NUMBER_WORD_ANY_CASE = re.compile(_NUMBER_WORD.pattern, re.IGNORECASE)
+
+
+def may_count(text: str) -> bool:
+    """Whether any word of ``text`` may give a count (``counts``): a digit, or a number's word
+    standing as a word, found by searching the whole text, so a sentence without any is passed
+    over before its words are split."""
+    if _DIGIT.search(text) is not None:
+        return True
+    if text.isascii():
+        return _NUMBER_WORD.search(text.lower()) is not None
+    return _NUMBER_WORD_ANY_CASE.search(text) is not None
+
+
 def clauses(sentence: str) -> list[str]:
     """A sentence's clauses joined by a semicolon or a dash, each about its own subject."""
     return _CLAUSE_BREAK.split(sentence)

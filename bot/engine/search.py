@@ -35,7 +35,9 @@ from bot.engine.answer_type import (
     answer_type,
     clauses,
     counts,
+    is_count,
     leading_kind,
+    may_count,
     offers_value,
 )
 from bot.engine.asked import Sought, asked, asks_amount, carries, kind_asked, reports_speech, sought, thing_owner
@@ -719,8 +721,11 @@ class Searcher:
         # Only a sentence that has the thing can have a clause naming it: the others are not read.
         naming_it = candidates.has[kept][:, [query.slots[t] for t in query.sought]].any(axis=1) & rows
         for row in np.flatnonzero(naming_it):
-            for words in (words_of(clause) for clause in clauses(candidates.texts[int(kept[row])])):
-                if not counts(words):  # read first: the cheaper test
+            for clause in clauses(candidates.texts[int(kept[row])]):
+                if not may_count(clause):  # read first: the cheapest test
+                    continue
+                words = words_of(clause)
+                if not counts(words):
                     continue
                 said = {t for w in words for t in terms_of(w)}
                 if sought_terms.isdisjoint(said) or (acting and acting.isdisjoint(said)):
@@ -934,11 +939,11 @@ def _counts_thing(
         return not sought.isdisjoint(terms_of(word)) or not kinds_of(word).isdisjoint(lemmas)
 
     for at, word in enumerate(words):
-        if not counts([word]):
+        if not is_count(word):
             continue
         following = word.split("-")[1:]
         for after in words[at + 1 : at + 4]:
-            if after.lower() in STOP_WORDS or counts([after]):
+            if after.lower() in STOP_WORDS or is_count(after):
                 break
             following.append(after)
         if any(names_it(w) for w in words[max(at - 3, 0) : at]) or any(names_it(w) for w in following):
@@ -1002,9 +1007,11 @@ def _gives_unit(units: frozenset[str], text: str) -> bool:
     "possession" ("US$200 million")."""
     if "possession" in units and offers_value(AnswerType.MONEY, text):
         return True
+    if not may_count(text):  # no number: its words need not be split
+        return False
     words = re.findall(r"\d[\d,.]*%?|[^\W\d][\w-]*", text)
     for at, word in enumerate(words):
-        if not counts([word]):
+        if not is_count(word):
             continue
         if word.endswith("%") or any(domain(w.lower(), "noun") in units for w in words[at + 1 : at + 3]):
             return True
