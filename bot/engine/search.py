@@ -574,8 +574,10 @@ class Searcher:
         thing = asked(question) if kind == "number" and self.options.measure_unit else None
         units = _measure_units(thing.word) if thing is not None and thing.word and not thing.count else None
 
+        wordnet = wordnet_opened()
+
         def gives(text: str) -> bool:
-            return carries(kind, text, _names_person) if units is None else _gives_unit(units, text)
+            return _carries(kind, text, wordnet) if units is None else _gives_unit(units, text)
 
         if any(gives(candidates.texts[int(k)]) for k in kept):
             return True
@@ -972,6 +974,13 @@ def _names_person_in(run: str, wordnet: tuple[object, ...]) -> bool:
     if len(name) < 2 or any(domain(w.lower(), "noun") in _NOT_NAMES for w in name if not names_person(w)):
         return False
     return not is_word(name[-1]) or names_person(name[-1])
+
+
+# Kept per kind and sentence (and WordNet's files, which tell a name): the best candidates of a
+# topic's questions recur, and a who-question whose candidates name no person read ~90 of them.
+@lru_cache(maxsize=16_384)
+def _carries(kind: str, text: str, wordnet: tuple[object, ...]) -> bool:
+    return carries(kind, text, _names_person)
 
 
 _NEIGHBOURS_READ = 10  # candidates whose neighbours are read at once by the kind check
