@@ -318,6 +318,7 @@ class Searcher:
         matching = {t for g in query.groups for t in g}
         passages: list[Passage] = []
         signatures: list[frozenset[str]] = []
+        others: list[dict[str, None]] = []  # each passage's other outlets, in the order met
         wanted = offset + top
         # Sentences are read as the walk needs them: a few more than wanted, for the near-identical ones.
         kind = question.kind if self.options.answer_types else AnswerType.OTHER
@@ -333,14 +334,19 @@ class Searcher:
                 terms = frozenset(sentence.terms)
                 copy = next((k for k, seen in enumerate(signatures) if _near_identical(terms, seen)), None)
                 if copy is not None:
-                    passages[copy] = _also_reported(passages[copy], sentence.source)
+                    outlet = _other_outlet(passages[copy], sentence.source)
+                    if outlet is not None:
+                        others[copy][outlet] = None
                     continue
                 if len(passages) == wanted:
                     continue  # the rest of this batch only names other outlets of those shown
                 signatures.append(terms)
+                others.append({})
                 passages.append(self._passage(sentence, score, matching, self._reader(sentence)))
             if len(passages) == wanted:
                 break
+        # Added once per passage: a topic's near-copies (a hundred an answer) each rebuilt it.
+        passages = [replace(p, also_reported_by=tuple(o)) if o else p for p, o in zip(passages, others, strict=True)]
         shown = self._with_following(passages[offset:], kind, language)
         return [_marked(question, p) for p in shown]
 
@@ -1050,14 +1056,13 @@ def _spells(acronym: str, text: str) -> bool:
     return False
 
 
-def _also_reported(passage: Passage, source: ArticleMeta) -> Passage:
-    """``passage`` with ``source``'s outlet added to those that also reported it (another article only)."""
+def _other_outlet(passage: Passage, source: ArticleMeta) -> str | None:
+    """``source``'s outlet (its file's name without one) as another that reported ``passage``:
+    None for the passage's own article or outlet."""
     if source.name == passage.source:
-        return passage
+        return None
     outlet = source.outlet or source.name
-    if outlet == passage.outlet or outlet in passage.also_reported_by:
-        return passage
-    return replace(passage, also_reported_by=(*passage.also_reported_by, outlet))
+    return None if outlet == passage.outlet else outlet
 
 
 def _said_by_owner(question: Question, texts: Sequence[str]) -> bool:
