@@ -305,12 +305,15 @@ class Searcher:
         articles: Collection[int] | None = None,
         prefer: tuple[dt.date, dt.date] | None = None,
         recent: bool = True,
+        probe: int = 0,
     ) -> list[Passage]:
         """The ``top`` best passages for ``question`` after the first ``offset``, best first.
 
         ``articles`` (numbers into ``sources``) restricts the search to those articles;
         ``prefer`` (first and last day) favours that period's articles without restricting;
-        ``recent``: newer articles win at equal evidence (not for "the article about ...").
+        ``recent``: newer articles win at equal evidence (not for "the article about ...");
+        ``probe``: up to this many passages more, found only to tell whether there are more,
+        follow the ``top`` without their answer marked or the sentence after read.
         """
         question = as_question(question)
         query, ids, scores = self._rank(question, articles, prefer, recent)
@@ -319,7 +322,7 @@ class Searcher:
         passages: list[Passage] = []
         signatures: list[frozenset[str]] = []
         others: list[dict[str, None]] = []  # each passage's other outlets, in the order met
-        wanted = offset + top
+        wanted = offset + top + probe
         # Sentences are read as the walk needs them: a few more than wanted, for the near-identical ones.
         kind = question.kind if self.options.answer_types else AnswerType.OTHER
         language = question.language
@@ -347,8 +350,8 @@ class Searcher:
                 break
         # Added once per passage: a topic's near-copies (a hundred an answer) each rebuilt it.
         passages = [replace(p, also_reported_by=tuple(o)) if o else p for p, o in zip(passages, others, strict=True)]
-        shown = self._with_following(passages[offset:], kind, language)
-        return [_marked(question, p) for p in shown]
+        shown = self._with_following(passages[offset : offset + top], kind, language)
+        return [_marked(question, p) for p in shown] + passages[offset + top :]
 
     def _ruled(self, question: Question) -> Question:
         """``question`` as re-ranking's rules read it: in English when ``own_language`` is off."""
