@@ -27,7 +27,7 @@ import numpy as np
 
 from bot.engine.answer_type import AnswerType, offers, offers_value
 from bot.engine.candidates import Candidates, Query
-from bot.engine.demonyms import is_country, names_country
+from bot.engine.demonyms import is_country, naming_country
 from bot.engine.reaction import acts
 
 
@@ -188,7 +188,7 @@ def countries_named(query: Query, candidates: Candidates) -> np.ndarray:
         return named
     for group, terms in enumerate(query.groups):
         if any(is_country(t) for t in terms):
-            named[:, group] = [any(names_country(t, text) for t in terms) for text in candidates.texts]
+            named[:, group] = naming_country(terms, candidates.texts)
     return named
 
 
