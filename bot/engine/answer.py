@@ -209,10 +209,10 @@ def _passages(
     newest = index.newest()
     prefer = frame.preferred(newest) if frame is not None and newest is not None else None
     restrict = None if prefer else _restriction(index, frame, articles or [])
-    found = index.search(asked, top=top + 1, offset=offset, articles=restrict, prefer=prefer)
+    found = index.search(asked, top=top, offset=offset, articles=restrict, prefer=prefer, probe=1)
     if not found and restrict is not None and frame is not None and frame.absolute and loose:
         # "during November" may date the event rather than the article: nothing from then, so all dates.
-        found = index.search(asked, top=top + 1, offset=offset)
+        found = index.search(asked, top=top, offset=offset, probe=1)
         note = note or say("Nothing in the articles dated {scope}.", scope=frame.scope())
     passages, more = found[:top], len(found) > top
     heading = note if note is not None else _heading(index, frame, prefer)

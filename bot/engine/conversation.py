@@ -16,11 +16,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from bot.engine.analysis.language import detect as detect_language
 from bot.engine.analysis.tokens import compound_terms, tokenize, words
 from bot.engine.answer import Answer, answer, passage_lines
 from bot.engine.demonyms import is_country, same_country
 from bot.engine.intent import Kind, classify
+from bot.engine.question import language_of
 from bot.engine.related_words import is_word
 from bot.engine.search import Searcher
 from bot.engine.timeframe import find_timeframe
@@ -86,7 +86,7 @@ def understand(
     message = spell_countries(" ".join(message.split()))
     if previous is None or not previous.question.strip() or not message:
         return Understood(message)
-    if detect_language(message, language_hint) != "en":
+    if language_of(message, language_hint) != "en":
         return Understood(message)
     kind = classify(message).kind
     pointing = _THING_PRONOUN.search(message) or _PERSON_PRONOUN.search(message)
@@ -236,7 +236,7 @@ def spelled(index: Searcher, question: str, language_hint: str | None = None) ->
     another form of it or of another word ("quién" → "quien", "como" → "cómo"), and its question
     words would be lost. Searching still corrects a word the archive does not know (``Searcher.question_terms``).
     """
-    if detect_language(question, language_hint) != "en":
+    if language_of(question, language_hint) != "en":
         return question
     # An English word the archive lacks is no typo of an archive word: "fast" is not "east".
     found = {word: index.correction(word) for word in set(_WORD.findall(question))}

@@ -8,7 +8,7 @@ terms; a word that several share (French: France, French Guiana) names the most 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import Any
 
@@ -105,6 +105,12 @@ def _currency_prefixes() -> dict[str, re.Pattern[str]]:
             pattern = re.compile(r"(?<![\w$])(?:" + "|".join(re.escape(c) for c in codes) + r")\$(?=\d)")
             patterns.update(dict.fromkeys(own, pattern))
     return patterns
+
+
+def naming_country(terms: Sequence[str], texts: Sequence[str]) -> list[bool]:
+    """For each of ``texts``, whether it names the country of one of ``terms`` (``names_country``):
+    the many texts without "$" are passed over without a call per text and term."""
+    return [("$" in text and any(names_country(t, text) for t in terms)) for text in texts]
 
 
 def names_country(term: str, text: str) -> bool:

@@ -21,13 +21,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import astuple, dataclass, fields, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import numpy as np
 
 from bot.engine.answer_type import AnswerType, offers, offers_value
 from bot.engine.candidates import Candidates, Query
-from bot.engine.demonyms import is_country, names_country
+from bot.engine.demonyms import is_country, naming_country
 from bot.engine.reaction import acts
 
 
@@ -105,7 +105,7 @@ def features(query: Query, candidates: Candidates) -> np.ndarray:
     read_after = bool(candidates.after.any())  # only the best candidates' are read, and only when switched on
     offered = np.zeros(count)
     if kind is not AnswerType.OTHER:
-        offered[:] = [offers(kind, text, query.language) for text in candidates.texts]
+        offered[:] = [_offered(kind, text, query.language) for text in candidates.texts]
     return np.column_stack(
         [
             candidates.bm25 / top_bm25,
@@ -126,6 +126,11 @@ def features(query: Query, candidates: Candidates) -> np.ndarray:
             np.array([acts(query.actor, text) for text in candidates.texts] if query.actor else np.zeros(count)),
         ]
     )
+
+
+# ``offers`` kept per kind, sentence and language: a topic's best candidates recur from question
+# to question, and each question reads a hundred or more of them (1-3 us each).
+_offered = lru_cache(maxsize=16_384)(offers)
 
 
 # How many of the best candidates (by the other features) have their sentence after read: it
@@ -183,7 +188,7 @@ def countries_named(query: Query, candidates: Candidates) -> np.ndarray:
         return named
     for group, terms in enumerate(query.groups):
         if any(is_country(t) for t in terms):
-            named[:, group] = [any(names_country(t, text) for t in terms) for text in candidates.texts]
+            named[:, group] = naming_country(terms, candidates.texts)
     return named
 
 

@@ -35,7 +35,9 @@ from bot.engine.answer_type import (
     answer_type,
     clauses,
     counts,
+    is_count,
     leading_kind,
+    may_count,
     offers_value,
 )
 from bot.engine.answerable import TOP, answerable
@@ -342,12 +344,15 @@ class Searcher:
         articles: Collection[int] | None = None,
         prefer: tuple[dt.date, dt.date] | None = None,
         recent: bool = True,
+        probe: int = 0,
     ) -> list[Passage]:
         """The ``top`` best passages for ``question`` after the first ``offset``, best first.
 
         ``articles`` (numbers into ``sources``) restricts the search to those articles;
         ``prefer`` (first and last day) favours that period's articles without restricting;
-        ``recent``: newer articles win at equal evidence (not for "the article about ...").
+        ``recent``: newer articles win at equal evidence (not for "the article about ...");
+        ``probe``: up to this many passages more, found only to tell whether there are more,
+        follow the ``top`` without their answer marked or the sentence after read.
         """
         question = as_question(question)
         query, ids, scores = self._rank(question, articles, prefer, recent)
@@ -355,7 +360,8 @@ class Searcher:
         matching = {t for g in query.groups for t in g}
         passages: list[Passage] = []
         signatures: list[frozenset[str]] = []
-        wanted = offset + top
+        others: list[dict[str, None]] = []  # each passage's other outlets, in the order met
+        wanted = offset + top + probe
         # Sentences are read as the walk needs them: a few more than wanted, for the near-identical ones.
         kind = question.kind if self.options.answer_types else AnswerType.OTHER
         language = question.language
@@ -370,16 +376,21 @@ class Searcher:
                 terms = frozenset(sentence.terms)
                 copy = next((k for k, seen in enumerate(signatures) if _near_identical(terms, seen)), None)
                 if copy is not None:
-                    passages[copy] = _also_reported(passages[copy], sentence.source)
+                    outlet = _other_outlet(passages[copy], sentence.source)
+                    if outlet is not None:
+                        others[copy][outlet] = None
                     continue
                 if len(passages) == wanted:
                     continue  # the rest of this batch only names other outlets of those shown
                 signatures.append(terms)
+                others.append({})
                 passages.append(self._passage(sentence, score, matching, self._reader(sentence)))
             if len(passages) == wanted:
                 break
-        shown = self._with_following(passages[offset:], kind, language)
-        return [_marked(question, p) for p in shown]
+        # Added once per passage: a topic's near-copies (a hundred an answer) each rebuilt it.
+        passages = [replace(p, also_reported_by=tuple(o)) if o else p for p, o in zip(passages, others, strict=True)]
+        shown = self._with_following(passages[offset : offset + top], kind, language)
+        return [_marked(question, p) for p in shown] + passages[offset + top :]
 
     def _ruled(self, question: Question) -> Question:
         """``question`` as re-ranking's rules read it: in English when ``own_language`` is off."""
@@ -730,8 +741,10 @@ class Searcher:
         thing = asked(question) if kind == "number" and self.options.measure_unit else None
         units = _measure_units(thing.word) if thing is not None and thing.word and not thing.count else None
 
+        wordnet = wordnet_opened()
+
         def gives(text: str) -> bool:
-            return carries(kind, text, _names_person) if units is None else _gives_unit(units, text)
+            return _carries(kind, text, wordnet) if units is None else _gives_unit(units, text)
 
         if any(gives(candidates.texts[int(k)]) for k in kept):
             return True
@@ -853,7 +866,8 @@ class Searcher:
         owner = set(self.question_terms(" ".join(wanted.owner)))
         whose = [k for k, g in enumerate(query.groups) if g[0] in owner]
         if wanted.count and self.options.counted:  # whose it is: read in the clause that counts
-            rows &= self._counted(query, candidates, kept, rows, whose, wanted)
+            # Only ``value_near`` reads every row after this: otherwise one counting candidate answers.
+            rows &= self._counted(query, candidates, kept, rows, whose, wanted, every=self.options.value_near)
         if wanted.parts == ("verb",) or (kind is AnswerType.OTHER and not self.options.owner_near):
             return bool(rows.any())
         if whose and not (wanted.count and self.options.counted):
@@ -902,7 +916,14 @@ class Searcher:
         return added_in_order(query.groups_in(fields)[:, whose], weights) >= share * sum(weights)
 
     def _counted(
-        self, query: Query, candidates: Candidates, kept: np.ndarray, rows: np.ndarray, whose: list[int], wanted: Sought
+        self,
+        query: Query,
+        candidates: Candidates,
+        kept: np.ndarray,
+        rows: np.ndarray,
+        whose: list[int],
+        wanted: Sought,
+        every: bool = True,
     ) -> np.ndarray:
         """Per kept candidate (of those ``rows`` holds), whether a clause of it that names the
         thing counted gives a count and names whose it is, itself or a related word ("the
@@ -912,7 +933,8 @@ class Searcher:
         sending four fighter jets". The clause must also carry the counted thing's own verb or
         a relative ("How many people live in Ukraine?": not "killed over 14,000 people"), and
         all of someone's things are not counted by things being moved ("How many ships does
-        the navy have?": not "Spain is sending ... three ships")."""
+        the navy have?": not "Spain is sending ... three ships"). Not ``every``: the first such
+        candidate only (the clauses of a hundred cost up to 5 ms an answer at 1M)."""
         sought_terms, terms_of, words_of = set(query.sought), self.analyzer.compound_terms, self.analyzer.words
         acting = self._action_terms(wanted.action)
         naming = [set(query.groups[k]) for k in whose]
@@ -929,8 +951,11 @@ class Searcher:
         # Only a sentence that has the thing can have a clause naming it: the others are not read.
         naming_it = candidates.has[kept][:, [query.slots[t] for t in query.sought]].any(axis=1) & rows
         for row in np.flatnonzero(naming_it):
-            for words in (words_of(clause) for clause in clauses(candidates.texts[int(kept[row])])):
-                if not counts(words):  # read first: the cheaper test
+            for clause in clauses(candidates.texts[int(kept[row])]):
+                if not may_count(clause):  # read first: the cheapest test
+                    continue
+                words = words_of(clause)
+                if not counts(words):
                     continue
                 said = {t for w in words for t in terms_of(w)}
                 if sought_terms.isdisjoint(said) or (acting and acting.isdisjoint(said)):
@@ -943,6 +968,8 @@ class Searcher:
                 if sum(w for w, n in zip(weights, named, strict=True) if n) >= needed:
                     found[row] = True
                     break
+            if found[row] and not every:
+                break
         return found
 
     def _action_terms(self, verb: str) -> frozenset[str]:
@@ -1161,11 +1188,11 @@ def _counts_thing(
         return not sought.isdisjoint(terms_of(word)) or not kinds_of(word).isdisjoint(lemmas)
 
     for at, word in enumerate(words):
-        if not counts([word]):
+        if not is_count(word):
             continue
         following = word.split("-")[1:]
         for after in words[at + 1 : at + 4]:
-            if after.lower() in STOP_WORDS or counts([after]):
+            if after.lower() in STOP_WORDS or is_count(after):
                 break
             following.append(after)
         if any(names_it(w) for w in words[max(at - 3, 0) : at]) or any(names_it(w) for w in following):
@@ -1225,6 +1252,13 @@ def _kind_spans_in(kind: str, text: str, wordnet: tuple[object, ...]) -> tuple[t
     return tuple(kind_spans(kind, text, _names_person, _noun_file))
 
 
+# Kept per kind and sentence (and WordNet's files, which tell a name): the best candidates of a
+# topic's questions recur, and a who-question whose candidates name no person read ~90 of them.
+@lru_cache(maxsize=16_384)
+def _carries(kind: str, text: str, wordnet: tuple[object, ...]) -> bool:
+    return carries(kind, text, _names_person)
+
+
 _NEIGHBOURS_READ = 10  # candidates whose neighbours are read at once by the kind check
 
 # What a name's words are not: places and bodies ("Ukraine", "Forces", "Press" as a body).
@@ -1258,9 +1292,11 @@ def _gives_unit(units: frozenset[str], text: str) -> bool:
     "possession" ("US$200 million")."""
     if "possession" in units and offers_value(AnswerType.MONEY, text):
         return True
+    if not may_count(text):  # no number: its words need not be split
+        return False
     words = re.findall(r"\d[\d,.]*%?|[^\W\d][\w-]*", text)
     for at, word in enumerate(words):
-        if not counts([word]):
+        if not is_count(word):
             continue
         if word.endswith("%") or any(domain(w.lower(), "noun") in units for w in words[at + 1 : at + 3]):
             return True
@@ -1290,14 +1326,13 @@ def _spells(acronym: str, text: str) -> bool:
     return False
 
 
-def _also_reported(passage: Passage, source: ArticleMeta) -> Passage:
-    """``passage`` with ``source``'s outlet added to those that also reported it (another article only)."""
+def _other_outlet(passage: Passage, source: ArticleMeta) -> str | None:
+    """``source``'s outlet (its file's name without one) as another that reported ``passage``:
+    None for the passage's own article or outlet."""
     if source.name == passage.source:
-        return passage
+        return None
     outlet = source.outlet or source.name
-    if outlet == passage.outlet or outlet in passage.also_reported_by:
-        return passage
-    return replace(passage, also_reported_by=(*passage.also_reported_by, outlet))
+    return None if outlet == passage.outlet else outlet
 
 
 def _said_by_owner(question: Question, texts: Sequence[str]) -> bool:

@@ -6,7 +6,9 @@ from bot.engine.answer_type import (
     clauses,
     counts,
     focus_word,
+    is_count,
     leading_kind,
+    may_count,
     offers,
     offers_value,
 )
@@ -88,6 +90,13 @@ def test_a_number_beside_a_date_still_offers_a_quantity():
     assert offers_value(AnswerType.QUANTITY, "On Jan. 25, 2022, 8500 troops were put on alert.")
 
 
+@pytest.mark.parametrize(
+    ("passage", "expected"), [("In May, two ships sailed.", True), ("In May the ships sailed.", False)]
+)
+def test_a_passage_without_digits_offers_a_quantity_by_a_numbers_word_alone(passage, expected):
+    assert offers_value(AnswerType.QUANTITY, passage) is expected
+
+
 def test_a_date_still_offers_a_date():
     assert offers_value(AnswerType.DATE, "Troops arrived on Jan. 25, 2022.")
 
@@ -116,6 +125,23 @@ def test_digits_a_numbers_word_or_a_vague_count_give_a_count(words):
 @pytest.mark.parametrize("words", [["F-16", "warplanes"], ["the", "US", "Embassy", "in", "Kyiv"], ["many", "fear"]])
 def test_a_models_number_a_name_or_many_give_no_count(words):
     assert not counts(words)
+
+
+@pytest.mark.parametrize("word", ["four", "Several", "21", "11-year", "F-16", "many", "someone", "ſeven"])
+def test_one_word_is_a_count_as_counts_reads_it(word):
+    assert is_count(word) is counts([word])
+
+
+@pytest.mark.parametrize(
+    "text", ["four fighter jets", "first downs (21 to 11)", "SEVERAL lakes", "an 11-year veteran", "ſeven ships"]
+)
+def test_a_text_with_a_word_that_counts_may_count(text):
+    assert may_count(text)
+
+
+@pytest.mark.parametrize("text", ["the US Embassy in Kyiv", "many fear", "someone fewer often"])
+def test_a_text_without_a_word_that_counts_may_not_count(text):
+    assert not may_count(text)
 
 
 def test_a_sentence_splits_into_clauses_at_a_semicolon_or_a_dash():

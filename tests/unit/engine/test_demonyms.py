@@ -1,4 +1,4 @@
-from bot.engine.demonyms import names_country
+from bot.engine.demonyms import names_country, naming_country
 
 
 def test_a_countrys_abbreviation_before_an_amount_names_it():
@@ -20,3 +20,8 @@ def test_a_name_of_several_words_is_not_read_as_the_country():
 
 def test_a_word_that_names_no_country_names_nothing():
     assert not names_country("troops", "US$200 for troops")
+
+
+def test_each_text_is_read_for_any_of_a_groups_countries():
+    texts = ["a new US$200 million package", "the US paid $200", "a UK$5 fee", "no dollar at all"]
+    assert naming_country(["usa", "american"], texts) == [True, False, False, False]

@@ -97,6 +97,22 @@ def test_one_fact_from_several_outlets_is_shown_once_naming_the_others(write_art
     assert list(passage_json(first)["also_reported_by"]) == list(first.also_reported_by)
 
 
+def test_an_outlet_of_several_copies_is_named_once_and_the_passages_own_outlet_never(write_articles):
+    mask = "The museum returned the bronze mask to Benin on Monday."
+    index = index_of(
+        write_articles,
+        {
+            "a.txt": f"{HEADER}Daily Lantern\n\n{mask}",
+            "b.txt": f"{HEADER}Evening Kite\n\n{mask}",
+            "c.txt": f"{HEADER}Evening Kite\n\n{mask}",
+            "d.txt": f"{HEADER}Daily Lantern\n\n{mask}",
+        },
+    )
+    first = answer(index, "which museum returned the bronze mask?").passages[0]
+    assert len(first.also_reported_by) == 1
+    assert {first.outlet, *first.also_reported_by} == {"Daily Lantern", "Evening Kite"}
+
+
 def test_the_statement_before_a_question_selects_the_story(write_articles):
     index = index_of(
         write_articles,

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from bot.engine.analysis import language as language_module
 from bot.engine.answer_spans import answer_spans
 from bot.engine.answer_type import AnswerType, answer_type, offers
 from bot.engine.conversation import spelled
 from bot.engine.opening import open_index
-from bot.engine.question import Question
+from bot.engine.question import Question, language_of
 from bot.engine.search import SearchOptions
 from tests.support.languages import GERMAN_ARTICLE
 
@@ -122,3 +123,17 @@ def test_a_german_question_s_text_is_not_rewritten_by_spelling_correction(write_
     index = open_index(write_articles({"pipeline.txt": PIPELINE_ARTICLE}))
     question = "Wann wurde die Pipelime gebaut?"
     assert spelled(index, question) == question
+
+
+def test_a_questions_language_is_detected_once_per_text_and_hint(monkeypatch):
+    ranked = []
+
+    class Counting:
+        def rank(self, sample: str) -> list[tuple[str, float]]:
+            ranked.append(sample)
+            return [("de", 0.9)]
+
+    monkeypatch.setattr(language_module, "_identifier", Counting)
+    text = "Kvarn zippel mork, trabbe lunn quasto ferrin?"  # no language's stop words: the model decides
+    assert [language_of(text), language_of(text)] == ["de", "de"]
+    assert ranked == [text]

@@ -1,3 +1,4 @@
+import dataclasses
 import datetime as dt
 
 import numpy as np
@@ -310,3 +311,10 @@ def test_relatives_add_the_candidates_a_search_of_every_sentence_with_them_adds_
     cheap, full = added_by_relatives(index, "how many troops crossed the river?")
     assert cheap == full
     assert cheap
+
+
+def test_a_probed_passage_follows_the_top_unmarked(seed_index):
+    full = seed_index.search("how many troops?", top=2)
+    probed = seed_index.search("how many troops?", top=1, probe=1)
+    assert full[1].answer_spans
+    assert probed == [full[0], dataclasses.replace(full[1], answer_spans=(), context_spans=(), following=None)]
