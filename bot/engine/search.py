@@ -51,6 +51,7 @@ from bot.engine.asked import (
     kind_asked,
     kind_spans,
     kind_word,
+    predicate,
     reports_speech,
     sought,
     thing_owner,
@@ -166,6 +167,17 @@ class SearchOptions:
     shown_kind_top: int = 3
     shown_kind_within: int = 0
     shown_kind_loose: bool = False
+    # ... and that clause holds the question's predicate (``asked.predicate``): the main verb of
+    # "who VERB X?" / "when did Y VERB X?" or a relative ("commander" for *command*), the role
+    # of "who is the ROLE of Y?"; rule 14 as it was for a verb of fifteen senses or more
+    shown_predicate: bool = True
+    # ... where: 0 in the value's clause, 1 anywhere in its sentence, 2 in the passage shown
+    # (the sentence, the one before, the one after) that gives the value
+    shown_predicate_reach: int = 0
+    # ... for which questions: "when did Y VERB?", "who VERB X?", "who is the ROLE of Y?"
+    shown_predicate_when: bool = True
+    shown_predicate_who: bool = True
+    shown_predicate_role: bool = True
     unknown_weight: float = (
         1.0  # a question word the archive never uses: times the rarest word's IDF (2 cost paraphrases)
     )
@@ -551,10 +563,24 @@ class Searcher:
                 seen[word] = not words.isdisjoint(terms_of(word.lower()))
             return seen[word]
 
+        is_predicate = self._predicate_test(question.text) if options.shown_predicate else None
+        reach = options.shown_predicate_reach
+        if is_predicate is not None and reach >= 2:
+            return self._shows_predicate(kind, is_focus, is_predicate, ids)
+
         def tied(text: str | None, matched: bool) -> bool:
             within = options.shown_kind_within
             return bool(text) and tied_value(
-                kind, text or "", is_focus, _names_person, _noun_file, within, matched, _kind_spans
+                kind,
+                text or "",
+                is_focus,
+                _names_person,
+                _noun_file,
+                within,
+                matched,
+                _kind_spans,
+                is_predicate,
+                reach == 0,
             )
 
         first = [int(i) for i in ids[: options.shown_kind_top]]
@@ -567,6 +593,57 @@ class Searcher:
         return any(
             a is not None and tied(a.text, False) for a in self.backend.following(first)
         )  # read last: rarely needed
+
+    def _shows_predicate(
+        self, kind: str, is_focus: Callable[[str], bool], is_predicate: Callable[[str], bool], ids: np.ndarray
+    ) -> bool:
+        """Whether a passage that would be shown gives the kind asked tied to the question's
+        words (``asked.tied_value``) and holds the question's predicate in one of its sentences
+        (the candidate's own, the one before, the one after)."""
+        options, first = self.options, [int(i) for i in ids[: self.options.shown_kind_top]]
+        for sentence, after in zip(self.backend.sentences(first), self.backend.following(first), strict=True):
+            window = (sentence.previous, sentence.text, after.text if after is not None else None)
+            loose = (False, options.shown_kind_loose, False)
+            if not any(
+                text
+                and tied_value(
+                    kind, text, is_focus, _names_person, _noun_file, options.shown_kind_within, matched, _kind_spans
+                )
+                for text, matched in zip(window, loose, strict=True)
+            ):
+                continue
+            if any(text and any(is_predicate(w) for w in _WORDS.findall(text) if "-" not in w) for text in window):
+                return True
+        return False
+
+    def _predicate_test(self, question: str) -> Callable[[str], bool] | None:
+        """Whether a written word is ``question``'s predicate (``asked.predicate``) or one of its
+        relatives or narrower verbs, as the archive's terms; None when it has none (a verb of
+        fifteen senses or more, a copula with no role)."""
+        told = predicate(question, is_verb, _verb_first)
+        options = self.options
+        if told is not None and told.parts == ("noun",):
+            told = told if options.shown_predicate_role else None
+        elif told is not None:
+            told = (
+                told
+                if (options.shown_predicate_when if _ASKS_WHEN.match(question) else options.shown_predicate_who)
+                else None
+            )
+        found = self._sought_terms(told) if told is not None else None
+        if told is None or found is None:
+            return None
+        terms = {t for group in found for t in group} | set(self._narrower_terms(told))
+        lemmas = related(told.words[0], told.parts)  # "won" is stemmed apart from "win"
+        terms_of, seen = self.analyzer.compound_terms, dict[str, bool]()
+
+        def is_predicate(word: str) -> bool:
+            if word not in seen:
+                lower = word.lower()
+                seen[word] = not terms.isdisjoint(terms_of(lower)) or not lemmas.isdisjoint(base_forms(lower, "verb"))
+            return seen[word]
+
+        return is_predicate
 
     def read_after(self, query: Query, ids: np.ndarray, candidates: Candidates, scores: np.ndarray) -> Candidates:
         """The candidates with the sentence after each of the best ``FOLLOWING_TOP`` (by ``scores``)
@@ -1201,6 +1278,16 @@ _KIND_PHRASES = {"time": say("a date"), "person": say("a name")}
 
 
 _TIED_KINDS = frozenset({"time", "person", "number"})
+
+
+_ASKS_WHEN = re.compile(r"^\W*when\b", re.IGNORECASE)
+_WORDS = re.compile(r"[\w'’-]+")
+
+
+def _verb_first(word: str) -> bool:
+    """Whether WordNet gives ``word`` (lowercase) more senses as a verb than as a noun ("leave",
+    not "staff")."""
+    return senses(word, "verb") > senses(word, "noun")
 
 
 def _noun_file(word: str) -> str:
