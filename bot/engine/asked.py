@@ -584,6 +584,8 @@ def tied_value(
     spans_of: Callable[[str, str], Sequence[tuple[int, int]]] | None = None,
     is_predicate: Callable[[str], bool] | None = None,
     predicate_clause: bool = True,
+    is_owner: Callable[[str], bool] | None = None,
+    role_within: int = 0,
 ) -> bool:
     """Whether ``text`` gives a value of the ``kind`` asked tied to the question's focus: in a
     clause (split at a semicolon or a dash) with a word ``is_focus`` tells is one of the
@@ -594,14 +596,18 @@ def tied_value(
     ``kind_spans`` from a cache. With ``is_predicate`` (whether a word is the question's
     predicate or a relative: ``predicate``), that clause must hold one outside the value too,
     and a matched text no more counts: "Members of the reserve, led by volunteers" names no
-    commander of it; without ``predicate_clause``, anywhere in ``text``."""
+    commander of it; without ``predicate_clause``, anywhere in ``text``. With ``is_owner``
+    (whether a word names whose role is asked), a role written as the value's title needs the
+    owner right before it: "Defence Minister Oleksii Reznikov" names no minister of Russia;
+    with ``role_within`` > 0, the predicate no more than that many words from the value ("its
+    troops" is no minister)."""
     words = [(m.start(), m[0]) for m in _WORD_AT.finditer(text)]
     focused = [is_focus(w) for _, w in words]
     matched = matched and is_predicate is None
     if is_predicate is not None and not predicate_clause:
         if not any("-" not in w and is_predicate(w) for _, w in words):
             return False
-        is_predicate = None
+        is_predicate, role_within = None, 0
     if not any(focused) and not matched:
         return False  # read first: most sentences beside a passage have no question word
     spans = spans_of(kind, text) if spans_of is not None else kind_spans(kind, text, names_person, domain_of)
@@ -622,15 +628,44 @@ def tied_value(
                 continue
             outside = [k for k in focus if not (first <= words[k][0] and _end(words[k]) <= last)]
             # A hyphened word modifies a noun: "rebel-controlled regions" name no one who controls.
-            if is_predicate is not None and not any(
-                "-" not in words[k][1] and is_predicate(words[k][1]) for k in outside
-            ):
-                continue
+            # A role may be the name's title, inside its span: "Defence Minister Oleksii Reznikov".
+            told = [
+                k
+                for k in (inside if role_within > 0 else outside)
+                if "-" not in words[k][1] and is_predicate is not None and is_predicate(words[k][1])
+            ]
+            if role_within > 0 and not text[first].isupper():
+                continue  # a role's holder is named: "parliament" is no minister
             at, upto = (covered[0], covered[-1]) if covered else (inside[0], inside[0])
+            near = [k for k in told if role_within <= 0 or at - role_within <= k <= upto + role_within]
+            if is_predicate is not None and not near:
+                continue
+            if is_owner is not None and covered and not _titled_by(words, at, upto, is_predicate, is_owner):
+                continue
             if outside and (within <= 0 or any(at - within <= k <= upto + within for k in outside)):
                 return True
         start = end + 1
     return False
+
+
+_TITLE_WORDS = 2  # "Defence Minister Oleksii Reznikov": the role in the two words before the name
+_OWNER_WORDS = 3  # "Russia's Defence Minister", "the Russian Defence Minister"
+
+
+def _titled_by(
+    words: Sequence[tuple[int, str]],
+    at: int,
+    upto: int,
+    is_role: Callable[[str], bool] | None,
+    is_owner: Callable[[str], bool],
+) -> bool:
+    """Whether the value at words ``at`` to ``upto`` is no titled name, or its title (the role
+    word in it or in the two words before it) has an owner word in the three words before the
+    title."""
+    titles = [k for k in range(max(0, at - _TITLE_WORDS), upto + 1) if is_role is not None and is_role(words[k][1])]
+    if not titles:
+        return True
+    return any(is_owner(words[k][1]) for k in range(max(0, titles[0] - _OWNER_WORDS), titles[0]))
 
 
 def _end(word: tuple[int, str]) -> int:
@@ -707,6 +742,8 @@ def _role(question: str) -> Sought | None:
     words = match["role"].split() if match else []
     if not match or not words or not words[-1].islower() or words[-1] in STOP_WORDS:
         return None
+    if any(_participle(w) for w in words):
+        return None  # "Who is the trophy given to the champion named for?" asks no role
     owner = [match["owner"] or "", *(w for w in words if not w.islower()), match["of"] or ""]
     return Sought((words[-1],), ("noun",), _content(" ".join(owner)))
 

@@ -178,6 +178,10 @@ class SearchOptions:
     shown_predicate_when: bool = True
     shown_predicate_who: bool = True
     shown_predicate_role: bool = True
+    # ... and a role written as the name's title ("Defence Minister Oleksii Reznikov") owned by Y
+    # right before it ("Russia's Defence Minister") for "who is the ROLE of Y?"
+    shown_predicate_owner: bool = True
+    shown_predicate_role_within: int = 3  # ... and a role within this many words of the name
     unknown_weight: float = (
         1.0  # a question word the archive never uses: times the rarest word's IDF (2 cost paraphrases)
     )
@@ -565,6 +569,10 @@ class Searcher:
 
         is_predicate = self._predicate_test(question.text) if options.shown_predicate else None
         reach = options.shown_predicate_reach
+        owned = is_predicate is not None and options.shown_predicate_owner
+        is_owner = self._owner_test(question.text) if owned else None
+        role = is_predicate is not None and _ASKS_ROLE.match(question.text) is not None
+        role_within = options.shown_predicate_role_within if role else 0
         if is_predicate is not None and reach >= 2:
             return self._shows_predicate(kind, is_focus, is_predicate, ids)
 
@@ -581,6 +589,8 @@ class Searcher:
                 _kind_spans,
                 is_predicate,
                 reach == 0,
+                is_owner,
+                role_within,
             )
 
         first = [int(i) for i in ids[: options.shown_kind_top]]
@@ -615,6 +625,21 @@ class Searcher:
             if any(text and any(is_predicate(w) for w in _WORDS.findall(text) if "-" not in w) for text in window):
                 return True
         return False
+
+    def _owner_test(self, question: str) -> Callable[[str], bool] | None:
+        """Whether a written word names whose role a copular who-question asks ("Russia",
+        "Russian" for "Who is the defence minister of Russia?"); None when it names none."""
+        told = predicate(question, is_verb, _verb_first)
+        if told is None or told.parts != ("noun",) or not told.owner:
+            return None
+        terms_of = self.analyzer.compound_terms
+        owned = {t for word in told.owner for t in terms_of(word)}
+        owned |= {f for t in owned for f in same_country(t)}
+
+        def is_owner(word: str) -> bool:
+            return not owned.isdisjoint(terms_of(re.sub(r"['’]s$", "", word)))
+
+        return is_owner
 
     def _predicate_test(self, question: str) -> Callable[[str], bool] | None:
         """Whether a written word is ``question``'s predicate (``asked.predicate``) or one of its
@@ -1280,6 +1305,7 @@ _KIND_PHRASES = {"time": say("a date"), "person": say("a name")}
 _TIED_KINDS = frozenset({"time", "person", "number"})
 
 
+_ASKS_ROLE = re.compile(r"^\W*who(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s", re.IGNORECASE)
 _ASKS_WHEN = re.compile(r"^\W*when\b", re.IGNORECASE)
 _WORDS = re.compile(r"[\w'’-]+")
 
