@@ -586,6 +586,7 @@ def tied_value(
     predicate_clause: bool = True,
     is_owner: Callable[[str], bool] | None = None,
     role_within: int = 0,
+    named: bool = False,
 ) -> bool:
     """Whether ``text`` gives a value of the ``kind`` asked tied to the question's focus: in a
     clause (split at a semicolon or a dash) with a word ``is_focus`` tells is one of the
@@ -600,7 +601,8 @@ def tied_value(
     (whether a word names whose role is asked), a role written as the value's title needs the
     owner right before it: "Defence Minister Oleksii Reznikov" names no minister of Russia;
     with ``role_within`` > 0, the predicate no more than that many words from the value ("its
-    troops" is no minister)."""
+    troops" is no minister); ``named``: the value is capitalised, and a predicate inside it
+    counts (a role's holder is named, a role may be its title)."""
     words = [(m.start(), m[0]) for m in _WORD_AT.finditer(text)]
     focused = [is_focus(w) for _, w in words]
     matched = matched and is_predicate is None
@@ -631,10 +633,10 @@ def tied_value(
             # A role may be the name's title, inside its span: "Defence Minister Oleksii Reznikov".
             told = [
                 k
-                for k in (inside if role_within > 0 else outside)
+                for k in (inside if named else outside)
                 if "-" not in words[k][1] and is_predicate is not None and is_predicate(words[k][1])
             ]
-            if role_within > 0 and not text[first].isupper():
+            if named and not text[first].isupper():
                 continue  # a role's holder is named: "parliament" is no minister
             at, upto = (covered[0], covered[-1]) if covered else (inside[0], inside[0])
             near = [k for k in told if role_within <= 0 or at - role_within <= k <= upto + role_within]
@@ -731,9 +733,12 @@ def predicate(
 _ROLE = re.compile(
     r"^\W*who(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:(?P<owner>[\w’-]+(?:\s+[\w’-]+)?)(?:'s|’s)\s+)?(?P<role>[\w’ -]+?)"
-    r"(?:\s+(?:of|to|in|at|for|from|on)\s+(?P<of>[^?!.,;]+))?\W*$",
+    r"(?:\s+(?:of|to)\s+(?P<of>[^?!.,;]+))?\W*$",
     re.IGNORECASE,
 )
+
+
+_SUPERLATIVE = re.compile(r"\w+est|most|least|first|last|second|third|only|main|best|worst", re.IGNORECASE)
 
 
 def _role(question: str) -> Sought | None:
@@ -742,10 +747,10 @@ def _role(question: str) -> Sought | None:
     words = match["role"].split() if match else []
     if not match or not words or not words[-1].islower() or words[-1] in STOP_WORDS:
         return None
-    if any(_participle(w) for w in words):
-        return None  # "Who is the trophy given to the champion named for?" asks no role
-    owner = [match["owner"] or "", *(w for w in words if not w.islower()), match["of"] or ""]
-    return Sought((words[-1],), ("noun",), _content(" ".join(owner)))
+    if any(_participle(w) or _SUPERLATIVE.fullmatch(w) for w in words):
+        return None  # "the trophy given ... named for", "the oldest quarterback": no role of one
+    owner = _content(" ".join([match["owner"] or "", *(w for w in words if not w.islower()), match["of"] or ""]))
+    return Sought((words[-1],), ("noun",), owner) if owner else None  # "the receiver" is no one's
 
 
 def _verb_of(

@@ -175,13 +175,13 @@ class SearchOptions:
     # (the sentence, the one before, the one after) that gives the value
     shown_predicate_reach: int = 0
     # ... for which questions: "when did Y VERB?", "who VERB X?", "who is the ROLE of Y?"
-    shown_predicate_when: bool = True
-    shown_predicate_who: bool = True
+    shown_predicate_when: bool = False  # off: SQuAD 27 of 545 when-questions answered refused
+    shown_predicate_who: bool = False  # off: SQuAD 30 of 594 who-questions, XQuAD 6 of 102
     shown_predicate_role: bool = True
     # ... and a role written as the name's title ("Defence Minister Oleksii Reznikov") owned by Y
     # right before it ("Russia's Defence Minister") for "who is the ROLE of Y?"
     shown_predicate_owner: bool = True
-    shown_predicate_role_within: int = 3  # ... and a role within this many words of the name
+    shown_predicate_role_within: int = 0  # ... and a role within this many words of the name (3: SQuAD 14)
     unknown_weight: float = (
         1.0  # a question word the archive never uses: times the rarest word's IDF (2 cost paraphrases)
     )
@@ -571,7 +571,8 @@ class Searcher:
         reach = options.shown_predicate_reach
         owned = is_predicate is not None and options.shown_predicate_owner
         is_owner = self._owner_test(question.text) if owned else None
-        role = is_predicate is not None and _ASKS_ROLE.match(question.text) is not None
+        told = self._predicate(question.text) if is_predicate is not None else None
+        role = told is not None and told.parts == ("noun",)
         role_within = options.shown_predicate_role_within if role else 0
         if is_predicate is not None and reach >= 2:
             return self._shows_predicate(kind, is_focus, is_predicate, ids)
@@ -591,6 +592,7 @@ class Searcher:
                 reach == 0,
                 is_owner,
                 role_within,
+                role,
             )
 
         first = [int(i) for i in ids[: options.shown_kind_top]]
@@ -626,10 +628,24 @@ class Searcher:
                 return True
         return False
 
+    def _predicate(self, question: str) -> Sought | None:
+        """``asked.predicate`` of ``question`` where its form is switched on; a role only when
+        WordNet files it under people ("minister", not "example" in "who is an example of")."""
+        told, options = predicate(question, is_verb, _verb_first), self.options
+        if told is None:
+            return None
+        if told.parts == ("noun",):
+            return told if options.shown_predicate_role and _noun_file(told.words[0]) == "person" else None
+        return (
+            told
+            if (options.shown_predicate_when if _ASKS_WHEN.match(question) else options.shown_predicate_who)
+            else None
+        )
+
     def _owner_test(self, question: str) -> Callable[[str], bool] | None:
         """Whether a written word names whose role a copular who-question asks ("Russia",
         "Russian" for "Who is the defence minister of Russia?"); None when it names none."""
-        told = predicate(question, is_verb, _verb_first)
+        told = self._predicate(question)
         if told is None or told.parts != ("noun",) or not told.owner:
             return None
         terms_of = self.analyzer.compound_terms
@@ -645,16 +661,7 @@ class Searcher:
         """Whether a written word is ``question``'s predicate (``asked.predicate``) or one of its
         relatives or narrower verbs, as the archive's terms; None when it has none (a verb of
         fifteen senses or more, a copula with no role)."""
-        told = predicate(question, is_verb, _verb_first)
-        options = self.options
-        if told is not None and told.parts == ("noun",):
-            told = told if options.shown_predicate_role else None
-        elif told is not None:
-            told = (
-                told
-                if (options.shown_predicate_when if _ASKS_WHEN.match(question) else options.shown_predicate_who)
-                else None
-            )
+        told = self._predicate(question)
         found = self._sought_terms(told) if told is not None else None
         if told is None or found is None:
             return None
@@ -1305,7 +1312,6 @@ _KIND_PHRASES = {"time": say("a date"), "person": say("a name")}
 _TIED_KINDS = frozenset({"time", "person", "number"})
 
 
-_ASKS_ROLE = re.compile(r"^\W*who(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s", re.IGNORECASE)
 _ASKS_WHEN = re.compile(r"^\W*when\b", re.IGNORECASE)
 _WORDS = re.compile(r"[\w'’-]+")
 
