@@ -62,7 +62,7 @@ from bot.engine.backends.bm25_formula import raw_idf
 from bot.engine.backends.in_process.index import build_in_process
 from bot.engine.candidates import Candidates, Query
 from bot.engine.corpus import Article
-from bot.engine.demonyms import same_country
+from bot.engine.demonyms import is_country, same_country
 from bot.engine.messages import say
 from bot.engine.question import Question, as_question
 from bot.engine.reaction import reacting
@@ -577,7 +577,7 @@ class Searcher:
         if is_predicate is not None and reach >= 2:
             return self._shows_predicate(kind, is_focus, is_predicate, ids)
 
-        def tied(text: str | None, matched: bool) -> bool:
+        def tied(text: str | None, matched: bool, owner: Callable[[str], bool] | None = is_owner) -> bool:
             within = options.shown_kind_within
             return bool(text) and tied_value(
                 kind,
@@ -590,21 +590,37 @@ class Searcher:
                 _kind_spans,
                 is_predicate,
                 reach == 0,
-                is_owner,
+                owner,
                 role_within,
                 role,
             )
 
         first = [int(i) for i in ids[: options.shown_kind_top]]
-        if texts and any(tied(text, options.shown_kind_loose) for text in texts):
+        if texts and is_owner is None and any(tied(text, options.shown_kind_loose) for text in texts):
             return True
+        sentences = self.backend.sentences(first)
+        # An article's own is titled without its owner: "Defence Minister Oleksii Reznikov" in an
+        # article opening on Ukraine is Ukraine's.
+        owners = [self._owner_here(i, s, is_owner) if is_owner else None for i, s in zip(first, sentences, strict=True)]
         if any(
-            tied(s.previous, False) or tied(s.text, options.shown_kind_loose) for s in self.backend.sentences(first)
+            tied(s.previous, False, o) or tied(s.text, options.shown_kind_loose, o)
+            for s, o in zip(sentences, owners, strict=True)
         ):
             return True
         return any(
-            a is not None and tied(a.text, False) for a in self.backend.following(first)
+            a is not None and tied(a.text, False, o) for a, o in zip(self.backend.following(first), owners, strict=True)
         )  # read last: rarely needed
+
+    def _owner_here(
+        self, sentence_id: int, sentence: Sentence, is_owner: Callable[[str], bool]
+    ) -> Callable[[str], bool] | None:
+        """``is_owner``, or None when the sentence's article is about the owner: the first
+        country its title, else its opening sentence, names is the owner's."""
+        terms_of = self.analyzer.compound_terms
+        country = _first_country(sentence.source.title, terms_of)
+        if not country:
+            country = _first_country(self.backend.sentence(sentence_id - sentence.position).text, terms_of)
+        return None if country and is_owner(country) else is_owner
 
     def _shows_predicate(
         self, kind: str, is_focus: Callable[[str], bool], is_predicate: Callable[[str], bool], ids: np.ndarray
@@ -1314,6 +1330,15 @@ _TIED_KINDS = frozenset({"time", "person", "number"})
 
 _ASKS_WHEN = re.compile(r"^\W*when\b", re.IGNORECASE)
 _WORDS = re.compile(r"[\w'’-]+")
+
+
+@lru_cache(maxsize=4096)
+def _first_country(text: str, terms_of: Callable[[str], Sequence[str]]) -> str:
+    """The first word of ``text`` naming a country or its people ("Ukraine's"), or ""."""
+    for word in _WORDS.findall(text):
+        if word[0].isupper() and any(is_country(t) for t in terms_of(re.sub(r"['’]s$", "", word))):
+            return word
+    return ""
 
 
 def _verb_first(word: str) -> bool:
