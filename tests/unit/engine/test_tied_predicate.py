@@ -19,7 +19,10 @@ def archive(write_articles, text: str) -> Searcher:
 
 
 def test_a_role_written_as_the_title_of_a_name_is_not_the_role_of_another_country(write_articles):
-    index = archive(write_articles, "Defence Minister Anna Kowalczyk said that Norway is sending ships to the port.")
+    index = archive(
+        write_articles,
+        "Denmark held drills. Defence Minister Anna Kowalczyk said that Norway is sending ships to the port.",
+    )
     assert index.search("Who is the defence minister of Norway?") == []
 
 
@@ -31,13 +34,24 @@ def test_a_role_titled_by_its_owners_people_names_who_holds_it(write_articles):
     assert "Anna Kowalczyk" in index.search("Who is the defence minister of Norway?")[0].text
 
 
+def test_a_title_without_its_owner_names_the_holder_in_an_article_opening_on_the_owner(write_articles):
+    index = archive(
+        write_articles,
+        "Norway held drills. Defence Minister Anna Kowalczyk said that ships from Norway are on their way.",
+    )
+    assert "Anna Kowalczyk" in index.search("Who is the defence minister of Norway?")[0].text
+
+
 def test_a_role_in_apposition_after_the_name_names_who_holds_it(write_articles):
     index = archive(write_articles, "Anna Kowalczyk, the defence minister of Norway, said that ships are on their way.")
     assert "Anna Kowalczyk" in index.search("Who is the defence minister of Norway?")[0].text
 
 
 def test_the_role_check_switched_off_answers_on_another_ones_title(write_articles):
-    index = archive(write_articles, "Defence Minister Anna Kowalczyk said that Norway is sending ships to the port.")
+    index = archive(
+        write_articles,
+        "Denmark held drills. Defence Minister Anna Kowalczyk said that Norway is sending ships to the port.",
+    )
     assert index.switched(shown_predicate=False).search("Who is the defence minister of Norway?") != []
 
 
