@@ -567,12 +567,12 @@ class Searcher:
                 seen[word] = not words.isdisjoint(terms_of(word.lower()))
             return seen[word]
 
-        is_predicate = self._predicate_test(question.text) if options.shown_predicate else None
+        told = self._predicate(question.text) if options.shown_predicate else None
+        is_predicate = self._predicate_test(told) if told is not None else None
         reach = options.shown_predicate_reach
-        owned = is_predicate is not None and options.shown_predicate_owner
-        is_owner = self._owner_test(question.text) if owned else None
-        told = self._predicate(question.text) if is_predicate is not None else None
-        role = told is not None and told.parts == ("noun",)
+        owned = is_predicate is not None and told is not None and options.shown_predicate_owner
+        is_owner = self._owner_test(told) if owned and told is not None else None
+        role = is_predicate is not None and told is not None and told.parts == ("noun",)
         role_within = options.shown_predicate_role_within if role else 0
         if is_predicate is not None and reach >= 2:
             return self._shows_predicate(kind, is_focus, is_predicate, ids)
@@ -658,11 +658,11 @@ class Searcher:
             else None
         )
 
-    def _owner_test(self, question: str) -> Callable[[str], bool] | None:
-        """Whether a written word names whose role a copular who-question asks ("Russia",
-        "Russian" for "Who is the defence minister of Russia?"); None when it names none."""
-        told = self._predicate(question)
-        if told is None or told.parts != ("noun",) or not told.owner:
+    def _owner_test(self, told: Sought) -> Callable[[str], bool] | None:
+        """Whether a written word names whose role a copular who-question asks (``told``, its
+        ``_predicate``): "Russia", "Russian" for "Who is the defence minister of Russia?"; None
+        when it names none."""
+        if told.parts != ("noun",) or not told.owner:
             return None
         terms_of = self.analyzer.compound_terms
         owned = {t for word in told.owner for t in terms_of(word)}
@@ -673,13 +673,12 @@ class Searcher:
 
         return is_owner
 
-    def _predicate_test(self, question: str) -> Callable[[str], bool] | None:
-        """Whether a written word is ``question``'s predicate (``asked.predicate``) or one of its
-        relatives or narrower verbs, as the archive's terms; None when it has none (a verb of
-        fifteen senses or more, a copula with no role)."""
-        told = self._predicate(question)
-        found = self._sought_terms(told) if told is not None else None
-        if told is None or found is None:
+    def _predicate_test(self, told: Sought) -> Callable[[str], bool] | None:
+        """Whether a written word is a question's predicate (``told``, its ``_predicate``) or one
+        of its relatives or narrower verbs, as the archive's terms; None for a verb of fifteen
+        senses or more."""
+        found = self._sought_terms(told)
+        if found is None:
             return None
         terms = {t for group in found for t in group} | set(self._narrower_terms(told))
         lemmas = related(told.words[0], told.parts)  # "won" is stemmed apart from "win"
