@@ -652,6 +652,7 @@ def tied_value(
 
 _TITLE_WORDS = 2  # "Defence Minister Oleksii Reznikov": the role in the two words before the name
 _OWNER_WORDS = 3  # "Russia's Defence Minister", "the Russian Defence Minister"
+_OWNER_AFTER = 2  # "Foreign Minister Tilda Brandt of Marwick"
 
 
 def _titled_by(
@@ -663,11 +664,13 @@ def _titled_by(
 ) -> bool:
     """Whether the value at words ``at`` to ``upto`` is no titled name, or its title (the role
     word in it or in the two words before it) has an owner word in the three words before the
-    title."""
+    title or the two after the name."""
     titles = [k for k in range(max(0, at - _TITLE_WORDS), upto + 1) if is_role is not None and is_role(words[k][1])]
     if not titles:
         return True
-    return any(is_owner(words[k][1]) for k in range(max(0, titles[0] - _OWNER_WORDS), titles[0]))
+    before = range(max(0, titles[0] - _OWNER_WORDS), titles[0])
+    after = range(upto + 1, min(len(words), upto + 1 + _OWNER_AFTER))  # "Minister Tilda Brandt of Marwick"
+    return any(is_owner(words[k][1]) for k in (*before, *after))
 
 
 def _end(word: tuple[int, str]) -> int:
