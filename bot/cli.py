@@ -89,6 +89,7 @@ TECHNIQUES = (
     "paraphrased",
     "answerable",
     "shown_kind",
+    "shown_predicate",
 )
 
 

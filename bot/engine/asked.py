@@ -582,6 +582,11 @@ def tied_value(
     within: int = 0,
     matched: bool = False,
     spans_of: Callable[[str, str], Sequence[tuple[int, int]]] | None = None,
+    is_predicate: Callable[[str], bool] | None = None,
+    predicate_clause: bool = True,
+    is_owner: Callable[[str], bool] | None = None,
+    role_within: int = 0,
+    named: bool = False,
 ) -> bool:
     """Whether ``text`` gives a value of the ``kind`` asked tied to the question's focus: in a
     clause (split at a semicolon or a dash) with a word ``is_focus`` tells is one of the
@@ -589,9 +594,22 @@ def tied_value(
     it. "Talks began on Monday" dates no sending of a frigate. A ``matched`` text (one matched
     by the words around it: the sentence before, the title) with none of the question's words
     is about its focus as a whole: any value counts. ``spans_of`` (kind, text) may give
-    ``kind_spans`` from a cache."""
+    ``kind_spans`` from a cache. With ``is_predicate`` (whether a word is the question's
+    predicate or a relative: ``predicate``), that clause must hold one outside the value too,
+    and a matched text no more counts: "Members of the reserve, led by volunteers" names no
+    commander of it; without ``predicate_clause``, anywhere in ``text``. With ``is_owner``
+    (whether a word names whose role is asked), a role written as the value's title needs the
+    owner right before it: "Defence Minister Oleksii Reznikov" names no minister of Russia;
+    with ``role_within`` > 0, the predicate no more than that many words from the value ("its
+    troops" is no minister); ``named``: the value is capitalised, and a predicate inside it
+    counts (a role's holder is named, a role may be its title)."""
     words = [(m.start(), m[0]) for m in _WORD_AT.finditer(text)]
     focused = [is_focus(w) for _, w in words]
+    matched = matched and is_predicate is None
+    if is_predicate is not None and not predicate_clause:
+        if not any("-" not in w and is_predicate(w) for _, w in words):
+            return False
+        is_predicate, role_within = None, 0
     if not any(focused) and not matched:
         return False  # read first: most sentences beside a passage have no question word
     spans = spans_of(kind, text) if spans_of is not None else kind_spans(kind, text, names_person, domain_of)
@@ -611,11 +629,48 @@ def tied_value(
             if covered and all(focused[k] and first <= words[k][0] and _end(words[k]) <= last for k in covered):
                 continue
             outside = [k for k in focus if not (first <= words[k][0] and _end(words[k]) <= last)]
+            # A hyphened word modifies a noun: "rebel-controlled regions" name no one who controls.
+            # A role may be the name's title, inside its span: "Defence Minister Oleksii Reznikov".
+            told = [
+                k
+                for k in (inside if named else outside)
+                if "-" not in words[k][1] and is_predicate is not None and is_predicate(words[k][1])
+            ]
+            if named and not text[first].isupper():
+                continue  # a role's holder is named: "parliament" is no minister
             at, upto = (covered[0], covered[-1]) if covered else (inside[0], inside[0])
+            near = [k for k in told if role_within <= 0 or at - role_within <= k <= upto + role_within]
+            if is_predicate is not None and not near:
+                continue
+            if is_owner is not None and covered and not _titled_by(words, at, upto, is_predicate, is_owner):
+                continue
             if outside and (within <= 0 or any(at - within <= k <= upto + within for k in outside)):
                 return True
         start = end + 1
     return False
+
+
+_TITLE_WORDS = 2  # "Defence Minister Oleksii Reznikov": the role in the two words before the name
+_OWNER_WORDS = 3  # "Russia's Defence Minister", "the Russian Defence Minister"
+_OWNER_AFTER = 2  # "Foreign Minister Tilda Brandt of Marwick"
+
+
+def _titled_by(
+    words: Sequence[tuple[int, str]],
+    at: int,
+    upto: int,
+    is_role: Callable[[str], bool] | None,
+    is_owner: Callable[[str], bool],
+) -> bool:
+    """Whether the value at words ``at`` to ``upto`` is no titled name, or its title (the role
+    word in it or in the two words before it) has an owner word in the three words before the
+    title or the two after the name."""
+    titles = [k for k in range(max(0, at - _TITLE_WORDS), upto + 1) if is_role is not None and is_role(words[k][1])]
+    if not titles:
+        return True
+    before = range(max(0, titles[0] - _OWNER_WORDS), titles[0])
+    after = range(upto + 1, min(len(words), upto + 1 + _OWNER_AFTER))  # "Minister Tilda Brandt of Marwick"
+    return any(is_owner(words[k][1]) for k in (*before, *after))
 
 
 def _end(word: tuple[int, str]) -> int:
@@ -624,3 +679,98 @@ def _end(word: tuple[int, str]) -> int:
 
 
 _CLAUSE_SPLIT = re.compile(r"[;]|(?<=\s)[—–](?=\s)")
+
+
+# The predicate a who/when question asks its value of: its main verb ("Who commands the
+# reserve?", "When did Denmark send the frigate?"), or a copular question's role ("Who is the
+# defence minister of Russia?"). Read after the auxiliary as ``_clause`` reads when/where verbs;
+# not after "what date / day / year", whose verb is paraphrased ("What day did Zelensky address
+# the nation?": "Zelenskyy told the nation"), as rule 12 found.
+_WHEN_CLAUSE = re.compile(
+    r"^\W*when\s+(?P<aux>did|does|do|was|were|is|are|will|would|has|have|had|can|could)"
+    r"\s+(?P<clause>[^?!.,;]*)",
+    re.IGNORECASE,
+)
+_WHO_CLAUSE = re.compile(
+    r"^\W*(?:who|whom)\s+(?P<aux>did|does|do|was|were|is|are|will|would|has|have|had|can|could|'s|’s)"
+    r"\s+(?P<clause>[^?!.,;]*)",
+    re.IGNORECASE,
+)
+_WHO_ACTS = re.compile(r"^\W*who\s+(?P<verb>[a-z][\w'’-]*)", re.IGNORECASE)
+_COPULAS = frozenset({"is", "was", "are", "were", "'s", "’s"})
+_PERFECT = re.compile(r"(?:been|be)\s+", re.IGNORECASE)  # "who has been appointed", "who will be named"
+
+
+def predicate(
+    question: str, is_verb: Callable[[str], bool], verb_first: Callable[[str], bool] | None = None
+) -> Sought | None:
+    """The word a who/when question's value must stand beside, as ``sought`` gives what a
+    passage must mention: the main verb ("command" in "Who commands the reserve?", "send" in
+    "When did Denmark send the frigate?", "appoint" in "Who was appointed ...?"), or the role of
+    a copular question ("ambassador" in "Who is the US ambassador to Ukraine?", with whose it
+    is as the owner); None for none read. ``verb_first`` tells a word WordNet knows better as a
+    verb than as a noun ("leave", not "staff"), read past a preposition ("When did the
+    families of embassy staff leave Kyiv?")."""
+    match = _WHEN_CLAUSE.match(question)
+    if match:
+        return _verb_of(match["clause"], match["aux"].lower(), is_verb, verb_first or is_verb)
+    match = _WHO_CLAUSE.match(question)
+    if match:
+        auxiliary, clause = match["aux"].lower(), _PERFECT.sub("", match["clause"], count=1)
+        first = (clause.split() or [""])[0]
+        verb = first.lower()
+        acts = auxiliary not in _COPULAS or _participle(verb)
+        if first.islower() and is_verb(verb) and verb not in STOP_WORDS and acts:
+            return Sought((verb,), ("verb",))  # "who will replace", "who was appointed"
+        if auxiliary in _COPULAS:
+            return _role(question)
+        return _verb_of(match["clause"], auxiliary, is_verb, verb_first or is_verb)  # "who did Biden appoint"
+    match = _WHO_ACTS.match(question)
+    if match and match["verb"].islower() and match["verb"].lower() not in STOP_WORDS and is_verb(match["verb"]):
+        return Sought((match["verb"].lower(),), ("verb",))
+    return None
+
+
+# "Who is the US ambassador to Ukraine?", "Who is Britain's defence secretary?": the role is the
+# last lowercase word before the phrase of whose it is.
+_ROLE = re.compile(
+    r"^\W*who(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?P<owner>[\w’-]+(?:\s+[\w’-]+)?)(?:'s|’s)\s+)?(?P<role>[\w’ -]+?)"
+    r"(?:\s+(?:of|to)\s+(?P<of>[^?!.,;]+))?\W*$",
+    re.IGNORECASE,
+)
+
+
+_SUPERLATIVE = re.compile(r"\w+est|most|least|first|last|second|third|only|main|best|worst", re.IGNORECASE)
+
+
+def _role(question: str) -> Sought | None:
+    """The role a copular who-question asks the holder of, with whose role it is."""
+    match = _ROLE.match(question)
+    words = match["role"].split() if match else []
+    if not match or not words or not words[-1].islower() or words[-1] in STOP_WORDS:
+        return None
+    if any(_participle(w) or _SUPERLATIVE.fullmatch(w) for w in words):
+        return None  # "the trophy given ... named for", "the oldest quarterback": no role of one
+    owner = _content(" ".join([match["owner"] or "", *(w for w in words if not w.islower()), match["of"] or ""]))
+    return Sought((words[-1],), ("noun",), owner) if owner else None  # "the receiver" is no one's
+
+
+def _verb_of(
+    clause: str, auxiliary: str, is_verb: Callable[[str], bool], verb_first: Callable[[str], bool]
+) -> Sought | None:
+    """The verb of a question's clause after its auxiliary (``_clause``), else past a
+    preposition the first (the last after "was" or "has": a participle) word known better as
+    a verb: "leave" in "the families of US embassy staff actually leave Kyiv", "built" in "the
+    US embassy in Kyiv built"."""
+    verb = _clause(clause, auxiliary, is_verb)[1]
+    if not verb:
+        words = [w.lower() for k, w in enumerate(clause.split()) if k and w.islower() and w not in STOP_WORDS]
+        found = [w for w in words if verb_first(w) and (auxiliary not in _PARTICIPLE_AUXILIARIES or _participle(w))]
+        verb = (found[-1] if auxiliary in _PARTICIPLE_AUXILIARIES else found[0]) if found else ""
+    return Sought((verb,), ("verb",)) if verb and verb not in STOP_WORDS else None
+
+
+def _participle(word: str) -> bool:
+    """Whether ``word`` may be a participle after a copula: "appointed", "born", "leading"."""
+    return word.endswith(("ed", "en", "ing")) or word in _IRREGULAR

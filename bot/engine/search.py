@@ -53,6 +53,7 @@ from bot.engine.asked import (
     kind_asked,
     kind_spans,
     kind_word,
+    predicate,
     reports_speech,
     sought,
     thing_owner,
@@ -63,7 +64,7 @@ from bot.engine.backends.bm25_formula import raw_idf
 from bot.engine.backends.in_process.index import build_in_process
 from bot.engine.candidates import Candidates, Query
 from bot.engine.corpus import Article
-from bot.engine.demonyms import same_country
+from bot.engine.demonyms import is_country, same_country
 from bot.engine.messages import say
 from bot.engine.question import Question, as_question
 from bot.engine.reaction import reacting
@@ -168,6 +169,21 @@ class SearchOptions:
     shown_kind_top: int = 3
     shown_kind_within: int = 0
     shown_kind_loose: bool = False
+    # ... and that clause holds the question's predicate (``asked.predicate``): the main verb of
+    # "who VERB X?" / "when did Y VERB X?" or a relative ("commander" for *command*), the role
+    # of "who is the ROLE of Y?"; rule 14 as it was for a verb of fifteen senses or more
+    shown_predicate: bool = True
+    # ... where: 0 in the value's clause, 1 anywhere in its sentence, 2 in the passage shown
+    # (the sentence, the one before, the one after) that gives the value
+    shown_predicate_reach: int = 0
+    # ... for which questions: "when did Y VERB?", "who VERB X?", "who is the ROLE of Y?"
+    shown_predicate_when: bool = False  # off: SQuAD 27 of 545 when-questions answered refused
+    shown_predicate_who: bool = False  # off: SQuAD 30 of 594 who-questions, XQuAD 6 of 102
+    shown_predicate_role: bool = True
+    # ... and a role written as the name's title ("Defence Minister Oleksii Reznikov") owned by Y
+    # right before it ("Russia's Defence Minister") for "who is the ROLE of Y?"
+    shown_predicate_owner: bool = True
+    shown_predicate_role_within: int = 0  # ... and a role within this many words of the name (3: SQuAD 14)
     unknown_weight: float = (
         1.0  # a question word the archive never uses: times the rarest word's IDF (2 cost paraphrases)
     )
@@ -562,22 +578,130 @@ class Searcher:
                 seen[word] = not words.isdisjoint(terms_of(word.lower()))
             return seen[word]
 
-        def tied(text: str | None, matched: bool) -> bool:
+        told = self._predicate(question.text) if options.shown_predicate else None
+        is_predicate = self._predicate_test(told) if told is not None else None
+        reach = options.shown_predicate_reach
+        owned = is_predicate is not None and told is not None and options.shown_predicate_owner
+        is_owner = self._owner_test(told) if owned and told is not None else None
+        role = is_predicate is not None and told is not None and told.parts == ("noun",)
+        role_within = options.shown_predicate_role_within if role else 0
+        if is_predicate is not None and reach >= 2:
+            return self._shows_predicate(kind, is_focus, is_predicate, ids)
+
+        def tied(text: str | None, matched: bool, owner: Callable[[str], bool] | None = is_owner) -> bool:
             within = options.shown_kind_within
             return bool(text) and tied_value(
-                kind, text or "", is_focus, _names_person, _noun_file, within, matched, _kind_spans
+                kind,
+                text or "",
+                is_focus,
+                _names_person,
+                _noun_file,
+                within,
+                matched,
+                _kind_spans,
+                is_predicate,
+                reach == 0,
+                owner,
+                role_within,
+                role,
             )
 
         first = [int(i) for i in ids[: options.shown_kind_top]]
-        if texts and any(tied(text, options.shown_kind_loose) for text in texts):
+        if texts and is_owner is None and any(tied(text, options.shown_kind_loose) for text in texts):
             return True
+        sentences = self.backend.sentences(first)
+        # An article's own is titled without its owner: "Defence Minister Oleksii Reznikov" in an
+        # article opening on Ukraine is Ukraine's.
+        owners = [self._owner_here(i, s, is_owner) if is_owner else None for i, s in zip(first, sentences, strict=True)]
         if any(
-            tied(s.previous, False) or tied(s.text, options.shown_kind_loose) for s in self.backend.sentences(first)
+            tied(s.previous, False, o) or tied(s.text, options.shown_kind_loose, o)
+            for s, o in zip(sentences, owners, strict=True)
         ):
             return True
         return any(
-            a is not None and tied(a.text, False) for a in self.backend.following(first)
+            a is not None and tied(a.text, False, o) for a, o in zip(self.backend.following(first), owners, strict=True)
         )  # read last: rarely needed
+
+    def _owner_here(
+        self, sentence_id: int, sentence: Sentence, is_owner: Callable[[str], bool]
+    ) -> Callable[[str], bool] | None:
+        """``is_owner``, or None when the sentence's article is about the owner: the first
+        country its title, else its opening sentence, names is the owner's."""
+        terms_of = self.analyzer.compound_terms
+        country = _first_country(sentence.source.title, terms_of)
+        if not country:
+            country = _first_country(self.backend.sentence(sentence_id - sentence.position).text, terms_of)
+        return None if country and is_owner(country) else is_owner
+
+    def _shows_predicate(
+        self, kind: str, is_focus: Callable[[str], bool], is_predicate: Callable[[str], bool], ids: np.ndarray
+    ) -> bool:
+        """Whether a passage that would be shown gives the kind asked tied to the question's
+        words (``asked.tied_value``) and holds the question's predicate in one of its sentences
+        (the candidate's own, the one before, the one after)."""
+        options, first = self.options, [int(i) for i in ids[: self.options.shown_kind_top]]
+        for sentence, after in zip(self.backend.sentences(first), self.backend.following(first), strict=True):
+            window = (sentence.previous, sentence.text, after.text if after is not None else None)
+            loose = (False, options.shown_kind_loose, False)
+            if not any(
+                text
+                and tied_value(
+                    kind, text, is_focus, _names_person, _noun_file, options.shown_kind_within, matched, _kind_spans
+                )
+                for text, matched in zip(window, loose, strict=True)
+            ):
+                continue
+            if any(text and any(is_predicate(w) for w in _WORDS.findall(text) if "-" not in w) for text in window):
+                return True
+        return False
+
+    def _predicate(self, question: str) -> Sought | None:
+        """``asked.predicate`` of ``question`` where its form is switched on; a role only when
+        WordNet files it under people ("minister", not "example" in "who is an example of")."""
+        told, options = predicate(question, is_verb, _verb_first), self.options
+        if told is None:
+            return None
+        if told.parts == ("noun",):
+            return told if options.shown_predicate_role and _noun_file(told.words[0]) == "person" else None
+        return (
+            told
+            if (options.shown_predicate_when if _ASKS_WHEN.match(question) else options.shown_predicate_who)
+            else None
+        )
+
+    def _owner_test(self, told: Sought) -> Callable[[str], bool] | None:
+        """Whether a written word names whose role a copular who-question asks (``told``, its
+        ``_predicate``): "Russia", "Russian" for "Who is the defence minister of Russia?"; None
+        when it names none."""
+        if told.parts != ("noun",) or not told.owner:
+            return None
+        terms_of = self.analyzer.compound_terms
+        owned = {t for word in told.owner for t in terms_of(word)}
+        owned |= {f for t in owned for f in same_country(t)}
+
+        def is_owner(word: str) -> bool:
+            return not owned.isdisjoint(terms_of(re.sub(r"['’]s$", "", word)))
+
+        return is_owner
+
+    def _predicate_test(self, told: Sought) -> Callable[[str], bool] | None:
+        """Whether a written word is a question's predicate (``told``, its ``_predicate``) or one
+        of its relatives or narrower verbs, as the archive's terms; None for a verb of fifteen
+        senses or more."""
+        found = self._sought_terms(told)
+        if found is None:
+            return None
+        terms = {t for group in found for t in group} | set(self._narrower_terms(told))
+        lemmas = related(told.words[0], told.parts)  # "won" is stemmed apart from "win"
+        terms_of, seen = self.analyzer.compound_terms, dict[str, bool]()
+
+        def is_predicate(word: str) -> bool:
+            if word not in seen:
+                lower = word.lower()
+                seen[word] = not terms.isdisjoint(terms_of(lower)) or not lemmas.isdisjoint(base_forms(lower, "verb"))
+            return seen[word]
+
+        return is_predicate
 
     def read_after(self, query: Query, ids: np.ndarray, candidates: Candidates, scores: np.ndarray) -> Candidates:
         """The candidates with the sentence after each of the best ``FOLLOWING_TOP`` (by ``scores``)
@@ -1228,6 +1352,25 @@ _KIND_PHRASES = {"time": say("a date"), "person": say("a name")}
 
 
 _TIED_KINDS = frozenset({"time", "person", "number"})
+
+
+_ASKS_WHEN = re.compile(r"^\W*when\b", re.IGNORECASE)
+_WORDS = re.compile(r"[\w'’-]+")
+
+
+@lru_cache(maxsize=4096)
+def _first_country(text: str, terms_of: Callable[[str], Sequence[str]]) -> str:
+    """The first word of ``text`` naming a country or its people ("Ukraine's"), or ""."""
+    for word in _WORDS.findall(text):
+        if word[0].isupper() and any(is_country(t) for t in terms_of(re.sub(r"['’]s$", "", word))):
+            return word
+    return ""
+
+
+def _verb_first(word: str) -> bool:
+    """Whether WordNet gives ``word`` (lowercase) more senses as a verb than as a noun ("leave",
+    not "staff")."""
+    return senses(word, "verb") > senses(word, "noun")
 
 
 def _noun_file(word: str) -> str:
