@@ -92,7 +92,7 @@ def test_development_paraphrases_stay_within_their_measured_refusals(seed_index)
 
 @pytest.mark.usefixtures("wordnet")
 def test_fresh_near_miss_questions_get_no_passage_at_their_measured_floor(seed_index):
-    # Written by someone who never saw the rules, measured before and after this round's rules: 9/44, now 10/44
+    # Written by someone who never saw the rules, measured before and after this round's rules: 9/44, now 11/44
     # (far from the 85 %: their asked value sits beside the question's words in another clause's sense).
     report = report_for(seed_index, "questions.jsonl", "near_miss_heldout4.jsonl")
-    assert report.rejected >= 10, report.answered_negatives
+    assert report.rejected >= 11, report.answered_negatives
