@@ -263,6 +263,13 @@ class Searcher:
     _kin_of: tuple[object, dict[str, tuple[str, ...]]] = field(
         default=(None, {}), init=False, repr=False, compare=False
     )
+    # BM25's last search (its arguments, its best) and the one ``related`` is given to read again
+    _last_top: tuple[object, tuple[np.ndarray, np.ndarray]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+    _given_top: tuple[object, tuple[np.ndarray, np.ndarray]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     @cached_property
     def _corrector(self) -> SpellingCorrector:
@@ -747,7 +754,7 @@ class Searcher:
         groups = self.term_groups(terms)
         focus = set(analyzer.compound_terms(asked.focus or "")) if options.focus else set()
         query_weights = [options.focus_weight if g[0] in focus else 1.0 for g in groups]
-        best, scores = self.backend.top(groups, query_weights, options.candidates, articles)
+        best, scores = self._top(groups, query_weights, options.candidates, articles)
         if prefer is not None:
             best, scores = self._with_period(groups, query_weights, best, scores, prefer, articles)
         # WordNet and the grammar of what a question asks are English: other languages skip them.
@@ -835,6 +842,18 @@ class Searcher:
         if kind == "person" and kept.size and not self._names_role(asked.text, query, candidates, kept):
             kept = kept[:0]
         return query, best[kept], self._for_ranking(query, candidates.take(kept))
+
+    def _top(
+        self, groups: list[tuple[str, ...]], weights: list[float], k: int, articles: Collection[int] | None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """BM25's ``k`` best sentences for the question's groups: those given by the searcher
+        that just searched the same (``related``), else the backend's."""
+        key = (self.sentence_count, tuple(groups), tuple(weights), k, None if articles is None else tuple(articles))
+        if self._given_top is not None and self._given_top[0] == key:
+            return self._given_top[1]
+        found = self.backend.top(groups, weights, k, articles)
+        self._last_top = (key, found)
+        return found
 
     def _for_ranking(self, query: Query, candidates: Candidates) -> Candidates:
         """The candidates as re-ranking reads them: without the words lent by a sentence before
@@ -1108,14 +1127,20 @@ class Searcher:
     def related(self, question: str | Question, top: int = 3, articles: Collection[int] | None = None) -> list[Passage]:
         """The closest passages to a question that got none: the best candidates with the
         relevance test off, to offer beside a refusal, never as its answer."""
-        return self.switched(threshold=False, asked_thing=False, answerable=False).search(
-            question, top=top, articles=articles
-        )
+        relating = self.switched(threshold=False, asked_thing=False, answerable=False)
+        # Asked right after the question's own search: its BM25 best is read again, not searched
+        # again (the relevance test and the refusal checks come after it), 1-2 ms at 1M.
+        relating._given_top = self._last_top
+        return relating.search(question, top=top, articles=articles)
 
     def switched(self, **switches: Any) -> Searcher:
         """This searcher with some ``SearchOptions`` switches changed, on the same index."""
         other = Searcher(self.backend, replace(self.options, **switches))
         other.__dict__["_corrector"] = self._corrector  # the cached spelling corrector: costly to rebuild
+        # What is read of every article (kept while the archive's sources stay the same object)
+        # and WordNet's relatives: a refused question's related passages rebuilt them, 10 ms at 1M.
+        other._newest_of, other._numbers_of = self._newest_of, self._numbers_of
+        other._languages_of, other._kin_of = self._languages_of, self._kin_of
         return other
 
     def refusal(self, question: str) -> str:

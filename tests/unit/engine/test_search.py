@@ -318,3 +318,39 @@ def test_a_probed_passage_follows_the_top_unmarked(seed_index):
     probed = seed_index.search("how many troops?", top=1, probe=1)
     assert full[1].answer_spans
     assert probed == [full[0], dataclasses.replace(full[1], answer_spans=(), context_spans=(), following=None)]
+
+
+def test_a_switched_searcher_keeps_what_its_parent_read_of_every_article(seed_index):
+    # A refused question's related passages come from a switched searcher: rebuilding the
+    # article numbers, languages and newest date cost about 5 ms an answer at 1M sentences.
+    seed_index.search("how many troops?")
+    other = seed_index.switched(threshold=False)
+    other.search("how many troops?")
+    assert other._numbers_of is seed_index._numbers_of
+    assert other._languages_of is seed_index._languages_of
+    assert other._newest_of is seed_index._newest_of
+
+
+def _counting_top(index, monkeypatch):
+    calls = []
+    top = index.backend.top
+    monkeypatch.setattr(index.backend, "top", lambda *args, **kwargs: calls.append(args) or top(*args, **kwargs))
+    return calls
+
+
+def test_related_passages_right_after_the_search_read_its_bm25_best_again(write_articles, monkeypatch):
+    index = index_of(write_articles, FLOOD)
+    alone = index_of(write_articles, FLOOD).related("how many cranes were in the valley?")
+    index.search("how many cranes were in the valley?")
+    calls = _counting_top(index, monkeypatch)
+    assert index.related("how many cranes were in the valley?") == alone
+    assert calls == []
+
+
+def test_related_passages_of_another_question_are_searched_afresh(write_articles, monkeypatch):
+    index = index_of(write_articles, FLOOD)
+    index.search("how many cranes were in the valley?")
+    calls = _counting_top(index, monkeypatch)
+    [first, *_] = index.related("when did the rescue teams arrive?")
+    assert "Rescue teams" in first.text
+    assert len(calls) == 1
