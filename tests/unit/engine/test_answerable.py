@@ -8,16 +8,15 @@ import pytest
 
 from bot.engine.answer import answer
 from bot.engine.answerable import FEATURES, THRESHOLD, WEIGHTS, probability
-from bot.engine.corpus import load_corpus
 from bot.engine.evaluation import read_questions
 from bot.engine.question import as_question
-from bot.engine.search import Searcher, build_index
+from bot.engine.search import Searcher
+from tests.support.one_article import one_article
 
 pytestmark = pytest.mark.usefixtures("wordnet")
 
 DATA = Path(__file__).parents[2] / "data"
 
-FILLER = "Reporters waited outside. The session ended late."
 # Sentences about the town and about the reserve, none about who commands it: the first
 # passage matches a fifth of the question and barely leads the fifth.
 NOBODY_NEW = (
@@ -31,8 +30,7 @@ QUESTION = "Who commands the reserve in Brackenby?"
 def archive(write_articles, text: str) -> Searcher:
     """The gate on (it is off by default) and alone: the kind check of the passages shown, which
     would refuse the same question, off."""
-    corpus = load_corpus(write_articles({"a.txt": f"date 2023-05-01\ntitle: News\n{text} {FILLER}"}))
-    return build_index(corpus).switched(answerable=True, shown_kind=False)
+    return one_article(write_articles, text).switched(answerable=True, shown_kind=False)
 
 
 def first_features(index: Searcher, question: str) -> dict[str, float]:

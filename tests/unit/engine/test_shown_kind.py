@@ -4,58 +4,51 @@ tied to the question's words: a time of the event asked about, not any time near
 import pytest
 
 from bot.engine.answer import answer
-from bot.engine.corpus import load_corpus
-from bot.engine.search import Searcher, build_index
+from tests.support.one_article import one_article
 
 pytestmark = pytest.mark.usefixtures("wordnet")
 
-FILLER = "Reporters waited outside. The session ended late."
-
-
-def archive(write_articles, text: str) -> Searcher:
-    return build_index(load_corpus(write_articles({"a.txt": f"date 2023-05-01\ntitle: News\n{text} {FILLER}"})))
-
 
 def test_a_time_beside_the_event_but_about_another_does_not_date_it(write_articles):
-    index = archive(write_articles, "Denmark is sending a frigate to Lithuania. Talks began on Monday.")
+    index = one_article(write_articles, "Denmark is sending a frigate to Lithuania. Talks began on Monday.")
     assert index.search("When did Denmark send the frigate?") == []
 
 
 def test_a_time_in_the_events_own_sentence_dates_it(write_articles):
-    index = archive(write_articles, "Denmark sent a frigate on Monday.")
+    index = one_article(write_articles, "Denmark sent a frigate on Monday.")
     assert "Monday" in index.search("When did Denmark send the frigate?")[0].text
 
 
 def test_the_strict_check_switched_off_answers_on_a_time_nearby(write_articles):
-    index = archive(write_articles, "Denmark is sending a frigate to Lithuania. Talks began on Monday.")
+    index = one_article(write_articles, "Denmark is sending a frigate to Lithuania. Talks began on Monday.")
     assert index.switched(shown_kind=False).search("When did Denmark send the frigate?") != []
 
 
 def test_a_sentence_after_dates_the_event_when_it_names_it(write_articles):
-    index = archive(write_articles, "Denmark is sending a frigate to Lithuania. The frigate was sent on Monday.")
+    index = one_article(write_articles, "Denmark is sending a frigate to Lithuania. The frigate was sent on Monday.")
     assert index.search("When did Denmark send the frigate?") != []
 
 
 def test_the_word_naming_the_kind_asked_is_no_value_of_it(write_articles):
-    index = archive(write_articles, "Spain has joined the alliance's naval forces for eight years.")
+    index = one_article(write_articles, "Spain has joined the alliance's naval forces for eight years.")
     assert index.search("In which year did Spain join the alliance?") == []
 
 
 def test_a_refusal_of_a_when_question_says_no_date_is_given(write_articles):
-    index = archive(write_articles, "Denmark is sending a frigate to Lithuania. Talks began on Monday.")
+    index = one_article(write_articles, "Denmark is sending a frigate to Lithuania. Talks began on Monday.")
     assert answer(index, "When did Denmark send the frigate?").text.startswith("The articles don't give a date.")
 
 
 def test_the_question_own_role_is_no_name_of_who_holds_it(write_articles):
-    index = archive(write_articles, "Talks on who will be the next harbour master of Brackenby went on.")
+    index = one_article(write_articles, "Talks on who will be the next harbour master of Brackenby went on.")
     assert index.search("Who will be the next harbour master of Brackenby?") == []
 
 
 def test_a_name_beside_the_role_answers_who_holds_it(write_articles):
-    index = archive(write_articles, "Anna Kowalczyk will be the next harbour master of Brackenby.")
+    index = one_article(write_articles, "Anna Kowalczyk will be the next harbour master of Brackenby.")
     assert "Anna Kowalczyk" in index.search("Who will be the next harbour master of Brackenby?")[0].text
 
 
 def test_who_a_named_one_is_is_answered_by_what_they_are(write_articles):
-    index = archive(write_articles, "A shipment arrived, according to Deputy Defence Minister Hanna Maliar.")
+    index = one_article(write_articles, "A shipment arrived, according to Deputy Defence Minister Hanna Maliar.")
     assert "Hanna Maliar" in index.search("who is Hanna Maliar?")[0].text

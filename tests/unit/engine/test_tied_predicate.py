@@ -5,21 +5,14 @@ only mentioned) is no answer. The verb forms ("who VERB X?", "when did Y VERB X?
 import pytest
 
 from bot.engine.asked import predicate
-from bot.engine.corpus import load_corpus
 from bot.engine.related_words import is_verb
-from bot.engine.search import Searcher, build_index
+from tests.support.one_article import one_article
 
 pytestmark = pytest.mark.usefixtures("wordnet")
 
-FILLER = "Reporters waited outside. The session ended late."
-
-
-def archive(write_articles, text: str) -> Searcher:
-    return build_index(load_corpus(write_articles({"a.txt": f"date 2023-05-01\ntitle: News\n{text} {FILLER}"})))
-
 
 def test_a_role_written_as_the_title_of_a_name_is_not_the_role_of_another_country(write_articles):
-    index = archive(
+    index = one_article(
         write_articles,
         "Denmark held drills. Defence Minister Anna Kowalczyk said that Norway is sending ships to the port.",
     )
@@ -27,7 +20,7 @@ def test_a_role_written_as_the_title_of_a_name_is_not_the_role_of_another_countr
 
 
 def test_a_role_titled_by_its_owners_people_names_who_holds_it(write_articles):
-    index = archive(
+    index = one_article(
         write_articles,
         "At the port, Norwegian Defence Minister Anna Kowalczyk said that ships from Norway are on their way.",
     )
@@ -35,7 +28,7 @@ def test_a_role_titled_by_its_owners_people_names_who_holds_it(write_articles):
 
 
 def test_a_title_without_its_owner_names_the_holder_in_an_article_opening_on_the_owner(write_articles):
-    index = archive(
+    index = one_article(
         write_articles,
         "Norway held drills. Defence Minister Anna Kowalczyk said that ships from Norway are on their way.",
     )
@@ -43,12 +36,14 @@ def test_a_title_without_its_owner_names_the_holder_in_an_article_opening_on_the
 
 
 def test_a_role_in_apposition_after_the_name_names_who_holds_it(write_articles):
-    index = archive(write_articles, "Anna Kowalczyk, the defence minister of Norway, said that ships are on their way.")
+    index = one_article(
+        write_articles, "Anna Kowalczyk, the defence minister of Norway, said that ships are on their way."
+    )
     assert "Anna Kowalczyk" in index.search("Who is the defence minister of Norway?")[0].text
 
 
 def test_the_role_check_switched_off_answers_on_another_ones_title(write_articles):
-    index = archive(
+    index = one_article(
         write_articles,
         "Denmark held drills. Defence Minister Anna Kowalczyk said that Norway is sending ships to the port.",
     )
@@ -78,22 +73,22 @@ def test_a_when_question_reads_its_verb_past_a_preposition():
 
 
 def test_with_the_verb_switch_a_name_not_doing_the_asked_act_does_not_answer(write_articles):
-    index = archive(write_articles, "Members of the reserve, led by Anna Kowalczyk, train in a park.")
+    index = one_article(write_articles, "Members of the reserve, led by Anna Kowalczyk, train in a park.")
     assert index.switched(shown_predicate_who=True).search("Who commands the reserve?") == []
 
 
 def test_with_the_verb_switch_a_name_doing_a_relative_of_the_act_answers(write_articles):
-    index = archive(write_articles, "Anna Kowalczyk is the commander of the reserve, which trains in a park.")
+    index = one_article(write_articles, "Anna Kowalczyk is the commander of the reserve, which trains in a park.")
     found = index.switched(shown_predicate_who=True).search("Who commands the reserve?")
     assert "Anna Kowalczyk" in found[0].text
 
 
 def test_with_the_time_switch_a_time_of_another_act_does_not_date_the_asked_one(write_articles):
     text = "Denmark is sending ships. The Danish frigate, which arrived in Lithuania, was inspected on Monday."
-    index = archive(write_articles, text)
+    index = one_article(write_articles, text)
     assert index.switched(shown_predicate_when=True).search("When did Denmark send the frigate?") == []
 
 
 def test_without_the_time_switch_that_time_passes_as_tied_to_the_questions_words(write_articles):
     text = "Denmark is sending ships. The Danish frigate, which arrived in Lithuania, was inspected on Monday."
-    assert archive(write_articles, text).search("When did Denmark send the frigate?") != []
+    assert one_article(write_articles, text).search("When did Denmark send the frigate?") != []
