@@ -245,7 +245,7 @@ def sought(question: str, is_verb: Callable[[str], bool]) -> Sought | None:
         return Sought((match["measure"].lower(),), ("adj", "noun"))
     place = _IN_PLACE.search(question)
     where = _content(_PARTICIPLE.split(place["place"])[0]) if place else ()
-    if re.match(rf"^\W*{_ASKS_TIME_NOUN}", question, re.IGNORECASE):
+    if _KIND_WORDS.match(question):
         return None  # "What date did ...?" asks a time (``kind_asked``), which a passage gives without the word
     match = _WHAT_NOUN.match(question)
     if match and match["noun"].lower() not in _NOT_A_THING and match["noun"].islower():
@@ -335,7 +335,7 @@ def asks_amount(question: str) -> str:
 
 # The kind of value a question asks for, whatever its words: a "when" question a time, a
 # "who" question a person, "what is the distance/price/age of ...?" a number.
-_ASKS_TIME_NOUN = r"(?:in |on |during |by )?(?:what|which) (?:year|date|day|month|decade|century)\b"
+_ASKS_TIME_NOUN = r"(?:in |on |during |by )?(?:what|which) (?P<word>year|date|day|month|decade|century)\b"
 _ASKS_TIME = re.compile(
     r"^\W*(?:when (?:did|does|do|was|were|is|are|will|would|has|have|had|can|could)\b"  # not "When X happens, ..."
     rf"|{_ASKS_TIME_NOUN})",
@@ -363,9 +363,7 @@ def asks_sum(noun: str, kinds_of: Callable[[str], frozenset[str]]) -> bool:
     return noun.islower() and not _SUM_KINDS.isdisjoint(kinds_of(noun))
 
 
-_KIND_WORDS = re.compile(
-    r"^\W*(?:in |on |during |by )?(?:what|which) (?P<word>year|date|day|month|decade|century)\b", re.IGNORECASE
-)
+_KIND_WORDS = re.compile(rf"^\W*{_ASKS_TIME_NOUN}", re.IGNORECASE)  # "In which year ...?"
 
 
 # "Who is Hanna Maliar?": a name asked about, whose answer is a description ("Deputy Defence

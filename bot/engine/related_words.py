@@ -306,7 +306,7 @@ _DOMAINS = dict(
 )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16_384)  # a who-question's kind check asks it of every lowercase word shown
 def domain(word: str, pos: str) -> str:
     """The kind of thing or event ``word`` (lowercase) names in its most frequent sense as part
     of speech ``pos``: "motion" for the verb "sending", "possession" for "have", "person" for

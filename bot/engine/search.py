@@ -588,12 +588,13 @@ class Searcher:
         told = self._predicate(question.text) if options.shown_predicate else None
         is_predicate = self._predicate_test(told) if told is not None else None
         reach = options.shown_predicate_reach
-        owned = is_predicate is not None and told is not None and options.shown_predicate_owner
-        is_owner = self._owner_test(told) if owned and told is not None else None
-        role = is_predicate is not None and told is not None and told.parts == ("noun",)
+        is_owner, role = None, False
+        if told is not None and is_predicate is not None:
+            is_owner = self._owner_test(told) if options.shown_predicate_owner else None
+            role = told.parts == ("noun",)
+            if reach >= 2:
+                return self._shows_predicate(kind, is_focus, is_predicate, ids)
         role_within = options.shown_predicate_role_within if role else 0
-        if is_predicate is not None and reach >= 2:
-            return self._shows_predicate(kind, is_focus, is_predicate, ids)
 
         def tied(text: str | None, matched: bool, owner: Callable[[str], bool] | None = is_owner) -> bool:
             within = options.shown_kind_within
@@ -1006,8 +1007,7 @@ class Searcher:
         kind = question.kind if len(words) <= LEADING_WORDS else leading_kind(question.text)
         if kind is not AnswerType.OTHER and answer_type(f"what {' '.join(wanted.words)}") is kind:
             rows[:] = True  # "What year ...?": the thing is the kind of answer, given by the value
-        owner = set(self.question_terms(" ".join(wanted.owner)))
-        whose = [k for k, g in enumerate(query.groups) if g[0] in owner]
+        whose = self._groups_of(query, wanted.owner)
         if wanted.count and self.options.counted:  # whose it is: read in the clause that counts
             # Only ``value_near`` reads every row after this: otherwise one counting candidate answers.
             rows &= self._counted(query, candidates, kept, rows, whose, wanted, every=self.options.value_near)
@@ -1048,11 +1048,15 @@ class Searcher:
         named = self._names_share(query, candidates.has[kept], wanted.subject, _SUBJECT_SHARE)
         return any(named[j] and _reports(candidates.texts[int(k)]) for j, k in enumerate(kept))
 
+    def _groups_of(self, query: Query, words: Sequence[str]) -> list[int]:
+        """The places of the question's term groups for ``words`` (whose a thing is, who acts)."""
+        named = set(self.question_terms(" ".join(words)))
+        return [k for k, g in enumerate(query.groups) if g[0] in named]
+
     def _names_share(self, query: Query, fields: np.ndarray, words: Sequence[str], share: float) -> np.ndarray:
         """Per row of ``fields`` (candidates' term tables), whether it has ``share`` of the weight
         of the question's groups for ``words``; none when the question has no group for them."""
-        named = set(self.question_terms(" ".join(words)))
-        whose = [k for k, g in enumerate(query.groups) if g[0] in named]
+        whose = self._groups_of(query, words)
         if not whose:
             return np.zeros(len(fields), dtype=bool)
         weights = [query.idf[k] for k in whose]
@@ -1147,15 +1151,11 @@ class Searcher:
         """Why ``question`` gets no passage, in a sentence: what the articles do not give, the
         thing asked or, for a when/who/how-many question naming none, a date, a name or a number
         ("" if it asks for neither)."""
-        if self.options.shown_kind:
-            thing = asked_or_kind(question, is_verb, kinds_of)
-            return say("The articles don't give {thing}.", thing=thing.phrase()) if thing is not None else ""
-        thing = asked(question, is_verb)
-        if thing is not None:
-            return say("The articles don't give {thing}.", thing=thing.phrase())
-        # "When did ...?", "Who ...?" name no thing but a kind of value (the learned gate's refusals).
-        kind = _KIND_PHRASES.get(kind_asked(question)) if self.options.answerable else None
-        return say("The articles don't give {thing}.", thing=kind) if kind is not None else ""
+        # "When did ...?", "Who ...?" name no thing but a kind of value, which the kind check of
+        # the passages shown and the learned gate refuse for.
+        by_kind = self.options.shown_kind or self.options.answerable
+        thing = asked_or_kind(question, is_verb, kinds_of) if by_kind else asked(question, is_verb)
+        return say("The articles don't give {thing}.", thing=thing.phrase()) if thing is not None else ""
 
     def _asking(self, question: str, groups: list[tuple[str, ...]], analyzer: Analyzer) -> tuple[bool, ...]:
         """Which groups a two-part question's last sentence (the question) has; () for one sentence."""
@@ -1372,10 +1372,6 @@ def _names_person_in(run: str, wordnet: tuple[object, ...]) -> bool:
     return not is_word(name[-1]) or names_person(name[-1])
 
 
-# What a refusal says is missing for a question asking a kind of value and naming no thing.
-_KIND_PHRASES = {"time": say("a date"), "person": say("a name")}
-
-
 _TIED_KINDS = frozenset({"time", "person", "number"})
 
 
@@ -1399,14 +1395,8 @@ def _verb_first(word: str) -> bool:
 
 
 def _noun_file(word: str) -> str:
-    """The WordNet lexicographer file of a noun's most frequent sense ("person", "time")."""
-    return _noun_file_in(word, wordnet_opened())
-
-
-# Kept per word and per WordNet folder, as ``_names_person_in``: a who-question's check reads
-# every lowercase word of the passages shown.
-@lru_cache(maxsize=16_384)
-def _noun_file_in(word: str, wordnet: tuple[object, ...]) -> str:
+    """The WordNet lexicographer file of a noun's most frequent sense ("person", "time"):
+    ``related_words.domain``, kept per word there."""
     return domain(word, "noun")
 
 
