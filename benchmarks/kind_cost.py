@@ -48,17 +48,29 @@ def check_time(index: Searcher, items: list[dict]) -> None:
     print(f"{len(ranked)} questions: {statistics.median(rounds[1:]):.4f} ms a question for the kind check")
 
 
+def _value(text: str) -> int | float | str:
+    """An ``--option`` value: an integer, a number or words ("time number")."""
+    for kind in (int, float):
+        try:
+            return kind(text)
+        except ValueError:
+            pass
+    return text
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path)
     parser.add_argument("questions", type=Path)
     parser.add_argument("--neg", type=Path, action="append", default=[])
     parser.add_argument("--switch", default="shown_kind")
-    parser.add_argument("--option", action="append", default=[], help="NAME=INT for the switched-on searcher")
+    parser.add_argument(
+        "--option", action="append", default=[], help="NAME=VALUE (integer, number, words) for the switched-on searcher"
+    )
     parser.add_argument("--all", action="store_true", help="every question, not only those asking a kind")
     parser.add_argument("--time", action="store_true", help="time the strict kind check per question")
     args = parser.parse_args()
-    values = {k: int(v) for k, v in (o.split("=") for o in args.option)}
+    values = {k: _value(v) for k, v in (o.split("=", 1) for o in args.option)}
     index = open_index(args.corpus)
     if args.time:
         check_time(index.switched(shown_kind=False, **values), read(args.questions))

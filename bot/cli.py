@@ -90,6 +90,7 @@ TECHNIQUES = (
     "answerable",
     "shown_kind",
     "shown_predicate",
+    "shown_focus",
 )
 
 

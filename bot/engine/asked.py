@@ -585,6 +585,7 @@ def tied_value(
     is_owner: Callable[[str], bool] | None = None,
     role_within: int = 0,
     named: bool = False,
+    enough: Callable[[Sequence[str]], bool] | None = None,
 ) -> bool:
     """Whether ``text`` gives a value of the ``kind`` asked tied to the question's focus: in a
     clause (split at a semicolon or a dash) with a word ``is_focus`` tells is one of the
@@ -600,7 +601,9 @@ def tied_value(
     owner right before it: "Defence Minister Oleksii Reznikov" names no minister of Russia;
     with ``role_within`` > 0, the predicate no more than that many words from the value ("its
     troops" is no minister); ``named``: the value is capitalised, and a predicate inside it
-    counts (a role's holder is named, a role may be its title)."""
+    counts (a role's holder is named, a role may be its title). With ``enough`` (whether
+    question words are its distinctive ones), the clause's question words (a title in the value
+    too: "Deputy Defence Minister Hanna Maliar") must pass it."""
     words = [(m.start(), m[0]) for m in _WORD_AT.finditer(text)]
     focused = [is_focus(w) for _, w in words]
     matched = matched and is_predicate is None
@@ -642,7 +645,11 @@ def tied_value(
                 continue
             if is_owner is not None and covered and not _titled_by(words, at, upto, is_predicate, is_owner):
                 continue
-            if outside and (within <= 0 or any(at - within <= k <= upto + within for k in outside)):
+            if (
+                outside
+                and (within <= 0 or any(at - within <= k <= upto + within for k in outside))
+                and (enough is None or enough([words[k][1] for k in focus]))
+            ):
                 return True
         start = end + 1
     return False

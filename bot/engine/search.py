@@ -184,6 +184,18 @@ class SearchOptions:
     # right before it ("Russia's Defence Minister") for "who is the ROLE of Y?"
     shown_predicate_owner: bool = True
     shown_predicate_role_within: int = 0  # ... and a role within this many words of the name (3: SQuAD 14)
+    # ... and the question's words in that clause are its distinctive ones (rule 16): they carry
+    # ``shown_focus_share`` of its weight (IDF as ``_weight`` gives it, a group once with its
+    # relatives, the kind word left out; 0: unused) or, with ``shown_focus_heaviest``, hold its
+    # heaviest group; ``shown_focus_reach`` 1: read in the value's sentence and the passage shown
+    # instead of the clause; for the kinds in ``shown_focus_kinds``; ``shown_focus_amount``: "how
+    # much X?" asks a number tied the same way
+    shown_focus: bool = False
+    shown_focus_share: float = 0.5
+    shown_focus_heaviest: bool = True
+    shown_focus_reach: int = 0
+    shown_focus_kinds: str = "time person number"
+    shown_focus_amount: bool = False
     unknown_weight: float = (
         1.0  # a question word the archive never uses: times the rarest word's IDF (2 cost paraphrases)
     )
@@ -572,11 +584,19 @@ class Searcher:
         if not (options.asked_thing and options.asked_kind and question.language == "en" and wordnet_available()):
             return True
         kind = kind_asked(question.text, kinds_of)
+        if not kind and options.shown_focus and options.shown_focus_amount and asks_amount(question.text) == "number":
+            kind = "number"  # "how much will the plans cost?"
         if kind not in _TIED_KINDS or (kind == "person" and asks_identity(question.text)):
             return True  # "Who is Hanna Maliar?" is answered by what she is, not by a name
         terms_of = self.analyzer.compound_terms
         words = {t for g in query.groups for t in g} | set(query.sought) | {t for r in query.relatives for t in r}
-        words -= set(terms_of(kind_word(question.text)))  # "year" in "in which year ...?" is no focus
+        kind_terms = set(terms_of(kind_word(question.text)))
+        words -= kind_terms  # "year" in "in which year ...?" is no focus
+        distinctive = (
+            self._distinctive(query, kind_terms)
+            if options.shown_focus and kind in options.shown_focus_kinds.split()
+            else None
+        )
 
         seen: dict[str, bool] = {}
 
@@ -595,9 +615,16 @@ class Searcher:
             if reach >= 2:
                 return self._shows_predicate(kind, is_focus, is_predicate, ids)
         role_within = options.shown_predicate_role_within if role else 0
+        distinctive = None if role else distinctive  # a role's holder is tied to the role (rule 15)
 
-        def tied(text: str | None, matched: bool, owner: Callable[[str], bool] | None = is_owner) -> bool:
+        def tied(
+            text: str | None, matched: bool, owner: Callable[[str], bool] | None = is_owner, shown: str | None = None
+        ) -> bool:
             within = options.shown_kind_within
+            enough = distinctive
+            if distinctive is not None and options.shown_focus_reach >= 1:
+                window = _WORDS.findall(text or "") + (_WORDS.findall(shown) if shown and shown != text else [])
+                enough = lambda _: distinctive(window)  # noqa: E731
             return bool(text) and tied_value(
                 kind,
                 text or "",
@@ -612,6 +639,7 @@ class Searcher:
                 owner,
                 role_within,
                 role,
+                enough,
             )
 
         first = [int(i) for i in ids[: options.shown_kind_top]]
@@ -622,13 +650,49 @@ class Searcher:
         # article opening on Ukraine is Ukraine's.
         owners = [self._owner_here(i, s, is_owner) if is_owner else None for i, s in zip(first, sentences, strict=True)]
         if any(
-            tied(s.previous, False, o) or tied(s.text, options.shown_kind_loose, o)
+            tied(s.previous, False, o, s.text) or tied(s.text, options.shown_kind_loose, o)
             for s, o in zip(sentences, owners, strict=True)
         ):
             return True
         return any(
-            a is not None and tied(a.text, False, o) for a, o in zip(self.backend.following(first), owners, strict=True)
+            a is not None and tied(a.text, False, o, s.text)
+            for a, o, s in zip(self.backend.following(first), owners, sentences, strict=True)
         )  # read last: rarely needed
+
+    def _distinctive(self, query: Query, kind_terms: set[str]) -> Callable[[Sequence[str]], bool] | None:
+        """Whether words of a passage hold the question's distinctive focus (rule 16): the groups
+        they name (a group's own terms, derived forms and relatives; what is sought counted with
+        its group) carry ``shown_focus_share`` of the question's weight, or hold its heaviest
+        group. None when the question has no weighed word but the kind's."""
+        options, terms_of = self.options, self.analyzer.compound_terms
+        weights = [0.0 if kind_terms.intersection(g) else self._weight(g) for g in query.groups]
+        total = sum(weights)
+        if total <= 0:
+            return None
+        group_of: dict[str, int] = {}
+        for number, group in enumerate(query.groups):
+            for term in group if weights[number] else ():
+                group_of.setdefault(term, number)
+        for number, kin in enumerate(query.relatives):
+            for term in kin if weights[number] else ():
+                group_of.setdefault(term, number)
+        owners = [group_of[t] for t in query.sought if t in group_of]
+        for term in query.sought if owners else ():
+            group_of.setdefault(term, owners[0])  # "nation" sought for "people": the same group
+        heaviest = max(range(len(weights)), key=weights.__getitem__) if options.shown_focus_heaviest else -1
+        needed = options.shown_focus_share * total if options.shown_focus_share > 0 else float("inf")
+        seen: dict[str, frozenset[int]] = {}
+
+        def groups_of(word: str) -> frozenset[int]:
+            if word not in seen:
+                seen[word] = frozenset(group_of[t] for t in terms_of(word.lower()) if t in group_of)
+            return seen[word]
+
+        def enough(words: Sequence[str]) -> bool:
+            held = frozenset().union(*(groups_of(w) for w in words))
+            return heaviest in held or sum(weights[k] for k in held) >= needed
+
+        return enough
 
     def _owner_here(
         self, sentence_id: int, sentence: Sentence, is_owner: Callable[[str], bool]

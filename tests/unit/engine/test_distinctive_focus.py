@@ -1,0 +1,35 @@
+"""Rule 16: a value answers a when/who/how-many question only beside the question's
+distinctive words (enough of its weight, or its heaviest word), not beside any of its words."""
+
+import pytest
+
+from bot.engine.search import Searcher
+from tests.support.one_article import one_article
+
+pytestmark = pytest.mark.usefixtures("wordnet")
+
+QUESTION = "How many people are at the embassy in Brackenby?"
+
+
+def focused(index: Searcher) -> Searcher:
+    """The searcher with rule 16 on, whatever its default."""
+    return index.switched(shown_focus=True)
+
+
+def test_a_number_beside_only_a_weak_question_word_is_refused(write_articles):
+    index = one_article(
+        write_articles, "The embassy in Brackenby stayed open. The storm there has left 300 people homeless."
+    )
+    assert focused(index).search(QUESTION) == []
+
+
+def test_a_number_beside_the_distinctive_words_is_answered(write_articles):
+    index = one_article(write_articles, "The embassy in Brackenby has 300 people on its staff.")
+    assert "300 people" in focused(index).search(QUESTION)[0].text
+
+
+def test_the_switch_off_answers_on_a_number_beside_any_question_word(write_articles):
+    index = one_article(
+        write_articles, "The embassy in Brackenby stayed open. The storm there has left 300 people homeless."
+    )
+    assert "300 people" in index.switched(shown_focus=False).search(QUESTION)[0].text
