@@ -213,6 +213,8 @@ def answer_turn(
     asker's language tag."""
     if understood.subject:
         index = index.switched(counted=False)
+    if understood.follow_up:  # the words taken from the turn before select the story, not the focus (rule 16)
+        index = index.switched(shown_focus=False)
     hint = language_hint
     reply = answer(index, understood.question, top=top, offset=offset, since=since, until=until, language_hint=hint)
     if not (understood.subject or understood.seen) or reply.kind is not Kind.PASSAGES or not reply.passages:

@@ -190,11 +190,11 @@ class SearchOptions:
     # heaviest group; ``shown_focus_reach`` 1: read in the value's sentence and the passage shown
     # instead of the clause; for the kinds in ``shown_focus_kinds``; ``shown_focus_amount``: "how
     # much X?" asks a number tied the same way
-    shown_focus: bool = False
-    shown_focus_share: float = 0.5
+    shown_focus: bool = True
+    shown_focus_share: float = 0.4
     shown_focus_heaviest: bool = True
     shown_focus_reach: int = 0
-    shown_focus_kinds: str = "time person number"
+    shown_focus_kinds: str = "time number"  # "who": no near-miss question gained on development
     shown_focus_amount: bool = False
     unknown_weight: float = (
         1.0  # a question word the archive never uses: times the rarest word's IDF (2 cost paraphrases)
@@ -643,14 +643,19 @@ class Searcher:
             )
 
         first = [int(i) for i in ids[: options.shown_kind_top]]
-        if texts and is_owner is None and any(tied(text, options.shown_kind_loose) for text in texts):
+        if (
+            texts
+            and is_owner is None
+            and (distinctive is None or options.shown_focus_reach < 1)  # the window needs the sentence before
+            and any(tied(text, options.shown_kind_loose) for text in texts)
+        ):
             return True
         sentences = self.backend.sentences(first)
         # An article's own is titled without its owner: "Defence Minister Oleksii Reznikov" in an
         # article opening on Ukraine is Ukraine's.
         owners = [self._owner_here(i, s, is_owner) if is_owner else None for i, s in zip(first, sentences, strict=True)]
         if any(
-            tied(s.previous, False, o, s.text) or tied(s.text, options.shown_kind_loose, o)
+            tied(s.previous, False, o, s.text) or tied(s.text, options.shown_kind_loose, o, s.previous)
             for s, o in zip(sentences, owners, strict=True)
         ):
             return True

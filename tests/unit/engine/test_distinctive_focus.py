@@ -3,6 +3,7 @@ distinctive words (enough of its weight, or its heaviest word), not beside any o
 
 import pytest
 
+from bot.engine.conversation import Understood, answer_turn
 from bot.engine.search import Searcher
 from tests.support.one_article import one_article
 
@@ -33,3 +34,11 @@ def test_the_switch_off_answers_on_a_number_beside_any_question_word(write_artic
         write_articles, "The embassy in Brackenby stayed open. The storm there has left 300 people homeless."
     )
     assert "300 people" in index.switched(shown_focus=False).search(QUESTION)[0].text
+
+
+def test_a_follow_up_is_not_held_to_the_words_taken_from_the_turn_before(write_articles):
+    index = one_article(
+        write_articles, "The embassy in Brackenby stayed open. The storm there has left 300 people homeless."
+    )
+    understood = Understood(QUESTION, follow_up=True)  # "how many people are there?" after a question on the embassy
+    assert "300 people" in answer_turn(focused(index), understood).passages[0].text
