@@ -188,14 +188,12 @@ class SearchOptions:
     # ``shown_focus_share`` of its weight (IDF as ``_weight`` gives it, a group once with its
     # relatives, the kind word left out; 0: unused) or, with ``shown_focus_heaviest``, hold its
     # heaviest group; ``shown_focus_reach`` 1: read in the value's sentence and the passage shown
-    # instead of the clause; for the kinds in ``shown_focus_kinds``; ``shown_focus_amount``: "how
-    # much X?" asks a number tied the same way
+    # instead of the clause; for the kinds in ``shown_focus_kinds``
     shown_focus: bool = True
     shown_focus_share: float = 0.4
     shown_focus_heaviest: bool = True
     shown_focus_reach: int = 0
     shown_focus_kinds: str = "time number"  # "who": no near-miss question gained on development
-    shown_focus_amount: bool = False
     unknown_weight: float = (
         1.0  # a question word the archive never uses: times the rarest word's IDF (2 cost paraphrases)
     )
@@ -584,8 +582,6 @@ class Searcher:
         if not (options.asked_thing and options.asked_kind and question.language == "en" and wordnet_available()):
             return True
         kind = kind_asked(question.text, kinds_of)
-        if not kind and options.shown_focus and options.shown_focus_amount and asks_amount(question.text) == "number":
-            kind = "number"  # "how much will the plans cost?"
         if kind not in _TIED_KINDS or (kind == "person" and asks_identity(question.text)):
             return True  # "Who is Hanna Maliar?" is answered by what she is, not by a name
         terms_of = self.analyzer.compound_terms
