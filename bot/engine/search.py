@@ -187,12 +187,15 @@ class SearchOptions:
     # ... and the question's words in that clause are its distinctive ones (rule 16): they carry
     # ``shown_focus_share`` of its weight (IDF as ``_weight`` gives it, a group once with its
     # relatives, the kind word left out; 0: unused) or, with ``shown_focus_heaviest``, hold its
-    # heaviest group; ``shown_focus_reach`` 1: read in the value's sentence and the passage shown
-    # instead of the clause; for the kinds in ``shown_focus_kinds``
+    # heaviest group; ``shown_focus_reach`` 1: read in the value's sentence and its matched
+    # neighbour instead of the clause, 2: in the whole passage shown (the sentence before and
+    # after too); ``shown_focus_neighbours``: a value in the sentence before or after a passage is
+    # read with the passage's sentence, which matched the question; for the kinds in ``shown_focus_kinds``
     shown_focus: bool = True
     shown_focus_share: float = 0.4
     shown_focus_heaviest: bool = True
     shown_focus_reach: int = 0
+    shown_focus_neighbours: bool = False
     shown_focus_kinds: str = "time number"  # "who": no near-miss question gained on development
     unknown_weight: float = (
         1.0  # a question word the archive never uses: times the rarest word's IDF (2 cost paraphrases)
@@ -614,13 +617,17 @@ class Searcher:
         distinctive = None if role else distinctive  # a role's holder is tied to the role (rule 15)
 
         def tied(
-            text: str | None, matched: bool, owner: Callable[[str], bool] | None = is_owner, shown: str | None = None
+            text: str | None,
+            matched: bool,
+            owner: Callable[[str], bool] | None = is_owner,
+            around: Callable[[], Sequence[str]] | None = None,
+            neighbour: bool = False,
         ) -> bool:
             within = options.shown_kind_within
             enough = distinctive
-            if distinctive is not None and options.shown_focus_reach >= 1:
-                window = _WORDS.findall(text or "") + (_WORDS.findall(shown) if shown and shown != text else [])
-                enough = lambda _: distinctive(window)  # noqa: E731
+            wide = options.shown_focus_reach >= 1 or (neighbour and options.shown_focus_neighbours)
+            if distinctive is not None and around is not None and wide:
+                enough = lambda _: distinctive([*_WORDS.findall(text or ""), *around()])  # noqa: E731
             return bool(text) and tied_value(
                 kind,
                 text or "",
@@ -642,22 +649,43 @@ class Searcher:
         if (
             texts
             and is_owner is None
-            and (distinctive is None or options.shown_focus_reach < 1)  # the window needs the sentence before
+            and (distinctive is None or options.shown_focus_reach < 1)  # the window needs the neighbours
             and any(tied(text, options.shown_kind_loose) for text in texts)
         ):
             return True
         sentences = self.backend.sentences(first)
+        read: list[Sequence[Sentence | None]] = []
+
+        def following() -> Sequence[Sentence | None]:
+            if not read:
+                read.append(self.backend.following(first))
+            return read[0]
+
+        def window(k: int, *parts: str) -> Callable[[], Sequence[str]]:
+            """The words of the value's matched neighbours (``parts``: "previous", "own"), or with
+            ``shown_focus_reach`` 2 of the whole passage shown (the sentence before and after too)."""
+            if options.shown_focus_reach >= 2:
+                parts = ("previous", "own", "following")
+
+            def words() -> Sequence[str]:
+                sentence, after = sentences[k], following()[k] if "following" in parts else None
+                texts = {"previous": sentence.previous, "own": sentence.text, "following": after and after.text}
+                return [w for part in parts for w in _WORDS.findall(texts[part] or "")]
+
+            return words
+
         # An article's own is titled without its owner: "Defence Minister Oleksii Reznikov" in an
         # article opening on Ukraine is Ukraine's.
         owners = [self._owner_here(i, s, is_owner) if is_owner else None for i, s in zip(first, sentences, strict=True)]
         if any(
-            tied(s.previous, False, o, s.text) or tied(s.text, options.shown_kind_loose, o, s.previous)
-            for s, o in zip(sentences, owners, strict=True)
+            tied(s.previous, False, o, window(k, "own"), True)
+            or tied(s.text, options.shown_kind_loose, o, window(k, "previous"))
+            for k, (s, o) in enumerate(zip(sentences, owners, strict=True))
         ):
             return True
         return any(
-            a is not None and tied(a.text, False, o, s.text)
-            for a, o, s in zip(self.backend.following(first), owners, sentences, strict=True)
+            a is not None and tied(a.text, False, o, window(k, "own"), True)
+            for k, (a, o) in enumerate(zip(following(), owners, strict=True))
         )  # read last: rarely needed
 
     def _distinctive(self, query: Query, kind_terms: set[str]) -> Callable[[Sequence[str]], bool] | None:
@@ -666,7 +694,13 @@ class Searcher:
         its group) carry ``shown_focus_share`` of the question's weight, or hold its heaviest
         group. None when the question has no weighed word but the kind's."""
         options, terms_of = self.options, self.analyzer.compound_terms
-        weights = [0.0 if kind_terms.intersection(g) else self._weight(g) for g in query.groups]
+        kin = query.relatives or tuple(() for _ in query.groups)
+        # A word the archive never uses, itself or a relative, stands beside no value: whether the
+        # archive speaks of it at all is the relevance test's to weigh.
+        weights = [
+            0.0 if kind_terms.intersection(g) or not (related or any(map(self.backend.knows, g))) else self._weight(g)
+            for g, related in zip(query.groups, kin, strict=True)
+        ]
         total = sum(weights)
         if total <= 0:
             return None

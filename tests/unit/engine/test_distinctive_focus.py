@@ -29,6 +29,11 @@ def test_a_number_beside_the_distinctive_words_is_answered(write_articles):
     assert "300 people" in focused(index).search(QUESTION)[0].text
 
 
+def test_a_sentence_after_naming_the_event_by_its_weaker_words_does_not_date_it(write_articles):
+    index = one_article(write_articles, "Denmark is sending a frigate to Lithuania. The frigate was sent on Monday.")
+    assert focused(index).search("When did Denmark send the frigate?") == []
+
+
 def test_the_switch_off_answers_on_a_number_beside_any_question_word(write_articles):
     index = one_article(
         write_articles, "The embassy in Brackenby stayed open. The storm there has left 300 people homeless."
