@@ -709,8 +709,8 @@ class Searcher:
         for number, group in enumerate(query.groups):
             for term in group if weights[number] else ():
                 group_of.setdefault(term, number)
-        for number, kin in enumerate(query.relatives):
-            for term in kin if weights[number] else ():
+        for number, relatives in enumerate(kin):
+            for term in relatives if weights[number] else ():
                 group_of.setdefault(term, number)
         owners = [group_of[t] for t in query.sought if t in group_of]
         for term in query.sought if owners else ():
