@@ -25,7 +25,9 @@ def test_the_strict_check_switched_off_answers_on_a_time_nearby(write_articles):
 
 
 def test_a_sentence_after_dates_the_event_when_it_names_it(write_articles):
-    index = one_article(write_articles, "Denmark is sending a frigate to Lithuania. The frigate was sent on Monday.")
+    index = one_article(
+        write_articles, "Denmark is sending a frigate to Lithuania. Denmark's frigate was sent on Monday."
+    )
     assert index.search("When did Denmark send the frigate?") != []
 
 
