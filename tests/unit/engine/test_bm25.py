@@ -5,6 +5,7 @@ import pytest
 from rank_bm25 import BM25Okapi
 
 from bot.engine.backends.in_process.bm25 import (
+    _DENSE_ROWS_KEPT,
     Bm25Matrix,
     LazyBm25Matrix,
     _past_block_floor,
@@ -153,3 +154,18 @@ def test_the_block_floor_keeps_every_document_that_may_be_among_the_best(size, k
     kth = positive[min(k, positive.size) - 1] if positive.size else 1.0
     assert set(np.flatnonzero(total >= kth).tolist()) <= set(kept.tolist())
     assert (total[kept] > 0).all() and np.unique(kept).size == kept.size
+
+
+def test_more_long_lists_than_are_kept_over_all_documents_still_score_exactly():
+    rng = random.Random(5)
+    topical = [f"t{i}" for i in range(24)]  # each in about a fifth of the documents: over the dense-row share
+    corpus = [rng.sample(topical, 5) + rng.choices([f"w{i}" for i in range(300)], k=8) for _ in range(2000)]
+    ours = lazy_matrix(corpus)
+    queries = [[topical[i], ("w7", topical[(i + 1) % 24])] for i in range(24)]
+    for _ in range(2):  # kept rows read again, forgotten ones made again
+        for query in queries:
+            all_scores = ours.scores(query, [2.0, 1.0])
+            documents, scores = ours.top(query, 30, [2.0, 1.0])
+            assert documents.tolist() == expected_top(all_scores, 30)
+            np.testing.assert_array_equal(scores, all_scores[documents])
+    assert 0 < len(ours._dense_rows) <= _DENSE_ROWS_KEPT

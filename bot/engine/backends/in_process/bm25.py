@@ -99,6 +99,7 @@ class Bm25Matrix:
         self.rows = rows
         self.size = rows.shape[1]
         self._zeroed: list[np.ndarray] = []  # float32 arrays of zeros over all documents, for ``top`` to reuse
+        self._dense_rows: dict[tuple[str, ...], np.ndarray] = {}  # ``_dense_row``'s, least recently used first
 
     @classmethod
     def build(
@@ -167,12 +168,9 @@ class Bm25Matrix:
         """
         items: list[_Item] = []
         for position, asked in enumerate(query):
-            rows = [self._postings(t) for t in ((asked,) if isinstance(asked, str) else asked)]
-            if allowed is not None:
-                rows = [row.restricted(allowed) for row in rows]
-            rows = [r for r in rows if r.documents.size]
-            if rows:
-                items.append(_Item(rows, 1.0 if query_weights is None else query_weights[position]))
+            item = self._item(asked, 1.0 if query_weights is None else query_weights[position], allowed)
+            if item is not None:
+                items.append(item)
         in_query_order = list(items)
         items.sort(key=lambda item: item.size)
         remaining = sum(item.bound for item in items)
@@ -234,6 +232,35 @@ class Bm25Matrix:
         ties = candidates if tie_ranks is None else tie_ranks[candidates]
         order = np.lexsort((ties, -exact))[:k]
         return candidates[order], exact[order]
+
+    def _item(self, asked: str | tuple[str, ...], scale: float, allowed: np.ndarray | None) -> _Item | None:
+        """The query item ``asked`` (a term or its alternatives) over the ``allowed`` documents, None if in none.
+
+        An item over all documents covering over 1/``_DENSE_ROW_FROM`` of them also gets its
+        float32 weights as one array over all documents, kept for its next query.
+        """
+        rows = [self._postings(t) for t in ((asked,) if isinstance(asked, str) else asked)]
+        if allowed is not None:
+            rows = [row.restricted(allowed) for row in rows]
+        rows = [r for r in rows if r.documents.size]
+        if not rows:
+            return None
+        item = _Item(rows, scale)
+        if allowed is None and item.size * _DENSE_ROW_FROM >= self.size:
+            item.dense = self._dense_row((asked,) if isinstance(asked, str) else asked, rows)
+        return item
+
+    def _dense_row(self, key: tuple[str, ...], rows: list[_Postings]) -> np.ndarray:
+        """Each document's best float32 weight among ``rows`` (those of the terms ``key``), kept."""
+        dense = self._dense_rows.pop(key, None)  # taken out and put back: the most recent last
+        if dense is None:
+            dense = np.zeros(self.size, dtype=np.float32)
+            for row in rows:
+                np.maximum.at(dense, row.documents, row.narrow)
+            for oldest in list(self._dense_rows)[: max(0, len(self._dense_rows) + 1 - _DENSE_ROWS_KEPT)]:
+                self._dense_rows.pop(oldest, None)  # another thread may have taken it
+        self._dense_rows[key] = dense
+        return dense
 
     def _dense_candidates(self, candidates: np.ndarray, scores: np.ndarray, items: list[_Item], k: int) -> np.ndarray:
         """Documents that may be among the ``k`` best, by adding long lists in one array over all documents.
@@ -335,6 +362,10 @@ class LazyBm25Matrix(Bm25Matrix):
 _WEIGHED_POSTINGS_KEPT = 1 << 24  # weights kept per matrix: at most about 200 MB
 _DENSE_FROM = 100  # merge sorted lists while they cover under 1/100 of the documents
 _DENSE_ITEM_FROM = 32  # a word's alternatives covering over 1/32 of the documents are added over all of them
+# An item covering over 1/8 of the documents is added as one array over all of them (kept, at most 16:
+# 64 MB at a million sentences): a pass over all documents costs what scattering a twelfth of them does.
+_DENSE_ROW_FROM = 8
+_DENSE_ROWS_KEPT = 16
 _BLOCK = 1024  # documents per block whose largest sum is taken: a first cut in one pass
 _SLACK = 1e-9  # far above rounding differences between summation orders, far below real gaps
 
@@ -392,6 +423,7 @@ class _Item:
         self.scale = scale
         self.size = sum(row.documents.size for row in rows)
         self.bound = max(row.bound for row in rows) * scale
+        self.dense: np.ndarray | None = None  # the best float32 weight of every document, when kept
 
     def postings(self) -> tuple[np.ndarray, np.ndarray]:
         """One posting list: each document with its best alternative's weight, scaled."""
@@ -417,6 +449,9 @@ class _Item:
 
     def add_into(self, total: np.ndarray, spare: np.ndarray) -> None:
         """Add each document's (best, scaled) weight into ``total``; ``spare``: zeros, before and after."""
+        if self.dense is not None:
+            total += self._scaled(self.dense)
+            return
         # ufunc.at: one pass over the postings (numpy 2), three times faster than ``total[d] += w``.
         if len(self.rows) == 1:
             np.add.at(total, self.rows[0].documents, self._scaled(self.rows[0].narrow))
