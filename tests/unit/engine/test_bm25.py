@@ -169,3 +169,23 @@ def test_more_long_lists_than_are_kept_over_all_documents_still_score_exactly():
             assert documents.tolist() == expected_top(all_scores, 30)
             np.testing.assert_array_equal(scores, all_scores[documents])
     assert 0 < len(ours._dense_rows) <= _DENSE_ROWS_KEPT
+
+
+def test_a_long_list_asked_twice_counts_twice_among_the_best():
+    rng = random.Random(9)
+    # "long" in a quarter of the documents, up to 4 times: one array over all documents, shared by both items.
+    corpus = [
+        ["long"] * (rng.random() < 0.25) * rng.randint(1, 4)
+        + ["rare"] * (rng.random() < 0.1)
+        + rng.choices(FILLER, k=rng.randint(4, 30))
+        for _ in range(3000)
+    ]
+    ours = Bm25Matrix.build(corpus)
+    for query in (["long", "long", "rare"], ["rare", "long", "long"]):
+        all_scores = ours.scores(query)
+        documents, scores = ours.top(query, 20)
+        assert documents.tolist() == expected_top(all_scores, 20)
+        np.testing.assert_array_equal(scores, all_scores[documents])
+
+
+FILLER = [f"w{i}" for i in range(300)]

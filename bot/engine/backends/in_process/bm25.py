@@ -99,7 +99,8 @@ class Bm25Matrix:
         self.rows = rows
         self.size = rows.shape[1]
         self._zeroed: list[np.ndarray] = []  # float32 arrays of zeros over all documents, for ``top`` to reuse
-        self._dense_rows: dict[tuple[str, ...], np.ndarray] = {}  # ``_dense_row``'s, least recently used first
+        self._written: list[np.ndarray] = []  # ... and arrays of any values, to be overwritten
+        self._dense_rows: dict[tuple[tuple[str, ...], float], np.ndarray] = {}  # least recently used first
 
     @classmethod
     def build(
@@ -237,7 +238,7 @@ class Bm25Matrix:
         """The query item ``asked`` (a term or its alternatives) over the ``allowed`` documents, None if in none.
 
         An item over all documents covering over 1/``_DENSE_ROW_FROM`` of them also gets its
-        float32 weights as one array over all documents, kept for its next query.
+        scaled float32 weights as one array over all documents, kept for its next query.
         """
         rows = [self._postings(t) for t in ((asked,) if isinstance(asked, str) else asked)]
         if allowed is not None:
@@ -247,16 +248,19 @@ class Bm25Matrix:
             return None
         item = _Item(rows, scale)
         if allowed is None and item.size * _DENSE_ROW_FROM >= self.size:
-            item.dense = self._dense_row((asked,) if isinstance(asked, str) else asked, rows)
+            item.dense = self._dense_row(((asked,) if isinstance(asked, str) else asked, scale), rows)
         return item
 
-    def _dense_row(self, key: tuple[str, ...], rows: list[_Postings]) -> np.ndarray:
-        """Each document's best float32 weight among ``rows`` (those of the terms ``key``), kept."""
+    def _dense_row(self, key: tuple[tuple[str, ...], float], rows: list[_Postings]) -> np.ndarray:
+        """Each document's best float32 weight among ``rows`` (those of the terms ``key[0]``) times
+        the scale ``key[1]``, kept."""
         dense = self._dense_rows.pop(key, None)  # taken out and put back: the most recent last
         if dense is None:
             dense = np.zeros(self.size, dtype=np.float32)
             for row in rows:
                 np.maximum.at(dense, row.documents, row.narrow)
+            if key[1] != 1.0:  # rounding is monotonic: the best of the scaled weights, as ``_Item._scaled`` gives
+                dense *= np.float32(key[1])
             for oldest in list(self._dense_rows)[: max(0, len(self._dense_rows) + 1 - _DENSE_ROWS_KEPT)]:
                 self._dense_rows.pop(oldest, None)  # another thread may have taken it
         self._dense_rows[key] = dense
@@ -266,29 +270,46 @@ class Bm25Matrix:
         """Documents that may be among the ``k`` best, by adding long lists in one array over all documents.
 
         float32 halves the memory traffic; its rounding is covered by a tolerance far
-        above it, and the exact float64 sums decide among the survivors.
+        above it, and the exact float64 sums decide among the survivors. An item kept over all
+        documents is copied in first, over whatever the array held: it needs no zeroing then.
         """
-        total, spare = self._borrow(), self._borrow()
-        total[candidates] = scores
+        first = next((item for item in items if item.dense is not None), None)
+        copied = first.dense if first is not None else None
+        spare = self._borrow()
+        if copied is None:
+            total = self._borrow()
+            total[candidates] = scores
+        else:
+            total = self._borrow(written=True)
+            np.copyto(total, copied)
+            total[candidates] += scores
         for item in items:
-            item.add_into(total, spare)
+            if item is not first:
+                item.add_into(total, spare)
         tolerance = 1e-5 * (float(scores.max(initial=0.0)) + sum(item.bound for item in items)) + _SLACK
         chosen = _past_block_floor(total, k, tolerance)
         if chosen.size > k:
             approximate = total[chosen]
             chosen = chosen[approximate >= float(np.partition(approximate, -k)[-k]) - tolerance]
-        total.fill(0)
-        self._zeroed += [total, spare]  # ``add_into`` leaves ``spare`` all zeros
+        if copied is None:
+            total.fill(0)
+            self._zeroed.append(total)
+        else:
+            self._written.append(total)
+        self._zeroed.append(spare)  # ``add_into`` leaves ``spare`` all zeros
         return chosen
 
-    def _borrow(self) -> np.ndarray:
-        """A float32 array of zeros over all documents. Reused: a new one is zeroed by the
-        kernel page by page as it is first written, which made a process's first questions
-        several times slower. Each thread takes its own (``list.pop`` is atomic)."""
-        try:
-            return self._zeroed.pop()
-        except IndexError:
-            return np.zeros(self.size, dtype=np.float32)
+    def _borrow(self, written: bool = False) -> np.ndarray:
+        """A float32 array over all documents: of zeros, or of any values if ``written``.
+        Reused: a new one is zeroed by the kernel page by page as it is first written, which
+        made a process's first questions several times slower. Each thread takes its own
+        (``list.pop`` is atomic)."""
+        for kept in (self._written, self._zeroed) if written else (self._zeroed,):
+            try:
+                return kept.pop()
+            except IndexError:
+                continue
+        return np.zeros(self.size, dtype=np.float32)
 
     def _row(self, t: str) -> tuple[np.ndarray, np.ndarray]:
         row = self.vocabulary.get(t)
@@ -425,7 +446,7 @@ class _Item:
         self.scale = scale
         self.size = sum(row.documents.size for row in rows)
         self.bound = max(row.bound for row in rows) * scale
-        self.dense: np.ndarray | None = None  # the best float32 weight of every document, when kept
+        self.dense: np.ndarray | None = None  # every document's best float32 weight, scaled, when kept
 
     def postings(self) -> tuple[np.ndarray, np.ndarray]:
         """One posting list: each document with its best alternative's weight, scaled."""
@@ -452,7 +473,7 @@ class _Item:
     def add_into(self, total: np.ndarray, spare: np.ndarray) -> None:
         """Add each document's (best, scaled) weight into ``total``; ``spare``: zeros, before and after."""
         if self.dense is not None:
-            total += self._scaled(self.dense)
+            total += self.dense
             return
         # ufunc.at: one pass over the postings (numpy 2), three times faster than ``total[d] += w``.
         if len(self.rows) == 1:
