@@ -108,14 +108,14 @@ def test_alternatives_covering_few_documents_after_long_lists_count_each_documen
     np.testing.assert_array_equal(scores, all_scores[documents])
 
 
-def lazy_matrix(corpus: list[list[str]]) -> LazyBm25Matrix:
+def lazy_matrix(corpus: list[list[str]], live: np.ndarray | None = None) -> LazyBm25Matrix:
     vocabulary: dict[str, int] = {}
     ids = [vocabulary.setdefault(t, len(vocabulary)) for document in corpus for t in document]
     offsets = np.cumsum([0] + [len(document) for document in corpus])
     frequencies = term_frequencies(np.array(ids, dtype=np.int32), offsets, len(vocabulary))
     lengths = np.diff(offsets)
     idf = okapi_idf(np.diff(frequencies.indptr), len(corpus))
-    return LazyBm25Matrix(vocabulary, idf, frequencies, lengths, int(lengths.sum()) / len(corpus))
+    return LazyBm25Matrix(vocabulary, idf, frequencies, lengths, int(lengths.sum()) / len(corpus), live)
 
 
 def test_weights_computed_on_first_use_equal_rank_bm25_okapi_to_the_bit():
@@ -189,3 +189,15 @@ def test_a_long_list_asked_twice_counts_twice_among_the_best():
 
 
 FILLER = [f"w{i}" for i in range(300)]
+
+
+@pytest.mark.parametrize("k", [1, 20, 5000])
+@pytest.mark.parametrize("weight", [1.0, 0.3])
+@pytest.mark.parametrize("term", ["common", "w5"])
+def test_a_one_term_query_finds_its_best_in_its_own_list(term, weight, k):
+    corpus = random_corpus(3000)  # "common" in ~80 % of the documents, "w5" in ~5 %: both past the merged lists
+    ours = lazy_matrix(corpus, live=np.arange(3000) % 7 != 0)  # removed documents weigh 0
+    all_scores = ours.scores([term], [weight])
+    documents, scores = ours.top([term], k, [weight])
+    assert documents.tolist() == expected_top(all_scores, k)
+    np.testing.assert_array_equal(scores, all_scores[documents])

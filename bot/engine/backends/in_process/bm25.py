@@ -176,14 +176,17 @@ class Bm25Matrix:
         items.sort(key=lambda item: item.size)
         remaining = sum(item.bound for item in items)
         candidates, scores = np.zeros(0, dtype=np.int32), np.zeros(0)
-        dense = False
+        cut = False  # whether ``candidates`` are already only those near the best
+        if len(items) == 1 and len(items[0].rows) == 1 and items[0].size > self.size // _DENSE_FROM:
+            candidates, cut = _near_best_of(items[0].rows[0], k), True
+            items = []
         for number, item in enumerate(items):
             if candidates.size >= k and remaining < np.partition(scores, -k)[-k] - _SLACK:
                 for later in items[number:]:
                     scores += later.lookup(candidates)
                 break
             if candidates.size + item.size > self.size // _DENSE_FROM:
-                candidates, dense = self._dense_candidates(candidates, scores, items[number:], k), True
+                candidates, cut = self._dense_candidates(candidates, scores, items[number:], k), True
                 break
             documents, weights = item.postings()
             merged = np.union1d(candidates, documents)
@@ -192,7 +195,7 @@ class Bm25Matrix:
             merged_scores[np.searchsorted(merged, documents)] += weights
             candidates, scores = merged, merged_scores
             remaining -= item.bound
-        if not dense and candidates.size > k:  # keep near-ties at the k-th place: exact sums decide them
+        if not cut and candidates.size > k:  # keep near-ties at the k-th place: exact sums decide them
             candidates = candidates[scores >= np.partition(scores, -k)[-k] - _SLACK]
         # Sum again in query order: the very additions ``scores`` (and rank-bm25) make.
         exact = np.zeros(candidates.size)
@@ -389,6 +392,17 @@ _DENSE_ROW_FROM = 8
 _DENSE_ROWS_KEPT = 16
 _BLOCK = 1024  # documents per block whose largest sum is taken: a first cut in one pass
 _SLACK = 1e-9  # far above rounding differences between summation orders, far below real gaps
+
+
+def _near_best_of(postings: _Postings, k: int) -> np.ndarray:
+    """The documents of a query of one term that may be among its ``k`` best: found in its own
+    list's weights (a positive scale keeps their order), with no pass over all documents."""
+    tolerance = 1e-5 * postings.bound + _SLACK
+    chosen = _past_block_floor(postings.narrow, k, tolerance)
+    if chosen.size > k:
+        approximate = postings.narrow[chosen]
+        chosen = chosen[approximate >= float(np.partition(approximate, -k)[-k]) - tolerance]
+    return postings.documents[chosen]
 
 
 def _past_block_floor(total: np.ndarray, k: int, tolerance: float) -> np.ndarray:
