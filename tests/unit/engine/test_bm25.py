@@ -5,6 +5,7 @@ import pytest
 from rank_bm25 import BM25Okapi
 
 from bot.engine.backends.in_process.bm25 import (
+    _DENSE_ROWS_KEPT,
     Bm25Matrix,
     LazyBm25Matrix,
     _past_block_floor,
@@ -107,14 +108,14 @@ def test_alternatives_covering_few_documents_after_long_lists_count_each_documen
     np.testing.assert_array_equal(scores, all_scores[documents])
 
 
-def lazy_matrix(corpus: list[list[str]]) -> LazyBm25Matrix:
+def lazy_matrix(corpus: list[list[str]], live: np.ndarray | None = None) -> LazyBm25Matrix:
     vocabulary: dict[str, int] = {}
     ids = [vocabulary.setdefault(t, len(vocabulary)) for document in corpus for t in document]
     offsets = np.cumsum([0] + [len(document) for document in corpus])
     frequencies = term_frequencies(np.array(ids, dtype=np.int32), offsets, len(vocabulary))
     lengths = np.diff(offsets)
     idf = okapi_idf(np.diff(frequencies.indptr), len(corpus))
-    return LazyBm25Matrix(vocabulary, idf, frequencies, lengths, int(lengths.sum()) / len(corpus))
+    return LazyBm25Matrix(vocabulary, idf, frequencies, lengths, int(lengths.sum()) / len(corpus), live)
 
 
 def test_weights_computed_on_first_use_equal_rank_bm25_okapi_to_the_bit():
@@ -153,3 +154,50 @@ def test_the_block_floor_keeps_every_document_that_may_be_among_the_best(size, k
     kth = positive[min(k, positive.size) - 1] if positive.size else 1.0
     assert set(np.flatnonzero(total >= kth).tolist()) <= set(kept.tolist())
     assert (total[kept] > 0).all() and np.unique(kept).size == kept.size
+
+
+def test_more_long_lists_than_are_kept_over_all_documents_still_score_exactly():
+    rng = random.Random(5)
+    topical = [f"t{i}" for i in range(24)]  # each in about a fifth of the documents: over the dense-row share
+    corpus = [rng.sample(topical, 5) + rng.choices([f"w{i}" for i in range(300)], k=8) for _ in range(2000)]
+    ours = lazy_matrix(corpus)
+    queries = [[topical[i], ("w7", topical[(i + 1) % 24])] for i in range(24)]
+    for _ in range(2):  # kept rows read again, forgotten ones made again
+        for query in queries:
+            all_scores = ours.scores(query, [2.0, 1.0])
+            documents, scores = ours.top(query, 30, [2.0, 1.0])
+            assert documents.tolist() == expected_top(all_scores, 30)
+            np.testing.assert_array_equal(scores, all_scores[documents])
+    assert 0 < len(ours._dense_rows) <= _DENSE_ROWS_KEPT
+
+
+def test_a_long_list_asked_twice_counts_twice_among_the_best():
+    rng = random.Random(9)
+    # "long" in a quarter of the documents, up to 4 times: one array over all documents, shared by both items.
+    corpus = [
+        ["long"] * (rng.random() < 0.25) * rng.randint(1, 4)
+        + ["rare"] * (rng.random() < 0.1)
+        + rng.choices(FILLER, k=rng.randint(4, 30))
+        for _ in range(3000)
+    ]
+    ours = Bm25Matrix.build(corpus)
+    for query in (["long", "long", "rare"], ["rare", "long", "long"]):
+        all_scores = ours.scores(query)
+        documents, scores = ours.top(query, 20)
+        assert documents.tolist() == expected_top(all_scores, 20)
+        np.testing.assert_array_equal(scores, all_scores[documents])
+
+
+FILLER = [f"w{i}" for i in range(300)]
+
+
+@pytest.mark.parametrize("k", [1, 20, 5000])
+@pytest.mark.parametrize("weight", [1.0, 0.3])
+@pytest.mark.parametrize("term", ["common", "w5"])
+def test_a_one_term_query_finds_its_best_in_its_own_list(term, weight, k):
+    corpus = random_corpus(3000)  # "common" in ~80 % of the documents, "w5" in ~5 %: both past the merged lists
+    ours = lazy_matrix(corpus, live=np.arange(3000) % 7 != 0)  # removed documents weigh 0
+    all_scores = ours.scores([term], [weight])
+    documents, scores = ours.top([term], k, [weight])
+    assert documents.tolist() == expected_top(all_scores, k)
+    np.testing.assert_array_equal(scores, all_scores[documents])

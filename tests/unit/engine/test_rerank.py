@@ -4,7 +4,7 @@ import numpy as np
 
 from bot.engine.answer_type import AnswerType
 from bot.engine.candidates import Candidates, CandidateText, Query
-from bot.engine.rerank import FEATURES, Weights, completes, features, scores
+from bot.engine.rerank import FEATURES, Weights, added_in_order, completes, features, scores
 
 QUERY = Query(
     groups=(("tesla",), ("patent",)),
@@ -197,3 +197,14 @@ def test_a_sentence_after_on_a_subject_of_its_own_does_not_complete_the_candidat
 def test_a_sentence_after_giving_the_asked_number_the_candidate_lacks_is_an_answer_of_its_own():
     assert not completes(QUERY, "Tesla filed patents all his life.", "They numbered about 300.")
     assert completes(QUERY, "Tesla filed 300 patents.", "They numbered about 300 in all.")
+
+
+def test_group_weights_are_added_in_question_order_to_the_bit():
+    rng = np.random.default_rng(4)
+    for groups in range(1, 9):
+        found = rng.random((50, groups)) < 0.5
+        weights = list(rng.random(groups) * 10.0 ** rng.integers(-3, 4, groups))  # orders of magnitude apart
+        expected = np.zeros(50)
+        for group, weight in enumerate(weights):
+            expected += np.where(found[:, group], weight, 0.0)
+        assert added_in_order(found, weights).tobytes() == expected.tobytes()

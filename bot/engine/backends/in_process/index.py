@@ -262,33 +262,39 @@ class InProcessIndex:
             at = np.minimum(np.searchsorted(ordered, term_ids), width - 1)
             return np.where(ordered[at] == term_ids, order[at], -1)
 
-        def table(found: np.ndarray, runs: list[int]) -> np.ndarray:
-            """[candidates, slots]: which of the question's terms each run has (-1 fills a spare column)."""
+        numbers = np.arange(count)
+
+        def table(found: np.ndarray, rows: np.ndarray) -> np.ndarray:
+            """[candidates, slots]: which of the question's terms each row has (-1 fills a spare column)."""
             has = np.zeros((count, width + 1), dtype=bool)
-            has[np.repeat(np.arange(count), np.diff(runs)), found] = True
+            has[rows, found] = True
             return has[:, :width]
 
+        def owners(lengths: np.ndarray) -> np.ndarray:
+            """Each gathered value's candidate."""
+            return np.repeat(numbers, lengths)
+
         before = np.where(segment.sentence_position[local] == 0, local, local - 1)  # an article's first: none
-        terms, term_runs = _runs(segment.term_ids, segment.term_offsets, local, local + 1)
-        previous, previous_runs = _runs(segment.term_ids, segment.term_offsets, before, local)
+        terms, term_lengths = _gathered(segment.term_ids, segment.term_offsets, local, local + 1)
+        previous, previous_lengths = _gathered(segment.term_ids, segment.term_offsets, before, local)
         articles = segment.sentence_article[local]
-        title, title_runs = _runs(segment.title_term_ids, segment.title_offsets, articles, articles + 1)
-        words, word_runs = _runs(segment.word_ids, segment.word_offsets, local, local + 1)
-        sequence = slots(terms)
+        title, title_lengths = _gathered(segment.title_term_ids, segment.title_offsets, articles, articles + 1)
+        words, word_lengths = _gathered(segment.word_ids, segment.word_offsets, local, local + 1)
+        sequence, owner = slots(terms), owners(term_lengths)
         word_ids = self.vocabularies.words.ids
         asked = np.array([word_ids[w] for w in query.words if w in word_ids], dtype=words.dtype)
-        asked_at = np.repeat(np.arange(count), np.diff(word_runs))[np.isin(words, asked)]
+        asked_at = owners(word_lengths)[np.isin(words, asked)]
         texts = segment.texts.data
         text_at = segment.text_offsets[np.stack([local, local + 1])].tolist()
         return Candidates(
             bm25=np.asarray(bm25, dtype=np.float64),
             texts=[str(texts[start:end], "utf-8") for start, end in zip(*text_at, strict=True)],
             ties=(segment.tie_ranks if len(self.segments) == 1 else self._tie_ranks[number])[local],
-            has=table(sequence, term_runs),
-            previous=table(slots(previous), previous_runs),
-            title=table(slots(title), title_runs),
+            has=table(sequence, owner),
+            previous=table(slots(previous), owners(previous_lengths)),
+            title=table(slots(title), owners(title_lengths)),
             sequence=sequence,
-            owner=np.repeat(np.arange(count), np.diff(term_runs)),
+            owner=owner,
             surface=np.bincount(asked_at, minlength=count),
             days=self._article_days[number][articles],
             article=articles.astype(np.int64) * len(self.segments) + number,
@@ -439,9 +445,17 @@ def _runs(
 ) -> tuple[np.ndarray, list[int]]:
     """``values[offsets[s]:offsets[e]]`` for each (s, e) of ``starts``, ``ends``, back to back, as one
     array (one gather for all), and where each run begins in it (with the end last)."""
-    first, last = offsets[starts], offsets[ends]
-    lengths = last - first
-    begins = np.zeros(len(lengths) + 1, dtype=np.int64)
-    np.cumsum(lengths, out=begins[1:])
-    picked = np.repeat(first - begins[:-1], lengths) + np.arange(begins[-1])
-    return values[picked], begins.tolist()
+    gathered, lengths = _gathered(values, offsets, starts, ends)
+    return gathered, [0, *np.cumsum(lengths).tolist()]
+
+
+def _gathered(
+    values: np.ndarray, offsets: np.ndarray, starts: np.ndarray, ends: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """``values[offsets[s]:offsets[e]]`` for each (s, e) of ``starts``, ``ends``, back to back, as one
+    array (one gather for all), and each run's length."""
+    first = offsets[starts]
+    lengths = offsets[ends] - first
+    ends_at = np.cumsum(lengths)
+    picked = np.repeat(first - (ends_at - lengths), lengths) + np.arange(ends_at[-1] if ends_at.size else 0)
+    return values[picked], lengths
