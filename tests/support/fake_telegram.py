@@ -267,7 +267,9 @@ class Call:
     method: str
     params: dict[str, Any]
     at: float = field(default_factory=time.monotonic)
-    status: int = 200  # what the fake answered: only 200 means Telegram accepted it
+    # What the fake answered: only 200 means Telegram accepted it; 0 while it is being handled, so a
+    # test waiting for an accepted call never reads one whose result is not set yet.
+    status: int = 0
     result: Any = None  # what the fake returned, when it accepted the call
 
 
@@ -580,6 +582,7 @@ class FakeBotApi:
                 )
         handler = getattr(self, f"_api_{method}", None)
         if handler is None:
+            call.status = 404
             return web.json_response({"ok": False, "error_code": 404, "description": "Not Found"}, status=404)
         try:
             result = await handler(params)
@@ -590,7 +593,8 @@ class FakeBotApi:
             return web.json_response(
                 {"ok": False, "error_code": 400, "description": f"Bad Request: {error}"}, status=400
             )
-        call.result = result
+        with self._lock:
+            call.result, call.status = result, 200
         return web.json_response({"ok": True, "result": result})
 
     @staticmethod
