@@ -738,8 +738,12 @@ class Searcher:
         country its title, else its opening sentence, names is the owner's."""
         terms_of = self.analyzer.compound_terms
         country = _first_country(sentence.source.title, terms_of)
-        if not country:
-            country = _first_country(self.backend.sentence(sentence_id - sentence.position).text, terms_of)
+        article = self._article_numbers().get(sentence.source.name)
+        if not country and article is not None:
+            # The article's first sentence by its number: ids are not consecutive within an
+            # article across Xapian shards, so ``sentence_id - position`` may be no sentence at all.
+            opening = self.backend.article_sentences(article)[:1]
+            country = _first_country(self.backend.sentence(opening[0]).text, terms_of) if opening else ""
         return None if country and is_owner(country) else is_owner
 
     def _shows_predicate(

@@ -363,3 +363,21 @@ def test_relatives_add_the_same_sentences_from_shards_as_in_process(seed_index, 
         return [(s.source.name, s.position) for s in found]
 
     assert {q: added(index, q) for q in relative_questions()} == {q: added(seed_index, q) for q in relative_questions()}
+
+
+@pytest.mark.usefixtures("wordnet")
+def test_a_role_question_reads_each_articles_opening_from_its_own_shard(write_articles, tmp_path):
+    # "Who is the ROLE of Y?" reads the opening of each shown passage's article for its country; a
+    # shard's ids are not consecutive within an article, so the opening is found by the article.
+    corpus = write_articles(
+        {
+            f"article_{n}.txt": f"date 2023-01-0{1 + n % 9} title: Port news {n}\nThe harbour of Brackenby reopened."
+            f"\n\nShips came back. The harbour master of Brackenby is Anna Kowalczyk, item {n}."
+            for n in range(8)
+        }
+    )
+    build_shards(load_corpus(corpus), tmp_path / "shards", 3)
+    index = Searcher(XapianBackend(parse_shards(",".join(map(str, shard_folders(tmp_path / "shards", 3))))))
+    expected = build_index(load_corpus(corpus)).search("Who is the harbour master of Brackenby?")
+    found = index.search("Who is the harbour master of Brackenby?")
+    assert found and [p.text for p in found] == [p.text for p in expected]
