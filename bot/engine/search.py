@@ -68,6 +68,7 @@ from bot.engine.demonyms import is_country, same_country
 from bot.engine.messages import say
 from bot.engine.question import Question, as_question
 from bot.engine.reaction import reacting
+from bot.engine.said_about import pronoun_speaks, said_about
 from bot.engine.related_words import available as wordnet_available
 from bot.engine.related_words import (
     base_forms,
@@ -199,6 +200,12 @@ class SearchOptions:
     shown_focus_reach: int = 0
     shown_focus_neighbours: bool = False
     shown_focus_kinds: str = "time number"  # "who": no near-miss question gained on development
+    # "What did X say about Z?", "how did X react to Z?", "what is X's view on Z?" (``said_about``):
+    # a passage shown holds X (its head word or country forms; "he said" after a sentence naming
+    # X) and Z's distinctive words (rule 16's test on Z's groups) together: ``said_about_reach``
+    # 0 in one clause, 1 in one sentence, 2 in the passage (the sentence and the one before)
+    said_about: bool = True
+    said_about_reach: int = 2
     unknown_weight: float = (
         1.0  # a question word the archive never uses: times the rarest word's IDF (2 cost paraphrases)
     )
@@ -504,6 +511,8 @@ class Searcher:
             and not self._shows_kind(self._ruled(as_question(question)), query, ids, shown)
         ):
             return query, ids[:0], scores[:0]
+        if self.options.said_about and len(ids) and not self._says_about(self._ruled(as_question(question)), query, ids):
+            return query, ids[:0], scores[:0]
         return query, ids, scores
 
     def scored(
@@ -689,6 +698,54 @@ class Searcher:
             a is not None and tied(a.text, False, o, window(k, "own"), True)
             for k, (a, o) in enumerate(zip(following(), owners, strict=True))
         )  # read last: rarely needed
+
+    def _says_about(self, question: Question, query: Query, ids: np.ndarray) -> bool:
+        """Whether a passage that would be shown (the first ``shown_kind_top``) has the speaker a
+        "what did X say about Z?" question asks and Z's distinctive words together (rule 18);
+        always for another question."""
+        if question.language != "en" or not wordnet_available():
+            return True
+        said = said_about(question.text)
+        if said is None:
+            return True
+        terms_of = self.analyzer.compound_terms
+        topic = {t for w in _WORDS.findall(said.topic.lower()) for t in terms_of(w)}
+        others = {t for g in query.groups if topic.isdisjoint(g) for t in g}
+        enough = self._distinctive(query, others)
+        if enough is None:
+            return True  # "about it": the topic is the story's, not words to find
+        speaker = {t for h in said.speakers for t in terms_of(h.lower())}
+        speaker |= {f for t in speaker for f in same_country(t)}
+        seen: dict[str, bool] = {}
+
+        def names(text: str) -> bool:
+            for word in _WORDS.findall(text):
+                if word not in seen:
+                    seen[word] = not speaker.isdisjoint(terms_of(word.lower()))
+                if seen[word]:
+                    return True
+            return False
+
+        def holds(text: str, before: str) -> bool:
+            speaks = names(text) or (pronoun_speaks(text) and names(before))
+            return speaks and enough(_WORDS.findall(text))
+
+        reach = self.options.said_about_reach
+        for sentence in self.backend.sentences([int(i) for i in ids[: self.options.shown_kind_top]]):
+            own, before = sentence.text, sentence.previous or ""
+            if reach >= 2:
+                # "he said": a speaking pronoun in the passage counts, read without the sentence it refers to
+                speaks = names(own) or names(before) or pronoun_speaks(own) or pronoun_speaks(before)
+                if speaks and enough(_WORDS.findall(f"{before} {own}")):
+                    return True
+                continue
+            if reach == 1 and (holds(own, before) or holds(before, own)):
+                return True
+            if reach == 0 and (
+                any(holds(c, before) for c in _CLAUSES.split(own)) or any(holds(c, own) for c in _CLAUSES.split(before))
+            ):
+                return True
+        return False
 
     def _distinctive(self, query: Query, kind_terms: set[str]) -> Callable[[Sequence[str]], bool] | None:
         """Whether words of a passage hold the question's distinctive focus (rule 16): the groups
@@ -1478,6 +1535,7 @@ _TIED_KINDS = frozenset({"time", "person", "number"})
 
 _ASKS_WHEN = re.compile(r"^\W*when\b", re.IGNORECASE)
 _WORDS = re.compile(r"[\w'’-]+")
+_CLAUSES = re.compile(r"\s*[;:—–]\s*|\s+-\s+")  # a sentence's clauses: "…; Spain is sending …"
 
 
 @lru_cache(maxsize=4096)
