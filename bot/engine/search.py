@@ -68,7 +68,6 @@ from bot.engine.demonyms import is_country, same_country
 from bot.engine.messages import say
 from bot.engine.question import Question, as_question
 from bot.engine.reaction import reacting
-from bot.engine.said_about import pronoun_speaks, said_about
 from bot.engine.related_words import available as wordnet_available
 from bot.engine.related_words import (
     base_forms,
@@ -96,6 +95,7 @@ from bot.engine.rerank import (
     unlent,
 )
 from bot.engine.rerank import scores as rerank_scores
+from bot.engine.said_about import pronoun_speaks, said_about
 from bot.engine.spelling import SpellingCorrector
 from bot.engine.values import ArticleMeta, Passage, Sentence
 
@@ -511,7 +511,11 @@ class Searcher:
             and not self._shows_kind(self._ruled(as_question(question)), query, ids, shown)
         ):
             return query, ids[:0], scores[:0]
-        if self.options.said_about and len(ids) and not self._says_about(self._ruled(as_question(question)), query, ids):
+        if (
+            self.options.said_about
+            and len(ids)
+            and not self._says_about(self._ruled(as_question(question)), query, ids)
+        ):
             return query, ids[:0], scores[:0]
         return query, ids, scores
 
@@ -1313,7 +1317,13 @@ class Searcher:
         # the passages shown and the learned gate refuse for.
         by_kind = self.options.shown_kind or self.options.answerable
         thing = asked_or_kind(question, is_verb, kinds_of) if by_kind else asked(question, is_verb)
-        return say("The articles don't give {thing}.", thing=thing.phrase()) if thing is not None else ""
+        if thing is not None:
+            return say("The articles don't give {thing}.", thing=thing.phrase())
+        said = said_about(question) if self.options.said_about and wordnet_available() else None
+        if said is not None:  # rule 18: "What did Johnson say about sanctions?"
+            speaker = ", ".join(said.speakers)
+            return say("The articles don't give what {speaker} said about {topic}.", speaker=speaker, topic=said.topic)
+        return ""
 
     def _asking(self, question: str, groups: list[tuple[str, ...]], analyzer: Analyzer) -> tuple[bool, ...]:
         """Which groups a two-part question's last sentence (the question) has; () for one sentence."""
