@@ -206,6 +206,7 @@ class SearchOptions:
     # 0 in one clause, 1 in one sentence, 2 in the passage (the sentence and the one before)
     said_about: bool = True
     said_about_reach: int = 2
+    said_about_relatives: int = 1  # ... Z's WordNet relatives count as Z: 0 never, 1 beside X, 2 anywhere
     unknown_weight: float = (
         1.0  # a question word the archive never uses: times the rarest word's IDF (2 cost paraphrases)
     )
@@ -715,9 +716,14 @@ class Searcher:
         terms_of = self.analyzer.compound_terms
         topic = {t for w in _WORDS.findall(said.topic.lower()) for t in terms_of(w)}
         others = {t for g in query.groups if topic.isdisjoint(g) for t in g}
-        enough = self._distinctive(query, others)
+        # Z's WordNet relatives (``said_about_relatives``): 0 never, 1 in the speaker's own sentence
+        # ("Morgan was shocked by the reminder" for *request*), 2 anywhere in the passage: read
+        # across sentences they match by chance ("authorities" for *sanction*, via *authorize*).
+        relatives = self.options.said_about_relatives
+        enough = self._distinctive(replace(query, relatives=()) if query.relatives else query, others)
         if enough is None:
             return True  # "about it": the topic is the story's, not words to find
+        kin = self._distinctive(query, others) if relatives and query.relatives else None
         speaker = {t for h in said.speakers for t in terms_of(h.lower())}
         speaker |= {f for t in speaker for f in same_country(t)}
         seen: dict[str, bool] = {}
@@ -730,17 +736,23 @@ class Searcher:
                     return True
             return False
 
+        def speaks(text: str, before: str) -> bool:
+            return names(text) or (pronoun_speaks(text) and names(before))
+
         def holds(text: str, before: str) -> bool:
-            speaks = names(text) or (pronoun_speaks(text) and names(before))
-            return speaks and enough(_WORDS.findall(text))
+            words = _WORDS.findall(text)
+            return speaks(text, before) and (enough(words) or (kin is not None and kin(words)))
 
         reach = self.options.said_about_reach
         for sentence in self.backend.sentences([int(i) for i in ids[: self.options.shown_kind_top]]):
             own, before = sentence.text, sentence.previous or ""
             if reach >= 2:
                 # "he said": a speaking pronoun in the passage counts, read without the sentence it refers to
-                speaks = names(own) or names(before) or pronoun_speaks(own) or pronoun_speaks(before)
-                if speaks and enough(_WORDS.findall(f"{before} {own}")):
+                if holds(own, before) or holds(before, own):
+                    return True
+                either = names(own) or names(before) or pronoun_speaks(own) or pronoun_speaks(before)
+                words = _WORDS.findall(f"{before} {own}")
+                if either and (enough(words) or (relatives >= 2 and kin is not None and kin(words))):
                     return True
                 continue
             if reach == 1 and (holds(own, before) or holds(before, own)):

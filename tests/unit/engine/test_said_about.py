@@ -77,3 +77,13 @@ def test_a_refusal_names_the_speaker_and_the_topic(write_articles):
     assert answer(index, "What did Halvorsen say about ferry tolls?").text.startswith(
         "The articles don't give what Halvorsen said about ferry tolls."
     )
+
+
+def test_the_topic_in_the_sentence_before_the_speakers_answers(write_articles):
+    index = one_article(write_articles, "Ferry tolls rose in March. Mayor Halvorsen called the rise unfair.")
+    assert any("Halvorsen" in p.text for p in index.search("What did Halvorsen say about ferry tolls?"))
+
+
+def test_a_relative_of_the_topic_beside_the_speaker_answers(write_articles):
+    index = one_article(write_articles, "Halvorsen was shocked by the reminder of the harbour fees.")
+    assert "shocked" in index.search("How did Halvorsen react to the request?")[0].text
