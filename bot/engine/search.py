@@ -95,6 +95,7 @@ from bot.engine.rerank import (
     unlent,
 )
 from bot.engine.rerank import scores as rerank_scores
+from bot.engine.said_about import pronoun_speaks, said_about
 from bot.engine.spelling import SpellingCorrector
 from bot.engine.values import ArticleMeta, Passage, Sentence
 
@@ -199,6 +200,13 @@ class SearchOptions:
     shown_focus_reach: int = 0
     shown_focus_neighbours: bool = False
     shown_focus_kinds: str = "time number"  # "who": no near-miss question gained on development
+    # "What did X say about Z?", "how did X react to Z?", "what is X's view on Z?" (``said_about``):
+    # a passage shown holds X (its head word or country forms; "he said" after a sentence naming
+    # X) and Z's distinctive words (rule 16's test on Z's groups) together: ``said_about_reach``
+    # 0 in one clause, 1 in one sentence, 2 in the passage (the sentence and the one before)
+    said_about: bool = True
+    said_about_reach: int = 2
+    said_about_relatives: int = 1  # ... Z's WordNet relatives count as Z: 0 never, 1 beside X, 2 anywhere
     unknown_weight: float = (
         1.0  # a question word the archive never uses: times the rarest word's IDF (2 cost paraphrases)
     )
@@ -504,6 +512,12 @@ class Searcher:
             and not self._shows_kind(self._ruled(as_question(question)), query, ids, shown)
         ):
             return query, ids[:0], scores[:0]
+        if (
+            self.options.said_about
+            and len(ids)
+            and not self._says_about(self._ruled(as_question(question)), query, ids)
+        ):
+            return query, ids[:0], scores[:0]
         return query, ids, scores
 
     def scored(
@@ -689,6 +703,65 @@ class Searcher:
             a is not None and tied(a.text, False, o, window(k, "own"), True)
             for k, (a, o) in enumerate(zip(following(), owners, strict=True))
         )  # read last: rarely needed
+
+    def _says_about(self, question: Question, query: Query, ids: np.ndarray) -> bool:
+        """Whether a passage that would be shown (the first ``shown_kind_top``) has the speaker a
+        "what did X say about Z?" question asks and Z's distinctive words together (rule 18);
+        always for another question."""
+        if question.language != "en" or not wordnet_available():
+            return True
+        said = said_about(question.text)
+        if said is None:
+            return True
+        terms_of = self.analyzer.compound_terms
+        topic = {t for w in _WORDS.findall(said.topic.lower()) for t in terms_of(w)}
+        others = {t for g in query.groups if topic.isdisjoint(g) for t in g}
+        # Z's WordNet relatives (``said_about_relatives``): 0 never, 1 in the speaker's own sentence
+        # ("Morgan was shocked by the reminder" for *request*), 2 anywhere in the passage: read
+        # across sentences they match by chance ("authorities" for *sanction*, via *authorize*).
+        relatives = self.options.said_about_relatives
+        enough = self._distinctive(replace(query, relatives=()) if query.relatives else query, others)
+        if enough is None:
+            return True  # "about it": the topic is the story's, not words to find
+        kin = self._distinctive(query, others) if relatives and query.relatives else None
+        speaker = {t for h in said.speakers for t in terms_of(h.lower())}
+        speaker |= {f for t in speaker for f in same_country(t)}
+        seen: dict[str, bool] = {}
+
+        def names(text: str) -> bool:
+            for word in _WORDS.findall(text):
+                if word not in seen:
+                    seen[word] = not speaker.isdisjoint(terms_of(word.lower()))
+                if seen[word]:
+                    return True
+            return False
+
+        def speaks(text: str, before: str) -> bool:
+            return names(text) or (pronoun_speaks(text) and names(before))
+
+        def holds(text: str, before: str) -> bool:
+            words = _WORDS.findall(text)
+            return speaks(text, before) and (enough(words) or (kin is not None and kin(words)))
+
+        reach = self.options.said_about_reach
+        for sentence in self.backend.sentences([int(i) for i in ids[: self.options.shown_kind_top]]):
+            own, before = sentence.text, sentence.previous or ""
+            if reach >= 2:
+                # "he said": a speaking pronoun in the passage counts, read without the sentence it refers to
+                if holds(own, before) or holds(before, own):
+                    return True
+                either = names(own) or names(before) or pronoun_speaks(own) or pronoun_speaks(before)
+                words = _WORDS.findall(f"{before} {own}")
+                if either and (enough(words) or (relatives >= 2 and kin is not None and kin(words))):
+                    return True
+                continue
+            if reach == 1 and (holds(own, before) or holds(before, own)):
+                return True
+            if reach == 0 and (
+                any(holds(c, before) for c in _CLAUSES.split(own)) or any(holds(c, own) for c in _CLAUSES.split(before))
+            ):
+                return True
+        return False
 
     def _distinctive(self, query: Query, kind_terms: set[str]) -> Callable[[Sequence[str]], bool] | None:
         """Whether words of a passage hold the question's distinctive focus (rule 16): the groups
@@ -1260,7 +1333,13 @@ class Searcher:
         # the passages shown and the learned gate refuse for.
         by_kind = self.options.shown_kind or self.options.answerable
         thing = asked_or_kind(question, is_verb, kinds_of) if by_kind else asked(question, is_verb)
-        return say("The articles don't give {thing}.", thing=thing.phrase()) if thing is not None else ""
+        if thing is not None:
+            return say("The articles don't give {thing}.", thing=thing.phrase())
+        said = said_about(question) if self.options.said_about and wordnet_available() else None
+        if said is not None:  # rule 18: "What did Johnson say about sanctions?"
+            speaker = ", ".join(said.speakers)
+            return say("The articles don't give what {speaker} said about {topic}.", speaker=speaker, topic=said.topic)
+        return ""
 
     def _asking(self, question: str, groups: list[tuple[str, ...]], analyzer: Analyzer) -> tuple[bool, ...]:
         """Which groups a two-part question's last sentence (the question) has; () for one sentence."""
@@ -1482,6 +1561,7 @@ _TIED_KINDS = frozenset({"time", "person", "number"})
 
 _ASKS_WHEN = re.compile(r"^\W*when\b", re.IGNORECASE)
 _WORDS = re.compile(r"[\w'’-]+")
+_CLAUSES = re.compile(r"\s*[;:—–]\s*|\s+-\s+")  # a sentence's clauses: "…; Spain is sending …"
 
 
 @lru_cache(maxsize=4096)

@@ -41,6 +41,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.asked",
         "bot.engine.demonyms",
         "bot.engine.rerank",
+        "bot.engine.said_about",  # a "what did X say about Z?" question's X and Z: related_words only
     ),
     ("bot.engine.backends.registry",),
     ("bot.engine.backends.in_process", "bot.engine.backends.xapian"),
