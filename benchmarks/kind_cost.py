@@ -1,12 +1,14 @@
 """What a refusal switch costs answerable questions and gains on near-miss ones.
 
     python benchmarks/kind_cost.py CORPUS SET.jsonl [--neg NEG.jsonl ...] [--switch shown_kind]
-                                   [--option shown_kind_top=1 ...] [--all] [--time]
+                                   [--option shown_kind_top=1 ...] [--all | --names] [--time]
 
 Asks every question that asks a kind (``asked.kind_asked``; every question with ``--all``)
 with the switch on (and the ``--option`` values) and off, on the same index, and prints the
 answerable questions it newly refuses (and of them, those answered within 3 off) and the
-``--neg`` questions it newly refuses, each listed. ``--time``: instead, the CPU time the
+``--neg`` questions it newly refuses, each listed. ``--names``: only the questions asking a
+name (``names.name_asked`` as the switched-on searcher reads it; for ``--switch shown_name``).
+``--time``: instead, the CPU time the
 strict kind check (``Searcher._shows_kind``) takes per question of the set, every question
 ranked once to warm the caches, then checked three times (median).
 """
@@ -68,6 +70,7 @@ def main() -> None:
         "--option", action="append", default=[], help="NAME=VALUE (integer, number, words) for the switched-on searcher"
     )
     parser.add_argument("--all", action="store_true", help="every question, not only those asking a kind")
+    parser.add_argument("--names", action="store_true", help="only questions asking a name (rule 17)")
     parser.add_argument("--time", action="store_true", help="time the strict kind check per question")
     args = parser.parse_args()
     values = {k: _value(v) for k, v in (o.split("=", 1) for o in args.option)}
@@ -79,10 +82,12 @@ def main() -> None:
     off = index.switched(**{args.switch: False})
     refused = hits = asked = 0
     for item in read(args.questions):
-        if not args.all and not kind_asked(item["q"], kinds_of):
+        question = Question(item["q"], language="en")
+        if args.names and not on._name_thing(question):
+            continue
+        if not args.all and not args.names and not kind_asked(item["q"], kinds_of):
             continue
         asked += 1
-        question = Question(item["q"], language="en")
         if on.search(question, top=3):
             continue
         before = off.search(question, top=3)

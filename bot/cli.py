@@ -91,6 +91,7 @@ TECHNIQUES = (
     "shown_kind",
     "shown_predicate",
     "shown_focus",
+    "shown_name",
 )
 
 

@@ -1,0 +1,173 @@
+"""A question asking for a name, and whether a passage gives one.
+
+"What is the name of the Danish frigate heading to Lithuania?" is not answered by "Denmark
+is sending a frigate to Lithuania": a passage must name the frigate ("the frigate Niels Juel",
+"Niels Juel, a Danish frigate").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+
+from bot.engine.analysis.stopwords import STOP_WORDS
+
+_DET = r"(?:(?:the|a|an|this|that|these|those|its|his|her|their)\s+)?"
+_ASK = r"^\W*(?:what|which)(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+"
+# "What is the name of X?", "What were the names of X?", "Name of X?"
+_NAME_OF = re.compile(
+    rf"(?:{_ASK})?(?:the\s+)?(?:full\s+|official\s+)?names?\s+of\s+{_DET}(?P<thing>[^?!.,;]+)", re.IGNORECASE
+)
+# "What is X called?", "What was X named?"
+_CALLED = re.compile(rf"{_ASK}{_DET}(?P<thing>[^?!.,;]+?)\s+(?:called|named)\W*$", re.IGNORECASE)
+# "Which TV channel aired ...?", "In which Russian city did ...?": the noun after "which".
+_WHICH = re.compile(
+    r"^\W*(?:(?:in|at|on|from|to|of|by|for|into|with)\s+)?(?:which|what)\s+(?P<thing>[^?!.,;]+)", re.IGNORECASE
+)
+_WORD = re.compile(r"[\w'’-]+")
+_NUMBER = re.compile(r"\d+|one|two|three|four|five|six|seven|eight|nine|ten", re.IGNORECASE)
+_AUXILIARIES = frozenset(
+    "is are was were do does did has have had will would can could should may might must 's ’s".split()
+)
+_THING_WORDS = 3  # "the two senior administration officials": the head within three words
+
+
+def _head(phrase: str, is_noun: Callable[[str], bool], which: bool) -> str:
+    """The noun a phrase names ("frigate" in "Danish frigate heading to Lithuania", "officials"
+    in "two senior administration officials"): its last lowercase word before a function word,
+    a verb form ("heading", "aired"), or a new clause's capitalised subject ("ships Spain is
+    sending"); "" for none."""
+    head = ""
+    for word in _WORD.findall(phrase)[: _THING_WORDS + 1]:
+        lower = word.lower()
+        if lower in STOP_WORDS or lower in _AUXILIARIES:
+            break
+        if word[0].isupper():
+            if head:
+                break  # "ships Spain is sending"
+            continue  # "Danish", "TV", "Kyiv"
+        if _NUMBER.fullmatch(word):
+            continue
+        if head and (not is_noun(lower) or lower.endswith(("ing", "ed"))):
+            break  # "heading", "aired"
+        if which and not head and not is_noun(lower):
+            return ""
+        head = lower
+    return head
+
+
+def name_asked(
+    question: str,
+    is_noun: Callable[[str], bool],
+    which_files: Collection[str] = (),
+    file_of: Callable[[str], str] | None = None,
+    called: bool = True,
+) -> str:
+    """The thing whose name ``question`` asks ("frigate" for "What is the name of the Danish
+    frigate ...?", with ``called`` "What is the frigate called?"), or "" for none. With ``which_files`` (WordNet
+    noun files, ``file_of`` giving a noun's), "which/what X ...?" too, for an X filed there
+    ("channel" in "Which TV channel aired ...?")."""
+    for pattern in (_NAME_OF, _CALLED) if called else (_NAME_OF,):
+        match = pattern.match(question)
+        if match:
+            return _head(match["thing"], is_noun, False)
+    if not which_files or file_of is None:
+        return ""
+    match = _WHICH.match(question)
+    if match is None:
+        return ""
+    head = _head(match["thing"], is_noun, True)
+    return head if head and file_of(head) in which_files else ""
+
+
+# A capitalised run: a name ("Niels Juel", "Sberbank", "VTB Bank").
+_NAME_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*(?:\s+(?:de|da|van|von|al|bin|le|la|del|of|the)?\s*[A-Z][\w'’.-]*)*")
+_OPENERS = frozenset(w.capitalize() for w in STOP_WORDS)
+_MONTH_OR_DAY = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\.?",
+    re.IGNORECASE,
+)
+
+
+def name_spans(text: str, is_common: Callable[[str], bool], is_own: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Where ``text`` names something, as word-index spans [first, last] over ``_WORD`` words:
+    capitalised runs without a function word opening them nor a sentence's first word that is a
+    common word (``is_common``: "Talks"), holding a word that is no month or weekday nor a
+    question's own word (``is_own``: "Denmark" for "... the Danish frigate")."""
+    starts = [m.start() for m in _WORD.finditer(text)]
+    found = []
+    for run in _NAME_RUN.finditer(text):
+        at = run.start()
+        words = [(at + m.start(), m[0]) for m in _WORD.finditer(run[0])]
+        first_word = not text[: run.start()].strip(" \"'“‘(")
+        kept = []
+        if words and (words[0][1] in _OPENERS or (first_word and is_common(words[0][1]))):
+            words = words[1:]
+        for position, word in words:
+            bare = re.sub(r"['’]s$", "", word).rstrip(".")
+            if not bare or not bare[0].isupper() or _MONTH_OR_DAY.fullmatch(bare) or is_own(bare):
+                continue
+            kept.append(position)
+        if kept:  # the whole run: "Sun Life Stadium" names a stadium
+            found.append((_index(starts, words[0][0]), _index(starts, words[-1][0])))
+    return found
+
+
+def _index(starts: list[int], position: int) -> int:
+    """The number of the word starting at ``position``."""
+    return starts.index(position) if position in starts else max(k for k, s in enumerate(starts) if s <= position)
+
+
+_CLAUSE_BREAK = re.compile(r"[;:]|(?<=\s)[—–](?=\s)")
+# Between a name and the thing after it: "Niels Juel, a Danish frigate", "Moskva (a cruiser)",
+# "Moskva is a frigate".
+_APPOSED = re.compile(r",|\(|\b(?:is|was|are|were|as)\b")
+# Between the thing and a name after it: "the frigate Niels Juel", "a frigate named Niels Juel",
+# "the city of Kharkiv", "the frigate, the Niels Juel"; not "a park in Kyiv", "a frigate and F-16s".
+_NAMING = re.compile(r"[\s,(“\"']*(?:(?:named|called|dubbed|known as|of|the)[\s,(“\"']+)*", re.IGNORECASE)
+
+
+def gives_name(
+    text: str,
+    is_thing: Callable[[str], bool],
+    is_common: Callable[[str], bool],
+    is_own: Callable[[str], bool],
+    within: int,
+    is_place: Callable[[str], bool],
+) -> bool:
+    """Whether ``text`` names the thing asked: a name (``name_spans``) standing with a word
+    ``is_thing`` tells is the thing, a relative or a narrower kind of it, no more than
+    ``within`` words from it in the same clause, after it ("the frigate Niels Juel", "a frigate
+    named Niels Juel") or set apart before it ("Niels Juel, a Danish frigate"); or a name that is
+    itself one of the thing ("Moscow" for a city). Right before the thing, a name is its name
+    ("the Iskander missile") unless ``is_place`` tells a word of it names a place or its people
+    ("US officials", "a Kyiv park")."""
+    spans = name_spans(text, is_common, is_own)
+    if not spans:
+        return False  # read first: most sentences name nothing new
+    found = list(_WORD.finditer(text))
+    clause_of, clause = [], 0
+    for match in re.finditer(rf"{_WORD.pattern}|{_CLAUSE_BREAK.pattern}", text):
+        if _WORD.fullmatch(match[0]):
+            clause_of.append(clause)
+        else:
+            clause += 1
+    for first, last in spans:
+        if is_thing(text[found[first].start() : found[last].end()]):
+            return True  # "Moscow" is a city
+        if any(is_thing(found[k][0].lower()) for k in range(first, last + 1)):
+            return True  # "Levi's Stadium", "Chinggis Khaan International Airport"
+        for k in (*range(max(0, first - within - 1), first), *range(last + 1, min(len(found), last + within + 2))):
+            word = found[k][0]
+            if clause_of[k] != clause_of[first] or not word[0].islower() or not is_thing(word):
+                continue
+            if k < first:
+                gap = text[found[k].end() : found[first].start()]
+                if _NAMING.fullmatch(gap):
+                    return True
+            elif _APPOSED.search(text[found[last].end() : found[k].start()]):
+                return True
+            elif not any(is_place(found[j][0]) for j in range(first, last + 1)):
+                return True  # "Iskander missile launchers", but "US officials" is where they are
+    return False
