@@ -25,14 +25,14 @@ _WHICH = re.compile(
     r"^\W*(?:(?:in|at|on|from|to|of|by|for|into|with)\s+)?(?:which|what)\s+(?P<thing>[^?!.,;]+)", re.IGNORECASE
 )
 _WORD = re.compile(r"[\w'’-]+")
-_NUMBER = re.compile(r"\d+|one|two|three|four|five|six|seven|eight|nine|ten", re.IGNORECASE)
+_NUMBER = re.compile(r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|last", re.IGNORECASE)
 _AUXILIARIES = frozenset(
     "is are was were do does did has have had will would can could should may might must 's ’s".split()
 )
-_THING_WORDS = 3  # "the two senior administration officials": the head within three words
+_THING_WORDS = 5  # "Harvard's primary recreational sports facility": the head within five words
 
 
-def _head(phrase: str, is_noun: Callable[[str], bool], which: bool) -> str:
+def _head(phrase: str, is_noun: Callable[[str], bool], is_verb: Callable[[str], bool], which: bool) -> str:
     """The noun a phrase names ("frigate" in "Danish frigate heading to Lithuania", "officials"
     in "two senior administration officials"): its last lowercase word before a function word,
     a verb form ("heading", "aired"), or a new clause's capitalised subject ("ships Spain is
@@ -48,10 +48,14 @@ def _head(phrase: str, is_noun: Callable[[str], bool], which: bool) -> str:
             continue  # "Danish", "TV", "Kyiv"
         if _NUMBER.fullmatch(word):
             continue
-        if head and (not is_noun(lower) or lower.endswith(("ing", "ed"))):
-            break  # "heading", "aired"
-        if which and not head and not is_noun(lower):
-            return ""
+        if head and lower.endswith(("ing", "ed")):
+            break  # "heading", "ousted"
+        if not is_noun(lower):
+            if which and not head:
+                return ""
+            if is_verb(lower):
+                break  # "aired"
+            continue  # "primary recreational sports facility"
         head = lower
     return head
 
@@ -62,21 +66,23 @@ def name_asked(
     which_files: Collection[str] = (),
     file_of: Callable[[str], str] | None = None,
     called: bool = True,
+    is_verb: Callable[[str], bool] = lambda _: False,
 ) -> str:
     """The thing whose name ``question`` asks ("frigate" for "What is the name of the Danish
     frigate ...?", with ``called`` "What is the frigate called?"), or "" for none. With ``which_files`` (WordNet
     noun files, ``file_of`` giving a noun's), "which/what X ...?" too, for an X filed there
-    ("channel" in "Which TV channel aired ...?")."""
+    ("channel" in "Which TV channel aired ...?"). ``is_verb`` tells a verb, which ends the
+    thing's phrase ("aired"), from an adjective, which does not ("recreational")."""
     for pattern in (_NAME_OF, _CALLED) if called else (_NAME_OF,):
         match = pattern.match(question)
         if match:
-            return _head(match["thing"], is_noun, False)
+            return _head(match["thing"], is_noun, is_verb, False)
     if not which_files or file_of is None:
         return ""
     match = _WHICH.match(question)
     if match is None:
         return ""
-    head = _head(match["thing"], is_noun, True)
+    head = _head(match["thing"], is_noun, is_verb, True)
     return head if head and file_of(head) in which_files else ""
 
 
@@ -120,12 +126,16 @@ def _index(starts: list[int], position: int) -> int:
 
 
 _CLAUSE_BREAK = re.compile(r"[;:]|(?<=\s)[—–](?=\s)")
-# Between a name and the thing after it: "Niels Juel, a Danish frigate", "Moskva (a cruiser)",
-# "Moskva is a frigate".
-_APPOSED = re.compile(r",|\(|\b(?:is|was|are|were|as)\b")
+# Between a name and the thing after it, its opening: "Niels Juel, a Danish frigate", "Moskva
+# (a cruiser)", "Moskva is a frigate"; not "the Armed Forces, train in a city park".
+_MODIFIER = re.compile(r"[\s-]*(?:[\w-]+\s+)*?")  # "Iskander missile", "a hybrid Bermuda 419 turf"
+_APPOSED = re.compile(r"\s*(?:[,(]|\b(?:is|was|are|were)\b)\s*(?:a|an|the|one of the)\b", re.IGNORECASE)
 # Between the thing and a name after it: "the frigate Niels Juel", "a frigate named Niels Juel",
-# "the city of Kharkiv", "the frigate, the Niels Juel"; not "a park in Kyiv", "a frigate and F-16s".
-_NAMING = re.compile(r"[\s,(“\"']*(?:(?:named|called|dubbed|known as|of|the)[\s,(“\"']+)*", re.IGNORECASE)
+# "the city of Kharkiv", "facilities such as the Lavietes Pavilion"; not "a park in Kyiv", "a
+# frigate and F-16s".
+_NAMING = re.compile(
+    r"[\s,(“\"']*(?:(?:named|called|dubbed|known as|of|the|such as|including|like)[\s,(“\"']+)*", re.IGNORECASE
+)
 
 
 def gives_name(
@@ -166,8 +176,10 @@ def gives_name(
                 gap = text[found[k].end() : found[first].start()]
                 if _NAMING.fullmatch(gap):
                     return True
-            elif _APPOSED.search(text[found[last].end() : found[k].start()]):
+                continue
+            gap = text[found[last].end() : found[k].start()]
+            if _APPOSED.match(gap):
                 return True
-            elif not any(is_place(found[j][0]) for j in range(first, last + 1)):
+            if _MODIFIER.fullmatch(gap) and not any(is_place(found[j][0]) for j in range(first, last + 1)):
                 return True  # "Iskander missile launchers", but "US officials" is where they are
     return False

@@ -207,7 +207,7 @@ class SearchOptions:
     # ``shown_name_which`` "which/what X ...?" too, for an X in a WordNet noun file of
     # ``shown_name_files``
     shown_name: bool = True
-    shown_name_within: int = 3
+    shown_name_within: int = 5
     shown_name_which: bool = False
     shown_name_called: bool = False  # ... and "what is X called?" (SQuAD: a term, often lowercase)
     shown_name_files: str = "location group artifact communication"
@@ -714,7 +714,7 @@ class Searcher:
         if not (options.asked_thing and question.language == "en" and wordnet_available()):
             return ""
         files = options.shown_name_files.split() if options.shown_name_which else ()
-        return name_asked(question.text, _is_noun, files, _noun_file, options.shown_name_called)
+        return name_asked(question.text, _is_noun, files, _noun_file, options.shown_name_called, is_verb)
 
     def _shows_name(self, question: Question, query: Query, ids: np.ndarray) -> bool:
         """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence, the
