@@ -100,7 +100,8 @@ def name_spans(text: str, is_common: Callable[[str], bool], is_own: Callable[[st
     """Where ``text`` names something, as word-index spans [first, last] over ``_WORD`` words:
     capitalised runs without a function word opening them nor a sentence's first word that is a
     common word (``is_common``: "Talks"), holding a word that is no month or weekday nor a
-    question's own word (``is_own``: "Denmark" for "... the Danish frigate")."""
+    question's own word (``is_own``: "Denmark" for "... the Danish frigate"); a number named after
+    "the" ("the 50 fund")."""
     starts = [m.start() for m in _WORD.finditer(text)]
     found = []
     for run in _NAME_RUN.finditer(text):
@@ -117,7 +118,13 @@ def name_spans(text: str, is_common: Callable[[str], bool], is_own: Callable[[st
             kept.append(position)
         if kept:  # the whole run: "Sun Life Stadium" names a stadium
             found.append((_index(starts, words[0][0]), _index(starts, words[-1][0])))
+    for number in _NUMBERED.finditer(text):  # "the 50 fund"
+        if not is_own(number[1]):
+            found.append((_index(starts, number.start(1)),) * 2)
     return found
+
+
+_NUMBERED = re.compile(r"\bthe (\d+) (?=[a-z])")
 
 
 def _index(starts: list[int], position: int) -> int:

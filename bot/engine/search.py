@@ -1561,8 +1561,8 @@ def _verb_first(word: str) -> bool:
 
 
 def _is_noun(word: str) -> bool:
-    """Whether WordNet lists ``word`` (lowercase) as a noun."""
-    return bool(base_forms(word, "noun"))
+    """Whether WordNet lists ``word`` (lowercase) as a noun, not a superlative ("latest")."""
+    return bool(base_forms(word, "noun")) and not (word.endswith("est") and senses(word, "adj") > senses(word, "noun"))
 
 
 def _is_place(word: str) -> bool:
