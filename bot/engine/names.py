@@ -109,9 +109,10 @@ def name_spans(text: str, is_common: Callable[[str], bool], is_own: Callable[[st
         words = [(at + m.start(), m[0]) for m in _WORD.finditer(run[0])]
         first_word = not text[: run.start()].strip(" \"'“‘(")
         kept = []
-        if words and (words[0][1] in _OPENERS or (first_word and is_common(words[0][1]))):
+        if words and words[0][1] in _OPENERS:
             words = words[1:]
-        for position, word in words:
+        common = bool(words) and first_word and is_common(words[0][1])  # "Talks", but "Hurricane Otis"
+        for position, word in words[1:] if common else words:
             bare = re.sub(r"['’]s$", "", word).rstrip(".")
             if not bare or not bare[0].isupper() or _MONTH_OR_DAY.fullmatch(bare) or is_own(bare):
                 continue
@@ -135,6 +136,12 @@ def _index(starts: list[int], position: int) -> int:
 _CLAUSE_BREAK = re.compile(r"[;:]|(?<=\s)[—–](?=\s)")
 # Between a name and the thing after it, its opening: "Niels Juel, a Danish frigate", "Moskva
 # (a cruiser)", "Moskva is a frigate"; not "the Armed Forces, train in a city park".
+# A name the clause says is one: "Ian made landfall ... as a major Category 4 hurricane", "Hilary
+# is forecast to intensify into a hurricane".
+_PREDICATED = re.compile(
+    r"[^,;:()]*?\b(?:as|is|was|are|were|became|becomes|become|into)\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,4}", re.IGNORECASE
+)
+_PREDICATED_WITHIN = 15
 _MODIFIER = re.compile(r"[\s-]*(?:[\w-]+\s+)*?")  # "Iskander missile", "a hybrid Bermuda 419 turf"
 _APPOSED = re.compile(r"\s*(?:[,(]|\b(?:is|was|are|were)\b)\s*(?:a|an|the|one of the)\b", re.IGNORECASE)
 # Between the thing and a name after it: "the frigate Niels Juel", "a frigate named Niels Juel",
@@ -156,7 +163,8 @@ def gives_name(
     """Whether ``text`` names the thing asked: a name (``name_spans``) standing with a word
     ``is_thing`` tells is the thing, a relative or a narrower kind of it, no more than
     ``within`` words from it in the same clause, after it ("the frigate Niels Juel", "a frigate
-    named Niels Juel") or set apart before it ("Niels Juel, a Danish frigate"); or a name that is
+    named Niels Juel") or set apart before it ("Niels Juel, a Danish frigate"), or said to be one
+    within 15 words ("Ian made landfall as a Category 4 hurricane"); or a name that is
     itself one of the thing ("Moscow" for a city). Right before the thing, a name is its name
     ("the Iskander missile") unless ``is_place`` tells a word of it names a place or its people
     ("US officials", "a Kyiv park")."""
@@ -175,7 +183,8 @@ def gives_name(
             return True  # "Moscow" is a city
         if any(is_thing(found[k][0].lower()) for k in range(first, last + 1)):
             return True  # "Levi's Stadium", "Chinggis Khaan International Airport"
-        for k in (*range(max(0, first - within - 1), first), *range(last + 1, min(len(found), last + within + 2))):
+        after = min(len(found), last + max(within, _PREDICATED_WITHIN) + 2)
+        for k in (*range(max(0, first - within - 1), first), *range(last + 1, after)):
             word = found[k][0]
             if clause_of[k] != clause_of[first] or not word[0].islower() or not is_thing(word):
                 continue
@@ -184,9 +193,9 @@ def gives_name(
                 if _NAMING.fullmatch(gap):
                     return True
                 continue
-            gap = text[found[last].end() : found[k].start()]
-            if _APPOSED.match(gap):
+            gap, near = text[found[last].end() : found[k].start()], k - last <= within + 1
+            if (near and _APPOSED.match(gap)) or _PREDICATED.fullmatch(gap):
                 return True
-            if _MODIFIER.fullmatch(gap) and not any(is_place(found[j][0]) for j in range(first, last + 1)):
+            if near and _MODIFIER.fullmatch(gap) and not any(is_place(found[j][0]) for j in range(first, last + 1)):
                 return True  # "Iskander missile launchers", but "US officials" is where they are
     return False
