@@ -29,6 +29,7 @@ _NUMBER = re.compile(r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|firs
 _AUXILIARIES = frozenset(
     "is are was were do does did has have had will would can could should may might must 's ’s".split()
 )
+_DETERMINERS = frozenset({"the", "a", "an"})
 _THING_WORDS = 5  # "Harvard's primary recreational sports facility": the head within five words
 
 
@@ -37,9 +38,11 @@ def _head(phrase: str, is_noun: Callable[[str], bool], is_verb: Callable[[str], 
     in "two senior administration officials"): its last lowercase word before a function word,
     a verb form ("heading", "aired"), or a new clause's capitalised subject ("ships Spain is
     sending"); "" for none."""
-    head = ""
+    head = before = ""
     for word in _WORD.findall(phrase)[: _THING_WORDS + 1]:
         lower = word.lower()
+        if lower in _DETERMINERS and before:
+            return before  # "the area past the border": a word before a determiner is a preposition
         if lower in STOP_WORDS or lower in _AUXILIARIES:
             break
         if word[0].isupper():
@@ -56,7 +59,7 @@ def _head(phrase: str, is_noun: Callable[[str], bool], is_verb: Callable[[str], 
             if is_verb(lower):
                 break  # "aired"
             continue  # "primary recreational sports facility"
-        head = lower
+        head, before = lower, head
     return head
 
 

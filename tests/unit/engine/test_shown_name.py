@@ -96,3 +96,13 @@ def test_the_name_check_switched_off_answers_with_the_thing_unnamed(write_articl
 def test_a_refusal_of_a_name_question_says_no_name_is_given(write_articles):
     index = one_article(write_articles, "Denmark is sending a frigate and warplanes to Lithuania.")
     assert answer(index, QUESTION).text.startswith("The articles don't give a name.")
+
+
+def test_a_name_the_clause_says_is_one_of_the_thing_names_it(write_articles):
+    index = one_article(write_articles, "Ian made landfall in Florida as a major Category 4 hurricane.")
+    assert "Ian" in index.search("What is the name of the hurricane that hit Florida?")[0].text
+
+
+def test_a_name_opening_a_sentence_with_the_thing_word_names_it(write_articles):
+    index = one_article(write_articles, "Hurricane Otis dealt a devastating blow to the coast of Acapulco.")
+    assert "Otis" in index.search("What is the name of the hurricane that hit Acapulco?")[0].text
