@@ -1318,7 +1318,7 @@ class Searcher:
         # "When did ...?", "Who ...?" name no thing but a kind of value, which the kind check of
         # the passages shown and the learned gate refuse for.
         if self.options.shown_name and self._name_thing(self._ruled(as_question(question))):
-            return say("The articles don't give a name.")
+            return say("The articles don't give {thing}.", thing=say("a name"))
         by_kind = self.options.shown_kind or self.options.answerable
         thing = asked_or_kind(question, is_verb, kinds_of) if by_kind else asked(question, is_verb)
         return say("The articles don't give {thing}.", thing=thing.phrase()) if thing is not None else ""
