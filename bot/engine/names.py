@@ -39,7 +39,8 @@ def _head(phrase: str, is_noun: Callable[[str], bool], is_verb: Callable[[str], 
     a verb form ("heading", "aired"), or a new clause's capitalised subject ("ships Spain is
     sending"); "" for none."""
     head = before = ""
-    for word in _WORD.findall(phrase)[: _THING_WORDS + 1]:
+    compound, at = False, -2  # the head right after another noun: "fund setup", "head coach"
+    for k, word in enumerate(_WORD.findall(phrase)[: _THING_WORDS + 1]):
         lower = word.lower()
         if lower in _DETERMINERS and before:
             return before  # "the area past the border": a word before a determiner is a preposition
@@ -59,8 +60,8 @@ def _head(phrase: str, is_noun: Callable[[str], bool], is_verb: Callable[[str], 
             if is_verb(lower):
                 break  # "aired"
             continue  # "primary recreational sports facility"
-        head, before = lower, head
-    return head
+        compound, head, before, at = at == k - 1, lower, head, k
+    return f"{before} {head}" if compound else head
 
 
 def name_asked(

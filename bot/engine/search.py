@@ -727,8 +727,9 @@ class Searcher:
         own = {t for g in query.groups for t in g} | set(query.sought)
         capitals = [w for w in _WORDS.findall(question.text) if w[0].isupper()]
         countries = {c for w in capitals for t in terms_of(w.lower()) for c in same_country(t)}
-        bases = set(base_forms(thing, "noun")) or {thing}
-        thing_terms = {t for r in (thing, *related(thing, ("noun",))) for t in terms_of(r)}
+        nouns = thing.split()  # "fund setup": either word names the thing
+        bases = {b for n in nouns for b in base_forms(n, "noun") or (n,)}
+        thing_terms = {t for n in nouns for r in (n, *related(n, ("noun",))) for t in terms_of(r)}
         kind_terms = thing_terms | set(terms_of("name"))
         distinctive = self._distinctive(query, kind_terms) if self.options.shown_focus else None
 

@@ -39,6 +39,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.answer_spans",
         "bot.engine.answerable",
         "bot.engine.asked",
+        "bot.engine.names",
         "bot.engine.demonyms",
         "bot.engine.rerank",
     ),
