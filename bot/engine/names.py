@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection
+from functools import lru_cache
 
 from bot.engine.analysis.stopwords import STOP_WORDS
 
@@ -106,23 +107,13 @@ def name_spans(text: str, is_common: Callable[[str], bool], is_own: Callable[[st
     common word (``is_common``: "Talks"), holding a word that is no month or weekday nor a
     question's own word (``is_own``: "Denmark" for "... the Danish frigate"); a number named after
     "the" ("the 50 fund")."""
-    starts = [m.start() for m in _WORD.finditer(text)]
     found = []
-    for run in _NAME_RUN.finditer(text):
-        at = run.start()
-        words = [(at + m.start(), m[0]) for m in _WORD.finditer(run[0])]
-        first_word = not text[: run.start()].strip(" \"'“‘(")
-        kept = []
-        if words and words[0][1] in _OPENERS:
-            words = words[1:]
-        common = bool(words) and first_word and is_common(words[0][1])  # "Talks", but "Hurricane Otis"
-        for position, word in words[1:] if common else words:
-            bare = re.sub(r"['’]s$", "", word).rstrip(".")
-            if not bare or not bare[0].isupper() or _MONTH_OR_DAY.fullmatch(bare) or is_own(bare):
-                continue
-            kept.append(position)
-        if kept:  # the whole run: "Sun Life Stadium" names a stadium
-            found.append((_index(starts, words[0][0]), _index(starts, words[-1][0])))
+    for first_word, first, last, words in _runs(text):
+        common = first_word and is_common(words[0])  # "Talks", but "Hurricane Otis"
+        named = (w for w in (words[1:] if common else words) if w and w[0].isupper())  # not "of" in "Bank of"
+        if any(not _MONTH_OR_DAY.fullmatch(w) and not is_own(w) for w in named):
+            found.append((first, last))  # the whole run: "Sun Life Stadium" names a stadium
+    starts = [m.start() for m in _WORD.finditer(text)] if "the " in text else []
     for number in _NUMBERED.finditer(text):  # "the 50 fund"
         if not is_own(number[1]):
             found.append((_index(starts, number.start(1)),) * 2)
@@ -130,6 +121,23 @@ def name_spans(text: str, is_common: Callable[[str], bool], is_own: Callable[[st
 
 
 _NUMBERED = re.compile(r"\bthe (\d+) (?=[a-z])")
+
+
+@lru_cache(maxsize=16_384)  # the passages shown recur across questions
+def _runs(text: str) -> tuple[tuple[bool, int, int, tuple[str, ...]], ...]:
+    """``text``'s capitalised runs, a function word opening one left out: whether the run opens
+    the sentence, its first and last word numbers, and its words without a possessive mark."""
+    starts = [m.start() for m in _WORD.finditer(text)]
+    found = []
+    for run in _NAME_RUN.finditer(text):
+        words = [(run.start() + m.start(), m[0]) for m in _WORD.finditer(run[0])]
+        first_word = not text[: run.start()].strip(" \"'“‘(")
+        if words and words[0][1] in _OPENERS:
+            words = words[1:]
+        bare = tuple(re.sub(r"['’]s$", "", w).rstrip(".") for _, w in words)
+        if words:
+            found.append((first_word, _index(starts, words[0][0]), _index(starts, words[-1][0]), bare))
+    return tuple(found)
 
 
 def _index(starts: list[int], position: int) -> int:

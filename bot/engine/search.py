@@ -737,10 +737,14 @@ class Searcher:
             terms = set(terms_of(word.lower()))
             return not terms.isdisjoint(own) or not terms.isdisjoint(countries)
 
+        seen: dict[str, bool] = {}
+
         def is_thing(word: str) -> bool:
-            if word[0].islower() and not thing_terms.isdisjoint(terms_of(word)):
-                return True
-            return not bases.isdisjoint(kinds_of(word.lower().replace(" ", "_")))
+            if word not in seen:
+                seen[word] = (word[0].islower() and not thing_terms.isdisjoint(terms_of(word))) or not bases.isdisjoint(
+                    kinds_of(word.lower().replace(" ", "_"))
+                )
+            return seen[word]
 
         def named(text: str | None) -> bool:
             within = self.options.shown_name_within
