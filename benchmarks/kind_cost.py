@@ -1,14 +1,16 @@
 """What a refusal switch costs answerable questions and gains on near-miss ones.
 
     python benchmarks/kind_cost.py CORPUS SET.jsonl [--neg NEG.jsonl ...] [--switch shown_kind]
-                                   [--option shown_kind_top=1 ...] [--all] [--time]
+                                   [--option shown_kind_top=1 ...] [--all | --names] [--time]
 
 Asks every question that asks a kind (``asked.kind_asked``; every question with ``--all``)
 with the switch on (and the ``--option`` values) and off, on the same index, and prints the
 answerable questions it newly refuses (and of them, those answered within 3 off) and the
-``--neg`` questions it newly refuses, each listed. ``--time``: instead, the CPU time the
-strict kind check (``Searcher._shows_kind``) takes per question of the set, every question
-ranked once to warm the caches, then checked three times (median).
+``--neg`` questions it newly refuses, each listed. ``--names``: only the questions asking a
+name (``names.name_asked`` as the switched-on searcher reads it; for ``--switch shown_name``).
+``--time``: instead, the CPU time the strict kind check (``Searcher._shows_kind``; with
+``--switch shown_name`` the name check, ``Searcher._shows_name``) takes per question of the
+set, every question ranked once to warm the caches, then checked three times (median).
 """
 
 from __future__ import annotations
@@ -30,22 +32,26 @@ def read(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def check_time(index: Searcher, items: list[dict]) -> None:
-    """Print the CPU milliseconds the strict kind check takes per question, on average."""
+def check_time(index: Searcher, items: list[dict], names: bool = False) -> None:
+    """Print the CPU milliseconds the strict kind check (``names``: the name check) takes per
+    question, on average."""
     ranked = []
     for item in items:
         question = Question(item["q"], language="en")
         query, ids, _ = index._rank(question)
         texts = [s.text for s in index.backend.sentences([int(i) for i in ids[:3]])]  # the search has them
         ranked.append((question, query, ids, texts))
-    checking, rounds = index.switched(shown_kind=True), []
+    checking, rounds = index.switched(shown_kind=True, shown_name=True), []
     for _ in range(4):  # the first warms the caches
         started = time.process_time()
         for question, query, ids, texts in ranked:
-            if len(ids):
+            if len(ids) and names:
+                checking._shows_name(question, query, ids)
+            elif len(ids):
                 checking._shows_kind(question, query, ids, texts)
         rounds.append(1000 * (time.process_time() - started) / len(ranked))
-    print(f"{len(ranked)} questions: {statistics.median(rounds[1:]):.4f} ms a question for the kind check")
+    check = "name check" if names else "kind check"
+    print(f"{len(ranked)} questions: {statistics.median(rounds[1:]):.4f} ms a question for the {check}")
 
 
 def _value(text: str) -> int | float | str:
@@ -68,21 +74,25 @@ def main() -> None:
         "--option", action="append", default=[], help="NAME=VALUE (integer, number, words) for the switched-on searcher"
     )
     parser.add_argument("--all", action="store_true", help="every question, not only those asking a kind")
+    parser.add_argument("--names", action="store_true", help="only questions asking a name (rule 17)")
     parser.add_argument("--time", action="store_true", help="time the strict kind check per question")
     args = parser.parse_args()
     values = {k: _value(v) for k, v in (o.split("=", 1) for o in args.option)}
     index = open_index(args.corpus)
     if args.time:
-        check_time(index.switched(shown_kind=False, **values), read(args.questions))
+        off = {"shown_kind": False, "shown_name": False}
+        check_time(index.switched(**off, **values), read(args.questions), args.switch == "shown_name")
         return
     on = index.switched(**{args.switch: True}, **values)
     off = index.switched(**{args.switch: False})
     refused = hits = asked = 0
     for item in read(args.questions):
-        if not args.all and not kind_asked(item["q"], kinds_of):
+        question = Question(item["q"], language="en")
+        if args.names and not on._name_thing(question):
+            continue
+        if not args.all and not args.names and not kind_asked(item["q"], kinds_of):
             continue
         asked += 1
-        question = Question(item["q"], language="en")
         if on.search(question, top=3):
             continue
         before = off.search(question, top=3)

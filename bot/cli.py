@@ -92,6 +92,7 @@ TECHNIQUES = (
     "shown_predicate",
     "shown_focus",
     "said_about",
+    "shown_name",
 )
 
 

@@ -364,6 +364,21 @@ def _names_person_in(word: str, nouns: _Sorted | None) -> bool:
     return False
 
 
+def names_instance(word: str) -> bool:
+    """Whether ``word``'s most frequent noun sense is one named thing (an instance: "Moscow",
+    "Putin"), not a kind of thing ("talks")."""
+    return _names_instance_in(word, _file("data.noun"))
+
+
+@lru_cache(maxsize=16_384)  # as ``_is_word_in``
+def _names_instance_in(word: str, nouns: _Sorted | None) -> bool:
+    for base in base_forms(word.lower(), "noun"):
+        offsets = _synsets(base, "noun")
+        if offsets:
+            return any(p[0] == "@i" for p in _synset(offsets[0], "noun")[1])
+    return False
+
+
 _NARROWER_DEPTH = 2  # "strengthen" → "reinforce" → "bolster"
 # More narrower verbs than this name a general act ("talk" has 200 within two levels, "move"
 # 997, "change" 2,130; "gather" 89, "strengthen" 44): none of them is a paraphrase of it.

@@ -66,6 +66,7 @@ from bot.engine.candidates import Candidates, Query
 from bot.engine.corpus import Article
 from bot.engine.demonyms import is_country, same_country
 from bot.engine.messages import say
+from bot.engine.names import gives_name, name_asked
 from bot.engine.question import Question, as_question
 from bot.engine.reaction import reacting
 from bot.engine.related_words import available as wordnet_available
@@ -78,6 +79,7 @@ from bot.engine.related_words import (
     is_verb,
     is_word,
     kinds_of,
+    names_instance,
     names_person,
     narrower_verbs,
     related,
@@ -207,6 +209,16 @@ class SearchOptions:
     said_about: bool = True
     said_about_reach: int = 2
     said_about_relatives: int = 1  # ... Z's WordNet relatives count as Z: 0 never, 1 beside X, 2 anywhere
+    # A question asking for a name ("what is the name of X?", "what is X called?") is answered
+    # only by a passage shown naming X: a capitalised run, none of the question's own words,
+    # within ``shown_name_within`` words of X or a narrower kind of it (rule 17); with
+    # ``shown_name_which`` "which/what X ...?" too, for an X in a WordNet noun file of
+    # ``shown_name_files``
+    shown_name: bool = True
+    shown_name_within: int = 5
+    shown_name_which: bool = False
+    shown_name_called: bool = False  # ... and "what is X called?" (SQuAD: a term, often lowercase)
+    shown_name_files: str = "location group artifact communication"
     unknown_weight: float = (
         1.0  # a question word the archive never uses: times the rarest word's IDF (2 cost paraphrases)
     )
@@ -518,6 +530,12 @@ class Searcher:
             and not self._says_about(self._ruled(as_question(question)), query, ids)
         ):
             return query, ids[:0], scores[:0]
+        if (
+            self.options.shown_name
+            and len(ids)
+            and not self._shows_name(self._ruled(as_question(question)), query, ids)
+        ):
+            return query, ids[:0], scores[:0]
         return query, ids, scores
 
     def scored(
@@ -762,6 +780,56 @@ class Searcher:
             ):
                 return True
         return False
+
+    def _name_thing(self, question: Question) -> str:
+        """The thing whose name an English question asks (``names.name_asked``), "" for none."""
+        options = self.options
+        if not (options.asked_thing and question.language == "en" and wordnet_available()):
+            return ""
+        files = options.shown_name_files.split() if options.shown_name_which else ()
+        return name_asked(question.text, _is_noun, files, _noun_file, options.shown_name_called, is_verb)
+
+    def _shows_name(self, question: Question, query: Query, ids: np.ndarray) -> bool:
+        """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence, the
+        one before or after) names the thing a question asks the name of (``names.gives_name``),
+        in a sentence holding the question's distinctive words (rule 16)."""
+        thing = self._name_thing(question)
+        if not thing:
+            return True
+        terms_of = self.analyzer.compound_terms
+        own = {t for g in query.groups for t in g} | set(query.sought)
+        capitals = [w for w in _WORDS.findall(question.text) if w[0].isupper()]
+        countries = {c for w in capitals for t in terms_of(w.lower()) for c in same_country(t)}
+        nouns = thing.split()  # "fund setup": either word names the thing
+        bases = {b for n in nouns for b in base_forms(n, "noun") or (n,)}
+        thing_terms = {t for n in nouns for r in (n, *related(n, ("noun",))) for t in terms_of(r)}
+        kind_terms = thing_terms | set(terms_of("name"))
+        distinctive = self._distinctive(query, kind_terms) if self.options.shown_focus else None
+
+        def is_own(word: str) -> bool:
+            terms = set(terms_of(word.lower()))
+            return not terms.isdisjoint(own) or not terms.isdisjoint(countries)
+
+        seen: dict[str, bool] = {}
+
+        def is_thing(word: str) -> bool:
+            if word not in seen:
+                seen[word] = (word[0].islower() and not thing_terms.isdisjoint(terms_of(word))) or not bases.isdisjoint(
+                    kinds_of(word.lower().replace(" ", "_"))
+                )
+            return seen[word]
+
+        def named(text: str | None) -> bool:
+            within = self.options.shown_name_within
+            if not text or not gives_name(text, is_thing, _is_common, is_own, within, _is_place):
+                return False
+            return distinctive is None or distinctive(_WORDS.findall(text))
+
+        first = [int(i) for i in ids[: self.options.shown_kind_top]]
+        sentences = self.backend.sentences(first)
+        if any(named(s.text) or named(s.previous) for s in sentences):
+            return True
+        return any(a is not None and named(a.text) for a in self.backend.following(first))
 
     def _distinctive(self, query: Query, kind_terms: set[str]) -> Callable[[Sequence[str]], bool] | None:
         """Whether words of a passage hold the question's distinctive focus (rule 16): the groups
@@ -1331,6 +1399,8 @@ class Searcher:
         ("" if it asks for neither)."""
         # "When did ...?", "Who ...?" name no thing but a kind of value, which the kind check of
         # the passages shown and the learned gate refuse for.
+        if self.options.shown_name and self._name_thing(self._ruled(as_question(question))):
+            return say("The articles don't give {thing}.", thing=say("a name"))
         by_kind = self.options.shown_kind or self.options.answerable
         thing = asked_or_kind(question, is_verb, kinds_of) if by_kind else asked(question, is_verb)
         if thing is not None:
@@ -1577,6 +1647,23 @@ def _verb_first(word: str) -> bool:
     """Whether WordNet gives ``word`` (lowercase) more senses as a verb than as a noun ("leave",
     not "staff")."""
     return senses(word, "verb") > senses(word, "noun")
+
+
+def _is_noun(word: str) -> bool:
+    """Whether WordNet lists ``word`` (lowercase) as a noun, not a superlative ("latest")."""
+    return bool(base_forms(word, "noun")) and not (word.endswith("est") and senses(word, "adj") > senses(word, "noun"))
+
+
+def _is_place(word: str) -> bool:
+    """Whether a capitalised word names a place or its people ("US", "Kyiv", "Danish")."""
+    lower = word.lower()
+    return is_country(lower) or _noun_file(lower) == "location"
+
+
+def _is_common(word: str) -> bool:
+    """Whether a sentence's capitalised first word is a common word ("Talks", "Officials"), not
+    a name WordNet knows ("Moscow") or does not know at all ("Sberbank")."""
+    return is_word(word) and not names_instance(word)
 
 
 def _noun_file(word: str) -> str:

@@ -39,6 +39,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.answer_spans",
         "bot.engine.answerable",
         "bot.engine.asked",
+        "bot.engine.names",
         "bot.engine.demonyms",
         "bot.engine.rerank",
         "bot.engine.said_about",  # a "what did X say about Z?" question's X and Z: related_words only
