@@ -616,9 +616,7 @@ def tied_value(
     spans = spans_of(kind, text) if spans_of is not None else kind_spans(kind, text, names_person, domain_of)
     if not spans or not any(focused):
         return bool(spans)
-    start = 0
-    for clause in _CLAUSE_SPLIT.split(text):
-        end = start + len(clause)
+    for start, end in _clause_spans(text):
         inside = [k for k, (p, _) in enumerate(words) if start <= p < end]
         focus = [k for k in inside if focused[k]]
         for first, last in spans if focus else ():
@@ -651,8 +649,17 @@ def tied_value(
                 and (enough is None or enough([words[k][1] for k in focus]))
             ):
                 return True
-        start = end + 1
     return False
+
+
+def _clause_spans(text: str) -> list[tuple[int, int]]:
+    """The [start, end) spans of ``text``'s clauses (``_CLAUSE_SPLIT``)."""
+    spans, start = [], 0
+    for cut in _CLAUSE_SPLIT.finditer(text):
+        spans.append((start, cut.start()))
+        start = cut.end()
+    spans.append((start, len(text)))
+    return spans
 
 
 _TITLE_WORDS = 2  # "Defence Minister Oleksii Reznikov": the role in the two words before the name
@@ -683,7 +690,9 @@ def _end(word: tuple[int, str]) -> int:
     return word[0] + len(word[1])
 
 
-_CLAUSE_SPLIT = re.compile(r"[;]|(?<=\s)[—–](?=\s)")
+# A clause ends at a semicolon or a dash, and where ", and" / ", but" opens another with its own
+# subject: "Spain is sending four jets ..., and France stands ready to send troops".
+_CLAUSE_SPLIT = re.compile(r"[;]|(?<=\s)[—–](?=\s)|,\s+(?:and|but|while|whereas)\s+(?=[A-Z])")
 
 
 # The predicate a who/when question asks its value of: its main verb ("Who commands the

@@ -4,6 +4,8 @@ tied to the question's words: a time of the event asked about, not any time near
 import pytest
 
 from bot.engine.answer import answer
+from bot.engine.corpus import load_corpus
+from bot.engine.search import build_index
 from tests.support.one_article import one_article
 
 pytestmark = pytest.mark.usefixtures("wordnet")
@@ -54,3 +56,19 @@ def test_a_name_beside_the_role_answers_who_holds_it(write_articles):
 def test_who_a_named_one_is_is_answered_by_what_they_are(write_articles):
     index = one_article(write_articles, "A shipment arrived, according to Deputy Defence Minister Hanna Maliar.")
     assert "Hanna Maliar" in index.search("who is Hanna Maliar?")[0].text
+
+
+def test_a_count_in_another_subjects_clause_after_and_counts_nothing_asked(write_articles):
+    corpus = write_articles(
+        {
+            "a.txt": "date 2023-05-01\ntitle: News\nSpain keeps 300 troops in Bulgaria, and France stands ready "
+            "to send troops to Romania. Reporters waited outside.",
+            "b.txt": "date 2023-05-01\ntitle: Drills\nTroops rested. Troops marched at dawn. Troops waited.",
+        }
+    )
+    assert build_index(load_corpus(corpus)).search("How many troops is France ready to send to Romania?") == []
+
+
+def test_a_count_in_the_asked_subjects_own_clause_answers(write_articles):
+    index = one_article(write_articles, "France is sending 300 troops to Romania, and Spain stands ready to send jets.")
+    assert "300 troops" in index.search("How many troops is France sending to Romania?")[0].text
