@@ -351,17 +351,7 @@ def kinds_of(word: str, pos: str = "noun") -> frozenset[str]:
 def names_person(word: str) -> bool:
     """Whether ``word``'s most frequent noun sense is a person named (an instance: "Johnson",
     "Putin"), not a kind of person ("minister")."""
-    return _names_person_in(word, _file("data.noun"))
-
-
-@lru_cache(maxsize=16_384)  # as ``_is_word_in``
-def _names_person_in(word: str, nouns: _Sorted | None) -> bool:
-    for base in base_forms(word.lower(), "noun"):
-        offsets = _synsets(base, "noun")
-        if offsets:
-            pointers = _synset(offsets[0], "noun")[1]
-            return domain(word.lower(), "noun") == "person" and any(p[0] == "@i" for p in pointers)
-    return False
+    return domain(word.lower(), "noun") == "person" and names_instance(word)
 
 
 def names_instance(word: str) -> bool:
