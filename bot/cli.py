@@ -86,6 +86,7 @@ TECHNIQUES = (
     "asked_kind",
     "measure_unit",
     "counted_noun",
+    "count_owner",
     "paraphrased",
     "answerable",
     "shown_kind",

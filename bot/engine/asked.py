@@ -232,6 +232,9 @@ class Sought:
     # Who does what a "what X did Y ...?" asks about: "Reznikov" in "What advice did Reznikov give?",
     # whose words a passage may report instead of naming the advice.
     subject: tuple[str, ...] = ()
+    # Whose things a how-many question counts: a name before the thing ("NATO troops") or the
+    # subject of "have" ("does Ukraine have"); a count of someone else's does not answer it.
+    counter: tuple[str, ...] = ()
 
 
 def sought(question: str, is_verb: Callable[[str], bool]) -> Sought | None:
@@ -270,7 +273,9 @@ def sought(question: str, is_verb: Callable[[str], bool]) -> Sought | None:
         action = _subject_verb(question, kept, clause, is_verb) if counted else ""
         kept = tuple(w for w in kept if w != action)
         owned = counted and clause is not None and clause["clause"].split()[-1:] == ["have"]  # nowhere named
-        return Sought(kept, ("noun",), owner or where, counted, action, owned) if kept else None
+        named = [w for w in thing.word.split() if not w.islower() and not thing.word.isupper() and not _NUMBER.match(w)]
+        counter = (*named, *(owner if owned else ())) if counted else ()
+        return Sought(kept, ("noun",), owner or where, counted, action, owned, counter=counter) if kept else None
     # "How many X did ...?" counts a thing, not a verb; "how many times did ...?" counts the verb's events.
     counted = clause is not None and clause["wh"].lower() == "how many" and not _TIMES.match(question)
     return Sought((verb,), ("verb",), words) if verb and not counted and verb not in STOP_WORDS else None

@@ -154,6 +154,10 @@ class SearchOptions:
     # ... and for "how many X", a count whose next words name X, a relative or a kind of it, or
     # no other thing: "killed over 14,000 people" gives no number of rebels; on (ibid.)
     counted_noun: bool = True
+    # ... and, when the question names whose things it counts ("NATO troops", "does Ukraine
+    # have"), that owner before the counted thing in the count's clause, not only after a
+    # preposition ("100,000 troops near Ukraine" are Russia's); rule 19 of docs/ranking-news.md
+    count_owner: bool = True
     # ... read as a reader paraphrases it: a when/where verb by a narrower one ("bolstering" for
     # "strengthening"), a price or a value by a sum, "what advice did X give?" by what X said
     paraphrased: bool = True
@@ -1340,6 +1344,9 @@ class Searcher:
         weights = [query.idf[k] for k in whose]
         needed = _OWNER_SHARE * sum(weights)
         around = query.groups_in(candidates.previous[kept] | candidates.title[kept])[:, whose]
+        owners = self._owner_terms(wanted.counter) if self.options.count_owner else frozenset()
+        owner_slots = [query.slots[t] for t in owners if t in query.slots]
+        titled = (candidates.previous[kept] | candidates.title[kept])[:, owner_slots].any(axis=1)
         found = np.zeros(len(kept), dtype=bool)
         # Only a sentence that has the thing can have a clause naming it: the others are not read.
         naming_it = candidates.has[kept][:, [query.slots[t] for t in query.sought]].any(axis=1) & rows
@@ -1357,6 +1364,8 @@ class Searcher:
                     continue
                 if self.options.counted_noun and not _counts_thing(words, sought_terms, wanted.words, terms_of):
                     continue
+                if owners and not _owner_counts(words, owners, sought_terms, terms_of, bool(titled[row])):
+                    continue
                 named = [bool(around[row, j]) or not said.isdisjoint(names) for j, names in enumerate(naming)]
                 if sum(w for w, n in zip(weights, named, strict=True) if n) >= needed:
                     found[row] = True
@@ -1364,6 +1373,15 @@ class Searcher:
             if found[row] and not every:
                 break
         return found
+
+    def _owner_terms(self, words: Sequence[str]) -> frozenset[str]:
+        """The archive's terms for whose things are counted: the words, their country's other
+        forms ("Ukraine" for "Ukrainian") and their relatives."""
+        terms_of = self.analyzer.compound_terms
+        own = {t for w in words for t in terms_of(w)}
+        own |= {f for t in own for f in same_country(t)}
+        kin = {t for w in words for r in related(w, ("noun",)) if " " not in r for t in terms_of(r)}
+        return frozenset(own | kin)
 
     def _action_terms(self, verb: str) -> frozenset[str]:
         """The archive's terms for a verb and its relatives, its causes and effects ("killed"
@@ -1578,6 +1596,46 @@ def _moves_count(words: Sequence[str], sought: set[str], terms_of: Callable[[str
     return False
 
 
+def _owner_counts(
+    words: Sequence[str],
+    owners: frozenset[str],
+    sought: set[str],
+    terms_of: Callable[[str], Sequence[str]],
+    titled: bool,
+) -> bool:
+    """Whether a counting clause's count is the owner's: an owner word before a counted thing
+    that follows a count, right before it ("100,000 Ukrainian troops") or as the clause's
+    subject, not after a preposition ("Ukraine has 8,000 troops", not "troops near Ukraine" nor
+    "in Ukraine, 800 troops"), with no other name between ("NATO said ... the US ordered 8500
+    troops"); a clause naming no owner counts when the article's title or the sentence before
+    does (``titled``) and no other name comes before the count."""
+    owned = [at for at, w in enumerate(words) if not owners.isdisjoint(terms_of(w))]
+    for at, word in enumerate(words):
+        if sought.isdisjoint(terms_of(word)) or not any(is_count(w) for w in words[max(at - 4, 0) : at]):
+            continue
+        if not owned:
+            return titled and not _other_name(words[:at], owners, terms_of)
+        for place in (p for p in owned if p < at):
+            before = [w.lower() for w in words[max(place - 2, 0) : place] if w.lower() not in _ARTICLES]
+            governed = at - place > _OWNER_BEFORE and bool(before) and bool(_PREPOSITION_WORD.fullmatch(before[-1]))
+            if not governed and not _other_name(_after_name(words[place + 1 : at]), owners, terms_of):
+                return True
+    return False
+
+
+def _after_name(words: Sequence[str]) -> Sequence[str]:
+    """``words`` after the rest of the name they start with ("Ukraine's Defence Ministry said ...")."""
+    at = 0
+    while at < len(words) and words[at][:1].isupper():
+        at += 1
+    return words[at:]
+
+
+def _other_name(words: Sequence[str], owners: frozenset[str], terms_of: Callable[[str], Sequence[str]]) -> bool:
+    """Whether ``words`` hold a capitalised word that is not the owner's: someone else's count."""
+    return any(w[:1].isupper() and w.lower() not in STOP_WORDS and owners.isdisjoint(terms_of(w)) for w in words)
+
+
 def _counts_thing(
     words: Sequence[str], sought: set[str], things: Sequence[str], terms_of: Callable[[str], Sequence[str]]
 ) -> bool:
@@ -1631,6 +1689,10 @@ _TIED_KINDS = frozenset({"time", "person", "number"})
 
 _ASKS_WHEN = re.compile(r"^\W*when\b", re.IGNORECASE)
 _WORDS = re.compile(r"[\w'’-]+")
+_OWNER_BEFORE = 2  # words from whose things are counted to the thing: "Ukraine's 8,000 troops"
+_ARTICLES = frozenset({"the", "a", "an"})
+# A place or a partner named after one of these is not whose the count is: "troops near Ukraine".
+_PREPOSITION_WORD = re.compile(r"in|on|at|near|to|into|from|with|by|for|around|across|along|toward|towards|against")
 _CLAUSES = re.compile(r"\s*[;:—–]\s*|\s+-\s+")  # a sentence's clauses: "…; Spain is sending …"
 
 
