@@ -1344,7 +1344,9 @@ class Searcher:
         weights = [query.idf[k] for k in whose]
         needed = _OWNER_SHARE * sum(weights)
         around = query.groups_in(candidates.previous[kept] | candidates.title[kept])[:, whose]
-        owners = self._owner_terms(wanted.counter) if self.options.count_owner else frozenset()
+        # A person's counts are told of "him" ("sacked him seven times"): a group's or a country's are read.
+        by_owner = self.options.count_owner and not _names_person(" ".join(wanted.counter))
+        owners = self._owner_terms(wanted.counter) if by_owner else frozenset()
         owner_slots = [query.slots[t] for t in owners if t in query.slots]
         titled = (candidates.previous[kept] | candidates.title[kept])[:, owner_slots].any(axis=1)
         found = np.zeros(len(kept), dtype=bool)
@@ -1633,7 +1635,10 @@ def _after_name(words: Sequence[str]) -> Sequence[str]:
 
 def _other_name(words: Sequence[str], owners: frozenset[str], terms_of: Callable[[str], Sequence[str]]) -> bool:
     """Whether ``words`` hold a capitalised word that is not the owner's: someone else's count."""
-    return any(w[:1].isupper() and w.lower() not in STOP_WORDS and owners.isdisjoint(terms_of(w)) for w in words)
+    return any(
+        w[:1].isupper() and w.lower() not in STOP_WORDS and not is_count(w) and owners.isdisjoint(terms_of(w))
+        for w in words
+    )
 
 
 def _counts_thing(
