@@ -274,7 +274,9 @@ def sought(question: str, is_verb: Callable[[str], bool]) -> Sought | None:
         kept = tuple(w for w in kept if w != action)
         owned = counted and clause is not None and clause["clause"].split()[-1:] == ["have"]  # nowhere named
         named = [w for w in thing.word.split() if not w.islower() and not thing.word.isupper() and not _NUMBER.match(w)]
-        counter = (*named, *(w for w in owner if owned and not w.islower())) if counted else ()
+        # The subject of "have" when it names someone: "does Ukraine have", not "does an IPCC report chapter have".
+        subject = tuple(w for w in owner if not w.islower()) if owned and owner and not owner[-1].islower() else ()
+        counter = (*named, *subject) if counted else ()
         return Sought(kept, ("noun",), owner or where, counted, action, owned, counter=counter) if kept else None
     # "How many X did ...?" counts a thing, not a verb; "how many times did ...?" counts the verb's events.
     counted = clause is not None and clause["wh"].lower() == "how many" and not _TIMES.match(question)

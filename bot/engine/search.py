@@ -1366,7 +1366,7 @@ class Searcher:
                     continue
                 if self.options.counted_noun and not _counts_thing(words, sought_terms, wanted.words, terms_of):
                     continue
-                if owners and not _owner_counts(words, owners, sought_terms, terms_of, bool(titled[row])):
+                if owners and not _owner_counts(words, owners, terms_of, bool(titled[row])):
                     continue
                 named = [bool(around[row, j]) or not said.isdisjoint(names) for j, names in enumerate(naming)]
                 if sum(w for w, n in zip(weights, named, strict=True) if n) >= needed:
@@ -1599,30 +1599,39 @@ def _moves_count(words: Sequence[str], sought: set[str], terms_of: Callable[[str
 
 
 def _owner_counts(
-    words: Sequence[str],
-    owners: frozenset[str],
-    sought: set[str],
-    terms_of: Callable[[str], Sequence[str]],
-    titled: bool,
+    words: Sequence[str], owners: frozenset[str], terms_of: Callable[[str], Sequence[str]], titled: bool
 ) -> bool:
-    """Whether a counting clause's count is the owner's: an owner word before a counted thing
-    that follows a count, right before it ("100,000 Ukrainian troops") or as the clause's
-    subject, not after a preposition ("Ukraine has 8,000 troops", not "troops near Ukraine" nor
-    "in Ukraine, 800 troops"), with no other name between ("NATO said ... the US ordered 8500
-    troops"); a clause naming no owner counts when the article's title or the sentence before
-    does (``titled``) and no other name comes before the count."""
+    """Whether a counting clause's count is the owner's: an owner word in the words the count
+    runs into ("100,000 Ukrainian troops", "three ACL tears"), or before the count, right before
+    it ("Ukraine's 8,000") or as the clause's subject, not after a preposition ("Ukraine has
+    deployed 8,000 troops", not "troops near Ukraine" nor "in Ukraine, the army has 800"), with
+    no other name between ("NATO said ... the US ordered 8500 troops"); a clause naming no owner
+    counts when the article's title or the sentence before does (``titled``) and no other name
+    comes before its count."""
     owned = [at for at, w in enumerate(words) if not owners.isdisjoint(terms_of(w))]
     for at, word in enumerate(words):
-        if sought.isdisjoint(terms_of(word)) or not any(is_count(w) for w in words[max(at - 4, 0) : at]):
+        if not is_count(word):
             continue
         if not owned:
             return titled and not _other_name(words[:at], owners, terms_of)
+        end = at + 1
+        while end < min(at + 4, len(words)) and not _ends_run(words[end]):
+            end += 1
+        if any(at < place < end for place in owned):
+            return True
         for place in (p for p in owned if p < at):
             before = [w.lower() for w in words[max(place - 2, 0) : place] if w.lower() not in _ARTICLES]
-            governed = at - place > _OWNER_BEFORE and bool(before) and bool(_PREPOSITION_WORD.fullmatch(before[-1]))
-            if not governed and not _other_name(_after_name(words[place + 1 : at]), owners, terms_of):
+            governed = bool(before) and bool(_PREPOSITION_WORD.fullmatch(before[-1]))
+            if at - place <= _OWNER_BEFORE or (
+                not governed and not _other_name(_after_name(words[place + 1 : at]), owners, terms_of)
+            ):
                 return True
     return False
+
+
+def _ends_run(word: str) -> bool:
+    """Whether ``word`` ends the words a count runs into: a function word, a preposition, another count."""
+    return word.lower() in STOP_WORDS or bool(_PREPOSITION_WORD.fullmatch(word.lower())) or is_count(word)
 
 
 def _after_name(words: Sequence[str]) -> Sequence[str]:
@@ -1694,7 +1703,7 @@ _TIED_KINDS = frozenset({"time", "person", "number"})
 
 _ASKS_WHEN = re.compile(r"^\W*when\b", re.IGNORECASE)
 _WORDS = re.compile(r"[\w'’-]+")
-_OWNER_BEFORE = 2  # words from whose things are counted to the thing: "Ukraine's 8,000 troops"
+_OWNER_BEFORE = 2  # words from whose things are counted to the count: "Ukraine's 8,000 troops"
 _ARTICLES = frozenset({"the", "a", "an"})
 # A place or a partner named after one of these is not whose the count is: "troops near Ukraine".
 _PREPOSITION_WORD = re.compile(r"in|on|at|near|to|into|from|with|by|for|around|across|along|toward|towards|against")
