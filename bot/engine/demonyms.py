@@ -68,6 +68,25 @@ def same_country(term: str) -> frozenset[str]:
     return _groups().get(term, frozenset()) - {term}
 
 
+@cache
+def _capitals() -> dict[str, frozenset[str]]:
+    """Each country's terms → its capital's ("russia", "russian" → "moscow"): the news writes a
+    capital for its government ("Moscow has massed 100,000 troops"). Of a name of several words,
+    the longest ("Washington D.C." → Washington, "New Delhi" → Delhi)."""
+    found: dict[str, frozenset[str]] = {}
+    for info, own in _countries().values():
+        words = re.findall(r"[A-Za-z]+", str(info.get("capital") or ""))
+        if words:
+            capital = frozenset(compound_terms(max(words, key=len)))
+            found.update(dict.fromkeys(own, capital))
+    return found
+
+
+def capital_of(term: str) -> frozenset[str]:
+    """The index terms of the capital of the country ``term`` names (``russian`` → ``moscow``); empty if none."""
+    return _capitals().get(term, frozenset())
+
+
 def is_country(term: str) -> bool:
     """Whether ``term`` names a country or its people."""
     return term in _groups()

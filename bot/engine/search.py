@@ -64,7 +64,7 @@ from bot.engine.backends.bm25_formula import raw_idf
 from bot.engine.backends.in_process.index import build_in_process
 from bot.engine.candidates import Candidates, Query
 from bot.engine.corpus import Article
-from bot.engine.demonyms import is_country, same_country
+from bot.engine.demonyms import capital_of, is_country, same_country
 from bot.engine.messages import say
 from bot.engine.names import gives_name, name_asked
 from bot.engine.question import Question, as_question
@@ -1382,6 +1382,7 @@ class Searcher:
         terms_of = self.analyzer.compound_terms
         own = {t for w in words for t in terms_of(w)}
         own |= {f for t in own for f in same_country(t)}
+        own |= {c for t in own for c in capital_of(t)}  # "Moscow has massed 100,000 troops": Russia's
         kin = {t for w in words for r in related(w, ("noun",)) if " " not in r for t in terms_of(r)}
         return frozenset(own | kin)
 

@@ -29,3 +29,9 @@ def test_a_count_of_someone_else_named_between_does_not_answer_what_the_owner_ha
 def test_someone_elses_count_answers_with_count_owner_switched_off(write_articles):
     index = one_article(write_articles, "Norway has massed 9,000 troops near Sweden along the border.")
     assert "9,000 troops" in index.switched(count_owner=False).search(QUESTION)[0].text
+
+
+def test_a_count_of_the_owners_capital_answers_for_the_country(write_articles):
+    # The news writes a capital for its government: Oslo's troops are Norway's.
+    index = one_article(write_articles, "Oslo has massed 9,000 troops near Sweden along the border.")
+    assert "9,000 troops" in index.search("How many Norwegian troops are near Sweden?")[0].text
