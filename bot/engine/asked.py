@@ -558,11 +558,12 @@ def _names_someone(
     if domain_of is None:
         return False
     last = re.sub(r"['’]s$", "", words[-1]).lower()
-    return domain_of(last) not in _NOT_SOMEONE and not _MONTH_OR_DAY.fullmatch(words[-1])
+    return domain_of(last) not in _NOT_SOMEONE and not MONTH_OR_DAY.fullmatch(words[-1])
 
 
 _NOT_SOMEONE = frozenset({"location", "time"})
-_MONTH_OR_DAY = re.compile(rf"(?:{_MONTH})\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
+# A month or a weekday written as a word ("Jan.", "Monday"): no one's name.
+MONTH_OR_DAY = re.compile(rf"(?:{_MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\.?", re.IGNORECASE)
 
 
 def _undated(text: str) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Collection
 from functools import lru_cache
 
 from bot.engine.analysis.stopwords import STOP_WORDS
+from bot.engine.asked import MONTH_OR_DAY
 
 _DET = r"(?:(?:the|a|an|this|that|these|those|its|his|her|their)\s+)?"
 _ASK = r"^\W*(?:what|which)(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+"
@@ -94,11 +95,6 @@ def name_asked(
 # A capitalised run: a name ("Niels Juel", "Sberbank", "VTB Bank").
 _NAME_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*(?:\s+(?:de|da|van|von|al|bin|le|la|del|of|the)?\s*[A-Z][\w'’.-]*)*")
 _OPENERS = frozenset(w.capitalize() for w in STOP_WORDS)
-_MONTH_OR_DAY = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\.?",
-    re.IGNORECASE,
-)
 
 
 def name_spans(text: str, is_common: Callable[[str], bool], is_own: Callable[[str], bool]) -> list[tuple[int, int]]:
@@ -111,7 +107,7 @@ def name_spans(text: str, is_common: Callable[[str], bool], is_own: Callable[[st
     for first_word, first, last, words in _runs(text):
         common = first_word and is_common(words[0])  # "Talks", but "Hurricane Otis"
         named = (w for w in (words[1:] if common else words) if w and w[0].isupper())  # not "of" in "Bank of"
-        if any(not _MONTH_OR_DAY.fullmatch(w) and not is_own(w) for w in named):
+        if any(not MONTH_OR_DAY.fullmatch(w) and not is_own(w) for w in named):
             found.append((first, last))  # the whole run: "Sun Life Stadium" names a stadium
     starts = [m.start() for m in _WORD.finditer(text)] if "the " in text else []
     for number in _NUMBERED.finditer(text):  # "the 50 fund"

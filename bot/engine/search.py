@@ -522,22 +522,14 @@ class Searcher:
             order = order[:0]
         shown = [candidates.texts[int(k)] for k in order[: self.options.shown_kind_top]]
         ids, scores = ids[order], scores[order]
+        if not len(ids):
+            return query, ids, scores
+        # What the passages shown must give (rules 14, 18, 17), each check a no to answering.
+        ruled, options = self._ruled(as_question(question)), self.options
         if (
-            self.options.shown_kind
-            and len(ids)
-            and not self._shows_kind(self._ruled(as_question(question)), query, ids, shown)
-        ):
-            return query, ids[:0], scores[:0]
-        if (
-            self.options.said_about
-            and len(ids)
-            and not self._says_about(self._ruled(as_question(question)), query, ids)
-        ):
-            return query, ids[:0], scores[:0]
-        if (
-            self.options.shown_name
-            and len(ids)
-            and not self._shows_name(self._ruled(as_question(question)), query, ids)
+            (options.shown_kind and not self._shows_kind(ruled, query, ids, shown))
+            or (options.said_about and not self._says_about(ruled, query, ids))
+            or (options.shown_name and not self._shows_name(ruled, query, ids))
         ):
             return query, ids[:0], scores[:0]
         return query, ids, scores
