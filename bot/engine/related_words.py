@@ -48,6 +48,7 @@ _DETACH = {
 _FOLLOWED = {"noun": frozenset({"+", "=", "\\", "~"}), "verb": frozenset({"+"}), "adj": frozenset({"+", "=", "\\"})}
 _FOLLOWED["adv"] = _FOLLOWED["adj"]
 _SENSES = 2  # a word's most frequent senses only: rare ones relate it to almost anything
+_CLOSE_SENSES = 2  # ... for its closest words: synonyms and derived words only (one sense: 2 fewer answered)
 
 
 _Pointer = tuple[str, int, str, int, int]  # symbol, offset, part of speech, source and target word (0: all)
@@ -226,6 +227,24 @@ def related(word: str, parts: tuple[str, ...] = PARTS_OF_SPEECH) -> frozenset[st
             found.add(base)
             for offset in _synsets(base, pos)[:_SENSES]:
                 found.update(_neighbours(offset, pos, base))
+    return frozenset(w.replace("_", " ").split("(")[0] for w in found)
+
+
+@lru_cache(maxsize=4096)
+def close_relatives(word: str) -> frozenset[str]:
+    """The words closest in meaning to ``word``: the synonyms of its most frequent sense as
+    each part of speech and the words derived from it ("deadlock" ~ "stalemate", "seize" ~
+    "seizure"), itself included; lowercase, multi-word ones with spaces."""
+    found = {word.lower()}
+    for pos in PARTS_OF_SPEECH:
+        for base in base_forms(word.lower(), pos):
+            for offset in _synsets(base, pos)[:_CLOSE_SENSES]:
+                lemmas, pointers = _synset(offset, pos)
+                found.update(lemmas)
+                place = lemmas.index(base) + 1 if base in lemmas else 0
+                for symbol, target, part, source, goal in pointers:
+                    if symbol == "+" and goal and (not source or source == place):
+                        found.add(_synset(target, part)[0][goal - 1])
     return frozenset(w.replace("_", " ").split("(")[0] for w in found)
 
 

@@ -73,6 +73,7 @@ from bot.engine.related_words import available as wordnet_available
 from bot.engine.related_words import (
     base_forms,
     cause_and_effect,
+    close_relatives,
     domain,
     domains,
     is_inflected_verb,
@@ -161,6 +162,13 @@ class SearchOptions:
     # ... read as a reader paraphrases it: a when/where verb by a narrower one ("bolstering" for
     # "strengthening"), a price or a value by a sum, "what advice did X give?" by what X said
     paraphrased: bool = True
+    # A question no candidate passes the relevance test for on its own words is read again with
+    # each unmatched word's WordNet relatives (``Query.relatives``) counting ``related_share`` of its
+    # weight ("deadlock" ~ "stalemate"); answered questions are unchanged. Rule 20 of
+    # docs/ranking-news.md: paraphrase sets 4 more answered, no near-miss question lost
+    related_relevance: bool = True
+    related_share: float = 0.5
+    related_own: float = 0.5  # ... when the question's own words match this share of the bar
     # A learned gate (``bot.engine.answerable``): a "when / who / how many" question is refused
     # when its first passages, weighed by a model fitted on answer-removed questions, do not
     # look like an answer (docs/ranking-news.md, "A learned gate"). Off: on questions written
@@ -1033,14 +1041,14 @@ class Searcher:
         # A long question (a statement, then the question) describes more than a sentence says:
         # its bar is a share of its heaviest words only.
         needed = options.min_relevance * sum(sorted(relevance, reverse=True)[: options.relevance_words])
-        own = query.groups_in(candidates.has)
-        matched = added_in_order(own, relevance)
-        if options.relevance_in_context:  # the sentence before and the title may add what is missing
-            near = own | query.groups_in(candidates.previous) | query.groups_in(candidates.title)
-            matched = np.where(matched < needed, added_in_order(near, relevance), matched)
-            if options.article_context:  # a long question's statement may be matched by the rest of the story
-                whole = near | article_groups(candidates, near)
-                matched = np.where(matched < needed, added_in_order(whole, relevance), matched)
+        matched = self._relevance(query, candidates, relevance, needed)
+        if options.related_relevance and query.relatives and not (matched[:exact] >= needed).any():
+            # A reader paraphrases: a word written as a close relative is evidence, weaker than the
+            # word, once the question's own words carry a share of the bar (the archive speaks of it).
+            close = self._close_in(asked.text, query)
+            if close is not None and matched[:exact].max(initial=0.0) >= options.related_own * needed:
+                kin = self._relevance(query, candidates, relevance, needed, close, options.related_share)
+                matched = np.maximum(matched, kin)
         passing = matched >= needed
         if options.question_gate and passing.any():
             # The test decides whether the archive speaks of the question at all; once it does,
@@ -1085,6 +1093,66 @@ class Searcher:
         if kind == "person" and kept.size and not self._names_role(asked.text, query, candidates, kept):
             kept = kept[:0]
         return query, best[kept], self._for_ranking(query, candidates.take(kept))
+
+    def _relevance(
+        self,
+        query: Query,
+        candidates: Candidates,
+        relevance: list[float],
+        needed: float,
+        kin_in: Callable[[np.ndarray], np.ndarray] | None = None,
+        share: float = 0.0,
+    ) -> np.ndarray:
+        """Each candidate's weight of the question's groups it has, else with the sentence before
+        and the title, else with what its article's other candidates match; with ``kin_in``
+        ([candidates, slots] → [candidates, groups]: which groups a field has a relative of), a
+        group it has only a relative of counts ``share`` of its weight."""
+        partial = [share * w for w in relevance]
+
+        def weigh(found: np.ndarray, kin: np.ndarray | None) -> np.ndarray:
+            weight = added_in_order(found, relevance)
+            return weight if kin is None else weight + added_in_order(kin & ~found, partial)
+
+        def kin(has: np.ndarray) -> np.ndarray | None:
+            return kin_in(has) if kin_in is not None else None
+
+        own, own_kin = query.groups_in(candidates.has), kin(candidates.has)
+        matched = weigh(own, own_kin)
+        if self.options.relevance_in_context:  # the sentence before and the title may add what is missing
+            near = own | query.groups_in(candidates.previous) | query.groups_in(candidates.title)
+            near_kin = None
+            if kin_in is not None and own_kin is not None:
+                near_kin = own_kin | kin_in(candidates.previous) | kin_in(candidates.title)
+            matched = np.where(matched < needed, weigh(near, near_kin), matched)
+            if self.options.article_context:  # a long question's statement may be matched by the rest of the story
+                whole = near | article_groups(candidates, near)
+                whole_kin = None if near_kin is None else near_kin | article_groups(candidates, near_kin)
+                matched = np.where(matched < needed, weigh(whole, whole_kin), matched)
+        return matched
+
+    def _close_in(self, question: str, query: Query) -> Callable[[np.ndarray], np.ndarray] | None:
+        """Which groups a field ([candidates, slots]) has a close relative of
+        (``related_words.close_relatives``: the synonyms and derived words of the question
+        word's most frequent sense), as [candidates, groups]; None when it has none to offer."""
+        heads = {g[0]: number for number, g in enumerate(query.groups)}
+        slots = query.slots
+        columns: list[list[int]] = [[] for _ in query.groups]
+        for word in self.analyzer.words(question):
+            terms = self.analyzer.compound_terms(word)
+            if len(terms) != 1 or terms[0] not in heads:
+                continue
+            number = heads[terms[0]]
+            for lemma in close_relatives(word.lower()):
+                if " " in lemma or "-" in lemma:
+                    continue
+                columns[number] += [slots[t] for t in self.analyzer.compound_terms(lemma) if t in slots]
+        if not any(columns):
+            return None
+
+        def found(has: np.ndarray) -> np.ndarray:
+            return np.stack([has[:, c].any(axis=1) if c else np.zeros(len(has), dtype=bool) for c in columns], axis=1)
+
+        return found
 
     def _top(
         self, groups: list[tuple[str, ...]], weights: list[float], k: int, articles: Collection[int] | None
