@@ -95,6 +95,7 @@ TECHNIQUES = (
     "said_about",
     "shown_name",
     "related_relevance",
+    "attribute_read",
 )
 
 

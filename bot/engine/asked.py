@@ -370,6 +370,17 @@ def asks_sum(noun: str, kinds_of: Callable[[str], frozenset[str]]) -> bool:
     return noun.islower() and not _SUM_KINDS.isdisjoint(kinds_of(noun))
 
 
+# WordNet's broader senses of a noun that asks what someone does for a living: "job",
+# "occupation", "profession" (not "role": a part in a play first, nor "position": a place).
+_ROLE_KINDS = frozenset({"occupation", "line_of_work"})
+
+
+def asks_role(noun: str, kinds_of: Callable[[str], frozenset[str]]) -> bool:
+    """Whether ``noun`` (lowercase), asked of someone, is answered by what the person is called
+    beside the name: "Peskov's job" by "Kremlin spokesman Dmitry Peskov"."""
+    return noun.islower() and not _ROLE_KINDS.isdisjoint(kinds_of(noun))
+
+
 _KIND_WORDS = re.compile(rf"^\W*{_ASKS_TIME_NOUN}", re.IGNORECASE)  # "In which year ...?"
 
 

@@ -48,7 +48,7 @@ _DETACH = {
 _FOLLOWED = {"noun": frozenset({"+", "=", "\\", "~"}), "verb": frozenset({"+"}), "adj": frozenset({"+", "=", "\\"})}
 _FOLLOWED["adv"] = _FOLLOWED["adj"]
 _SENSES = 2  # a word's most frequent senses only: rare ones relate it to almost anything
-_CLOSE_SENSES = 2  # ... for its closest words: synonyms and derived words only (one sense: 2 fewer answered)
+_CLOSE_SENSES = 2  # ... for its closest words: synonyms and derived words only (one sense: 1 fewer answered)
 
 
 _Pointer = tuple[str, int, str, int, int]  # symbol, offset, part of speech, source and target word (0: all)

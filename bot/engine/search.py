@@ -48,6 +48,7 @@ from bot.engine.asked import (
     asked_or_kind,
     asks_amount,
     asks_identity,
+    asks_role,
     asks_sum,
     carries,
     kind_asked,
@@ -162,6 +163,11 @@ class SearchOptions:
     # ... read as a reader paraphrases it: a when/where verb by a narrower one ("bolstering" for
     # "strengthening"), a price or a value by a sum, "what advice did X give?" by what X said
     paraphrased: bool = True
+    # ... and an attribute read by what it asks: "what is X's job / occupation?" by a kind of
+    # person (WordNet's ``noun.person``) within three words of X's name ("Kremlin spokesman
+    # Dmitry Peskov"), "the price tag of X" (a thing named for a sum: its first word asks one)
+    # by a sum; rule 21 of docs/ranking-news.md: 2 paraphrases answered, no near-miss lost
+    attribute_read: bool = True
     # A question no candidate passes the relevance test for on its own words is read again with
     # each unmatched word's WordNet relatives (``Query.relatives``) counting ``related_share`` of its
     # weight ("deadlock" ~ "stalemate"); answered questions are unchanged. Rule 20 of
@@ -1293,9 +1299,16 @@ class Searcher:
         ):
             return True
         # "What is the value of the aid?": a sum answers ("US$200 million") in words the archive may never use.
-        priced = self.options.paraphrased and bool(wanted.owner) and not wanted.count and len(wanted.words) == 1
-        priced = priced and wanted.parts == ("noun",) and asks_sum(wanted.words[0], kinds_of)
-        if not query.sought and not priced:
+        attribute = self.options.paraphrased and bool(wanted.owner) and not wanted.count and wanted.parts == ("noun",)
+        priced = attribute and len(wanted.words) == 1 and asks_sum(wanted.words[0], kinds_of)
+        if attribute and self.options.attribute_read and len(wanted.words) > 1:
+            # A thing named for the sum it shows ("the price tag", "the cost estimate"; its first word
+            # asks a sum) is given by one; not "the exchange rate", a rate of exchange.
+            priced = asks_sum(wanted.words[0], kinds_of)
+        # "What is Peskov's job?": what he is called beside his name answers ("Kremlin spokesman").
+        role = attribute and self.options.attribute_read and len(wanted.words) == 1
+        role = role and asks_role(wanted.words[0], kinds_of)
+        if not query.sought and not priced and not role:
             return False
         if not (wanted.owner or wanted.count or wanted.parts == ("verb",)):
             # "Which entities have powers of amendment?", with no whose: the word names the kind of
@@ -1312,6 +1325,8 @@ class Searcher:
         if priced:  # ... beside whose it is
             sums = np.array([offers_value(AnswerType.MONEY, texts[int(k)]) for k in kept], dtype=bool)
             rows |= sums & self._names_share(query, fields, wanted.owner, _OWNER_SHARE)
+        if role:
+            rows |= np.array([_role_beside(texts[int(k)], wanted.owner) for k in kept], dtype=bool)
         words = question.text.split()
         # The kind its first words ask for, not "... married when he was 16?"; a short question's is its own.
         kind = question.kind if len(words) <= LEADING_WORDS else leading_kind(question.text)
@@ -1900,6 +1915,22 @@ def _other_outlet(passage: Passage, source: ArticleMeta) -> str | None:
         return None
     outlet = source.outlet or source.name
     return None if outlet == passage.outlet else outlet
+
+
+_ROLE_REACH = 3  # words between a name and what the person is called: "Kremlin spokesman Dmitry Peskov"
+
+
+def _role_beside(text: str, owner: Sequence[str]) -> bool:
+    """Whether ``text`` calls the one named ``owner`` something: a kind of person (WordNet's
+    ``noun.person``), not a word of the name, within ``_ROLE_REACH`` words of it."""
+    words = re.findall(r"[\w'’-]+", text)
+    names = {w.lower() for w in owner}
+    places = [k for k, w in enumerate(words) if w.lower() in names]
+    return any(
+        words[j].lower() not in names and domain(words[j].lower(), "noun") == "person"
+        for k in places
+        for j in range(max(0, k - _ROLE_REACH), min(len(words), k + _ROLE_REACH + 1))
+    )
 
 
 def _said_by_owner(question: Question, texts: Sequence[str]) -> bool:
