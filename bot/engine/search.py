@@ -164,9 +164,9 @@ class SearchOptions:
     # "strengthening"), a price or a value by a sum, "what advice did X give?" by what X said
     paraphrased: bool = True
     # ... and an attribute read by what it asks: "what is X's job / occupation?" by a kind of
-    # person (WordNet's ``noun.person``) within three words of X's name ("Kremlin spokesman
-    # Dmitry Peskov"), "the price tag of X" (a thing named for a sum: its first word asks one)
-    # by a sum; rule 21 of docs/ranking-news.md: 2 paraphrases answered, no near-miss lost
+    # person (WordNet's ``noun.person``) as X's title or in an apposition ("Kremlin spokesman
+    # Dmitry Peskov", "Peskov, the Kremlin spokesman"), "the price tag of X" (a thing named for a
+    # sum: its first word asks one) by a sum; rule 21 of docs/ranking-news.md: 2 paraphrases answered, no near-miss lost
     attribute_read: bool = True
     # A question no candidate passes the relevance test for on its own words is read again with
     # each unmatched word's WordNet relatives (``Query.relatives``) counting ``related_share`` of its
@@ -1917,20 +1917,35 @@ def _other_outlet(passage: Passage, source: ArticleMeta) -> str | None:
     return None if outlet == passage.outlet else outlet
 
 
-_ROLE_REACH = 3  # words between a name and what the person is called: "Kremlin spokesman Dmitry Peskov"
+_ROLE_REACH = 3  # words of an apposition read for what the person is called: ", the Kremlin spokesman"
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _role_beside(text: str, owner: Sequence[str]) -> bool:
-    """Whether ``text`` calls the one named ``owner`` something: a kind of person (WordNet's
-    ``noun.person``), not a word of the name, within ``_ROLE_REACH`` words of it."""
-    words = re.findall(r"[\w'’-]+", text)
+    """Whether ``text`` calls the one named ``owner`` something, a kind of person (WordNet's
+    ``noun.person``): as a title right before the name ("Kremlin spokesman Dmitry Peskov") or
+    in an apposition after it ("Peskov, the Kremlin spokesman"); not "Peskov met reporters"."""
+    words = re.findall(r"[\w'’-]+|,", text)
     names = {w.lower() for w in owner}
-    places = [k for k, w in enumerate(words) if w.lower() in names]
-    return any(
-        words[j].lower() not in names and domain(words[j].lower(), "noun") == "person"
-        for k in places
-        for j in range(max(0, k - _ROLE_REACH), min(len(words), k + _ROLE_REACH + 1))
-    )
+
+    def person(word: str) -> bool:
+        return word != "," and word.lower() not in names and domain(word.lower(), "noun") == "person"
+
+    for k, word in enumerate(words):
+        if word.lower() not in names or (k and words[k - 1].lower() in names):
+            continue  # a name's first word only
+        end = k
+        while end + 1 < len(words) and words[end + 1].lower() in names:
+            end += 1
+        if k and person(words[k - 1]):
+            return True
+        if words[end + 1 : end + 3] and words[end + 1] == "," and words[end + 2 : end + 3][0].lower() in _ARTICLES:
+            for after in words[end + 3 : end + 3 + _ROLE_REACH]:
+                if after == ",":
+                    break
+                if person(after):
+                    return True
+    return False
 
 
 def _said_by_owner(question: Question, texts: Sequence[str]) -> bool:
