@@ -97,7 +97,9 @@ _ARTICLES = {
     "date": [
         rf"when (?:was|were|is|are|did|has|had) {_OBJ} (?:been )?(?:first )?(?:published|written|posted|released"
         r"|put out|out|from|dated"
-        r"|come out|came out|appear|appeared|get published|published online|publish|release|updated|filed)",
+        r"|come out|came out|appear|appeared|get published|published online|publish|release|updated|filed)"
+        # ... and the kind asked said again after it: "when was this article published? what date"
+        r"(?: (?:what|which) (?:date|day|year|month|time))?",
         rf"(?:what|which) (?:date|day|year|month|time) (?:is|was|are|were|did) {_OBJ}(?: (?:from|published|written"
         r"|dated|come out|posted|publish))?",
         r"(?:what is |what was |tell me |give me )?(?:the )?(?:publication|publishing|publish|release|published"

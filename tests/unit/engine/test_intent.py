@@ -64,6 +64,10 @@ def test_metadata_question_says_what_it_asks():
     assert classify("which articles do you have?").asks == "list"
 
 
+def test_a_date_question_with_its_kind_said_again_asks_the_date():
+    assert classify("when was this article published? what date").asks == "date"
+
+
 def test_greeting_before_a_question_leaves_the_question():
     assert small_talk("Hi! How many troops?") == ("greeting", "How many troops?")
     intent = classify("hello, how many troops?")
