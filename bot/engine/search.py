@@ -169,9 +169,10 @@ class SearchOptions:
     # sum: its first word asks one) by a sum; rule 21 of docs/ranking-news.md: 2 paraphrases answered, no near-miss lost
     attribute_read: bool = True
     # A question no candidate passes the relevance test for on its own words is read again with
-    # each unmatched word's WordNet relatives (``Query.relatives``) counting ``related_share`` of its
-    # weight ("deadlock" ~ "stalemate"); answered questions are unchanged. Rule 20 of
-    # docs/ranking-news.md: paraphrase sets 4 more answered, no near-miss question lost
+    # each unmatched word's close WordNet relatives (``close_relatives``: synonyms, derived words)
+    # counting ``related_share`` of its weight ("deadlock" ~ "stalemate"); answered questions are
+    # unchanged, so nothing answered is newly refused. Rule 20 of docs/ranking-news.md: 2 of 120
+    # refused paraphrases answered, no near-miss or out-of-scope refusal lost
     related_relevance: bool = True
     related_share: float = 0.5
     related_own: float = 0.5  # ... when the question's own words match this share of the bar
