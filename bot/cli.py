@@ -87,6 +87,7 @@ TECHNIQUES = (
     "measure_unit",
     "counted_noun",
     "count_owner",
+    "owner_lowercase",
     "paraphrased",
     "answerable",
     "shown_kind",

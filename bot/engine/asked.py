@@ -237,12 +237,16 @@ class Sought:
     counter: tuple[str, ...] = ()
 
 
-def sought(question: str, is_verb: Callable[[str], bool]) -> Sought | None:
+def sought(
+    question: str, is_verb: Callable[[str], bool], is_country: Callable[[str], bool] | None = None
+) -> Sought | None:
     """What ``question`` asks about that a passage must mention: the thing counted or asked
     of something ("how many tanks", "Putin's age"), the measure asked ("how old": "old"), or
     the verb a when/where/how-much question asks about ("founded", "cost"); None when it
-    names none. ``is_verb`` tells whether a word can be a verb. "How much X" asks for an
-    amount, which a passage gives in any words ("US$200 million" for "how much money")."""
+    names none. ``is_verb`` tells whether a word can be a verb; ``is_country``, given, whether
+    a word written lowercase names a country or its people, read as a name ("how many troops
+    does ukraine have?"). "How much X" asks for an amount, which a passage gives in any words
+    ("US$200 million" for "how much money")."""
     match = _MEASURE.match(question)
     if match:
         return Sought((match["measure"].lower(),), ("adj", "noun"))
@@ -273,9 +277,14 @@ def sought(question: str, is_verb: Callable[[str], bool]) -> Sought | None:
         action = _subject_verb(question, kept, clause, is_verb) if counted else ""
         kept = tuple(w for w in kept if w != action)
         owned = counted and clause is not None and clause["clause"].split()[-1:] == ["have"]  # nowhere named
-        named = [w for w in thing.word.split() if not w.islower() and not thing.word.isupper() and not _NUMBER.match(w)]
+
+        # Readers type names lowercase ("american diplomats", "does ukraine have"): a country's is known.
+        def name(word: str) -> bool:
+            return not word.islower() or (is_country is not None and is_country(word))
+
+        named = [w for w in thing.word.split() if name(w) and not thing.word.isupper() and not _NUMBER.match(w)]
         # The subject of "have" when it names someone: "does Ukraine have", not "does an IPCC report chapter have".
-        subject = tuple(w for w in owner if not w.islower()) if owned and owner and not owner[-1].islower() else ()
+        subject = tuple(w for w in owner if name(w)) if owned and owner and name(owner[-1]) else ()
         counter = (*named, *subject) if counted else ()
         return Sought(kept, ("noun",), owner or where, counted, action, owned, counter=counter) if kept else None
     # "How many X did ...?" counts a thing, not a verb; "how many times did ...?" counts the verb's events.

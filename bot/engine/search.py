@@ -158,6 +158,9 @@ class SearchOptions:
     # have"), that owner before the counted thing in the count's clause, not only after a
     # preposition ("100,000 troops near Ukraine" are Russia's); rule 19 of docs/ranking-news.md
     count_owner: bool = True
+    # ... and that owner read when typed lowercase, for a country or its people ("does ukraine
+    # have", "american diplomats"); rule 20 of docs/ranking-news.md
+    owner_lowercase: bool = True
     # ... read as a reader paraphrases it: a when/where verb by a narrower one ("bolstering" for
     # "strengthening"), a price or a value by a sum, "what advice did X give?" by what X said
     paraphrased: bool = True
@@ -1008,7 +1011,10 @@ class Searcher:
             best, scores = self._with_relatives(groups, relatives, query_weights, best, scores, articles)
         newest = newest or (self.newest() if options.recency and recent else None)
         distinct = list(dict.fromkeys(groups))
-        wanted = sought(asked.text, is_verb) if options.asked_thing and english and wordnet_available() else None
+        countries = self._names_country if options.owner_lowercase else None
+        wanted = (
+            sought(asked.text, is_verb, countries) if options.asked_thing and english and wordnet_available() else None
+        )
         sought_terms = self._sought_terms(wanted) if wanted is not None else None
         wanted = wanted if sought_terms is not None else None
         narrower = self._narrower_terms(wanted) if wanted is not None and options.paraphrased else ()
@@ -1367,6 +1373,10 @@ class Searcher:
             if found[row] and not every:
                 break
         return found
+
+    def _names_country(self, word: str) -> bool:
+        """Whether ``word`` names a country or its people ("ukraine", "american")."""
+        return any(is_country(t) for t in self.analyzer.compound_terms(word))
 
     def _owner_terms(self, words: Sequence[str]) -> frozenset[str]:
         """The archive's terms for whose things are counted: the words, their country's other
