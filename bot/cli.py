@@ -88,6 +88,7 @@ TECHNIQUES = (
     "counted_noun",
     "count_owner",
     "owner_lowercase",
+    "model_number",
     "paraphrased",
     "answerable",
     "shown_kind",

@@ -161,6 +161,8 @@ class SearchOptions:
     # ... and that owner read when typed lowercase, for a country or its people ("does ukraine
     # have", "american diplomats"); rule 20 of docs/ranking-news.md
     owner_lowercase: bool = True
+    # ... and a model's number ("F-16 warplanes", "a T-72") is no count in a passage shown; rule 21
+    model_number: bool = True
     # ... read as a reader paraphrases it: a when/where verb by a narrower one ("bolstering" for
     # "strengthening"), a price or a value by a sum, "what advice did X give?" by what X said
     paraphrased: bool = True
@@ -647,6 +649,7 @@ class Searcher:
             if reach >= 2:
                 return self._shows_predicate(kind, is_focus, is_predicate, ids)
         role_within = options.shown_predicate_role_within if role else 0
+        spans = _count_spans if kind == "number" and options.model_number else _kind_spans
         distinctive = None if role else distinctive  # a role's holder is tied to the role (rule 15)
 
         def tied(
@@ -669,7 +672,7 @@ class Searcher:
                 _noun_file,
                 within,
                 matched,
-                _kind_spans,
+                spans,
                 is_predicate,
                 reach == 0,
                 owner,
@@ -1754,6 +1757,15 @@ def _noun_file(word: str) -> str:
 def _kind_spans(kind: str, text: str) -> tuple[tuple[int, int], ...]:
     """``asked.kind_spans`` of a sentence, kept: the passages shown recur across questions."""
     return _kind_spans_in(kind, text, wordnet_opened())
+
+
+def _count_spans(kind: str, text: str) -> tuple[tuple[int, int], ...]:
+    """``_kind_spans`` without a model's number, joined by a hyphen to capitals before it: "F-16
+    warplanes", "a T-72" count nothing."""
+    return tuple(span for span in _kind_spans(kind, text) if not _MODEL.search(text, 0, span[0]))
+
+
+_MODEL = re.compile(r"\b[A-Z][A-Za-z]{0,2}-$")  # "F-", "Su-", "MiG-" right before a number
 
 
 @lru_cache(maxsize=4096)
