@@ -342,6 +342,33 @@ _AMOUNT = re.compile(
 )
 
 
+_MUCH_OF = re.compile(r"^\W*how much of\b", re.IGNORECASE)
+
+
+def asks_measure(question: str) -> bool:
+    """Whether ``question`` asks "how tall / far / heavy / deep / big …?": a measure, which a
+    number with its unit gives ("300 km", "40 tons")."""
+    return _MEASURE.match(question) is not None
+
+
+def asks_share(question: str) -> bool:
+    """Whether ``question`` asks "how much of X …?": a part of X, which a share gives ("40%",
+    "half", "two-thirds")."""
+    return _MUCH_OF.match(question) is not None
+
+
+def amount_subject(question: str, is_verb: Callable[[str], bool]) -> tuple[str, ...]:
+    """The content words of who or what a "how much" question's verb is told of, up to its
+    first verb: "Britain" in "How much money has Britain spent …?", "energy contingency" in
+    "How much will the energy contingency plans cost?"; () for none."""
+    match = _AUXILIARY.match(question)
+    if match is None or match["wh"].lower() != "how much":
+        return ()
+    words = _PREPOSITION.split(match["clause"])[0].split()
+    verbs = [k for k, w in enumerate(words) if w.islower() and k and is_verb(w.lower())]
+    return _content(" ".join(words[: verbs[0]])) if verbs else ()
+
+
 def asks_amount(question: str) -> str:
     """What amount ``question`` asks for: "number" (how much), "measure" (how long or fast),
     "share" (what percentage); "" for none."""

@@ -44,10 +44,13 @@ from bot.engine.answerable import TOP, answerable
 from bot.engine.answerable import features as gate_features
 from bot.engine.asked import (
     Sought,
+    amount_subject,
     asked,
     asked_or_kind,
     asks_amount,
     asks_identity,
+    asks_measure,
+    asks_share,
     asks_sum,
     carries,
     kind_asked,
@@ -163,6 +166,13 @@ class SearchOptions:
     owner_lowercase: bool = True
     # ... and a model's number ("F-16 warplanes", "a T-72") is no count in a passage shown; rule 21
     model_number: bool = True
+    # ... and "how much of X …?" a share ("40%", "half"), not any number; rule 22
+    share_of: bool = True
+    # ... and "how tall / far / heavy / deep / big …?" a number with a unit ("40 tons"); rule 23
+    measure_how: bool = True
+    # ... and "how much did X spend / will X cost?" a sum in a candidate naming X (its sentence,
+    # the one before, the title): "from the United States" gives no British spending; rule 24
+    sum_subject: bool = True
     # ... read as a reader paraphrases it: a when/where verb by a narrower one ("bolstering" for
     # "strengthening"), a price or a value by a sum, "what advice did X give?" by what X said
     paraphrased: bool = True
@@ -1076,6 +1086,10 @@ class Searcher:
         ):
             kept = kept if _said_by_owner(asked, [candidates.texts[int(k)] for k in kept]) else kept[:0]
         amount = asks_amount(asked.text) if options.asked_thing and options.valued and english else ""
+        if amount == "number" and options.share_of and asks_share(asked.text):
+            amount = "share"  # "How much of its gas does Europe buy from Russia?": a part, not any number
+        elif not amount and options.asked_thing and options.measure_how and english and asks_measure(asked.text):
+            amount = "unit"  # "How heavy was the shipment?": "40 tons", not a sentence saying "heavy"
         if (
             amount
             and kept.size
@@ -1158,12 +1172,32 @@ class Searcher:
         does Europe buy?": a number in a sentence that says gas), or a measure with its unit
         ("How long has he been president?": "for eight years")."""
         if answer_type(question) is AnswerType.MONEY:  # "how much money ...?": a sum, in any words ("US$200 million")
-            return any(offers_value(AnswerType.MONEY, candidates.texts[int(k)]) for k in kept)
+            rows = self._telling(amount_subject(question, is_verb), query, candidates, kept)
+            return any(
+                r and offers_value(AnswerType.MONEY, candidates.texts[int(k)]) for r, k in zip(rows, kept, strict=True)
+            )
+        if amount == "unit":  # "how heavy ...?": a unit of its measure ("40 tons"; "eight years" only for an age)
+            units = frozenset(u for noun in _attributes(question.split()[1].lower()) for u in _measure_units(noun))
+            return any(_gives_unit(units or _UNITS, candidates.texts[int(k)], strict=True) for k in kept)
         thing = asked(question, is_verb)
         named = set(self.question_terms(thing.word)) if thing is not None and thing.word and thing.count else set()
         slots = [query.slots[t] for t in named if t in query.slots]
         rows = candidates.has[kept][:, slots].any(axis=1) if slots else np.ones(len(kept), dtype=bool)
         return any(r and _gives_amount(amount, candidates.texts[int(k)]) for r, k in zip(rows, kept, strict=True))
+
+    def _telling(self, subject: Sequence[str], query: Query, candidates: Candidates, kept: np.ndarray) -> np.ndarray:
+        """Which ``kept`` candidates name one of ``subject``'s words (or its country's other
+        forms) in their sentence, the one before or the title: a sum told of the spender
+        (``sum_subject``); all of them when the switch is off or there is no subject."""
+        everyone = np.ones(len(kept), dtype=bool)
+        if not (self.options.sum_subject and subject):
+            return everyone
+        terms = self._owner_terms(subject)
+        slots = [query.slots[t] for t in terms if t in query.slots]
+        if not slots:
+            return everyone
+        read = candidates.has[kept] | candidates.previous[kept] | candidates.title[kept]
+        return read[:, slots].any(axis=1)
 
     def _names_asked_thing(self, question: str) -> bool:
         """Without WordNet: whether the archive uses the word of an attribute asked of something
@@ -1791,7 +1825,24 @@ def _gives_amount(amount: str, text: str) -> bool:
     "three"), a number with its unit for a measure ("eight years", "300 km", "40%")."""
     if amount == "number":
         return offers_value(AnswerType.QUANTITY, text)
-    return _gives_unit(_SHARES if amount == "share" else _UNITS, text)
+    if amount == "share":
+        return _gives_unit(_SHARES, text) or _FRACTION.search(text) is not None
+    return _gives_unit(_UNITS, text)
+
+
+# A part of a whole in words: "half", "a third", "two-thirds", "one in five".
+_FRACTION = re.compile(
+    r"\b(?:half|(?:a|one|two|three|four)[ -](?:thirds?|quarters?|fifths?|tenths?)|(?:one|\d+) (?:in|out of) \w+)\b",
+    re.IGNORECASE,
+)
+
+
+def _attributes(adjective: str) -> frozenset[str]:
+    """The nouns WordNet relates to ``adjective`` that name a measure: "weight" for *heavy*, "age" for *old*."""
+    return frozenset(w for w in related(adjective, ("adj",)) if not _MEASURE_NOUN.isdisjoint(kinds_of(w)))
+
+
+_MEASURE_NOUN = frozenset({"magnitude", "measure", "fundamental_quantity", "physical_property", "age", "dimension"})
 
 
 def _measure_units(word: str) -> frozenset[str]:
@@ -1807,10 +1858,11 @@ def _measure_units(word: str) -> frozenset[str]:
     return frozenset(units)
 
 
-def _gives_unit(units: frozenset[str], text: str) -> bool:
+def _gives_unit(units: frozenset[str], text: str, strict: bool = False) -> bool:
     """Whether ``text`` gives a number followed within two words by a unit WordNet files under
     one of ``units`` ("300 km": "quantity"), a share ("40%"), or a sum when ``units`` holds
-    "possession" ("US$200 million")."""
+    "possession" ("US$200 million"); ``strict``: a number's word or a function word is no unit
+    ("200 million in": *in* is an inch in WordNet)."""
     if "possession" in units and offers_value(AnswerType.MONEY, text):
         return True
     if not may_count(text):  # no number: its words need not be split
@@ -1819,7 +1871,8 @@ def _gives_unit(units: frozenset[str], text: str) -> bool:
     for at, word in enumerate(words):
         if not is_count(word):
             continue
-        if word.endswith("%") or any(domain(w.lower(), "noun") in units for w in words[at + 1 : at + 3]):
+        after = [w for w in words[at + 1 : at + 3] if not (strict and (is_count(w) or w.lower() in STOP_WORDS))]
+        if word.endswith("%") or any(domain(w.lower(), "noun") in units for w in after):
             return True
     return False
 
