@@ -67,7 +67,7 @@ from bot.engine.backends.bm25_formula import raw_idf
 from bot.engine.backends.in_process.index import build_in_process
 from bot.engine.candidates import Candidates, Query
 from bot.engine.corpus import Article
-from bot.engine.demonyms import capital_of, is_country, same_country
+from bot.engine.demonyms import capital_of, is_country, naming_country, same_country
 from bot.engine.messages import say
 from bot.engine.names import gives_name, name_asked
 from bot.engine.question import Question, as_question
@@ -1187,8 +1187,9 @@ class Searcher:
 
     def _telling(self, subject: Sequence[str], query: Query, candidates: Candidates, kept: np.ndarray) -> np.ndarray:
         """Which ``kept`` candidates name one of ``subject``'s words (or its country's other
-        forms) in their sentence, the one before or the title: a sum told of the spender
-        (``sum_subject``); all of them when the switch is off or there is no subject."""
+        forms, its currency's prefix: "US$50") in their sentence, the one before or the title:
+        a sum told of the spender (``sum_subject``); all of them when the switch is off or there
+        is no subject."""
         everyone = np.ones(len(kept), dtype=bool)
         if not (self.options.sum_subject and subject):
             return everyone
@@ -1197,7 +1198,8 @@ class Searcher:
         if not slots:
             return everyone
         read = candidates.has[kept] | candidates.previous[kept] | candidates.title[kept]
-        return read[:, slots].any(axis=1)
+        currency = naming_country(sorted(terms), [candidates.texts[int(k)] for k in kept])
+        return read[:, slots].any(axis=1) | np.array(currency, dtype=bool)
 
     def _names_asked_thing(self, question: str) -> bool:
         """Without WordNet: whether the archive uses the word of an attribute asked of something
