@@ -237,12 +237,16 @@ class Sought:
     counter: tuple[str, ...] = ()
 
 
-def sought(question: str, is_verb: Callable[[str], bool]) -> Sought | None:
+def sought(
+    question: str, is_verb: Callable[[str], bool], is_country: Callable[[str], bool] | None = None
+) -> Sought | None:
     """What ``question`` asks about that a passage must mention: the thing counted or asked
     of something ("how many tanks", "Putin's age"), the measure asked ("how old": "old"), or
     the verb a when/where/how-much question asks about ("founded", "cost"); None when it
-    names none. ``is_verb`` tells whether a word can be a verb. "How much X" asks for an
-    amount, which a passage gives in any words ("US$200 million" for "how much money")."""
+    names none. ``is_verb`` tells whether a word can be a verb; ``is_country``, given, whether
+    a word written lowercase names a country or its people, read as a name ("how many troops
+    does ukraine have?"). "How much X" asks for an amount, which a passage gives in any words
+    ("US$200 million" for "how much money")."""
     match = _MEASURE.match(question)
     if match:
         return Sought((match["measure"].lower(),), ("adj", "noun"))
@@ -273,9 +277,14 @@ def sought(question: str, is_verb: Callable[[str], bool]) -> Sought | None:
         action = _subject_verb(question, kept, clause, is_verb) if counted else ""
         kept = tuple(w for w in kept if w != action)
         owned = counted and clause is not None and clause["clause"].split()[-1:] == ["have"]  # nowhere named
-        named = [w for w in thing.word.split() if not w.islower() and not thing.word.isupper() and not _NUMBER.match(w)]
+
+        # Readers type names lowercase ("american diplomats", "does ukraine have"): a country's is known.
+        def name(word: str) -> bool:
+            return not word.islower() or (is_country is not None and is_country(word))
+
+        named = [w for w in thing.word.split() if name(w) and not thing.word.isupper() and not _NUMBER.match(w)]
         # The subject of "have" when it names someone: "does Ukraine have", not "does an IPCC report chapter have".
-        subject = tuple(w for w in owner if not w.islower()) if owned and owner and not owner[-1].islower() else ()
+        subject = tuple(w for w in owner if name(w)) if owned and owner and name(owner[-1]) else ()
         counter = (*named, *subject) if counted else ()
         return Sought(kept, ("noun",), owner or where, counted, action, owned, counter=counter) if kept else None
     # "How many X did ...?" counts a thing, not a verb; "how many times did ...?" counts the verb's events.
@@ -331,6 +340,33 @@ _AMOUNT = re.compile(
     r"^\W*(?:how (?P<number>much)|how (?:long|fast|quickly)|what (?P<share>percentage|percent|proportion|share))\b",
     re.IGNORECASE,
 )
+
+
+_MUCH_OF = re.compile(r"^\W*how much of\b", re.IGNORECASE)
+
+
+def asks_measure(question: str) -> bool:
+    """Whether ``question`` asks "how tall / far / heavy / deep / big …?": a measure, which a
+    number with its unit gives ("300 km", "40 tons")."""
+    return _MEASURE.match(question) is not None
+
+
+def asks_share(question: str) -> bool:
+    """Whether ``question`` asks "how much of X …?": a part of X, which a share gives ("40%",
+    "half", "two-thirds")."""
+    return _MUCH_OF.match(question) is not None
+
+
+def amount_subject(question: str, is_verb: Callable[[str], bool]) -> tuple[str, ...]:
+    """The content words of who or what a "how much" question's verb is told of, up to its
+    first verb: "Britain" in "How much money has Britain spent …?", "energy contingency" in
+    "How much will the energy contingency plans cost?"; () for none."""
+    match = _AUXILIARY.match(question)
+    if match is None or match["wh"].lower() != "how much":
+        return ()
+    words = _PREPOSITION.split(match["clause"])[0].split()
+    verbs = [k for k, w in enumerate(words) if w.islower() and k and is_verb(w.lower())]
+    return _content(" ".join(words[: verbs[0]])) if verbs else ()
 
 
 def asks_amount(question: str) -> str:

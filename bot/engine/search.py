@@ -44,11 +44,14 @@ from bot.engine.answerable import TOP, answerable
 from bot.engine.answerable import features as gate_features
 from bot.engine.asked import (
     Sought,
+    amount_subject,
     asked,
     asked_or_kind,
     asks_amount,
     asks_identity,
+    asks_measure,
     asks_role,
+    asks_share,
     asks_sum,
     carries,
     kind_asked,
@@ -65,7 +68,7 @@ from bot.engine.backends.bm25_formula import raw_idf
 from bot.engine.backends.in_process.index import build_in_process
 from bot.engine.candidates import Candidates, Query
 from bot.engine.corpus import Article
-from bot.engine.demonyms import capital_of, is_country, same_country
+from bot.engine.demonyms import capital_of, is_country, naming_country, same_country
 from bot.engine.messages import say
 from bot.engine.names import gives_name, name_asked
 from bot.engine.question import Question, as_question
@@ -160,6 +163,18 @@ class SearchOptions:
     # have"), that owner before the counted thing in the count's clause, not only after a
     # preposition ("100,000 troops near Ukraine" are Russia's); rule 19 of docs/ranking-news.md
     count_owner: bool = True
+    # ... and that owner read when typed lowercase, for a country or its people ("does ukraine
+    # have", "american diplomats"); rule 20 of docs/ranking-news.md
+    owner_lowercase: bool = True
+    # ... and a model's number ("F-16 warplanes", "a T-72") is no count in a passage shown; rule 21
+    model_number: bool = True
+    # ... and "how much of X …?" a share ("40%", "half"), not any number; rule 22
+    share_of: bool = True
+    # ... and "how tall / far / heavy / deep / big …?" a number with a unit ("40 tons"); rule 23
+    measure_how: bool = True
+    # ... and "how much did X spend / will X cost?" a sum in a candidate naming X (its sentence,
+    # the one before, the title): "from the United States" gives no British spending; rule 24
+    sum_subject: bool = True
     # ... read as a reader paraphrases it: a when/where verb by a narrower one ("bolstering" for
     # "strengthening"), a price or a value by a sum, "what advice did X give?" by what X said
     paraphrased: bool = True
@@ -659,6 +674,7 @@ class Searcher:
             if reach >= 2:
                 return self._shows_predicate(kind, is_focus, is_predicate, ids)
         role_within = options.shown_predicate_role_within if role else 0
+        spans = _count_spans if kind == "number" and options.model_number else _kind_spans
         distinctive = None if role else distinctive  # a role's holder is tied to the role (rule 15)
 
         def tied(
@@ -681,7 +697,7 @@ class Searcher:
                 _noun_file,
                 within,
                 matched,
-                _kind_spans,
+                spans,
                 is_predicate,
                 reach == 0,
                 owner,
@@ -1023,7 +1039,10 @@ class Searcher:
             best, scores = self._with_relatives(groups, relatives, query_weights, best, scores, articles)
         newest = newest or (self.newest() if options.recency and recent else None)
         distinct = list(dict.fromkeys(groups))
-        wanted = sought(asked.text, is_verb) if options.asked_thing and english and wordnet_available() else None
+        countries = self._names_country if options.owner_lowercase else None
+        wanted = (
+            sought(asked.text, is_verb, countries) if options.asked_thing and english and wordnet_available() else None
+        )
         sought_terms = self._sought_terms(wanted) if wanted is not None else None
         wanted = wanted if sought_terms is not None else None
         narrower = self._narrower_terms(wanted) if wanted is not None and options.paraphrased else ()
@@ -1082,6 +1101,10 @@ class Searcher:
         ):
             kept = kept if _said_by_owner(asked, [candidates.texts[int(k)] for k in kept]) else kept[:0]
         amount = asks_amount(asked.text) if options.asked_thing and options.valued and english else ""
+        if amount == "number" and options.share_of and asks_share(asked.text):
+            amount = "share"  # "How much of its gas does Europe buy from Russia?": a part, not any number
+        elif not amount and options.asked_thing and options.measure_how and english and asks_measure(asked.text):
+            amount = "unit"  # "How heavy was the shipment?": "40 tons", not a sentence saying "heavy"
         if (
             amount
             and kept.size
@@ -1224,12 +1247,34 @@ class Searcher:
         does Europe buy?": a number in a sentence that says gas), or a measure with its unit
         ("How long has he been president?": "for eight years")."""
         if answer_type(question) is AnswerType.MONEY:  # "how much money ...?": a sum, in any words ("US$200 million")
-            return any(offers_value(AnswerType.MONEY, candidates.texts[int(k)]) for k in kept)
+            rows = self._telling(amount_subject(question, is_verb), query, candidates, kept)
+            return any(
+                r and offers_value(AnswerType.MONEY, candidates.texts[int(k)]) for r, k in zip(rows, kept, strict=True)
+            )
+        if amount == "unit":  # "how heavy ...?": a unit of its measure ("40 tons"; "eight years" only for an age)
+            units = frozenset(u for noun in _attributes(question.split()[1].lower()) for u in _measure_units(noun))
+            return any(_gives_unit(units or _UNITS, candidates.texts[int(k)], strict=True) for k in kept)
         thing = asked(question, is_verb)
         named = set(self.question_terms(thing.word)) if thing is not None and thing.word and thing.count else set()
         slots = [query.slots[t] for t in named if t in query.slots]
         rows = candidates.has[kept][:, slots].any(axis=1) if slots else np.ones(len(kept), dtype=bool)
         return any(r and _gives_amount(amount, candidates.texts[int(k)]) for r, k in zip(rows, kept, strict=True))
+
+    def _telling(self, subject: Sequence[str], query: Query, candidates: Candidates, kept: np.ndarray) -> np.ndarray:
+        """Which ``kept`` candidates name one of ``subject``'s words (or its country's other
+        forms, its currency's prefix: "US$50") in their sentence, the one before or the title:
+        a sum told of the spender (``sum_subject``); all of them when the switch is off or there
+        is no subject."""
+        everyone = np.ones(len(kept), dtype=bool)
+        if not (self.options.sum_subject and subject):
+            return everyone
+        terms = self._owner_terms(subject)
+        slots = [query.slots[t] for t in terms if t in query.slots]
+        if not slots:
+            return everyone
+        read = candidates.has[kept] | candidates.previous[kept] | candidates.title[kept]
+        currency = naming_country(sorted(terms), [candidates.texts[int(k)] for k in kept])
+        return read[:, slots].any(axis=1) | np.array(currency, dtype=bool)
 
     def _names_asked_thing(self, question: str) -> bool:
         """Without WordNet: whether the archive uses the word of an attribute asked of something
@@ -1451,6 +1496,10 @@ class Searcher:
             if found[row] and not every:
                 break
         return found
+
+    def _names_country(self, word: str) -> bool:
+        """Whether ``word`` names a country or its people ("ukraine", "american")."""
+        return any(is_country(t) for t in self.analyzer.compound_terms(word))
 
     def _owner_terms(self, words: Sequence[str]) -> frozenset[str]:
         """The archive's terms for whose things are counted: the words, their country's other
@@ -1830,6 +1879,15 @@ def _kind_spans(kind: str, text: str) -> tuple[tuple[int, int], ...]:
     return _kind_spans_in(kind, text, wordnet_opened())
 
 
+def _count_spans(kind: str, text: str) -> tuple[tuple[int, int], ...]:
+    """``_kind_spans`` without a model's number, joined by a hyphen to capitals before it: "F-16
+    warplanes", "a T-72" count nothing."""
+    return tuple(span for span in _kind_spans(kind, text) if not _MODEL.search(text, 0, span[0]))
+
+
+_MODEL = re.compile(r"\b[A-Z][A-Za-z]{0,2}-$")  # "F-", "Su-", "MiG-" right before a number
+
+
 @lru_cache(maxsize=4096)
 def _kind_spans_in(kind: str, text: str, wordnet: tuple[object, ...]) -> tuple[tuple[int, int], ...]:
     return tuple(kind_spans(kind, text, _names_person, _noun_file))
@@ -1853,7 +1911,24 @@ def _gives_amount(amount: str, text: str) -> bool:
     "three"), a number with its unit for a measure ("eight years", "300 km", "40%")."""
     if amount == "number":
         return offers_value(AnswerType.QUANTITY, text)
-    return _gives_unit(_SHARES if amount == "share" else _UNITS, text)
+    if amount == "share":
+        return _gives_unit(_SHARES, text) or _FRACTION.search(text) is not None
+    return _gives_unit(_UNITS, text)
+
+
+# A part of a whole in words: "half", "a third", "two-thirds", "one in five".
+_FRACTION = re.compile(
+    r"\b(?:half|(?:a|one|two|three|four)[ -](?:thirds?|quarters?|fifths?|tenths?)|(?:one|\d+) (?:in|out of) \w+)\b",
+    re.IGNORECASE,
+)
+
+
+def _attributes(adjective: str) -> frozenset[str]:
+    """The nouns WordNet relates to ``adjective`` that name a measure: "weight" for *heavy*, "age" for *old*."""
+    return frozenset(w for w in related(adjective, ("adj",)) if not _MEASURE_NOUN.isdisjoint(kinds_of(w)))
+
+
+_MEASURE_NOUN = frozenset({"magnitude", "measure", "fundamental_quantity", "physical_property", "age", "dimension"})
 
 
 def _measure_units(word: str) -> frozenset[str]:
@@ -1869,10 +1944,11 @@ def _measure_units(word: str) -> frozenset[str]:
     return frozenset(units)
 
 
-def _gives_unit(units: frozenset[str], text: str) -> bool:
+def _gives_unit(units: frozenset[str], text: str, strict: bool = False) -> bool:
     """Whether ``text`` gives a number followed within two words by a unit WordNet files under
     one of ``units`` ("300 km": "quantity"), a share ("40%"), or a sum when ``units`` holds
-    "possession" ("US$200 million")."""
+    "possession" ("US$200 million"); ``strict``: a number's word or a function word is no unit
+    ("200 million in": *in* is an inch in WordNet)."""
     if "possession" in units and offers_value(AnswerType.MONEY, text):
         return True
     if not may_count(text):  # no number: its words need not be split
@@ -1881,7 +1957,8 @@ def _gives_unit(units: frozenset[str], text: str) -> bool:
     for at, word in enumerate(words):
         if not is_count(word):
             continue
-        if word.endswith("%") or any(domain(w.lower(), "noun") in units for w in words[at + 1 : at + 3]):
+        after = [w for w in words[at + 1 : at + 3] if not (strict and (is_count(w) or w.lower() in STOP_WORDS))]
+        if word.endswith("%") or any(domain(w.lower(), "noun") in units for w in after):
             return True
     return False
 

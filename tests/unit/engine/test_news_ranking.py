@@ -200,7 +200,7 @@ def test_a_quantity_question_is_not_shown_a_photo_caption_after_for_its_date(wri
         {
             "drills.txt": "date 2023-05-01 The army spent money on large drills near the border this spring. "
             "In this photo taken on Tuesday, Jan. 25, 2022, a tank waits in a field. "
-            "Officials gave no further details. The navy spent $5 million on boats.",  # a sum: not refused
+            "Officials gave no further details. The army also spent $5 million on boats.",  # its sum: not refused
         },
     )
     first = index.search("How much money did the army spend on drills near the border?")[0]
