@@ -93,6 +93,7 @@ TECHNIQUES = (
     "shown_predicate",
     "shown_focus",
     "said_about",
+    "reason",
     "shown_name",
 )
 

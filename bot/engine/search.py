@@ -69,6 +69,7 @@ from bot.engine.messages import say
 from bot.engine.names import gives_name, name_asked
 from bot.engine.question import Question, as_question
 from bot.engine.reaction import reacting
+from bot.engine.reason import asks_reason, gives_reason, reason_event
 from bot.engine.related_words import available as wordnet_available
 from bot.engine.related_words import (
     base_forms,
@@ -213,6 +214,11 @@ class SearchOptions:
     said_about: bool = True
     said_about_reach: int = 2
     said_about_relatives: int = 1  # ... Z's WordNet relatives count as Z: 0 never, 1 beside X, 2 anywhere
+    # "Why did X ...?", "What led to X?" (``reason``): a passage shown (its sentence or the one
+    # before) links the question's words to a cause in one clause ("because", "amid", "to" and a
+    # verb of purpose after them; "led to" before them), the cause not the event itself
+    # ("following the ouster" gives no reason for the ouster); rule 20 of docs/ranking-news.md
+    reason: bool = True
     # A question asking for a name ("what is the name of X?", "what is X called?") is answered
     # only by a passage shown naming X: a capitalised run, none of the question's own words,
     # within ``shown_name_within`` words of X or a narrower kind of it (rule 17); with
@@ -529,6 +535,7 @@ class Searcher:
         if (
             (options.shown_kind and not self._shows_kind(ruled, query, ids, shown))
             or (options.said_about and not self._says_about(ruled, query, ids))
+            or (options.reason and not self._gives_reason(ruled, query, ids))
             or (options.shown_name and not self._shows_name(ruled, query, ids))
         ):
             return query, ids[:0], scores[:0]
@@ -776,6 +783,34 @@ class Searcher:
             ):
                 return True
         return False
+
+    def _gives_reason(self, question: Question, query: Query, ids: np.ndarray) -> bool:
+        """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence or
+        the one before) gives a cause for what a why-question asks about (rule 20); always for
+        another question."""
+        if question.language != "en" or not wordnet_available() or not asks_reason(question.text):
+            return True
+        terms_of = self.analyzer.compound_terms
+        event = {t for g in (*query.groups, *query.relatives) for t in g}
+        seen: dict[str, bool] = {}
+
+        def is_event(word: str) -> bool:
+            if word not in seen:
+                seen[word] = not event.isdisjoint(terms_of(word.lower()))
+            return seen[word]
+
+        texts = [
+            t
+            for s in self.backend.sentences([int(i) for i in ids[: self.options.shown_kind_top]])
+            for t in (s.text, s.previous or "")
+        ]
+        # The event is its verb (or "what led to X"'s noun) where a passage writes it or a relative;
+        # a paraphrased one ("joining" for "signing up") is the question's distinctive words.
+        told = reason_event(question.text, is_verb, _verb_first)
+        is_told = self._predicate_test(told) if told is not None else None
+        if is_told is not None and any(is_told(w) for t in texts for w in _WORDS.findall(t)):
+            return any(gives_reason(c, is_told, is_event, is_verb) for t in texts for c in _CLAUSES.split(t))
+        return any(gives_reason(c, is_event, is_event, is_verb) for t in texts for c in _CLAUSES.split(t))
 
     def _name_thing(self, question: Question) -> str:
         """The thing whose name an English question asks (``names.name_asked``), "" for none."""
