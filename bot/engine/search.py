@@ -69,7 +69,7 @@ from bot.engine.messages import say
 from bot.engine.names import gives_name, name_asked
 from bot.engine.question import Question, as_question
 from bot.engine.reaction import reacting
-from bot.engine.reason import asks_reason, gives_reason, reason_event
+from bot.engine.reason import asks_reason, gives_reason, only_as_cause, reason_event
 from bot.engine.related_words import available as wordnet_available
 from bot.engine.related_words import (
     base_forms,
@@ -219,6 +219,8 @@ class SearchOptions:
     # verb of purpose after them; "led to" before them), the cause not the event itself
     # ("following the ouster" gives no reason for the ouster); rule 20 of docs/ranking-news.md
     reason: bool = True
+    reason_reading: int = 3
+    reason_sentences: bool = True
     # A question asking for a name ("what is the name of X?", "what is X called?") is answered
     # only by a passage shown naming X: a capitalised run, none of the question's own words,
     # within ``shown_name_within`` words of X or a narrower kind of it (rule 17); with
@@ -808,9 +810,30 @@ class Searcher:
         # a paraphrased one ("joining" for "signing up") is the question's distinctive words.
         told = reason_event(question.text, is_verb, _verb_first)
         is_told = self._predicate_test(told) if told is not None else None
-        if is_told is not None and any(is_told(w) for t in texts for w in _WORDS.findall(t)):
-            return any(gives_reason(c, is_told, is_event, is_verb) for t in texts for c in _CLAUSES.split(t))
-        return any(gives_reason(c, is_event, is_event, is_verb) for t in texts for c in _CLAUSES.split(t))
+        clauses = [c for t in texts for c in _CLAUSES.split(t)]
+        reading = self.options.reason_reading
+        if reading != 2:
+            # Judged only where a passage shown writes the event (its verb or a relative): a
+            # paraphrased event is the relevance test's to weigh.
+            told_in = [c for c in clauses if is_told is not None and any(is_told(w) for w in _WORDS.findall(c))]
+            if not told_in:
+                return True
+            if reading == 0:
+                return not all(only_as_cause(c, is_told) for c in told_in)  # type: ignore[arg-type]
+            if any(gives_reason(c, is_told, is_event, is_verb) for c in told_in):  # type: ignore[arg-type]
+                return True
+            if reading == 1:
+                return False
+        enough = self._distinctive(query, set())
+        if reading == 2 and is_told is not None and any(gives_reason(c, is_told, is_event, is_verb) for c in clauses):
+            return True
+        # A paraphrased event: a sentence holding the question's distinctive words (rule 16) gives
+        # a cause after any of them ("– uncompleted due to the death of …" read past the dash).
+        parts = texts if self.options.reason_sentences else clauses
+        return any(
+            (enough is None or enough(_WORDS.findall(p))) and gives_reason(p, is_event, is_event, is_verb)
+            for p in parts
+        )
 
     def _name_thing(self, question: Question) -> str:
         """The thing whose name an English question asks (``names.name_asked``), "" for none."""
