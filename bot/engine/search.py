@@ -1476,6 +1476,8 @@ class Searcher:
         thing = asked_or_kind(question, is_verb, kinds_of) if by_kind else asked(question, is_verb)
         if thing is not None:
             return say("The articles don't give {thing}.", thing=thing.phrase())
+        if self.options.reason and wordnet_available() and asks_reason(question):  # rule 20: "Why …?"
+            return say("The articles don't give {thing}.", thing=say("a reason"))
         said = said_about(question) if self.options.said_about and wordnet_available() else None
         if said is not None:  # rule 18: "What did Johnson say about sanctions?"
             speaker = ", ".join(said.speakers)
