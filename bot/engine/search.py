@@ -214,11 +214,16 @@ class SearchOptions:
     said_about: bool = True
     said_about_reach: int = 2
     said_about_relatives: int = 1  # ... Z's WordNet relatives count as Z: 0 never, 1 beside X, 2 anywhere
-    # "Why did X ...?", "What led to X?" (``reason``): a passage shown (its sentence or the one
-    # before) links the question's words to a cause in one clause ("because", "amid", "to" and a
-    # verb of purpose after them; "led to" before them), the cause not the event itself
-    # ("following the ouster" gives no reason for the ouster); rule 20 of docs/ranking-news.md
+    # "Why did X ...?", "What led to X?" (``reason``): where a passage shown (its sentence or the
+    # one before) writes the asked event's verb (or a relative: "ouster" for *oust*), a clause with
+    # it links it to a cause ("because", "amid", "to" and a verb of purpose after it; "led to"
+    # before it), the cause not the event itself ("following the ouster" gives no reason for the
+    # ouster), or a sentence with the question's distinctive words (rule 16) does. Rule 20 of
+    # docs/ranking-news.md: SQuAD 5 of 5,254 newly refused (2 hits within 3), XQuAD none.
     reason: bool = True
+    # ... 0: refused only when every clause writing the verb names it as a cause; 1: the verb's
+    # clause only; 2: any clause, not only when the verb is written; 3: 1 or the sentence
+    # (``reason_sentences``; else the clause) with the distinctive words
     reason_reading: int = 3
     reason_sentences: bool = True
     # A question asking for a name ("what is the name of X?", "what is X called?") is answered

@@ -43,6 +43,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.demonyms",
         "bot.engine.rerank",
         "bot.engine.said_about",  # a "what did X say about Z?" question's X and Z: related_words only
+        "bot.engine.reason",  # a why-question's event and a passage's cause: asked only
     ),
     ("bot.engine.backends.registry",),
     ("bot.engine.backends.in_process", "bot.engine.backends.xapian"),
