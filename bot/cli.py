@@ -94,6 +94,7 @@ TECHNIQUES = (
     "shown_focus",
     "said_about",
     "reason",
+    "means",
     "shown_name",
 )
 

@@ -65,6 +65,7 @@ from bot.engine.backends.in_process.index import build_in_process
 from bot.engine.candidates import Candidates, Query
 from bot.engine.corpus import Article
 from bot.engine.demonyms import capital_of, is_country, same_country
+from bot.engine.means import asks_means, gives_means
 from bot.engine.messages import say
 from bot.engine.names import gives_name, name_asked
 from bot.engine.question import Question, as_question
@@ -226,6 +227,10 @@ class SearchOptions:
     # (``reason_sentences``; else the clause) with the distinctive words
     reason_reading: int = 3
     reason_sentences: bool = True
+    # "How did X ship / transport / reach Y?" (a verb of motion, ``means``): a passage shown (its
+    # sentence or the one before) names a way of travel — "by" and a bare noun ("by rail"), "via",
+    # "aboard", a vehicle (WordNet's *conveyance*); rule 21 of docs/ranking-news.md
+    means: bool = True
     # A question asking for a name ("what is the name of X?", "what is X called?") is answered
     # only by a passage shown naming X: a capitalised run, none of the question's own words,
     # within ``shown_name_within`` words of X or a narrower kind of it (rule 17); with
@@ -543,6 +548,7 @@ class Searcher:
             (options.shown_kind and not self._shows_kind(ruled, query, ids, shown))
             or (options.said_about and not self._says_about(ruled, query, ids))
             or (options.reason and not self._gives_reason(ruled, query, ids))
+            or (options.means and not self._gives_means(ruled, ids))
             or (options.shown_name and not self._shows_name(ruled, query, ids))
         ):
             return query, ids[:0], scores[:0]
@@ -838,6 +844,22 @@ class Searcher:
         return any(
             (enough is None or enough(_WORDS.findall(p))) and gives_reason(p, is_event, is_event, is_verb)
             for p in parts
+        )
+
+    def _gives_means(self, question: Question, ids: np.ndarray) -> bool:
+        """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence or
+        the one before) names a way of travel for a "how did X ship / reach …?" question (rule
+        21); always for another question."""
+        verb = asks_means(question.text, is_verb, _verb_first) if question.language == "en" else ""
+        if not verb or not wordnet_available():
+            return True
+        # The means of the asked journey: in a sentence with its verb or a relative ("shipment").
+        is_told = self._predicate_test(Sought((verb,), ("verb",)))
+        shown = self.backend.sentences([int(i) for i in ids[: self.options.shown_kind_top]])
+        return any(
+            gives_means(t) and (is_told is None or any(is_told(w) for w in _WORDS.findall(t)))
+            for s in shown
+            for t in (s.text, s.previous or "")
         )
 
     def _name_thing(self, question: Question) -> str:
@@ -1483,6 +1505,8 @@ class Searcher:
             return say("The articles don't give {thing}.", thing=thing.phrase())
         if self.options.reason and wordnet_available() and asks_reason(question):  # rule 20: "Why …?"
             return say("The articles don't give {thing}.", thing=say("a reason"))
+        if self.options.means and wordnet_available() and asks_means(question, is_verb, _verb_first):  # rule 21
+            return say("The articles don't give {thing}.", thing=say("a means of transport"))
         said = said_about(question) if self.options.said_about and wordnet_available() else None
         if said is not None:  # rule 18: "What did Johnson say about sanctions?"
             speaker = ", ".join(said.speakers)
