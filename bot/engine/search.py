@@ -826,12 +826,14 @@ class Searcher:
         if reading != 2:
             # Judged only where a passage shown writes the event (its verb or a relative): a
             # paraphrased event is the relevance test's to weigh.
-            told_in = [c for c in clauses if is_told is not None and any(is_told(w) for w in _WORDS.findall(c))]
+            if is_told is None:
+                return True
+            told_in = [c for c in clauses if any(is_told(w) for w in _WORDS.findall(c))]
             if not told_in:
                 return True
             if reading == 0:
-                return not all(only_as_cause(c, is_told) for c in told_in)  # type: ignore[arg-type]
-            if any(gives_reason(c, is_told, is_event, is_verb) for c in told_in):  # type: ignore[arg-type]
+                return not all(only_as_cause(c, is_told) for c in told_in)
+            if any(gives_reason(c, is_told, is_event, is_verb) for c in told_in):
                 return True
             if reading == 1:
                 return False
