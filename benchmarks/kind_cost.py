@@ -9,7 +9,8 @@ answerable questions it newly refuses (and of them, those answered within 3 off)
 ``--neg`` questions it newly refuses, each listed. ``--names``: only the questions asking a
 name (``names.name_asked`` as the switched-on searcher reads it; for ``--switch shown_name``).
 ``--time``: instead, the CPU time the strict kind check (``Searcher._shows_kind``; with
-``--switch shown_name`` the name check, ``Searcher._shows_name``) takes per question of the
+``--switch shown_name`` the name check, ``Searcher._shows_name``; ``reason`` / ``means`` rule 20's /
+21's, ``Searcher._gives_reason`` / ``_gives_means``) takes per question of the
 set, every question ranked once to warm the caches, then checked three times (median).
 """
 
@@ -32,9 +33,9 @@ def read(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def check_time(index: Searcher, items: list[dict], names: bool = False) -> None:
-    """Print the CPU milliseconds the strict kind check (``names``: the name check) takes per
-    question, on average."""
+def check_time(index: Searcher, items: list[dict], names: bool = False, switch: str = "") -> None:
+    """Print the CPU milliseconds the strict kind check (``names``: the name check; ``switch``
+    "reason" or "means": rule 20's or 21's check) takes per question, on average."""
     ranked = []
     for item in items:
         question = Question(item["q"], language="en")
@@ -45,12 +46,16 @@ def check_time(index: Searcher, items: list[dict], names: bool = False) -> None:
     for _ in range(4):  # the first warms the caches
         started = time.process_time()
         for question, query, ids, texts in ranked:
-            if len(ids) and names:
+            if len(ids) and switch == "reason":
+                checking._gives_reason(question, query, ids)
+            elif len(ids) and switch == "means":
+                checking._gives_means(question, ids)
+            elif len(ids) and names:
                 checking._shows_name(question, query, ids)
             elif len(ids):
                 checking._shows_kind(question, query, ids, texts)
         rounds.append(1000 * (time.process_time() - started) / len(ranked))
-    check = "name check" if names else "kind check"
+    check = f"{switch} check" if switch in ("reason", "means") else "name check" if names else "kind check"
     print(f"{len(ranked)} questions: {statistics.median(rounds[1:]):.4f} ms a question for the {check}")
 
 
@@ -81,7 +86,7 @@ def main() -> None:
     index = open_index(args.corpus)
     if args.time:
         off = {"shown_kind": False, "shown_name": False}
-        check_time(index.switched(**off, **values), read(args.questions), args.switch == "shown_name")
+        check_time(index.switched(**off, **values), read(args.questions), args.switch == "shown_name", args.switch)
         return
     on = index.switched(**{args.switch: True}, **values)
     off = index.switched(**{args.switch: False})

@@ -98,6 +98,8 @@ TECHNIQUES = (
     "shown_predicate",
     "shown_focus",
     "said_about",
+    "reason",
+    "means",
     "shown_name",
     "related_relevance",
     "attribute_read",

@@ -69,10 +69,12 @@ from bot.engine.backends.in_process.index import build_in_process
 from bot.engine.candidates import Candidates, Query
 from bot.engine.corpus import Article
 from bot.engine.demonyms import capital_of, is_country, naming_country, same_country
+from bot.engine.means import asks_means, gives_means
 from bot.engine.messages import say
 from bot.engine.names import gives_name, name_asked
 from bot.engine.question import Question, as_question
 from bot.engine.reaction import reacting
+from bot.engine.reason import asks_reason, gives_reason, only_as_cause, reason_event
 from bot.engine.related_words import available as wordnet_available
 from bot.engine.related_words import (
     base_forms,
@@ -243,6 +245,22 @@ class SearchOptions:
     said_about: bool = True
     said_about_reach: int = 2
     said_about_relatives: int = 1  # ... Z's WordNet relatives count as Z: 0 never, 1 beside X, 2 anywhere
+    # "Why did X ...?", "What led to X?" (``reason``): where a passage shown (its sentence or the
+    # one before) writes the asked event's verb (or a relative: "ouster" for *oust*), a clause with
+    # it links it to a cause ("because", "amid", "to" and a verb of purpose after it; "led to"
+    # before it), the cause not the event itself ("following the ouster" gives no reason for the
+    # ouster), or a sentence with the question's distinctive words (rule 16) does. Rule 20 of
+    # docs/ranking-news.md: SQuAD 5 of 5,254 newly refused (2 hits within 3), XQuAD none.
+    reason: bool = True
+    # ... 0: refused only when every clause writing the verb names it as a cause; 1: the verb's
+    # clause only; 2: any clause, not only when the verb is written; 3: 1 or the sentence
+    # (``reason_sentences``; else the clause) with the distinctive words
+    reason_reading: int = 3
+    reason_sentences: bool = True
+    # "How did X ship / transport / reach Y?" (a verb of motion, ``means``): a passage shown (its
+    # sentence or the one before) names a way of travel — "by" and a bare noun ("by rail"), "via",
+    # "aboard", a vehicle (WordNet's *conveyance*); rule 21 of docs/ranking-news.md
+    means: bool = True
     # A question asking for a name ("what is the name of X?", "what is X called?") is answered
     # only by a passage shown naming X: a capitalised run, none of the question's own words,
     # within ``shown_name_within`` words of X or a narrower kind of it (rule 17); with
@@ -559,6 +577,8 @@ class Searcher:
         if (
             (options.shown_kind and not self._shows_kind(ruled, query, ids, shown))
             or (options.said_about and not self._says_about(ruled, query, ids))
+            or (options.reason and not self._gives_reason(ruled, query, ids))
+            or (options.means and not self._gives_means(ruled, ids))
             or (options.shown_name and not self._shows_name(ruled, query, ids))
         ):
             return query, ids[:0], scores[:0]
@@ -807,6 +827,73 @@ class Searcher:
             ):
                 return True
         return False
+
+    def _gives_reason(self, question: Question, query: Query, ids: np.ndarray) -> bool:
+        """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence or
+        the one before) gives a cause for what a why-question asks about (rule 20); always for
+        another question."""
+        if question.language != "en" or not wordnet_available() or not asks_reason(question.text):
+            return True
+        terms_of = self.analyzer.compound_terms
+        event = {t for g in (*query.groups, *query.relatives) for t in g}
+        seen: dict[str, bool] = {}
+
+        def is_event(word: str) -> bool:
+            if word not in seen:
+                seen[word] = not event.isdisjoint(terms_of(word.lower()))
+            return seen[word]
+
+        texts = [
+            t
+            for s in self.backend.sentences([int(i) for i in ids[: self.options.shown_kind_top]])
+            for t in (s.text, s.previous or "")
+        ]
+        # The event is its verb (or "what led to X"'s noun) where a passage writes it or a relative;
+        # a paraphrased one ("joining" for "signing up") is the question's distinctive words.
+        told = reason_event(question.text, is_verb, _verb_first)
+        is_told = self._predicate_test(told) if told is not None else None
+        clauses = [c for t in texts for c in _CLAUSES.split(t)]
+        reading = self.options.reason_reading
+        if reading != 2:
+            # Judged only where a passage shown writes the event (its verb or a relative): a
+            # paraphrased event is the relevance test's to weigh.
+            if is_told is None:
+                return True
+            told_in = [c for c in clauses if any(is_told(w) for w in _WORDS.findall(c))]
+            if not told_in:
+                return True
+            if reading == 0:
+                return not all(only_as_cause(c, is_told) for c in told_in)
+            if any(gives_reason(c, is_told, is_event, is_verb) for c in told_in):
+                return True
+            if reading == 1:
+                return False
+        enough = self._distinctive(query, set())
+        if reading == 2 and is_told is not None and any(gives_reason(c, is_told, is_event, is_verb) for c in clauses):
+            return True
+        # A paraphrased event: a sentence holding the question's distinctive words (rule 16) gives
+        # a cause after any of them ("– uncompleted due to the death of …" read past the dash).
+        parts = texts if self.options.reason_sentences else clauses
+        return any(
+            (enough is None or enough(_WORDS.findall(p))) and gives_reason(p, is_event, is_event, is_verb)
+            for p in parts
+        )
+
+    def _gives_means(self, question: Question, ids: np.ndarray) -> bool:
+        """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence or
+        the one before) names a way of travel for a "how did X ship / reach …?" question (rule
+        21); always for another question."""
+        verb = asks_means(question.text, is_verb, _verb_first) if question.language == "en" else ""
+        if not verb or not wordnet_available():
+            return True
+        # The means of the asked journey: in a sentence with its verb or a relative ("shipment").
+        is_told = self._predicate_test(Sought((verb,), ("verb",)))
+        shown = self.backend.sentences([int(i) for i in ids[: self.options.shown_kind_top]])
+        return any(
+            gives_means(t) and (is_told is None or any(is_told(w) for w in _WORDS.findall(t)))
+            for s in shown
+            for t in (s.text, s.previous or "")
+        )
 
     def _name_thing(self, question: Question) -> str:
         """The thing whose name an English question asks (``names.name_asked``), "" for none."""
@@ -1551,6 +1638,10 @@ class Searcher:
         thing = asked_or_kind(question, is_verb, kinds_of) if by_kind else asked(question, is_verb)
         if thing is not None:
             return say("The articles don't give {thing}.", thing=thing.phrase())
+        if self.options.reason and wordnet_available() and asks_reason(question):  # rule 20: "Why …?"
+            return say("The articles don't give {thing}.", thing=say("a reason"))
+        if self.options.means and wordnet_available() and asks_means(question, is_verb, _verb_first):  # rule 21
+            return say("The articles don't give {thing}.", thing=say("a means of transport"))
         said = said_about(question) if self.options.said_about and wordnet_available() else None
         if said is not None:  # rule 18: "What did Johnson say about sanctions?"
             speaker = ", ".join(said.speakers)
