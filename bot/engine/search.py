@@ -223,6 +223,9 @@ class SearchOptions:
     shown_name_which: bool = False
     shown_name_called: bool = False  # ... and "what is X called?" (SQuAD: a term, often lowercase)
     shown_name_files: str = "location group artifact communication"
+    # "Which Russian banks ...?", "Which TV channel ...?": a capitalised word before X asks for
+    # X's name, whatever X's WordNet file (rule 20)
+    shown_name_proper: bool = False
     unknown_weight: float = (
         1.0  # a question word the archive never uses: times the rarest word's IDF (2 cost paraphrases)
     )
@@ -783,7 +786,18 @@ class Searcher:
         if not (options.asked_thing and question.language == "en" and wordnet_available()):
             return ""
         files = options.shown_name_files.split() if options.shown_name_which else ()
-        return name_asked(question.text, _is_noun, files, _noun_file, options.shown_name_called, is_verb)
+        called, proper = options.shown_name_called, options.shown_name_proper
+        return name_asked(question.text, _is_noun, files, _noun_file, called, is_verb, proper)
+
+    def _proper_files(self, question: Question, head: str) -> frozenset[str]:
+        """The WordNet files of ``head``'s senses when ``question`` asks its name only for the
+        capitalised word before it (rule 20: "Which EU body ...?"), else none."""
+        options = self.options
+        files = options.shown_name_files.split() if options.shown_name_which else ()
+        if name_asked(question.text, _is_noun, files, _noun_file, options.shown_name_called, is_verb):
+            return frozenset()
+        base = min(base_forms(head, "noun") or (head,), key=len)  # "bank", not the surname "Banks"
+        return domains(base, "noun")
 
     def _shows_name(self, question: Question, query: Query, ids: np.ndarray) -> bool:
         """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence, the
@@ -799,6 +813,9 @@ class Searcher:
         nouns = thing.split()  # "fund setup": either word names the thing
         bases = {b for n in nouns for b in base_forms(n, "noun") or (n,)}
         thing_terms = {t for n in nouns for r in (n, *related(n, ("noun",))) for t in terms_of(r)}
+        # Rule 20: a proper name asked of a kind ("Which Russian official ...?") is given beside
+        # any noun of the kind's WordNet files ("Kremlin spokesman Dmitry Peskov")
+        files = self._proper_files(question, nouns[-1]) if self.options.shown_name_proper else frozenset()
         kind_terms = thing_terms | set(terms_of("name"))
         distinctive = self._distinctive(query, kind_terms) if self.options.shown_focus else None
 
@@ -807,6 +824,9 @@ class Searcher:
             return not terms.isdisjoint(own) or not terms.isdisjoint(countries)
 
         seen: dict[str, bool] = {}
+
+        def is_kin(word: str) -> bool:
+            return bool(files) and _noun_file(word) in files
 
         def is_thing(word: str) -> bool:
             if word not in seen:
@@ -817,7 +837,7 @@ class Searcher:
 
         def named(text: str | None) -> bool:
             within = self.options.shown_name_within
-            if not text or not gives_name(text, is_thing, _is_common, is_own, within, _is_place):
+            if not text or not gives_name(text, is_thing, _is_common, is_own, within, _is_place, is_kin):
                 return False
             return distinctive is None or distinctive(_WORDS.findall(text))
 
