@@ -73,20 +73,21 @@ def name_asked(
     file_of: Callable[[str], str] | None = None,
     called: bool = True,
     is_verb: Callable[[str], bool] = lambda _: False,
-    proper: bool = False,
+    placed: Callable[[str], bool] | None = None,
 ) -> str:
     """The thing whose name ``question`` asks ("frigate" for "What is the name of the Danish
     frigate ...?", with ``called`` "What is the frigate called?"), or "" for none. With ``which_files`` (WordNet
     noun files, ``file_of`` giving a noun's), "which/what X ...?" too, for an X filed there
     ("channel" in "Which TV channel aired ...?"). ``is_verb`` tells a verb, which ends the
     thing's phrase ("aired"), from an adjective, which does not ("recreational"). With
-    ``proper``, "which/what X ...?" also for any X a capitalised word modifies ("Which Russian
-    banks ...?", "Which TV channel ...?"): a kind of X named in the question asks for a name."""
+    ``placed`` (telling a capitalised word that names a place or its people), "which/what X
+    ...?" also for any X such a word modifies ("Which Russian banks ...?"): one of a place's X
+    is asked by its name."""
     for pattern in (_NAME_OF, _CALLED) if called else (_NAME_OF,):
         match = pattern.match(question)
         if match:
             return _head(match["thing"], is_noun, is_verb, False)
-    if not (which_files or proper) or file_of is None:
+    if not (which_files or placed) or file_of is None:
         return ""
     match = _WHICH.match(question)
     if match is None:
@@ -94,16 +95,18 @@ def name_asked(
     head = _head(match["thing"], is_noun, is_verb, True)
     if not head or file_of(head.split()[-1]) == "time":
         return ""  # "In which Roman year ...?" asks a date (rule 8)
-    return head if file_of(head) in which_files or (proper and _modified_by_name(match["thing"], head)) else ""
+    return (
+        head if file_of(head) in which_files or (placed is not None and _placed(match["thing"], head, placed)) else ""
+    )
 
 
-def _modified_by_name(phrase: str, head: str) -> bool:
-    """Whether a capitalised word stands before ``head`` in ``phrase`` ("Russian" in "Russian
-    banks would ...")."""
+def _placed(phrase: str, head: str, is_place: Callable[[str], bool]) -> bool:
+    """Whether a capitalised word ``is_place`` tells names a place stands before ``head`` in
+    ``phrase`` ("Russian" in "Russian banks would ..."; not "BBC" in "BBC radio station")."""
     words = _WORD.findall(phrase)
     first = head.split()[0]
     before = words[: next((k for k, w in enumerate(words) if w.lower() == first), 0)]
-    return any(w[0].isupper() for w in before)
+    return any(w[0].isupper() and is_place(w) for w in before)
 
 
 # A capitalised run: a name ("Niels Juel", "Sberbank", "VTB Bank").

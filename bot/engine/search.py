@@ -223,8 +223,8 @@ class SearchOptions:
     shown_name_which: bool = False
     shown_name_called: bool = False  # ... and "what is X called?" (SQuAD: a term, often lowercase)
     shown_name_files: str = "location group artifact communication"
-    # "Which Russian banks ...?", "Which TV channel ...?": a capitalised word before X asks for
-    # X's name, whatever X's WordNet file (rule 20)
+    # "Which Russian banks ...?": a place's word before X asks for X's name, whatever X's
+    # WordNet file; a name beside a noun of X's files gives it (rule 20)
     shown_name_proper: bool = False
     unknown_weight: float = (
         1.0  # a question word the archive never uses: times the rarest word's IDF (2 cost paraphrases)
@@ -786,8 +786,8 @@ class Searcher:
         if not (options.asked_thing and question.language == "en" and wordnet_available()):
             return ""
         files = options.shown_name_files.split() if options.shown_name_which else ()
-        called, proper = options.shown_name_called, options.shown_name_proper
-        return name_asked(question.text, _is_noun, files, _noun_file, called, is_verb, proper)
+        placed = _is_place if options.shown_name_proper else None
+        return name_asked(question.text, _is_noun, files, _noun_file, options.shown_name_called, is_verb, placed)
 
     def _proper_files(self, question: Question, head: str) -> frozenset[str]:
         """The WordNet files of ``head``'s senses when ``question`` asks its name only for the
