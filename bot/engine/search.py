@@ -187,6 +187,8 @@ class SearchOptions:
     shown_predicate_when: bool = False  # off: SQuAD 27 of 545 when-questions answered refused
     shown_predicate_who: bool = False  # off: SQuAD 30 of 594 who-questions, XQuAD 6 of 102
     shown_predicate_role: bool = True
+    # ... a role held in a place ("Who is the US ambassador in Kyiv?"): the place is its owner too
+    shown_predicate_placed: bool = False
     # ... and a role written as the name's title ("Defence Minister Oleksii Reznikov") owned by Y
     # right before it ("Russia's Defence Minister") for "who is the ROLE of Y?"
     shown_predicate_owner: bool = True
@@ -928,7 +930,8 @@ class Searcher:
     def _predicate(self, question: str) -> Sought | None:
         """``asked.predicate`` of ``question`` where its form is switched on; a role only when
         WordNet files it under people ("minister", not "example" in "who is an example of")."""
-        told, options = predicate(question, is_verb, _verb_first), self.options
+        options = self.options
+        told = predicate(question, is_verb, _verb_first, options.shown_predicate_placed)
         if told is None:
             return None
         if told.parts == ("noun",):
