@@ -733,9 +733,9 @@ def predicate(
     passage must mention: the main verb ("command" in "Who commands the reserve?", "send" in
     "When did Denmark send the frigate?", "appoint" in "Who was appointed ...?"), or the role of
     a copular question ("ambassador" in "Who is the US ambassador to Ukraine?", with whose it
-    is as the owner; with ``placed`` also where it is held: "in Kyiv"); None for none read. ``verb_first`` tells a word WordNet knows better as a
-    verb than as a noun ("leave", not "staff"), read past a preposition ("When did the
-    families of embassy staff leave Kyiv?")."""
+    is as the owner; with ``placed`` also where it is held: "in Kyiv"); None for none read.
+    ``verb_first`` tells a word WordNet knows better as a verb than as a noun ("leave", not
+    "staff"), read past a preposition ("When did the families of embassy staff leave Kyiv?")."""
     match = _WHEN_CLAUSE.match(question)
     if match:
         return _verb_of(match["clause"], match["aux"].lower(), is_verb, verb_first or is_verb)
