@@ -91,6 +91,7 @@ TECHNIQUES = (
     "answerable",
     "shown_kind",
     "shown_predicate",
+    "shown_predicate_placed",
     "shown_focus",
     "said_about",
     "shown_name",
