@@ -766,8 +766,11 @@ _ROLE = re.compile(
 )
 
 
-# ... and where it is held: "Who is the US ambassador in Kyiv?"
-_ROLE_PLACED = re.compile(_ROLE.pattern.replace("(?:of|to)", "(?:of|to|in|at)"), re.IGNORECASE)
+# ... and the named place where it is held: "Who is the US ambassador in Kyiv?" (not "the mayor
+# at the time of ...", "participants in creating ...")
+_ROLE_PLACED = re.compile(
+    _ROLE.pattern.replace("(?:of|to)\\s+", "(?:(?:of|to)\\s+|(?:in|at)\\s+(?=(?-i:[A-Z])))"), re.IGNORECASE
+)
 
 
 _SUPERLATIVE = re.compile(r"\w+est|most|least|first|last|second|third|only|main|best|worst", re.IGNORECASE)

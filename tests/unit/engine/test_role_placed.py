@@ -26,3 +26,8 @@ def test_a_passage_about_the_embassy_in_the_place_names_no_ambassador(write_arti
 def test_a_name_beside_the_role_in_the_place_answers(write_articles):
     index = one_article(write_articles, "In Kyiv, US Ambassador Bridget Brink met the defence minister.")
     assert "Bridget Brink" in index.switched(shown_predicate_placed=True).search(QUESTION)[0].text
+
+
+def test_a_lowercase_phrase_after_at_is_no_place_of_the_role():
+    told = predicate("Who was the city's mayor at the time of the merger?", is_verb, None, placed=True)
+    assert told is None or "mayor" not in told.words
