@@ -188,7 +188,7 @@ class SearchOptions:
     shown_predicate_who: bool = False  # off: SQuAD 30 of 594 who-questions, XQuAD 6 of 102
     shown_predicate_role: bool = True
     # ... a role held in a place ("Who is the US ambassador in Kyiv?"): the place is its owner
-    # too (rule 21). On: near-miss +1 of 226, SQuAD 2 of 1,411 refused (1 hit), others unchanged
+    # too (rule 21). On: near-miss +1 of 226, SQuAD 0 of 1,411 refused, others unchanged
     shown_predicate_placed: bool = True
     # ... and a role written as the name's title ("Defence Minister Oleksii Reznikov") owned by Y
     # right before it ("Russia's Defence Minister") for "who is the ROLE of Y?"
