@@ -96,6 +96,7 @@ TECHNIQUES = (
     "answerable",
     "shown_kind",
     "shown_predicate",
+    "shown_predicate_placed",
     "shown_focus",
     "said_about",
     "reason",
@@ -103,6 +104,7 @@ TECHNIQUES = (
     "shown_name",
     "related_relevance",
     "attribute_read",
+    "shown_name_proper",
 )
 
 

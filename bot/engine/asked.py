@@ -771,15 +771,18 @@ _PERFECT = re.compile(r"(?:been|be)\s+", re.IGNORECASE)  # "who has been appoint
 
 
 def predicate(
-    question: str, is_verb: Callable[[str], bool], verb_first: Callable[[str], bool] | None = None
+    question: str,
+    is_verb: Callable[[str], bool],
+    verb_first: Callable[[str], bool] | None = None,
+    placed: bool = False,
 ) -> Sought | None:
     """The word a who/when question's value must stand beside, as ``sought`` gives what a
     passage must mention: the main verb ("command" in "Who commands the reserve?", "send" in
     "When did Denmark send the frigate?", "appoint" in "Who was appointed ...?"), or the role of
     a copular question ("ambassador" in "Who is the US ambassador to Ukraine?", with whose it
-    is as the owner); None for none read. ``verb_first`` tells a word WordNet knows better as a
-    verb than as a noun ("leave", not "staff"), read past a preposition ("When did the
-    families of embassy staff leave Kyiv?")."""
+    is as the owner; with ``placed`` also where it is held: "in Kyiv"); None for none read.
+    ``verb_first`` tells a word WordNet knows better as a verb than as a noun ("leave", not
+    "staff"), read past a preposition ("When did the families of embassy staff leave Kyiv?")."""
     match = _WHEN_CLAUSE.match(question)
     if match:
         return _verb_of(match["clause"], match["aux"].lower(), is_verb, verb_first or is_verb)
@@ -792,7 +795,7 @@ def predicate(
         if first.islower() and is_verb(verb) and verb not in STOP_WORDS and acts:
             return Sought((verb,), ("verb",))  # "who will replace", "who was appointed"
         if auxiliary in _COPULAS:
-            return _role(question)
+            return _role(question, placed)
         return _verb_of(match["clause"], auxiliary, is_verb, verb_first or is_verb)  # "who did Biden appoint"
     match = _WHO_ACTS.match(question)
     if match and match["verb"].islower() and match["verb"].lower() not in STOP_WORDS and is_verb(match["verb"]):
@@ -810,12 +813,20 @@ _ROLE = re.compile(
 )
 
 
+# ... and the named place where it is held: "Who is the US ambassador in Kyiv?" (not "the mayor
+# at the time of ...", "participants in creating ...")
+_ROLE_PLACED = re.compile(
+    _ROLE.pattern.replace("(?:of|to)\\s+", "(?:(?:of|to)\\s+|(?:in|at)\\s+(?=(?-i:[A-Z])))"), re.IGNORECASE
+)
+
+
 _SUPERLATIVE = re.compile(r"\w+est|most|least|first|last|second|third|only|main|best|worst", re.IGNORECASE)
 
 
-def _role(question: str) -> Sought | None:
-    """The role a copular who-question asks the holder of, with whose role it is."""
-    match = _ROLE.match(question)
+def _role(question: str, placed: bool = False) -> Sought | None:
+    """The role a copular who-question asks the holder of, with whose role it is (``placed``:
+    or where it is held)."""
+    match = (_ROLE_PLACED if placed else _ROLE).match(question)
     words = match["role"].split() if match else []
     if not match or not words or not words[-1].islower() or words[-1] in STOP_WORDS:
         return None

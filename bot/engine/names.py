@@ -73,23 +73,40 @@ def name_asked(
     file_of: Callable[[str], str] | None = None,
     called: bool = True,
     is_verb: Callable[[str], bool] = lambda _: False,
+    placed: Callable[[str], bool] | None = None,
 ) -> str:
     """The thing whose name ``question`` asks ("frigate" for "What is the name of the Danish
     frigate ...?", with ``called`` "What is the frigate called?"), or "" for none. With ``which_files`` (WordNet
     noun files, ``file_of`` giving a noun's), "which/what X ...?" too, for an X filed there
     ("channel" in "Which TV channel aired ...?"). ``is_verb`` tells a verb, which ends the
-    thing's phrase ("aired"), from an adjective, which does not ("recreational")."""
+    thing's phrase ("aired"), from an adjective, which does not ("recreational"). With
+    ``placed`` (telling a capitalised word that names a place or its people), "which/what X
+    ...?" also for any X such a word modifies ("Which Russian banks ...?"): one of a place's X
+    is asked by its name."""
     for pattern in (_NAME_OF, _CALLED) if called else (_NAME_OF,):
         match = pattern.match(question)
         if match:
             return _head(match["thing"], is_noun, is_verb, False)
-    if not which_files or file_of is None:
+    if not (which_files or placed) or file_of is None:
         return ""
     match = _WHICH.match(question)
     if match is None:
         return ""
     head = _head(match["thing"], is_noun, is_verb, True)
-    return head if head and file_of(head) in which_files else ""
+    if not head or file_of(head.split()[-1]) == "time":
+        return ""  # "In which Roman year ...?" asks a date (rule 8)
+    return (
+        head if file_of(head) in which_files or (placed is not None and _placed(match["thing"], head, placed)) else ""
+    )
+
+
+def _placed(phrase: str, head: str, is_place: Callable[[str], bool]) -> bool:
+    """Whether a capitalised word ``is_place`` tells names a place stands before ``head`` in
+    ``phrase`` ("Russian" in "Russian banks would ..."; not "BBC" in "BBC radio station")."""
+    words = _WORD.findall(phrase)
+    first = head.split()[0]
+    before = words[: next((k for k, w in enumerate(words) if w.lower() == first), 0)]
+    return any(w[0].isupper() and is_place(w) for w in before)
 
 
 # A capitalised run: a name ("Niels Juel", "Sberbank", "VTB Bank").
@@ -167,6 +184,7 @@ def gives_name(
     is_own: Callable[[str], bool],
     within: int,
     is_place: Callable[[str], bool],
+    is_kin: Callable[[str], bool] = lambda _: False,
 ) -> bool:
     """Whether ``text`` names the thing asked: a name (``name_spans``) standing with a word
     ``is_thing`` tells is the thing, a relative or a narrower kind of it, no more than
@@ -175,7 +193,9 @@ def gives_name(
     within 15 words ("Ian made landfall as a Category 4 hurricane"); or a name that is
     itself one of the thing ("Moscow" for a city). Right before the thing, a name is its name
     ("the Iskander missile") unless ``is_place`` tells a word of it names a place or its people
-    ("US officials", "a Kyiv park")."""
+    ("US officials", "a Kyiv park"). ``is_kin`` (lowercase) tells a noun of the thing's own
+    kind, standing for it beside a name and as a name's last word ("Kremlin spokesman Dmitry
+    Peskov", "the European Commission" for an official, a body)."""
     spans = name_spans(text, is_common, is_own)
     if not spans:
         return False  # read first: most sentences name nothing new
@@ -189,12 +209,12 @@ def gives_name(
     for first, last in spans:
         if is_thing(text[found[first].start() : found[last].end()]):
             return True  # "Moscow" is a city
-        if any(is_thing(found[k][0].lower()) for k in range(first, last + 1)):
+        if any(is_thing(found[k][0].lower()) for k in range(first, last + 1)) or is_kin(found[last][0].lower()):
             return True  # "Levi's Stadium", "Chinggis Khaan International Airport"
         after = min(len(found), last + max(within, _PREDICATED_WITHIN) + 2)
         for k in (*range(max(0, first - within - 1), first), *range(last + 1, after)):
             word = found[k][0]
-            if clause_of[k] != clause_of[first] or not word[0].islower() or not is_thing(word):
+            if clause_of[k] != clause_of[first] or not word[0].islower() or not (is_thing(word) or is_kin(word)):
                 continue
             if k < first:
                 gap = text[found[k].end() : found[first].start()]
