@@ -73,6 +73,7 @@ from bot.engine.related_words import available as wordnet_available
 from bot.engine.related_words import (
     base_forms,
     cause_and_effect,
+    close_relatives,
     domain,
     domains,
     is_inflected_verb,
@@ -191,6 +192,9 @@ class SearchOptions:
     # right before it ("Russia's Defence Minister") for "who is the ROLE of Y?"
     shown_predicate_owner: bool = True
     shown_predicate_role_within: int = 0  # ... and a role within this many words of the name (3: SQuAD 14)
+    # ... and a verb's relatives are only those naming its own event (``close_relatives``): its
+    # forms, the words derived from it ("commander"), the synonyms sharing its most frequent sense
+    shown_predicate_close: bool = False
     # ... and the question's words in that clause are its distinctive ones (rule 16): they carry
     # ``shown_focus_share`` of its weight (IDF as ``_weight`` gives it, a group once with its
     # relatives, the kind word left out; 0: unused) or, with ``shown_focus_heaviest``, hold its
@@ -943,6 +947,9 @@ class Searcher:
             return None
         terms = {t for group in found for t in group} | set(self._narrower_terms(told))
         lemmas = related(told.words[0], told.parts)  # "won" is stemmed apart from "win"
+        if self.options.shown_predicate_close and told.parts == ("verb",):
+            lemmas = close_relatives(told.words[0])
+            terms = {t for w in lemmas if " " not in w for t in self.analyzer.compound_terms(w)}
         terms_of, seen = self.analyzer.compound_terms, dict[str, bool]()
 
         def is_predicate(word: str) -> bool:
