@@ -94,6 +94,7 @@ TECHNIQUES = (
     "shown_focus",
     "said_about",
     "shown_name",
+    "shown_place",
 )
 
 

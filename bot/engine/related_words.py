@@ -274,7 +274,7 @@ def close_relatives(word: str) -> frozenset[str]:
         for rank, offset in enumerate(offsets[:_SENSES]):
             lemmas, pointers = _synset(offset, "verb")
             if not rank:
-                found.update(s for s in lemmas if (_synsets(s, "verb") or [None])[0] == offset)
+                found.update(s for s in lemmas if _synsets(s, "verb")[:1] == [offset])
             place = lemmas.index(base) + 1 if base in lemmas else 0
             found.update(
                 _synset(target, part)[0][goal - 1]
