@@ -639,10 +639,7 @@ class Searcher:
         if kind == "place" and not options.shown_place_verb:
             # Every event has a place: "holding drills in Russia" places no talks "held" (rule 20);
             # the verb and its relatives are no focus word.
-            verb = predicate(question.text, is_verb, _verb_first)
-            if verb is not None and verb.parts == ("verb",):
-                forms = related(verb.words[0], ("verb",))  # "held": "holding", "keep"
-                words -= {t for form in forms if " " not in form for t in terms_of(form)}
+            words -= {t for form in _verb_forms(question.text) for t in terms_of(form)}
         distinctive = (
             self._distinctive(query, kind_terms)
             if options.shown_focus and kind in options.shown_focus_kinds.split()
@@ -1738,6 +1735,16 @@ def _first_country(text: str, terms_of: Callable[[str], Sequence[str]]) -> str:
         if word[0].isupper() and any(is_country(t) for t in terms_of(re.sub(r"['’]s$", "", word))):
             return word
     return ""
+
+
+@lru_cache(maxsize=1024)
+def _verb_forms(question: str) -> tuple[str, ...]:
+    """The one-word forms and WordNet relatives of a question's verb (``asked.predicate``):
+    "held" → "hold", "keep"; () when it names none."""
+    verb = predicate(question, is_verb, _verb_first)
+    if verb is None or verb.parts != ("verb",):
+        return ()
+    return tuple(sorted(w for w in related(verb.words[0], ("verb",)) if " " not in w))
 
 
 def _verb_first(word: str) -> bool:
