@@ -545,7 +545,8 @@ def kind_spans(
 # a city park", "at the airport", "on the island"); or a name WordNet files under places anywhere
 # ("Kyiv, Ukraine", "the Black Sea").
 _AT_PLACE = re.compile(
-    r"\b(?:in|at|on|to|near|inside|outside|into|onto|from|across|throughout|within|around|off)\s+"
+    r"\b(?:in|at|on|to|near|inside|outside|into|onto|from|across|throughout|within|around|off|along|over"
+    r"|under|beyond|behind|beside|through|toward|towards)\s+"
     r"(?=(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?P<place>(?:[\w'’-]+\s+){0,2}[\w'’-]+))"
 )
 _PLACE_FILES = frozenset({"location", "artifact", "object", "group", "body", "plant", "animal", "substance"})
