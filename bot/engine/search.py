@@ -640,7 +640,7 @@ class Searcher:
         words -= kind_terms  # "year" in "in which year ...?" is no focus
         if kind == "place" and not options.shown_place_verb:
             # Every event has a place: "holding drills in Russia" places no talks "held" (rule 20);
-            # the verb and its relatives are no focus word.
+            # a verb of many senses and its relatives are no focus word.
             words -= {t for form in _verb_forms(question.text) for t in terms_of(form)}
         distinctive = (
             self._distinctive(query, kind_terms)
@@ -1741,10 +1741,11 @@ def _first_country(text: str, terms_of: Callable[[str], Sequence[str]]) -> str:
 
 @lru_cache(maxsize=1024)
 def _verb_forms(question: str) -> tuple[str, ...]:
-    """The one-word forms and WordNet relatives of a question's verb (``asked.predicate``):
-    "held" → "hold", "keep"; () when it names none."""
+    """The one-word forms and WordNet relatives of a question's verb (``asked.predicate``) when
+    it is a verb of fifteen senses or more, naming no event of its own (rule 1): "held" →
+    "hold", "keep"; () for any other ("buried" in "Where was Luther buried?" is his)."""
     verb = predicate(question, is_verb, _verb_first)
-    if verb is None or verb.parts != ("verb",):
+    if verb is None or verb.parts != ("verb",) or senses(verb.words[0], "verb") < _GENERAL_VERB_SENSES:
         return ()
     return tuple(sorted(w for w in related(verb.words[0], ("verb",)) if " " not in w))
 
