@@ -216,10 +216,10 @@ class SearchOptions:
     shown_focus_kinds: str = "time number"  # "who": no near-miss question gained on development
     # A "where did X ...?" question (rule 20): a passage shown gives a place ("in Kyiv", "at the
     # airport", "the Black Sea") in a clause with the question's words, as rule 14 a time; on:
-    # SQuAD 3 of 194 where-questions newly refused, near_miss2 +1 (docs/ranking-news.md)
+    # SQuAD none of 194 where-questions newly refused, near_miss2 +1 (docs/ranking-news.md)
     shown_place: bool = True
-    # ... where the question's verb and its relatives count as its words ("holding drills in
-    # Russia" would place talks "held"); off: SQuAD the same 3, without it 0 but no near-miss gained
+    # ... where a question's verb of many senses and its relatives count as its words ("holding
+    # drills in Russia" would place talks "held"); off: near_miss2 +1, SQuAD none
     shown_place_verb: bool = False
     # "What did X say about Z?", "how did X react to Z?", "what is X's view on Z?" (``said_about``):
     # a passage shown holds X (its head word or country forms; "he said" after a sentence naming
