@@ -1,13 +1,14 @@
 """What a refusal switch costs answerable questions and gains on near-miss ones.
 
     python benchmarks/kind_cost.py CORPUS SET.jsonl [--neg NEG.jsonl ...] [--switch shown_kind]
-                                   [--option shown_kind_top=1 ...] [--all | --names] [--time]
+                                   [--option shown_kind_top=1 ...] [--all | --names | --places] [--time]
 
 Asks every question that asks a kind (``asked.kind_asked``; every question with ``--all``)
 with the switch on (and the ``--option`` values) and off, on the same index, and prints the
 answerable questions it newly refuses (and of them, those answered within 3 off) and the
 ``--neg`` questions it newly refuses, each listed. ``--names``: only the questions asking a
-name (``names.name_asked`` as the switched-on searcher reads it; for ``--switch shown_name``).
+name (``names.name_asked`` as the switched-on searcher reads it; for ``--switch shown_name``);
+``--places``: only "where did / is …?" questions (``asked.asks_place``; for ``--switch shown_place``).
 ``--time``: instead, the CPU time the strict kind check (``Searcher._shows_kind``; with
 ``--switch shown_name`` the name check, ``Searcher._shows_name``; ``reason`` / ``means`` rule 20's /
 21's, ``Searcher._gives_reason`` / ``_gives_means``) takes per question of the
@@ -23,7 +24,7 @@ import time
 from pathlib import Path
 
 from bot.engine import open_index
-from bot.engine.asked import kind_asked
+from bot.engine.asked import asks_place, kind_asked
 from bot.engine.question import Question
 from bot.engine.related_words import kinds_of
 from bot.engine.search import Searcher
@@ -80,6 +81,7 @@ def main() -> None:
     )
     parser.add_argument("--all", action="store_true", help="every question, not only those asking a kind")
     parser.add_argument("--names", action="store_true", help="only questions asking a name (rule 17)")
+    parser.add_argument("--places", action="store_true", help="only questions asking a place (rule 20)")
     parser.add_argument("--time", action="store_true", help="time the strict kind check per question")
     args = parser.parse_args()
     values = {k: _value(v) for k, v in (o.split("=", 1) for o in args.option)}
@@ -95,7 +97,9 @@ def main() -> None:
         question = Question(item["q"], language="en")
         if args.names and not on._name_thing(question):
             continue
-        if not args.all and not args.names and not kind_asked(item["q"], kinds_of):
+        if args.places and not asks_place(item["q"]):
+            continue
+        if not args.all and not args.names and not args.places and not kind_asked(item["q"], kinds_of):
             continue
         asked += 1
         if on.search(question, top=3):

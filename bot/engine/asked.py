@@ -425,6 +425,16 @@ _KIND_WORDS = re.compile(rf"^\W*{_ASKS_TIME_NOUN}", re.IGNORECASE)  # "In which 
 _IDENTITY = re.compile(r"^\W*(?i:who)(?:'s|’s| is| was| are| were)\s+(?:[A-Z][\w'’.-]*\s*)+\W*$")
 
 
+_ASKS_PLACE = re.compile(
+    r"^\W*where\s+(?:did|does|do|was|were|is|are|will|would|has|have|had|can|could)\b", re.IGNORECASE
+)
+
+
+def asks_place(question: str) -> bool:
+    """Whether ``question`` asks where something is or was done ("Where did X ...?")."""
+    return bool(_ASKS_PLACE.match(question))
+
+
 def asks_identity(question: str) -> bool:
     """Whether ``question`` asks who a named one is ("Who is Hanna Maliar?")."""
     return _IDENTITY.match(question) is not None
@@ -572,7 +582,43 @@ def kind_spans(
                 if m[0].islower() and m[0] not in STOP_WORDS and domain_of(m[0]) in _PEOPLE_FILES
             ]
         return found
+    if kind == "place" and domain_of is not None:
+        return _place_spans(text, domain_of)
     return []
+
+
+# "Where did X ...?" asks a place: after a preposition of place, a capitalised name ("in
+# Slavyanoserbsk", "at Wittenberg") or a noun WordNet files under places, things or objects ("in
+# a city park", "at the airport", "on the island"); or a name WordNet files under places anywhere
+# ("Kyiv, Ukraine", "the Black Sea").
+_AT_PLACE = re.compile(
+    r"\b(?:in|at|on|to|near|inside|outside|into|onto|from|across|throughout|within|around|off|along|over"
+    r"|under|beyond|behind|beside|through|toward|towards)\s+"
+    r"(?=(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?P<place>(?:[\w'’-]+\s+){0,2}[\w'’-]+))"
+)
+_PLACE_FILES = frozenset({"location", "artifact", "object", "group", "body", "plant", "animal", "substance"})
+
+
+def _place_spans(text: str, domain_of: Callable[[str], str]) -> list[tuple[int, int]]:
+    """Where ``text`` names a place (``_AT_PLACE``): [start, end) character spans."""
+    found = []
+    for match in _AT_PLACE.finditer(text):
+        words = match["place"].split()
+        if words[0][0].isupper():
+            run = _NAME_RUN.match(text, match.start("place"))
+            if run and not MONTH_OR_DAY.fullmatch(run[0].split()[0]):
+                found.append(run.span())
+            continue
+        for k, word in enumerate(words):
+            if not word.islower() or word in STOP_WORDS:
+                break
+            if domain_of(word) in _PLACE_FILES:  # "a city park": the last noun of the phrase counts
+                end = match.start("place") + len(" ".join(words[: k + 1]))
+                found.append((match.start("place"), end))
+    for run in _NAME_RUN.finditer(text):
+        if any(domain_of(re.sub(r"['’]s$", "", w).lower()) == "location" for w in run[0].split()):
+            found.append(run.span())
+    return found
 
 
 _PEOPLE_FILES = frozenset({"person", "group"})  # WordNet's noun.person and noun.group
@@ -756,7 +802,7 @@ _CLAUSE_SPLIT = re.compile(r"[;]|(?<=\s)[—–](?=\s)|,\s+(?:and|but|while|wher
 # not after "what date / day / year", whose verb is paraphrased ("What day did Zelensky address
 # the nation?": "Zelenskyy told the nation"), as rule 12 found.
 _WHEN_CLAUSE = re.compile(
-    r"^\W*when\s+(?P<aux>did|does|do|was|were|is|are|will|would|has|have|had|can|could)"
+    r"^\W*(?:when|where)\s+(?P<aux>did|does|do|was|were|is|are|will|would|has|have|had|can|could)"
     r"\s+(?P<clause>[^?!.,;]*)",
     re.IGNORECASE,
 )

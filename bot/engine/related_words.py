@@ -278,6 +278,31 @@ def _pointers(
             yield symbol, target, part, goal
 
 
+@lru_cache(maxsize=4096)
+def event_relatives(word: str) -> frozenset[str]:
+    """The words that name the event of the verb ``word`` (lowercase) itself: its base form, the
+    words it is derived into from its most frequent senses ("commander", "leader", "approval";
+    one step, not back again: "command" → the noun → "control" is another act), and the
+    synonyms of its most frequent sense whose own most frequent sense that is too ("approve" ~
+    "sanction"; not "lead" ~ "take", whose first sense is another); only ``word`` where WordNet
+    does not know it."""
+    found = {word}
+    for base in base_forms(word, "verb"):
+        found.add(base)
+        offsets = _synsets(base, "verb")
+        for rank, offset in enumerate(offsets[:_SENSES]):
+            lemmas, pointers = _synset(offset, "verb")
+            if not rank:
+                found.update(s for s in lemmas if _synsets(s, "verb")[:1] == [offset])
+            place = lemmas.index(base) + 1 if base in lemmas else 0
+            found.update(
+                _synset(target, part)[0][goal - 1]
+                for symbol, target, part, source, goal in pointers
+                if symbol == "+" and source == place and goal
+            )
+    return frozenset(w.replace("_", " ").split("(")[0] for w in found)
+
+
 def cause_and_effect(word: str) -> frozenset[str]:
     """The verbs whose action causes what ``word`` (lowercase) names or is caused by it, in its
     most frequent senses: "died" ~ "kill", "kill" ~ "die" (WordNet's cause pointers, >)."""

@@ -50,6 +50,7 @@ from bot.engine.asked import (
     asks_amount,
     asks_identity,
     asks_measure,
+    asks_place,
     asks_role,
     asks_share,
     asks_sum,
@@ -82,6 +83,7 @@ from bot.engine.related_words import (
     close_relatives,
     domain,
     domains,
+    event_relatives,
     is_inflected_verb,
     is_verb,
     is_word,
@@ -222,10 +224,16 @@ class SearchOptions:
     # ... a role held in a place ("Who is the US ambassador in Kyiv?"): the place is its owner
     # too (rule 21). On: near-miss +1 of 226, SQuAD 0 of 1,411 refused, others unchanged
     shown_predicate_placed: bool = True
+    shown_predicate_where: bool = False  # "where did Y VERB?": +1 near-miss, 2 paraphrases lost (rule 20)
     # ... and a role written as the name's title ("Defence Minister Oleksii Reznikov") owned by Y
     # right before it ("Russia's Defence Minister") for "who is the ROLE of Y?"
     shown_predicate_owner: bool = True
     shown_predicate_role_within: int = 0  # ... and a role within this many words of the name (3: SQuAD 14)
+    # ... and a verb's relatives are only those naming its own event (``event_relatives``): its
+    # forms, the words derived from it ("commander"), the synonyms sharing its most frequent sense.
+    # Off: with who / when on it refuses 13 more of 226 near-miss questions but 5 answerable
+    # paraphrases, and SQuAD 51 who- and 71 when-questions (docs/ranking-news.md, rule 20)
+    shown_predicate_close: bool = False
     # ... and the question's words in that clause are its distinctive ones (rule 16): they carry
     # ``shown_focus_share`` of its weight (IDF as ``_weight`` gives it, a group once with its
     # relatives, the kind word left out; 0: unused) or, with ``shown_focus_heaviest``, hold its
@@ -241,6 +249,13 @@ class SearchOptions:
     shown_focus_reach: int = 0
     shown_focus_neighbours: bool = False
     shown_focus_kinds: str = "time number"  # "who": no near-miss question gained on development
+    # A "where did X ...?" question (rule 20): a passage shown gives a place ("in Kyiv", "at the
+    # airport", "the Black Sea") in a clause with the question's words, as rule 14 a time; on:
+    # SQuAD none of 194 where-questions newly refused, near_miss2 +1 (docs/ranking-news.md)
+    shown_place: bool = True
+    # ... where a question's verb of many senses and its relatives count as its words ("holding
+    # drills in Russia" would place talks "held"); off: near_miss2 +1, SQuAD none
+    shown_place_verb: bool = False
     # "What did X say about Z?", "how did X react to Z?", "what is X's view on Z?" (``said_about``):
     # a passage shown holds X (its head word or country forms; "he said" after a sentence naming
     # X) and Z's distinctive words (rule 16's test on Z's groups) together: ``said_about_reach``
@@ -672,12 +687,18 @@ class Searcher:
         if not (options.asked_thing and options.asked_kind and question.language == "en" and wordnet_available()):
             return True
         kind = kind_asked(question.text, kinds_of)
+        if not kind and options.shown_place and asks_place(question.text):
+            kind = "place"  # rule 20: "Where did X ...?" asks a place
         if kind not in _TIED_KINDS or (kind == "person" and asks_identity(question.text)):
             return True  # "Who is Hanna Maliar?" is answered by what she is, not by a name
         terms_of = self.analyzer.compound_terms
         words = {t for g in query.groups for t in g} | set(query.sought) | {t for r in query.relatives for t in r}
         kind_terms = set(terms_of(kind_word(question.text)))
         words -= kind_terms  # "year" in "in which year ...?" is no focus
+        if kind == "place" and not options.shown_place_verb:
+            # Every event has a place: "holding drills in Russia" places no talks "held" (rule 20);
+            # a verb of many senses and its relatives are no focus word.
+            words -= {t for form in _verb_forms(question.text) for t in terms_of(form)}
         distinctive = (
             self._distinctive(query, kind_terms)
             if options.shown_focus and kind in options.shown_focus_kinds.split()
@@ -1056,6 +1077,8 @@ class Searcher:
             return None
         if told.parts == ("noun",):
             return told if options.shown_predicate_role and _noun_file(told.words[0]) == "person" else None
+        if _ASKS_WHERE.match(question):
+            return told if options.shown_predicate_where else None
         return (
             told
             if (options.shown_predicate_when if _ASKS_WHEN.match(question) else options.shown_predicate_who)
@@ -1086,6 +1109,9 @@ class Searcher:
             return None
         terms = {t for group in found for t in group} | set(self._narrower_terms(told))
         lemmas = related(told.words[0], told.parts)  # "won" is stemmed apart from "win"
+        if self.options.shown_predicate_close and told.parts == ("verb",):
+            lemmas = event_relatives(told.words[0])
+            terms = {t for w in lemmas if " " not in w for t in self.analyzer.compound_terms(w)}
         terms_of, seen = self.analyzer.compound_terms, dict[str, bool]()
 
         def is_predicate(word: str) -> bool:
@@ -1940,10 +1966,11 @@ def _names_person_in(run: str, wordnet: tuple[object, ...]) -> bool:
     return not is_word(name[-1]) or names_person(name[-1])
 
 
-_TIED_KINDS = frozenset({"time", "person", "number"})
+_TIED_KINDS = frozenset({"time", "person", "number", "place"})
 
 
 _ASKS_WHEN = re.compile(r"^\W*when\b", re.IGNORECASE)
+_ASKS_WHERE = re.compile(r"^\W*where\b", re.IGNORECASE)
 _WORDS = re.compile(r"[\w'’-]+")
 _OWNER_BEFORE = 2  # words from whose things are counted to the count: "Ukraine's 8,000 troops"
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -1959,6 +1986,17 @@ def _first_country(text: str, terms_of: Callable[[str], Sequence[str]]) -> str:
         if word[0].isupper() and any(is_country(t) for t in terms_of(re.sub(r"['’]s$", "", word))):
             return word
     return ""
+
+
+@lru_cache(maxsize=1024)
+def _verb_forms(question: str) -> tuple[str, ...]:
+    """The one-word forms and WordNet relatives of a question's verb (``asked.predicate``) when
+    it is a verb of fifteen senses or more, naming no event of its own (rule 1): "held" →
+    "hold", "keep"; () for any other ("buried" in "Where was Luther buried?" is his)."""
+    verb = predicate(question, is_verb, _verb_first)
+    if verb is None or verb.parts != ("verb",) or senses(verb.words[0], "verb") < _GENERAL_VERB_SENSES:
+        return ()
+    return tuple(sorted(w for w in related(verb.words[0], ("verb",)) if " " not in w))
 
 
 def _verb_first(word: str) -> bool:

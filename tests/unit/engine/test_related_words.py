@@ -3,7 +3,7 @@
 import pytest
 
 from bot.engine import related_words
-from bot.engine.related_words import cause_and_effect, domain, is_verb, related, senses
+from bot.engine.related_words import cause_and_effect, domain, event_relatives, is_verb, related, senses
 
 
 @pytest.mark.usefixtures("wordnet")
@@ -120,3 +120,9 @@ def test_what_was_read_from_wordnet_is_not_kept_once_its_files_are_gone(tmp_path
         assert not is_verb("founded")
     finally:
         related_words._file.cache_clear()
+
+
+@pytest.mark.usefixtures("wordnet")
+def test_a_verbs_event_relatives_are_its_own_derived_words_not_another_acts():
+    # "command" → the noun "command" → the verb "control" is another act (rule 14's close reading).
+    assert {"command", "commander"} <= event_relatives("commands") and "control" not in event_relatives("commands")
