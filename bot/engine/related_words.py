@@ -217,16 +217,19 @@ PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
 
 
 @lru_cache(maxsize=4096)
-def related(word: str, parts: tuple[str, ...] = PARTS_OF_SPEECH) -> frozenset[str]:
+def related(
+    word: str, parts: tuple[str, ...] = PARTS_OF_SPEECH, narrower: bool = True, senses: int = _SENSES
+) -> frozenset[str]:
     """Words related in meaning to ``word`` as one of these ``parts`` of speech (lowercase,
     multi-word ones with spaces), itself included; only ``word`` where WordNet is missing or
-    does not know it."""
+    does not know it. Without ``narrower``, a noun's narrower kinds are left out: "country"
+    is a kind of area, not an area's size."""
     found = {word.lower()}
     for pos in parts:
         for base in base_forms(word.lower(), pos):
             found.add(base)
-            for offset in _synsets(base, pos)[:_SENSES]:
-                found.update(_neighbours(offset, pos, base))
+            for offset in _synsets(base, pos)[:senses]:
+                found.update(_neighbours(offset, pos, base, narrower))
     return frozenset(w.replace("_", " ").split("(")[0] for w in found)
 
 
@@ -248,13 +251,15 @@ def close_relatives(word: str) -> frozenset[str]:
     return frozenset(w.replace("_", " ").split("(")[0] for w in found)
 
 
-def _neighbours(offset: int, pos: str, lemma: str) -> Iterator[str]:
+def _neighbours(offset: int, pos: str, lemma: str, narrower: bool = True) -> Iterator[str]:
     """A sense's lemmas, those of the senses its pointers lead to, its derived words, and
     the senses of their own derived words of its part of speech ("soldier" → "soldier",
     the verb → "soldiery", "troops")."""
     lemmas, pointers = _synset(offset, pos)
     yield from lemmas
     for symbol, target, part, goal in _pointers(lemmas, pointers, lemma, pos):
+        if symbol == "~" and not narrower:
+            continue
         if symbol != "+":
             yield from _synset(target, part)[0]
             continue

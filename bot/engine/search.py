@@ -185,6 +185,11 @@ class SearchOptions:
     # Dmitry Peskov", "Peskov, the Kremlin spokesman"), "the price tag of X" (a thing named for a
     # sum: its first word asks one) by a sum; rule 21 of docs/ranking-news.md: 2 paraphrases answered, no near-miss lost
     attribute_read: bool = True
+    # ... and an attribute asked of something ("the area of X", "X's middle name") carried as
+    # itself: its synonyms and derived words, not a narrower kind ("anonym" for *name*), and
+    # the head of a two-word one ("name", not "middle"); docs/ranking-news.md, "An attribute
+    # carried as itself"
+    attribute_kin: bool = True
     # A question no candidate passes the relevance test for on its own words is read again with
     # each unmatched word's close WordNet relatives (``close_relatives``: synonyms, derived words)
     # counting ``related_share`` of its weight ("deadlock" ~ "stalemate"); answered questions are
@@ -1403,12 +1408,15 @@ class Searcher:
         that it names no event of its own ("take", "get")."""
         compound_terms, knows = self.analyzer.compound_terms, self.backend.knows
         found_terms: list[tuple[str, ...]] = []
-        for written in wanted.words:
+        attribute = self.options.attribute_kin and _asks_attribute(wanted)
+        # An attribute is named by its head: "the annual budget" by a budget, not by "year".
+        for written in wanted.words[-1:] if attribute else wanted.words:
             # A typo ("troups") is read as the archive's word; an English word is itself ("live", not "like").
             word = written if len(related(written)) > 1 else self.correction(written) or written
             if wanted.parts == ("verb",) and senses(word, "verb") >= _GENERAL_VERB_SENSES:
                 return None
-            words = related(word, wanted.parts)
+            # ... and as itself: a narrower kind is another thing ("anonym" is no middle name).
+            words = related(word, wanted.parts, narrower=not attribute)
             if len(words) == 1 and len(related(word)) > 1:
                 continue  # "Who is eligible ...?", "Who was ordered ...?": no thing is named
             # Not a related word of several ("battle-axe" for "wife"); the asked one always ("vice-chair").
@@ -1817,6 +1825,11 @@ class Searcher:
             outlet=source.outlet,
             digest=source.digest,
         )
+
+
+def _asks_attribute(wanted: Sought) -> bool:
+    """Whether ``wanted`` is an attribute asked of something: "the area of X", "X's middle name"."""
+    return bool(wanted.owner) and not wanted.count and not wanted.kind and wanted.parts == ("noun",)
 
 
 def _reports(text: str) -> bool:
