@@ -53,6 +53,7 @@ from bot.engine.asked import (
     asks_role,
     asks_share,
     asks_sum,
+    bare_attribute,
     carries,
     kind_asked,
     kind_spans,
@@ -1160,6 +1161,8 @@ class Searcher:
         wanted = (
             sought(asked.text, is_verb, countries) if options.asked_thing and english and wordnet_available() else None
         )
+        if wanted is None and options.asked_thing and options.attribute_kin and english and wordnet_available():
+            wanted = _bare_attribute(asked.text)
         sought_terms = self._sought_terms(wanted) if wanted is not None else None
         wanted = wanted if sought_terms is not None else None
         narrower = self._narrower_terms(wanted) if wanted is not None and options.paraphrased else ()
@@ -1828,8 +1831,18 @@ class Searcher:
 
 
 def _asks_attribute(wanted: Sought) -> bool:
-    """Whether ``wanted`` is an attribute asked of something: "the area of X", "X's middle name"."""
-    return bool(wanted.owner) and not wanted.count and not wanted.kind and wanted.parts == ("noun",)
+    """Whether ``wanted`` is an attribute asked of something: "the area of X", "X's middle name";
+    not a role, which someone of a narrower one holds ("the creators of X": its producers)."""
+    if not wanted.owner or wanted.count or wanted.kind or wanted.parts != ("noun",):
+        return False
+    return domain(wanted.words[-1], "noun") != "person"
+
+
+def _bare_attribute(question: str) -> Sought | None:
+    """ "Y X?" typed bare, when X is a property (WordNet's ``noun.attribute``: "age", "height",
+    "price"), asked of Y: "reznikov age" asks Reznikov's age."""
+    wanted = bare_attribute(question)
+    return wanted if wanted is not None and domain(wanted.words[0], "noun") == "attribute" else None
 
 
 def _reports(text: str) -> bool:
