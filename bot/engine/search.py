@@ -1418,10 +1418,11 @@ class Searcher:
             word = written if len(related(written)) > 1 else self.correction(written) or written
             if wanted.parts == ("verb",) and senses(word, "verb") >= _GENERAL_VERB_SENSES:
                 return None
-            # ... and as itself: a narrower kind is another thing ("anonym" is no middle name).
-            words = related(word, wanted.parts, narrower=not attribute)
+            words = related(word, wanted.parts)
             if len(words) == 1 and len(related(word)) > 1:
                 continue  # "Who is eligible ...?", "Who was ordered ...?": no thing is named
+            if attribute:  # ... as itself: not a narrower kind ("anonym"), nor another sense's word ("country")
+                words = related(word, wanted.parts, narrower=False, kinds=_PROPERTY)
             # Not a related word of several ("battle-axe" for "wife"); the asked one always ("vice-chair").
             terms = {t for w in words if w == word or (" " not in w and "-" not in w) for t in compound_terms(w)}
             found_terms.append(tuple(sorted(t for t in terms if knows(t))))
@@ -1828,6 +1829,9 @@ class Searcher:
             outlet=source.outlet,
             digest=source.digest,
         )
+
+
+_PROPERTY = frozenset({"attribute", "quantity"})  # WordNet's lexicographer files of a property, a measure
 
 
 def _asks_attribute(wanted: Sought) -> bool:
