@@ -104,6 +104,7 @@ TECHNIQUES = (
     "shown_name",
     "related_relevance",
     "attribute_read",
+    "attribute_kin",
     "shown_name_proper",
     "shown_place",
 )

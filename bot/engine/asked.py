@@ -292,6 +292,22 @@ def sought(
     return Sought((verb,), ("verb",), words) if verb and not counted and verb not in STOP_WORDS else None
 
 
+_BARE = re.compile(rf"^\W*(?P<owner>(?:{_WORD} ){{1,3}})(?P<thing>{_WORD})\W*$")
+
+
+def bare_attribute(question: str) -> Sought | None:
+    """ "Y X?" typed bare, no question word ("reznikov age", "kyiv population"): X, the last word
+    (lowercase), asked of Y; None for any other question or a function word among them."""
+    match = _BARE.match(question)
+    if match is None:
+        return None
+    owner = tuple(w.removesuffix("'s").removesuffix("’s") for w in match["owner"].split())
+    thing = match["thing"]
+    if not thing.islower() or any(w.lower() in STOP_WORDS for w in (*owner, thing)):
+        return None
+    return Sought((thing,), ("noun",), owner)
+
+
 def _subject_verb(
     question: str, thing: tuple[str, ...], clause: re.Match[str] | None, is_verb: Callable[[str], bool]
 ) -> str:

@@ -217,16 +217,22 @@ PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
 
 
 @lru_cache(maxsize=4096)
-def related(word: str, parts: tuple[str, ...] = PARTS_OF_SPEECH) -> frozenset[str]:
+def related(
+    word: str, parts: tuple[str, ...] = PARTS_OF_SPEECH, narrower: bool = True, kinds: frozenset[str] = frozenset()
+) -> frozenset[str]:
     """Words related in meaning to ``word`` as one of these ``parts`` of speech (lowercase,
     multi-word ones with spaces), itself included; only ``word`` where WordNet is missing or
-    does not know it."""
+    does not know it. Without ``narrower``, a noun's narrower kinds are left out ("anonym" is
+    a kind of name); with ``kinds`` (lexicographer files: "attribute"), only the senses of
+    those kinds are read when the word has one ("area" as an extent, not a country)."""
     found = {word.lower()}
     for pos in parts:
         for base in base_forms(word.lower(), pos):
             found.add(base)
-            for offset in _synsets(base, pos)[:_SENSES]:
-                found.update(_neighbours(offset, pos, base))
+            offsets = _synsets(base, pos)
+            chosen = [o for o in offsets if _DOMAINS.get(_lexicographer_file(o, pos), "") in kinds] if kinds else []
+            for offset in (chosen or offsets)[:_SENSES]:
+                found.update(_neighbours(offset, pos, base, narrower, kinds if chosen else frozenset()))
     return frozenset(w.replace("_", " ").split("(")[0] for w in found)
 
 
@@ -248,13 +254,17 @@ def close_relatives(word: str) -> frozenset[str]:
     return frozenset(w.replace("_", " ").split("(")[0] for w in found)
 
 
-def _neighbours(offset: int, pos: str, lemma: str) -> Iterator[str]:
+def _neighbours(
+    offset: int, pos: str, lemma: str, narrower: bool = True, kinds: frozenset[str] = frozenset()
+) -> Iterator[str]:
     """A sense's lemmas, those of the senses its pointers lead to, its derived words, and
     the senses of their own derived words of its part of speech ("soldier" → "soldier",
-    the verb → "soldiery", "troops")."""
+    the verb → "soldiery", "troops"; with ``kinds``, only senses of those kinds)."""
     lemmas, pointers = _synset(offset, pos)
     yield from lemmas
     for symbol, target, part, goal in _pointers(lemmas, pointers, lemma, pos):
+        if symbol == "~" and not narrower:
+            continue
         if symbol != "+":
             yield from _synset(target, part)[0]
             continue
@@ -262,7 +272,11 @@ def _neighbours(offset: int, pos: str, lemma: str) -> Iterator[str]:
         derived = words[goal - 1] if goal else ""
         yield derived
         for again, further, kind, _ in _pointers(words, back, derived, part):
-            if again == "+" and kind == pos:
+            if (
+                again == "+"
+                and kind == pos
+                and (not kinds or _DOMAINS.get(_lexicographer_file(further, kind)) in kinds)
+            ):
                 yield from _synset(further, kind)[0]
 
 
@@ -348,6 +362,11 @@ _DOMAINS = dict(
         start=3,
     )
 )
+
+
+def _lexicographer_file(offset: int, pos: str) -> int:
+    data = _file(f"data.{pos}")
+    return int(data.at(offset).split()[1]) if data is not None else -1
 
 
 @lru_cache(maxsize=16_384)  # a who-question's kind check asks it of every lowercase word shown
