@@ -99,6 +99,7 @@ TECHNIQUES = (
     "shown_predicate_placed",
     "shown_focus",
     "said_about",
+    "talked_between",
     "reason",
     "means",
     "shown_name",

@@ -104,7 +104,7 @@ from bot.engine.rerank import (
     unlent,
 )
 from bot.engine.rerank import scores as rerank_scores
-from bot.engine.said_about import pronoun_speaks, said_about
+from bot.engine.said_about import pronoun_speaks, said_about, talked_between
 from bot.engine.spelling import SpellingCorrector
 from bot.engine.values import ArticleMeta, Passage, Sentence
 
@@ -248,6 +248,10 @@ class SearchOptions:
     said_about: bool = True
     said_about_reach: int = 2
     said_about_relatives: int = 1  # ... Z's WordNet relatives count as Z: 0 never, 1 beside X, 2 anywhere
+    # "What did X and Y talk about / discuss?", "what did X discuss with Y?" (``talked_between``):
+    # a passage shown (its sentence and the one before) names every party (head word, stems,
+    # country forms). docs/ranking-news.md, "Who talked": SQuAD COST_SQUAD, dev pool GAIN_DEV.
+    talked_between: bool = True
     # "Why did X ...?", "What led to X?" (``reason``): where a passage shown (its sentence or the
     # one before) writes the asked event's verb (or a relative: "ouster" for *oust*), a clause with
     # it links it to a cause ("because", "amid", "to" and a verb of purpose after it; "led to"
@@ -584,6 +588,7 @@ class Searcher:
         if (
             (options.shown_kind and not self._shows_kind(ruled, query, ids, shown))
             or (options.said_about and not self._says_about(ruled, query, ids))
+            or (options.talked_between and not self._names_parties(ruled, ids))
             or (options.reason and not self._gives_reason(ruled, query, ids))
             or (options.means and not self._gives_means(ruled, ids))
             or (options.shown_name and not self._shows_name(ruled, query, ids))
@@ -832,6 +837,24 @@ class Searcher:
             if reach == 0 and (
                 any(holds(c, before) for c in _CLAUSES.split(own)) or any(holds(c, own) for c in _CLAUSES.split(before))
             ):
+                return True
+        return False
+
+    def _names_parties(self, question: Question, ids: np.ndarray) -> bool:
+        """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence and
+        the one before) names every party a "what did X and Y talk about?" question asks of;
+        always for another question."""
+        if question.language != "en" or not wordnet_available():
+            return True
+        parties = talked_between(question.text)
+        if not parties:
+            return True
+        terms_of = self.analyzer.compound_terms
+        wanted = [set(terms_of(p)) for p in parties]  # as written: "US" is the country, "us" no term
+        wanted = [w | {f for t in w for f in same_country(t)} for w in wanted]
+        for sentence in self.backend.sentences([int(i) for i in ids[: self.options.shown_kind_top]]):
+            said = {t for w in _WORDS.findall(f"{sentence.previous or ''} {sentence.text}") for t in terms_of(w)}
+            if all(not w.isdisjoint(said) for w in wanted):
                 return True
         return False
 
@@ -1671,6 +1694,9 @@ class Searcher:
         if said is not None:  # rule 18: "What did Johnson say about sanctions?"
             speaker = ", ".join(said.speakers)
             return say("The articles don't give what {speaker} said about {topic}.", speaker=speaker, topic=said.topic)
+        parties = talked_between(question) if self.options.talked_between and wordnet_available() else ()
+        if parties:  # "What did Zelenskyy and Biden talk about?"
+            return say("The articles don't give what {parties} talked about.", parties=" and ".join(parties))
         return ""
 
     def _asking(self, question: str, groups: list[tuple[str, ...]], analyzer: Analyzer) -> tuple[bool, ...]:
