@@ -100,6 +100,7 @@ TECHNIQUES = (
     "shown_focus",
     "said_about",
     "talked_between",
+    "thing_done",
     "reason",
     "means",
     "shown_name",

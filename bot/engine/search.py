@@ -106,6 +106,7 @@ from bot.engine.rerank import (
 from bot.engine.rerank import scores as rerank_scores
 from bot.engine.said_about import pronoun_speaks, said_about, talked_between
 from bot.engine.spelling import SpellingCorrector
+from bot.engine.thing_done import names_kind, thing_done
 from bot.engine.values import ArticleMeta, Passage, Sentence
 
 __all__ = ["ArticleMeta", "Passage", "SearchOptions", "Searcher", "build_index", "needs_context"]
@@ -252,6 +253,11 @@ class SearchOptions:
     # a passage shown (its sentence and the one before) names every party (head word, stems,
     # country forms). docs/ranking-news.md, "Who talked": SQuAD COST_SQUAD, dev pool GAIN_DEV.
     talked_between: bool = True
+    # "What weapons did X send?" (``thing_done``; a thing of WordNet's artifact, food, substance,
+    # animal, plant or object files, no building or facility): where a clause of a passage shown
+    # (its sentence and the one before) writes the verb or a relative, one such clause names the
+    # thing or a narrower kind ("missiles", not "troops"). docs/ranking-news.md, "A thing done".
+    thing_done: bool = True
     # "Why did X ...?", "What led to X?" (``reason``): where a passage shown (its sentence or the
     # one before) writes the asked event's verb (or a relative: "ouster" for *oust*), a clause with
     # it links it to a cause ("because", "amid", "to" and a verb of purpose after it; "led to"
@@ -589,6 +595,7 @@ class Searcher:
             (options.shown_kind and not self._shows_kind(ruled, query, ids, shown))
             or (options.said_about and not self._says_about(ruled, query, ids))
             or (options.talked_between and not self._names_parties(ruled, ids))
+            or (options.thing_done and not self._names_thing_done(ruled, ids))
             or (options.reason and not self._gives_reason(ruled, query, ids))
             or (options.means and not self._gives_means(ruled, ids))
             or (options.shown_name and not self._shows_name(ruled, query, ids))
@@ -857,6 +864,28 @@ class Searcher:
             if all(not w.isdisjoint(said) for w in wanted):
                 return True
         return False
+
+    def _names_thing_done(self, question: Question, ids: np.ndarray) -> bool:
+        """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence and
+        the one before) names the thing a "what THING did X VERB?" question asks, or a narrower
+        kind, in a clause writing the verb or a relative; always where none writes the verb, and
+        for another question."""
+        done = thing_done(question.text, is_verb, _verb_first) if question.language == "en" else None
+        if done is None or not wordnet_available():
+            return True
+        is_told = self._predicate_test(Sought((done.verb,), ("verb",)))
+        if is_told is None:
+            return True
+        shown = self.backend.sentences([int(i) for i in ids[: self.options.shown_kind_top]])
+        told_in = [
+            c
+            for s in shown
+            for t in (s.text, s.previous or "")
+            for c in _CLAUSES.split(t)
+            if any(is_told(w) for w in _WORDS.findall(c))
+        ]
+        # Judged only where a passage writes the verb: a paraphrased one is the relevance test's.
+        return not told_in or any(names_kind(c, done.thing) for c in told_in)
 
     def _gives_reason(self, question: Question, query: Query, ids: np.ndarray) -> bool:
         """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence or
@@ -1697,6 +1726,9 @@ class Searcher:
         parties = talked_between(question) if self.options.talked_between and wordnet_available() else ()
         if parties:  # "What did Zelenskyy and Biden talk about?"
             return say("The articles don't give what {parties} talked about.", parties=" and ".join(parties))
+        done = thing_done(question, is_verb, _verb_first) if self.options.thing_done and wordnet_available() else None
+        if done is not None:  # "What weapons did Britain send?"
+            return say("The articles don't give {thing}.", thing=say("the {thing}", thing=done.written))
         return ""
 
     def _asking(self, question: str, groups: list[tuple[str, ...]], analyzer: Analyzer) -> tuple[bool, ...]:
