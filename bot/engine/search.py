@@ -251,12 +251,13 @@ class SearchOptions:
     said_about_relatives: int = 1  # ... Z's WordNet relatives count as Z: 0 never, 1 beside X, 2 anywhere
     # "What did X and Y talk about / discuss?", "what did X discuss with Y?" (``talked_between``):
     # a passage shown (its sentence and the one before) names every party (head word, stems,
-    # country forms). docs/ranking-news.md, "Who talked": SQuAD COST_SQUAD, dev pool GAIN_DEV.
+    # country forms). docs/ranking-news.md, "Who talked": reads none of SQuAD, XQuAD or news; +1 dev pool
     talked_between: bool = True
     # "What weapons did X send?" (``thing_done``; a thing of WordNet's artifact, food, substance,
     # animal, plant or object files, no building or facility): where a clause of a passage shown
     # (its sentence and the one before) writes the verb or a relative, one such clause names the
-    # thing or a narrower kind ("missiles", not "troops"). docs/ranking-news.md, "A thing done".
+    # thing or a narrower kind ("missiles", not "troops"). docs/ranking-news.md, "a thing done":
+    # SQuAD 0 of the 11 it reads newly refused, news dev unchanged; +1 dev pool
     thing_done: bool = True
     # "Why did X ...?", "What led to X?" (``reason``): where a passage shown (its sentence or the
     # one before) writes the asked event's verb (or a relative: "ouster" for *oust*), a clause with
