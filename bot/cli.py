@@ -101,6 +101,7 @@ TECHNIQUES = (
     "said_about",
     "talked_between",
     "thing_done",
+    "yes_no",
     "reason",
     "means",
     "shown_name",

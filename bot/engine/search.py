@@ -108,6 +108,7 @@ from bot.engine.said_about import pronoun_speaks, said_about, talked_between
 from bot.engine.spelling import SpellingCorrector
 from bot.engine.thing_done import names_kind, thing_done
 from bot.engine.values import ArticleMeta, Passage, Sentence
+from bot.engine.yes_no import yes_no_between
 
 __all__ = ["ArticleMeta", "Passage", "SearchOptions", "Searcher", "build_index", "needs_context"]
 
@@ -259,6 +260,12 @@ class SearchOptions:
     # thing or a narrower kind ("missiles", not "troops"). docs/ranking-news.md, "a thing done":
     # SQuAD 0 of the 11 it reads newly refused, news dev unchanged; +1 dev pool
     thing_done: bool = True
+    # "Has Zelenskyy met Putin …?" (``yes_no``; a yes/no question whose subject and object are
+    # names): a clause of a passage shown (its sentence or the one before) names both (head words,
+    # stems, country forms) and writes the verb or a relative (names only for a verb of fifteen
+    # senses or more). docs/ranking-news.md, "a yes/no question between two names": reads none of
+    # SQuAD, XQuAD, news or the answerable paraphrase sets; +1 dev pool
+    yes_no: bool = True
     # "Why did X ...?", "What led to X?" (``reason``): where a passage shown (its sentence or the
     # one before) writes the asked event's verb (or a relative: "ouster" for *oust*), a clause with
     # it links it to a cause ("because", "amid", "to" and a verb of purpose after it; "led to"
@@ -597,6 +604,7 @@ class Searcher:
             or (options.said_about and not self._says_about(ruled, query, ids))
             or (options.talked_between and not self._names_parties(ruled, ids))
             or (options.thing_done and not self._names_thing_done(ruled, ids))
+            or (options.yes_no and not self._names_both(ruled, ids))
             or (options.reason and not self._gives_reason(ruled, query, ids))
             or (options.means and not self._gives_means(ruled, ids))
             or (options.shown_name and not self._shows_name(ruled, query, ids))
@@ -887,6 +895,25 @@ class Searcher:
         ]
         # Judged only where a passage writes the verb: a paraphrased one is the relevance test's.
         return not told_in or any(names_kind(c, done.thing) for c in told_in)
+
+    def _names_both(self, question: Question, ids: np.ndarray) -> bool:
+        """Whether a clause of a passage that would be shown (the first ``shown_kind_top``: its
+        sentence or the one before) names both the subject and the object of a yes/no question
+        between two names, with its verb or a relative; always for another question."""
+        between = yes_no_between(question.text, is_verb) if question.language == "en" else None
+        if between is None or not wordnet_available():
+            return True
+        terms_of = self.analyzer.compound_terms
+        wanted = [{t for w in name for t in terms_of(w)} for name in (between.subject, between.object)]
+        wanted = [w | {f for t in w for f in same_country(t)} for w in wanted]
+        is_told = self._predicate_test(Sought((between.verb,), ("verb",)))  # None: too general a verb
+        shown = self.backend.sentences([int(i) for i in ids[: self.options.shown_kind_top]])
+        for clause in (c for s in shown for t in (s.text, s.previous or "") for c in _CLAUSES.split(t)):
+            words = _WORDS.findall(clause)
+            said = {t for w in words for t in terms_of(w)}
+            if all(not w.isdisjoint(said) for w in wanted) and (is_told is None or any(map(is_told, words))):
+                return True
+        return False
 
     def _gives_reason(self, question: Question, query: Query, ids: np.ndarray) -> bool:
         """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence or
@@ -1730,6 +1757,10 @@ class Searcher:
         done = thing_done(question, is_verb, _verb_first) if self.options.thing_done and wordnet_available() else None
         if done is not None:  # "What weapons did Britain send?"
             return say("The articles don't give {thing}.", thing=say("the {thing}", thing=done.written))
+        between = yes_no_between(question, is_verb) if self.options.yes_no and wordnet_available() else None
+        if between is not None:  # "Has Zelenskyy met Putin …?"
+            subject, obj = " ".join(between.subject), " ".join(between.object)
+            return say("The articles don't mention {subject} and {object} together.", subject=subject, object=obj)
         return ""
 
     def _asking(self, question: str, groups: list[tuple[str, ...]], analyzer: Analyzer) -> tuple[bool, ...]:
