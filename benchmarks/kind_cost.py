@@ -10,8 +10,8 @@ answerable questions it newly refuses (and of them, those answered within 3 off)
 name (``names.name_asked`` as the switched-on searcher reads it; for ``--switch shown_name``).
 ``--time``: instead, the CPU time the strict kind check (``Searcher._shows_kind``; with
 ``--switch shown_name`` the name check, ``Searcher._shows_name``; ``reason`` / ``means`` rule 20's /
-21's, ``Searcher._gives_reason`` / ``_gives_means``; ``talked_between`` / ``thing_done``,
-``Searcher._names_parties`` / ``_names_thing_done``) takes per question of the
+21's, ``Searcher._gives_reason`` / ``_gives_means``; ``talked_between`` / ``thing_done`` /
+``yes_no``, ``Searcher._names_parties`` / ``_names_thing_done`` / ``_names_both``) takes per question of the
 set, every question ranked once to warm the caches, then checked three times (median).
 """
 
@@ -36,7 +36,7 @@ def read(path: Path) -> list[dict]:
 
 def check_time(index: Searcher, items: list[dict], names: bool = False, switch: str = "") -> None:
     """Print the CPU milliseconds the strict kind check (``names``: the name check; ``switch``
-    "reason", "means", "talked_between" or "thing_done": that rule's check) takes per question, on average."""
+    "reason", "means", "talked_between", "thing_done" or "yes_no": that rule's check) takes per question, on average."""
     ranked = []
     for item in items:
         question = Question(item["q"], language="en")
@@ -55,6 +55,8 @@ def check_time(index: Searcher, items: list[dict], names: bool = False, switch: 
                 checking._names_parties(question, ids)
             elif len(ids) and switch == "thing_done":
                 checking._names_thing_done(question, ids)
+            elif len(ids) and switch == "yes_no":
+                checking._names_both(question, ids)
             elif len(ids) and names:
                 checking._shows_name(question, query, ids)
             elif len(ids):
@@ -62,7 +64,7 @@ def check_time(index: Searcher, items: list[dict], names: bool = False, switch: 
         rounds.append(1000 * (time.process_time() - started) / len(ranked))
     check = (
         f"{switch} check"
-        if switch in ("reason", "means", "talked_between", "thing_done")
+        if switch in ("reason", "means", "talked_between", "thing_done", "yes_no")
         else "name check"
         if names
         else "kind check"
