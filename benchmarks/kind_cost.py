@@ -11,7 +11,8 @@ name (``names.name_asked`` as the switched-on searcher reads it; for ``--switch 
 ``--places``: only "where did / is …?" questions (``asked.asks_place``; for ``--switch shown_place``).
 ``--time``: instead, the CPU time the strict kind check (``Searcher._shows_kind``; with
 ``--switch shown_name`` the name check, ``Searcher._shows_name``; ``reason`` / ``means`` rule 20's /
-21's, ``Searcher._gives_reason`` / ``_gives_means``) takes per question of the
+21's, ``Searcher._gives_reason`` / ``_gives_means``; ``talked_between`` / ``thing_done`` /
+``yes_no``, ``Searcher._names_parties`` / ``_names_thing_done`` / ``_names_both``) takes per question of the
 set, every question ranked once to warm the caches, then checked three times (median).
 """
 
@@ -36,7 +37,7 @@ def read(path: Path) -> list[dict]:
 
 def check_time(index: Searcher, items: list[dict], names: bool = False, switch: str = "") -> None:
     """Print the CPU milliseconds the strict kind check (``names``: the name check; ``switch``
-    "reason" or "means": rule 20's or 21's check) takes per question, on average."""
+    "reason", "means", "talked_between", "thing_done" or "yes_no": that rule's check) takes per question, on average."""
     ranked = []
     for item in items:
         question = Question(item["q"], language="en")
@@ -51,12 +52,24 @@ def check_time(index: Searcher, items: list[dict], names: bool = False, switch: 
                 checking._gives_reason(question, query, ids)
             elif len(ids) and switch == "means":
                 checking._gives_means(question, ids)
+            elif len(ids) and switch == "talked_between":
+                checking._names_parties(question, ids)
+            elif len(ids) and switch == "thing_done":
+                checking._names_thing_done(question, ids)
+            elif len(ids) and switch == "yes_no":
+                checking._names_both(question, ids)
             elif len(ids) and names:
                 checking._shows_name(question, query, ids)
             elif len(ids):
                 checking._shows_kind(question, query, ids, texts)
         rounds.append(1000 * (time.process_time() - started) / len(ranked))
-    check = f"{switch} check" if switch in ("reason", "means") else "name check" if names else "kind check"
+    check = (
+        f"{switch} check"
+        if switch in ("reason", "means", "talked_between", "thing_done", "yes_no")
+        else "name check"
+        if names
+        else "kind check"
+    )
     print(f"{len(ranked)} questions: {statistics.median(rounds[1:]):.4f} ms a question for the {check}")
 
 

@@ -432,6 +432,16 @@ def _names_instance_in(word: str, nouns: _Sorted | None) -> bool:
     return False
 
 
+def has_instances(word: str) -> bool:
+    """Whether WordNet names single things of ``word``'s most frequent noun sense (instances:
+    the Vistula of *river*, Mars of *planet*; none of *weapon*)."""
+    for base in base_forms(word.lower(), "noun"):
+        offsets = _synsets(base, "noun")
+        if offsets:
+            return any(p[0] == "~i" for p in _synset(offsets[0], "noun")[1])
+    return False
+
+
 _NARROWER_DEPTH = 2  # "strengthen" → "reinforce" → "bolster"
 # More narrower verbs than this name a general act ("talk" has 200 within two levels, "move"
 # 997, "change" 2,130; "gather" 89, "strengthen" 44): none of them is a paraphrase of it.

@@ -3,7 +3,8 @@
 "What did Boris Johnson say about sanctions on Russia?", "How did Peskov react to Denmark
 sending a frigate?", "What is Biden's view on the threat?": a passage answers only where X
 speaks and Z is spoken of; the verb (or noun) is read from WordNet, no word list of questions
-(English questions). Rule 18 of docs/ranking-news.md.
+(English questions). Rule 18 of docs/ranking-news.md; and who talked, in "what did X and Y talk about?" (rule
+``talked_between``).
 """
 
 from __future__ import annotations
@@ -127,3 +128,32 @@ def _speaks(head: str) -> bool:
 def pronoun_speaks(text: str) -> bool:
     """Whether ``text`` reports "he / she / they" saying something."""
     return _PRONOUN_SPEAKS.search(text) is not None
+
+
+# "what did X and Y talk about?", "what did X discuss with Y?": those who talked, and nothing else.
+_WITH = "with"
+
+
+def talked_between(question: str) -> tuple[str, ...]:
+    """The parties (their head words, as written) of "what did X and Y talk about / discuss /
+    agree on?" or "what did X discuss with Y?": a verb WordNet files with verbs of communication
+    and two parties or more. () for another question, one naming a topic after the verb
+    (``said_about`` reads it) or a party that is a pronoun (the turn before names it)."""
+    match = _WHAT_DID.match(question)
+    if match is None or said_about(question) is not None:
+        return ()
+    words = match["clause"].split()
+    for at, word in enumerate(words[1:], start=1):
+        if word.islower() and is_verb(word) and domain(word, "verb") == "communication":
+            subject, rest = " ".join(words[:at]), words[at + 1 :]
+            break
+    else:
+        return ()
+    first = rest[0].lower() if rest else _WITH
+    if first not in _ABOUT | {"over", _WITH} or (len(rest) > 1 and first != _WITH):
+        return ()  # "what did X and Y write in the letter?": more than the parties is asked of
+    phrases = _CONJUNCTS.split(subject) + ([" ".join(rest[1:])] if first == _WITH else [])
+    heads = tuple(h for h in map(_head, phrases) if h)
+    if len(heads) < 2 or any(h.lower() in _PRONOUNS or not _speaks(h) for h in heads):
+        return ()
+    return heads
