@@ -101,6 +101,7 @@ TECHNIQUES = (
     "said_about",
     "reason",
     "means",
+    "future",
     "shown_name",
     "related_relevance",
     "attribute_read",
