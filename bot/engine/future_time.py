@@ -23,6 +23,7 @@ _ASKS_FUTURE = re.compile(
     r"|slated|to be held)\b|(?:is|are|does|do)\s+(?:the|a|an)\s+next\b)",
     re.IGNORECASE,
 )
+_ASKS_DURATION = re.compile(r"^\W*how long\s+(?:will|would|shall|might|could)\b", re.IGNORECASE)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = (
     r"January|February|March|April|May|June|July|August|September|October|November|December"
@@ -40,6 +41,11 @@ _AHEAD = re.compile(
     rf"|\bby\s+the\s+end\s+of\s+(?:this|next|the)\s+(?:week|month|year|decade|{_MONTH})\b",
     re.IGNORECASE,
 )
+_DURATION = re.compile(
+    rf"\b(?:{_COUNT}|many|more|the next|the coming)[\s-]+(?:more\s+)?(?:{_SPAN}|minutes?|seconds?)\b"
+    r"|\b(?:indefinitely|permanently|temporarily|as long as|until|till|through)\b",
+    re.IGNORECASE,
+)
 # A date read against the article's own: a month (with its day and year) or a year.
 _DATE = re.compile(
     rf"\b(?P<month>{_MONTH})\b\.?(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
@@ -49,23 +55,35 @@ _DATE = re.compile(
 )
 # A verb put in the future: any time in the rest of its clause is still to come.
 _WILL = re.compile(
-    r"\b(?:will|shall|'ll|is to|are to|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|going|planned)\s+to"
-    r"|plans? to|intends? to|aims? to)\b",
+    r"\b(?:will|shall|'ll|is to|are to|plans? to|intends? to|aims? to"
+    r"|(?:(?:is|are|was|were|be|been)\s+)?(?:due|set|scheduled|expected|slated|going|planned)\s+to)\b",
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[^;—–]+")  # a sentence's clauses: split at a semicolon or a dash
+# An occasion a future verb is timed by: "will be reinstated for Super Bowl LI", "before the Olympics".
+_OCCASION = re.compile(r"\b(?:for|before|after|until|ahead of|in time for)\s+(?:the\s+)?[A-Z][\w'’-]+")
 _PAST = re.compile(r"\b(?:ago|yesterday|last|earlier|previously|recently|since)\b", re.IGNORECASE)
 
 
-def asks_future(question: str) -> bool:
-    """Whether a when-question asks a time still to come ("When will …?", "When is the next …?")."""
-    return _ASKS_FUTURE.match(question) is not None
+def asks_future(question: str) -> str:
+    """What a question about the future asks: "time" for a when-question asking a time still to
+    come ("When will …?", "When is the next …?"), "duration" for "how long will / would …?" (how
+    long something not yet done would last); "" for another question."""
+    if _ASKS_FUTURE.match(question) is not None:
+        return "time"
+    return "duration" if _ASKS_DURATION.match(question) is not None else ""
+
+
+def duration_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` gives how long something lasts: "six months", "a few weeks", "indefinitely",
+    "until March"."""
+    return [m.span() for m in _DURATION.finditer(text)]
 
 
 def future_spans(text: str, written: dt.date) -> list[tuple[int, int]]:
     """Where ``text``, of an article dated ``written``, gives a time on or after that date, as
     [start, end) character spans: a time ahead by its words, a date not before ``written``, or
-    any time in a clause after a future verb ("will … on Monday")."""
+    any time in a clause after a future verb ("will … on Monday", "will … for Super Bowl LI")."""
     found = [m.span() for m in _AHEAD.finditer(text)]
     found += [m.span() for m in _DATE.finditer(text) if _not_before(m, written)]
     for clause in _CLAUSE.finditer(text):
@@ -74,11 +92,14 @@ def future_spans(text: str, written: dt.date) -> list[tuple[int, int]]:
             continue
         rest = clause[0][will.end() :]
         offset = clause.start() + will.end()
+        # The verb dates the time ahead of the writing, whatever the header's date (a page dated
+        # when it was collected: "is scheduled to return in 2018" in one dated 2020).
         found += [
             (offset + a, offset + b)
             for a, b in kind_spans("time", rest, lambda _: False)
-            if not _PAST.search(rest[a:b]) and not _is_past_date(rest[a:b], written)
+            if not _PAST.search(rest[a:b])
         ]
+        found += [(offset + m.start(), offset + m.end()) for m in _OCCASION.finditer(rest)]
     return found
 
 
@@ -94,8 +115,3 @@ def _not_before(match: re.Match[str], written: dt.date) -> bool:
     if (year_n, month) != (written.year, written.month):
         return (year_n, month) > (written.year, written.month)
     return day is not None and int(day) > written.day
-
-
-def _is_past_date(text: str, written: dt.date) -> bool:
-    """Whether ``text`` holds a date before ``written`` ("in 2014" after "will")."""
-    return any(not _not_before(m, written) for m in _DATE.finditer(text))

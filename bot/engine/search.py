@@ -69,7 +69,7 @@ from bot.engine.backends.in_process.index import build_in_process
 from bot.engine.candidates import Candidates, Query
 from bot.engine.corpus import Article
 from bot.engine.demonyms import capital_of, is_country, naming_country, same_country
-from bot.engine.future_time import asks_future, future_spans
+from bot.engine.future_time import asks_future, duration_spans, future_spans
 from bot.engine.means import asks_means, gives_means
 from bot.engine.messages import say
 from bot.engine.names import gives_name, name_asked
@@ -912,8 +912,10 @@ class Searcher:
     def _gives_future(self, question: Question, query: Query, ids: np.ndarray) -> bool:
         """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence, the
         one before or after) gives a time its article places after its own date, tied to the
-        question's words, for a "when will …?" question; always for another question."""
-        if question.language != "en" or not wordnet_available() or not asks_future(question.text):
+        question's words, for a "when will …?" question, or a duration for "how long will / would
+        …?"; always for another question."""
+        ahead = asks_future(question.text) if question.language == "en" else ""
+        if not ahead or not wordnet_available():
             return True
         terms_of = self.analyzer.compound_terms
         kind_terms = set(terms_of(kind_word(question.text)))
@@ -933,7 +935,7 @@ class Searcher:
                 text or "",
                 is_focus,
                 _names_person,
-                spans_of=lambda _, t: future_spans(t, written),
+                spans_of=lambda _, t: future_spans(t, written) if ahead == "time" else duration_spans(t),
                 enough=enough,
             )
 
@@ -1700,8 +1702,10 @@ class Searcher:
         # the passages shown and the learned gate refuse for.
         if self.options.shown_name and self._name_thing(self._ruled(as_question(question))):
             return say("The articles don't give {thing}.", thing=say("a name"))
-        if self.options.future and wordnet_available() and asks_future(question):  # what is missing: a time ahead
-            return say("The articles don't give {thing}.", thing=say("a time still to come"))
+        ahead = asks_future(question) if self.options.future and wordnet_available() else ""
+        if ahead:  # what is missing: a time ahead, or how long something to come would last
+            missing = say("a time still to come") if ahead == "time" else say("a length or a duration")
+            return say("The articles don't give {thing}.", thing=missing)
         by_kind = self.options.shown_kind or self.options.answerable
         thing = asked_or_kind(question, is_verb, kinds_of) if by_kind else asked(question, is_verb)
         if thing is not None:
