@@ -921,7 +921,9 @@ class Searcher:
         kind_terms = set(terms_of(kind_word(question.text)))
         words = {t for g in query.groups for t in g} | set(query.sought) | {t for r in query.relatives for t in r}
         words -= kind_terms
-        enough = self._distinctive(query, kind_terms)
+        # A duration is tied to any question word: the asked act is often paraphrased ("the
+        # invasion … last" answered by "the occupation would need to last 10 years").
+        enough = self._distinctive(query, kind_terms) if ahead == "time" else None
         seen: dict[str, bool] = {}
 
         def is_focus(word: str) -> bool:
