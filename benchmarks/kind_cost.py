@@ -10,7 +10,7 @@ answerable questions it newly refuses (and of them, those answered within 3 off)
 name (``names.name_asked`` as the switched-on searcher reads it; for ``--switch shown_name``).
 ``--time``: instead, the CPU time the strict kind check (``Searcher._shows_kind``; with
 ``--switch shown_name`` the name check, ``Searcher._shows_name``; ``reason`` / ``means`` rule 20's /
-21's, ``Searcher._gives_reason`` / ``_gives_means``) takes per question of the
+21's, ``Searcher._gives_reason`` / ``_gives_means``; ``future``, ``Searcher._gives_future``) takes per question of the
 set, every question ranked once to warm the caches, then checked three times (median).
 """
 
@@ -35,7 +35,7 @@ def read(path: Path) -> list[dict]:
 
 def check_time(index: Searcher, items: list[dict], names: bool = False, switch: str = "") -> None:
     """Print the CPU milliseconds the strict kind check (``names``: the name check; ``switch``
-    "reason" or "means": rule 20's or 21's check) takes per question, on average."""
+    "reason", "means" or "future": that rule's check) takes per question, on average."""
     ranked = []
     for item in items:
         question = Question(item["q"], language="en")
@@ -50,12 +50,14 @@ def check_time(index: Searcher, items: list[dict], names: bool = False, switch: 
                 checking._gives_reason(question, query, ids)
             elif len(ids) and switch == "means":
                 checking._gives_means(question, ids)
+            elif len(ids) and switch == "future":
+                checking._gives_future(question, query, ids)
             elif len(ids) and names:
                 checking._shows_name(question, query, ids)
             elif len(ids):
                 checking._shows_kind(question, query, ids, texts)
         rounds.append(1000 * (time.process_time() - started) / len(ranked))
-    check = f"{switch} check" if switch in ("reason", "means") else "name check" if names else "kind check"
+    check = f"{switch} check" if switch in ("reason", "means", "future") else "name check" if names else "kind check"
     print(f"{len(ranked)} questions: {statistics.median(rounds[1:]):.4f} ms a question for the {check}")
 
 
