@@ -270,7 +270,7 @@ class SearchOptions:
     # places after its own date ("next week", "in March" written in January, "will … on Monday");
     # "as of today", "on Monday", "in 2014" answer no such question; "how long will / would …?" a
     # duration tied to a question word (docs/ranking-news.md, "A time still to come"): near-miss
-    # dev pool 6 more of 226 refused; SQuAD 0 of 5,254, XQuAD 0 of 440 newly refused
+    # dev pool 7 more of 226 refused; SQuAD 0 of 5,254, XQuAD 0 of 440 newly refused
     future: bool = True
     # A question asking for a name ("what is the name of X?", "what is X called?") is answered
     # only by a passage shown naming X: a capitalised run, none of the question's own words,
