@@ -12,7 +12,8 @@ name (``names.name_asked`` as the switched-on searcher reads it; for ``--switch 
 ``--time``: instead, the CPU time the strict kind check (``Searcher._shows_kind``; with
 ``--switch shown_name`` the name check, ``Searcher._shows_name``; ``reason`` / ``means`` rule 20's /
 21's, ``Searcher._gives_reason`` / ``_gives_means``; ``talked_between`` / ``thing_done`` /
-``yes_no``, ``Searcher._names_parties`` / ``_names_thing_done`` / ``_names_both``) takes per question of the
+``yes_no``, ``Searcher._names_parties`` / ``_names_thing_done`` / ``_names_both``; ``future``,
+``Searcher._gives_future``) takes per question of the
 set, every question ranked once to warm the caches, then checked three times (median).
 """
 
@@ -37,7 +38,8 @@ def read(path: Path) -> list[dict]:
 
 def check_time(index: Searcher, items: list[dict], names: bool = False, switch: str = "") -> None:
     """Print the CPU milliseconds the strict kind check (``names``: the name check; ``switch``
-    "reason", "means", "talked_between", "thing_done" or "yes_no": that rule's check) takes per question, on average."""
+    "reason", "means", "talked_between", "thing_done", "yes_no" or "future": that rule's check)
+    takes per question, on average."""
     ranked = []
     for item in items:
         question = Question(item["q"], language="en")
@@ -58,6 +60,8 @@ def check_time(index: Searcher, items: list[dict], names: bool = False, switch: 
                 checking._names_thing_done(question, ids)
             elif len(ids) and switch == "yes_no":
                 checking._names_both(question, ids)
+            elif len(ids) and switch == "future":
+                checking._gives_future(question, query, ids)
             elif len(ids) and names:
                 checking._shows_name(question, query, ids)
             elif len(ids):
@@ -65,7 +69,7 @@ def check_time(index: Searcher, items: list[dict], names: bool = False, switch: 
         rounds.append(1000 * (time.process_time() - started) / len(ranked))
     check = (
         f"{switch} check"
-        if switch in ("reason", "means", "talked_between", "thing_done", "yes_no")
+        if switch in ("reason", "means", "talked_between", "thing_done", "yes_no", "future")
         else "name check"
         if names
         else "kind check"

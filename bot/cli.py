@@ -104,6 +104,7 @@ TECHNIQUES = (
     "yes_no",
     "reason",
     "means",
+    "future",
     "shown_name",
     "related_relevance",
     "attribute_read",
