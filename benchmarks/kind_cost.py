@@ -10,8 +10,8 @@ answerable questions it newly refuses (and of them, those answered within 3 off)
 name (``names.name_asked`` as the switched-on searcher reads it; for ``--switch shown_name``);
 ``--places``: only "where did / is …?" questions (``asked.asks_place``; for ``--switch shown_place``).
 ``--time``: instead, the CPU time the strict kind check (``Searcher._shows_kind``; with
-``--switch shown_name`` the name check, ``Searcher._shows_name``; ``reason`` / ``means`` rule 20's /
-21's, ``Searcher._gives_reason`` / ``_gives_means``; ``talked_between`` / ``thing_done`` /
+``--switch shown_name`` the name check, ``Searcher._shows_name``; ``reason`` / ``means`` rule 27's /
+28's, ``Searcher._gives_reason`` / ``_gives_means``; ``talked_between`` / ``thing_done`` /
 ``yes_no``, ``Searcher._names_parties`` / ``_names_thing_done`` / ``_names_both``; ``future``,
 ``Searcher._gives_future``) takes per question of the
 set, every question ranked once to warm the caches, then checked three times (median).
@@ -98,7 +98,7 @@ def main() -> None:
     )
     parser.add_argument("--all", action="store_true", help="every question, not only those asking a kind")
     parser.add_argument("--names", action="store_true", help="only questions asking a name (rule 17)")
-    parser.add_argument("--places", action="store_true", help="only questions asking a place (rule 20)")
+    parser.add_argument("--places", action="store_true", help="only questions asking a place (rule 31)")
     parser.add_argument("--time", action="store_true", help="time the strict kind check per question")
     args = parser.parse_args()
     values = {k: _value(v) for k, v in (o.split("=", 1) for o in args.option)}

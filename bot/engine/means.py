@@ -4,7 +4,7 @@
 motion (WordNet's ``verb.motion``) asked "how" asks for a way of travel — a vehicle or a route.
 A passage answers only where it names one: "by" and a bare noun ("by rail", "by plane"), "via",
 "aboard", or a noun WordNet counts as a conveyance ("a cargo plane", "tankers"). English
-questions; no word list of questions. Rule 21 of docs/ranking-news.md.
+questions; no word list of questions. Rule 28 of docs/ranking-news.md.
 """
 
 from __future__ import annotations

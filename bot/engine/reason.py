@@ -5,7 +5,7 @@ where a clause holding the question's words also links them to a cause — a cau
 ("because", "due to", "amid", "after", "in order to", "to" and a verb of purpose) or an effect
 phrase before them ("led to", "prompted"). A cause that is the asked event itself ("following the
 ouster" for "why was he ousted?", "told to leave" for "why did Britain leave?") gives no reason
-for it. English questions; no word list of questions. Rule 20 of docs/ranking-news.md.
+for it. English questions; no word list of questions. Rule 27 of docs/ranking-news.md.
 """
 
 from __future__ import annotations

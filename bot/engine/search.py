@@ -172,16 +172,16 @@ class SearchOptions:
     # preposition ("100,000 troops near Ukraine" are Russia's); rule 19 of docs/ranking-news.md
     count_owner: bool = True
     # ... and that owner read when typed lowercase, for a country or its people ("does ukraine
-    # have", "american diplomats"); rule 20 of docs/ranking-news.md
+    # have", "american diplomats"); rule 22 of docs/ranking-news.md
     owner_lowercase: bool = True
-    # ... and a model's number ("F-16 warplanes", "a T-72") is no count in a passage shown; rule 21
+    # ... and a model's number ("F-16 warplanes", "a T-72") is no count in a passage shown; rule 23
     model_number: bool = True
-    # ... and "how much of X …?" a share ("40%", "half"), not any number; rule 22
+    # ... and "how much of X …?" a share ("40%", "half"), not any number; rule 24
     share_of: bool = True
-    # ... and "how tall / far / heavy / deep / big …?" a number with a unit ("40 tons"); rule 23
+    # ... and "how tall / far / heavy / deep / big …?" a number with a unit ("40 tons"); rule 25
     measure_how: bool = True
     # ... and "how much did X spend / will X cost?" a sum in a candidate naming X (its sentence,
-    # the one before, the title): "from the United States" gives no British spending; rule 24
+    # the one before, the title): "from the United States" gives no British spending; rule 26
     sum_subject: bool = True
     # ... read as a reader paraphrases it: a when/where verb by a narrower one ("bolstering" for
     # "strengthening"), a price or a value by a sum, "what advice did X give?" by what X said
@@ -233,9 +233,9 @@ class SearchOptions:
     shown_predicate_who: bool = False  # off: SQuAD 30 of 594 who-questions, XQuAD 6 of 102
     shown_predicate_role: bool = True
     # ... a role held in a place ("Who is the US ambassador in Kyiv?"): the place is its owner
-    # too (rule 21). On: near-miss +1 of 226, SQuAD 0 of 1,411 refused, others unchanged
+    # too (rule 30). On: near-miss +1 of 226, SQuAD 0 of 1,411 refused, others unchanged
     shown_predicate_placed: bool = True
-    shown_predicate_where: bool = False  # "where did Y VERB?": +1 near-miss, 2 paraphrases lost (rule 20)
+    shown_predicate_where: bool = False  # "where did Y VERB?": +1 near-miss, 2 paraphrases lost (rule 31)
     # ... and a role written as the name's title ("Defence Minister Oleksii Reznikov") owned by Y
     # right before it ("Russia's Defence Minister") for "who is the ROLE of Y?"
     shown_predicate_owner: bool = True
@@ -243,7 +243,7 @@ class SearchOptions:
     # ... and a verb's relatives are only those naming its own event (``event_relatives``): its
     # forms, the words derived from it ("commander"), the synonyms sharing its most frequent sense.
     # Off: with who / when on it refuses 13 more of 226 near-miss questions but 5 answerable
-    # paraphrases, and SQuAD 51 who- and 71 when-questions (docs/ranking-news.md, rule 20)
+    # paraphrases, and SQuAD 51 who- and 71 when-questions (docs/ranking-news.md, rule 31)
     shown_predicate_close: bool = False
     # ... and the question's words in that clause are its distinctive ones (rule 16): they carry
     # ``shown_focus_share`` of its weight (IDF as ``_weight`` gives it, a group once with its
@@ -260,7 +260,7 @@ class SearchOptions:
     shown_focus_reach: int = 0
     shown_focus_neighbours: bool = False
     shown_focus_kinds: str = "time number"  # "who": no near-miss question gained on development
-    # A "where did X ...?" question (rule 20): a passage shown gives a place ("in Kyiv", "at the
+    # A "where did X ...?" question (rule 31): a passage shown gives a place ("in Kyiv", "at the
     # airport", "the Black Sea") in a clause with the question's words, as rule 14 a time; on:
     # SQuAD none of 194 where-questions newly refused, near_miss2 +1 (docs/ranking-news.md)
     shown_place: bool = True
@@ -294,7 +294,7 @@ class SearchOptions:
     # one before) writes the asked event's verb (or a relative: "ouster" for *oust*), a clause with
     # it links it to a cause ("because", "amid", "to" and a verb of purpose after it; "led to"
     # before it), the cause not the event itself ("following the ouster" gives no reason for the
-    # ouster), or a sentence with the question's distinctive words (rule 16) does. Rule 20 of
+    # ouster), or a sentence with the question's distinctive words (rule 16) does. Rule 27 of
     # docs/ranking-news.md: SQuAD 5 of 5,254 newly refused (2 hits within 3), XQuAD none.
     reason: bool = True
     # ... 0: refused only when every clause writing the verb names it as a cause; 1: the verb's
@@ -304,7 +304,7 @@ class SearchOptions:
     reason_sentences: bool = True
     # "How did X ship / transport / reach Y?" (a verb of motion, ``means``): a passage shown (its
     # sentence or the one before) names a way of travel — "by" and a bare noun ("by rail"), "via",
-    # "aboard", a vehicle (WordNet's *conveyance*); rule 21 of docs/ranking-news.md
+    # "aboard", a vehicle (WordNet's *conveyance*); rule 28 of docs/ranking-news.md
     means: bool = True
     # "When will X …?", "When is the next X?" (``future``): a passage shown (its sentence, the one
     # before or after) gives, in a clause with the question's distinctive words, a time its article
@@ -324,7 +324,7 @@ class SearchOptions:
     shown_name_called: bool = False  # ... and "what is X called?" (SQuAD: a term, often lowercase)
     shown_name_files: str = "location group artifact communication"
     # "Which Russian banks ...?": a place's word before X asks for X's name, whatever X's
-    # WordNet file; a name beside a noun of X's files gives it (rule 20). Off: dev pool +4,
+    # WordNet file; a name beside a noun of X's files gives it (rule 29). Off: dev pool +4,
     # SQuAD 4 refused (2 hits), but news dev 0.591/0.729 -> 0.586/0.724, nothing 5 -> 12 of 805
     shown_name_proper: bool = False
     unknown_weight: float = (
@@ -726,7 +726,7 @@ class Searcher:
             return True
         kind = kind_asked(question.text, kinds_of)
         if not kind and options.shown_place and asks_place(question.text):
-            kind = "place"  # rule 20: "Where did X ...?" asks a place
+            kind = "place"  # rule 31: "Where did X ...?" asks a place
         if kind not in _TIED_KINDS or (kind == "person" and asks_identity(question.text)):
             return True  # "Who is Hanna Maliar?" is answered by what she is, not by a name
         terms_of = self.analyzer.compound_terms
@@ -734,7 +734,7 @@ class Searcher:
         kind_terms = set(terms_of(kind_word(question.text)))
         words -= kind_terms  # "year" in "in which year ...?" is no focus
         if kind == "place" and not options.shown_place_verb:
-            # Every event has a place: "holding drills in Russia" places no talks "held" (rule 20);
+            # Every event has a place: "holding drills in Russia" places no talks "held" (rule 31);
             # a verb of many senses and its relatives are no focus word.
             words -= {t for form in _verb_forms(question.text) for t in terms_of(form)}
         distinctive = (
@@ -955,7 +955,7 @@ class Searcher:
 
     def _gives_reason(self, question: Question, query: Query, ids: np.ndarray) -> bool:
         """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence or
-        the one before) gives a cause for what a why-question asks about (rule 20); always for
+        the one before) gives a cause for what a why-question asks about (rule 27); always for
         another question."""
         if question.language != "en" or not wordnet_available() or not asks_reason(question.text):
             return True
@@ -1069,7 +1069,7 @@ class Searcher:
 
     def _proper_files(self, question: Question, head: str) -> frozenset[str]:
         """The WordNet files of ``head``'s senses when ``question`` asks its name only for the
-        capitalised word before it (rule 20: "Which EU body ...?"), else none."""
+        capitalised word before it (rule 29: "Which EU body ...?"), else none."""
         options = self.options
         files = options.shown_name_files.split() if options.shown_name_which else ()
         if name_asked(question.text, _is_noun, files, _noun_file, options.shown_name_called, is_verb):
@@ -1091,7 +1091,7 @@ class Searcher:
         nouns = thing.split()  # "fund setup": either word names the thing
         bases = {b for n in nouns for b in base_forms(n, "noun") or (n,)}
         thing_terms = {t for n in nouns for r in (n, *related(n, ("noun",))) for t in terms_of(r)}
-        # Rule 20: a proper name asked of a kind ("Which Russian official ...?") is given beside
+        # Rule 29: a proper name asked of a kind ("Which Russian official ...?") is given beside
         # any noun of the kind's WordNet files ("Kremlin spokesman Dmitry Peskov")
         files = self._proper_files(question, nouns[-1]) if self.options.shown_name_proper else frozenset()
         kind_terms = thing_terms | set(terms_of("name"))
@@ -1834,9 +1834,9 @@ class Searcher:
         thing = asked_or_kind(question, is_verb, kinds_of) if by_kind else asked(question, is_verb)
         if thing is not None:
             return say("The articles don't give {thing}.", thing=thing.phrase())
-        if self.options.reason and wordnet_available() and asks_reason(question):  # rule 20: "Why …?"
+        if self.options.reason and wordnet_available() and asks_reason(question):  # rule 27: "Why …?"
             return say("The articles don't give {thing}.", thing=say("a reason"))
-        if self.options.means and wordnet_available() and asks_means(question, is_verb, _verb_first):  # rule 21
+        if self.options.means and wordnet_available() and asks_means(question, is_verb, _verb_first):  # rule 28
             return say("The articles don't give {thing}.", thing=say("a means of transport"))
         said = said_about(question) if self.options.said_about and wordnet_available() else None
         if said is not None:  # rule 18: "What did Johnson say about sanctions?"

@@ -1,4 +1,4 @@
-"""Rule 21: "how did X ship / transport / reach Y?" is answered only by a passage naming a way
+"""Rule 28: "how did X ship / transport / reach Y?" is answered only by a passage naming a way
 of travel for that journey."""
 
 import pytest

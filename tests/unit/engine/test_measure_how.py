@@ -1,5 +1,5 @@
 """ "How heavy / tall / far …?" asks a measure, which a number with its unit gives ("40 tons"), not
-a sentence about the thing (rule 23)."""
+a sentence about the thing (rule 25)."""
 
 import pytest
 

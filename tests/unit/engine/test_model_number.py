@@ -1,4 +1,4 @@
-"""A model's number is no count: "Norway is sending F-35 jets" does not say how many (rule 21)."""
+"""A model's number is no count: "Norway is sending F-35 jets" does not say how many (rule 23)."""
 
 import pytest
 

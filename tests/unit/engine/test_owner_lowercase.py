@@ -1,5 +1,5 @@
 """A how-many question's owner typed lowercase is read as a name when it names a country or its
-people: "how many troops does sweden have?" is not answered by Norway's troops near Sweden (rule 20)."""
+people: "how many troops does sweden have?" is not answered by Norway's troops near Sweden (rule 22)."""
 
 import pytest
 

@@ -38,7 +38,7 @@ def test_squad_sample_questions_written_by_others_reach_their_measured_floor():
     assert report.hit1 / report.questions >= 0.70, report.summary()
     assert report.hit3 / report.questions >= 0.82, report.summary()
     # Refusals that read what is asked (issue 21) leave 6 of 526 answerable questions without a passage
-    # (5 before rule 20, whose "Why does Doctor Who's TARDIS always look the same?" had no answer in its first 3).
+    # (5 before rule 27, whose "Why does Doctor Who's TARDIS always look the same?" had no answer in its first 3).
     assert report.refused / report.questions < 0.012, report.summary()
 
 

@@ -1,4 +1,4 @@
-"""Rule 20: "why …?" and "what led to …?" are answered only by a passage giving a cause for
+"""Rule 27: "why …?" and "what led to …?" are answered only by a passage giving a cause for
 the asked event."""
 
 import pytest

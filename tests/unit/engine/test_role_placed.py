@@ -1,6 +1,6 @@
 """A role held in a place ("Who is the US ambassador in Kyiv?") asks its holder there: a
 passage must give a name beside the role itself, not beside a word related to it ("the US
-Embassy in Kyiv") (rule 21)."""
+Embassy in Kyiv") (rule 30)."""
 
 import pytest
 

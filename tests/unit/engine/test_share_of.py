@@ -1,4 +1,4 @@
-""" "How much of X …?" asks a part of X, which a share gives ("40%", "half"), not any number (rule 22)."""
+""" "How much of X …?" asks a part of X, which a share gives ("40%", "half"), not any number (rule 24)."""
 
 import pytest
 

@@ -1,6 +1,6 @@
 """A "which X" question whose X a capitalised word modifies asks for a name ("Which Russian
 banks ...?"): a passage only mentioning X's kind gives none, one naming it beside a noun of the
-kind answers (rule 20)."""
+kind answers (rule 29)."""
 
 import pytest
 

@@ -1,4 +1,4 @@
-"""Rule 20: a "where did / were …?" question is answered only by a passage shown that gives a
+"""Rule 31: a "where did / were …?" question is answered only by a passage shown that gives a
 place in a clause with the question's words other than its verb: "holding a protest in
 Brackenby" places no talks "held"."""
 
@@ -13,7 +13,7 @@ QUESTION = "Where were the trade talks held?"
 
 
 def placed(index: Searcher) -> Searcher:
-    """The searcher with rule 20 on, whatever its default."""
+    """The searcher with rule 31 on, whatever its default."""
     return index.switched(shown_place=True, shown_place_verb=False)
 
 

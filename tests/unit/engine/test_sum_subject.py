@@ -1,5 +1,5 @@
 """ "How much money has X spent …?" is answered by a sum told where X is named, not by someone
-else's (rule 24)."""
+else's (rule 26)."""
 
 import pytest
 
