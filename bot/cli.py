@@ -105,6 +105,7 @@ TECHNIQUES = (
     "related_relevance",
     "attribute_read",
     "shown_name_proper",
+    "question_part",
 )
 
 
