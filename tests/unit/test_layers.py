@@ -45,6 +45,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.said_about",  # a "what did X say about Z?" question's X and Z: related_words only
         "bot.engine.reason",  # a why-question's event and a passage's cause: asked only
         "bot.engine.means",  # a "how did X ship …?" question's verb and a passage's vehicle: asked, related_words
+        "bot.engine.question_part",  # the part of a question that asks, as refusal rules read it: related_words
     ),
     ("bot.engine.backends.registry",),
     ("bot.engine.backends.in_process", "bot.engine.backends.xapian"),
