@@ -68,9 +68,10 @@ def _asked_of(word: str, phrase: str) -> str:
 
 
 def _bare(part: str) -> str:
-    """A bare noun phrase (a "?" or none: typed as a search) asking for a person or a value, as a question: "ukraine's foreign
-    minister?" → "who is ukraine's foreign minister?"; "zelenskyy age?" → "what is the age of
-    zelenskyy?"; "" for anything else (a sentence, a question word, a phrase of a verb)."""
+    """A bare noun phrase (with a "?" or none: typed as a search) asking for a person or a value,
+    as a question: "ukraine's foreign minister?" → "who is ukraine's foreign minister?";
+    "zelenskyy age?" → "what is the age of zelenskyy?"; "" for anything else (a sentence, a
+    question word, a phrase of a verb)."""
     text = part.strip()
     if re.search(rf"\b{_QUESTION_WORD}\b|[.!;:]", text, re.IGNORECASE):
         return ""  # a question word asks in its own way; a statement is no phrase
