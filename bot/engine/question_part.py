@@ -11,6 +11,7 @@ a measure or an attribute). English only; no word list of questions.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.engine.related_words import domain, is_verb, kinds_of
 
@@ -30,6 +31,7 @@ _BARE_WORDS = 6  # a longer phrase is a sentence more often than a name of somet
 _ATTRIBUTE_KINDS = frozenset({"attribute", "magnitude", "measure", "property"})
 
 
+@lru_cache(maxsize=512)  # read three times an answer: the refusal rules, the passages shown, the reply
 def question_part(question: str) -> str:
     """What the refusal rules read of ``question``: its last sentence that asks, a trailing
     question word moved before its phrase, a bare role or attribute phrase read as "who is …?" /
