@@ -26,6 +26,12 @@ _TRAILING = re.compile(
     rf"^(?P<phrase>.*?\w.*?)\s*[-–—,:;]\s*(?P<word>how (?:many|much|long|old)|{_QUESTION_WORD})\s*\?+\s*$",
     re.IGNORECASE,
 )
+# A third-person pronoun standing for the statement's subject, and "there" for its place (not
+# "there is / are …").
+_PRONOUN = re.compile(r"\b(?:he|she|they|him|them|his|her|their|hers|theirs)\b", re.IGNORECASE)
+_POSSESSIVE = frozenset({"his", "her", "their", "hers", "theirs"})
+_THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|be|been)\b)", re.IGNORECASE)
+_NAME = re.compile(r"[A-Z][\w'’-]*(?:\.[A-Z]\.?)*(?:\s+[A-Z][\w'’-]*(?:\.[A-Z]\.?)*)*")
 _WORD = re.compile(r"[^\W\d][\w'’-]*")
 _BARE_WORDS = 6  # a longer phrase is a sentence more often than a name of something
 _ATTRIBUTE_KINDS = frozenset({"attribute", "magnitude", "measure", "property"})
@@ -44,7 +50,10 @@ def question_part(question: str) -> str:
 
 
 def _asking_sentence(question: str) -> str:
-    """The last sentence of ``question`` that asks (ends with "?" or opens with a question word)."""
+    """The last sentence of ``question`` that asks (ends with "?" or opens with a question word),
+    its pronouns read as the statement's subject and "there" as its place ("Who is the British
+    ambassador there?" after "… out of Kyiv." asks of Kyiv); ``question`` when a pronoun's
+    referent is no name opening the statement (the rules then read it all, as before)."""
     pieces: list[str] = []
     for piece in _BREAK.split(question.strip()):
         if pieces and _ABBREVIATION.search(pieces[-1]):
@@ -53,8 +62,29 @@ def _asking_sentence(question: str) -> str:
             pieces.append(piece)
     if len(pieces) < 2:
         return question
-    asking = [p for p in pieces if p.rstrip().endswith("?") or _ASKS.match(p)]
-    return asking[-1] if asking else question
+    asking = [k for k, p in enumerate(pieces) if p.rstrip().endswith("?") or _ASKS.match(p)]
+    if not asking or asking[-1] == 0:
+        return question
+    part, told = pieces[asking[-1]], " ".join(pieces[: asking[-1]])
+    return _resolved(part, told) or question
+
+
+def _resolved(part: str, told: str) -> str:
+    """``part`` with its third-person pronouns replaced by the subject of ``told`` (its opening
+    name) and "there" by "in" its last name; "" when one is needed and ``told`` gives none."""
+    if _PRONOUN.search(part) is None and _THERE.search(part) is None:
+        return part
+    names = _NAME.findall(told)
+    subject = _NAME.match(told)
+    if _PRONOUN.search(part) is not None:
+        if subject is None:
+            return ""
+        part = _PRONOUN.sub(lambda m: subject[0] + ("'s" if m[0].lower() in _POSSESSIVE else ""), part)
+    if _THERE.search(part) is not None:
+        if not names:
+            return ""
+        part = _THERE.sub(f"in {names[-1]}", part)
+    return part
 
 
 def _asked_of(word: str, phrase: str) -> str:
