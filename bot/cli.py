@@ -106,6 +106,7 @@ TECHNIQUES = (
     "attribute_read",
     "shown_name_proper",
     "question_part",
+    "question_part_two",
 )
 
 

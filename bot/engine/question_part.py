@@ -38,11 +38,11 @@ _ATTRIBUTE_KINDS = frozenset({"attribute", "magnitude", "measure", "property"})
 
 
 @lru_cache(maxsize=512)  # read three times an answer: the refusal rules, the passages shown, the reply
-def question_part(question: str) -> str:
-    """What the refusal rules read of ``question``: its last sentence that asks, a trailing
-    question word moved before its phrase, a bare role or attribute phrase read as "who is …?" /
-    "what is the … of …?"; ``question`` itself when none of these applies."""
-    part = _asking_sentence(question)
+def question_part(question: str, two_part: bool = True) -> str:
+    """What the refusal rules read of ``question``: its last sentence that asks (``two_part``), a
+    trailing question word moved before its phrase, a bare role or attribute phrase read as "who
+    is …?" / "what is the … of …?"; ``question`` itself when none of these applies."""
+    part = _asking_sentence(question) if two_part else question
     trailing = _TRAILING.match(part)
     if trailing is not None:
         return _asked_of(trailing["word"].lower(), trailing["phrase"].strip())

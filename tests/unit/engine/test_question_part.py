@@ -1,5 +1,6 @@
 """Rule (switch ``question_part``): the refusal rules read the part of a question that asks — a
-two-part question's last sentence, a trailing "- how many?", a bare role or attribute phrase."""
+trailing "- how many?", a bare role or attribute phrase, and (``question_part_two``, off) a
+two-part question's last sentence."""
 
 import pytest
 
@@ -13,12 +14,12 @@ TWO_PART = "Marwick is sending troops to Halvorsen. How many troops will Marwick
 
 
 def test_a_statement_before_the_question_does_not_hide_the_count_asked(write_articles):
-    assert one_article(write_articles, NO_COUNT).search(TWO_PART) == []
+    assert one_article(write_articles, NO_COUNT).switched(question_part_two=True).search(TWO_PART) == []
 
 
 def test_a_two_part_question_is_answered_by_a_passage_giving_the_count(write_articles):
     index = one_article(write_articles, "Marwick is sending 300 troops to Halvorsen for the drills.")
-    assert "300" in index.search(TWO_PART)[0].text
+    assert "300" in index.switched(question_part_two=True).search(TWO_PART)[0].text
 
 
 def test_a_trailing_how_many_asks_a_count_of_the_phrase_before_it(write_articles):
