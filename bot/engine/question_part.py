@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.engine.related_words import domain, is_verb, kinds_of
+from bot.engine.related_words import base_forms, domain, is_verb
 
 _QUESTION_WORD = r"(?:who|whom|whose|what|which|when|where|why|how)"
 _ASKS = re.compile(rf"^\W*{_QUESTION_WORD}\b", re.IGNORECASE)
@@ -34,7 +34,6 @@ _THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|
 _NAME = re.compile(r"[A-Z][\w'’-]*(?:\.[A-Z]\.?)*(?:\s+[A-Z][\w'’-]*(?:\.[A-Z]\.?)*)*")
 _WORD = re.compile(r"[^\W\d][\w'’-]*")
 _BARE_WORDS = 6  # a longer phrase is a sentence more often than a name of something
-_ATTRIBUTE_KINDS = frozenset({"attribute", "magnitude", "measure", "property"})
 
 
 @lru_cache(maxsize=512)  # read three times an answer: the refusal rules, the passages shown, the reply
@@ -100,13 +99,13 @@ def _asked_of(word: str, phrase: str) -> str:
 
 
 def _bare(part: str) -> str:
-    """A bare noun phrase (with a "?" or none: typed as a search) asking for a person or a value,
+    """A bare noun phrase ending in "?" asking for a person or a value,
     as a question: "ukraine's foreign minister?" → "who is ukraine's foreign minister?";
     "zelenskyy age?" → "what is the age of zelenskyy?"; "" for anything else (a sentence, a
     question word, a phrase of a verb)."""
     text = part.strip()
-    if re.search(rf"\b{_QUESTION_WORD}\b|[.!;:]", text, re.IGNORECASE):
-        return ""  # a question word asks in its own way; a statement is no phrase
+    if not text.endswith("?") or re.search(rf"\b{_QUESTION_WORD}\b|[.!;:]", text, re.IGNORECASE):
+        return ""  # words without "?" are a search for a topic ("gas supplies"); a question word asks its own way
     words = _WORD.findall(text)
     if not 2 <= len(words) <= _BARE_WORDS or not words[-1].islower():
         return ""
@@ -116,7 +115,7 @@ def _bare(part: str) -> str:
     phrase = text.rstrip("?").strip()
     if domain(head, "noun") == "person":
         return f"who is {phrase}?"
-    if domain(head, "noun") == "attribute" or not _ATTRIBUTE_KINDS.isdisjoint(kinds_of(head)):
+    if domain(head, "noun") == "attribute" and base_forms(head, "noun")[:1] == (head,):  # "age", not "prices"
         owner = phrase[: -len(head)].strip()
         if re.search(r"['’]s?$|\bof$", owner) or not owner:
             return f"what is {phrase}?"

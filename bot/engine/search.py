@@ -282,7 +282,8 @@ class SearchOptions:
     # The refusal rules read the part that asks (``question_part``): a two-part question's last
     # asking sentence, a trailing "- how many?" asked of the phrase before it, a bare role or
     # attribute phrase as "who is …?" / "what is the … of …?"; ranking still reads it all.
-    # ... a trailing "- how many?" and a bare phrase: dev pool +3 of 226, SQuAD 0 of 5,254, others unchanged
+    # ... a trailing "- how many?" and a bare phrase with "?": dev pool +2 of 226; reads no question of
+    # SQuAD, XQuAD, news dev or the paraphrase sets otherwise
     question_part: bool = True
     # ... and a two-part question's last asking sentence, its pronouns read as the statement's
     # name: off, dev pool +2 but news dev 0.591/0.729 -> 0.588/0.724, nothing 5 -> 10 of 805
