@@ -111,6 +111,8 @@ TECHNIQUES = (
     "attribute_kin",
     "shown_name_proper",
     "shown_place",
+    "question_part",
+    "question_part_two",
 )
 
 

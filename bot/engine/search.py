@@ -76,6 +76,7 @@ from bot.engine.means import asks_means, gives_means
 from bot.engine.messages import say
 from bot.engine.names import gives_name, name_asked
 from bot.engine.question import Question, as_question
+from bot.engine.question_part import question_part
 from bot.engine.reaction import reacting
 from bot.engine.reason import asks_reason, gives_reason, only_as_cause, reason_event
 from bot.engine.related_words import available as wordnet_available
@@ -327,6 +328,16 @@ class SearchOptions:
     # WordNet file; a name beside a noun of X's files gives it (rule 29). Off: dev pool +4,
     # SQuAD 4 refused (2 hits), but news dev 0.591/0.729 -> 0.586/0.724, nothing 5 -> 12 of 805
     shown_name_proper: bool = False
+    # The refusal rules read the part that asks (``question_part``): a two-part question's last
+    # asking sentence, a trailing "- how many?" asked of the phrase before it, a bare role or
+    # attribute phrase as "who is …?" / "what is the … of …?"; ranking still reads it all.
+    # ... a trailing "- how many?" and a bare phrase with "?": dev pool +2 of 226; reads no question of
+    # SQuAD, XQuAD, news dev or the paraphrase sets otherwise
+    question_part: bool = True
+    # ... and a two-part question's last asking sentence, its pronouns read as the statement's
+    # name: off, dev pool +2 but news dev 0.591/0.729 -> 0.588/0.724, nothing 5 -> 10 of 805
+    # ("What was the name of the festival?": the statement describes it, the rules never see it)
+    question_part_two: bool = False
     unknown_weight: float = (
         1.0  # a question word the archive never uses: times the rarest word's IDF (2 cost paraphrases)
     )
@@ -564,6 +575,12 @@ class Searcher:
             return question
         return replace(question, language="en")
 
+    def _asking_part(self, question: Question) -> Question:
+        """``question`` as the refusal rules read it: its part that asks (``question_part``)."""
+        if not self.options.question_part or question.language != "en" or not wordnet_available():
+            return question
+        return question.searching(question_part(question.text, self.options.question_part_two))
+
     def term_groups(self, terms: Sequence[str]) -> list[tuple[str, ...]]:
         """Each query term with the derived forms of it that the corpus uses."""
         if not self.options.derived_forms:
@@ -629,7 +646,7 @@ class Searcher:
         if not len(ids):
             return query, ids, scores
         # What the passages shown must give (rules 14, 18, 17), each check a no to answering.
-        ruled, options = self._ruled(as_question(question)), self.options
+        ruled, options = self._asking_part(self._ruled(as_question(question))), self.options
         if (
             (options.shown_kind and not self._shows_kind(ruled, query, ids, shown))
             or (options.said_about and not self._says_about(ruled, query, ids))
@@ -1312,9 +1329,10 @@ class Searcher:
             best, scores = self._with_relatives(groups, relatives, query_weights, best, scores, articles)
         newest = newest or (self.newest() if options.recency and recent else None)
         distinct = list(dict.fromkeys(groups))
+        rules = self._asking_part(asked)  # what the refusal rules read: the part that asks
         countries = self._names_country if options.owner_lowercase else None
         wanted = (
-            sought(asked.text, is_verb, countries) if options.asked_thing and english and wordnet_available() else None
+            sought(rules.text, is_verb, countries) if options.asked_thing and english and wordnet_available() else None
         )
         if wanted is None and options.asked_thing and options.attribute_kin and english and wordnet_available():
             wanted = _bare_attribute(asked.text)
@@ -1362,40 +1380,40 @@ class Searcher:
         if (
             wanted is not None
             and kept.size
-            and not self._answers(asked, wanted, sought_terms or (), narrower, query, candidates, kept[kept < exact])
+            and not self._answers(rules, wanted, sought_terms or (), narrower, query, candidates, kept[kept < exact])
         ):
             # An opinion in words the archive never uses is given by what its owner said.
-            speaks = not any(sought_terms or ()) and _said_by_owner(asked, [candidates.texts[int(k)] for k in kept])
+            speaks = not any(sought_terms or ()) and _said_by_owner(rules, [candidates.texts[int(k)] for k in kept])
             kept = kept if speaks else kept[:0]
         elif (
             options.asked_thing
             and english
             and kept.size
             and not wordnet_available()
-            and not self._names_asked_thing(asked.text)
+            and not self._names_asked_thing(rules.text)
         ):
-            kept = kept if _said_by_owner(asked, [candidates.texts[int(k)] for k in kept]) else kept[:0]
-        amount = asks_amount(asked.text) if options.asked_thing and options.valued and english else ""
-        if amount == "number" and options.share_of and asks_share(asked.text):
+            kept = kept if _said_by_owner(rules, [candidates.texts[int(k)] for k in kept]) else kept[:0]
+        amount = asks_amount(rules.text) if options.asked_thing and options.valued and english else ""
+        if amount == "number" and options.share_of and asks_share(rules.text):
             amount = "share"  # "How much of its gas does Europe buy from Russia?": a part, not any number
-        elif not amount and options.asked_thing and options.measure_how and english and asks_measure(asked.text):
+        elif not amount and options.asked_thing and options.measure_how and english and asks_measure(rules.text):
             amount = "unit"  # "How heavy was the shipment?": "40 tons", not a sentence saying "heavy"
         if (
             amount
             and kept.size
             and wordnet_available()
-            and not self._gives_amount(asked.text, amount, kept, query, candidates)
+            and not self._gives_amount(rules.text, amount, kept, query, candidates)
         ):
             kept = kept[:0]
-        kind = kind_asked(asked.text, kinds_of) if options.asked_thing and options.asked_kind and english else ""
+        kind = kind_asked(rules.text, kinds_of) if options.asked_thing and options.asked_kind and english else ""
         if (
             kind
             and kept.size
             and wordnet_available()
-            and not self._carries_kind(kind, asked.text, best[kept], candidates, kept)
+            and not self._carries_kind(kind, rules.text, best[kept], candidates, kept)
         ):
             kept = kept[:0]
-        if kind == "person" and kept.size and not self._names_role(asked.text, query, candidates, kept):
+        if kind == "person" and kept.size and not self._names_role(rules.text, query, candidates, kept):
             kept = kept[:0]
         return query, best[kept], self._for_ranking(query, candidates.take(kept))
 
@@ -1824,6 +1842,7 @@ class Searcher:
         ("" if it asks for neither)."""
         # "When did ...?", "Who ...?" name no thing but a kind of value, which the kind check of
         # the passages shown and the learned gate refuse for.
+        question = self._asking_part(as_question(question)).text
         if self.options.shown_name and self._name_thing(self._ruled(as_question(question))):
             return say("The articles don't give {thing}.", thing=say("a name"))
         ahead = asks_future(question) if self.options.future and wordnet_available() else ""

@@ -1,0 +1,123 @@
+"""The part of a question that asks, as the refusal rules read it.
+
+"Britain is pulling some diplomats out of Kyiv. Who is the British ambassador there?": the
+statement selects the story (ranking reads it all), the last sentence says what is asked. A
+question word written last ("france ready to send troops to romania - how many?") asks of
+the phrase before it; a bare noun phrase asks for who holds a role ("ukraine's foreign
+minister?" — a WordNet ``noun.person`` head) or the value of an attribute ("zelenskyy age?" —
+a measure or an attribute). English only; no word list of questions.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.engine.related_words import base_forms, domain, is_verb
+
+_QUESTION_WORD = r"(?:who|whom|whose|what|which|when|where|why|how)"
+_ASKS = re.compile(rf"^\W*{_QUESTION_WORD}\b", re.IGNORECASE)
+# A sentence ends at ".", "!" or "?" and a capital or a question word after it ("X died this
+# week. Which song …?", "… kyiv. who is …?"); an initial or a title's abbreviation ends none.
+_BREAK = re.compile(rf"(?<=[.!?])\s+(?=[\"“‘']?(?:[A-Z]|{_QUESTION_WORD}\b))", re.IGNORECASE)
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:[A-Z]\.)+|\b(?:Mrs?|Ms|Dr|Jr|Sr|St|Gen|Gov|Sen|Rep|Col|Lt|Prof))\.$")
+# A question word asked of the phrase before it: "… to romania - how many?", "…, when?".
+_TRAILING = re.compile(
+    rf"^(?P<phrase>.*?\w.*?)\s*[-–—,:;]\s*(?P<word>how (?:many|much|long|old)|{_QUESTION_WORD})\s*\?+\s*$",
+    re.IGNORECASE,
+)
+# A third-person pronoun standing for the statement's subject, and "there" for its place (not
+# "there is / are …").
+_PRONOUN = re.compile(r"\b(?:he|she|they|him|them|his|her|their|hers|theirs)\b", re.IGNORECASE)
+_POSSESSIVE = frozenset({"his", "her", "their", "hers", "theirs"})
+_THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|be|been)\b)", re.IGNORECASE)
+_NAME = re.compile(r"[A-Z][\w'’-]*(?:\.[A-Z]\.?)*(?:\s+[A-Z][\w'’-]*(?:\.[A-Z]\.?)*)*")
+_WORD = re.compile(r"[^\W\d][\w'’-]*")
+_BARE_WORDS = 6  # a longer phrase is a sentence more often than a name of something
+
+
+@lru_cache(maxsize=512)  # read three times an answer: the refusal rules, the passages shown, the reply
+def question_part(question: str, two_part: bool = True) -> str:
+    """What the refusal rules read of ``question``: its last sentence that asks (``two_part``), a
+    trailing question word moved before its phrase, a bare role or attribute phrase read as "who
+    is …?" / "what is the … of …?"; ``question`` itself when none of these applies."""
+    part = _asking_sentence(question) if two_part else question
+    trailing = _TRAILING.match(part)
+    if trailing is not None:
+        return _asked_of(trailing["word"].lower(), trailing["phrase"].strip())
+    return _bare(part) or part
+
+
+def _asking_sentence(question: str) -> str:
+    """The last sentence of ``question`` that asks (ends with "?" or opens with a question word),
+    its pronouns read as the statement's subject and "there" as its place ("Who is the British
+    ambassador there?" after "… out of Kyiv." asks of Kyiv); ``question`` when a pronoun's
+    referent is no name opening the statement (the rules then read it all, as before)."""
+    pieces: list[str] = []
+    for piece in _BREAK.split(question.strip()):
+        if pieces and _ABBREVIATION.search(pieces[-1]):
+            pieces[-1] += " " + piece  # "Mr. Biden", "the U.S. Embassy": one sentence
+        else:
+            pieces.append(piece)
+    if len(pieces) < 2:
+        return question
+    asking = [k for k, p in enumerate(pieces) if p.rstrip().endswith("?") or _ASKS.match(p)]
+    if not asking or asking[-1] == 0:
+        return question
+    part, told = pieces[asking[-1]], " ".join(pieces[: asking[-1]])
+    return _resolved(part, told) or question
+
+
+def _resolved(part: str, told: str) -> str:
+    """``part`` with its third-person pronouns replaced by the subject of ``told`` (its opening
+    name) and "there" by "in" its last name; "" when one is needed and ``told`` gives none."""
+    if _PRONOUN.search(part) is None and _THERE.search(part) is None:
+        return part
+    names = _NAME.findall(told)
+    subject = _NAME.match(told)
+    if _PRONOUN.search(part) is not None:
+        if subject is None:
+            return ""
+        part = _PRONOUN.sub(lambda m: subject[0] + ("'s" if m[0].lower() in _POSSESSIVE else ""), part)
+    if _THERE.search(part) is not None:
+        if not names:
+            return ""
+        part = _THERE.sub(f"in {names[-1]}", part)
+    return part
+
+
+def _asked_of(word: str, phrase: str) -> str:
+    """``word`` asked of ``phrase``: "how many troops, france ready to send to romania?" (the
+    counted thing is the phrase's first plural noun), "when france ready to send troops?"."""
+    if word in ("how many", "how much"):
+        words = phrase.split()
+        for k, w in enumerate(words):
+            if w.isalpha() and w.islower() and w.endswith("s") and domain(w, "noun"):
+                rest = " ".join(words[:k] + words[k + 1 :])
+                return f"{word} {w}, {rest}?"
+    return f"{word} {phrase}?"
+
+
+def _bare(part: str) -> str:
+    """A bare noun phrase ending in "?" asking for a person or a value,
+    as a question: "ukraine's foreign minister?" → "who is ukraine's foreign minister?";
+    "zelenskyy age?" → "what is the age of zelenskyy?"; "" for anything else (a sentence, a
+    question word, a phrase of a verb)."""
+    text = part.strip()
+    if not text.endswith("?") or re.search(rf"\b{_QUESTION_WORD}\b|[.!;:]", text, re.IGNORECASE):
+        return ""  # words without "?" are a search for a topic ("gas supplies"); a question word asks its own way
+    words = _WORD.findall(text)
+    if not 2 <= len(words) <= _BARE_WORDS or not words[-1].islower():
+        return ""
+    if any(w.islower() and "'" not in w and "’" not in w and is_verb(w) and not domain(w, "noun") for w in words):
+        return ""  # "troops massed near ukraine?" is a statement asked about
+    head = words[-1]
+    phrase = text.rstrip("?").strip()
+    if domain(head, "noun") == "person":
+        return f"who is {phrase}?"
+    if domain(head, "noun") == "attribute" and base_forms(head, "noun")[:1] == (head,):  # "age", not "prices"
+        owner = phrase[: -len(head)].strip()
+        if re.search(r"['’]s?$|\bof$", owner) or not owner:
+            return f"what is {phrase}?"
+        return f"what is the {head} of {owner}?"
+    return ""

@@ -1,0 +1,39 @@
+"""Rule (switch ``question_part``): the refusal rules read the part of a question that asks — a
+trailing "- how many?", a bare role or attribute phrase, and (``question_part_two``, off) a
+two-part question's last sentence."""
+
+import pytest
+
+from bot.engine.question_part import question_part
+from tests.support.one_article import one_article
+
+pytestmark = pytest.mark.usefixtures("wordnet")
+
+NO_COUNT = "Marwick is sending troops to Halvorsen for the drills."
+TWO_PART = "Marwick is sending troops to Halvorsen. How many troops will Marwick send?"
+
+
+def test_a_statement_before_the_question_does_not_hide_the_count_asked(write_articles):
+    assert one_article(write_articles, NO_COUNT).switched(question_part_two=True).search(TWO_PART) == []
+
+
+def test_a_two_part_question_is_answered_by_a_passage_giving_the_count(write_articles):
+    index = one_article(write_articles, "Marwick is sending 300 troops to Halvorsen for the drills.")
+    assert "300" in index.switched(question_part_two=True).search(TWO_PART)[0].text
+
+
+def test_a_trailing_how_many_asks_a_count_of_the_phrase_before_it(write_articles):
+    index = one_article(write_articles, NO_COUNT)
+    assert index.search("marwick ready to send troops to halvorsen - how many?") == []
+    assert index.switched(question_part=False).search("marwick ready to send troops to halvorsen - how many?") != []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "read"),
+    [
+        ("halvorsen's foreign minister?", "who is halvorsen's foreign minister?"),  # a person's role
+        ("brandt age?", "what is the age of brandt?"),  # an attribute
+    ],
+)
+def test_a_bare_phrase_reads_as_the_question_it_abbreviates(phrase, read):
+    assert question_part(phrase) == read
