@@ -51,9 +51,9 @@ def test_out_of_scope_questions_get_no_passage(seed_index):
 def test_near_miss_questions_sharing_the_articles_words_get_no_passage_at_their_measured_floor(seed_index):
     # Questions sharing words with the seed that it cannot answer ("how many tanks does russia have?").
     report = report_for(seed_index, "questions.jsonl", "near_miss.jsonl")
-    # Measured 41/46 (40/46 before a role tied to its holder, rule 15; 37/46 before the counted thing's verb
-    # and things moved, 19/46 before WordNet): the 0.85.
-    assert report.rejected / report.negatives >= 0.85, report.answered_negatives
+    # Measured 43/46 (41/46 before rules 20-37, 40/46 before a role tied to its holder, rule 15; 37/46 before
+    # the counted thing's verb and things moved, 19/46 before WordNet): over the 0.85.
+    assert report.rejected >= 43, report.answered_negatives
 
 
 @pytest.mark.parametrize("question", ["recipe for pancakes", "who won the world cup in 2018"])
@@ -87,31 +87,49 @@ def test_answerable_paraphrases_written_after_the_rules_all_get_a_passage(seed_i
 
 def test_development_paraphrases_stay_within_their_measured_refusals(seed_index):
     # 60 paraphrases the asked-thing rule was tuned on: 4 got nothing before rule 12, 3 since (two refused by
-    # the relevance test, one by the asked thing), short of the 2 %.
+    # the relevance test, one by the asked thing), 2 since close relatives count in the relevance test (rule 20).
     report = report_for(seed_index, "paraphrases2.jsonl")
-    assert report.refused <= 3, report.misses
+    assert report.refused <= 2, report.misses
 
 
 @pytest.mark.usefixtures("wordnet")
 def test_fresh_near_miss_questions_get_no_passage_at_their_measured_floor(seed_index):
     # Written by someone who never saw the rules, measured before and after the rules: 9/44, 11/44 with rules
-    # 12-15, 13/44 with rule 16 (far from the 85 %: the asked value stands by the question's words).
+    # 12-15, 13/44 with rule 16, 17/44 with rules 17-19, 27/44 with rules 20-37 (tuned on it: no longer held out).
     report = report_for(seed_index, "questions.jsonl", "near_miss_heldout4.jsonl")
-    assert report.rejected >= 13, report.answered_negatives
+    assert report.rejected >= 27, report.answered_negatives
 
 
 @pytest.mark.usefixtures("wordnet")
 def test_the_freshest_near_miss_questions_get_no_passage_at_their_measured_floor(seed_index):
     # 40 follow-up questions a reader of the shipped article might ask that it cannot answer, written after
-    # rule 15 by someone who never saw the rules: 11/40 refused before rule 16, 16/40 with it.
+    # rule 15 by someone who never saw the rules: 11/40 refused before rule 16, 16/40 with it, 19/40 with rules
+    # 17-19, 29/40 with rules 20-37 (tuned on it: no longer held out).
     report = report_for(seed_index, "questions.jsonl", "near_miss_heldout5.jsonl")
-    assert report.rejected >= 16, report.answered_negatives
+    assert report.rejected >= 29, report.answered_negatives
 
 
 @pytest.mark.usefixtures("wordnet")
 def test_the_freshest_answerable_paraphrases_stay_within_their_measured_refusals(seed_index):
     # 60 answerable questions written with the freshest near-miss set: 8 get nothing (13 %, over the issue's
     # 2 %: "price tag" for a sum, "lives claimed" for killed — the relevance test finds too few of their words).
+    # Rules 20-21 (close relatives in the relevance test, an attribute read by what it asks) answer 3 of them.
     report = report_for(seed_index, "paraphrases_heldout2.jsonl")
-    assert report.refused <= 8, report.misses
-    assert report.hit3 / report.questions >= 0.8, report.misses
+    assert report.refused <= 5, report.misses
+    assert report.hit3 / report.questions >= 0.85, report.misses
+
+
+@pytest.mark.usefixtures("wordnet")
+def test_near_miss_questions_written_before_rules_20_to_37_get_no_passage_at_their_measured_floor(seed_index):
+    # 50 follow-up questions the shipped article cannot answer, written by someone who never saw the rules or
+    # ran the bot, before rules 20-37 and never read while making them: 18/50 refused before, 23/50 after
+    # (docs/ranking-news.md, "Held out").
+    report = report_for(seed_index, "questions.jsonl", "near_miss_heldout6.jsonl")
+    assert report.rejected >= 23, report.answered_negatives
+
+
+def test_answerable_questions_written_with_them_stay_within_their_measured_refusals(seed_index):
+    # 60 answerable questions written with the set above: 3 got nothing before rules 20-37, 2 after.
+    report = report_for(seed_index, "paraphrases_heldout3.jsonl")
+    assert report.refused <= 2, report.misses
+    assert report.hit3 / report.questions >= 0.88, report.misses
