@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.engine.related_words import base_forms, domain, is_verb
+from bot.engine.analysis.stopwords import STOP_WORDS
+from bot.engine.related_words import base_forms, domain, is_inflected_verb, is_verb, is_word, names_instance
 
 _QUESTION_WORD = r"(?:who|whom|whose|what|which|when|where|why|how)"
 _ASKS = re.compile(rf"^\W*{_QUESTION_WORD}\b", re.IGNORECASE)
@@ -31,6 +32,7 @@ _TRAILING = re.compile(
 _PRONOUN = re.compile(r"\b(?:he|she|they|him|them|his|her|their|hers|theirs)\b", re.IGNORECASE)
 _POSSESSIVE = frozenset({"his", "her", "their", "hers", "theirs"})
 _THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|be|been)\b)", re.IGNORECASE)
+_HOW_MANY = re.compile(r"\bhow many\b\W*(\w*)", re.IGNORECASE)
 _NAME = re.compile(r"[A-Z][\w'’-]*(?:\.[A-Z]\.?)*(?:\s+[A-Z][\w'’-]*(?:\.[A-Z]\.?)*)*")
 _WORD = re.compile(r"[^\W\d][\w'’-]*")
 _BARE_WORDS = 6  # a longer phrase is a sentence more often than a name of something
@@ -49,10 +51,10 @@ def question_part(question: str, two_part: bool = True) -> str:
 
 
 def _asking_sentence(question: str) -> str:
-    """The last sentence of ``question`` that asks (ends with "?" or opens with a question word),
-    its pronouns read as the statement's subject and "there" as its place ("Who is the British
-    ambassador there?" after "… out of Kyiv." asks of Kyiv); ``question`` when a pronoun's
-    referent is no name opening the statement (the rules then read it all, as before)."""
+    """The last sentence of ``question`` that asks (ends with "?" or opens with a question word)
+    when it points back at the statement, its pronouns read as the statement's subject and "there"
+    as its place ("Who is the British ambassador there?" after "… out of Kyiv." asks of Kyiv);
+    ``question`` when it points back at nothing or at no name (the rules read it all, as before)."""
     pieces: list[str] = []
     for piece in _BREAK.split(question.strip()):
         if pieces and _ABBREVIATION.search(pieces[-1]):
@@ -65,25 +67,53 @@ def _asking_sentence(question: str) -> str:
     if not asking or asking[-1] == 0:
         return question
     part, told = pieces[asking[-1]], " ".join(pieces[: asking[-1]])
-    return _resolved(part, told) or question
+    return _resolved(part, told, pieces[asking[-1] - 1]) or question
 
 
-def _resolved(part: str, told: str) -> str:
-    """``part`` with its third-person pronouns replaced by the subject of ``told`` (its opening
-    name) and "there" by "in" its last name; "" when one is needed and ``told`` gives none."""
+def _resolved(part: str, told: str, last: str) -> str:
+    """``part`` with its third-person pronouns replaced by the subject of ``last`` (the statement
+    just before it) and "there" by "in" the last name of ``told``; "" when it has none to resolve
+    or the statement gives no name for one."""
     if _PRONOUN.search(part) is None and _THERE.search(part) is None:
-        return part
+        # Without a word pointing back, the statement describes the thing asked ("… overwhelmed
+        # their campsites. What was the name of the festival?") and the passage names it beside
+        # the statement's words, not the question's: the rules read it all.
+        return ""
+    elided = _HOW_MANY.search(part)
+    if elided is not None and (not elided[1] or elided[1].lower() in STOP_WORDS):
+        return ""  # "How many has she won?": what is counted is named in the statement only
     names = _NAME.findall(told)
-    subject = _NAME.match(told)
     if _PRONOUN.search(part) is not None:
-        if subject is None:
+        subject = _subject(last)
+        if not subject:
             return ""
-        part = _PRONOUN.sub(lambda m: subject[0] + ("'s" if m[0].lower() in _POSSESSIVE else ""), part)
+        part = _PRONOUN.sub(lambda m: subject + ("'s" if m[0].lower() in _POSSESSIVE else ""), part)
     if _THERE.search(part) is not None:
         if not names:
             return ""
         part = _THERE.sub(f"in {names[-1]}", part)
     return part
+
+
+def _subject(sentence: str) -> str:
+    """The name ``sentence`` opens with; "" when it opens with a description ("An off-duty
+    pilot …", "Former defense secretary …", "NFL player Damar Hamlin …"): a capital then marks
+    the sentence's start or a modifier, not the subject, and a pronoun after it stands for the
+    description."""
+    text = sentence.lstrip("\"“‘' ")
+    opening = _NAME.match(text)
+    if opening is None:
+        return ""
+    words = opening[0].split()
+    first = words[0].lower()
+    if first in STOP_WORDS or (len(words) == 1 and is_word(first) and not names_instance(words[0])):
+        return ""
+    after = text[opening.end() :].split(maxsplit=1)[:1]
+    following = after[0].lower() if after and after[0].islower() else ""
+    noun = following.isalpha() and following not in STOP_WORDS and domain(following, "noun")
+    if noun and not is_inflected_verb(following):
+        return ""  # a noun after the name: "Cryptocurrency guru …", "NFL player …"
+    return opening[0]
 
 
 def _asked_of(word: str, phrase: str) -> str:

@@ -337,7 +337,7 @@ class SearchOptions:
     # ... and a two-part question's last asking sentence, its pronouns read as the statement's
     # name: off, dev pool +2 but news dev 0.591/0.729 -> 0.588/0.724, nothing 5 -> 10 of 805
     # ("What was the name of the festival?": the statement describes it, the rules never see it)
-    question_part_two: bool = False
+    question_part_two: bool = True
     unknown_weight: float = (
         1.0  # a question word the archive never uses: times the rarest word's IDF (2 cost paraphrases)
     )

@@ -1,6 +1,6 @@
 """Rule (switch ``question_part``): the refusal rules read the part of a question that asks — a
-trailing "- how many?", a bare role or attribute phrase, and (``question_part_two``, off) a
-two-part question's last sentence."""
+trailing "- how many?", a bare role or attribute phrase, and (``question_part_two``) a two-part
+question's last sentence when a pronoun or "there" in it points back at the statement."""
 
 import pytest
 
@@ -10,7 +10,7 @@ from tests.support.one_article import one_article
 pytestmark = pytest.mark.usefixtures("wordnet")
 
 NO_COUNT = "Marwick is sending troops to Halvorsen for the drills."
-TWO_PART = "Marwick is sending troops to Halvorsen. How many troops will Marwick send?"
+TWO_PART = "Marwick is sending troops to Halvorsen. How many troops will they send?"
 
 
 def test_a_statement_before_the_question_does_not_hide_the_count_asked(write_articles):
@@ -20,6 +20,13 @@ def test_a_statement_before_the_question_does_not_hide_the_count_asked(write_art
 def test_a_two_part_question_is_answered_by_a_passage_giving_the_count(write_articles):
     index = one_article(write_articles, "Marwick is sending 300 troops to Halvorsen for the drills.")
     assert "300" in index.switched(question_part_two=True).search(TWO_PART)[0].text
+
+
+def test_a_question_naming_what_the_statement_describes_is_read_whole(write_articles):
+    index = one_article(write_articles, "Torrential rain flooded the campsites of the Harlow Sound gathering.")
+    described = "Torrential rain flooded campsites this week. What was the name of the festival?"
+    assert index.search(described) != []
+    assert question_part(described) == described
 
 
 def test_a_trailing_how_many_asks_a_count_of_the_phrase_before_it(write_articles):
