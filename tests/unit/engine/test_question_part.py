@@ -29,6 +29,11 @@ def test_a_question_naming_what_the_statement_describes_is_read_whole(write_arti
     assert question_part(described) == described
 
 
+def test_a_pronoun_after_a_description_is_not_read_as_its_opening_word():
+    described = "An off-duty Norvane pilot tried to stop the engines. Which drug did he say he took?"
+    assert question_part(described) == described
+
+
 def test_a_trailing_how_many_asks_a_count_of_the_phrase_before_it(write_articles):
     index = one_article(write_articles, NO_COUNT)
     assert index.search("marwick ready to send troops to halvorsen - how many?") == []
