@@ -394,12 +394,12 @@ def _is_word_in(word: str, noun_index: _Sorted | None) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def kinds_of(word: str, pos: str = "noun") -> frozenset[str]:
-    """The lemmas of every broader sense (hypernym, transitively) of ``word``'s most frequent
-    senses as part of speech ``pos``: "magnitude", "attribute", ... for "distance"."""
+def kinds_of(word: str, pos: str = "noun", most: int = _SENSES) -> frozenset[str]:
+    """The lemmas of every broader sense (hypernym, transitively) of ``word``'s ``most``
+    frequent senses as part of speech ``pos``: "magnitude", "attribute", ... for "distance"."""
     found: set[str] = set()
     seen: set[int] = set()
-    todo = [offset for base in base_forms(word.lower(), pos) for offset in _synsets(base, pos)[:_SENSES]]
+    todo = [offset for base in base_forms(word.lower(), pos) for offset in _synsets(base, pos)[:most]]
     while todo:
         offset = todo.pop()
         if offset in seen:
@@ -477,3 +477,36 @@ def domains(word: str, pos: str) -> frozenset[str]:
         return frozenset()
     offsets = [offset for base in base_forms(word, pos) for offset in _synsets(base, pos)[:_SENSES]]
     return frozenset(_DOMAINS.get(int(data.at(offset).split()[1]), "") for offset in offsets) - {""}
+
+
+@lru_cache(maxsize=16_384)
+def derived_verbs(word: str) -> frozenset[str]:
+    """The verbs the noun ``word`` (lowercase) is derived from in its most frequent senses
+    (WordNet's derivation pointers): "foundation" → "found", "construction" → "construct"."""
+    found: set[str] = set()
+    for base in base_forms(word, "noun"):
+        for offset in _synsets(base, "noun")[:_SENSES]:
+            lemmas, pointers = _synset(offset, "noun")
+            place = lemmas.index(base) + 1 if base in lemmas else 0
+            found.update(
+                _synset(target, part)[0][goal - 1]
+                for symbol, target, part, source, goal in pointers
+                if symbol == "+" and part == "verb" and source == place and goal
+            )
+    return frozenset(w.replace("_", " ").split("(")[0] for w in found)
+
+
+@lru_cache(maxsize=16_384)
+def first_sense_within(word: str, pos: str, broader: str, steps: int) -> bool:
+    """Whether the most frequent sense of ``word`` (lowercase, a base form) as part of speech
+    ``pos`` is that of ``broader`` or narrower than it by at most ``steps`` hypernym links:
+    *build* is one step narrower than *create*, *write* two."""
+    goals = _synsets(broader, pos)[:1]
+    offsets = _synsets(word, pos)[:1]
+    for _ in range(steps + 1):
+        if not goals or not offsets:
+            return False
+        if goals[0] in offsets:
+            return True
+        offsets = [t for o in offsets for symbol, t, part, _, _ in _synset(o, pos)[1] if symbol == "@" and part == pos]
+    return False
