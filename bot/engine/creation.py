@@ -3,9 +3,11 @@
 "When was the European Commission founded?" asks the date of its founding, and writers name
 that act as such: "founded in 1958", "its creation in 1958", "established in 1958". A
 passage dating anything else about the Commission does not answer it. A verb names a coming
-into being when its most frequent WordNet sense is that of *create* or *establish*, or
-directly narrower ("build", "form", "construct"). Farther ones name a way of making that
-writers paraphrase ("write", "publish", "debut": SQuAD's cost, docs/ranking-news.md).
+into being when its most frequent WordNet sense is that of *create*, *establish* or *build*,
+or directly narrower than the last two ("found", "launch", "construct", "erect"). A question's
+other ways of making are paraphrased too often ("produce", "form", "write": SQuAD's cost,
+docs/ranking-news.md); a passage may name the act by any verb directly narrower than *create*
+("formed", "organized") or a noun derived from one.
 """
 
 from __future__ import annotations
@@ -14,13 +16,15 @@ from functools import lru_cache
 
 from bot.engine.related_words import base_forms, derived_verbs, first_sense_within, senses
 
-_ROOTS = ("create", "establish")  # making a thing; setting up a body ("found", "set up", "launch")
-_STEPS = 1  # hypernym links from a root
+# Each act of bringing into being and how many hypernym links below it a verb's first sense may
+# be: as a question asks it, as a passage writes it.
+_ASKED = (("create", 0), ("establish", 1), ("build", 1))
+_WRITTEN = (("create", 1), ("establish", 1), ("build", 1))
 
 
-def _makes(lemma: str) -> bool:
+def _makes(lemma: str, roots: tuple[tuple[str, int], ...] = _WRITTEN) -> bool:
     """Whether the verb ``lemma`` (a base form) names a coming into being in its most frequent sense."""
-    return any(first_sense_within(lemma, "verb", root, _STEPS) for root in _ROOTS)
+    return any(first_sense_within(lemma, "verb", root, steps) for root, steps in roots)
 
 
 @lru_cache(maxsize=16_384)
@@ -30,7 +34,7 @@ def creation_verb(word: str) -> bool:
     *find*), and WordNet knows it better as a verb than as a noun ("When did Tesla's father
     die?" is no fathering)."""
     bases = base_forms(word, "verb")
-    return bool(bases) and all(_makes(b) for b in bases) and senses(word, "verb") >= senses(word, "noun")
+    return bool(bases) and all(_makes(b, _ASKED) for b in bases) and senses(word, "verb") >= senses(word, "noun")
 
 
 @lru_cache(maxsize=16_384)
