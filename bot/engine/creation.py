@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from bot.engine.related_words import base_forms, derived_verbs, first_sense_within, senses
+from bot.engine.related_words import base_forms, derived_verbs, first_sense_within, sense_within, senses, verb_senses
 
 # Each act of bringing into being and how many hypernym links below it a verb's first sense may
 # be: as a question asks it, as a passage writes it.
@@ -40,5 +40,11 @@ def creation_verb(word: str) -> bool:
 @lru_cache(maxsize=16_384)
 def names_creation(word: str) -> bool:
     """Whether a written ``word`` (lowercase) names a coming into being as a verb ("founded",
-    "established", "formed") or as a noun derived from such a verb ("foundation", "construction")."""
-    return any(_makes(b) for b in base_forms(word, "verb")) or any(_makes(v) for v in derived_verbs(word))
+    "established", "formed") or as a noun derived from such a verb sense ("foundation",
+    "construction"; not "launchers", of *launch* as propel)."""
+    if any(_makes(b) for b in base_forms(word, "verb")):
+        return True
+    made = derived_verbs(word)  # the senses it is derived from: a launcher propels
+    if not made.isdisjoint(s for root, _ in _WRITTEN for s in verb_senses(root)):
+        return True  # "creation": of *create* in any sense
+    return any(sense_within(tuple(sorted(made)), "verb", root, steps) for root, steps in _WRITTEN)

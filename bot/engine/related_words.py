@@ -480,20 +480,21 @@ def domains(word: str, pos: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=16_384)
-def derived_verbs(word: str) -> frozenset[str]:
-    """The verbs the noun ``word`` (lowercase) is derived from in its most frequent senses
-    (WordNet's derivation pointers): "foundation" → "found", "construction" → "construct"."""
-    found: set[str] = set()
+def derived_verbs(word: str) -> frozenset[int]:
+    """The verb senses (data offsets) the noun ``word`` (lowercase) is derived from in its most
+    frequent senses (WordNet's derivation pointers): "foundation" → *found*'s "set up" sense,
+    "launcher" → *launch*'s "propel" sense."""
+    found: set[int] = set()
     for base in base_forms(word, "noun"):
         for offset in _synsets(base, "noun")[:_SENSES]:
             lemmas, pointers = _synset(offset, "noun")
             place = lemmas.index(base) + 1 if base in lemmas else 0
             found.update(
-                _synset(target, part)[0][goal - 1]
+                target
                 for symbol, target, part, source, goal in pointers
                 if symbol == "+" and part == "verb" and source == place and goal
             )
-    return frozenset(w.replace("_", " ").split("(")[0] for w in found)
+    return frozenset(found)
 
 
 @lru_cache(maxsize=16_384)
@@ -501,8 +502,15 @@ def first_sense_within(word: str, pos: str, broader: str, steps: int) -> bool:
     """Whether the most frequent sense of ``word`` (lowercase, a base form) as part of speech
     ``pos`` is that of ``broader`` or narrower than it by at most ``steps`` hypernym links:
     *build* is one step narrower than *create*, *write* two."""
+    return sense_within(tuple(_synsets(word, pos)[:1]), pos, broader, steps)
+
+
+@lru_cache(maxsize=16_384)
+def sense_within(senses: tuple[int, ...], pos: str, broader: str, steps: int) -> bool:
+    """Whether one of ``senses`` (data offsets) is ``broader``'s most frequent sense or narrower
+    than it by at most ``steps`` hypernym links."""
     goals = _synsets(broader, pos)[:1]
-    offsets = _synsets(word, pos)[:1]
+    offsets = list(senses)
     for _ in range(steps + 1):
         if not goals or not offsets:
             return False
@@ -510,3 +518,8 @@ def first_sense_within(word: str, pos: str, broader: str, steps: int) -> bool:
             return True
         offsets = [t for o in offsets for symbol, t, part, _, _ in _synset(o, pos)[1] if symbol == "@" and part == pos]
     return False
+
+
+def verb_senses(word: str) -> tuple[int, ...]:
+    """The senses (data offsets) of the verb ``word`` (a base form), most frequent first."""
+    return tuple(_synsets(word, "verb"))
