@@ -111,6 +111,7 @@ TECHNIQUES = (
     "attribute_kin",
     "shown_name_proper",
     "shown_place",
+    "shown_creation",
     "question_part",
     "question_part_two",
 )

@@ -394,12 +394,12 @@ def _is_word_in(word: str, noun_index: _Sorted | None) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def kinds_of(word: str, pos: str = "noun") -> frozenset[str]:
-    """The lemmas of every broader sense (hypernym, transitively) of ``word``'s most frequent
-    senses as part of speech ``pos``: "magnitude", "attribute", ... for "distance"."""
+def kinds_of(word: str, pos: str = "noun", most: int = _SENSES) -> frozenset[str]:
+    """The lemmas of every broader sense (hypernym, transitively) of ``word``'s ``most``
+    frequent senses as part of speech ``pos``: "magnitude", "attribute", ... for "distance"."""
     found: set[str] = set()
     seen: set[int] = set()
-    todo = [offset for base in base_forms(word.lower(), pos) for offset in _synsets(base, pos)[:_SENSES]]
+    todo = [offset for base in base_forms(word.lower(), pos) for offset in _synsets(base, pos)[:most]]
     while todo:
         offset = todo.pop()
         if offset in seen:
@@ -477,3 +477,49 @@ def domains(word: str, pos: str) -> frozenset[str]:
         return frozenset()
     offsets = [offset for base in base_forms(word, pos) for offset in _synsets(base, pos)[:_SENSES]]
     return frozenset(_DOMAINS.get(int(data.at(offset).split()[1]), "") for offset in offsets) - {""}
+
+
+@lru_cache(maxsize=16_384)
+def derived_verbs(word: str) -> frozenset[int]:
+    """The verb senses (data offsets) the noun ``word`` (lowercase) is derived from in its most
+    frequent senses (WordNet's derivation pointers): "foundation" → *found*'s "set up" sense,
+    "launcher" → *launch*'s "propel" sense."""
+    found: set[int] = set()
+    for base in base_forms(word, "noun"):
+        for offset in _synsets(base, "noun")[:_SENSES]:
+            lemmas, pointers = _synset(offset, "noun")
+            place = lemmas.index(base) + 1 if base in lemmas else 0
+            found.update(
+                target
+                for symbol, target, part, source, goal in pointers
+                if symbol == "+" and part == "verb" and source == place and goal
+            )
+    return frozenset(found)
+
+
+@lru_cache(maxsize=16_384)
+def first_sense_within(word: str, pos: str, broader: str, steps: int) -> bool:
+    """Whether the most frequent sense of ``word`` (lowercase, a base form) as part of speech
+    ``pos`` is that of ``broader`` or narrower than it by at most ``steps`` hypernym links:
+    *build* is one step narrower than *create*, *write* two."""
+    return sense_within(tuple(_synsets(word, pos)[:1]), pos, broader, steps)
+
+
+@lru_cache(maxsize=16_384)
+def sense_within(senses: tuple[int, ...], pos: str, broader: str, steps: int) -> bool:
+    """Whether one of ``senses`` (data offsets) is ``broader``'s most frequent sense or narrower
+    than it by at most ``steps`` hypernym links."""
+    goals = _synsets(broader, pos)[:1]
+    offsets = list(senses)
+    for _ in range(steps + 1):
+        if not goals or not offsets:
+            return False
+        if goals[0] in offsets:
+            return True
+        offsets = [t for o in offsets for symbol, t, part, _, _ in _synset(o, pos)[1] if symbol == "@" and part == pos]
+    return False
+
+
+def verb_senses(word: str) -> tuple[int, ...]:
+    """The senses (data offsets) of the verb ``word`` (a base form), most frequent first."""
+    return tuple(_synsets(word, "verb"))
