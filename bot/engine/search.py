@@ -1095,7 +1095,7 @@ class Searcher:
         # A verb of fifteen senses or more ("go", "do") has no test of relatives: itself only.
         is_told = self._predicate_test(Sought((act.verb,), ("verb",)))
         if is_told is None:
-            bases = base_forms(act.verb, "verb")
+            bases = set(base_forms(act.verb, "verb"))
             is_told = lambda w: not bases.isdisjoint(base_forms(w.lower(), "verb"))  # noqa: E731
         asked_words = {w.lower() for w in _WORDS.findall(question.text)}
 
