@@ -63,6 +63,8 @@ def asks_future_act(
     if match is None or _OWN_VERB.search(match["between"]):
         return None
     words = _WORD.findall(match["rest"])
+    if words[0].lower() in ("be", "become") and not (len(words) > 1 and words[1].islower() and is_verb(words[1])):
+        return None  # "Who will be the next mayor?" asks who holds a role (rule 14), no act
     words = [w for w in words if w.lower() not in ("be", "been", "being", "get")]
     verbs = [w for w in words if w.islower() and is_verb(w)]
     # "Who will replace X?": the wh-word is the subject, the verb comes first; "Where will the
