@@ -105,6 +105,7 @@ TECHNIQUES = (
     "reason",
     "means",
     "future",
+    "future_act",
     "shown_name",
     "related_relevance",
     "attribute_read",

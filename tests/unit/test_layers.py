@@ -49,6 +49,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.thing_done",  # a "what THING did X VERB?" question and a passage's kind of it: asked, related_words
         "bot.engine.future_time",  # a "when will …?" question and a passage's time ahead: asked only
         "bot.engine.creation",  # a verb naming a coming into being, and a word naming that act: related_words only
+        "bot.engine.future_act",  # a "who / where / how much will …?" question and a future clause: future_time
         "bot.engine.question_part",  # the part of a question that asks, as refusal rules read it: related_words
     ),
     ("bot.engine.backends.registry",),
