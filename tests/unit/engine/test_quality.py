@@ -51,7 +51,7 @@ def test_out_of_scope_questions_get_no_passage(seed_index):
 def test_near_miss_questions_sharing_the_articles_words_get_no_passage_at_their_measured_floor(seed_index):
     # Questions sharing words with the seed that it cannot answer ("how many tanks does russia have?").
     report = report_for(seed_index, "questions.jsonl", "near_miss.jsonl")
-    # Measured 43/46 (41/46 before rules 20-37, 40/46 before a role tied to its holder, rule 15; 37/46 before
+    # Measured 43/46 (41/46 before rules 20-39, 40/46 before a role tied to its holder, rule 15; 37/46 before
     # the counted thing's verb and things moved, 19/46 before WordNet): over the 0.85.
     assert report.rejected >= 43, report.answered_negatives
 
@@ -95,16 +95,16 @@ def test_development_paraphrases_stay_within_their_measured_refusals(seed_index)
 @pytest.mark.usefixtures("wordnet")
 def test_fresh_near_miss_questions_get_no_passage_at_their_measured_floor(seed_index):
     # Written by someone who never saw the rules, measured before and after the rules: 9/44, 11/44 with rules
-    # 12-15, 13/44 with rule 16, 17/44 with rules 17-19, 27/44 with rules 20-37 (tuned on it: no longer held out).
+    # 12-15, 13/44 with rule 16, 17/44 with rules 17-19, 33/44 with rules 20-39 (tuned on it: no longer held out).
     report = report_for(seed_index, "questions.jsonl", "near_miss_heldout4.jsonl")
-    assert report.rejected >= 27, report.answered_negatives
+    assert report.rejected >= 33, report.answered_negatives
 
 
 @pytest.mark.usefixtures("wordnet")
 def test_the_freshest_near_miss_questions_get_no_passage_at_their_measured_floor(seed_index):
     # 40 follow-up questions a reader of the shipped article might ask that it cannot answer, written after
     # rule 15 by someone who never saw the rules: 11/40 refused before rule 16, 16/40 with it, 19/40 with rules
-    # 17-19, 29/40 with rules 20-37 (tuned on it: no longer held out).
+    # 17-19, 29/40 with rules 20-39 (tuned on it: no longer held out).
     report = report_for(seed_index, "questions.jsonl", "near_miss_heldout5.jsonl")
     assert report.rejected >= 29, report.answered_negatives
 
@@ -120,16 +120,16 @@ def test_the_freshest_answerable_paraphrases_stay_within_their_measured_refusals
 
 
 @pytest.mark.usefixtures("wordnet")
-def test_near_miss_questions_written_before_rules_20_to_37_get_no_passage_at_their_measured_floor(seed_index):
+def test_near_miss_questions_written_before_rules_20_to_39_get_no_passage_at_their_measured_floor(seed_index):
     # 50 follow-up questions the shipped article cannot answer, written by someone who never saw the rules or
-    # ran the bot, before rules 20-37 and never read while making them: 18/50 refused before, 23/50 after
+    # ran the bot, before rules 20-39 and never read while making them: 18/50 refused before, 25/50 after
     # (docs/ranking-news.md, "Held out").
     report = report_for(seed_index, "questions.jsonl", "near_miss_heldout6.jsonl")
-    assert report.rejected >= 23, report.answered_negatives
+    assert report.rejected >= 25, report.answered_negatives
 
 
 def test_answerable_questions_written_with_them_stay_within_their_measured_refusals(seed_index):
-    # 60 answerable questions written with the set above: 3 got nothing before rules 20-37, 2 after.
+    # 60 answerable questions written with the set above: 3 got nothing before rules 20-39, 2 after.
     report = report_for(seed_index, "paraphrases_heldout3.jsonl")
     assert report.refused <= 2, report.misses
     assert report.hit3 / report.questions >= 0.88, report.misses
