@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.engine.future_time import future_spans
+from bot.engine.future_time import CLAUSE, FUTURE_VERBS, future_spans
 
 # "who / where / how much … will / shall / is going to / is to / is expected to VERB …". Not
 # "what": SQuAD writes timeless facts so ("What will concentrated oxygen speed up?", 6 hits
@@ -34,12 +34,7 @@ _OWN_VERB = re.compile(
     re.IGNORECASE,
 )
 # A clause's verb put in the future ("would" too: reported speech of what will happen).
-_FUTURE = re.compile(
-    r"\b(?:will|would|shall|'ll|is to|are to|plans? to|intends? to|aims? to"
-    r"|(?:(?:is|are|was|were|be|been)\s+)?(?:due|set|scheduled|expected|slated|going|planned)\s+to)\b",
-    re.IGNORECASE,
-)
-_CLAUSE = re.compile(r"[^;—–]+")  # a sentence's clauses: split at a semicolon or a dash
+_FUTURE = re.compile(rf"\b(?:would|{FUTURE_VERBS})\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
 # The words after a future verb its act is among: "will be stationed", "would not even replace".
 _AFTER = 4
@@ -81,7 +76,7 @@ def future_clauses(text: str, written: dt.date) -> list[tuple[str, list[str]]]:
     the words its verb may be: the ``_AFTER`` words after each future verb ("will be stationed"),
     or all of its words for a clause timed after ``written`` ("talks on Feb. 3")."""
     found = []
-    for clause in _CLAUSE.finditer(text):
+    for clause in CLAUSE.finditer(text):
         after = [w for m in _FUTURE.finditer(clause[0]) for w in _WORD.findall(clause[0][m.end() :])[:_AFTER]]
         if after:
             found.append((clause[0], after))

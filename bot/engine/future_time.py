@@ -54,12 +54,12 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 # A verb put in the future: any time in the rest of its clause is still to come.
-_WILL = re.compile(
-    r"\b(?:will|shall|'ll|is to|are to|plans? to|intends? to|aims? to"
-    r"|(?:(?:is|are|was|were|be|been)\s+)?(?:due|set|scheduled|expected|slated|going|planned)\s+to)\b",
-    re.IGNORECASE,
+FUTURE_VERBS = (
+    r"will|shall|'ll|is to|are to|plans? to|intends? to|aims? to"
+    r"|(?:(?:is|are|was|were|be|been)\s+)?(?:due|set|scheduled|expected|slated|going|planned)\s+to"
 )
-_CLAUSE = re.compile(r"[^;—–]+")  # a sentence's clauses: split at a semicolon or a dash
+_WILL = re.compile(rf"\b(?:{FUTURE_VERBS})\b", re.IGNORECASE)
+CLAUSE = re.compile(r"[^;—–]+")  # a sentence's clauses: split at a semicolon or a dash
 # An occasion a future verb is timed by: "will be reinstated for Super Bowl LI", "before the Olympics".
 _OCCASION = re.compile(r"\b(?:for|before|after|until|ahead of|in time for)\s+(?:the\s+)?[A-Z][\w'’-]+")
 _PAST = re.compile(r"\b(?:ago|yesterday|last|earlier|previously|recently|since)\b", re.IGNORECASE)
@@ -86,7 +86,7 @@ def future_spans(text: str, written: dt.date) -> list[tuple[int, int]]:
     any time in a clause after a future verb ("will … on Monday", "will … for Super Bowl LI")."""
     found = [m.span() for m in _AHEAD.finditer(text)]
     found += [m.span() for m in _DATE.finditer(text) if _not_before(m, written)]
-    for clause in _CLAUSE.finditer(text):
+    for clause in CLAUSE.finditer(text):
         will = _WILL.search(clause[0])
         if will is None:
             continue
