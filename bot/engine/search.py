@@ -663,7 +663,7 @@ class Searcher:
         ids, scores = ids[order], scores[order]
         if not len(ids):
             return query, ids, scores
-        # What the passages shown must give (rules 14, 18, 17), each check a no to answering.
+        # What the passages shown must give (rules 14, 18, 17, 27-39), each check a no to answering.
         ruled, options = self._asking_part(self._ruled(as_question(question))), self.options
         if (
             (options.shown_kind and not self._shows_kind(ruled, query, ids, shown))
@@ -936,6 +936,18 @@ class Searcher:
                 return True
         return False
 
+    def _shown_texts(self, ids: np.ndarray) -> list[str]:
+        """The sentences of the passages that would be shown (the first ``shown_kind_top``), each
+        followed by the sentence before it ("" for none): what the checks of rules 27-35 read."""
+        sentences = self.backend.sentences([int(i) for i in ids[: self.options.shown_kind_top]])
+        return [t for s in sentences for t in (s.text, s.previous or "")]
+
+    def _named_terms(self, words: Sequence[str]) -> set[str]:
+        """The archive's terms for a name as written ("US" is the country, "us" no term) and its
+        country's other forms."""
+        terms = {t for w in words for t in self.analyzer.compound_terms(w)}
+        return terms | {f for t in terms for f in same_country(t)}
+
     def _names_parties(self, question: Question, ids: np.ndarray) -> bool:
         """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence and
         the one before) names every party a "what did X and Y talk about?" question asks of;
@@ -946,10 +958,10 @@ class Searcher:
         if not parties:
             return True
         terms_of = self.analyzer.compound_terms
-        wanted = [set(terms_of(p)) for p in parties]  # as written: "US" is the country, "us" no term
-        wanted = [w | {f for t in w for f in same_country(t)} for w in wanted]
-        for sentence in self.backend.sentences([int(i) for i in ids[: self.options.shown_kind_top]]):
-            said = {t for w in _WORDS.findall(f"{sentence.previous or ''} {sentence.text}") for t in terms_of(w)}
+        wanted = [self._named_terms([p]) for p in parties]
+        texts = self._shown_texts(ids)
+        for sentence, before in zip(texts[::2], texts[1::2], strict=True):
+            said = {t for w in _WORDS.findall(f"{before} {sentence}") for t in terms_of(w)}
             if all(not w.isdisjoint(said) for w in wanted):
                 return True
         return False
@@ -965,13 +977,8 @@ class Searcher:
         is_told = self._predicate_test(Sought((done.verb,), ("verb",)))
         if is_told is None:
             return True
-        shown = self.backend.sentences([int(i) for i in ids[: self.options.shown_kind_top]])
         told_in = [
-            c
-            for s in shown
-            for t in (s.text, s.previous or "")
-            for c in _CLAUSES.split(t)
-            if any(is_told(w) for w in _WORDS.findall(c))
+            c for t in self._shown_texts(ids) for c in _CLAUSES.split(t) if any(is_told(w) for w in _WORDS.findall(c))
         ]
         # Judged only where a passage writes the verb: a paraphrased one is the relevance test's.
         return not told_in or any(names_kind(c, done.thing) for c in told_in)
@@ -984,11 +991,9 @@ class Searcher:
         if between is None or not wordnet_available():
             return True
         terms_of = self.analyzer.compound_terms
-        wanted = [{t for w in name for t in terms_of(w)} for name in (between.subject, between.object)]
-        wanted = [w | {f for t in w for f in same_country(t)} for w in wanted]
+        wanted = [self._named_terms(name) for name in (between.subject, between.object)]
         is_told = self._predicate_test(Sought((between.verb,), ("verb",)))  # None: too general a verb
-        shown = self.backend.sentences([int(i) for i in ids[: self.options.shown_kind_top]])
-        for clause in (c for s in shown for t in (s.text, s.previous or "") for c in _CLAUSES.split(t)):
+        for clause in (c for t in self._shown_texts(ids) for c in _CLAUSES.split(t)):
             words = _WORDS.findall(clause)
             said = {t for w in words for t in terms_of(w)}
             if all(not w.isdisjoint(said) for w in wanted) and (is_told is None or any(map(is_told, words))):
@@ -1010,11 +1015,7 @@ class Searcher:
                 seen[word] = not event.isdisjoint(terms_of(word.lower()))
             return seen[word]
 
-        texts = [
-            t
-            for s in self.backend.sentences([int(i) for i in ids[: self.options.shown_kind_top]])
-            for t in (s.text, s.previous or "")
-        ]
+        texts = self._shown_texts(ids)
         # The event is its verb (or "what led to X"'s noun) where a passage writes it or a relative;
         # a paraphrased one ("joining" for "signing up") is the question's distinctive words.
         told = reason_event(question.text, is_verb, _verb_first)
@@ -1055,11 +1056,9 @@ class Searcher:
             return True
         # The means of the asked journey: in a sentence with its verb or a relative ("shipment").
         is_told = self._predicate_test(Sought((verb,), ("verb",)))
-        shown = self.backend.sentences([int(i) for i in ids[: self.options.shown_kind_top]])
         return any(
             gives_means(t) and (is_told is None or any(is_told(w) for w in _WORDS.findall(t)))
-            for s in shown
-            for t in (s.text, s.previous or "")
+            for t in self._shown_texts(ids)
         )
 
     def _gives_future(self, question: Question, query: Query, ids: np.ndarray) -> bool:
