@@ -102,6 +102,7 @@ TECHNIQUES = (
     "talked_between",
     "thing_done",
     "yes_no",
+    "yes_no_names",
     "reason",
     "means",
     "future",

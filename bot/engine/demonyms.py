@@ -87,6 +87,20 @@ def capital_of(term: str) -> frozenset[str]:
     return _capitals().get(term, frozenset())
 
 
+@cache
+def _capitals_of() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for country, capital in _capitals().items():
+        for t in capital:
+            found.setdefault(t, set()).add(country)
+    return {t: frozenset(countries) for t, countries in found.items()}
+
+
+def country_of_capital(term: str) -> frozenset[str]:
+    """The terms of the country whose capital ``term`` names (``kyiv`` → ``ukraine``, ``ukrainian``); empty if none."""
+    return _capitals_of().get(term, frozenset())
+
+
 def is_country(term: str) -> bool:
     """Whether ``term`` names a country or its people."""
     return term in _groups()

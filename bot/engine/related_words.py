@@ -432,6 +432,19 @@ def _names_instance_in(word: str, nouns: _Sorted | None) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
+def wholes_of(name: str) -> frozenset[str]:
+    """The one-word names of what WordNet files the named thing ``name`` as a part of ("moscow"
+    for "kremlin", "ukraine" for "crimea"), lowercase, of its most frequent noun sense; its
+    synonyms are left out ("Europe" is one of the European Union's)."""
+    offsets = _synsets(name.lower(), "noun")
+    if not offsets:
+        return frozenset()
+    pointers = _synset(offsets[0], "noun")[1]
+    wholes = [w for symbol, target, part, _, _ in pointers if symbol == "#p" for w in _synset(target, part)[0]]
+    return frozenset(w for w in wholes if "_" not in w)
+
+
 def has_instances(word: str) -> bool:
     """Whether WordNet names single things of ``word``'s most frequent noun sense (instances:
     the Vistula of *river*, Mars of *planet*; none of *weapon*)."""

@@ -71,7 +71,7 @@ from bot.engine.backends.in_process.index import build_in_process
 from bot.engine.candidates import Candidates, Query
 from bot.engine.corpus import Article
 from bot.engine.creation import creation_verb, names_creation
-from bot.engine.demonyms import capital_of, is_country, naming_country, same_country
+from bot.engine.demonyms import capital_of, country_of_capital, is_country, naming_country, same_country
 from bot.engine.future_act import asks_future_act, future_clauses, tells_act
 from bot.engine.future_time import asks_future, duration_spans, future_spans
 from bot.engine.means import asks_means, gives_means
@@ -98,6 +98,7 @@ from bot.engine.related_words import (
     narrower_verbs,
     related,
     senses,
+    wholes_of,
 )
 from bot.engine.related_words import opened as wordnet_opened
 from bot.engine.rerank import (
@@ -113,6 +114,7 @@ from bot.engine.rerank import (
 from bot.engine.rerank import scores as rerank_scores
 from bot.engine.said_about import pronoun_speaks, said_about, talked_between
 from bot.engine.spelling import SpellingCorrector
+from bot.engine.stated_names import stated_names
 from bot.engine.thing_done import names_kind, thing_done
 from bot.engine.values import ArticleMeta, Passage, Sentence
 from bot.engine.yes_no import yes_no_between
@@ -300,6 +302,15 @@ class SearchOptions:
     # senses or more). docs/ranking-news.md, "a yes/no question between two names": reads none of
     # SQuAD, XQuAD, news or the answerable paraphrase sets; +1 dev pool
     yes_no: bool = True
+    # "Did Germany send troops?", "Is Ukraine a member of the European Union?" (``yes_no_names``):
+    # a passage shown (its sentence and the one before) names every name of a yes/no question
+    # (capitalised runs; lowercase countries, demonyms and WordNet's named things: "germany"),
+    # as written, by its country's forms, its capital or the country it is the capital of, or a
+    # whole WordNet files it in ("Moscow" for "the Kremlin"). docs/ranking-news.md, "Every name
+    # of a yes/no question": FIGURES
+    yes_no_names: bool = True
+    # ... and a lowercase word WordNet does not know but the archive does is a name ("zelenskyy")
+    yes_no_names_unknown: bool = False
     # "Why did X ...?", "What led to X?" (``reason``): where a passage shown (its sentence or the
     # one before) writes the asked event's verb (or a relative: "ouster" for *oust*), a clause with
     # it links it to a cause ("because", "amid", "to" and a verb of purpose after it; "led to"
@@ -671,6 +682,7 @@ class Searcher:
             or (options.talked_between and not self._names_parties(ruled, ids))
             or (options.thing_done and not self._names_thing_done(ruled, ids))
             or (options.yes_no and not self._names_both(ruled, ids))
+            or (options.yes_no_names and not self._names_every_name(ruled, ids))
             or (options.reason and not self._gives_reason(ruled, query, ids))
             or (options.means and not self._gives_means(ruled, ids))
             or (options.future and not self._gives_future(ruled, query, ids))
@@ -997,6 +1009,56 @@ class Searcher:
             words = _WORDS.findall(clause)
             said = {t for w in words for t in terms_of(w)}
             if all(not w.isdisjoint(said) for w in wanted) and (is_told is None or any(map(is_told, words))):
+                return True
+        return False
+
+    def _stated_names(self, question: str) -> tuple[tuple[str, ...], ...]:
+        """The names of a yes/no question (``stated_names``), a lowercase word read as one when
+        it names a country or its people, or WordNet's most frequent sense is one named thing."""
+        terms_of = self.analyzer.compound_terms
+
+        def is_name(word: str) -> bool:
+            terms = terms_of(word)
+            if any(is_country(t) for t in terms):
+                return True
+            # One named thing, and no other word ("far" is also an adverb, "Far" a river)
+            if names_instance(word) and not any(senses(word, pos) for pos in ("verb", "adj", "adv")):
+                return True
+            unknown = self.options.yes_no_names_unknown and not is_word(word)
+            return unknown and bool(terms) and all(self.backend.knows(t) for t in terms)
+
+        return stated_names(question, is_name)
+
+    def _name_forms(self, name: Sequence[str]) -> list[set[str]]:
+        """The terms that name each word of ``name`` that must be named: its own, its country's
+        forms, its capital or the country it is the capital of, the wholes WordNet files it in
+        ("moscow" for "kremlin"); only the last word of a name whose last word is no common
+        word ("Boris Johnson", "Joe Biden")."""
+        last = name[-1]
+        words = name[-1:] if names_instance(last) or not is_word(last) else name
+        # A country's wholes are continents ("Europe" does not name Germany); a city's its country.
+        whole = () if any(map(is_country, self._named_terms(name))) else wholes_of("_".join(name).lower())
+        forms = []
+        for word in words:
+            terms = self._named_terms([word]) | {t for w in whole for t in self.analyzer.compound_terms(w)}
+            terms |= {f for t in terms for f in self._derived_forms(t)}  # "Crimean" names Crimea
+            forms.append(terms | {c for t in terms for c in (*capital_of(t), *country_of_capital(t))})
+        return forms
+
+    def _names_every_name(self, question: Question, ids: np.ndarray) -> bool:
+        """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence and
+        the one before) names every name of a yes/no question; always for another question."""
+        if question.language != "en" or not wordnet_available():
+            return True
+        names = self._stated_names(question.text)
+        if not names:
+            return True
+        wanted = [forms for name in names for forms in self._name_forms(name)]
+        terms_of = self.analyzer.compound_terms
+        texts = self._shown_texts(ids)
+        for sentence, before in zip(texts[::2], texts[1::2], strict=True):
+            said = {t for w in _WORDS.findall(f"{before} {sentence}") for t in terms_of(w)}
+            if all(not w.isdisjoint(said) for w in wanted):
                 return True
         return False
 
@@ -1931,6 +1993,13 @@ class Searcher:
         between = yes_no_between(question, is_verb) if self.options.yes_no and wordnet_available() else None
         if between is not None:  # "Has Zelenskyy met Putin …?"
             subject, obj = " ".join(between.subject), " ".join(between.object)
+            return say("The articles don't mention {subject} and {object} together.", subject=subject, object=obj)
+        names = self._stated_names(question) if self.options.yes_no_names and wordnet_available() else ()
+        unknown = [n for n in names if not any(self.backend.knows(t) for f in self._name_forms(n) for t in f)]
+        if unknown:  # "Did Germany send troops?" of an archive that never names Germany
+            return say("The articles don't mention {name}.", name=" ".join(w[:1].upper() + w[1:] for w in unknown[0]))
+        if len(names) > 1:  # "Is Ukraine a member of the European Union?"
+            subject, obj = ", ".join(" ".join(n) for n in names[:-1]), " ".join(names[-1])
             return say("The articles don't mention {subject} and {object} together.", subject=subject, object=obj)
         return ""
 
