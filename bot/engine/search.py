@@ -114,7 +114,7 @@ from bot.engine.rerank import (
 from bot.engine.rerank import scores as rerank_scores
 from bot.engine.said_about import pronoun_speaks, said_about, talked_between
 from bot.engine.spelling import SpellingCorrector
-from bot.engine.stated_names import stated_names
+from bot.engine.stated_names import stated_names, stated_words
 from bot.engine.thing_done import names_kind, thing_done
 from bot.engine.values import ArticleMeta, Passage, Sentence
 from bot.engine.yes_no import yes_no_between
@@ -311,6 +311,9 @@ class SearchOptions:
     yes_no_names: bool = True
     # ... and a lowercase word WordNet does not know but the archive does is a name ("zelenskyy")
     yes_no_names_unknown: bool = False
+    # ... and its other words (1: nouns, 2: nouns and verbs), each or a relative (rule 20's
+    # ``related``, its derived forms) in that passage too
+    yes_no_names_words: int = 0
     # "Why did X ...?", "What led to X?" (``reason``): where a passage shown (its sentence or the
     # one before) writes the asked event's verb (or a relative: "ouster" for *oust*), a clause with
     # it links it to a cause ("because", "amid", "to" and a verb of purpose after it; "led to"
@@ -1045,6 +1048,20 @@ class Searcher:
             forms.append(terms | {c for t in terms for c in (*capital_of(t), *country_of_capital(t))})
         return forms
 
+    def _is_stated_part(self, word: str) -> bool:
+        """Whether a lowercase word of a yes/no question is a part its answer must speak of: a
+        noun, or with ``yes_no_names_words`` 2 a verb too (not one of fifteen senses or more)."""
+        nouns = senses(word, "noun")
+        # A noun first: "ordinary" and "well" have noun senses, but more as adjectives or adverbs
+        noun = nouns > max(senses(word, "adj"), senses(word, "adv")) and not is_inflected_verb(word)
+        verb = self.options.yes_no_names_words > 1 and 0 < senses(word, "verb") < _GENERAL_VERB_SENSES
+        return noun or verb
+
+    def _word_forms(self, word: str) -> set[str]:
+        """The terms that speak of ``word``: its own, derived forms and WordNet relatives."""
+        terms = set(self.analyzer.compound_terms(word)) | set(self._kin(word))
+        return terms | {f for t in terms for f in self._derived_forms(t)}
+
     def _names_every_name(self, question: Question, ids: np.ndarray) -> bool:
         """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence and
         the one before) names every name of a yes/no question; always for another question."""
@@ -1054,6 +1071,8 @@ class Searcher:
         if not names:
             return True
         wanted = [forms for name in names for forms in self._name_forms(name)]
+        if self.options.yes_no_names_words:
+            wanted += [self._word_forms(w) for w in stated_words(question.text, self._is_stated_part)]
         terms_of = self.analyzer.compound_terms
         texts = self._shown_texts(ids)
         for sentence, before in zip(texts[::2], texts[1::2], strict=True):

@@ -54,3 +54,13 @@ def stated_names(question: str, is_name: Callable[[str], bool]) -> tuple[tuple[s
     if run:
         names.append(tuple(run))
     return tuple(dict.fromkeys(names))
+
+
+def stated_words(question: str, is_part: Callable[[str], bool]) -> tuple[str, ...]:
+    """The lowercase words of a yes/no question's proposition that ``is_part`` keeps (its nouns,
+    its main verb), stop words left out; () for another question."""
+    match = _YES_NO.match(question)
+    if match is None:
+        return ()
+    words = (_POSSESSIVE.sub("", w) for w in _WORD.findall(match["rest"]))
+    return tuple(dict.fromkeys(w for w in words if w.isalpha() and w.islower() and w not in STOP_WORDS and is_part(w)))

@@ -46,6 +46,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.reason",  # a why-question's event and a passage's cause: asked only
         "bot.engine.means",  # a "how did X ship …?" question's verb and a passage's vehicle: asked, related_words
         "bot.engine.yes_no",  # a yes/no question's named subject, verb and object: nothing of the engine
+        "bot.engine.stated_names",  # a yes/no question's names and other words: analysis.stopwords only
         "bot.engine.thing_done",  # a "what THING did X VERB?" question and a passage's kind of it: asked, related_words
         "bot.engine.future_time",  # a "when will …?" question and a passage's time ahead: asked only
         "bot.engine.creation",  # a verb naming a coming into being, and a word naming that act: related_words only
