@@ -310,10 +310,13 @@ class SearchOptions:
     # of a yes/no question": FIGURES
     yes_no_names: bool = True
     # ... and a lowercase word WordNet does not know but the archive does is a name ("zelenskyy")
-    yes_no_names_unknown: bool = False
+    yes_no_names_unknown: bool = True
     # ... and its other words (1: nouns, 2: nouns and verbs), each or a relative (rule 20's
     # ``related``, its derived forms) in that passage too
     yes_no_names_words: int = 0
+    # ... and a passage names what its article's title names, and the title's initials ("the
+    # denomination" of "United Methodist Church" speaks of the UMC)
+    yes_no_names_title: bool = True
     # "Why did X ...?", "What led to X?" (``reason``): where a passage shown (its sentence or the
     # one before) writes the asked event's verb (or a relative: "ouster" for *oust*), a clause with
     # it links it to a cause ("because", "amid", "to" and a verb of purpose after it; "led to"
@@ -1027,26 +1030,35 @@ class Searcher:
             # One named thing, and no other word ("far" is also an adverb, "Far" a river)
             if names_instance(word) and not any(senses(word, pos) for pos in ("verb", "adj", "adv")):
                 return True
-            unknown = self.options.yes_no_names_unknown and not is_word(word)
+            # WordNet lacks pronouns ("anyone"): a common word is none of the archive's names
+            unknown = self.options.yes_no_names_unknown and not is_word(word) and word not in COMMON_WORDS
             return unknown and bool(terms) and all(self.backend.knows(t) for t in terms)
 
         return stated_names(question, is_name)
 
-    def _name_forms(self, name: Sequence[str]) -> list[set[str]]:
-        """The terms that name each word of ``name`` that must be named: its own, its country's
-        forms, its capital or the country it is the capital of, the wholes WordNet files it in
-        ("moscow" for "kremlin"); only the last word of a name whose last word is no common
-        word ("Boris Johnson", "Joe Biden")."""
-        last = name[-1]
+    def _name_forms(self, name: Sequence[str]) -> list[list[set[str]]]:
+        """The ways a passage names ``name``, each a list of term sets that must all be named:
+        each of its words ("of" aside) by its own terms, its country's forms, derived forms, its
+        capital or the country it is the capital of (only the last word of a name whose last word
+        is no common word: "Boris Johnson", "Joe Biden"); its initials ("TEU" for "Treaty of
+        European Union"); a whole WordNet files it in ("Moscow" for "the Kremlin")."""
+        last, terms_of = name[-1], self.analyzer.compound_terms
         words = name[-1:] if names_instance(last) or not is_word(last) else name
-        # A country's wholes are continents ("Europe" does not name Germany); a city's its country.
-        whole = () if any(map(is_country, self._named_terms(name))) else wholes_of("_".join(name).lower())
-        forms = []
+        each = []
         for word in words:
-            terms = self._named_terms([word]) | {t for w in whole for t in self.analyzer.compound_terms(w)}
+            terms = self._named_terms([word])
             terms |= {f for t in terms for f in self._derived_forms(t)}  # "Crimean" names Crimea
-            forms.append(terms | {c for t in terms for c in (*capital_of(t), *country_of_capital(t))})
-        return forms
+            if terms:
+                each.append(terms | {c for t in terms for c in (*capital_of(t), *country_of_capital(t))})
+        ways = [each]
+        capitals = [w for w in name if w[:1].isupper()]
+        if len(capitals) > 1:
+            ways.append([set(terms_of("".join(w[0] for w in capitals)))])
+        # A country's wholes are continents ("Europe" does not name Germany); a city's its country.
+        if not any(map(is_country, self._named_terms(name))):
+            wholes = {t for w in wholes_of("_".join(name).lower()) for t in terms_of(w)}
+            ways += [[wholes | {c for t in wholes for c in same_country(t)}]] if wholes else []
+        return ways
 
     def _is_stated_part(self, word: str) -> bool:
         """Whether a lowercase word of a yes/no question is a part its answer must speak of: a
@@ -1070,14 +1082,19 @@ class Searcher:
         names = self._stated_names(question.text)
         if not names:
             return True
-        wanted = [forms for name in names for forms in self._name_forms(name)]
+        wanted = [self._name_forms(name) for name in names]
         if self.options.yes_no_names_words:
-            wanted += [self._word_forms(w) for w in stated_words(question.text, self._is_stated_part)]
+            wanted += [[[self._word_forms(w)]] for w in stated_words(question.text, self._is_stated_part)]
         terms_of = self.analyzer.compound_terms
-        texts = self._shown_texts(ids)
-        for sentence, before in zip(texts[::2], texts[1::2], strict=True):
-            said = {t for w in _WORDS.findall(f"{before} {sentence}") for t in terms_of(w)}
-            if all(not w.isdisjoint(said) for w in wanted):
+        for sentence in self.backend.sentences([int(i) for i in ids[: self.options.shown_kind_top]]):
+            title = sentence.source.title if self.options.yes_no_names_title else ""
+            initials = "".join(w[0] for w in _WORDS.findall(title) if w[:1].isupper())  # "UMC"
+            said = {
+                t
+                for w in _WORDS.findall(f"{sentence.previous or ''} {sentence.text} {title} {initials}")
+                for t in terms_of(w)
+            }
+            if all(any(all(not s.isdisjoint(said) for s in way) for way in ways) for ways in wanted):
                 return True
         return False
 
@@ -2014,7 +2031,9 @@ class Searcher:
             subject, obj = " ".join(between.subject), " ".join(between.object)
             return say("The articles don't mention {subject} and {object} together.", subject=subject, object=obj)
         names = self._stated_names(question) if self.options.yes_no_names and wordnet_available() else ()
-        unknown = [n for n in names if not any(self.backend.knows(t) for f in self._name_forms(n) for t in f)]
+        unknown = [
+            n for n in names if not any(self.backend.knows(t) for w in self._name_forms(n) for f in w for t in f)
+        ]
         if unknown:  # "Did Germany send troops?" of an archive that never names Germany
             return say("The articles don't mention {name}.", name=" ".join(w[:1].upper() + w[1:] for w in unknown[0]))
         if len(names) > 1:  # "Is Ukraine a member of the European Union?"
