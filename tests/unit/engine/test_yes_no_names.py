@@ -23,3 +23,11 @@ def test_a_passage_naming_the_country_by_its_demonym_answers(write_articles):
 
 def test_a_refusal_names_the_name_the_articles_never_mention(write_articles):
     assert answer(one_article(write_articles, SENT), QUESTION).text.startswith("The articles don't mention Germany.")
+
+
+def test_a_lowercase_name_no_dictionary_knows_must_be_named_too(write_articles):
+    text = (
+        "Governor Brackenby left for the coast in March. The weather stayed cold all week. "
+        "Mayor Halvorsen met the harbour board on Monday."
+    )
+    assert one_article(write_articles, text).search("has brackenby met halvorsen?") == []
