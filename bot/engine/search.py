@@ -311,7 +311,7 @@ class SearchOptions:
     yes_no_names: bool = True
     # ... and a lowercase word WordNet does not know but the archive does is a name ("zelenskyy")
     yes_no_names_unknown: bool = True
-    # ... and its other words (1: nouns, 2: nouns and verbs), each or a relative (rule 20's
+    # ... and its other words (1: nouns, 2: nouns and verbs, 3: artifacts), each or a relative (rule 20's
     # ``related``, its derived forms) in that passage too
     yes_no_names_words: int = 0
     # ... and a passage names what its article's title names, and the title's initials ("the
@@ -1063,10 +1063,12 @@ class Searcher:
     def _is_stated_part(self, word: str) -> bool:
         """Whether a lowercase word of a yes/no question is a part its answer must speak of: a
         noun, or with ``yes_no_names_words`` 2 a verb too (not one of fifteen senses or more)."""
-        nouns = senses(word, "noun")
+        reading, nouns = self.options.yes_no_names_words, senses(word, "noun")
         # A noun first: "ordinary" and "well" have noun senses, but more as adjectives or adverbs
         noun = nouns > max(senses(word, "adj"), senses(word, "adv")) and not is_inflected_verb(word)
-        verb = self.options.yes_no_names_words > 1 and 0 < senses(word, "verb") < _GENERAL_VERB_SENSES
+        if reading == 3:  # ... only a thing made ("warships", "phone"): WordNet's artifacts
+            return noun and domain(word, "noun") == "artifact"
+        verb = reading == 2 and 0 < senses(word, "verb") < _GENERAL_VERB_SENSES
         return noun or verb
 
     def _word_forms(self, word: str) -> set[str]:
