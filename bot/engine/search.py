@@ -115,6 +115,7 @@ from bot.engine.said_about import pronoun_speaks, said_about, talked_between
 from bot.engine.spelling import SpellingCorrector
 from bot.engine.thing_done import names_kind, thing_done
 from bot.engine.values import ArticleMeta, Passage, Sentence
+from bot.engine.which_kind import gives_one, which_asked
 from bot.engine.yes_no import yes_no_between
 
 __all__ = ["ArticleMeta", "Passage", "SearchOptions", "Searcher", "build_index", "needs_context"]
@@ -344,6 +345,11 @@ class SearchOptions:
     # WordNet file; a name beside a noun of X's files gives it (rule 29). Off: dev pool +4,
     # SQuAD 4 refused (2 hits), but news dev 0.591/0.729 -> 0.586/0.724, nothing 5 -> 12 of 805
     shown_name_proper: bool = False
+    # "Which TV channel aired ...?", "What model of jet ...?" (``which_kind``): a passage shown
+    # gives an X — a name beside X or known as one, or a narrower kind of X — in a clause with
+    # the question's distinctive words; "Spain is sending four fighter jets" gives no jet model
+    shown_which: bool = False
+    shown_which_unknown: bool = True  # ... a name WordNet does not know at all ("Sberbank") may be one
     # The refusal rules read the part that asks (``question_part``): a two-part question's last
     # asking sentence, a trailing "- how many?" asked of the phrase before it, a bare role or
     # attribute phrase as "who is …?" / "what is the … of …?"; ranking still reads it all.
@@ -676,6 +682,7 @@ class Searcher:
             or (options.future and not self._gives_future(ruled, query, ids))
             or (options.future_act and not self._tells_future_act(ruled, ids))
             or (options.shown_name and not self._shows_name(ruled, query, ids))
+            or (options.shown_which and not self._shows_which(ruled, query, ids))
         ):
             return query, ids[:0], scores[:0]
         return query, ids, scores
@@ -1152,6 +1159,81 @@ class Searcher:
         thing = self._name_thing(question)
         if not thing:
             return True
+        # Rule 29: a proper name asked of a kind ("Which Russian official ...?") is given beside
+        # any noun of the kind's WordNet files ("Kremlin spokesman Dmitry Peskov")
+        files = self._proper_files(question, thing.split()[-1]) if self.options.shown_name_proper else frozenset()
+        is_thing, _, is_own, distinctive = self._thing_tests(question, query, thing)
+        within = self.options.shown_name_within
+
+        def is_kin(word: str) -> bool:
+            return bool(files) and _noun_file(word) in files
+
+        def named(text: str | None) -> bool:
+            if not text or not gives_name(text, is_thing, _is_common, is_own, within, _is_place, is_kin):
+                return False
+            return distinctive is None or distinctive(_WORDS.findall(text))
+
+        return self._any_shown(ids, named)
+
+    def _shows_which(self, question: Question, query: Query, ids: np.ndarray) -> bool:
+        """Whether a passage that would be shown gives an X a "which / what X ...?" question asks
+        for (``which_kind.gives_one``) in a clause holding the question's distinctive words."""
+        thing = self._which_thing(question)
+        if not thing:
+            return True
+        is_thing, is_narrower, is_own, distinctive = self._thing_tests(question, query, thing)
+        base = min(base_forms(thing, "noun") or (thing,), key=len)  # "bank", not the surname "Banks"
+        within, person = self.options.shown_name_within, _noun_file(base) == "person"
+
+        def is_other(name: str) -> bool:  # known, or a person's name ("President Vladimir Putin") for a bank
+            words = name.split()
+            return _is_known(name) or (
+                not person and any(names_person(w) or _noun_file(w.lower()) == "person" for w in words)
+            )
+
+        other = is_other if self.options.shown_which_unknown else None
+
+        def narrower(word: str) -> bool:  # the question's own words give no X ("troops" in "among the 8500 troops")
+            return word.lower() not in STOP_WORDS and not is_own(word) and is_narrower(word)
+
+        def thing_word(word: str) -> bool:  # X, or a narrower kind the question does not write; no "in" (inch)
+            return word.lower() not in STOP_WORDS and is_thing(word) and not (is_own(word) and is_narrower(word))
+
+        def gives(text: str | None) -> bool:
+            return any(
+                gives_one(clause, thing_word, narrower, _is_common, is_own, within, _is_place, other)
+                and (distinctive is None or distinctive(_WORDS.findall(clause)))
+                for clause in (clauses(text) if text else ())
+            )
+
+        return self._any_shown(ids, gives)
+
+    def _which_thing(self, question: Question) -> str:
+        """The X a "which / what X ...?" English question asks for (``which_kind.which_asked``)
+        when rule 17 reads no name asked of it, "" for none."""
+        options = self.options
+        if not (options.asked_thing and question.language == "en" and wordnet_available()):
+            return ""
+        if options.shown_name and self._name_thing(question):
+            return ""
+        return which_asked(question.text, _is_noun, is_verb, _noun_file)
+
+    def _any_shown(self, ids: np.ndarray, gives: Callable[[str | None], bool]) -> bool:
+        """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence, the
+        one before or after) ``gives``."""
+        first = [int(i) for i in ids[: self.options.shown_kind_top]]
+        if any(gives(s.text) or gives(s.previous) for s in self.backend.sentences(first)):
+            return True
+        return any(a is not None and gives(a.text) for a in self.backend.following(first))
+
+    def _thing_tests(
+        self, question: Question, query: Query, thing: str
+    ) -> tuple[
+        Callable[[str], bool], Callable[[str], bool], Callable[[str], bool], Callable[[Sequence[str]], bool] | None
+    ]:
+        """What rules 17 and the which-rule read of a passage for ``thing``: whether a word is the
+        thing (itself, a relative or a narrower kind), whether a lowercase word is a narrower kind
+        only, whether a word is the question's own (or its country), and its distinctive focus."""
         terms_of = self.analyzer.compound_terms
         own = {t for g in query.groups for t in g} | set(query.sought)
         capitals = [w for w in _WORDS.findall(question.text) if w[0].isupper()]
@@ -1159,9 +1241,6 @@ class Searcher:
         nouns = thing.split()  # "fund setup": either word names the thing
         bases = {b for n in nouns for b in base_forms(n, "noun") or (n,)}
         thing_terms = {t for n in nouns for r in (n, *related(n, ("noun",))) for t in terms_of(r)}
-        # Rule 29: a proper name asked of a kind ("Which Russian official ...?") is given beside
-        # any noun of the kind's WordNet files ("Kremlin spokesman Dmitry Peskov")
-        files = self._proper_files(question, nouns[-1]) if self.options.shown_name_proper else frozenset()
         kind_terms = thing_terms | set(terms_of("name"))
         distinctive = self._distinctive(query, kind_terms) if self.options.shown_focus else None
 
@@ -1171,9 +1250,6 @@ class Searcher:
 
         seen: dict[str, bool] = {}
 
-        def is_kin(word: str) -> bool:
-            return bool(files) and _noun_file(word) in files
-
         def is_thing(word: str) -> bool:
             if word not in seen:
                 seen[word] = (word[0].islower() and not thing_terms.isdisjoint(terms_of(word))) or not bases.isdisjoint(
@@ -1181,17 +1257,16 @@ class Searcher:
                 )
             return seen[word]
 
-        def named(text: str | None) -> bool:
-            within = self.options.shown_name_within
-            if not text or not gives_name(text, is_thing, _is_common, is_own, within, _is_place, is_kin):
-                return False
-            return distinctive is None or distinctive(_WORDS.findall(text))
+        def is_narrower(word: str) -> bool:  # "howitzers" for artillery; not "jets" for fighter jets
+            lower = word.lower()
+            return (
+                is_thing(lower)
+                and bases.isdisjoint(close_relatives(lower))
+                and bases.isdisjoint(base_forms(lower, "noun"))
+                and not bases.isdisjoint(kinds_of(lower))
+            )
 
-        first = [int(i) for i in ids[: self.options.shown_kind_top]]
-        sentences = self.backend.sentences(first)
-        if any(named(s.text) or named(s.previous) for s in sentences):
-            return True
-        return any(a is not None and named(a.text) for a in self.backend.following(first))
+        return is_thing, is_narrower, is_own, distinctive
 
     def _distinctive(self, query: Query, kind_terms: set[str]) -> Callable[[Sequence[str]], bool] | None:
         """Whether words of a passage hold the question's distinctive focus (rule 16): the groups
@@ -2272,6 +2347,11 @@ def _is_place(word: str) -> bool:
     """Whether a capitalised word names a place or its people ("US", "Kyiv", "Danish")."""
     lower = word.lower()
     return is_country(lower) or _noun_file(lower) == "location"
+
+
+def _is_known(name: str) -> bool:
+    """Whether WordNet knows a name ("Moscow", "Baltic Sea"), so its kind is told."""
+    return is_word(re.sub(r"['’]s$", "", name).lower().replace(" ", "_"))
 
 
 def _is_common(word: str) -> bool:
