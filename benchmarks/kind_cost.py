@@ -101,6 +101,7 @@ def main() -> None:
     parser.add_argument("--all", action="store_true", help="every question, not only those asking a kind")
     parser.add_argument("--names", action="store_true", help="only questions asking a name (rule 17)")
     parser.add_argument("--places", action="store_true", help="only questions asking a place (rule 31)")
+    parser.add_argument("--which", action="store_true", help="only 'which / what X' questions (switch shown_which)")
     parser.add_argument("--time", action="store_true", help="time the strict kind check per question")
     args = parser.parse_args()
     values = {k: _value(v) for k, v in (o.split("=", 1) for o in args.option)}
@@ -118,7 +119,9 @@ def main() -> None:
             continue
         if args.places and not asks_place(item["q"]):
             continue
-        if not args.all and not args.names and not args.places and not kind_asked(item["q"], kinds_of):
+        if args.which and not on._which_thing(question):
+            continue
+        if not (args.all or args.names or args.places or args.which) and not kind_asked(item["q"], kinds_of):
             continue
         asked += 1
         if on.search(question, top=3):

@@ -99,11 +99,13 @@ def name_asked(
     if not head or file_of(head.split()[-1]) == "time":
         return ""  # "In which Roman year ...?" asks a date (rule 8)
     return (
-        head if file_of(head) in which_files or (placed is not None and _placed(match["thing"], head, placed)) else ""
+        head
+        if file_of(head) in which_files or (placed is not None and placed_before(match["thing"], head, placed))
+        else ""
     )
 
 
-def _placed(phrase: str, head: str, is_place: Callable[[str], bool]) -> bool:
+def placed_before(phrase: str, head: str, is_place: Callable[[str], bool]) -> bool:
     """Whether a capitalised word ``is_place`` tells names a place stands before ``head`` in
     ``phrase`` ("Russian" in "Russian banks would ..."; not "BBC" in "BBC radio station")."""
     words = _WORD.findall(phrase)

@@ -350,6 +350,9 @@ class SearchOptions:
     # the question's distinctive words; "Spain is sending four fighter jets" gives no jet model
     shown_which: bool = False
     shown_which_unknown: bool = True  # ... a name WordNet does not know at all ("Sberbank") may be one
+    # ... "what X" too for an X of these WordNet noun files ("*": every X): "What risk ...?" asks a content
+    shown_which_what: str = "artifact location group object person animal plant food substance body"
+    shown_which_placed: bool = False  # ... only an X a place's word modifies ("Which Russian banks ...?", rule 29)
     # The refusal rules read the part that asks (``question_part``): a two-part question's last
     # asking sentence, a trailing "- how many?" asked of the phrase before it, a bare role or
     # attribute phrase as "who is …?" / "what is the … of …?"; ranking still reads it all.
@@ -1216,7 +1219,9 @@ class Searcher:
             return ""
         if options.shown_name and self._name_thing(question):
             return ""
-        return which_asked(question.text, _is_noun, is_verb, _noun_file)
+        what = options.shown_which_what.split() if options.shown_which_what != "*" else None
+        placed = _is_place if options.shown_which_placed else None
+        return which_asked(question.text, _is_noun, is_verb, _noun_file, what, placed)
 
     def _any_shown(self, ids: np.ndarray, gives: Callable[[str | None], bool]) -> bool:
         """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence, the

@@ -8,13 +8,15 @@ a passage must give an X — a name of one ("CNN", "F-16 warplanes") or a narrow
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
-from bot.engine.names import gives_name, head_noun, name_spans
+from bot.engine.names import gives_name, head_noun, name_spans, placed_before
+from bot.engine.related_words import base_forms
 
 # "Which TV channel aired …?", "In which Russian city …?", "What model of fighter jet …?"
 _WHICH = re.compile(
-    r"^\W*(?:(?:in|at|on|from|to|of|by|for|into|with)\s+)?(?:which|what)\s+(?P<thing>[^?!.,;]+)", re.IGNORECASE
+    r"^\W*(?:(?:in|at|on|from|to|of|by|for|into|with)\s+)?(?P<word>which|what)\s+(?P<thing>[^?!.,;]+)",
+    re.IGNORECASE,
 )
 # "what type / kind / model of X": a narrower kind of X is asked, so X is
 _SORT_OF = re.compile(
@@ -24,18 +26,33 @@ _WORD = re.compile(r"[\w'’-]+")  # as ``names``: its name spans count these wo
 
 
 def which_asked(
-    question: str, is_noun: Callable[[str], bool], is_verb: Callable[[str], bool], file_of: Callable[[str], str]
+    question: str,
+    is_noun: Callable[[str], bool],
+    is_verb: Callable[[str], bool],
+    file_of: Callable[[str], str],
+    what_files: Collection[str] | None = None,
+    placed: Callable[[str], bool] | None = None,
 ) -> str:
     """The X a "which / what X …?" question asks for ("channel", "jet" of "fighter jet": the
     phrase's head), "" for none: a "what is / did …" question names no X, and a time ("in which
-    year") is rule 8's."""
+    year") is rule 8's. "Which X" picks one of the Xs; "what X" too only for an X of
+    ``what_files`` (WordNet noun files: things, places, groups) or a kind asked ("what model of
+    X"): "What risk …?", "What assurance …?" ask what it is, told in words, not one named. With
+    ``placed`` (telling a capitalised word naming a place or its people), only an X such a word
+    modifies ("Which Russian banks …?": one of a place's X, asked by its name; rule 29's reading)."""
     match = _WHICH.match(question)
     if match is None:
         return ""
     sort = _SORT_OF.match(match["thing"])
     head = head_noun(sort["thing"] if sort else match["thing"], is_noun, is_verb, True, acronyms=True)
     head = head.split()[-1] if head else ""
-    return "" if not head or file_of(head) == "time" else head
+    if not head or file_of(head) == "time":
+        return ""
+    if placed is not None and not placed_before(match["thing"], head, placed):
+        return ""
+    if match["word"].lower() == "which" or sort or what_files is None:
+        return head
+    return head if file_of(min(base_forms(head, "noun") or (head,), key=len)) in what_files else ""
 
 
 def gives_one(
