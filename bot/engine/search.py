@@ -1986,6 +1986,9 @@ class Searcher:
         question = self._asking_part(as_question(question)).text
         if self.options.shown_name and self._name_thing(self._ruled(as_question(question))):
             return say("The articles don't give {thing}.", thing=say("a name"))
+        which = self._which_thing(self._ruled(as_question(question))) if self.options.shown_which else ""
+        if which:  # "Which TV channel aired ...?": the articles don't say which channel
+            return say("The articles don't say which {thing}.", thing=which)
         ahead = asks_future(question) if self.options.future and wordnet_available() else ""
         if ahead:  # what is missing: a time ahead, or how long something to come would last
             missing = say("a time still to come") if ahead == "time" else say("a length or a duration")
