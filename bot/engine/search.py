@@ -345,14 +345,18 @@ class SearchOptions:
     # WordNet file; a name beside a noun of X's files gives it (rule 29). Off: dev pool +4,
     # SQuAD 4 refused (2 hits), but news dev 0.591/0.729 -> 0.586/0.724, nothing 5 -> 12 of 805
     shown_name_proper: bool = False
-    # "Which TV channel aired ...?", "What model of jet ...?" (``which_kind``): a passage shown
-    # gives an X — a name beside X or known as one, or a narrower kind of X — in a clause with
-    # the question's distinctive words; "Spain is sending four fighter jets" gives no jet model
-    shown_which: bool = False
+    # "Which Russian banks ...?", "Which US army units ...?" (``which_kind``): a passage shown gives
+    # an X — a name beside X or known as one, a name WordNet cannot tell as something else, a
+    # narrower kind of X — in a clause with the question's distinctive words; "Spain is sending
+    # four fighter jets" gives no jet model (docs/ranking-news.md, "Which X …?"): dev pool +6 of
+    # 376; SQuAD 3 of 26 which-questions newly refused (1 hit within 3), XQuAD 0 of 1
+    shown_which: bool = True
     shown_which_unknown: bool = True  # ... a name WordNet does not know at all ("Sberbank") may be one
     # ... "what X" too for an X of these WordNet noun files ("*": every X): "What risk ...?" asks a content
     shown_which_what: str = "artifact location group object person animal plant food substance body"
-    shown_which_placed: bool = False  # ... only an X a place's word modifies ("Which Russian banks ...?", rule 29)
+    # ... only an X a place's word modifies ("Which Russian banks ...?", rule 29's form). Off: every
+    # "which X", dev pool +15 but SQuAD 89 of 684 refused (66 hits), XQuAD 10 of 48
+    shown_which_placed: bool = True
     # The refusal rules read the part that asks (``question_part``): a two-part question's last
     # asking sentence, a trailing "- how many?" asked of the phrase before it, a bare role or
     # attribute phrase as "who is …?" / "what is the … of …?"; ranking still reads it all.

@@ -1,6 +1,7 @@
-"""A "which X ...?" question asks for an X: a passage shown must give one — a name beside X, a
-name WordNet cannot tell as something else, a narrower kind of X — in a clause with the
-question's other words; a passage holding only X itself gives none (switch ``shown_which``)."""
+"""A "which X ...?" question whose X a place's word modifies asks for one of that place's X: a
+passage shown must give one — a name beside X, a name WordNet cannot tell as something else, a
+narrower kind of X — in a clause with the question's other words; a passage holding only X
+itself gives none (switch ``shown_which``)."""
 
 import pytest
 
@@ -13,12 +14,12 @@ JETS = "Denmark is sending F-16 warplanes to Lithuania; Spain is sending four fi
 
 def test_a_passage_holding_only_the_kind_asked_is_no_answer(write_articles):
     index = one_article(write_articles, JETS).switched(shown_which=True)
-    assert index.search("Which fighter jets is Spain sending to Bulgaria?") == []
+    assert index.search("Which Spanish fighter jets are going to Bulgaria?") == []
 
 
 def test_a_name_in_another_clause_gives_no_answer_but_one_in_the_clause_asked_of_does(write_articles):
     index = one_article(write_articles, JETS).switched(shown_which=True)
-    assert "F-16" in index.search("Which warplanes is Denmark sending to Lithuania?")[0].text
+    assert "F-16" in index.search("Which Danish warplanes are going to Lithuania?")[0].text
 
 
 def test_a_name_wordnet_does_not_know_answers(write_articles):
@@ -30,7 +31,7 @@ def test_a_name_wordnet_does_not_know_answers(write_articles):
 def test_the_refusal_says_which_thing_the_articles_do_not_give(write_articles):
     text = "In an interview aired on Tuesday, the defence minister said there was no threat."
     index = one_article(write_articles, text).switched(shown_which=True)
-    assert index.search("Which TV channel aired the defence minister's interview?") == []
-    assert index.refusal("Which TV channel aired the defence minister's interview?").startswith(
+    assert index.search("Which Ukrainian TV channel aired the defence minister's interview?") == []
+    assert index.refusal("Which Ukrainian TV channel aired the defence minister's interview?").startswith(
         "The articles don't say which channel."
     )
