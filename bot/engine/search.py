@@ -357,6 +357,9 @@ class SearchOptions:
     # ... only an X a place's word modifies ("Which Russian banks ...?", rule 29's form). Off: every
     # "which X", dev pool +15 but SQuAD 89 of 684 refused (66 hits), XQuAD 10 of 48
     shown_which_placed: bool = True
+    # ... and read only when a passage shown tells of the place ("Russia" for "Which Russian banks
+    # ...?"): off, news dev refused 4 more, 3 of them wrong answers (a passage about somewhere else)
+    shown_which_told: bool = True
     # The refusal rules read the part that asks (``question_part``): a two-part question's last
     # asking sentence, a trailing "- how many?" asked of the phrase before it, a bare role or
     # attribute phrase as "who is …?" / "what is the … of …?"; ranking still reads it all.
@@ -1186,8 +1189,8 @@ class Searcher:
         """Whether a passage that would be shown gives an X a "which / what X ...?" question asks
         for (``which_kind.gives_one``) in a clause holding the question's distinctive words."""
         thing = self._which_thing(question)
-        if not thing:
-            return True
+        if not thing or (self.options.shown_which_told and not self._any_shown(ids, self._tells_place(question))):
+            return True  # one of a place's X asked: a passage not telling of the place is left to the other rules
         is_thing, is_narrower, is_own, distinctive = self._thing_tests(question, query, thing)
         base = min(base_forms(thing, "noun") or (thing,), key=len)  # "bank", not the surname "Banks"
         within, person = self.options.shown_name_within, _noun_file(base) == "person"
@@ -1214,6 +1217,18 @@ class Searcher:
             )
 
         return self._any_shown(ids, gives)
+
+    def _tells_place(self, question: Question) -> Callable[[str | None], bool]:
+        """Whether a text names a place (or its people) ``question`` names ("Russia" for "Which
+        Russian banks ...?"); every text when it names none."""
+        terms_of = self.analyzer.compound_terms
+        capitals = [w for w in _WORDS.findall(question.text) if w[0].isupper() and _is_place(w)]
+        places = {c for w in capitals for t in terms_of(w.lower()) for c in (t, *same_country(t))}
+
+        def tells(text: str | None) -> bool:
+            return not places or any(not places.isdisjoint(terms_of(w.lower())) for w in _WORDS.findall(text or ""))
+
+        return tells
 
     def _which_thing(self, question: Question) -> str:
         """The X a "which / what X ...?" English question asks for (``which_kind.which_asked``)

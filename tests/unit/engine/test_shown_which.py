@@ -29,7 +29,7 @@ def test_a_name_wordnet_does_not_know_answers(write_articles):
 
 
 def test_the_refusal_says_which_thing_the_articles_do_not_give(write_articles):
-    text = "In an interview aired on Tuesday, the defence minister said there was no threat."
+    text = "In an interview aired on Tuesday, the Ukrainian defence minister said there was no threat."
     index = one_article(write_articles, text).switched(shown_which=True)
     assert index.search("Which Ukrainian TV channel aired the defence minister's interview?") == []
     assert index.refusal("Which Ukrainian TV channel aired the defence minister's interview?").startswith(
