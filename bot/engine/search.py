@@ -357,8 +357,8 @@ class SearchOptions:
     # ... only an X a place's word modifies ("Which Russian banks ...?", rule 29's form). Off: every
     # "which X", dev pool +15 but SQuAD 89 of 684 refused (66 hits), XQuAD 10 of 48
     shown_which_placed: bool = True
-    # ... and read only when a passage shown tells of the place ("Russia" for "Which Russian banks
-    # ...?"): off, news dev refused 4 more, 3 of them wrong answers (a passage about somewhere else)
+    # ... and read only when the first passage shown tells of the place ("Russia" for "Which Russian
+    # banks ...?"): off, news dev refused 4 more, 3 of them wrong answers (a passage about somewhere else)
     shown_which_told: bool = True
     # The refusal rules read the part that asks (``question_part``): a two-part question's last
     # asking sentence, a trailing "- how many?" asked of the phrase before it, a bare role or
@@ -1189,8 +1189,8 @@ class Searcher:
         """Whether a passage that would be shown gives an X a "which / what X ...?" question asks
         for (``which_kind.gives_one``) in a clause holding the question's distinctive words."""
         thing = self._which_thing(question)
-        if not thing or (self.options.shown_which_told and not self._any_shown(ids, self._tells_place(question))):
-            return True  # one of a place's X asked: a passage not telling of the place is left to the other rules
+        if not thing or (self.options.shown_which_told and not self._any_shown(ids[:1], self._tells_place(question))):
+            return True  # one of a place's X asked: a best passage not about the place is left to the other rules
         is_thing, is_narrower, is_own, distinctive = self._thing_tests(question, query, thing)
         base = min(base_forms(thing, "noun") or (thing,), key=len)  # "bank", not the surname "Banks"
         within, person = self.options.shown_name_within, _noun_file(base) == "person"
