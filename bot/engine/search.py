@@ -349,7 +349,8 @@ class SearchOptions:
     # an X — a name beside X or known as one, a name WordNet cannot tell as something else, a
     # narrower kind of X — in a clause with the question's distinctive words; "Spain is sending
     # four fighter jets" gives no jet model (docs/ranking-news.md, "Which X …?"): dev pool +6 of
-    # 376; SQuAD 3 of 26 which-questions newly refused (1 hit within 3), XQuAD 0 of 1
+    # 376; SQuAD 1 of 26 which-questions newly refused (no hit within 3), XQuAD 0 of 1, news dev
+    # 2 more of 805 answered with nothing (both wrong answers off)
     shown_which: bool = True
     shown_which_unknown: bool = True  # ... a name WordNet does not know at all ("Sberbank") may be one
     # ... "what X" too for an X of these WordNet noun files ("*": every X): "What risk ...?" asks a content
