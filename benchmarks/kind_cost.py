@@ -13,7 +13,7 @@ name (``names.name_asked`` as the switched-on searcher reads it; for ``--switch 
 ``--switch shown_name`` the name check, ``Searcher._shows_name``; ``reason`` / ``means`` rule 27's /
 28's, ``Searcher._gives_reason`` / ``_gives_means``; ``talked_between`` / ``thing_done`` /
 ``yes_no`` / ``yes_no_names``, ``Searcher._names_parties`` / ``_names_thing_done`` / ``_names_both`` /
-``_names_every_name``; ``future``,
+``_names_every_name``; ``shown_which``, ``Searcher._shows_which``; ``future``,
 ``Searcher._gives_future``; ``future_act``, ``Searcher._tells_future_act``) takes per question of the
 set, every question ranked once to warm the caches, then checked three times (median).
 """
@@ -67,6 +67,8 @@ def check_time(index: Searcher, items: list[dict], names: bool = False, switch: 
                 checking._gives_future(question, query, ids)
             elif len(ids) and switch == "future_act":
                 checking._tells_future_act(question, ids)
+            elif len(ids) and switch == "shown_which":
+                checking._shows_which(question, query, ids)
             elif len(ids) and names:
                 checking._shows_name(question, query, ids)
             elif len(ids):
@@ -75,7 +77,17 @@ def check_time(index: Searcher, items: list[dict], names: bool = False, switch: 
     check = (
         f"{switch} check"
         if switch
-        in ("reason", "means", "talked_between", "thing_done", "yes_no", "yes_no_names", "future", "future_act")
+        in (
+            "reason",
+            "means",
+            "talked_between",
+            "thing_done",
+            "yes_no",
+            "yes_no_names",
+            "future",
+            "future_act",
+            "shown_which",
+        )
         else "name check"
         if names
         else "kind check"
@@ -105,6 +117,7 @@ def main() -> None:
     parser.add_argument("--all", action="store_true", help="every question, not only those asking a kind")
     parser.add_argument("--names", action="store_true", help="only questions asking a name (rule 17)")
     parser.add_argument("--places", action="store_true", help="only questions asking a place (rule 31)")
+    parser.add_argument("--which", action="store_true", help="only 'which / what X' questions (switch shown_which)")
     parser.add_argument("--time", action="store_true", help="time the strict kind check per question")
     args = parser.parse_args()
     values = {k: _value(v) for k, v in (o.split("=", 1) for o in args.option)}
@@ -122,7 +135,9 @@ def main() -> None:
             continue
         if args.places and not asks_place(item["q"]):
             continue
-        if not args.all and not args.names and not args.places and not kind_asked(item["q"], kinds_of):
+        if args.which and not on._which_thing(question):
+            continue
+        if not (args.all or args.names or args.places or args.which) and not kind_asked(item["q"], kinds_of):
             continue
         asked += 1
         if on.search(question, top=3):

@@ -112,6 +112,7 @@ TECHNIQUES = (
     "attribute_read",
     "attribute_kin",
     "shown_name_proper",
+    "shown_which",
     "shown_place",
     "shown_creation",
     "question_part",

@@ -35,18 +35,21 @@ _DETERMINERS = frozenset({"the", "a", "an"})
 _THING_WORDS = 5  # "Harvard's primary recreational sports facility": the head within five words
 
 
-def _head(phrase: str, is_noun: Callable[[str], bool], is_verb: Callable[[str], bool], which: bool) -> str:
+def head_noun(
+    phrase: str, is_noun: Callable[[str], bool], is_verb: Callable[[str], bool], which: bool, acronyms: bool = False
+) -> str:
     """The noun a phrase names ("frigate" in "Danish frigate heading to Lithuania", "officials"
     in "two senior administration officials"): its last lowercase word before a function word,
     a verb form ("heading", "aired"), or a new clause's capitalised subject ("ships Spain is
-    sending"); "" for none."""
+    sending"); "" for none. With ``acronyms``, an all-capitals word is a name, not the function
+    word it spells ("US army units")."""
     head = before = ""
     compound, at = False, -2  # the head right after another noun: "fund setup", "head coach"
     for k, word in enumerate(_WORD.findall(phrase)[: _THING_WORDS + 1]):
         lower = word.lower()
         if lower in _DETERMINERS and before:
             return before  # "the area past the border": a word before a determiner is a preposition
-        if lower in STOP_WORDS or lower in _AUXILIARIES:
+        if (lower in STOP_WORDS or lower in _AUXILIARIES) and not (acronyms and word.isupper() and len(word) > 1):
             break
         if word[0].isupper():
             if head:
@@ -86,21 +89,23 @@ def name_asked(
     for pattern in (_NAME_OF, _CALLED) if called else (_NAME_OF,):
         match = pattern.match(question)
         if match:
-            return _head(match["thing"], is_noun, is_verb, False)
+            return head_noun(match["thing"], is_noun, is_verb, False)
     if not (which_files or placed) or file_of is None:
         return ""
     match = _WHICH.match(question)
     if match is None:
         return ""
-    head = _head(match["thing"], is_noun, is_verb, True)
+    head = head_noun(match["thing"], is_noun, is_verb, True)
     if not head or file_of(head.split()[-1]) == "time":
         return ""  # "In which Roman year ...?" asks a date (rule 8)
     return (
-        head if file_of(head) in which_files or (placed is not None and _placed(match["thing"], head, placed)) else ""
+        head
+        if file_of(head) in which_files or (placed is not None and placed_before(match["thing"], head, placed))
+        else ""
     )
 
 
-def _placed(phrase: str, head: str, is_place: Callable[[str], bool]) -> bool:
+def placed_before(phrase: str, head: str, is_place: Callable[[str], bool]) -> bool:
     """Whether a capitalised word ``is_place`` tells names a place stands before ``head`` in
     ``phrase`` ("Russian" in "Russian banks would ..."; not "BBC" in "BBC radio station")."""
     words = _WORD.findall(phrase)

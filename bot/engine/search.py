@@ -117,6 +117,7 @@ from bot.engine.spelling import SpellingCorrector
 from bot.engine.stated_names import stated_names, stated_words
 from bot.engine.thing_done import names_kind, thing_done
 from bot.engine.values import ArticleMeta, Passage, Sentence
+from bot.engine.which_kind import gives_one, which_asked
 from bot.engine.yes_no import yes_no_between
 
 __all__ = ["ArticleMeta", "Passage", "SearchOptions", "Searcher", "build_index", "needs_context"]
@@ -364,6 +365,22 @@ class SearchOptions:
     # WordNet file; a name beside a noun of X's files gives it (rule 29). Off: dev pool +4,
     # SQuAD 4 refused (2 hits), but news dev 0.591/0.729 -> 0.586/0.724, nothing 5 -> 12 of 805
     shown_name_proper: bool = False
+    # "Which Russian banks ...?", "Which US army units ...?" (``which_kind``): a passage shown gives
+    # an X — a name beside X or known as one, a name WordNet cannot tell as something else, a
+    # narrower kind of X — in a clause with the question's distinctive words; "Spain is sending
+    # four fighter jets" gives no jet model (docs/ranking-news.md, "Which X …?"): dev pool +6 of
+    # 376; SQuAD 1 of 26 which-questions newly refused (no hit within 3), XQuAD 0 of 1, news dev
+    # 2 more of 805 answered with nothing (both wrong answers off)
+    shown_which: bool = True
+    shown_which_unknown: bool = True  # ... a name WordNet does not know at all ("Sberbank") may be one
+    # ... "what X" too for an X of these WordNet noun files ("*": every X): "What risk ...?" asks a content
+    shown_which_what: str = "artifact location group object person animal plant food substance body"
+    # ... only an X a place's word modifies ("Which Russian banks ...?", rule 29's form). Off: every
+    # "which X", dev pool +15 but SQuAD 89 of 684 refused (66 hits), XQuAD 10 of 48
+    shown_which_placed: bool = True
+    # ... and read only when the first passage shown tells of the place ("Russia" for "Which Russian
+    # banks ...?"): off, news dev refused 4 more, 3 of them wrong answers (a passage about somewhere else)
+    shown_which_told: bool = True
     # The refusal rules read the part that asks (``question_part``): a two-part question's last
     # asking sentence, a trailing "- how many?" asked of the phrase before it, a bare role or
     # attribute phrase as "who is …?" / "what is the … of …?"; ranking still reads it all.
@@ -697,6 +714,7 @@ class Searcher:
             or (options.future and not self._gives_future(ruled, query, ids))
             or (options.future_act and not self._tells_future_act(ruled, ids))
             or (options.shown_name and not self._shows_name(ruled, query, ids))
+            or (options.shown_which and not self._shows_which(ruled, query, ids))
         ):
             return query, ids[:0], scores[:0]
         return query, ids, scores
@@ -1255,6 +1273,95 @@ class Searcher:
         thing = self._name_thing(question)
         if not thing:
             return True
+        # Rule 29: a proper name asked of a kind ("Which Russian official ...?") is given beside
+        # any noun of the kind's WordNet files ("Kremlin spokesman Dmitry Peskov")
+        files = self._proper_files(question, thing.split()[-1]) if self.options.shown_name_proper else frozenset()
+        is_thing, _, is_own, distinctive = self._thing_tests(question, query, thing)
+        within = self.options.shown_name_within
+
+        def is_kin(word: str) -> bool:
+            return bool(files) and _noun_file(word) in files
+
+        def named(text: str | None) -> bool:
+            if not text or not gives_name(text, is_thing, _is_common, is_own, within, _is_place, is_kin):
+                return False
+            return distinctive is None or distinctive(_WORDS.findall(text))
+
+        return self._any_shown(ids, named)
+
+    def _shows_which(self, question: Question, query: Query, ids: np.ndarray) -> bool:
+        """Whether a passage that would be shown gives an X a "which / what X ...?" question asks
+        for (``which_kind.gives_one``) in a clause holding the question's distinctive words."""
+        thing = self._which_thing(question)
+        if not thing or (self.options.shown_which_told and not self._any_shown(ids[:1], self._tells_place(question))):
+            return True  # one of a place's X asked: a best passage not about the place is left to the other rules
+        is_thing, is_narrower, is_own, distinctive = self._thing_tests(question, query, thing)
+        base = min(base_forms(thing, "noun") or (thing,), key=len)  # "bank", not the surname "Banks"
+        within, person = self.options.shown_name_within, _noun_file(base) == "person"
+
+        def is_other(name: str) -> bool:  # known, or a person's name ("President Vladimir Putin") for a bank
+            words = name.split()
+            return _is_known(name) or (
+                not person and any(names_person(w) or _noun_file(w.lower()) == "person" for w in words)
+            )
+
+        other = is_other if self.options.shown_which_unknown else None
+
+        def narrower(word: str) -> bool:  # the question's own words give no X ("troops" in "among the 8500 troops")
+            return word.lower() not in STOP_WORDS and not is_own(word) and is_narrower(word)
+
+        def thing_word(word: str) -> bool:  # X, or a narrower kind the question does not write; no "in" (inch)
+            return word.lower() not in STOP_WORDS and is_thing(word) and not (is_own(word) and is_narrower(word))
+
+        def gives(text: str | None) -> bool:
+            return any(
+                gives_one(clause, thing_word, narrower, _is_common, is_own, within, _is_place, other)
+                and (distinctive is None or distinctive(_WORDS.findall(clause)))
+                for clause in (clauses(text) if text else ())
+            )
+
+        return self._any_shown(ids, gives)
+
+    def _tells_place(self, question: Question) -> Callable[[str | None], bool]:
+        """Whether a text names a place (or its people) ``question`` names ("Russia" for "Which
+        Russian banks ...?"); every text when it names none."""
+        terms_of = self.analyzer.compound_terms
+        capitals = [w for w in _WORDS.findall(question.text) if w[0].isupper() and _is_place(w)]
+        places = {c for w in capitals for t in terms_of(w.lower()) for c in (t, *same_country(t))}
+
+        def tells(text: str | None) -> bool:
+            return not places or any(not places.isdisjoint(terms_of(w.lower())) for w in _WORDS.findall(text or ""))
+
+        return tells
+
+    def _which_thing(self, question: Question) -> str:
+        """The X a "which / what X ...?" English question asks for (``which_kind.which_asked``)
+        when rule 17 reads no name asked of it, "" for none."""
+        options = self.options
+        if not (options.asked_thing and question.language == "en" and wordnet_available()):
+            return ""
+        if options.shown_name and self._name_thing(question):
+            return ""
+        what = options.shown_which_what.split() if options.shown_which_what != "*" else None
+        placed = _is_place if options.shown_which_placed else None
+        return which_asked(question.text, _is_noun, is_verb, _noun_file, what, placed)
+
+    def _any_shown(self, ids: np.ndarray, gives: Callable[[str | None], bool]) -> bool:
+        """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence, the
+        one before or after) ``gives``."""
+        first = [int(i) for i in ids[: self.options.shown_kind_top]]
+        if any(gives(s.text) or gives(s.previous) for s in self.backend.sentences(first)):
+            return True
+        return any(a is not None and gives(a.text) for a in self.backend.following(first))
+
+    def _thing_tests(
+        self, question: Question, query: Query, thing: str
+    ) -> tuple[
+        Callable[[str], bool], Callable[[str], bool], Callable[[str], bool], Callable[[Sequence[str]], bool] | None
+    ]:
+        """What rules 17 and the which-rule read of a passage for ``thing``: whether a word is the
+        thing (itself, a relative or a narrower kind), whether a lowercase word is a narrower kind
+        only, whether a word is the question's own (or its country), and its distinctive focus."""
         terms_of = self.analyzer.compound_terms
         own = {t for g in query.groups for t in g} | set(query.sought)
         capitals = [w for w in _WORDS.findall(question.text) if w[0].isupper()]
@@ -1262,9 +1369,6 @@ class Searcher:
         nouns = thing.split()  # "fund setup": either word names the thing
         bases = {b for n in nouns for b in base_forms(n, "noun") or (n,)}
         thing_terms = {t for n in nouns for r in (n, *related(n, ("noun",))) for t in terms_of(r)}
-        # Rule 29: a proper name asked of a kind ("Which Russian official ...?") is given beside
-        # any noun of the kind's WordNet files ("Kremlin spokesman Dmitry Peskov")
-        files = self._proper_files(question, nouns[-1]) if self.options.shown_name_proper else frozenset()
         kind_terms = thing_terms | set(terms_of("name"))
         distinctive = self._distinctive(query, kind_terms) if self.options.shown_focus else None
 
@@ -1274,9 +1378,6 @@ class Searcher:
 
         seen: dict[str, bool] = {}
 
-        def is_kin(word: str) -> bool:
-            return bool(files) and _noun_file(word) in files
-
         def is_thing(word: str) -> bool:
             if word not in seen:
                 seen[word] = (word[0].islower() and not thing_terms.isdisjoint(terms_of(word))) or not bases.isdisjoint(
@@ -1284,17 +1385,16 @@ class Searcher:
                 )
             return seen[word]
 
-        def named(text: str | None) -> bool:
-            within = self.options.shown_name_within
-            if not text or not gives_name(text, is_thing, _is_common, is_own, within, _is_place, is_kin):
-                return False
-            return distinctive is None or distinctive(_WORDS.findall(text))
+        def is_narrower(word: str) -> bool:  # "howitzers" for artillery; not "jets" for fighter jets
+            lower = word.lower()
+            return (
+                is_thing(lower)
+                and bases.isdisjoint(close_relatives(lower))
+                and bases.isdisjoint(base_forms(lower, "noun"))
+                and not bases.isdisjoint(kinds_of(lower))
+            )
 
-        first = [int(i) for i in ids[: self.options.shown_kind_top]]
-        sentences = self.backend.sentences(first)
-        if any(named(s.text) or named(s.previous) for s in sentences):
-            return True
-        return any(a is not None and named(a.text) for a in self.backend.following(first))
+        return is_thing, is_narrower, is_own, distinctive
 
     def _distinctive(self, query: Query, kind_terms: set[str]) -> Callable[[Sequence[str]], bool] | None:
         """Whether words of a passage hold the question's distinctive focus (rule 16): the groups
@@ -2009,6 +2109,9 @@ class Searcher:
         question = self._asking_part(as_question(question)).text
         if self.options.shown_name and self._name_thing(self._ruled(as_question(question))):
             return say("The articles don't give {thing}.", thing=say("a name"))
+        which = self._which_thing(self._ruled(as_question(question))) if self.options.shown_which else ""
+        if which:  # "Which TV channel aired ...?": the articles don't say which channel
+            return say("The articles don't say which {thing}.", thing=which)
         ahead = asks_future(question) if self.options.future and wordnet_available() else ""
         if ahead:  # what is missing: a time ahead, or how long something to come would last
             missing = say("a time still to come") if ahead == "time" else say("a length or a duration")
@@ -2384,6 +2487,11 @@ def _is_place(word: str) -> bool:
     """Whether a capitalised word names a place or its people ("US", "Kyiv", "Danish")."""
     lower = word.lower()
     return is_country(lower) or _noun_file(lower) == "location"
+
+
+def _is_known(name: str) -> bool:
+    """Whether WordNet knows a name ("Moscow", "Baltic Sea"), so its kind is told."""
+    return is_word(re.sub(r"['’]s$", "", name).lower().replace(" ", "_"))
 
 
 def _is_common(word: str) -> bool:

@@ -104,9 +104,9 @@ def test_fresh_near_miss_questions_get_no_passage_at_their_measured_floor(seed_i
 def test_the_freshest_near_miss_questions_get_no_passage_at_their_measured_floor(seed_index):
     # 40 follow-up questions a reader of the shipped article might ask that it cannot answer, written after
     # rule 15 by someone who never saw the rules: 11/40 refused before rule 16, 16/40 with it, 19/40 with rules
-    # 17-19, 29/40 with rules 20-39 (tuned on it: no longer held out).
+    # 17-19, 29/40 with rules 20-39 (tuned on it: no longer held out), 30/40 with shown_which.
     report = report_for(seed_index, "questions.jsonl", "near_miss_heldout5.jsonl")
-    assert report.rejected >= 29, report.answered_negatives
+    assert report.rejected >= 30, report.answered_negatives
 
 
 @pytest.mark.usefixtures("wordnet")
@@ -123,7 +123,7 @@ def test_the_freshest_answerable_paraphrases_stay_within_their_measured_refusals
 def test_near_miss_questions_written_before_rules_20_to_39_get_no_passage_at_their_measured_floor(seed_index):
     # 50 follow-up questions the shipped article cannot answer, written by someone who never saw the rules or
     # ran the bot, before rules 20-39 and never read while making them: 18/50 refused before, 25/50 after
-    # (docs/ranking-news.md, "Held out"); 30/50 with rule yes_no_names (tuned on it: no longer held out).
+    # (docs/ranking-news.md, "Held out"); 30/50 with rule yes_no_names, and shown_which (both tuned on it: no longer held out).
     report = report_for(seed_index, "questions.jsonl", "near_miss_heldout6.jsonl")
     assert report.rejected >= 30, report.answered_negatives
 
