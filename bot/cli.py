@@ -115,6 +115,7 @@ TECHNIQUES = (
     "shown_creation",
     "question_part",
     "question_part_two",
+    "capital_country",
 )
 
 

@@ -69,9 +69,10 @@ from bot.engine.backends.base import SearchBackend
 from bot.engine.backends.bm25_formula import raw_idf
 from bot.engine.backends.in_process.index import build_in_process
 from bot.engine.candidates import Candidates, Query
+from bot.engine.capitals import capitals_acting
 from bot.engine.corpus import Article
 from bot.engine.creation import creation_verb, names_creation
-from bot.engine.demonyms import capital_of, is_country, naming_country, same_country
+from bot.engine.demonyms import capital_of, country_of_capital, is_country, naming_country, same_country
 from bot.engine.future_act import asks_future_act, future_clauses, tells_act
 from bot.engine.future_time import asks_future, duration_spans, future_spans
 from bot.engine.means import asks_means, gives_means
@@ -356,6 +357,10 @@ class SearchOptions:
     # 226, news dev 0.591/0.729 -> 0.593/0.730 (5 nothing, unchanged); reads no SQuAD or XQuAD
     # question otherwise
     question_part_two: bool = True
+    # A national capital the question places nothing in stands for its country's government
+    # ("Washington and its NATO partners", "is Madrid sending"): its country's words count as the
+    # capital in ranking, in the relevance test and as whose things are counted (``capitals``)
+    capital_country: bool = True
     unknown_weight: float = (
         1.0  # a question word the archive never uses: times the rarest word's IDF (2 cost paraphrases)
     )
@@ -606,6 +611,16 @@ class Searcher:
         # Once each: "ukrainian" is both a derived form of "ukrain" and its country's word, and a
         # repeated alternative would be read and added again for the same best weight.
         return [tuple(dict.fromkeys((t, *self._derived_forms(t), *self._country_forms(t)))) for t in terms]
+
+    def _with_countries(
+        self, question: str, groups: list[tuple[str, ...]], analyzer: Analyzer
+    ) -> list[tuple[str, ...]]:
+        """The groups with, for a capital standing for its country, the country's terms the corpus uses."""
+        acting = capitals_acting(question, analyzer.compound_terms)
+        if not acting:
+            return groups
+        extra = {t: sorted(f for f in acting[t] if self.backend.knows(f)) for t in acting}
+        return [tuple(dict.fromkeys((*g, *extra.get(g[0], ())))) for g in groups]
 
     def _country_forms(self, t: str) -> list[str]:
         """The other words for the country ``t`` names that the corpus uses (Canada → Canadian)."""
@@ -1368,6 +1383,25 @@ class Searcher:
         ``prefer`` (first and last day) adds the best candidates of that period to BM25's
         best overall, and re-ranking prefers them; ``newest`` is the date recency counts
         back from (the newest article's by default; none when not ``recent``)."""
+        found = self._candidates(question, articles, prefer, newest, recent, False)
+        if found[1].size or not self.options.capital_country or not self.options.threshold:
+            return found
+        written = as_question(question)
+        if written.language != "en" or not capitals_acting(self._ruled(written).text, self.analyzer.compound_terms):
+            return found
+        # Read again with a capital standing for its country: the answered keep their ranking.
+        return self._candidates(question, articles, prefer, newest, recent, True)
+
+    def _candidates(
+        self,
+        question: str | Question,
+        articles: Collection[int] | None,
+        prefer: tuple[dt.date, dt.date] | None,
+        newest: dt.date | None,
+        recent: bool,
+        capitals: bool,
+    ) -> tuple[Query, np.ndarray, Candidates]:
+        """``candidates``; with ``capitals``, read with the capitals standing for their countries."""
         options = self.options
         written = as_question(question)
         asked = self._ruled(written)  # its words are analysed in its language, whatever rules rank them
@@ -1377,6 +1411,8 @@ class Searcher:
             query, none = Query(groups=(), idf=(), pairs=(), words=frozenset()), np.zeros(0, dtype=np.int64)
             return query, none, self.backend.candidates(none, np.zeros(0), query)
         groups = self.term_groups(terms)
+        if capitals:
+            groups = self._with_countries(asked.text, groups, analyzer)
         focus = set(analyzer.compound_terms(asked.focus or "")) if options.focus else set()
         query_weights = [options.focus_weight if g[0] in focus else 1.0 for g in groups]
         best, scores = self._top(groups, query_weights, options.candidates, articles)
@@ -1866,6 +1902,8 @@ class Searcher:
         own = {t for w in words for t in terms_of(w)}
         own |= {f for t in own for f in same_country(t)}
         own |= {c for t in own for c in capital_of(t)}  # "Moscow has massed 100,000 troops": Russia's
+        if self.options.capital_country:  # "is Madrid sending": "Spain is sending three ships"
+            own |= {c for t in own for c in country_of_capital(t)}
         kin = {t for w in words for r in related(w, ("noun",)) if " " not in r for t in terms_of(r)}
         return frozenset(own | kin)
 

@@ -41,6 +41,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.asked",
         "bot.engine.names",
         "bot.engine.demonyms",
+        "bot.engine.capitals",  # a capital standing for its country in a question: demonyms only
         "bot.engine.rerank",
         "bot.engine.said_about",  # a "what did X say about Z?" question's X and Z: related_words only
         "bot.engine.reason",  # a why-question's event and a passage's cause: asked only
