@@ -116,6 +116,7 @@ TECHNIQUES = (
     "question_part",
     "question_part_two",
     "capital_country",
+    "kind_noun",
 )
 
 

@@ -69,12 +69,13 @@ from bot.engine.backends.base import SearchBackend
 from bot.engine.backends.bm25_formula import raw_idf
 from bot.engine.backends.in_process.index import build_in_process
 from bot.engine.candidates import Candidates, Query
-from bot.engine.capitals import capitals_acting
+from bot.engine.capitals import states_acting
 from bot.engine.corpus import Article
 from bot.engine.creation import creation_verb, names_creation
 from bot.engine.demonyms import capital_of, country_of_capital, is_country, naming_country, same_country
 from bot.engine.future_act import asks_future_act, future_clauses, tells_act
 from bot.engine.future_time import asks_future, duration_spans, future_spans
+from bot.engine.kind_noun import kind_noun
 from bot.engine.means import asks_means, gives_means
 from bot.engine.messages import say
 from bot.engine.names import gives_name, name_asked
@@ -361,6 +362,7 @@ class SearchOptions:
     # ("Washington and its NATO partners", "is Madrid sending"): its country's words count as the
     # capital in ranking, in the relevance test and as whose things are counted (``capitals``)
     capital_country: bool = True
+    kind_noun: bool = True
     unknown_weight: float = (
         1.0  # a question word the archive never uses: times the rarest word's IDF (2 cost paraphrases)
     )
@@ -615,10 +617,9 @@ class Searcher:
     def _with_countries(
         self, question: str, groups: list[tuple[str, ...]], analyzer: Analyzer
     ) -> list[tuple[str, ...]]:
-        """The groups with, for a capital standing for its country, the country's terms the corpus uses."""
-        acting = capitals_acting(question, analyzer.compound_terms)
-        if not acting:
-            return groups
+        """The groups with, for a capital standing for its country, the country's terms the corpus
+        uses, and for such a country, its capital's."""
+        acting = states_acting(question, analyzer.compound_terms)
         extra = {t: sorted(f for f in acting[t] if self.backend.knows(f)) for t in acting}
         return [tuple(dict.fromkeys((*g, *extra.get(g[0], ())))) for g in groups]
 
@@ -1387,7 +1388,7 @@ class Searcher:
         if found[1].size or not self.options.capital_country or not self.options.threshold:
             return found
         written = as_question(question)
-        if written.language != "en" or not capitals_acting(self._ruled(written).text, self.analyzer.compound_terms):
+        if written.language != "en" or not states_acting(self._ruled(written).text, self.analyzer.compound_terms):
             return found
         # Read again with a capital standing for its country: the answered keep their ranking.
         return self._candidates(question, articles, prefer, newest, recent, True)
@@ -1454,6 +1455,10 @@ class Searcher:
         if not options.threshold:
             return query, best, self._for_ranking(query, candidates)
         relevance = [self._weight(g, english) for g in distinct]
+        noun = kind_noun(rules.text, _is_noun, is_inflected_verb) if options.kind_noun and english else ""
+        if noun:  # "What event preceded …?": a passage gives an event, seldom the word
+            named = set(analyzer.compound_terms(noun))
+            relevance = [0.0 if g[0] in named else w for g, w in zip(distinct, relevance, strict=True)]
         # A long question (a statement, then the question) describes more than a sentence says:
         # its bar is a share of its heaviest words only.
         needed = options.min_relevance * sum(sorted(relevance, reverse=True)[: options.relevance_words])
