@@ -117,6 +117,7 @@ TECHNIQUES = (
     "question_part_two",
     "capital_country",
     "kind_noun",
+    "closed_compound",
 )
 
 

@@ -363,6 +363,9 @@ class SearchOptions:
     # capital in ranking, in the relevance test and as whose things are counted (``capitals``)
     capital_country: bool = True
     kind_noun: bool = True
+    # A hyphenated question word the archive writes closed ("non-essential", "nonessential") is
+    # read as that one word when the parts are not all the archive's
+    closed_compound: bool = True
     unknown_weight: float = (
         1.0  # a question word the archive never uses: times the rarest word's IDF (2 cost paraphrases)
     )
@@ -519,6 +522,10 @@ class Searcher:
         for compound in analyzer.words(question):
             found = compound_terms(compound)
             lower = compound.lower()
+            if self.options.closed_compound and "-" in compound and not all(map(self.backend.knows, found)):
+                # "non-essential" where the archive writes "nonessential": one word, as it is written there
+                closed = compound_terms(compound.replace("-", ""))
+                found = closed if closed and all(map(self.backend.knows, closed)) else found
             if (
                 self.options.spelling
                 and tries
