@@ -118,6 +118,7 @@ TECHNIQUES = (
     "capital_country",
     "kind_noun",
     "closed_compound",
+    "kind_sisters",
 )
 
 

@@ -100,6 +100,7 @@ from bot.engine.related_words import (
     narrower_verbs,
     related,
     senses,
+    sisters,
 )
 from bot.engine.related_words import opened as wordnet_opened
 from bot.engine.rerank import (
@@ -366,6 +367,8 @@ class SearchOptions:
     # A hyphenated question word the archive writes closed ("non-essential", "nonessential") is
     # read as that one word when the parts are not all the archive's
     closed_compound: bool = True
+    kind_sisters: bool = True
+    kind_sisters_most: int = 30
     unknown_weight: float = (
         1.0  # a question word the archive never uses: times the rarest word's IDF (2 cost paraphrases)
     )
@@ -1705,6 +1708,9 @@ class Searcher:
                 continue  # "Who is eligible ...?", "Who was ordered ...?": no thing is named
             if attribute:  # ... as itself: not a narrower kind ("anonym"), nor another sense's word ("country")
                 words = related(word, wanted.parts, narrower=False, kinds=_PROPERTY)
+            elif wanted.kind and self.options.kind_sisters and domain(word, "noun") == "act":
+                # "What penalty …?": an act is told by a sister act of its class (sanctions)
+                words = words | sisters(word, self.options.kind_sisters_most)
             # Not a related word of several ("battle-axe" for "wife"); the asked one always ("vice-chair").
             terms = {t for w in words if w == word or (" " not in w and "-" not in w) for t in compound_terms(w)}
             found_terms.append(tuple(sorted(t for t in terms if knows(t))))
