@@ -1465,13 +1465,14 @@ class Searcher:
         if not options.threshold:
             return query, best, self._for_ranking(query, candidates)
         relevance = [self._weight(g, english) for g in distinct]
+        bar = relevance
         noun = kind_noun(rules.text, _is_noun, is_inflected_verb) if options.kind_noun and english else ""
-        if noun:  # "What event preceded …?": a passage gives an event, seldom the word
+        if noun:  # "What event preceded …?": a passage gives an event, seldom the word; it counts if there
             named = set(analyzer.compound_terms(noun))
-            relevance = [0.0 if g[0] in named else w for g, w in zip(distinct, relevance, strict=True)]
+            bar = [0.0 if g[0] in named else w for g, w in zip(distinct, relevance, strict=True)]
         # A long question (a statement, then the question) describes more than a sentence says:
         # its bar is a share of its heaviest words only.
-        needed = options.min_relevance * sum(sorted(relevance, reverse=True)[: options.relevance_words])
+        needed = options.min_relevance * sum(sorted(bar, reverse=True)[: options.relevance_words])
         matched = self._relevance(query, candidates, relevance, needed)
         if options.related_relevance and query.relatives and not (matched[:exact] >= needed).any():
             # A reader paraphrases: a word written as a close relative is evidence, weaker than the
