@@ -359,14 +359,22 @@ class SearchOptions:
     # 226, news dev 0.591/0.729 -> 0.593/0.730 (5 nothing, unchanged); reads no SQuAD or XQuAD
     # question otherwise
     question_part_two: bool = True
-    # A national capital the question places nothing in stands for its country's government
-    # ("Washington and its NATO partners", "is Madrid sending"): its country's words count as the
-    # capital in ranking, in the relevance test and as whose things are counted (``capitals``)
+    # Four switches for answerable paraphrases refused (docs/ranking-news.md, "A capital standing
+    # for its country, the kind asked, and a sister act"); each: dev near-miss pool unchanged
+    # (259 / 376), SQuAD 0 of 5,254 newly refused. A national capital the question places nothing
+    # in stands for its country ("Washington and its partners", "is Madrid sending") and such a
+    # country for its capital: as whose things are counted, and in ranking and the relevance test
+    # when the question is otherwise refused (``capitals``); paraphrases 2 more answered
     capital_country: bool = True
+    # ... the noun of "what NOUN VERB …?" names the kind of answer: it leaves the relevance bar,
+    # still counting where a passage has it (``kind_noun``); 2 more answered
     kind_noun: bool = True
-    # A hyphenated question word the archive writes closed ("non-essential", "nonessential") is
-    # read as that one word when the parts are not all the archive's
+    # ... a hyphenated question word the archive writes closed ("non-essential", "nonessential")
+    # is read as that one word when its parts are not all the archive's; 1 more answered
     closed_compound: bool = True
+    # ... "what NOUN …?" asking a kind of act (WordNet's noun.act) is answered by a sister act under
+    # the same broader sense of at most ``kind_sisters_most`` narrower ones: a penalty by sanctions;
+    # 2 more answered (things and places too: 2 near-miss answered)
     kind_sisters: bool = True
     kind_sisters_most: int = 30
     unknown_weight: float = (
