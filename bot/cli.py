@@ -119,6 +119,7 @@ TECHNIQUES = (
     "kind_noun",
     "closed_compound",
     "kind_sisters",
+    "people_sense",
 )
 
 

@@ -254,6 +254,22 @@ def sisters(word: str, most: int = 12) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
+def stands_for_people(word: str) -> bool:
+    """Whether the noun ``word`` names no person in its most frequent sense but has a later
+    sense that is directly a person ("lives" in "how many lives were claimed": WordNet's eighth
+    sense of life, "a living person"); "civilians", a kind of person first, is not."""
+    people = set(_synsets("person", "noun")[:1])
+    for base in base_forms(word.lower(), "noun"):
+        offsets = _synsets(base, "noun")
+        if not offsets or domain(base, "noun") == "person":
+            return False
+        for offset in offsets[1:]:
+            if any(symbol == "@" and target in people for symbol, target, _, _, _ in _synset(offset, "noun")[1]):
+                return True
+    return False
+
+
+@lru_cache(maxsize=4096)
 def close_relatives(word: str) -> frozenset[str]:
     """The words closest in meaning to ``word``: the synonyms of its most frequent sense as
     each part of speech and the words derived from it ("deadlock" ~ "stalemate", "seize" ~

@@ -101,6 +101,7 @@ from bot.engine.related_words import (
     related,
     senses,
     sisters,
+    stands_for_people,
 )
 from bot.engine.related_words import opened as wordnet_opened
 from bot.engine.rerank import (
@@ -377,6 +378,9 @@ class SearchOptions:
     # 2 more answered (things and places too: 2 near-miss answered)
     kind_sisters: bool = True
     kind_sisters_most: int = 30
+    # ... "how many X …?" of a noun that names a person only in a later sense ("lives claimed") is
+    # counted by people
+    people_sense: bool = True
     unknown_weight: float = (
         1.0  # a question word the archive never uses: times the rarest word's IDF (2 cost paraphrases)
     )
@@ -1717,6 +1721,8 @@ class Searcher:
                 continue  # "Who is eligible ...?", "Who was ordered ...?": no thing is named
             if attribute:  # ... as itself: not a narrower kind ("anonym"), nor another sense's word ("country")
                 words = related(word, wanted.parts, narrower=False, kinds=_PROPERTY)
+            elif wanted.count and self.options.people_sense and stands_for_people(word):
+                words = words | related("people", ("noun",))  # "how many lives …?": people
             elif wanted.kind and self.options.kind_sisters and domain(word, "noun") == "act":
                 # "What penalty …?": an act is told by a sister act of its class (sanctions)
                 words = words | sisters(word, self.options.kind_sisters_most)
