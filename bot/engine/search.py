@@ -360,8 +360,8 @@ class SearchOptions:
     # 226, news dev 0.591/0.729 -> 0.593/0.730 (5 nothing, unchanged); reads no SQuAD or XQuAD
     # question otherwise
     question_part_two: bool = True
-    # Four switches for answerable paraphrases refused (docs/ranking-news.md, "A capital standing
-    # for its country, the kind asked, and a sister act"); each: dev near-miss pool unchanged
+    # Five switches for answerable paraphrases refused (docs/ranking-news.md, "A capital standing
+    # for its country, the kind asked, a sister act, and lives counted as people"); each: dev near-miss pool unchanged
     # (259 / 376), SQuAD 0 of 5,254 newly refused. A national capital the question places nothing
     # in stands for its country ("Washington and its partners", "is Madrid sending") and such a
     # country for its capital: as whose things are counted, and in ranking and the relevance test
@@ -379,7 +379,7 @@ class SearchOptions:
     kind_sisters: bool = True
     kind_sisters_most: int = 30
     # ... "how many X …?" of a noun that names a person only in a later sense ("lives claimed") is
-    # counted by people
+    # counted by people, not a kind of person ("civilians"); 1 more answered
     people_sense: bool = True
     unknown_weight: float = (
         1.0  # a question word the archive never uses: times the rarest word's IDF (2 cost paraphrases)
