@@ -118,7 +118,7 @@ def test_the_freshest_answerable_paraphrases_stay_within_their_measured_refusals
     # punishment, lives claimed).
     report = report_for(seed_index, "paraphrases_heldout2.jsonl")
     assert report.refused <= 1, report.misses
-    assert report.hit3 / report.questions >= 0.85, report.misses
+    assert report.hit3 / report.questions >= 0.88, report.misses
 
 
 @pytest.mark.usefixtures("wordnet")
