@@ -5,8 +5,8 @@ threatened?", "What message were the leaders trying to get across?": the noun af
 question word is the kind of thing asked; a passage gives an instance of it ("the ouster of a
 president", "sanctions"), seldom the noun itself, so the noun is no evidence that a passage
 speaks of the question. Read only when a verb follows the noun (an auxiliary or an inflected
-verb), so "what troops …" of "what troops are there" counts, and "what is the penalty" does not
-name one. English questions; no word list of questions.
+verb: "What penalty have …", "What event preceded …"); "What is the penalty …?" names none.
+English questions; no word list of questions.
 """
 
 from __future__ import annotations
