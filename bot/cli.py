@@ -117,6 +117,11 @@ TECHNIQUES = (
     "shown_creation",
     "question_part",
     "question_part_two",
+    "capital_country",
+    "kind_noun",
+    "closed_compound",
+    "kind_sisters",
+    "people_sense",
 )
 
 

@@ -88,17 +88,22 @@ def capital_of(term: str) -> frozenset[str]:
 
 
 @cache
-def _capitals_of() -> dict[str, frozenset[str]]:
-    found: dict[str, set[str]] = {}
-    for country, capital in _capitals().items():
-        for t in capital:
-            found.setdefault(t, set()).add(country)
-    return {t: frozenset(countries) for t, countries in found.items()}
+def _capital_countries() -> dict[str, frozenset[str]]:
+    """Each capital's terms → its country's ("madrid" → "spain", "spanish"); a capital two
+    countries name (none today) is left out: it stands for neither."""
+    found: dict[str, set[frozenset[str]]] = {}
+    for info, own in _countries().values():
+        words = re.findall(r"[A-Za-z]+", str(info.get("capital") or ""))
+        if words and own:
+            for t in compound_terms(max(words, key=len)):
+                found.setdefault(t, set()).add(own)
+    return {t: next(iter(owners)) for t, owners in found.items() if len(owners) == 1 and not is_country(t)}
 
 
 def country_of_capital(term: str) -> frozenset[str]:
-    """The terms of the country whose capital ``term`` names (``kyiv`` → ``ukraine``, ``ukrainian``); empty if none."""
-    return _capitals_of().get(term, frozenset())
+    """The index terms of the country whose capital ``term`` names (``madrid`` → ``spain``,
+    ``spanish``); empty if none."""
+    return _capital_countries().get(term, frozenset())
 
 
 def is_country(term: str) -> bool:

@@ -237,6 +237,39 @@ def related(
 
 
 @lru_cache(maxsize=4096)
+def sisters(word: str, most: int = 12) -> frozenset[str]:
+    """The nouns of the senses that share the most frequent sense of the noun ``word`` its
+    broader one (WordNet's hypernym), when that one has at most ``most`` narrower senses:
+    "sanction" for "penalty" (both kinds of social control); lowercase, one word each."""
+    found: set[str] = set()
+    for base in base_forms(word.lower(), "noun"):
+        for offset in _synsets(base, "noun")[:1]:
+            for symbol, target, _, _, _ in _synset(offset, "noun")[1]:
+                if symbol not in ("@", "@i"):
+                    continue
+                below = [t for sym, t, _, _, _ in _synset(target, "noun")[1] if sym in ("~", "~i")]
+                if len(below) <= most:
+                    found.update(lemma for t in below for lemma in _synset(t, "noun")[0] if "_" not in lemma)
+    return frozenset(w.split("(")[0] for w in found)
+
+
+@lru_cache(maxsize=4096)
+def stands_for_people(word: str) -> bool:
+    """Whether the noun ``word`` names no person in its most frequent sense but has a later
+    sense that is directly a person ("lives" in "how many lives were claimed": WordNet's eighth
+    sense of life, "a living person"); "civilians", a kind of person first, is not."""
+    people = set(_synsets("person", "noun")[:1])
+    for base in base_forms(word.lower(), "noun"):
+        offsets = _synsets(base, "noun")
+        if not offsets or domain(base, "noun") == "person":
+            return False
+        for offset in offsets[1:]:
+            if any(symbol == "@" and target in people for symbol, target, _, _, _ in _synset(offset, "noun")[1]):
+                return True
+    return False
+
+
+@lru_cache(maxsize=4096)
 def close_relatives(word: str) -> frozenset[str]:
     """The words closest in meaning to ``word``: the synonyms of its most frequent sense as
     each part of speech and the words derived from it ("deadlock" ~ "stalemate", "seize" ~

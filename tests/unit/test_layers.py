@@ -41,6 +41,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.asked",
         "bot.engine.names",
         "bot.engine.demonyms",
+        "bot.engine.kind_noun",  # the noun of "what NOUN did …?" naming the kind asked: nothing of the engine
+        "bot.engine.capitals",  # a capital standing for its country in a question: demonyms only
         "bot.engine.rerank",
         "bot.engine.said_about",  # a "what did X say about Z?" question's X and Z: related_words only
         "bot.engine.reason",  # a why-question's event and a passage's cause: asked only

@@ -113,10 +113,12 @@ def test_the_freshest_near_miss_questions_get_no_passage_at_their_measured_floor
 def test_the_freshest_answerable_paraphrases_stay_within_their_measured_refusals(seed_index):
     # 60 answerable questions written with the freshest near-miss set: 8 get nothing (13 %, over the issue's
     # 2 %: "price tag" for a sum, "lives claimed" for killed — the relevance test finds too few of their words).
-    # Rules 20-21 (close relatives in the relevance test, an attribute read by what it asks) answer 3 of them.
+    # Rules 20-21 (close relatives in the relevance test, an attribute read by what it asks) answer 3 of them;
+    # capital_country, kind_noun, kind_sisters and people_sense 4 more (Washington, the seizure of Crimea, a
+    # punishment, lives claimed).
     report = report_for(seed_index, "paraphrases_heldout2.jsonl")
-    assert report.refused <= 5, report.misses
-    assert report.hit3 / report.questions >= 0.85, report.misses
+    assert report.refused <= 1, report.misses
+    assert report.hit3 / report.questions >= 0.88, report.misses
 
 
 @pytest.mark.usefixtures("wordnet")
@@ -129,7 +131,17 @@ def test_near_miss_questions_written_before_rules_20_to_39_get_no_passage_at_the
 
 
 def test_answerable_questions_written_with_them_stay_within_their_measured_refusals(seed_index):
-    # 60 answerable questions written with the set above: 3 got nothing before rules 20-39, 2 after.
+    # 60 answerable questions written with the set above: 3 got nothing before rules 20-39, 2 after, 1 once
+    # closed_compound read "non-essential" as the article's "nonessential".
     report = report_for(seed_index, "paraphrases_heldout3.jsonl")
-    assert report.refused <= 2, report.misses
-    assert report.hit3 / report.questions >= 0.88, report.misses
+    assert report.refused <= 1, report.misses
+    assert report.hit3 / report.questions >= 0.90, report.misses
+
+
+@pytest.mark.usefixtures("wordnet")
+def test_answerable_paraphrases_of_the_last_development_pair_stay_within_their_measured_refusals(seed_index):
+    # paraphrases3 / paraphrases4, written by two people who never saw the rules: 4 and 7 of 60 got nothing
+    # before capital_country, kind_noun and kind_sisters, 3 and 5 after (docs/ranking-news.md, "A capital
+    # standing for its country, the kind asked, a sister act, and lives counted as people").
+    assert report_for(seed_index, "paraphrases3.jsonl").refused <= 3
+    assert report_for(seed_index, "paraphrases4.jsonl").refused <= 5
