@@ -1154,7 +1154,9 @@ class Searcher:
             if not any(map(self.backend.knows, terms)) and not is_word(head.lower()):
                 return True  # a misspelt or unknown name ("reznikv"): the relevance test weighs it
             if self.options.shown_subject_relatives:
-                terms |= {t for r in close_relatives(head.lower()) if " " not in r for t in terms_of(r)}
+                # The subject is a noun: "talks" are no way to *speak*.
+                kin = close_relatives(head.lower(), ("noun",)) if head.islower() else close_relatives(head.lower())
+                terms |= {t for r in kin if " " not in r for t in terms_of(r)}
             named |= terms | {f for t in terms for f in (*same_country(t), *self._derived_forms(t), *capital_of(t))}
         reach = self.options.shown_subject_reach
         if reach >= 2 and not any(map(self.backend.knows, named)):

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.engine.analysis.stopwords import STOP_WORDS
+from bot.engine.related_words import is_inflected_verb
 
 _AUXILIARIES = "did|does|do|was|were|is|are|will|would|has|have|had|can|could"
 _ASKED = re.compile(
@@ -60,9 +61,11 @@ def asked_subject(question: str, verb_first: Callable[[str], bool]) -> Subject |
     words = _WORD.findall(_ENDS.split(clause)[0])
     verbs = [k for k, w in enumerate(words) if k and w.islower() and verb_first(w.lower())]
     # After "was / were / is / has" the verb is the participle, the last ("were the failed talks
-    # held"); after "did / will" the first after the subject ("did zelenskyy take office").
-    participle = match["is"] or match["aux"].lower() in _PARTICIPLE_AUXILIARIES
-    end = (verbs[-1] if participle else verbs[0]) if verbs else len(words)
+    # held", "is Russia carrying out its exercises"); after "did / will" the first after the
+    # subject ("did zelenskyy take office").
+    if match["is"] or match["aux"].lower() in _PARTICIPLE_AUXILIARIES:
+        verbs = [k for k in verbs if _participle(words[k].lower())][-1:]
+    end = verbs[0] if verbs else len(words)
     heads: list[str] = []
     phrase: list[str] = []
     for word in [*words[:end], "and"]:
@@ -77,6 +80,12 @@ def asked_subject(question: str, verb_first: Callable[[str], bool]) -> Subject |
     kind = "time" if match["wh"].lower() == "when" else "place"
     origin = kind == "place" and bool(_ORIGIN_ASKED.search(clause))
     return Subject(tuple(heads), kind, origin)
+
+
+def _participle(word: str) -> bool:
+    """Whether a verb is written as a participle: "held", "headquartered", "carrying", not
+    "exercises"."""
+    return word.endswith(("ed", "en", "ing")) or (is_inflected_verb(word) and not word.endswith("s"))
 
 
 def stands_with(
