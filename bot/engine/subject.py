@@ -64,7 +64,7 @@ def asked_subject(question: str, verb_first: Callable[[str], bool]) -> Subject |
     # held", "is Russia carrying out its exercises"); after "did / will" the first after the
     # subject ("did zelenskyy take office").
     if match["is"] or match["aux"].lower() in _PARTICIPLE_AUXILIARIES:
-        verbs = [k for k in verbs if _participle(words[k].lower())][-1:]
+        verbs = ([k for k in verbs if _participle(words[k].lower())] or verbs)[-1:]  # "broadcast" as written
     end = verbs[0] if verbs else len(words)
     heads: list[str] = []
     phrase: list[str] = []
