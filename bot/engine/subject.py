@@ -1,12 +1,11 @@
 """The subject a when / where question asks its value of, and a value standing with it.
 
-"When did Zelenskyy take office?" asks a time of Zelenskyy, "Where were the talks held?" a
-place of the talks: a time or a place in a clause that names neither is another thing's ("on
-Tuesday" in a photo caption of missile launchers). "Where do the ships set sail from?" asks
-where they come from: a place after "from" or "out of", not their destination. The subject is
-read from the question's form (the words after the auxiliary up to its verb or a preposition,
-its head the last of them), no word list; English questions. docs/ranking-news.md, switch
-``shown_subject``.
+"Where is the headquarters of the NATO response force?" asks a place of a headquarters: an
+archive that never names one has no place of it, whatever places stand beside NATO. "Where do the
+ships set sail from?" asks where they come from: a place after "from" or "out of" in a clause
+with the ships, not their destination. The subject is read from the question's form (the words
+after the auxiliary up to its verb or a preposition, its head the last of them), no word list;
+English questions. docs/ranking-news.md, switch ``shown_subject``.
 """
 
 from __future__ import annotations
