@@ -290,6 +290,9 @@ class SearchOptions:
     # ... the subject named 0: in the value's clause (SQuAD 18 of 194 where-questions refused); 1: in
     # the passage shown (13); 2: anywhere in the archive (0), an origin still in the value's clause
     shown_subject_reach: int = 2
+    # ... the subject within this many words of an origin asked (0: anywhere in its clause): 12 refuses
+    # "where's hanna maliar from" (the aid "from the United States", 25 words off); 8 cost SQuAD 2
+    shown_subject_within: int = 12
     # "What did X say about Z?", "how did X react to Z?", "what is X's view on Z?" (``said_about``):
     # a passage shown holds X (its head word or country forms; "he said" after a sentence naming
     # X) and Z's distinctive words (rule 16's test on Z's groups) together: ``said_about_reach``
@@ -1176,7 +1179,12 @@ class Searcher:
 
         def gives(text: str | None) -> bool:
             return bool(text) and stands_with(
-                subject, text or "", _kind_spans(subject.kind, text or ""), clause_spans(text or ""), is_subject
+                subject,
+                text or "",
+                _kind_spans(subject.kind, text or ""),
+                clause_spans(text or ""),
+                is_subject,
+                self.options.shown_subject_within,
             )
 
         first = [int(i) for i in ids[: self.options.shown_kind_top]]

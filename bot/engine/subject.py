@@ -93,10 +93,12 @@ def stands_with(
     spans: Sequence[tuple[int, int]],
     clauses: Sequence[tuple[int, int]],
     is_subject: Callable[[str], bool],
+    within: int = 0,
 ) -> bool:
     """Whether a value of ``text`` (``spans``: where it gives one of the kind asked) stands in
     a clause (``clauses``' spans) with a word ``is_subject`` tells names the subject, outside
-    the value; for an origin asked, only a place right after "from" / "out of" counts."""
+    the value (with ``within`` > 0, no more than that many words from it); for an origin asked,
+    only a place right after "from" / "out of" counts."""
     for start, end in clauses:
         values = [
             (a, b)
@@ -108,6 +110,15 @@ def stands_with(
         named = [w.start() for w in _WORD_AT.finditer(text, start, end) if is_subject(w[0])]
         # The subject is no value of itself: "Denmark is sending … to Lithuania" places Denmark's
         # sending, though "Denmark" is a place too.
-        if any(not a <= at < b for a, b in values for at in named):
+        if any(not a <= at < b and _near(text, at, a, b, within) for a, b in values for at in named):
             return True
     return False
+
+
+def _near(text: str, at: int, start: int, end: int, within: int) -> bool:
+    """Whether the word at ``at`` is no more than ``within`` words from the value at [start,
+    end) (0: anywhere)."""
+    if not within:
+        return True
+    between = text[at:start] if at < start else text[end:at]
+    return len(_WORD_AT.findall(between)) <= within
