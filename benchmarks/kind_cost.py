@@ -14,7 +14,8 @@ name (``names.name_asked`` as the switched-on searcher reads it; for ``--switch 
 28's, ``Searcher._gives_reason`` / ``_gives_means``; ``talked_between`` / ``thing_done`` /
 ``yes_no`` / ``yes_no_names``, ``Searcher._names_parties`` / ``_names_thing_done`` / ``_names_both`` /
 ``_names_every_name``; ``shown_which``, ``Searcher._shows_which``; ``future``,
-``Searcher._gives_future``; ``future_act``, ``Searcher._tells_future_act``) takes per question of the
+``Searcher._gives_future``; ``future_act``, ``Searcher._tells_future_act``; ``shown_subject``,
+``Searcher._stands_with_subject``) takes per question of the
 set, every question ranked once to warm the caches, then checked three times (median).
 """
 
@@ -69,6 +70,8 @@ def check_time(index: Searcher, items: list[dict], names: bool = False, switch: 
                 checking._tells_future_act(question, ids)
             elif len(ids) and switch == "shown_which":
                 checking._shows_which(question, query, ids)
+            elif len(ids) and switch == "shown_subject":
+                checking._stands_with_subject(question, ids)
             elif len(ids) and names:
                 checking._shows_name(question, query, ids)
             elif len(ids):
@@ -87,6 +90,7 @@ def check_time(index: Searcher, items: list[dict], names: bool = False, switch: 
             "future",
             "future_act",
             "shown_which",
+            "shown_subject",
         )
         else "name check"
         if names

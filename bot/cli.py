@@ -107,6 +107,7 @@ TECHNIQUES = (
     "means",
     "future",
     "future_act",
+    "shown_subject",
     "shown_name",
     "related_relevance",
     "attribute_read",

@@ -769,6 +769,12 @@ def tied_value(
     return False
 
 
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """The [start, end) spans of ``text``'s clauses: split at a semicolon, a dash, or ", and" /
+    ", but" / ", while" before a capitalised subject of its own."""
+    return _clause_spans(text)
+
+
 def _clause_spans(text: str) -> list[tuple[int, int]]:
     """The [start, end) spans of ``text``'s clauses (``_CLAUSE_SPLIT``)."""
     spans, start = [], 0

@@ -270,12 +270,12 @@ def stands_for_people(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def close_relatives(word: str) -> frozenset[str]:
+def close_relatives(word: str, parts: tuple[str, ...] = PARTS_OF_SPEECH) -> frozenset[str]:
     """The words closest in meaning to ``word``: the synonyms of its most frequent sense as
-    each part of speech and the words derived from it ("deadlock" ~ "stalemate", "seize" ~
-    "seizure"), itself included; lowercase, multi-word ones with spaces."""
+    each part of speech (of ``parts``) and the words derived from it ("deadlock" ~ "stalemate",
+    "seize" ~ "seizure"), itself included; lowercase, multi-word ones with spaces."""
     found = {word.lower()}
-    for pos in PARTS_OF_SPEECH:
+    for pos in parts:
         for base in base_forms(word.lower(), pos):
             for offset in _synsets(base, pos)[:_CLOSE_SENSES]:
                 lemmas, pointers = _synset(offset, pos)

@@ -56,6 +56,7 @@ from bot.engine.asked import (
     asks_sum,
     bare_attribute,
     carries,
+    clause_spans,
     kind_asked,
     kind_spans,
     kind_word,
@@ -119,6 +120,7 @@ from bot.engine.rerank import scores as rerank_scores
 from bot.engine.said_about import pronoun_speaks, said_about, talked_between
 from bot.engine.spelling import SpellingCorrector
 from bot.engine.stated_names import stated_names, stated_words
+from bot.engine.subject import asked_subject, stands_with
 from bot.engine.thing_done import names_kind, thing_done
 from bot.engine.values import ArticleMeta, Passage, Sentence
 from bot.engine.which_kind import gives_one, which_asked
@@ -284,6 +286,20 @@ class SearchOptions:
     # ... where a question's verb of many senses and its relatives count as its words ("holding
     # drills in Russia" would place talks "held"); off: near_miss2 +1, SQuAD none
     shown_place_verb: bool = False
+    # "Where is the headquarters of X?", "Where were the talks held?" (``subject``): a where-question
+    # whose subject (its head word, stems, derived and country forms, close relatives as a noun)
+    # the archive never names is refused; "… set sail from?" needs a place after "from" / "out of"
+    # in a clause with the subject. docs/ranking-news.md, "The place asked of a subject the archive
+    # names": dev pool +7 of 376; SQuAD 0 of 5,254, XQuAD 0 of 440, paraphrase sets 0 newly refused
+    shown_subject: bool = True
+    shown_subject_kinds: str = "place"  # "time place": no dev near-miss more, none refused
+    shown_subject_relatives: bool = True  # ... the head's close WordNet relatives name it too
+    # ... the subject named 0: in the value's clause (SQuAD 18 of 194 where-questions refused); 1: in
+    # the passage shown (13); 2: anywhere in the archive (0), an origin still in the value's clause
+    shown_subject_reach: int = 2
+    # ... the subject within this many words of an origin asked (0: anywhere in its clause): 12 refuses
+    # "where's hanna maliar from" (the aid "from the United States", 25 words off); 8 cost SQuAD 2
+    shown_subject_within: int = 12
     # "What did X say about Z?", "how did X react to Z?", "what is X's view on Z?" (``said_about``):
     # a passage shown holds X (its head word or country forms; "he said" after a sentence naming
     # X) and Z's distinctive words (rule 16's test on Z's groups) together: ``said_about_reach``
@@ -751,6 +767,7 @@ class Searcher:
             or (options.means and not self._gives_means(ruled, ids))
             or (options.future and not self._gives_future(ruled, query, ids))
             or (options.future_act and not self._tells_future_act(ruled, ids))
+            or (options.shown_subject and not self._stands_with_subject(ruled, ids))
             or (options.shown_name and not self._shows_name(ruled, query, ids))
             or (options.shown_which and not self._shows_which(ruled, query, ids))
         ):
@@ -1284,6 +1301,64 @@ class Searcher:
             for text in (s.text, s.previous or "")
             for clause, verbs in future_clauses(text, s.source.date)
         )
+
+    def _stands_with_subject(self, question: Question, ids: np.ndarray) -> bool:
+        """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence, the
+        one before or after) gives the time or place a when / where question asks in a clause
+        with the question's subject (``subject.stands_with``); always for another question."""
+        if question.language != "en" or not wordnet_available():
+            return True
+        subject = asked_subject(question.text, _verb_first)
+        if subject is None or subject.kind not in self.options.shown_subject_kinds.split():
+            return True
+        terms_of = self.analyzer.compound_terms
+        named: set[str] = set()
+        for head in subject.heads:
+            terms = set(terms_of(head))
+            if not any(map(self.backend.knows, terms)) and not is_word(head.lower()):
+                return True  # a misspelt or unknown name ("reznikv"): the relevance test weighs it
+            if self.options.shown_subject_relatives:
+                # The subject is a noun: "talks" are no way to *speak*.
+                kin = close_relatives(head.lower(), ("noun",)) if head.islower() else close_relatives(head.lower())
+                terms |= {t for r in kin if " " not in r for t in terms_of(r)}
+            named |= terms | {f for t in terms for f in (*same_country(t), *self._derived_forms(t), *capital_of(t))}
+        reach = self.options.shown_subject_reach
+        if reach >= 2 and not any(map(self.backend.knows, named)):
+            return False  # a subject the archive never names has no place in it
+        if reach >= 2 and not subject.origin:
+            return True
+        # An origin asked ("… set sail from?") is read in the value's clause at any reach.
+        seen: dict[str, bool] = {}
+
+        def is_subject(word: str) -> bool:
+            if word not in seen:
+                terms = terms_of(word.lower())  # a capital stands for its country's government: "Moscow" for Russia
+                seen[word] = not named.isdisjoint(terms) or any(not named.isdisjoint(capital_of(t)) for t in terms)
+            return seen[word]
+
+        def gives(text: str | None) -> bool:
+            return bool(text) and stands_with(
+                subject,
+                text or "",
+                _kind_spans(subject.kind, text or ""),
+                clause_spans(text or ""),
+                is_subject,
+                self.options.shown_subject_within,
+            )
+
+        first = [int(i) for i in ids[: self.options.shown_kind_top]]
+        sentences = self.backend.sentences(first)
+        if reach != 1:
+            if any(gives(s.text) or gives(s.previous) for s in sentences):
+                return True
+            return any(a is not None and gives(a.text) for a in self.backend.following(first))
+        # The whole passage shown (the sentence before, its own, the one after) read as one clause:
+        # "He was buried in …" after the sentence naming Luther.
+        for s, a in zip(sentences, self.backend.following(first), strict=True):
+            text = " ".join(t for t in (s.previous, s.text, a and a.text) if t)
+            if stands_with(subject, text, _kind_spans(subject.kind, text), [(0, len(text))], is_subject):
+                return True
+        return False
 
     def _name_thing(self, question: Question) -> str:
         """The thing whose name an English question asks (``names.name_asked``), "" for none."""
