@@ -259,11 +259,15 @@ class Bm25Matrix:
         the scale ``key[1]``, kept."""
         dense = self._dense_rows.pop(key, None)  # taken out and put back: the most recent last
         if dense is None:
-            dense = np.zeros(self.size, dtype=np.float32)
-            for row in rows:
-                np.maximum.at(dense, row.documents, row.narrow)
-            if key[1] != 1.0:  # rounding is monotonic: the best of the scaled weights, as ``_Item._scaled`` gives
-                dense *= np.float32(key[1])
+            unscaled = self._dense_rows.get((key[0], 1.0)) if key[1] != 1.0 else None
+            if unscaled is not None:  # the same bits as computing it (a focus word's row kept unscaled): one pass
+                dense = unscaled * np.float32(key[1])
+            else:
+                dense = np.zeros(self.size, dtype=np.float32)
+                for row in rows:
+                    np.maximum.at(dense, row.documents, row.narrow)
+                if key[1] != 1.0:  # rounding is monotonic: the best of the scaled weights, as ``_Item._scaled`` gives
+                    dense *= np.float32(key[1])
             for oldest in list(self._dense_rows)[: max(0, len(self._dense_rows) + 1 - _DENSE_ROWS_KEPT)]:
                 self._dense_rows.pop(oldest, None)  # another thread may have taken it
         self._dense_rows[key] = dense
