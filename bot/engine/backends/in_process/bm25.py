@@ -278,20 +278,24 @@ class Bm25Matrix:
 
         float32 halves the memory traffic; its rounding is covered by a tolerance far
         above it, and the exact float64 sums decide among the survivors. An item kept over all
-        documents is copied in first, over whatever the array held: it needs no zeroing then.
+        documents is copied in first (with a second one's added on the way), over whatever the
+        array held: it needs no zeroing then.
         """
-        first = next((item for item in items if item.dense is not None), None)
-        copied = first.dense if first is not None else None
+        kept = [item for item in items if item.dense is not None][:2]
+        copied = kept[0].dense if kept else None
         spare = self._borrow()
         if copied is None:
             total = self._borrow()
             total[candidates] = scores
         else:
             total = self._borrow(written=True)
-            np.copyto(total, copied)
+            if len(kept) == 2:  # two kept items summed as they are copied in: one pass over all documents fewer
+                np.add(copied, kept[1].dense, out=total)
+            else:
+                np.copyto(total, copied)
             total[candidates] += scores
         for item in items:
-            if item is not first:
+            if not any(item is done for done in kept):
                 item.add_into(total, spare)
         tolerance = 1e-5 * (float(scores.max(initial=0.0)) + sum(item.bound for item in items)) + _SLACK
         chosen = _past_block_floor(total, k, tolerance)
