@@ -282,15 +282,16 @@ class Bm25Matrix:
         array held: it needs no zeroing then.
         """
         kept = [item for item in items if item.dense is not None][:2]
-        copied = kept[0].dense if kept else None
+        arrays = [item.dense for item in kept if item.dense is not None]
+        copied = arrays[0] if arrays else None
         spare = self._borrow()
         if copied is None:
             total = self._borrow()
             total[candidates] = scores
         else:
             total = self._borrow(written=True)
-            if len(kept) == 2:  # two kept items summed as they are copied in: one pass over all documents fewer
-                np.add(copied, kept[1].dense, out=total)
+            if len(arrays) == 2:  # two kept items summed as they are copied in: one pass over all documents fewer
+                np.add(copied, arrays[1], out=total)
             else:
                 np.copyto(total, copied)
             total[candidates] += scores
