@@ -120,6 +120,20 @@ def test_a_sorted_files_lines_are_found_between_its_marks_as_by_binary_search(tm
     assert marked._search("zz") == "zz n 1 ZZ"  # the last line, with no line end
 
 
+def test_a_small_files_lines_are_found_as_by_binary_search_a_repeated_key_too(tmp_path, monkeypatch):
+    words = sorted({f"{a}{b}" for a in "abcxyz" for b in ("", "a", "es", "z")})
+    lines = sorted([f"{w} {w}x" for w in words] + ["axes axis", "axes ax", "bes be", "bes b"])
+    path = tmp_path / "noun.exc"
+    path.write_text("\n".join(lines) + "\n")
+    listed = related_words._Sorted(path)
+    for key in [*words, "axes", "bes", "", "aq", "zzz", "a ax"]:
+        monkeypatch.setattr(related_words, "_LISTED_BYTES", 1 << 20)
+        found = listed._search(key)
+        monkeypatch.setattr(related_words, "_LISTED_BYTES", 0)  # every file searched
+        assert found == related_words._Sorted(path)._search(key)
+    assert listed._search("cz") == "cz czx" and listed._search("cq") is None
+
+
 @pytest.mark.usefixtures("wordnet")
 def test_every_line_of_a_wordnet_index_is_found_between_its_marks_as_by_binary_search():
     marked = related_words._Sorted(related_words.WORDNET_DIR / "index.verb", unique=True)
