@@ -17,6 +17,7 @@ nltk's reader needs a ``lexnames`` file the Debian package lacks and loads every
 from __future__ import annotations
 
 import mmap
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache, lru_cache
 from pathlib import Path
@@ -57,16 +58,23 @@ _Synset = tuple[tuple[str, ...], tuple[_Pointer, ...]]  # its lemmas and its poi
 # topical 1M archive read 600 lines and 950 synsets; 2,000 SQuAD questions 27,000 and 26,000.
 _LINES_KEPT = 20_000  # about 100 bytes each
 _SYNSETS_KEPT = 5_000  # about 1.2 KB each, parsed
+# A small file (the exceptions lists, 40 KB) is read into a dictionary on first use: the
+# inflections of a question's candidates' words are looked up there by the hundred.
+_LISTED_BYTES = 1 << 20
+_MARK_BYTES = 8192  # an index file's lines are found between marks this far apart (580 for nouns)
 
 
 class _Sorted:
-    """A sorted WordNet file, searched by its lines' first field."""
+    """A sorted WordNet file, searched by its lines' first field; ``unique``: no two lines share it."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, unique: bool = False) -> None:
         with path.open("rb") as file:
             self._map = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
         self._lines: dict[str, str | None] = {}
         self.synsets: dict[int, _Synset] = {}  # a data file's synsets read, by offset (``_synset``)
+        self._unique = unique
+        self._marks: tuple[list[bytes], list[int]] | None = None  # every _MARK_BYTES: a line's first field, start
+        self._listed: tuple[dict[bytes, str], frozenset[bytes]] | None = None  # a small file's lines (``_listing``)
 
     def line(self, key: str) -> str | None:
         """The line whose first field is ``key``, if any."""
@@ -80,6 +88,14 @@ class _Sorted:
 
     def _search(self, key: str) -> str | None:
         wanted, data = key.encode(), self._map
+        if self._unique and wanted and b" " not in wanted and b"\n" not in wanted:
+            return self._search_marked(wanted)
+        if not self._unique and wanted and len(data) <= _LISTED_BYTES:
+            if self._listed is None:
+                self._listed = self._listing()
+            once, repeated = self._listed
+            if wanted not in repeated:  # a key listed twice is searched as before: the same one of them found
+                return once.get(wanted)
         low, high = 0, len(data)
         while low < high:
             middle = (low + high) // 2
@@ -94,6 +110,50 @@ class _Sorted:
             else:
                 high = start
         return None
+
+    def _search_marked(self, wanted: bytes) -> str | None:
+        """``_search`` as one find between the two marks around ``wanted``: a binary search of 17
+        Python steps took 2-4 times as long, and a question's first answer makes hundreds."""
+        data = self._map
+        if self._marks is None:
+            self._marks = self._marked()
+        keys, starts = self._marks
+        at = bisect_right(keys, wanted) - 1  # the last mark at or before ``wanted``: it is past it, before the next
+        start = starts[at] if at >= 0 else 0
+        end = starts[at + 1] if at + 1 < len(starts) else len(data)
+        if data[start : start + len(wanted) + 1] == wanted + b" ":
+            found = start
+        else:
+            found = data.find(b"\n" + wanted + b" ", start, end + len(wanted) + 1)
+            if found < 0:
+                return None
+            found += 1
+        line_end = data.find(b"\n", found)
+        return data[found : len(data) if line_end < 0 else line_end].decode("utf-8", "replace")
+
+    def _listing(self) -> tuple[dict[bytes, str], frozenset[bytes]]:
+        """A small file's lines by first field, those of one line only; and the fields of several."""
+        once: dict[bytes, str] = {}
+        repeated: set[bytes] = set()
+        for line in bytes(self._map).split(b"\n"):
+            key = line.split(b" ", 1)[0]
+            if key in once:
+                repeated.add(key)
+            once[key] = line.decode("utf-8", "replace")
+        return {k: v for k, v in once.items() if k not in repeated}, frozenset(repeated)
+
+    def _marked(self) -> tuple[list[bytes], list[int]]:
+        """The first field and start of a line every ``_MARK_BYTES`` bytes (the licence header's: empty)."""
+        data, keys, starts = self._map, [], []
+        start = 0
+        while start < len(data):
+            line_end = data.find(b"\n", start)
+            keys.append(data[start : len(data) if line_end < 0 else line_end].split(b" ", 1)[0])
+            starts.append(start)
+            start = data.find(b"\n", start + _MARK_BYTES) + 1
+            if start == 0:
+                break
+        return keys, starts
 
     def lines(self) -> Iterator[str]:
         """Every line, in file order."""
@@ -110,7 +170,7 @@ class _Sorted:
 def _file(name: str) -> _Sorted | None:
     path = WORDNET_DIR / name
     try:
-        return _Sorted(path)
+        return _Sorted(path, unique=name.startswith("index."))
     except (OSError, ValueError):  # missing, unreadable or empty: WordNet is optional
         return None
 
@@ -398,8 +458,10 @@ _DOMAINS = dict(
 
 
 def _lexicographer_file(offset: int, pos: str) -> int:
+    # Its second field only (here and below): a common noun's line has thousands of fields,
+    # its narrower words' pointers, and splitting them all made a first who-question slow.
     data = _file(f"data.{pos}")
-    return int(data.at(offset).split()[1]) if data is not None else -1
+    return int(data.at(offset).split(None, 2)[1]) if data is not None else -1
 
 
 @lru_cache(maxsize=16_384)  # a who-question's kind check asks it of every lowercase word shown
@@ -411,7 +473,7 @@ def domain(word: str, pos: str) -> str:
     for base in base_forms(word, pos):
         offsets = _synsets(base, pos)
         if offsets and data is not None:
-            return _DOMAINS.get(int(data.at(offsets[0]).split()[1]), "")
+            return _DOMAINS.get(int(data.at(offsets[0]).split(None, 2)[1]), "")
     return ""
 
 
@@ -522,7 +584,7 @@ def domains(word: str, pos: str) -> frozenset[str]:
     if data is None:
         return frozenset()
     offsets = [offset for base in base_forms(word, pos) for offset in _synsets(base, pos)[:_SENSES]]
-    return frozenset(_DOMAINS.get(int(data.at(offset).split()[1]), "") for offset in offsets) - {""}
+    return frozenset(_DOMAINS.get(int(data.at(offset).split(None, 2)[1]), "") for offset in offsets) - {""}
 
 
 @lru_cache(maxsize=16_384)

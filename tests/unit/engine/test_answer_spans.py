@@ -6,6 +6,8 @@ import json
 
 import pytest
 
+from bot.engine import related_words
+from bot.engine import search as search_module
 from bot.engine.answer_spans import answer_spans, context_spans
 from tests.support.paths import ROOT
 
@@ -37,6 +39,26 @@ def test_who_is_the_kremlin_spokesman_marks_dmitry_peskov(seed_index):
 def test_search_passages_carry_their_answer_spans(seed_index):
     first = seed_index.search("how many troops?")[0]
     assert [first.text[a:b] for a, b in first.answer_spans] == ["100,000"]
+
+
+@pytest.mark.usefixtures("wordnet")
+def test_a_passage_marked_again_for_the_same_question_is_read_again_only_once_wordnet_changes(
+    seed_index, monkeypatch, tmp_path
+):
+    read: list[str] = []
+    spans = search_module.answer_spans
+    monkeypatch.setattr(search_module, "answer_spans", lambda *args: read.append(args[1]) or spans(*args))
+    search_module._spans.cache_clear()
+    question = "who is the Kremlin spokesman?"
+    first = [p.answer_spans for p in seed_index.search(question)]
+    assert [p.answer_spans for p in seed_index.search(question)] == first and len(read) == len(first)
+    monkeypatch.setattr(related_words, "WORDNET_DIR", tmp_path)  # its files gone: what they said is not kept
+    related_words._file.cache_clear()
+    try:
+        seed_index.search(question)
+        assert len(read) > len(first)
+    finally:
+        related_words._file.cache_clear()
 
 
 def test_a_passage_without_the_answer_marks_nothing():

@@ -171,6 +171,21 @@ def test_more_long_lists_than_are_kept_over_all_documents_still_score_exactly():
     assert 0 < len(ours._dense_rows) <= _DENSE_ROWS_KEPT
 
 
+def test_a_weighted_long_list_kept_unweighted_first_scores_as_one_made_afresh():
+    rng = random.Random(11)
+    corpus = [rng.sample(["long", "other"], 1) * (rng.random() < 0.4) + rng.choices(FILLER, k=8) for _ in range(3000)]
+    query = [("long", "other"), "w5"]
+    fresh, reused = lazy_matrix(corpus), lazy_matrix(corpus)
+    reused.top(query, 20, [1.0, 1.0])  # its unweighted row kept: the weighted one is made from it
+    documents, scores = reused.top(query, 20, [2.0, 1.0])
+    expected, expected_scores = fresh.top(query, 20, [2.0, 1.0])
+    assert documents.tolist() == expected.tolist() == expected_top(fresh.scores(query, [2.0, 1.0]), 20)
+    np.testing.assert_array_equal(scores, expected_scores)
+    np.testing.assert_array_equal(
+        reused._dense_rows[(("long", "other"), 2.0)], fresh._dense_rows[(("long", "other"), 2.0)]
+    )
+
+
 def test_a_long_list_asked_twice_counts_twice_among_the_best():
     rng = random.Random(9)
     # "long" in a quarter of the documents, up to 4 times: one array over all documents, shared by both items.

@@ -92,6 +92,19 @@ def test_removed_article_answers_as_a_rebuild(corpus):
     assert_same_as_rebuild(updated, corpus)
 
 
+def test_sentences_read_before_an_update_are_not_given_by_the_updated_index(corpus):
+    def read(index):
+        found = index.backend.sentences(list(range(index.sentence_count)))
+        return [(s.source.name, s.position, s.text, s.previous) for s in found]
+
+    index = open_index(corpus)
+    before = read(index)  # every sentence read, and kept, by the index as it was
+    (corpus / "a03.txt").write_text(article(103))
+    updated = read(refresh_index(corpus, index))
+    assert updated != before
+    assert updated == read(open_index(corpus))  # as a fresh start reads them from the saved index
+
+
 def test_removed_article_passages_are_never_found(corpus):
     (corpus / "penguins.txt").write_text("date 2022-02-02 Penguins marched across the ice.")
     index = open_index(corpus)

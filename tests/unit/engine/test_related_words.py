@@ -109,6 +109,40 @@ def test_a_line_looked_up_again_is_read_from_memory_not_searched_for_again(monke
     assert searched == ["troops"]
 
 
+def test_a_sorted_files_lines_are_found_between_its_marks_as_by_binary_search(tmp_path, monkeypatch):
+    monkeypatch.setattr(related_words, "_MARK_BYTES", 10)  # a mark every line or two: every boundary met
+    words = sorted({f"{a}{b}" for a in "abcxyz" for b in ("", "a", "ab", "z", "_b")})
+    path = tmp_path / "index.noun"
+    path.write_text("  1 licence header\n  2 more of it\n" + "\n".join(f"{w} n 1 {w.upper()}" for w in words))
+    marked, searched = related_words._Sorted(path, unique=True), related_words._Sorted(path)
+    for key in [*words, "", "0", "aa", "bz", "zzz", "a n", "c_", "~"]:
+        assert marked._search(key) == searched._search(key)
+    assert marked._search("zz") == "zz n 1 ZZ"  # the last line, with no line end
+
+
+def test_a_small_files_lines_are_found_as_by_binary_search_a_repeated_key_too(tmp_path, monkeypatch):
+    words = sorted({f"{a}{b}" for a in "abcxyz" for b in ("", "a", "es", "z")})
+    lines = sorted([f"{w} {w}x" for w in words] + ["axes axis", "axes ax", "bes be", "bes b"])
+    path = tmp_path / "noun.exc"
+    path.write_text("\n".join(lines) + "\n")
+    listed = related_words._Sorted(path)
+    for key in [*words, "axes", "bes", "", "aq", "zzz", "a ax"]:
+        monkeypatch.setattr(related_words, "_LISTED_BYTES", 1 << 20)
+        found = listed._search(key)
+        monkeypatch.setattr(related_words, "_LISTED_BYTES", 0)  # every file searched
+        assert found == related_words._Sorted(path)._search(key)
+    assert listed._search("cz") == "cz czx" and listed._search("cq") is None
+
+
+@pytest.mark.usefixtures("wordnet")
+def test_every_line_of_a_wordnet_index_is_found_between_its_marks_as_by_binary_search():
+    marked = related_words._Sorted(related_words.WORDNET_DIR / "index.verb", unique=True)
+    searched = related_words._Sorted(related_words.WORDNET_DIR / "index.verb")
+    keys = [line.split(" ", 1)[0] for line in searched.lines()]
+    for key in keys + [k + "x" for k in keys[::50]] + [k[:-1] for k in keys[::50]]:
+        assert marked._search(key) == searched._search(key)
+
+
 @pytest.mark.usefixtures("wordnet")
 def test_what_was_read_from_wordnet_is_not_kept_once_its_files_are_gone(tmp_path, monkeypatch):
     assert related_words.names_person("Putin") and related_words.is_word("troops") and is_verb("founded")

@@ -259,11 +259,15 @@ class Bm25Matrix:
         the scale ``key[1]``, kept."""
         dense = self._dense_rows.pop(key, None)  # taken out and put back: the most recent last
         if dense is None:
-            dense = np.zeros(self.size, dtype=np.float32)
-            for row in rows:
-                np.maximum.at(dense, row.documents, row.narrow)
-            if key[1] != 1.0:  # rounding is monotonic: the best of the scaled weights, as ``_Item._scaled`` gives
-                dense *= np.float32(key[1])
+            unscaled = self._dense_rows.get((key[0], 1.0)) if key[1] != 1.0 else None
+            if unscaled is not None:  # the same bits as computing it (a focus word's row kept unscaled): one pass
+                dense = unscaled * np.float32(key[1])
+            else:
+                dense = np.zeros(self.size, dtype=np.float32)
+                for row in rows:
+                    np.maximum.at(dense, row.documents, row.narrow)
+                if key[1] != 1.0:  # rounding is monotonic: the best of the scaled weights, as ``_Item._scaled`` gives
+                    dense *= np.float32(key[1])
             for oldest in list(self._dense_rows)[: max(0, len(self._dense_rows) + 1 - _DENSE_ROWS_KEPT)]:
                 self._dense_rows.pop(oldest, None)  # another thread may have taken it
         self._dense_rows[key] = dense
@@ -274,20 +278,25 @@ class Bm25Matrix:
 
         float32 halves the memory traffic; its rounding is covered by a tolerance far
         above it, and the exact float64 sums decide among the survivors. An item kept over all
-        documents is copied in first, over whatever the array held: it needs no zeroing then.
+        documents is copied in first (with a second one's added on the way), over whatever the
+        array held: it needs no zeroing then.
         """
-        first = next((item for item in items if item.dense is not None), None)
-        copied = first.dense if first is not None else None
+        kept = [item for item in items if item.dense is not None][:2]
+        arrays = [item.dense for item in kept if item.dense is not None]
+        copied = arrays[0] if arrays else None
         spare = self._borrow()
         if copied is None:
             total = self._borrow()
             total[candidates] = scores
         else:
             total = self._borrow(written=True)
-            np.copyto(total, copied)
+            if len(arrays) == 2:  # two kept items summed as they are copied in: one pass over all documents fewer
+                np.add(copied, arrays[1], out=total)
+            else:
+                np.copyto(total, copied)
             total[candidates] += scores
         for item in items:
-            if item is not first:
+            if not any(item is done for done in kept):
                 item.add_into(total, spare)
         tolerance = 1e-5 * (float(scores.max(initial=0.0)) + sum(item.bound for item in items)) + _SLACK
         chosen = _past_block_floor(total, k, tolerance)

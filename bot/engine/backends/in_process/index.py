@@ -36,6 +36,7 @@ _MERGE_ALL_FROM = 0.25  # ... and everything when they or removed sentences reac
 # Small segments are merged into one as soon as there are two: each segment costs every
 # question a retrieval of its own, and merging a few thousand sentences takes milliseconds.
 _SMALL_SHARE = 0.05
+_SENTENCES_KEPT = 4096  # sentences kept read (``InProcessIndex.sentences``): 1-2 KB each
 
 
 class InProcessIndex:
@@ -56,6 +57,7 @@ class InProcessIndex:
         self.removed = tuple(removed)  # per segment, bool per article
         self._live = [np.repeat(~gone, np.diff(s.article_starts)) for s, gone in zip(segments, removed, strict=True)]
         self._bases = np.cumsum([0] + [s.sentence_count for s in self.segments])
+        self._kept: dict[int, Sentence] = {}  # sentences read, by id (``sentences``)
         self._base_list = self._bases.tolist()
         for segment in self.segments:
             segment.tie_ranks  # noqa: B018  (computed now, in the loading thread, not in a first answer)
@@ -201,12 +203,21 @@ class InProcessIndex:
 
     def sentences(self, sentence_ids: Sequence[int]) -> list[Sentence]:
         """The stored sentences with these ids, read together: a question reads a hundred
-        candidates, and array lookups for all of them at once cost what one costs."""
-        ids = np.asarray(sentence_ids, dtype=np.int64)
-        found: list[Sentence | None] = [None] * len(ids)
-        for number, at, local in self._by_segment(ids):
-            for place, sentence in zip(at.tolist(), self._read(number, local), strict=True):
-                found[place] = sentence
+        candidates, and array lookups for all of them at once cost what one costs.
+
+        Those read are kept (``_SENTENCES_KEPT``, for the life of this index: its sentences
+        never change): one answer reads its best passages three or four times (the refusal
+        checks, the walk past near-copies, the sentence after), and a topic's recur."""
+        kept = self._kept
+        found: list[Sentence | None] = [kept.get(i) for i in np.asarray(sentence_ids, dtype=np.int64).tolist()]
+        missing = [place for place, sentence in enumerate(found) if sentence is None]
+        if missing:
+            ids = np.asarray(sentence_ids, dtype=np.int64)[missing]
+            if len(kept) + len(missing) > _SENTENCES_KEPT:
+                kept.clear()
+            for number, at, local in self._by_segment(ids):
+                for place, sentence in zip(at.tolist(), self._read(number, local), strict=True):
+                    found[missing[place]] = kept[int(ids[place])] = sentence
         return cast(list[Sentence], found)  # every place is filled
 
     def following(self, sentence_ids: Sequence[int]) -> list[Sentence | None]:
