@@ -106,6 +106,8 @@ TECHNIQUES = (
     "means",
     "future",
     "future_act",
+    "named_agent",
+    "named_role",
     "shown_name",
     "related_relevance",
     "attribute_read",

@@ -27,6 +27,7 @@ import numpy as np
 from bot.engine.analysis.analyzer import ENGLISH, Analyzer
 from bot.engine.analysis.analyzers import reader
 from bot.engine.analysis.common_words import COMMON_WORDS
+from bot.engine.agent import asked_role, names_agent, names_holder
 from bot.engine.analysis.stopwords import STOP_WORDS
 from bot.engine.answer_spans import answer_spans, context_spans
 from bot.engine.answer_type import (
@@ -330,6 +331,12 @@ class SearchOptions:
     # words (docs/ranking-news.md, "An act still to come"): dev pool 5 more of 226 refused; SQuAD
     # 1 of 5,254 newly refused (no hit within 3), XQuAD 0 of 440
     future_act: bool = True
+    # A who-question asking the one acting or holding a role is answered only by a passage shown
+    # (its sentence or the one before) naming someone other than the question's words where the
+    # actor stands: not a possessive, not the object of a verb or a preposition but "by"
+    # (``bot/engine/agent.py``; docs/ranking-news.md, "Who acts, named")
+    named_agent: bool = True
+    named_role: bool = True
     # A question asking for a name ("what is the name of X?", "what is X called?") is answered
     # only by a passage shown naming X: a capitalised run, none of the question's own words,
     # within ``shown_name_within`` words of X or a narrower kind of it (rule 17); with
@@ -675,6 +682,7 @@ class Searcher:
             or (options.means and not self._gives_means(ruled, ids))
             or (options.future and not self._gives_future(ruled, query, ids))
             or (options.future_act and not self._tells_future_act(ruled, ids))
+            or ((options.named_agent or options.named_role) and not self._names_agent(ruled, ids))
             or (options.shown_name and not self._shows_name(ruled, query, ids))
         ):
             return query, ids[:0], scores[:0]
@@ -965,6 +973,38 @@ class Searcher:
             if all(not w.isdisjoint(said) for w in wanted):
                 return True
         return False
+
+    def _names_agent(self, question: Question, ids: np.ndarray) -> bool:
+        """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence or
+        the one before) names someone other than the question's words as the one doing the act a
+        who-question asks (``agent.names_agent``) or holding the role (``agent.names_holder``);
+        always where none writes the act or the role, and for another question."""
+        text, options = question.text, self.options
+        if question.language != "en" or not wordnet_available() or _WHO_ASKS_OBJECT.match(text):
+            return True
+        if kind_asked(text, kinds_of) != "person" or asks_identity(text):
+            return True  # "Who is Hanna Maliar?" is answered by what she is
+        own, terms_of = self._named_terms(_WORDS.findall(text)), self.analyzer.compound_terms
+
+        def is_own(word: str) -> bool:
+            return not own.isdisjoint(terms_of(re.sub(r"['’]s$", "", word)))
+
+        told = predicate(text, is_verb, _verb_first)
+        is_act = self._predicate_test(told) if told is not None and told.parts == ("verb",) else None
+        role = asked_role(text, lambda w: _noun_file(w) == "person") if options.named_role else ""
+        roles = set(terms_of(role))
+
+        def is_role(word: str) -> bool:
+            return not roles.isdisjoint(terms_of(word.lower()))
+
+        judged = []
+        for t in self._shown_texts(ids):
+            spans = _kind_spans("person", t)
+            if is_act is not None and options.named_agent:
+                judged.append(names_agent(t, spans, is_act, is_own, _takes_object))
+            if role:
+                judged.append(names_holder(t, spans, is_role, is_own))
+        return True in judged or False not in judged
 
     def _names_thing_done(self, question: Question, ids: np.ndarray) -> bool:
         """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence and
@@ -2228,6 +2268,7 @@ def _names_creation(word: str) -> bool:
 
 
 _ASKS_WHEN = re.compile(r"^\W*when\b", re.IGNORECASE)
+_WHO_ASKS_OBJECT = re.compile(r"^\W*(?:whom\b|who\s+(?:did|does|do)\b)", re.IGNORECASE)  # "who did Biden appoint?"
 _ASKS_WHERE = re.compile(r"^\W*where\b", re.IGNORECASE)
 _WORDS = re.compile(r"[\w'’-]+")
 _OWNER_BEFORE = 2  # words from whose things are counted to the count: "Ukraine's 8,000 troops"
@@ -2255,6 +2296,12 @@ def _verb_forms(question: str) -> tuple[str, ...]:
     if verb is None or verb.parts != ("verb",) or senses(verb.words[0], "verb") < _GENERAL_VERB_SENSES:
         return ()
     return tuple(sorted(w for w in related(verb.words[0], ("verb",)) if " " not in w))
+
+
+def _takes_object(word: str) -> bool:
+    """Whether a lowercase word before a name is a verb acting on it ("led", "accused", "told"):
+    known better as a verb, or a participle or a verb's "-s" form of one."""
+    return is_verb(word) and (_verb_first(word) or word.endswith(("ed", "ing")) or (word.endswith("s") and _verb_first(word[:-1])))
 
 
 def _verb_first(word: str) -> bool:

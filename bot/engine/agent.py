@@ -1,0 +1,132 @@
+"""A who-question asking the one who acts or holds a role, and a passage naming someone there.
+
+"Who leads NATO?" asks for a person or a body. Where a passage shown writes the asked act (the
+verb or a relative), it answers only by naming someone other than the question's own words as
+the one acting: before the verb, after "by" ("controlled by X"), or as the title's holder
+("commander X"). "That has led the United States …" names the led, not the leader; "territory
+controlled by pro-Russian militants" names no one. Where it writes the asked role, a name stands
+in apposition to it: "following the ouster of a Kremlin-friendly president" names no president.
+Judged only where a passage writes the act or the role: readers paraphrase the act.
+English questions; no word list of questions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+# "who was the Kremlin-friendly president ousted in 2014?": the role is the first noun of people
+# after the copula and its determiner.
+_COPULAR = re.compile(r"^\W*who(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|a|an)\s+(?P<rest>[^?!.;]+)", re.I)
+# A name after one of these is its object or its place, not the one acting ("by" names the agent).
+_PREPOSITIONS = frozenset(
+    "of in on at to into onto from with for about against near toward towards over under across "
+    "through between among after before during behind beside within without around via than as".split()
+)
+_DETERMINERS = frozenset("the a an its their his her our this that these those some all both each every".split())
+_WORD = re.compile(r"[\w'’]+")
+_TOKEN = re.compile(r"[\w'’]+|[^\w\s]")  # a word or a mark: "In parliament, Defence Minister …" follows a comma
+_CLAUSE_END = frozenset(";:—–")
+_BY_WITHIN = 3  # "controlled by pro-Russian militants": the agent in the three words after "by"
+_TITLE_WITHIN = 2  # "commander Gen. X", "President Joe Biden": a name right after its role
+
+
+def asked_role(question: str, is_role: Callable[[str], bool]) -> str:
+    """The role a copular who-question asks the holder of ("president" in "who was the
+    Kremlin-friendly president ousted in 2014?"), ``is_role`` telling a noun of people; ""."""
+    match = _COPULAR.match(question)
+    if match is None:
+        return ""
+    for word in _WORD.findall(match["rest"]):
+        if word.islower() and is_role(word):
+            return word
+        if word.lower() in _PREPOSITIONS:
+            break
+    return ""
+
+
+def names_agent(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    is_act: Callable[[str], bool],
+    is_own: Callable[[str], bool],
+    takes_object: Callable[[str], bool],
+) -> bool | None:
+    """Whether ``text`` names someone as the one doing an act it writes (``is_act``: the asked
+    verb or a relative, also the last part of a hyphened word: "rebel-controlled"): a name of
+    ``spans`` (``asked.kind_spans``' persons; capitalised, not only the question's words) before
+    the act in its clause and not the object of a verb or a preposition but "by", after "by"
+    right after it, or right after the act written as a noun ("commander X"). None when ``text``
+    writes no act."""
+    tokens = [(m.start(), m[0]) for m in _TOKEN.finditer(text)]
+    acts = [k for k, (_, w) in enumerate(tokens) if w[0].isalpha() and is_act(w)]
+    if not acts:
+        return None
+    names = [(a, b) for a, b in spans if _is_name(text, a, b, is_own, capital=False)]
+    for k in acts:
+        at = tokens[k][0]
+        if k and tokens[k - 1][1] == "-" and tokens[k - 1][0] + 1 == at:
+            continue  # "rebel-controlled": its agent is the word before the hyphen, no name
+        for a, b in names:
+            if b <= at and not _clause_between(text[b:at]) and not _object(text[:a], takes_object):
+                return True
+            after = [w.lower() for _, w in tokens[k + 1 : k + 1 + _BY_WITHIN]]
+            if a > at and after[:1] == ["by"] and a <= _end(tokens, k + _BY_WITHIN + 1):
+                return True  # "controlled by X", "led by the Kremlin's X"
+            if a > at and a <= _end(tokens, k + _TITLE_WITHIN) and not _clause_between(text[at:a]):
+                return True  # "commander X"
+    return False
+
+
+def names_holder(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    is_role: Callable[[str], bool],
+    is_own: Callable[[str], bool],
+) -> bool | None:
+    """Whether ``text`` names a holder of a role it writes (``is_role``) in apposition: the
+    role in the name's title ("President Joe Biden"), a name within two words after it, or a
+    name right before ", the ROLE". None when ``text`` writes no role in a clause with a word
+    of the question's besides it."""
+    tokens = [(m.start(), m[0]) for m in _TOKEN.finditer(text)]
+    roles = [k for k, (_, w) in enumerate(tokens) if is_role(w)]
+    if not roles or not any(is_own(w) and not is_role(w) for _, w in tokens if w[0].isalnum()):
+        return None
+    names = [(a, b) for a, b in spans if _is_name(text, a, b, is_own)]
+    for k in roles:
+        at = tokens[k][0]
+        for a, b in names:
+            if a <= at < b or (at < a <= _end(tokens, k + _TITLE_WITHIN) and not _clause_between(text[at:a])):
+                return True
+            if b <= at and re.fullmatch(r",\s*(?:(?:the|a|an|its|[\w'’-]+'s)\s+)?(?:[\w'’-]+\s+){0,2}", text[b:at]):
+                return True  # "Dmitry Peskov, the Kremlin spokesman"
+    return False
+
+
+def _is_name(text: str, start: int, end: int, is_own: Callable[[str], bool], capital: bool = True) -> bool:
+    """Whether a person value may answer: not inside a hyphened word ("pro-Russian"), not only
+    the question's own words, and with ``capital`` capitalised (a bare role noun names no holder
+    of the role asked; people acting, "the officials spoke", may be all an act's answer)."""
+    name = text[start:end]
+    if (capital and not name[:1].isupper()) or text[start - 1 : start] == "-":
+        return False
+    return not all(is_own(w) for w in _WORD.findall(name))
+
+
+def _object(before: str, takes_object: Callable[[str], bool]) -> bool:
+    """Whether a name after ``before`` is an object: right after (past determiners) a
+    preposition other than "by" or a verb ``takes_object`` tells ("led the United States")."""
+    words = [t for t in _TOKEN.findall(before[-60:]) if t.lower() not in _DETERMINERS]
+    last = words[-1] if words else ""
+    return last.islower() and (last in _PREPOSITIONS or takes_object(last))
+
+
+def _clause_between(text: str) -> bool:
+    """Whether a clause ends in ``text`` (a semicolon, a colon, a dash, a sentence's end)."""
+    return any(c in _CLAUSE_END or c in ".?!" for c in text)
+
+
+def _end(tokens: Sequence[tuple[int, str]], k: int) -> int:
+    """Where token ``k`` ends (the text's end past the last)."""
+    k = min(k, len(tokens) - 1)
+    return tokens[k][0] + len(tokens[k][1])
