@@ -27,6 +27,11 @@ _DETERMINERS = frozenset("the a an its their his her our this that these those s
 _WORD = re.compile(r"[\w'’]+")
 _TOKEN = re.compile(r"[\w'’]+|[^\w\s]")  # a word or a mark: "In parliament, Defence Minister …" follows a comma
 _CLAUSE_END = frozenset(";:—–")
+_SUPERLATIVE = re.compile(r"\w+est|most|least|first|last|second|third|only|main|best|worst|leading|top", re.I)
+# A name linked to its role by a copula: "CBS was the broadcaster", "the broadcaster was CBS".
+_LINK = r"\s+(?:is|was|are|were|became|becomes|remains|remained|as)\s+"
+_NAME_IS_ROLE = re.compile(rf",?{_LINK}(?:(?:the|a|an|its|their|his|her|[\w-]+['’]s)\s+)?(?:[\w'’-]+\s+){{0,3}}")
+_ROLE_IS_NAME = re.compile(rf"(?:\s+[\w'’-]+){{0,4}}?,?{_LINK}(?:the\s+)?")
 _BY_WITHIN = 3  # "controlled by pro-Russian militants": the agent in the three words after "by"
 _TITLE_WITHIN = 2  # "commander Gen. X", "President Joe Biden": a name right after its role
 
@@ -37,12 +42,15 @@ def asked_role(question: str, is_role: Callable[[str], bool]) -> str:
     match = _COPULAR.match(question)
     if match is None:
         return ""
+    role = ""
     for word in _WORD.findall(match["rest"]):
-        if word.islower() and is_role(word):
-            return word
+        if _SUPERLATIVE.fullmatch(word):
+            return ""  # "the oldest quarterback", "the first …": chosen among holders, not named by one
         if word.lower() in _PREPOSITIONS:
             break
-    return ""
+        if word.islower() and is_role(word):
+            role = word  # the head: "administrators" in "the chief administrators of the church"
+    return role
 
 
 def names_agent(
@@ -70,9 +78,9 @@ def names_agent(
         for a, b in names:
             if b <= at and not _clause_between(text[b:at]) and not _object(text[:a], takes_object):
                 return True
-            after = [w.lower() for _, w in tokens[k + 1 : k + 1 + _BY_WITHIN]]
-            if a > at and after[:1] == ["by"] and a <= _end(tokens, k + _BY_WITHIN + 1):
-                return True  # "controlled by X", "led by the Kremlin's X"
+            by = [j for j in range(k + 1, len(tokens)) if tokens[j][1] == "by" and tokens[j][0] < a]
+            if by and a <= _end(tokens, by[-1] + _BY_WITHIN) and not _clause_between(text[at:a]):
+                return True  # "controlled by X", "the discovery of the virus by Walter Reed"
             if a > at and a <= _end(tokens, k + _TITLE_WITHIN) and not _clause_between(text[at:a]):
                 return True  # "commander X"
     return False
@@ -83,23 +91,31 @@ def names_holder(
     spans: Sequence[tuple[int, int]],
     is_role: Callable[[str], bool],
     is_own: Callable[[str], bool],
+    takes_object: Callable[[str], bool],
 ) -> bool | None:
     """Whether ``text`` names a holder of a role it writes (``is_role``) in apposition: the
-    role in the name's title ("President Joe Biden"), a name within two words after it, or a
-    name right before ", the ROLE". None when ``text`` writes no role in a clause with a word
-    of the question's besides it."""
+    role in a name's title ("President Joe Biden"), a name within two words after it; or someone
+    (people too: "bishops, the chief administrators") right before ", the ROLE" or linked to it
+    by a copula ("CBS was the broadcaster"). None when ``text`` writes no role, or none of the
+    question's other words."""
     tokens = [(m.start(), m[0]) for m in _TOKEN.finditer(text)]
     roles = [k for k, (_, w) in enumerate(tokens) if is_role(w)]
     if not roles or not any(is_own(w) and not is_role(w) for _, w in tokens if w[0].isalnum()):
         return None
-    names = [(a, b) for a, b in spans if _is_name(text, a, b, is_own)]
+    names = [(a, b) for a, b in spans if _is_name(text, a, b, is_own, capital=False)]
     for k in roles:
         at = tokens[k][0]
         for a, b in names:
-            if a <= at < b or (at < a <= _end(tokens, k + _TITLE_WITHIN) and not _clause_between(text[at:a])):
-                return True
+            titled = at < a <= _end(tokens, k + _TITLE_WITHIN) and not _between(text[at:a], takes_object)
+            if text[a].isupper() and (a <= at < b or titled):
+                return True  # "President Joe Biden", "spokesman Dmitry Peskov"; not "president in Kyiv"
             if b <= at and re.fullmatch(r",\s*(?:(?:the|a|an|its|[\w'’-]+'s)\s+)?(?:[\w'’-]+\s+){0,2}", text[b:at]):
                 return True  # "Dmitry Peskov, the Kremlin spokesman"
+            if b <= at and _NAME_IS_ROLE.fullmatch(text[b:at]):
+                return True  # "CBS was the broadcaster"
+            end = at + len(tokens[k][1])
+            if a >= end and _ROLE_IS_NAME.fullmatch(text[end:a]):
+                return True  # "the broadcaster was CBS"
     return False
 
 
@@ -115,10 +131,25 @@ def _is_name(text: str, start: int, end: int, is_own: Callable[[str], bool], cap
 
 def _object(before: str, takes_object: Callable[[str], bool]) -> bool:
     """Whether a name after ``before`` is an object: right after (past determiners) a
-    preposition other than "by" or a verb ``takes_object`` tells ("led the United States")."""
-    words = [t for t in _TOKEN.findall(before[-60:]) if t.lower() not in _DETERMINERS]
-    last = words[-1] if words else ""
-    return last.islower() and (last in _PREPOSITIONS or takes_object(last))
+    preposition other than "by" or a verb ``takes_object`` tells ("led the United States"), not
+    one modifying a noun after a determiner ("the municipal building inspector")."""
+    tokens = _TOKEN.findall(before[-80:])
+    at = len(tokens) - 1
+    while at >= 0 and tokens[at].lower() in _DETERMINERS:
+        at -= 1
+    last = tokens[at] if at >= 0 else ""
+    if not last.islower():
+        return False
+    if last in _PREPOSITIONS:
+        return True
+    return takes_object(last) and not any(t.lower() in _DETERMINERS for t in tokens[max(0, at - 2) : at])
+
+
+def _between(text: str, takes_object: Callable[[str], bool]) -> bool:
+    """Whether ``text`` between a role and a name ends a clause or holds a preposition or a verb:
+    "a president in Kyiv" titles no one."""
+    words = _WORD.findall(text)
+    return _clause_between(text) or any(w in _PREPOSITIONS or takes_object(w) for w in words)
 
 
 def _clause_between(text: str) -> bool:

@@ -24,10 +24,10 @@ from typing import Any
 
 import numpy as np
 
+from bot.engine.agent import asked_role, names_agent, names_holder
 from bot.engine.analysis.analyzer import ENGLISH, Analyzer
 from bot.engine.analysis.analyzers import reader
 from bot.engine.analysis.common_words import COMMON_WORDS
-from bot.engine.agent import asked_role, names_agent, names_holder
 from bot.engine.analysis.stopwords import STOP_WORDS
 from bot.engine.answer_spans import answer_spans, context_spans
 from bot.engine.answer_type import (
@@ -1003,7 +1003,7 @@ class Searcher:
             if is_act is not None and options.named_agent:
                 judged.append(names_agent(t, spans, is_act, is_own, _takes_object))
             if role:
-                judged.append(names_holder(t, spans, is_role, is_own))
+                judged.append(names_holder(t, spans, is_role, is_own, _takes_object))
         return True in judged or False not in judged
 
     def _names_thing_done(self, question: Question, ids: np.ndarray) -> bool:
@@ -2301,7 +2301,9 @@ def _verb_forms(question: str) -> tuple[str, ...]:
 def _takes_object(word: str) -> bool:
     """Whether a lowercase word before a name is a verb acting on it ("led", "accused", "told"):
     known better as a verb, or a participle or a verb's "-s" form of one."""
-    return is_verb(word) and (_verb_first(word) or word.endswith(("ed", "ing")) or (word.endswith("s") and _verb_first(word[:-1])))
+    return is_verb(word) and (
+        _verb_first(word) or word.endswith(("ed", "ing")) or (word.endswith("s") and _verb_first(word[:-1]))
+    )
 
 
 def _verb_first(word: str) -> bool:
