@@ -24,6 +24,7 @@ _PREPOSITIONS = frozenset(
     "through between among after before during behind beside within without around via than as".split()
 )
 _DETERMINERS = frozenset("the a an its their his her our this that these those some all both each every".split())
+_ARTICLES = frozenset("the a an its their his her our".split())  # opening a noun phrase
 _WORD = re.compile(r"[\w'’]+")
 _TOKEN = re.compile(r"[\w'’]+|[^\w\s]")  # a word or a mark: "In parliament, Defence Minister …" follows a comma
 _CLAUSE_END = frozenset(";:—–")
@@ -81,8 +82,9 @@ def names_agent(
             by = [j for j in range(k + 1, len(tokens)) if tokens[j][1] == "by" and tokens[j][0] < a]
             if by and a <= _end(tokens, by[-1] + _BY_WITHIN) and not _clause_between(text[at:a]):
                 return True  # "controlled by X", "the discovery of the virus by Walter Reed"
-            if a > at and a <= _end(tokens, k + _TITLE_WITHIN) and not _clause_between(text[at:a]):
-                return True  # "commander X"
+            titled = a > at and a <= _end(tokens, k + _TITLE_WITHIN) and not _clause_between(text[at:a])
+            if titled and not takes_object(tokens[k][1]):
+                return True  # "commander X", not "led X"
     return False
 
 
@@ -142,7 +144,7 @@ def _object(before: str, takes_object: Callable[[str], bool]) -> bool:
         return False
     if last in _PREPOSITIONS:
         return True
-    return takes_object(last) and not any(t.lower() in _DETERMINERS for t in tokens[max(0, at - 2) : at])
+    return takes_object(last) and not any(t.lower() in _ARTICLES for t in tokens[max(0, at - 2) : at])
 
 
 def _between(text: str, takes_object: Callable[[str], bool]) -> bool:
