@@ -28,6 +28,11 @@ _ARTICLES = frozenset("the a an its their his her our".split())  # opening a nou
 _WORD = re.compile(r"[\w'’]+")
 _TOKEN = re.compile(r"[\w'’]+|[^\w\s]")  # a word or a mark: "In parliament, Defence Minister …" follows a comma
 _CLAUSE_END = frozenset(";:—–")
+_ACTS = re.compile(
+    r"^\W*who\s+(?:(?:is|was|are|were|will|would|can|could|has|have|had|should|may|might|must)\s+)?"
+    r"(?:(?:been|be)\s+)?(?P<verb>[\w'’-]+)",
+    re.IGNORECASE,
+)
 _SUPERLATIVE = re.compile(r"\w+est|most|least|first|last|second|third|only|main|best|worst|leading|top", re.I)
 # A name linked to its role by a copula: "CBS was the broadcaster", "the broadcaster was CBS".
 _LINK = r"\s+(?:is|was|are|were|became|becomes|remains|remained|as)\s+"
@@ -35,6 +40,14 @@ _NAME_IS_ROLE = re.compile(rf",?{_LINK}(?:(?:the|a|an|its|their|his|her|[\w-]+['
 _ROLE_IS_NAME = re.compile(rf"(?:\s+[\w'’-]+){{0,4}}?,?{_LINK}(?:the\s+)?")
 _BY_WITHIN = 3  # "controlled by pro-Russian militants": the agent in the three words after "by"
 _TITLE_WITHIN = 2  # "commander Gen. X", "President Joe Biden": a name right after its role
+
+
+def acted(question: str, verb: str) -> bool:
+    """Whether ``verb`` is what the who of ``question`` does: right after it, its auxiliary or
+    "been" ("who leads …?", "who will replace …?", "who was appointed …?"); not a verb inside
+    what someone has ("who has the task of ensuring …?")."""
+    match = _ACTS.match(question)
+    return match is not None and match["verb"].lower() == verb.lower()
 
 
 def asked_role(question: str, is_role: Callable[[str], bool]) -> str:

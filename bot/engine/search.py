@@ -24,7 +24,7 @@ from typing import Any
 
 import numpy as np
 
-from bot.engine.agent import asked_role, names_agent, names_holder
+from bot.engine.agent import acted, asked_role, names_agent, names_holder
 from bot.engine.analysis.analyzer import ENGLISH, Analyzer
 from bot.engine.analysis.analyzers import reader
 from bot.engine.analysis.common_words import COMMON_WORDS
@@ -336,6 +336,7 @@ class SearchOptions:
     # actor stands: not a possessive, not the object of a verb or a preposition but "by"
     # (``bot/engine/agent.py``; docs/ranking-news.md, "Who acts, named")
     named_agent: bool = True
+    named_agent_close: bool = False
     named_role: bool = True
     # A question asking for a name ("what is the name of X?", "what is X called?") is answered
     # only by a passage shown naming X: a capitalised run, none of the question's own words,
@@ -990,7 +991,8 @@ class Searcher:
             return not own.isdisjoint(terms_of(re.sub(r"['’]s$", "", word)))
 
         told = predicate(text, is_verb, _verb_first)
-        is_act = self._predicate_test(told) if told is not None and told.parts == ("verb",) else None
+        acts = told is not None and told.parts == ("verb",) and acted(text, told.words[0])
+        is_act = self._predicate_test(told, options.named_agent_close) if told is not None and acts else None
         role = asked_role(text, lambda w: _noun_file(w) == "person") if options.named_role else ""
         roles = set(terms_of(role))
 
@@ -1353,7 +1355,7 @@ class Searcher:
 
         return is_owner
 
-    def _predicate_test(self, told: Sought) -> Callable[[str], bool] | None:
+    def _predicate_test(self, told: Sought, close: bool = False) -> Callable[[str], bool] | None:
         """Whether a written word is a question's predicate (``told``, its ``_predicate``) or one
         of its relatives or narrower verbs, as the archive's terms; None for a verb of fifteen
         senses or more."""
@@ -1362,7 +1364,7 @@ class Searcher:
             return None
         terms = {t for group in found for t in group} | set(self._narrower_terms(told))
         lemmas = related(told.words[0], told.parts)  # "won" is stemmed apart from "win"
-        if self.options.shown_predicate_close and told.parts == ("verb",):
+        if (close or self.options.shown_predicate_close) and told.parts == ("verb",):
             lemmas = event_relatives(told.words[0])
             terms = {t for w in lemmas if " " not in w for t in self.analyzer.compound_terms(w)}
         terms_of, seen = self.analyzer.compound_terms, dict[str, bool]()
