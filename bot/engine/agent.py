@@ -28,9 +28,11 @@ _ARTICLES = frozenset("the a an its their his her our".split())  # opening a nou
 _WORD = re.compile(r"[\w'’]+")
 _TOKEN = re.compile(r"[\w'’]+|[^\w\s]")  # a word or a mark: "In parliament, Defence Minister …" follows a comma
 _CLAUSE_END = frozenset(";:—–")
+# The verb the who does: right after it or its auxiliary. A passive one ("who was appointed?",
+# "who has been named?") asks the one acted on: the object of "Noble appointed Kintner".
 _ACTS = re.compile(
-    r"^\W*who\s+(?:(?:is|was|are|were|will|would|can|could|has|have|had|should|may|might|must)\s+)?"
-    r"(?:(?:been|be)\s+)?(?P<verb>[\w'’-]+)",
+    r"^\W*who\s+(?:(?:will|would|can|could|has|have|had|should|may|might|must)\s+)?(?!(?:is|was|are|were|been|be)\b)"
+    r"(?P<verb>[\w'’-]+)",
     re.IGNORECASE,
 )
 _SUPERLATIVE = re.compile(r"\w+est|most|least|first|last|second|third|only|main|best|worst|leading|top", re.I)
@@ -40,12 +42,13 @@ _NAME_IS_ROLE = re.compile(rf",?{_LINK}(?:(?:the|a|an|its|their|his|her|[\w-]+['
 _ROLE_IS_NAME = re.compile(rf"(?:\s+[\w'’-]+){{0,4}}?,?{_LINK}(?:the\s+)?")
 _BY_WITHIN = 3  # "controlled by pro-Russian militants": the agent in the three words after "by"
 _TITLE_WITHIN = 2  # "commander Gen. X", "President Joe Biden": a name right after its role
+_SET_OFF_WITHIN = 8  # "the editor of Electrical World magazine, Thomas Commerford Martin": set off by a comma
 
 
 def acted(question: str, verb: str) -> bool:
-    """Whether ``verb`` is what the who of ``question`` does: right after it, its auxiliary or
-    "been" ("who leads …?", "who will replace …?", "who was appointed …?"); not a verb inside
-    what someone has ("who has the task of ensuring …?")."""
+    """Whether ``verb`` is what the who of ``question`` does: right after it or its auxiliary
+    ("who leads …?", "who will replace …?"); not a passive one ("who was appointed …?") nor a verb
+    inside what someone has ("who has the task of ensuring …?")."""
     match = _ACTS.match(question)
     return match is not None and match["verb"].lower() == verb.lower()
 
@@ -96,8 +99,11 @@ def names_agent(
             if by and a <= _end(tokens, by[-1] + _BY_WITHIN) and not _clause_between(text[at:a]):
                 return True  # "controlled by X", "the discovery of the virus by Walter Reed"
             titled = a > at and a <= _end(tokens, k + _TITLE_WITHIN) and not _clause_between(text[at:a])
-            if titled and not takes_object(tokens[k][1]):
-                return True  # "commander X", not "led X"
+            set_off = a > at and a <= _end(tokens, k + _SET_OFF_WITHIN) and text[:a].rstrip().endswith(",")
+            set_off = set_off and not _clause_between(text[at:a])
+            set_off = set_off and not any(takes_object(w) for w in _WORD.findall(text[at:a])[1:])
+            if (titled or set_off) and not takes_object(tokens[k][1]):
+                return True  # "commander X", "the editor of the magazine, X"; not "led X"
     return False
 
 

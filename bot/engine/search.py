@@ -337,7 +337,7 @@ class SearchOptions:
     # (``bot/engine/agent.py``; docs/ranking-news.md, "Who acts, named")
     named_agent: bool = True
     named_agent_close: bool = False
-    named_role: bool = True
+    named_role: bool = False
     # A question asking for a name ("what is the name of X?", "what is X called?") is answered
     # only by a passage shown naming X: a capitalised run, none of the question's own words,
     # within ``shown_name_within`` words of X or a narrower kind of it (rule 17); with
@@ -985,10 +985,13 @@ class Searcher:
             return True
         if kind_asked(text, kinds_of) != "person" or asks_identity(text):
             return True  # "Who is Hanna Maliar?" is answered by what she is
-        own, terms_of = self._named_terms(_WORDS.findall(text)), self.analyzer.compound_terms
+        words, terms_of = _WORDS.findall(text), self.analyzer.compound_terms
+        own, common = self._named_terms(words), self._named_terms([w for w in words if w.islower()])
 
         def is_own(word: str) -> bool:
-            return not own.isdisjoint(terms_of(re.sub(r"['’]s$", "", word)))
+            # "other members" are not the question's "Members Business": a common word is its own
+            # only where the question writes it as one.
+            return not (own if word[:1].isupper() else common).isdisjoint(terms_of(re.sub(r"['’]s$", "", word)))
 
         told = predicate(text, is_verb, _verb_first)
         acts = told is not None and told.parts == ("verb",) and acted(text, told.words[0])
