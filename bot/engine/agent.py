@@ -84,7 +84,7 @@ def names_agent(
     right after it, or right after the act written as a noun ("commander X"). None when ``text``
     writes no act."""
     tokens = [(m.start(), m[0]) for m in _TOKEN.finditer(text)]
-    acts = [k for k, (_, w) in enumerate(tokens) if w[0].isalpha() and is_act(w)]
+    acts = [k for k, (_, w) in enumerate(tokens) if w[0].isalpha() and is_act(w) and not _modifies(tokens, k)]
     if not acts:
         return None
     names = [(a, b) for a, b in spans if _is_name(text, a, b, is_own, capital=False)]
@@ -138,6 +138,13 @@ def names_holder(
             if a >= end and _ROLE_IS_NAME.fullmatch(text[end:a]):
                 return True  # "the broadcaster was CBS"
     return False
+
+
+def _modifies(tokens: Sequence[tuple[int, str]], k: int) -> bool:
+    """Whether the participle at ``k`` modifies a noun after an article: "the leading schools",
+    "the published books" write no act."""
+    word = tokens[k][1]
+    return k > 0 and tokens[k - 1][1].lower() in _ARTICLES and word.endswith(("ing", "ed"))
 
 
 def _is_name(text: str, start: int, end: int, is_own: Callable[[str], bool], capital: bool = True) -> bool:
