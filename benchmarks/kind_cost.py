@@ -13,7 +13,8 @@ name (``names.name_asked`` as the switched-on searcher reads it; for ``--switch 
 ``--switch shown_name`` the name check, ``Searcher._shows_name``; ``reason`` / ``means`` rule 27's /
 28's, ``Searcher._gives_reason`` / ``_gives_means``; ``talked_between`` / ``thing_done`` /
 ``yes_no``, ``Searcher._names_parties`` / ``_names_thing_done`` / ``_names_both``; ``future``,
-``Searcher._gives_future``; ``future_act``, ``Searcher._tells_future_act``) takes per question of the
+``Searcher._gives_future``; ``future_act``, ``Searcher._tells_future_act``; ``named_agent``,
+``Searcher._names_agent``) takes per question of the
 set, every question ranked once to warm the caches, then checked three times (median).
 """
 
@@ -64,6 +65,8 @@ def check_time(index: Searcher, items: list[dict], names: bool = False, switch: 
                 checking._gives_future(question, query, ids)
             elif len(ids) and switch == "future_act":
                 checking._tells_future_act(question, ids)
+            elif len(ids) and switch == "named_agent":
+                checking._names_agent(question, ids)
             elif len(ids) and names:
                 checking._shows_name(question, query, ids)
             elif len(ids):
@@ -71,7 +74,8 @@ def check_time(index: Searcher, items: list[dict], names: bool = False, switch: 
         rounds.append(1000 * (time.process_time() - started) / len(ranked))
     check = (
         f"{switch} check"
-        if switch in ("reason", "means", "talked_between", "thing_done", "yes_no", "future", "future_act")
+        if switch
+        in ("reason", "means", "talked_between", "thing_done", "yes_no", "future", "future_act", "named_agent")
         else "name check"
         if names
         else "kind check"

@@ -76,16 +76,19 @@ def names_agent(
     is_act: Callable[[str], bool],
     is_own: Callable[[str], bool],
     takes_object: Callable[[str], bool],
+    beside: bool = True,
 ) -> bool | None:
     """Whether ``text`` names someone as the one doing an act it writes (``is_act``: the asked
     verb or a relative, also the last part of a hyphened word: "rebel-controlled"): a name of
     ``spans`` (``asked.kind_spans``' persons; capitalised, not only the question's words) before
     the act in its clause and not the object of a verb or a preposition but "by", after "by"
     right after it, or right after the act written as a noun ("commander X"). None when ``text``
-    writes no act."""
+    writes no act, or with ``beside`` none of the question's other words."""
     tokens = [(m.start(), m[0]) for m in _TOKEN.finditer(text)]
     acts = [k for k, (_, w) in enumerate(tokens) if w[0].isalpha() and is_act(w) and not _modifies(tokens, k)]
-    if not acts:
+    # The asked act is the verb with the question's other words: "production had ceased" is no
+    # ending of the series.
+    if not acts or (beside and not any(is_own(w) and not is_act(w) for _, w in tokens if w[0].isalpha())):
         return None
     names = [(a, b) for a, b in spans if _is_name(text, a, b, is_own, capital=False)]
     for k in acts:

@@ -336,7 +336,9 @@ class SearchOptions:
     # actor stands: not a possessive, not the object of a verb or a preposition but "by"
     # (``bot/engine/agent.py``; docs/ranking-news.md, "Who acts, named")
     named_agent: bool = True
-    named_agent_close: bool = False
+    named_agent_close: bool = False  # ... the act's close relatives only: SQuAD 9 (7 hits), dev pool -2
+    named_agent_top: int = 3  # ... judged on the first this many passages shown
+    named_agent_beside: bool = True  # ... where the act stands with another of the question's words
     named_role: bool = False
     # A question asking for a name ("what is the name of X?", "what is X called?") is answered
     # only by a passage shown naming X: a capitalised run, none of the question's own words,
@@ -1003,10 +1005,10 @@ class Searcher:
             return not roles.isdisjoint(terms_of(word.lower()))
 
         judged = []
-        for t in self._shown_texts(ids):
+        for t in self._shown_texts(ids)[: 2 * options.named_agent_top]:
             spans = _kind_spans("person", t)
             if is_act is not None and options.named_agent:
-                judged.append(names_agent(t, spans, is_act, is_own, _takes_object))
+                judged.append(names_agent(t, spans, is_act, is_own, _takes_object, options.named_agent_beside))
             if role:
                 judged.append(names_holder(t, spans, is_role, is_own, _takes_object))
         return True in judged or False not in judged
