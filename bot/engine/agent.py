@@ -83,12 +83,11 @@ def names_agent(
     ``spans`` (``asked.kind_spans``' persons; capitalised, not only the question's words) before
     the act in its clause and not the object of a verb or a preposition but "by", after "by"
     right after it, or right after the act written as a noun ("commander X"). None when ``text``
-    writes no act, or with ``beside`` none of the question's other words."""
+    writes no act, or, with ``beside``, names no agent in a sentence of none of the question's other
+    words."""
     tokens = [(m.start(), m[0]) for m in _TOKEN.finditer(text)]
     acts = [k for k, (_, w) in enumerate(tokens) if w[0].isalpha() and is_act(w) and not _modifies(tokens, k)]
-    # The asked act is the verb with the question's other words: "production had ceased" is no
-    # ending of the series.
-    if not acts or (beside and not any(is_own(w) and not is_act(w) for _, w in tokens if w[0].isalpha())):
+    if not acts:
         return None
     names = [(a, b) for a, b in spans if _is_name(text, a, b, is_own, capital=False)]
     for k in acts:
@@ -107,6 +106,8 @@ def names_agent(
             set_off = set_off and not any(takes_object(w) for w in _WORD.findall(text[at:a])[1:])
             if (titled or set_off) and not takes_object(tokens[k][1]):
                 return True  # "commander X", "the editor of the magazine, X"; not "led X"
+    if beside and not any(is_own(w) and not is_act(w) for _, w in tokens if w[0].isalpha()):
+        return None  # the asked act is the verb with the question's other words, not "production had ceased"
     return False
 
 
