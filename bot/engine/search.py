@@ -983,9 +983,13 @@ class Searcher:
         who-question asks (``agent.names_agent``) or holding the role (``agent.names_holder``);
         always where none writes the act or the role, and for another question."""
         text, options = question.text, self.options
-        if question.language != "en" or not wordnet_available() or _WHO_ASKS_OBJECT.match(text):
-            return True
-        if kind_asked(text, kinds_of) != "person" or asks_identity(text):
+        if question.language != "en" or not _ASKS_WHO.match(text) or not wordnet_available():
+            return True  # read first: most questions are no who-question
+        told = predicate(text, is_verb, _verb_first) if options.named_agent else None
+        acts = told is not None and told.parts == ("verb",) and acted(text, told.words[0])
+        is_act = self._predicate_test(told, options.named_agent_close) if told is not None and acts else None
+        role = asked_role(text, lambda w: _noun_file(w) == "person") if options.named_role else ""
+        if (is_act is None and not role) or kind_asked(text, kinds_of) != "person" or asks_identity(text):
             return True  # "Who is Hanna Maliar?" is answered by what she is
         words, terms_of = _WORDS.findall(text), self.analyzer.compound_terms
         own, common = self._named_terms(words), self._named_terms([w for w in words if w.islower()])
@@ -995,10 +999,6 @@ class Searcher:
             # only where the question writes it as one.
             return not (own if word[:1].isupper() else common).isdisjoint(terms_of(re.sub(r"['’]s$", "", word)))
 
-        told = predicate(text, is_verb, _verb_first)
-        acts = told is not None and told.parts == ("verb",) and acted(text, told.words[0])
-        is_act = self._predicate_test(told, options.named_agent_close) if told is not None and acts else None
-        role = asked_role(text, lambda w: _noun_file(w) == "person") if options.named_role else ""
         roles = set(terms_of(role))
 
         def is_role(word: str) -> bool:
@@ -1007,7 +1007,7 @@ class Searcher:
         judged = []
         for t in self._shown_texts(ids)[: 2 * options.named_agent_top]:
             spans = _kind_spans("person", t)
-            if is_act is not None and options.named_agent:
+            if is_act is not None:
                 judged.append(names_agent(t, spans, is_act, is_own, _takes_object, options.named_agent_beside))
             if role:
                 judged.append(names_holder(t, spans, is_role, is_own, _takes_object))
@@ -2275,7 +2275,7 @@ def _names_creation(word: str) -> bool:
 
 
 _ASKS_WHEN = re.compile(r"^\W*when\b", re.IGNORECASE)
-_WHO_ASKS_OBJECT = re.compile(r"^\W*(?:whom\b|who\s+(?:did|does|do)\b)", re.IGNORECASE)  # "who did Biden appoint?"
+_ASKS_WHO = re.compile(r"^\W*who\b(?!\s+(?:did|does|do)\b)", re.IGNORECASE)  # "who did Biden appoint?" asks the object
 _ASKS_WHERE = re.compile(r"^\W*where\b", re.IGNORECASE)
 _WORDS = re.compile(r"[\w'’-]+")
 _OWNER_BEFORE = 2  # words from whose things are counted to the count: "Ukraine's 8,000 troops"
