@@ -4,9 +4,10 @@
 verb or a relative), it answers only by naming someone other than the question's own words as
 the one acting: before the verb, after "by" ("controlled by X"), or as the title's holder
 ("commander X"). "That has led the United States …" names the led, not the leader; "territory
-controlled by pro-Russian militants" names no one. Where it writes the asked role, a name stands
-in apposition to it: "following the ouster of a Kremlin-friendly president" names no president.
-Judged only where a passage writes the act or the role: readers paraphrase the act.
+controlled by pro-Russian militants" names no one. Where it writes the asked role (switch
+``named_role``, off), a name stands in apposition to it: "following the ouster of a
+Kremlin-friendly president" names no president. Judged only where a passage writes the act or the
+role: readers paraphrase the act. docs/ranking-news.md, "Who acts, named".
 English questions; no word list of questions.
 """
 
@@ -79,12 +80,12 @@ def names_agent(
     beside: bool = True,
 ) -> bool | None:
     """Whether ``text`` names someone as the one doing an act it writes (``is_act``: the asked
-    verb or a relative, also the last part of a hyphened word: "rebel-controlled"): a name of
-    ``spans`` (``asked.kind_spans``' persons; capitalised, not only the question's words) before
-    the act in its clause and not the object of a verb or a preposition but "by", after "by"
-    right after it, or right after the act written as a noun ("commander X"). None when ``text``
-    writes no act, or, with ``beside``, names no agent in a sentence of none of the question's other
-    words."""
+    verb or a relative; not a hyphened one, "rebel-controlled", nor a participle after an article):
+    one of ``spans`` (``asked.kind_spans``' persons and people, not only the question's words)
+    before the act in its clause and not the object of a verb or a preposition but "by", after a
+    "by" later in the clause, or after the act written as a noun, as its title or set off by a
+    comma ("commander X", "the editor of the magazine, X"). None when ``text`` writes no act, or,
+    with ``beside``, names no agent in a sentence of none of the question's other words."""
     tokens = [(m.start(), m[0]) for m in _TOKEN.finditer(text)]
     acts = [k for k, (_, w) in enumerate(tokens) if w[0].isalpha() and is_act(w) and not _modifies(tokens, k)]
     if not acts:

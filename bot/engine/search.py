@@ -331,14 +331,17 @@ class SearchOptions:
     # words (docs/ranking-news.md, "An act still to come"): dev pool 5 more of 226 refused; SQuAD
     # 1 of 5,254 newly refused (no hit within 3), XQuAD 0 of 440
     future_act: bool = True
-    # A who-question asking the one acting or holding a role is answered only by a passage shown
-    # (its sentence or the one before) naming someone other than the question's words where the
-    # actor stands: not a possessive, not the object of a verb or a preposition but "by"
-    # (``bot/engine/agent.py``; docs/ranking-news.md, "Who acts, named")
+    # A who-question whose who does the act is answered, where a passage shown (its sentence or the
+    # one before) writes the act, only by one naming someone other than the question's words where
+    # the actor stands: before the act and no object, after "by", after an act noun ("spokesman X")
+    # (``bot/engine/agent.py``; docs/ranking-news.md, "Who acts, named"). Dev pool 259 -> 264 of 376;
+    # SQuAD 3 of 5,254 newly refused (2 hits within 3), XQuAD 0 of 440, paraphrase sets 0
     named_agent: bool = True
     named_agent_close: bool = False  # ... the act's close relatives only: SQuAD 9 (7 hits), dev pool -2
-    named_agent_top: int = 3  # ... judged on the first this many passages shown
-    named_agent_beside: bool = True  # ... where the act stands with another of the question's words
+    named_agent_top: int = 3  # ... judged on the first this many passages shown (1: SQuAD 7+ hits lost)
+    named_agent_beside: bool = True  # ... a sentence naming no agent judged only beside another question word
+    # ... and a copular one's role ("Who was the … president ousted …?") only by a name holding it
+    # (title, apposition, copula). Off: dev pool +4, but SQuAD 10 newly refused (7 hits within 3)
     named_role: bool = False
     # A question asking for a name ("what is the name of X?", "what is X called?") is answered
     # only by a passage shown naming X: a capitalised run, none of the question's own words,
