@@ -19,9 +19,10 @@ from collections.abc import Callable, Sequence
 # "who was the Kremlin-friendly president ousted in 2014?": the role is the first noun of people
 # after the copula and its determiner.
 _COPULAR = re.compile(r"^\W*who(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|a|an)\s+(?P<rest>[^?!.;]+)", re.I)
-# A name after one of these is its object or its place, not the one acting ("by" names the agent).
+# A name after one of these is its object or its place, not the one acting ("by" names the agent,
+# "with" a partner in it: "train in a park with Tilda Brandt").
 _PREPOSITIONS = frozenset(
-    "of in on at to into onto from with for about against near toward towards over under across "
+    "of in on at to into onto from for about against near toward towards over under across "
     "through between among after before during behind beside within without around via than as".split()
 )
 _DETERMINERS = frozenset("the a an its their his her our this that these those some all both each every".split())
@@ -82,10 +83,11 @@ def names_agent(
     """Whether ``text`` names someone as the one doing an act it writes (``is_act``: the asked
     verb or a relative; not a hyphened one, "rebel-controlled", nor a participle after an article):
     one of ``spans`` (``asked.kind_spans``' persons and people, not only the question's words)
-    before the act in its clause and not the object of a verb or a preposition but "by", after a
-    "by" later in the clause, or after the act written as a noun, as its title or set off by a
-    comma ("commander X", "the editor of the magazine, X"). None when ``text`` writes no act, or,
-    with ``beside``, names no agent in a sentence of none of the question's other words."""
+    before the act in its clause and not the object of a verb or a preposition but "by" or
+    "with", after a "by" (the agent) or a "with" (a partner in the act) later in the clause, or
+    after the act written as a noun, as its title or set off by a comma ("commander X", "the
+    editor of the magazine, X"). None when ``text`` writes no act, or, with ``beside``, names no
+    agent in a sentence of none of the question's other words."""
     tokens = [(m.start(), m[0]) for m in _TOKEN.finditer(text)]
     acts = [k for k, (_, w) in enumerate(tokens) if w[0].isalpha() and is_act(w) and not _modifies(tokens, k)]
     if not acts:
@@ -98,9 +100,9 @@ def names_agent(
         for a, b in names:
             if b <= at and not _clause_between(text[b:at]) and not _object(text[:a], takes_object):
                 return True
-            by = [j for j in range(k + 1, len(tokens)) if tokens[j][1] == "by" and tokens[j][0] < a]
+            by = [j for j in range(k + 1, len(tokens)) if tokens[j][1] in ("by", "with") and tokens[j][0] < a]
             if by and a <= _end(tokens, by[-1] + _BY_WITHIN) and not _clause_between(text[at:a]):
-                return True  # "controlled by X", "the discovery of the virus by Walter Reed"
+                return True  # "controlled by X", "the discovery of the virus by Walter Reed", "train … with X"
             titled = a > at and a <= _end(tokens, k + _TITLE_WITHIN) and not _clause_between(text[at:a])
             set_off = a > at and a <= _end(tokens, k + _SET_OFF_WITHIN) and text[:a].rstrip().endswith(",")
             set_off = set_off and not _clause_between(text[at:a])
