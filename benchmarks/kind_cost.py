@@ -15,7 +15,8 @@ name (``names.name_asked`` as the switched-on searcher reads it; for ``--switch 
 ``yes_no`` / ``yes_no_names``, ``Searcher._names_parties`` / ``_names_thing_done`` / ``_names_both`` /
 ``_names_every_name``; ``shown_which``, ``Searcher._shows_which``; ``future``,
 ``Searcher._gives_future``; ``future_act``, ``Searcher._tells_future_act``; ``shown_subject``,
-``Searcher._stands_with_subject``) takes per question of the
+``Searcher._stands_with_subject``; ``named_agent``,
+``Searcher._names_agent``) takes per question of the
 set, every question ranked once to warm the caches, then checked three times (median).
 """
 
@@ -72,6 +73,8 @@ def check_time(index: Searcher, items: list[dict], names: bool = False, switch: 
                 checking._shows_which(question, query, ids)
             elif len(ids) and switch == "shown_subject":
                 checking._stands_with_subject(question, ids)
+            elif len(ids) and switch == "named_agent":
+                checking._names_agent(question, ids)
             elif len(ids) and names:
                 checking._shows_name(question, query, ids)
             elif len(ids):
@@ -91,6 +94,7 @@ def check_time(index: Searcher, items: list[dict], names: bool = False, switch: 
             "future_act",
             "shown_which",
             "shown_subject",
+            "named_agent",
         )
         else "name check"
         if names

@@ -108,6 +108,8 @@ TECHNIQUES = (
     "future",
     "future_act",
     "shown_subject",
+    "named_agent",
+    "named_role",
     "shown_name",
     "related_relevance",
     "attribute_read",

@@ -24,6 +24,7 @@ from typing import Any
 
 import numpy as np
 
+from bot.engine.agent import acted, asked_role, names_agent, names_holder
 from bot.engine.analysis.analyzer import ENGLISH, Analyzer
 from bot.engine.analysis.analyzers import reader
 from bot.engine.analysis.common_words import COMMON_WORDS
@@ -371,6 +372,18 @@ class SearchOptions:
     # words (docs/ranking-news.md, "An act still to come"): dev pool 5 more of 226 refused; SQuAD
     # 1 of 5,254 newly refused (no hit within 3), XQuAD 0 of 440
     future_act: bool = True
+    # A who-question whose who does the act is answered, where a passage shown (its sentence or the
+    # one before) writes the act, only by one naming someone other than the question's words where
+    # the actor stands: before the act and no object, after "by", after an act noun ("spokesman X")
+    # (``bot/engine/agent.py``; docs/ranking-news.md, "Who acts, named"). Dev pool 259 -> 264 of 376;
+    # SQuAD 3 of 5,254 newly refused (2 hits within 3), XQuAD 0 of 440, paraphrase sets 0
+    named_agent: bool = True
+    named_agent_close: bool = False  # ... the act's close relatives only: SQuAD 9 (7 hits), dev pool -2
+    named_agent_top: int = 3  # ... judged on the first this many passages shown (1: SQuAD 7+ hits lost)
+    named_agent_beside: bool = True  # ... a sentence naming no agent judged only beside another question word
+    # ... and a copular one's role ("Who was the … president ousted …?") only by a name holding it
+    # (title, apposition, copula). Off: dev pool +4, but SQuAD 10 newly refused (7 hits within 3)
+    named_role: bool = False
     # A question asking for a name ("what is the name of X?", "what is X called?") is answered
     # only by a passage shown naming X: a capitalised run, none of the question's own words,
     # within ``shown_name_within`` words of X or a narrower kind of it (rule 17); with
@@ -768,6 +781,7 @@ class Searcher:
             or (options.future and not self._gives_future(ruled, query, ids))
             or (options.future_act and not self._tells_future_act(ruled, ids))
             or (options.shown_subject and not self._stands_with_subject(ruled, ids))
+            or ((options.named_agent or options.named_role) and not self._names_agent(ruled, ids))
             or (options.shown_name and not self._shows_name(ruled, query, ids))
             or (options.shown_which and not self._shows_which(ruled, query, ids))
         ):
@@ -1059,6 +1073,42 @@ class Searcher:
             if all(not w.isdisjoint(said) for w in wanted):
                 return True
         return False
+
+    def _names_agent(self, question: Question, ids: np.ndarray) -> bool:
+        """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence or
+        the one before) names someone other than the question's words as the one doing the act a
+        who-question asks (``agent.names_agent``) or holding the role (``agent.names_holder``);
+        always where none writes the act or the role, and for another question."""
+        text, options = question.text, self.options
+        if question.language != "en" or not _ASKS_WHO.match(text) or not wordnet_available():
+            return True  # read first: most questions are no who-question
+        told = predicate(text, is_verb, _verb_first) if options.named_agent else None
+        acts = told is not None and told.parts == ("verb",) and acted(text, told.words[0])
+        is_act = self._predicate_test(told, options.named_agent_close) if told is not None and acts else None
+        role = asked_role(text, lambda w: _noun_file(w) == "person") if options.named_role else ""
+        if (is_act is None and not role) or kind_asked(text, kinds_of) != "person" or asks_identity(text):
+            return True  # "Who is Hanna Maliar?" is answered by what she is
+        words, terms_of = _WORDS.findall(text), self.analyzer.compound_terms
+        own, common = self._named_terms(words), self._named_terms([w for w in words if w.islower()])
+
+        def is_own(word: str) -> bool:
+            # "other members" are not the question's "Members Business": a common word is its own
+            # only where the question writes it as one.
+            return not (own if word[:1].isupper() else common).isdisjoint(terms_of(re.sub(r"['’]s$", "", word)))
+
+        roles = set(terms_of(role))
+
+        def is_role(word: str) -> bool:
+            return not roles.isdisjoint(terms_of(word.lower()))
+
+        judged = []
+        for t in self._shown_texts(ids)[: 2 * options.named_agent_top]:
+            spans = _kind_spans("person", t)
+            if is_act is not None:
+                judged.append(names_agent(t, spans, is_act, is_own, _takes_object, options.named_agent_beside))
+            if role:
+                judged.append(names_holder(t, spans, is_role, is_own, _takes_object))
+        return True in judged or False not in judged
 
     def _names_thing_done(self, question: Question, ids: np.ndarray) -> bool:
         """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence and
@@ -1629,7 +1679,7 @@ class Searcher:
 
         return is_owner
 
-    def _predicate_test(self, told: Sought) -> Callable[[str], bool] | None:
+    def _predicate_test(self, told: Sought, close: bool = False) -> Callable[[str], bool] | None:
         """Whether a written word is a question's predicate (``told``, its ``_predicate``) or one
         of its relatives or narrower verbs, as the archive's terms; None for a verb of fifteen
         senses or more."""
@@ -1638,7 +1688,7 @@ class Searcher:
             return None
         terms = {t for group in found for t in group} | set(self._narrower_terms(told))
         lemmas = related(told.words[0], told.parts)  # "won" is stemmed apart from "win"
-        if self.options.shown_predicate_close and told.parts == ("verb",):
+        if (close or self.options.shown_predicate_close) and told.parts == ("verb",):
             lemmas = event_relatives(told.words[0])
             terms = {t for w in lemmas if " " not in w for t in self.analyzer.compound_terms(w)}
         terms_of, seen = self.analyzer.compound_terms, dict[str, bool]()
@@ -2589,6 +2639,7 @@ def _names_creation(word: str) -> bool:
 
 
 _ASKS_WHEN = re.compile(r"^\W*when\b", re.IGNORECASE)
+_ASKS_WHO = re.compile(r"^\W*who\b(?!\s+(?:did|does|do)\b)", re.IGNORECASE)  # "who did Biden appoint?" asks the object
 _ASKS_WHERE = re.compile(r"^\W*where\b", re.IGNORECASE)
 _WORDS = re.compile(r"[\w'’-]+")
 _OWNER_BEFORE = 2  # words from whose things are counted to the count: "Ukraine's 8,000 troops"
@@ -2616,6 +2667,14 @@ def _verb_forms(question: str) -> tuple[str, ...]:
     if verb is None or verb.parts != ("verb",) or senses(verb.words[0], "verb") < _GENERAL_VERB_SENSES:
         return ()
     return tuple(sorted(w for w in related(verb.words[0], ("verb",)) if " " not in w))
+
+
+def _takes_object(word: str) -> bool:
+    """Whether a lowercase word before a name is a verb acting on it ("led", "accused", "told"):
+    known better as a verb, or a participle or a verb's "-s" form of one."""
+    return is_verb(word) and (
+        _verb_first(word) or word.endswith(("ed", "ing")) or (word.endswith("s") and _verb_first(word[:-1]))
+    )
 
 
 def _verb_first(word: str) -> bool:

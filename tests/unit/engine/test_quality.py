@@ -96,7 +96,7 @@ def test_development_paraphrases_stay_within_their_measured_refusals(seed_index)
 def test_fresh_near_miss_questions_get_no_passage_at_their_measured_floor(seed_index):
     # Written by someone who never saw the rules, measured before and after the rules: 9/44, 11/44 with rules
     # 12-15, 13/44 with rule 16, 17/44 with rules 17-19, 33/44 with rules 20-39 (tuned on it: no longer held out),
-    # 34/44 with shown_subject (the talks' place the archive never names).
+    # 34/44 with shown_subject (the talks' place the archive never names); 35/44 with named_agent.
     report = report_for(seed_index, "questions.jsonl", "near_miss_heldout4.jsonl")
     assert report.rejected >= 34, report.answered_negatives
 
