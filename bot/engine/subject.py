@@ -63,7 +63,11 @@ def asked_subject(question: str, verb_first: Callable[[str], bool]) -> Subject |
     # held", "is Russia carrying out its exercises"); after "did / will" the first after the
     # subject ("did zelenskyy take office").
     if match["is"] or match["aux"].lower() in _PARTICIPLE_AUXILIARIES:
-        verbs = ([k for k in verbs if _participle(words[k].lower())] or verbs)[-1:]  # "broadcast" as written
+        participles = [k for k in verbs if _participle(words[k].lower())]
+        # A participle after a determiner or another participle modifies or follows the verb
+        # ("the failed talks", "seen training"); the first after a noun is the verb.
+        after_noun = [k for k in participles if not _modifies(words[k - 1].lower())]
+        verbs = after_noun[:1] or (participles or verbs)[-1:]  # "broadcast" as written
     end = verbs[0] if verbs else len(words)
     heads: list[str] = []
     phrase: list[str] = []
@@ -79,6 +83,12 @@ def asked_subject(question: str, verb_first: Callable[[str], bool]) -> Subject |
     kind = "time" if match["wh"].lower() == "when" else "place"
     origin = kind == "place" and bool(_ORIGIN_ASKED.search(clause))
     return Subject(tuple(heads), kind, origin)
+
+
+def _modifies(word: str) -> bool:
+    """Whether a word before a participle makes it a modifier or a second verb, not the
+    subject's verb: a determiner or other stop word, an adverb in -ly, a participle."""
+    return word in STOP_WORDS or word.endswith("ly") or _participle(word)
 
 
 def _participle(word: str) -> bool:

@@ -169,8 +169,8 @@ def test_near_miss_questions_held_out_from_this_rounds_rules_get_no_passage_at_t
 
 @pytest.mark.usefixtures("wordnet")
 def test_answerable_questions_held_out_with_them_stay_within_their_measured_refusals(seed_index):
-    # Written with the two sets above: 1 and 4 of 60 got nothing before this round's rules, 1 and 5 after
-    # (shown_subject refuses one, where the Territorial Defense Forces' members train: its subject reading
-    # misses there; left for the next round).
+    # Written with the two sets above: 1 and 4 of 60 got nothing before this round's rules, 1 and 5 with them
+    # (shown_subject read "seen" as the head of "the ... members seen training"), 1 and 4 once it read the
+    # first participle after a noun as the verb.
     assert report_for(seed_index, "paraphrases_heldout4.jsonl").refused <= 1
-    assert report_for(seed_index, "paraphrases_heldout5.jsonl").refused <= 5
+    assert report_for(seed_index, "paraphrases_heldout5.jsonl").refused <= 4

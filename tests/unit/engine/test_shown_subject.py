@@ -4,6 +4,8 @@ clause with the subject."""
 
 import pytest
 
+from bot.engine.search import _verb_first
+from bot.engine.subject import asked_subject
 from tests.support.one_article import one_article
 
 pytestmark = pytest.mark.usefixtures("wordnet")
@@ -34,3 +36,13 @@ def test_a_destination_does_not_answer_where_the_subject_came_from(write_article
 def test_a_place_after_from_beside_the_subject_answers_where_it_came_from(write_articles):
     index = one_article(write_articles, "The three Marwick warships sailed from Brackenby to the Halvorsen Sea.")
     assert "Brackenby" in index.search("Where did the three Marwick warships sail from?")[0].text
+
+
+def test_a_participle_after_the_verb_does_not_end_the_subject_there():
+    subject = asked_subject("Where were the Marwick militia members seen training?", _verb_first)
+    assert subject is not None and subject.heads == ("members",)
+
+
+def test_a_participle_after_a_determiner_modifies_the_subject():
+    subject = asked_subject("Where were the failed diplomatic talks held?", _verb_first)
+    assert subject is not None and subject.heads == ("talks",)
