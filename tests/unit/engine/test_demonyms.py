@@ -1,4 +1,4 @@
-from bot.engine.demonyms import names_country, naming_country
+from bot.engine.demonyms import capital_of, names_country, naming_country
 
 
 def test_a_countrys_abbreviation_before_an_amount_names_it():
@@ -25,3 +25,15 @@ def test_a_word_that_names_no_country_names_nothing():
 def test_each_text_is_read_for_any_of_a_groups_countries():
     texts = ["a new US$200 million package", "the US paid $200", "a UK$5 fee", "no dollar at all"]
     assert naming_country(["usa", "american"], texts) == [True, False, False, False]
+
+
+def test_every_term_of_a_country_gives_its_capital():
+    assert capital_of("russia") == capital_of("russian") == frozenset({"moscow"})
+
+
+def test_a_capital_of_several_words_is_its_longest_word():
+    assert capital_of("india") == frozenset({"delhi"})  # New Delhi
+
+
+def test_a_term_naming_no_country_has_no_capital():
+    assert capital_of("moscow") == frozenset()
