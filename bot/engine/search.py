@@ -84,7 +84,7 @@ from bot.engine.names import gives_name, name_asked
 from bot.engine.question import Question, as_question
 from bot.engine.question_part import question_part
 from bot.engine.reaction import reacting
-from bot.engine.reason import asks_reason, gives_reason, only_as_cause, reason_event
+from bot.engine.reason import asks_reason, gives_reason, only_as_cause, reason_event, reason_subject
 from bot.engine.related_words import available as wordnet_available
 from bot.engine.related_words import (
     base_forms,
@@ -354,6 +354,10 @@ class SearchOptions:
     # (``reason_sentences``; else the clause) with the distinctive words
     reason_reading: int = 3
     reason_sentences: bool = True
+    # ... and a sentence with the distinctive words gives the cause in a clause (split at ";", ":",
+    # a dash) naming the question's subject ("Canada" of "Why is Canada … sending …?"), not in one
+    # about another party (``reason_subject``; docs/ranking-news.md, "A cause tied to the asked subject")
+    reason_subject: bool = True
     # "How did X ship / transport / reach Y?" (a verb of motion, ``means``): a passage shown (its
     # sentence or the one before) names a way of travel — "by" and a bare noun ("by rail"), "via",
     # "aboard", a vehicle (WordNet's *conveyance*); rule 28 of docs/ranking-news.md
@@ -1258,7 +1262,11 @@ class Searcher:
                 return True
             if reading == 0:
                 return not all(only_as_cause(c, is_told) for c in told_in)
-            if any(gives_reason(c, is_told, is_event, is_verb) for c in told_in):
+            is_subject = self._reason_subject(question.text, told)
+            if any(
+                gives_reason(c, is_told, is_event, is_verb) and (is_subject is None or _names(c, is_subject))
+                for c in told_in
+            ):
                 return True
             if reading == 1:
                 return False
@@ -1268,10 +1276,22 @@ class Searcher:
         # A paraphrased event: a sentence holding the question's distinctive words (rule 16) gives
         # a cause after any of them ("– uncompleted due to the death of …" read past the dash).
         parts = texts if self.options.reason_sentences else clauses
+        is_subject = self._reason_subject(question.text, told)
         return any(
-            (enough is None or enough(_WORDS.findall(p))) and gives_reason(p, is_event, is_event, is_verb)
+            (enough is None or enough(_WORDS.findall(p)))
+            and gives_reason(p, is_event, is_event, is_verb)
+            and (is_subject is None or any(_subject_cause(c, is_subject, is_event) for c in _CLAUSES.split(p)))
             for p in parts
         )
+
+    def _reason_subject(self, question: str, told: Sought | None) -> Callable[[str], bool] | None:
+        """A test of a word for the why-question's subject (its terms), or None where the switch
+        is off or no subject is written before the asked verb."""
+        words = reason_subject(question, told.words[0]) if told is not None and self.options.reason_subject else []
+        terms = {t for w in words for t in self.analyzer.compound_terms(w.lower())}
+        if not terms:
+            return None
+        return lambda word: not terms.isdisjoint(self.analyzer.compound_terms(word.lower()))
 
     def _gives_means(self, question: Question, ids: np.ndarray) -> bool:
         """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence or
@@ -2647,6 +2667,16 @@ _ARTICLES = frozenset({"the", "a", "an"})
 # A place or a partner named after one of these is not whose the count is: "troops near Ukraine".
 _PREPOSITION_WORD = re.compile(r"in|on|at|near|to|into|from|with|by|for|around|across|along|toward|towards|against")
 _CLAUSES = re.compile(r"\s*[;:—–]\s*|\s+-\s+")  # a sentence's clauses: "…; Spain is sending …"
+
+
+def _subject_cause(clause: str, is_subject: Callable[[str], bool], is_event: Callable[[str], bool]) -> bool:
+    """Whether ``clause`` names the asked subject and links a question word to a cause (rule 27)."""
+    return _names(clause, is_subject) and gives_reason(clause, is_event, is_event, is_verb)
+
+
+def _names(clause: str, is_subject: Callable[[str], bool]) -> bool:
+    """Whether ``clause`` holds a word of the asked subject."""
+    return any(is_subject(w) for w in _WORDS.findall(clause))
 
 
 @lru_cache(maxsize=4096)
