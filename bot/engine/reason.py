@@ -139,9 +139,8 @@ _AUX = re.compile(
 
 
 def reason_subject(question: str, verb: str) -> list[str]:
-    """The named subject of a why-question, between its auxiliary and the asked verb ("Canada" in
-    "Why is Canada only sending …?"); [] where none is written before the verb, or where a common
-    noun is ("Why are Ukrainian officials …?": "authorities" may say it)."""
+    """The content words of a why-question's subject, between its auxiliary and the asked verb
+    ("Canada" in "Why is Canada only sending …?"); [] where none is written before the verb."""
     match = _AUX.match(question)
     if match is None:
         return []
@@ -149,5 +148,4 @@ def reason_subject(question: str, verb: str) -> list[str]:
     lowered = [w.lower() for w in words]
     if verb.lower() not in lowered:
         return []
-    subject = [w for w in words[: lowered.index(verb.lower())] if w.lower() not in STOP_WORDS]
-    return subject if all(w[0].isupper() for w in subject) else []
+    return [w for w in words[: lowered.index(verb.lower())] if w.lower() not in STOP_WORDS]
