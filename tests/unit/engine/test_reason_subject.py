@@ -27,3 +27,9 @@ def test_a_cause_given_in_the_subjects_clause_answers_why(write_articles):
     text = "Brackenby is renaming the ferry to pay for the bridge; Halvorsen is raising the ferry tolls."
     index = one_article(write_articles, text)
     assert "pay" in index.search(QUESTION)[0].text
+
+
+def test_the_subject_named_only_inside_the_cause_does_not_answer_why(write_articles):
+    index = one_article(write_articles, "Halvorsen is fighting the bridge amid fears about Brackenby's tolls.")
+    assert index.search("Why does Brackenby oppose the bridge?") == []
+    assert index.switched(reason_subject=False).search("Why does Brackenby oppose the bridge?") != []
