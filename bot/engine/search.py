@@ -1265,7 +1265,8 @@ class Searcher:
                 return not all(only_as_cause(c, is_told) for c in told_in)
             is_subject = self._reason_subject(question.text, told)
             if any(
-                gives_reason(c, is_told, is_event, is_verb) and (is_subject is None or _subject_cause(c, is_subject, is_event))
+                gives_reason(c, is_told, is_event, is_verb)
+                and (is_subject is None or _subject_cause(c, is_subject, is_event))
                 for c in told_in
             ):
                 return True
@@ -2683,7 +2684,6 @@ def _subject_cause(clause: str, is_subject: Callable[[str], bool], is_event: Cal
     sending …" is no cause for Denmark where "… to join" follows Spain after a ";"; nor is
     "amid fears about Russian invasion" one for Russia."""
     return gives_reason(clause, is_subject, is_event, is_verb)
-
 
 
 @lru_cache(maxsize=4096)
