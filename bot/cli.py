@@ -104,6 +104,7 @@ TECHNIQUES = (
     "yes_no",
     "yes_no_names",
     "reason",
+    "reason_subject",
     "means",
     "future",
     "future_act",

@@ -129,3 +129,23 @@ def only_as_cause(clause: str, is_anchor: Callable[[str], bool]) -> bool:
         after = [at for at, w in words if at >= match.end() and w.lower() not in STOP_WORDS][:1]
         causes.update(after)
     return bool(places) and all(at in causes for at in places)
+
+
+_AUX = re.compile(
+    r"^\W*(?:why|for what reason)\s+(?:did|does|do|was|were|is|are|will|would|has|have|had|can|could|should)"
+    r"(?:n['’]t)?\s+(?P<rest>[^?!.;,]+)",
+    re.IGNORECASE,
+)
+
+
+def reason_subject(question: str, verb: str) -> list[str]:
+    """The content words of a why-question's subject, between its auxiliary and the asked verb
+    ("Canada" in "Why is Canada only sending …?"); [] where none is written before the verb."""
+    match = _AUX.match(question)
+    if match is None:
+        return []
+    words = _WORD.findall(match["rest"])
+    lowered = [w.lower() for w in words]
+    if verb.lower() not in lowered:
+        return []
+    return [w for w in words[: lowered.index(verb.lower())] if w.lower() not in STOP_WORDS]
