@@ -192,7 +192,8 @@ _WHAT_NOUN = re.compile(
     rf"^\W*(?:what|which)\s+(?P<noun>{_WORD})\s+(?P<aux>did|does|do|was|were|is|are|will|has|have|had)\s",
     re.IGNORECASE,
 )
-_PREPOSITION = re.compile(
+# A preposition or a conjunction of time ends a question's phrase ("the headquarters of X").
+PHRASE_END = re.compile(
     r"\b(?:of|in|on|at|for|from|to|with|by|about|after|before|since|during|between|near|if|when|while|because)\b",
     re.IGNORECASE,
 )
@@ -330,7 +331,7 @@ def _progressive(word: str, is_verb: Callable[[str], bool]) -> bool:
 def _clause(clause: str, auxiliary: str, is_verb: Callable[[str], bool]) -> tuple[tuple[str, ...], str]:
     """The subject's content words and the verb of "NATO founded", "the Russian navy have",
     "Europe find gas" (up to a preposition: "the US put on alert")."""
-    words = _PREPOSITION.split(clause)[0].split()
+    words = PHRASE_END.split(clause)[0].split()
     verbs = [k for k, w in enumerate(words) if w.islower() and k and is_verb(w.lower())]
     if not verbs:
         return (), ""
@@ -380,7 +381,7 @@ def amount_subject(question: str, is_verb: Callable[[str], bool]) -> tuple[str, 
     match = _AUXILIARY.match(question)
     if match is None or match["wh"].lower() != "how much":
         return ()
-    words = _PREPOSITION.split(match["clause"])[0].split()
+    words = PHRASE_END.split(match["clause"])[0].split()
     verbs = [k for k, w in enumerate(words) if w.islower() and k and is_verb(w.lower())]
     return _content(" ".join(words[: verbs[0]])) if verbs else ()
 

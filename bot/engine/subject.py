@@ -15,17 +15,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.engine.analysis.stopwords import STOP_WORDS
+from bot.engine.asked import PHRASE_END  # the subject ends there: "the headquarters of X", "peskov when he …"
 from bot.engine.related_words import is_inflected_verb
 
 _AUXILIARIES = "did|does|do|was|were|is|are|will|would|has|have|had|can|could"
 _ASKED = re.compile(
     rf"^\W*(?P<wh>when|where)(?:(?P<is>['’]s)\s+|\s+(?P<aux>{_AUXILIARIES})\s+)(?P<clause>[^?!.,;]*)",
-    re.IGNORECASE,
-)
-# The subject ends at a preposition or a conjunction of time: "the headquarters of X", "peskov
-# when he accused …".
-_ENDS = re.compile(
-    r"\b(?:of|in|on|at|for|from|to|with|by|about|after|before|since|during|between|near|if|when|while|because)\b",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d][\w'’-]*")
@@ -57,7 +52,7 @@ def asked_subject(question: str, verb_first: Callable[[str], bool]) -> Subject |
     if match is None:
         return None
     clause = match["clause"]
-    words = _WORD.findall(_ENDS.split(clause)[0])
+    words = _WORD.findall(PHRASE_END.split(clause)[0])
     verbs = [k for k, w in enumerate(words) if k and w.islower() and verb_first(w.lower())]
     # After "was / were / is / has" the verb is the participle, the last ("were the failed talks
     # held", "is Russia carrying out its exercises"); after "did / will" the first after the
