@@ -1426,15 +1426,12 @@ class Searcher:
                 self.options.shown_subject_within,
             )
 
-        first = [int(i) for i in ids[: self.options.shown_kind_top]]
-        sentences = self.backend.sentences(first)
         if reach != 1:
-            if any(gives(s.text) or gives(s.previous) for s in sentences):
-                return True
-            return any(a is not None and gives(a.text) for a in self.backend.following(first))
+            return self._any_shown(ids, gives)
         # The whole passage shown (the sentence before, its own, the one after) read as one clause:
         # "He was buried in …" after the sentence naming Luther.
-        for s, a in zip(sentences, self.backend.following(first), strict=True):
+        first = [int(i) for i in ids[: self.options.shown_kind_top]]
+        for s, a in zip(self.backend.sentences(first), self.backend.following(first), strict=True):
             text = " ".join(t for t in (s.previous, s.text, a and a.text) if t)
             if stands_with(subject, text, _kind_spans(subject.kind, text), [(0, len(text))], is_subject):
                 return True
