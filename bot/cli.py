@@ -103,6 +103,7 @@ TECHNIQUES = (
     "thing_done",
     "yes_no",
     "yes_no_names",
+    "yes_no_act",
     "reason",
     "reason_subject",
     "means",

@@ -126,6 +126,7 @@ from bot.engine.thing_done import names_kind, thing_done
 from bot.engine.values import ArticleMeta, Passage, Sentence
 from bot.engine.which_kind import gives_one, which_asked
 from bot.engine.yes_no import yes_no_between
+from bot.engine.yes_no_act import Claim, stands_for_subject, yes_no_claim
 
 __all__ = ["ArticleMeta", "Passage", "SearchOptions", "Searcher", "build_index", "needs_context"]
 
@@ -135,6 +136,7 @@ _NEEDS_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _SHORT_PASSAGE_WORDS = 8
+_STANCE = frozenset({"communication", "cognition"})  # "admit" is answered by "denied", "own up" by "rejected"
 _GENERAL_VERB_SENSES = 15  # "take" has 42 in WordNet, "find" 16, "bear" (born) 13, "build" 10
 _OWNER_SHARE = 0.3  # of the weight of the words of whose thing is asked, near it
 _SUBJECT_SHARE = 0.5  # ... of who does what a narrower verb or a report answers, in the same sentence
@@ -342,6 +344,14 @@ class SearchOptions:
     # ... and a passage names what its article's title names, and the title's initials ("the
     # denomination" of "United Methodist Church" speaks of the UMC)
     yes_no_names_title: bool = True
+    # "did biden call putin", "did canada send troops to ukraine" (``yes_no_act``; a yes/no
+    # question whose subject is a name): one clause of a passage shown (its sentence or the one
+    # before) names the subject (or a pronoun for it), writes the act (the verb or a relative; a
+    # verb of fifteen senses or more itself or its object noun; a saying or thinking verb with no
+    # other party any such verb) and names the other party ("to Ukraine", "Putin") too.
+    # docs/ranking-news.md, "A yes/no question's act between its parties"
+    yes_no_act: bool = True
+    yes_no_act_close: bool = True  # ... the verb's closest relatives only (its first sense's words, derived nouns)
     # "Why did X ...?", "What led to X?" (``reason``): where a passage shown (its sentence or the
     # one before) writes the asked event's verb (or a relative: "ouster" for *oust*), a clause with
     # it links it to a cause ("because", "amid", "to" and a verb of purpose after it; "led to"
@@ -781,6 +791,7 @@ class Searcher:
             or (options.thing_done and not self._names_thing_done(ruled, ids))
             or (options.yes_no and not self._names_both(ruled, ids))
             or (options.yes_no_names and not self._names_every_name(ruled, ids))
+            or (options.yes_no_act and not self._writes_claim(ruled, ids))
             or (options.reason and not self._gives_reason(ruled, query, ids))
             or (options.means and not self._gives_means(ruled, ids))
             or (options.future and not self._gives_future(ruled, query, ids))
@@ -1152,22 +1163,22 @@ class Searcher:
     def _stated_names(self, question: str) -> tuple[tuple[str, ...], ...]:
         """The names of a yes/no question (``stated_names``), a lowercase word read as one when
         it names a country or its people, or WordNet's most frequent sense is one named thing."""
-        terms_of = self.analyzer.compound_terms
+        return stated_names(question, self._is_stated_name)
 
-        def is_name(word: str) -> bool:
-            terms = terms_of(word)
-            if any(is_country(t) for t in terms):
-                return True
-            # One named thing, and no other word ("far" is also an adverb, "Far" a river)
-            if names_instance(word) and not any(senses(word, pos) for pos in ("verb", "adj", "adv")):
-                return True
-            # WordNet lacks pronouns ("anyone"): a common word is none of the archive's names
-            unknown = self.options.yes_no_names_unknown and not is_word(word) and word not in COMMON_WORDS
-            return unknown and bool(terms) and all(self.backend.knows(t) for t in terms)
+    def _is_stated_name(self, word: str) -> bool:
+        """Whether a lowercase word of a yes/no question is a name: a country or its people, one
+        named thing of WordNet, or (``yes_no_names_unknown``) a word only the archive knows."""
+        terms = self.analyzer.compound_terms(word)
+        if any(is_country(t) for t in terms):
+            return True
+        # One named thing, and no other word ("far" is also an adverb, "Far" a river)
+        if names_instance(word) and not any(senses(word, pos) for pos in ("verb", "adj", "adv")):
+            return True
+        # WordNet lacks pronouns ("anyone"): a common word is none of the archive's names
+        unknown = self.options.yes_no_names_unknown and not is_word(word) and word not in COMMON_WORDS
+        return unknown and bool(terms) and all(self.backend.knows(t) for t in terms)
 
-        return stated_names(question, is_name)
-
-    def _name_forms(self, name: Sequence[str]) -> list[list[set[str]]]:
+    def _name_forms(self, name: Sequence[str], wholes: bool = True) -> list[list[set[str]]]:
         """The ways a passage names ``name``, each a list of term sets that must all be named:
         each of its words ("of" aside) by its own terms, its country's forms, derived forms, its
         capital or the country it is the capital of (only the last word of a name whose last word
@@ -1186,9 +1197,9 @@ class Searcher:
         if len(capitals) > 1:
             ways.append([set(terms_of("".join(w[0] for w in capitals)))])
         # A country's wholes are continents ("Europe" does not name Germany); a city's its country.
-        if not any(map(is_country, self._named_terms(name))):
-            wholes = {t for w in wholes_of("_".join(name).lower()) for t in terms_of(w)}
-            ways += [[wholes | {c for t in wholes for c in same_country(t)}]] if wholes else []
+        if wholes and not any(map(is_country, self._named_terms(name))):
+            whole = {t for w in wholes_of("_".join(name).lower()) for t in terms_of(w)}
+            ways += [[whole | {c for t in whole for c in same_country(t)}]] if whole else []
         return ways
 
     def _is_stated_part(self, word: str) -> bool:
@@ -1230,6 +1241,55 @@ class Searcher:
             if all(any(all(not s.isdisjoint(said) for s in way) for way in ways) for ways in wanted):
                 return True
         return False
+
+    def _writes_claim(self, question: Question, ids: np.ndarray) -> bool:
+        """Whether a clause of a passage that would be shown (the first ``shown_kind_top``: its
+        sentence or the one before) writes a yes/no question's act with its named subject (or a
+        pronoun, the passage naming it) and other party; always for another question."""
+        if question.language != "en" or not wordnet_available():
+            return True
+        claim = yes_no_claim(question.text, self._is_stated_name, is_verb, _is_noun, _is_adverb)
+        if claim is None:
+            return True
+        terms_of = self.analyzer.compound_terms
+        # A whole of a name ("Ukraine" of Crimea) does not act for it
+        subject = self._name_forms(claim.subject, wholes=False)
+        party = self._name_forms(claim.party, wholes=False) if claim.party else []
+        is_act = self._act_test(claim)
+
+        def names(ways: list[list[set[str]]], said: set[str]) -> bool:
+            return any(all(not s.isdisjoint(said) for s in way) for way in ways)
+
+        for sentence in self.backend.sentences([int(i) for i in ids[: self.options.shown_kind_top]]):
+            passage = {t for w in _WORDS.findall(f"{sentence.previous or ''} {sentence.text}") for t in terms_of(w)}
+            for clause in (c for t in (sentence.text, sentence.previous or "") for c in _CLAUSES.split(t)):
+                words = _WORDS.findall(clause)
+                said = {t for w in words for t in terms_of(w)}
+                own = names(subject, said) or (stands_for_subject(words) and names(subject, passage))
+                if own and (not party or names(party, said)) and any(map(is_act, words)):
+                    return True
+        return False
+
+    def _act_test(self, claim: Claim) -> Callable[[str], bool]:
+        """Whether a written word is a claim's act: the verb or a relative (rule 15's predicate
+        test); for a verb of fifteen senses or more itself or its object noun; for a saying or
+        thinking verb with no other party ("admit", "own up"), any such verb ("denied")."""
+        terms_of = self.analyzer.compound_terms
+        # The verb's closest relatives ("apply" is not "hold"); None: too general a verb
+        is_told = self._predicate_test(Sought((claim.verb,), ("verb",)), self.options.yes_no_act_close)
+        stance = not claim.party and domain(claim.verb, "verb") in _STANCE
+        own = set(terms_of(claim.verb.split("_")[0])) | set(terms_of(claim.object))
+        own |= {f for t in terms_of(claim.object) for f in self._derived_forms(t)}  # "hold" a "referendum"
+
+        def is_act(word: str) -> bool:
+            lower = word.lower()  # a stance answered by another: "Does Moscow admit …?" by "denied"
+            if is_told is not None and is_told(word):
+                return True
+            if is_told is None and not own.isdisjoint(terms_of(lower)):
+                return True
+            return stance and lower.isalpha() and domain(lower, "verb") in _STANCE
+
+        return is_act
 
     def _gives_reason(self, question: Question, query: Query, ids: np.ndarray) -> bool:
         """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence or
@@ -2720,6 +2780,12 @@ def _verb_first(word: str) -> bool:
 def _is_noun(word: str) -> bool:
     """Whether WordNet lists ``word`` (lowercase) as a noun, not a superlative ("latest")."""
     return bool(base_forms(word, "noun")) and not (word.endswith("est") and senses(word, "adj") > senses(word, "noun"))
+
+
+def _is_adverb(word: str) -> bool:
+    """Whether WordNet gives ``word`` (lowercase) more senses as an adverb than as a verb or a
+    noun ("formally", "ever"; not "back")."""
+    return senses(word, "adv") > max(senses(word, "verb"), senses(word, "noun"))
 
 
 def _is_place(word: str) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from bot.engine.analysis.stopwords import STOP_WORDS
 
-_YES_NO = re.compile(
+YES_NO = re.compile(
     r"^\W*(?:has|have|had|did|does|do|is|are|was|were|will|would|can|could|should|shall|may|might|must)"
     r"(?:n['’]?t)?\s+(?P<rest>[^?!.;]+)",
     re.IGNORECASE,
@@ -29,7 +29,7 @@ def stated_names(question: str, is_name: Callable[[str], bool]) -> tuple[tuple[s
     """The names of a yes/no question ("has / did / is / will …"), each as its words:
     capitalised runs ("European Union", "US") and the lowercase words ``is_name`` calls names
     ("germany", "ukrainian"); () for another question."""
-    match = _YES_NO.match(question)
+    match = YES_NO.match(question)
     if match is None:
         return ()
     names: list[tuple[str, ...]] = []
@@ -59,7 +59,7 @@ def stated_names(question: str, is_name: Callable[[str], bool]) -> tuple[tuple[s
 def stated_words(question: str, is_part: Callable[[str], bool]) -> tuple[str, ...]:
     """The lowercase words of a yes/no question's proposition that ``is_part`` keeps (its nouns,
     its main verb), stop words left out; () for another question."""
-    match = _YES_NO.match(question)
+    match = YES_NO.match(question)
     if match is None:
         return ()
     words = (_POSSESSIVE.sub("", w) for w in _WORD.findall(match["rest"]))

@@ -1,0 +1,110 @@
+"""The claim of a yes/no question: a named subject, its act, the act's object and other party.
+
+"did biden call putin", "did canada send troops to ukraine", "Did Crimea hold a referendum?": a
+yes/no question states that a named party did something (to another); a passage answers it,
+yes or no, only where one clause writes that act with its parties. English questions; the
+words read here are grammar (determiners, particles, pronouns), no word list of questions.
+Rule ``yes_no_act`` of docs/ranking-news.md.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.engine.analysis.stopwords import STOP_WORDS
+from bot.engine.stated_names import YES_NO
+
+_WORD = re.compile(r"[\w'’-]+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_OPENING = frozenset({"the"})  # "Did the US send …": the article is no part of the name
+_JOINING = frozenset({"of"})  # "Bank of England"
+_PASSIVE = frozenset({"been", "being", "be"})  # "Has Ukraine been invited …": the name undergoes the act
+_PARTICLES = frozenset({"up", "out", "off", "down", "back", "away", "over", "in", "on"})  # "own up"
+_TOWARD = frozenset({"to", "with"})  # "speak to Putin", "send troops to Ukraine": the other party
+# What stands between a verb and its object noun: "pull its own diplomats", "any of its diplomats"
+_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "any", "some", "all", "of", "own"})
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})  # a clause's subject standing for a name
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What "did X VERB [OBJECT] [to Y] …?" states: X's words, the verb (its WordNet lemma when
+    phrasal: "own_up"), the object noun ("" for none), Y's words (() for no other party)."""
+
+    subject: tuple[str, ...]
+    verb: str
+    object: str
+    party: tuple[str, ...]
+
+
+def yes_no_claim(
+    question: str,
+    is_name: Callable[[str], bool],
+    is_verb: Callable[[str], bool],
+    is_noun: Callable[[str], bool],
+    is_adverb: Callable[[str], bool],
+) -> Claim | None:
+    """The claim of a yes/no question whose subject is a name (a capitalised run, or a lowercase
+    word ``is_name`` calls one) followed by its verb; None for another question (a subject that
+    is no name, a name modifying a noun: "Are Canadian diplomats' families …", a passive)."""
+    match = YES_NO.match(question)
+    if match is None:
+        return None
+    words = _WORD.findall(match["rest"])
+    at = 1 if words and words[0].lower() in _OPENING else 0
+    subject = _name_at(words, at, is_name)
+    at += len(subject)
+    if not subject or at >= len(words) or _POSSESSIVE.search(words[at - 1]):
+        return None  # "Did Russia's troops …": the subject is the name's thing
+    while at < len(words) and words[at].islower() and (is_adverb(words[at]) or words[at].endswith(("self", "selves"))):
+        at += 1  # "Has Ukraine formally applied …", "Could the US itself supply …"
+    if at >= len(words) or words[at] in _PASSIVE or not words[at].islower() or not is_verb(words[at]):
+        return None
+    if words[at].endswith("s") and is_noun(words[at]):
+        return None  # "Are Ukrainian troops …": after the auxiliary a verb takes no -s; a plural noun does
+    verb, at = words[at], at + 1
+    if at < len(words) and words[at] in _PARTICLES and is_verb(f"{verb}_{words[at]}"):
+        verb, at = f"{verb}_{words[at]}", at + 1
+    obj, party = "", _name_at(words, at, is_name)
+    if not party:
+        while at < len(words) and words[at] in _DETERMINERS:
+            at += 1
+        if at < len(words) and words[at].islower() and is_noun(words[at]) and not is_name(words[at]):
+            obj, at = words[at], at + 1
+        if at + 1 < len(words) and words[at] in _TOWARD:
+            party = _name_at(words, at + 1, is_name)
+    return Claim(subject, verb, obj, party)
+
+
+def _name_at(words: list[str], at: int, is_name: Callable[[str], bool]) -> tuple[str, ...]:
+    """The name starting at ``words[at]``: a capitalised run ("Joe Biden", "Bank of England",
+    ending at a possessive) or one lowercase word ``is_name`` calls a name ("biden"); () for none."""
+    if at >= len(words):
+        return ()
+    if not words[at][:1].isupper():
+        return (_POSSESSIVE.sub("", words[at]),) if is_name(_POSSESSIVE.sub("", words[at])) else ()
+    run: list[str] = []
+    for k in range(at, len(words)):
+        word = words[k]
+        if word[:1].isupper():
+            run.append(_POSSESSIVE.sub("", word))
+            if _POSSESSIVE.search(word):
+                break
+        elif word in _JOINING and k + 1 < len(words) and words[k + 1][:1].isupper():
+            run.append(word)
+        else:
+            break
+    return tuple(run)
+
+
+def stands_for_subject(words: list[str]) -> bool:
+    """Whether a clause's words hold a personal pronoun ("he is prepared …") with no name before
+    it in the clause ("Britain said it …" is Britain), so it stands for a name its passage writes."""
+    for word in words:
+        if word.lower() in _PRONOUNS:
+            return True
+        if word[:1].isupper() and word.lower() not in STOP_WORDS:
+            return False
+    return False
