@@ -126,7 +126,7 @@ from bot.engine.thing_done import names_kind, thing_done
 from bot.engine.values import ArticleMeta, Passage, Sentence
 from bot.engine.which_kind import gives_one, which_asked
 from bot.engine.yes_no import yes_no_between
-from bot.engine.yes_no_act import Claim, stands_for_subject, yes_no_claim
+from bot.engine.yes_no_act import Claim, initials, stands_for_subject, yes_no_claim
 
 __all__ = ["ArticleMeta", "Passage", "SearchOptions", "Searcher", "build_index", "needs_context"]
 
@@ -1264,7 +1264,7 @@ class Searcher:
             passage = {t for w in _WORDS.findall(f"{sentence.previous or ''} {sentence.text}") for t in terms_of(w)}
             for clause in (c for t in (sentence.text, sentence.previous or "") for c in _CLAUSES.split(t)):
                 words = _WORDS.findall(clause)
-                said = {t for w in words for t in terms_of(w)}
+                said = {t for w in (*words, *initials(words)) for t in terms_of(w)}
                 own = names(subject, said) or (stands_for_subject(words) and names(subject, passage))
                 if own and (not party or names(party, said)) and any(map(is_act, words)):
                     return True

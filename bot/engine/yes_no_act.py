@@ -20,6 +20,8 @@ _WORD = re.compile(r"[\w'’-]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _OPENING = frozenset({"the"})  # "Did the US send …": the article is no part of the name
 _JOINING = frozenset({"of"})  # "Bank of England"
+# "Should Ukrainians have their luggage ready?" asks advice, answered to anyone ("no need to have your bags")
+_ADVICE = frozenset({"should", "shall", "must", "may", "might"})
 _PASSIVE = frozenset({"been", "being", "be"})  # "Has Ukraine been invited …": the name undergoes the act
 _PARTICLES = frozenset({"up", "out", "off", "down", "back", "away", "over", "in", "on"})  # "own up"
 _TOWARD = frozenset({"to", "with"})  # "speak to Putin", "send troops to Ukraine": the other party
@@ -50,7 +52,8 @@ def yes_no_claim(
     word ``is_name`` calls one) followed by its verb; None for another question (a subject that
     is no name, a name modifying a noun: "Are Canadian diplomats' families …", a passive)."""
     match = YES_NO.match(question)
-    if match is None:
+    auxiliary = _WORD.search(question)
+    if match is None or auxiliary is None or auxiliary[0].lower() in _ADVICE:
         return None
     words = _WORD.findall(match["rest"])
     at = 1 if words and words[0].lower() in _OPENING else 0
@@ -108,3 +111,17 @@ def stands_for_subject(words: list[str]) -> bool:
         if word[:1].isupper() and word.lower() not in STOP_WORDS:
             return False
     return False
+
+
+def initials(words: list[str]) -> list[str]:
+    """The initials of a clause's names of several capitalised words ("the United States": "US"),
+    which name them too."""
+    found, run = [], []
+    for word in [*words, ""]:
+        if word[:1].isupper() and word.isalpha():
+            run.append(word)
+            continue
+        if len(run) > 1:
+            found.append("".join(w[0] for w in run))
+        run = []
+    return found
