@@ -12,8 +12,8 @@ name (``names.name_asked`` as the switched-on searcher reads it; for ``--switch 
 ``--time``: instead, the CPU time the strict kind check (``Searcher._shows_kind``; with
 ``--switch shown_name`` the name check, ``Searcher._shows_name``; ``reason`` / ``means`` rule 27's /
 28's, ``Searcher._gives_reason`` / ``_gives_means``; ``talked_between`` / ``thing_done`` /
-``yes_no`` / ``yes_no_names``, ``Searcher._names_parties`` / ``_names_thing_done`` / ``_names_both`` /
-``_names_every_name``; ``shown_which``, ``Searcher._shows_which``; ``future``,
+``yes_no`` / ``yes_no_names`` / ``yes_no_act``, ``Searcher._names_parties`` / ``_names_thing_done`` /
+``_names_both`` / ``_names_every_name`` / ``_writes_claim``; ``shown_which``, ``Searcher._shows_which``; ``future``,
 ``Searcher._gives_future``; ``future_act``, ``Searcher._tells_future_act``; ``shown_subject``,
 ``Searcher._stands_with_subject``; ``named_agent``,
 ``Searcher._names_agent``) takes per question of the
@@ -65,6 +65,8 @@ def check_time(index: Searcher, items: list[dict], names: bool = False, switch: 
                 checking._names_both(question, ids)
             elif len(ids) and switch == "yes_no_names":
                 checking._names_every_name(question, ids)
+            elif len(ids) and switch == "yes_no_act":
+                checking._writes_claim(question, ids)
             elif len(ids) and switch == "future":
                 checking._gives_future(question, query, ids)
             elif len(ids) and switch == "future_act":

@@ -1,0 +1,28 @@
+"""Rule ``yes_no_act``: a yes/no question whose subject is a name is answered only by a clause
+of a passage shown that writes its act with its subject and its other party."""
+
+import pytest
+
+from tests.support.one_article import one_article
+
+pytestmark = pytest.mark.usefixtures("wordnet")
+
+
+def test_a_passage_naming_both_parties_without_their_act_does_not_answer(write_articles):
+    text = "Putin will not back away from what President Joe Biden has said looks like a threat to Ukraine."
+    assert one_article(write_articles, text).search("did biden call putin this week") == []
+
+
+def test_a_clause_writing_the_act_between_both_parties_answers(write_articles):
+    text = "President Joe Biden called Putin on Monday to discuss the troops near Ukraine."
+    assert "called Putin" in one_article(write_articles, text).search("did biden call putin this week")[0].text
+
+
+def test_the_act_and_the_other_party_must_stand_in_the_subjects_clause(write_articles):
+    text = "Canada is sending medical supplies to Poland; Britain is sending troops to Ukraine."
+    assert one_article(write_articles, text).search("did canada send troops to ukraine") == []
+
+
+def test_a_stance_asked_is_answered_by_the_subjects_other_stance(write_articles):
+    text = "Moscow has denied it is planning an assault on its neighbour."
+    assert "denied" in one_article(write_articles, text).search("Does Moscow admit it is planning an attack?")[0].text
