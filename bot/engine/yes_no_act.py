@@ -74,7 +74,7 @@ def yes_no_claim(
     if not party:
         while at < len(words) and words[at] in _DETERMINERS:
             at += 1
-        if at < len(words) and words[at].islower() and is_noun(words[at]) and not is_name(words[at]):
+        if at < len(words) and words[at] not in STOP_WORDS and is_noun(words[at]) and not is_name(words[at]):
             obj, at = words[at], at + 1
         if at + 1 < len(words) and words[at] in _TOWARD:
             party = _name_at(words, at + 1, is_name)
