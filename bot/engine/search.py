@@ -126,7 +126,7 @@ from bot.engine.thing_done import names_kind, thing_done
 from bot.engine.values import ArticleMeta, Passage, Sentence
 from bot.engine.which_kind import gives_one, which_asked
 from bot.engine.yes_no import yes_no_between
-from bot.engine.yes_no_act import Claim, initials, stands_for_subject, yes_no_claim
+from bot.engine.yes_no_act import Claim, initials, reports, stands_for_subject, yes_no_claim
 
 __all__ = ["ArticleMeta", "Passage", "SearchOptions", "Searcher", "build_index", "needs_context"]
 
@@ -1248,7 +1248,7 @@ class Searcher:
         pronoun, the passage naming it) and other party; always for another question."""
         if question.language != "en" or not wordnet_available():
             return True
-        claim = yes_no_claim(question.text, self._is_stated_name, is_verb, _is_noun, _is_adverb)
+        claim = yes_no_claim(question.text, self._is_stated_name, is_verb, _is_noun, _is_adverb, is_inflected_verb)
         if claim is None:
             return True
         terms_of = self.analyzer.compound_terms
@@ -1266,7 +1266,8 @@ class Searcher:
                 words = _WORDS.findall(clause)
                 said = {t for w in (*words, *initials(words)) for t in terms_of(w)}
                 own = names(subject, said) or (stands_for_subject(words) and names(subject, passage))
-                if own and (not party or names(party, said)) and any(map(is_act, words)):
+                reported = claim.reported and reports(words, is_verb)  # "rule …": "the Court held that …"
+                if own and (not party or names(party, said)) and (reported or any(map(is_act, words))):
                     return True
         return False
 

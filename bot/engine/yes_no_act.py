@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from bot.engine.analysis.stopwords import STOP_WORDS
 from bot.engine.stated_names import YES_NO
@@ -27,6 +28,8 @@ _PARTICLES = frozenset({"up", "out", "off", "down", "back", "away", "over", "in"
 _TOWARD = frozenset({"to", "with"})  # "speak to Putin", "send troops to Ukraine": the other party
 # What stands between a verb and its object noun: "pull its own diplomats", "any of its diplomats"
 _DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "any", "some", "all", "of", "own"})
+_SUBORDINATE = frozenset({"before", "after", "when", "while", "since", "until", "because", "if", "to", "as", "so"})
+_END = re.compile(r"[?!;]")  # a question's end (a full stop may close an abbreviation: "v.", "U.S.")
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we"})  # a clause's subject standing for a name
 
 
@@ -39,6 +42,7 @@ class Claim:
     verb: str
     object: str
     party: tuple[str, ...]
+    reported: bool = False  # the verb takes a clause: "rule (that) the defendant broke any laws"
 
 
 def yes_no_claim(
@@ -47,6 +51,7 @@ def yes_no_claim(
     is_verb: Callable[[str], bool],
     is_noun: Callable[[str], bool],
     is_adverb: Callable[[str], bool],
+    is_inflected: Callable[[str], bool],
 ) -> Claim | None:
     """The claim of a yes/no question whose subject is a name (a capitalised run, or a lowercase
     word ``is_name`` calls one) followed by its verb; None for another question (a subject that
@@ -55,7 +60,7 @@ def yes_no_claim(
     auxiliary = _WORD.search(question)
     if match is None or auxiliary is None or auxiliary[0].lower() in _ADVICE:
         return None
-    words = _WORD.findall(match["rest"])
+    words = _WORD.findall(_END.split(question[match.start("rest") :])[0])  # "Commission v. Edith Cresson"
     at = 1 if words and words[0].lower() in _OPENING else 0
     subject = _name_at(words, at, is_name)
     at += len(subject)
@@ -78,7 +83,11 @@ def yes_no_claim(
             obj, at = words[at], at + 1
         if at + 1 < len(words) and words[at] in _TOWARD:
             party = _name_at(words, at + 1, is_name)
-    return Claim(subject, verb, obj, party)
+    # A clause after the verb: "that", or a verb in a tense of its own before any subordinate part
+    rest = [w for w in words[at:] if w[:1].islower()]
+    rest = rest[: next((k for k, w in enumerate(rest) if w in _SUBORDINATE), len(rest))]
+    told = any(w == "that" or (is_inflected(w) and not w.endswith("ing") and not is_noun(w)) for w in rest)
+    return Claim(subject, verb, obj, party, told and not party)
 
 
 def _name_at(words: list[str], at: int, is_name: Callable[[str], bool]) -> tuple[str, ...]:
@@ -111,6 +120,11 @@ def stands_for_subject(words: list[str]) -> bool:
         if word[:1].isupper() and word.lower() not in STOP_WORDS:
             return False
     return False
+
+
+def reports(words: list[str], is_verb: Callable[[str], bool]) -> bool:
+    """Whether a clause's words report a judgement: a verb followed by "that" ("held that …")."""
+    return any(b.lower() == "that" and a.islower() and is_verb(a) for a, b in pairwise(words))
 
 
 def initials(words: list[str]) -> list[str]:
