@@ -349,7 +349,8 @@ class SearchOptions:
     # before) names the subject (or a pronoun for it), writes the act (the verb or a relative; a
     # verb of fifteen senses or more itself or its object noun; a saying or thinking verb with no
     # other party any such verb) and names the other party ("to Ukraine", "Putin") too.
-    # docs/ranking-news.md, "A yes/no question's act between its parties"
+    # docs/ranking-news.md, "A yes/no question's act between its parties": dev pool +10 of 476;
+    # reads 2 of SQuAD's 5,254 (none newly refused), none of XQuAD's or news'; 0.0015 ms a question
     yes_no_act: bool = True
     yes_no_act_close: bool = True  # ... the verb's closest relatives only (its first sense's words, derived nouns)
     # "Why did X ...?", "What led to X?" (``reason``): where a passage shown (its sentence or the
