@@ -40,10 +40,11 @@ def read_table(path: Path) -> dict[str, str]:
     memory); none if it is missing, damaged or of other code."""
     try:
         text = gzip.decompress(path.read_bytes()).decode("utf-8")
+        current = fingerprint()  # the analysis sources may be unreadable (a frozen install): then unused
     except (OSError, EOFError, zlib.error, UnicodeDecodeError):
         return {}
     header, _, body = text.partition("\n")
-    if header != f"# {fingerprint()}":
+    if header != f"# {current}":
         return {}
     table: dict[str, str] = {}
     for line in body.splitlines():
