@@ -165,6 +165,12 @@ class _Sorted:
         end = self._map.find(b"\n", offset)
         return self._map[offset : end if end >= 0 else len(self._map)].decode("utf-8", "replace")
 
+    def lexicographer_file(self, offset: int) -> int:
+        """The second field of the data line at ``offset``: its synset's lexicographer file. Read
+        from the line's first bytes (an 8-digit offset, a 2-digit number): a common noun's line
+        has thousands of fields, and decoding them all made a first who-question slow."""
+        return int(self._map[offset : offset + 32].split(None, 2)[1])
+
 
 @cache
 def _file(name: str) -> _Sorted | None:
@@ -458,10 +464,8 @@ _DOMAINS = dict(
 
 
 def _lexicographer_file(offset: int, pos: str) -> int:
-    # Its second field only (here and below): a common noun's line has thousands of fields,
-    # its narrower words' pointers, and splitting them all made a first who-question slow.
     data = _file(f"data.{pos}")
-    return int(data.at(offset).split(None, 2)[1]) if data is not None else -1
+    return data.lexicographer_file(offset) if data is not None else -1
 
 
 @lru_cache(maxsize=16_384)  # a who-question's kind check asks it of every lowercase word shown
@@ -473,7 +477,7 @@ def domain(word: str, pos: str) -> str:
     for base in base_forms(word, pos):
         offsets = _synsets(base, pos)
         if offsets and data is not None:
-            return _DOMAINS.get(int(data.at(offsets[0]).split(None, 2)[1]), "")
+            return _DOMAINS.get(data.lexicographer_file(offsets[0]), "")
     return ""
 
 
@@ -584,7 +588,7 @@ def domains(word: str, pos: str) -> frozenset[str]:
     if data is None:
         return frozenset()
     offsets = [offset for base in base_forms(word, pos) for offset in _synsets(base, pos)[:_SENSES]]
-    return frozenset(_DOMAINS.get(int(data.at(offset).split(None, 2)[1]), "") for offset in offsets) - {""}
+    return frozenset(_DOMAINS.get(data.lexicographer_file(offset), "") for offset in offsets) - {""}
 
 
 @lru_cache(maxsize=16_384)

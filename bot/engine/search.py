@@ -78,6 +78,7 @@ from bot.engine.demonyms import capital_of, country_of_capital, is_country, nami
 from bot.engine.future_act import asks_future_act, future_clauses, tells_act
 from bot.engine.future_time import asks_future, duration_spans, future_spans
 from bot.engine.kind_noun import kind_noun
+from bot.engine.lemma_terms import lemma_terms
 from bot.engine.means import asks_means, gives_means
 from bot.engine.messages import say
 from bot.engine.names import gives_name, name_asked
@@ -2496,7 +2497,9 @@ class Searcher:
         kin = known.get(word)
         if kin is None:
             lemmas = sorted(related(word) | cause_and_effect(word))
-            single = [analyzer.compound_terms(lemma) for lemma in lemmas if " " not in lemma and "-" not in lemma]
+            # English terms of WordNet's lemmas are shipped computed: stemming them was most of a first asking's cost.
+            terms_of = lemma_terms if analyzer is ENGLISH else analyzer.compound_terms
+            single = [terms_of(lemma) for lemma in lemmas if " " not in lemma and "-" not in lemma]
             kin = known[word] = tuple(dict.fromkeys(t[0] for t in single if len(t) == 1))
         return kin
 

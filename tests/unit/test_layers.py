@@ -72,6 +72,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.interrogatives",  # read by answer_type: stdlib only
         "bot.engine.spelling",
         "bot.engine.related_words",  # WordNet read in place: stdlib only
+        "bot.engine.lemma_terms",  # the English terms of WordNet's lemmas, shipped computed: analysis, related_words
         "bot.engine.reaction",  # a "how did X respond?" question's X acting: related_words only
     ),
     (
