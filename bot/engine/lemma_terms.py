@@ -3,7 +3,7 @@
 A question's first asking stems its words' WordNet relatives (a hundred for some words, 17 µs
 each with nltk's Snowball): the terms ``tokens.compound_terms`` gives every one-word lemma of
 WordNet 3.0 are read from the file instead. Its first line is the fingerprint of the code
-that decides terms (``tokens``, its irregular verbs and stop words, nltk's version); a table
+that decides terms (``tokens``, its irregular verbs and stop words, nltk's Snowball stemmer); a table
 of other code is not used, and a lemma not in it is analysed as before, so the terms are
 always the analyzer's own. Written again, after such a change, by
 ``python -m bot.engine.lemma_terms`` (reads WordNet's index files).
@@ -18,7 +18,7 @@ import zlib
 from functools import cache
 from pathlib import Path
 
-import nltk
+from nltk.stem import snowball
 
 from bot.engine.analysis import irregular_verbs, stopwords, tokens
 from bot.engine.related_words import PARTS_OF_SPEECH, WORDNET_DIR
@@ -28,9 +28,10 @@ WORDNET_INDEXES = [WORDNET_DIR / f"index.{pos}" for pos in PARTS_OF_SPEECH]
 
 
 def fingerprint() -> str:
-    """What the terms depend on: the analysis code's text and nltk's version."""
-    digest = hashlib.sha256(nltk.__version__.encode())
-    for module in (tokens, irregular_verbs, stopwords):
+    """What the terms depend on: the analysis code's text and the stemmer's. The stemmer's
+    source, not nltk's version, so that a release of nltk that leaves it alone keeps the table."""
+    digest = hashlib.sha256()
+    for module in (tokens, irregular_verbs, stopwords, snowball):
         digest.update(Path(module.__file__ or "").read_bytes())
     return digest.hexdigest()
 
