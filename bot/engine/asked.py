@@ -239,7 +239,10 @@ class Sought:
 
 
 def sought(
-    question: str, is_verb: Callable[[str], bool], is_country: Callable[[str], bool] | None = None
+    question: str,
+    is_verb: Callable[[str], bool],
+    is_country: Callable[[str], bool] | None = None,
+    acting: bool = False,
 ) -> Sought | None:
     """What ``question`` asks about that a passage must mention: the thing counted or asked
     of something ("how many tanks", "Putin's age"), the measure asked ("how old": "old"), or
@@ -273,6 +276,9 @@ def sought(
             for w in thing.word.split()
             if (w.islower() or thing.word.isupper()) and not _NUMBER.match(w) and not _progressive(w, is_verb)
         )
+        first = thing.word.split()[0]
+        if acting and thing.count and _people_named(first, is_country) and (not kept or is_verb(kept[0])):
+            kept = (first.lower(), *kept)  # "How many Ukrainians live …?": people counted, whose verb is "live"
         owner = _content(_PARTICIPLE.split(thing.whose)[0]) if thing.whose else words if thing.count else ()
         counted = bool(re.match(r"^\W*how many\b", question, re.IGNORECASE))
         action = _subject_verb(question, kept, clause, is_verb) if counted else ""
@@ -285,7 +291,9 @@ def sought(
 
         named = [w for w in thing.word.split() if name(w) and not thing.word.isupper() and not _NUMBER.match(w)]
         # The subject of "have" when it names someone: "does Ukraine have", not "does an IPCC report chapter have".
-        subject = tuple(w for w in owner if name(w)) if owned and owner and name(owner[-1]) else ()
+        # With ``acting``, a named subject of any verb too: "how many troops did Denmark send?" counts Denmark's.
+        has = owned or (acting and clause is not None)
+        subject = tuple(w for w in owner if name(w)) if has and owner and name(owner[-1]) else ()
         counter = (*named, *subject) if counted else ()
         return Sought(kept, ("noun",), owner or where, counted, action, owned, counter=counter) if kept else None
     # "How many X did ...?" counts a thing, not a verb; "how many times did ...?" counts the verb's events.
@@ -307,6 +315,11 @@ def bare_attribute(question: str) -> Sought | None:
     if not thing.islower() or any(w.lower() in STOP_WORDS for w in (*owner, thing)):
         return None
     return Sought((thing,), ("noun",), owner)
+
+
+def _people_named(word: str, is_country: Callable[[str], bool] | None) -> bool:
+    """Whether a capitalised plural names a country's people ("Ukrainians", "Danes"): counted as people."""
+    return word[:1].isupper() and word.endswith("s") and is_country is not None and is_country(word)
 
 
 def _subject_verb(

@@ -73,6 +73,7 @@ from bot.engine.backends.in_process.index import build_in_process
 from bot.engine.candidates import Candidates, Query
 from bot.engine.capitals import states_acting
 from bot.engine.corpus import Article
+from bot.engine.count_part import counting_part
 from bot.engine.creation import creation_verb, names_creation
 from bot.engine.demonyms import capital_of, country_of_capital, is_country, naming_country, same_country
 from bot.engine.future_act import asks_future_act, future_clauses, tells_act
@@ -431,6 +432,7 @@ class SearchOptions:
     # 226, news dev 0.591/0.729 -> 0.593/0.730 (5 nothing, unchanged); reads no SQuAD or XQuAD
     # question otherwise
     question_part_two: bool = True
+    count_part: bool = True
     # Five switches for answerable paraphrases refused (docs/ranking-news.md, "A capital standing
     # for its country, the kind asked, a sister act, and lives counted as people"); each: dev near-miss pool unchanged
     # (259 / 376), SQuAD 0 of 5,254 newly refused. A national capital the question places nothing
@@ -697,7 +699,10 @@ class Searcher:
         """``question`` as the refusal rules read it: its part that asks (``question_part``)."""
         if not self.options.question_part or question.language != "en" or not wordnet_available():
             return question
-        return question.searching(question_part(question.text, self.options.question_part_two))
+        part = question_part(question.text, self.options.question_part_two)
+        if self.options.count_part and part == question.text:
+            part = counting_part(part) or part
+        return question.searching(part)
 
     def term_groups(self, terms: Sequence[str]) -> list[tuple[str, ...]]:
         """Each query term with the derived forms of it that the corpus uses."""
@@ -1807,7 +1812,9 @@ class Searcher:
         rules = self._asking_part(asked)  # what the refusal rules read: the part that asks
         countries = self._names_country if options.owner_lowercase else None
         wanted = (
-            sought(rules.text, is_verb, countries) if options.asked_thing and english and wordnet_available() else None
+            sought(rules.text, is_verb, countries, options.count_part)
+            if options.asked_thing and english and wordnet_available()
+            else None
         )
         if wanted is None and options.asked_thing and options.attribute_kin and english and wordnet_available():
             wanted = _bare_attribute(asked.text)
