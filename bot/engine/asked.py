@@ -242,15 +242,16 @@ def sought(
     question: str,
     is_verb: Callable[[str], bool],
     is_country: Callable[[str], bool] | None = None,
-    acting: bool = False,
+    people: bool = False,
 ) -> Sought | None:
     """What ``question`` asks about that a passage must mention: the thing counted or asked
     of something ("how many tanks", "Putin's age"), the measure asked ("how old": "old"), or
     the verb a when/where/how-much question asks about ("founded", "cost"); None when it
     names none. ``is_verb`` tells whether a word can be a verb; ``is_country``, given, whether
     a word written lowercase names a country or its people, read as a name ("how many troops
-    does ukraine have?"). "How much X" asks for an amount, which a passage gives in any words
-    ("US$200 million" for "how much money")."""
+    does ukraine have?"); with ``people``, a capitalised plural naming a country's people is
+    counted as people ("How many Ukrainians live …?"). "How much X" asks for an amount, which a
+    passage gives in any words ("US$200 million" for "how much money")."""
     match = _MEASURE.match(question)
     if match:
         return Sought((match["measure"].lower(),), ("adj", "noun"))
@@ -277,7 +278,7 @@ def sought(
             if (w.islower() or thing.word.isupper()) and not _NUMBER.match(w) and not _progressive(w, is_verb)
         )
         first = thing.word.split()[0]
-        if acting and thing.count and _people_named(first, is_country) and (not kept or is_verb(kept[0])):
+        if people and thing.count and _people_named(first, is_country) and (not kept or is_verb(kept[0])):
             kept = (first.lower(), *kept)  # "How many Ukrainians live …?": people counted, whose verb is "live"
         owner = _content(_PARTICIPLE.split(thing.whose)[0]) if thing.whose else words if thing.count else ()
         counted = bool(re.match(r"^\W*how many\b", question, re.IGNORECASE))
@@ -291,9 +292,7 @@ def sought(
 
         named = [w for w in thing.word.split() if name(w) and not thing.word.isupper() and not _NUMBER.match(w)]
         # The subject of "have" when it names someone: "does Ukraine have", not "does an IPCC report chapter have".
-        # With ``acting``, a named subject of any verb too: "how many troops did Denmark send?" counts Denmark's.
-        has = owned or (acting and clause is not None)
-        subject = tuple(w for w in owner if name(w)) if has and owner and name(owner[-1]) else ()
+        subject = tuple(w for w in owner if name(w)) if owned and owner and name(owner[-1]) else ()
         counter = (*named, *subject) if counted else ()
         return Sought(kept, ("noun",), owner or where, counted, action, owned, counter=counter) if kept else None
     # "How many X did ...?" counts a thing, not a verb; "how many times did ...?" counts the verb's events.
