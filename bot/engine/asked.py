@@ -291,6 +291,8 @@ def sought(
             return not word.islower() or (is_country is not None and is_country(word))
 
         named = [w for w in thing.word.split() if name(w) and not thing.word.isupper() and not _NUMBER.match(w)]
+        if people and counted and len(kept) > len(named):  # "american diplomats": whose they are is not what is counted
+            kept = tuple(w for w in kept if w not in named)
         # The subject of "have" when it names someone: "does Ukraine have", not "does an IPCC report chapter have".
         subject = tuple(w for w in owner if name(w)) if owned and owner and name(owner[-1]) else ()
         counter = (*named, *subject) if counted else ()
