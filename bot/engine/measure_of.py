@@ -27,11 +27,16 @@ def measured_thing(question: str) -> str:
     if match is None:
         return ""
     words = PHRASE_END.split(match["phrase"])[0].split()
-    words = [w for w in words if w.lower() not in STOP_WORDS]
-    if not words or not words[-1].isalpha() or not words[-1].islower():
-        return ""
-    head = words[-1]
-    return head if domain(head, "noun") else ""
+    while words and words[0].lower() in STOP_WORDS:  # "the", "a"
+        words = words[1:]
+    run = []
+    for word in words:  # the noun phrase ends at a function word or a name: "the bridge over the Vistula"
+        if not (word.isalpha() and word.islower()) or word in STOP_WORDS:
+            break
+        run.append(word)
+    if not run or (len(run) < len(words) and not words[len(run)].islower()):
+        return ""  # "How long was Luther in hiding?", "How long is the Rhine?": a name's, told as "he", "it"
+    return run[-1] if domain(run[-1], "noun") else ""
 
 
 def bare_value(question: str) -> str:
