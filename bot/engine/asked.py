@@ -278,7 +278,7 @@ def sought(
             if (w.islower() or thing.word.isupper()) and not _NUMBER.match(w) and not _progressive(w, is_verb)
         )
         first = thing.word.split()[0]
-        if people and thing.count and _people_named(first, is_country) and (not kept or is_verb(kept[0])):
+        if people and thing.count and _people_named(first, is_country) and kept and is_verb(kept[0]):
             kept = (first.lower(), *kept)  # "How many Ukrainians live …?": people counted, whose verb is "live"
         owner = _content(_PARTICIPLE.split(thing.whose)[0]) if thing.whose else words if thing.count else ()
         counted = bool(re.match(r"^\W*how many\b", question, re.IGNORECASE))
