@@ -434,12 +434,12 @@ class SearchOptions:
     # question otherwise
     question_part_two: bool = True
     # A number answers "how many X" / "how long is X" / "Y X?" only when it counts or measures X
-    # (docs/ranking-news.md, "Rule (switch `count_measured`)"): a two-part question's "How many
-    # [X …]?" sentence is read by the count rules, a bare "How many?" counting the statement's
-    # plural noun, owned by its subject (``count_part``); a country's people counted as people and
+    # (docs/ranking-news.md, "Rule (switch `count_measured`)"): a two-part question's bare "How
+    # many?" counts the statement's plural noun, owned by its subject (``count_part``); a
+    # country's people before their verb counted as people and
     # its lowercase word as whose, not what, is counted; "how long is X" a unit in a clause naming
     # X; a bare rate or a place's people ("f-16 top speed?", "kyiv population?", with "in km2")
-    # read as an attribute asked (``measure_of``). Dev pool 354 -> 367 / 476; SQuAD and XQuAD 0
+    # read as an attribute asked (``measure_of``). Dev pool 354 -> 365 / 476; SQuAD and XQuAD 0
     # newly refused, the paraphrase sets unchanged
     count_measured: bool = True
     # Five switches for answerable paraphrases refused (docs/ranking-news.md, "A capital standing
