@@ -122,6 +122,7 @@ TECHNIQUES = (
     "shown_creation",
     "question_part",
     "question_part_two",
+    "count_measured",
     "capital_country",
     "kind_noun",
     "closed_compound",

@@ -239,15 +239,19 @@ class Sought:
 
 
 def sought(
-    question: str, is_verb: Callable[[str], bool], is_country: Callable[[str], bool] | None = None
+    question: str,
+    is_verb: Callable[[str], bool],
+    is_country: Callable[[str], bool] | None = None,
+    people: bool = False,
 ) -> Sought | None:
     """What ``question`` asks about that a passage must mention: the thing counted or asked
     of something ("how many tanks", "Putin's age"), the measure asked ("how old": "old"), or
     the verb a when/where/how-much question asks about ("founded", "cost"); None when it
     names none. ``is_verb`` tells whether a word can be a verb; ``is_country``, given, whether
     a word written lowercase names a country or its people, read as a name ("how many troops
-    does ukraine have?"). "How much X" asks for an amount, which a passage gives in any words
-    ("US$200 million" for "how much money")."""
+    does ukraine have?"); with ``people``, a capitalised plural naming a country's people is
+    counted as people ("How many Ukrainians live …?"). "How much X" asks for an amount, which a
+    passage gives in any words ("US$200 million" for "how much money")."""
     match = _MEASURE.match(question)
     if match:
         return Sought((match["measure"].lower(),), ("adj", "noun"))
@@ -273,6 +277,9 @@ def sought(
             for w in thing.word.split()
             if (w.islower() or thing.word.isupper()) and not _NUMBER.match(w) and not _progressive(w, is_verb)
         )
+        first = thing.word.split()[0]
+        if people and thing.count and _people_named(first, is_country) and kept and is_verb(kept[0]):
+            kept = (first.lower(), *kept)  # "How many Ukrainians live …?": people counted, whose verb is "live"
         owner = _content(_PARTICIPLE.split(thing.whose)[0]) if thing.whose else words if thing.count else ()
         counted = bool(re.match(r"^\W*how many\b", question, re.IGNORECASE))
         action = _subject_verb(question, kept, clause, is_verb) if counted else ""
@@ -284,6 +291,8 @@ def sought(
             return not word.islower() or (is_country is not None and is_country(word))
 
         named = [w for w in thing.word.split() if name(w) and not thing.word.isupper() and not _NUMBER.match(w)]
+        if people and counted and len(kept) > len(named):  # "american diplomats": whose they are is not what is counted
+            kept = tuple(w for w in kept if w not in named)
         # The subject of "have" when it names someone: "does Ukraine have", not "does an IPCC report chapter have".
         subject = tuple(w for w in owner if name(w)) if owned and owner and name(owner[-1]) else ()
         counter = (*named, *subject) if counted else ()
@@ -307,6 +316,11 @@ def bare_attribute(question: str) -> Sought | None:
     if not thing.islower() or any(w.lower() in STOP_WORDS for w in (*owner, thing)):
         return None
     return Sought((thing,), ("noun",), owner)
+
+
+def _people_named(word: str, is_country: Callable[[str], bool] | None) -> bool:
+    """Whether a capitalised plural names a country's people ("Ukrainians", "Danes"): counted as people."""
+    return word[:1].isupper() and word.endswith("s") and is_country is not None and is_country(word)
 
 
 def _subject_verb(

@@ -84,7 +84,7 @@ def _resolved(part: str, told: str, last: str) -> str:
         return ""  # "How many has she won?": what is counted is named in the statement only
     names = _NAME.findall(told)
     if _PRONOUN.search(part) is not None:
-        subject = _subject(last)
+        subject = opening_subject(last)
         if not subject:
             return ""
         part = _PRONOUN.sub(lambda m: subject + ("'s" if m[0].lower() in _POSSESSIVE else ""), part)
@@ -95,7 +95,7 @@ def _resolved(part: str, told: str, last: str) -> str:
     return part
 
 
-def _subject(sentence: str) -> str:
+def opening_subject(sentence: str) -> str:
     """The name ``sentence`` opens with; "" when it opens with a description ("An off-duty
     pilot …", "Former defense secretary …", "NFL player Damar Hamlin …"): a capital then marks
     the sentence's start or a modifier, not the subject, and a pronoun after it stands for the

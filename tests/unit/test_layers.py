@@ -58,6 +58,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.agent",  # a who-question's act or role and a passage's name standing there: stdlib only
         "bot.engine.question_part",  # the part of a question that asks, as refusal rules read it: related_words
         "bot.engine.which_kind",  # a "which X …?" question's X and a clause giving one: names
+        "bot.engine.count_part",  # a two-part question's how-many sentence, as count rules read it: question_part
+        "bot.engine.measure_of",  # the thing a "how long is X?" / bare "Y X?" measures: asked, related_words
     ),
     ("bot.engine.backends.registry",),
     ("bot.engine.backends.in_process", "bot.engine.backends.xapian"),
