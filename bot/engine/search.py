@@ -78,6 +78,7 @@ from bot.engine.demonyms import capital_of, country_of_capital, is_country, nami
 from bot.engine.future_act import asks_future_act, future_clauses, tells_act
 from bot.engine.future_time import asks_future, duration_spans, future_spans
 from bot.engine.kind_noun import kind_noun
+from bot.engine.manner import asks_manner, reacts, tells_manner
 from bot.engine.means import asks_means, gives_means
 from bot.engine.messages import say
 from bot.engine.names import gives_name, name_asked
@@ -363,6 +364,12 @@ class SearchOptions:
     # sentence or the one before) names a way of travel — "by" and a bare noun ("by rail"), "via",
     # "aboard", a vehicle (WordNet's *conveyance*); rule 28 of docs/ranking-news.md
     means: bool = True
+    # "How was X approved?", "How did Russia react to Y?" (``manner``): a passage shown (its sentence
+    # or the one before) writes the asked act with the subject and a manner tied to it ("by",
+    # "through", "with" and a noun, an "-ly" adverb), or has the reacting party act or speak in a
+    # sentence about what it reacts to (docs/ranking-news.md, "How an act was done")
+    manner: bool = True
+    manner_reading: int = 1  # 1: the act must be written; 0: judged only where a passage writes it
     # "When will X …?", "When is the next X?" (``future``): a passage shown (its sentence, the one
     # before or after) gives, in a clause with the question's distinctive words, a time its article
     # places after its own date ("next week", "in March" written in January, "will … on Monday");
@@ -783,6 +790,7 @@ class Searcher:
             or (options.yes_no_names and not self._names_every_name(ruled, ids))
             or (options.reason and not self._gives_reason(ruled, query, ids))
             or (options.means and not self._gives_means(ruled, ids))
+            or (options.manner and not self._tells_manner(ruled, ids))
             or (options.future and not self._gives_future(ruled, query, ids))
             or (options.future_act and not self._tells_future_act(ruled, ids))
             or (options.shown_subject and not self._stands_with_subject(ruled, ids))
@@ -1316,6 +1324,42 @@ class Searcher:
             gives_means(t) and (is_told is None or any(is_told(w) for w in _WORDS.findall(t)))
             for t in self._shown_texts(ids)
         )
+
+    def _tells_manner(self, question: Question, ids: np.ndarray) -> bool:
+        """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence or the
+        one before) tells how the act a "how did X VERB …?" question asks was done, or has X act in
+        a sentence about what it reacts to; always for another question."""
+        manner = asks_manner(question.text) if question.language == "en" else None
+        if manner is None or not wordnet_available():
+            return True
+        texts = self._shown_texts(ids)
+        # The subject as written or spelled as the archive does ("Zelensky"), its country's other
+        # names and its capital, or the country of a capital ("Washington").
+        written = [*manner.subject, *(c for w in manner.subject if (c := self.correction(w)) is not None)]
+        named = self._named_terms(written)
+        named |= {c for t in named for c in (*capital_of(t), *country_of_capital(t))}
+        terms_of = self.analyzer.compound_terms
+
+        def is_subject(word: str) -> bool:
+            return not named.isdisjoint(terms_of(word.lower())) or not named.isdisjoint(terms_of(word))
+
+        if manner.reaction:
+            # What is reacted to, where the archive writes it ("shipment"; not "buildup", paraphrased).
+            about = {t for t in self._named_terms(manner.thing) if self.backend.knows(t)}
+            for sentence, before in zip(texts[::2], texts[1::2], strict=True):
+                party = sorted({w for w in _WORDS.findall(sentence) if is_subject(w)})
+                said = {t for w in _WORDS.findall(f"{before} {sentence}") for t in terms_of(w)}
+                if reacts(party, sentence) and (not about or not about.isdisjoint(said)):
+                    return True
+            return False
+        is_act = self._predicate_test(Sought((manner.verb,), ("verb",)))
+        if is_act is None:
+            bases = set(base_forms(manner.verb, "verb"))
+            is_act = lambda w: not bases.isdisjoint(base_forms(w.lower(), "verb"))  # noqa: E731
+        clauses = [c for t in texts for c in _CLAUSES.split(t)]
+        if self.options.manner_reading == 0 and not any(is_act(w) for c in clauses for w in _WORDS.findall(c)):
+            return True
+        return any(tells_manner(c, is_act, is_subject) for c in clauses)
 
     def _gives_future(self, question: Question, query: Query, ids: np.ndarray) -> bool:
         """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence, the
