@@ -25,6 +25,7 @@ _HOW = re.compile(
     r"^\W*how\s+(?P<aux>did|does|do|was|were|is|are|will|would|can|could|has|have|had|should|might)\s+(?P<rest>[^?!.;]+)",
     re.IGNORECASE,
 )
+_LAST = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")  # a question's sentences
 _BE = re.compile(r"^(?:was|were|is|are|be|been|being)$", re.IGNORECASE)
 _PASSIVE = frozenset({"be", "been", "being", "get", "got", "gets", "getting", "gotten"})  # before a participle
 _PRONOUN = re.compile(r"^(?:he|she|they|it|we|you|i|one|this|that|these|those)$", re.IGNORECASE)
@@ -38,8 +39,13 @@ _WORD = re.compile(r"[\w'’$-]+")
 # A manner tied to the act: a preposition of means or manner and a noun ("by rail", "through a
 # vote", "with sanctions", "under a law"), a vote after it, an adverb of manner.
 _MANNER = re.compile(
-    r"\b(?:by|via|through|with|using|under|aboard|on board|in exchange for|in the form of)\s+(?:\S+\s+){0,3}?"
-    r"(?P<noun>[a-z][\w'’-]*)|\bafter\b[^,;]*\bvote\b",
+    r"\b(?P<prep>by|via|through|with|using|under|aboard|on board|in exchange for|in the form of)\b"
+    r"|\bafter\b[^,;]*\bvote\b",
+    re.IGNORECASE,
+)
+_WIDE = re.compile(
+    r"\b(?P<prep>by|via|through|with|using|under|aboard|on board|in|on|as|into|without|from|for)\b"
+    r"|\bafter\b[^,;]*\bvote\b|\bthereby\b|,\s*(?:\w+\s+)?\w+ing\b",
     re.IGNORECASE,
 )
 _ADVERB = re.compile(r"^[a-z]{3,}ly$")  # "quickly", "unanimously"; not "only", "early" (short or no stem)
@@ -54,12 +60,14 @@ class Manner:
     subject: tuple[str, ...]
     reaction: bool
     thing: tuple[str, ...] = ()  # what is reacted to: "shipment" in "react to the shipment"
+    passive: bool = False  # "How was X approved?", "How are they moving …?": a form of "be" asks it
 
 
 def asks_manner(question: str) -> Manner | None:
     """The act an English "how did / was / will X VERB …?" question asks the manner of, or the
     reaction it asks; None for "how many / much …", "how is X" (a state), a pronoun's question."""
-    match = _HOW.match(question)
+    # "Peskov accused the US. How did the White House respond?": the sentence that asks.
+    match = _HOW.match(question) or _HOW.match(_LAST.split(question.strip())[-1])
     if match is None:
         return None
     words = _WORD.findall(match["rest"])
@@ -75,14 +83,17 @@ def asks_manner(question: str) -> Manner | None:
     # "plan to defend", "try to stop": the act asked is the verb after "to".
     to_verb = at + 2 < len(words) and words[at + 1].lower() == "to" and _base_verb(words[at + 2])
     base = base_forms(verb, "verb")[0]
-    reaction = is_way_to(base, _REACTING) or (_reports(base) and not passive)
+    reaction = is_way_to(base, _REACTING)
     if to_verb and not reaction:
         at, base = at + 2, base_forms(words[at + 2].lower(), "verb")[0]
     elif not reaction and (_reports(base) or domain(base, "verb") in _MINDS):
-        return None  # "How is Ukraine described?", "how do people fear it will end?": what is said or thought
+        # "How did Luther describe Erfurt?", "how do people fear it will end?": what is said or
+        # thought, often by a pronoun or a paraphrase of the speaker ("the newspaper described it")
+        return None
     rest = [w for w in words[at + 1 :] if w.lower() not in STOP_WORDS]
     thing = tuple(rest) if reaction and at + 1 < len(words) and words[at + 1].lower() == "to" else ()
-    return Manner(base, tuple(subject), reaction, thing)
+    passive = passive or words[at - 1].lower() in _PASSIVE  # "will … be transported", "get shipped"
+    return Manner(base, tuple(subject), reaction, thing, passive)
 
 
 def _verb_at(words: list[str], participle: bool) -> int | None:
@@ -100,6 +111,8 @@ def _verb_at(words: list[str], participle: bool) -> int | None:
         if participle and is_inflected_verb(lower) and lower.endswith(("ed", "en", "ing", "t")):
             return at
         if not participle and _base_verb(word):
+            if at + 1 < len(words) and _base_verb(words[at + 1]) and words[at + 1].lower() not in STOP_WORDS:
+                return at + 1  # "the 2001 IPCC report compare": a noun before the verb
             return at
     return None
 
@@ -114,19 +127,28 @@ def _reports(verb: str) -> bool:
     return not broader_verbs(verb, _REPORTING_STEPS).isdisjoint(_REPORTING)
 
 
-def tells_manner(clause: str, is_act: Callable[[str], bool], is_subject: Callable[[str], bool]) -> bool:
-    """Whether ``clause`` writes the act (``is_act``) with the question's subject and a manner
-    tied to it: after the act "by / via / through / with / using / under" and a noun, a vote, or
-    an adverb in "-ly" beside the act."""
+def tells_manner(
+    clause: str, is_act: Callable[[str], bool], is_subject: Callable[[str], bool] | None, wide: bool = True
+) -> bool:
+    """Whether ``clause`` writes the act (``is_act``) with the question's subject (``is_subject``;
+    None: any) and a manner tied to it: after the act "by / via / through / with / using / under"
+    and a noun, a vote, or an adverb in "-ly" beside the act; ``wide``: also "in / on / as / into /
+    without" and a noun, "thereby", a participle after a comma, a compound ("steam-powered")."""
     words = _WORD.findall(clause)
-    acts_at = [k for k, w in enumerate(words) if is_act(w)]
-    if not acts_at or not any(is_subject(w) for w in words):
+    acts_at = [k for k, w in enumerate(words) if is_act(w) or ("-" in w and any(map(is_act, w.split("-"))))]
+    if not acts_at or (is_subject is not None and not any(map(is_subject, words))):
         return False
-    first = acts_at[0]
-    if any(_ADVERB.match(w) and is_adverb(w) for k in acts_at for w in words[max(0, k - 2) : k + 3]):
+    near = words if wide else [w for k in acts_at for w in words[max(0, k - 2) : k + 3]]
+    if any(_ADVERB.match(w) and is_adverb(w) for w in near):
         return True
-    after = clause[clause.find(words[first]) :]
-    return any(m["noun"] is None or m["noun"].lower() not in STOP_WORDS for m in _MANNER.finditer(after))
+    if wide and any("-" in words[k] for k in acts_at):
+        return True  # "steam-powered": the means written into the act's word
+    after = clause if wide else clause[clause.find(words[acts_at[0]]) :]
+    for match in (_WIDE if wide else _MANNER).finditer(after):
+        following = _WORD.findall(after[match.end() : match.end() + 60])[:4]
+        if match["prep"] is None or any(w.lower() not in STOP_WORDS for w in following):
+            return True
+    return False
 
 
 def is_adverb(word: str) -> bool:

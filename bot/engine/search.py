@@ -369,7 +369,12 @@ class SearchOptions:
     # "through", "with" and a noun, an "-ly" adverb), or has the reacting party act or speak in a
     # sentence about what it reacts to (docs/ranking-news.md, "How an act was done")
     manner: bool = True
-    manner_reading: int = 1  # 1: the act must be written; 0: judged only where a passage writes it
+    # where no clause writes the act with its subject: 1 refuses, 2 refuses a passive question
+    # only ("How was X approved?"), 0 leaves it to the relevance test (docs: each reading's cost)
+    manner_reading: int = 2
+    manner_wide: bool = True  # a manner also "in / on / as …" and a noun, a participle, "thereby"
+    manner_subject: bool = True  # the act's clause names the question's subject
+    manner_about: bool = True  # a reaction's sentence (or the one before) names what is reacted to
     # "When will X …?", "When is the next X?" (``future``): a passage shown (its sentence, the one
     # before or after) gives, in a clause with the question's distinctive words, a time its article
     # places after its own date ("next week", "in March" written in January, "will … on Monday");
@@ -1346,6 +1351,11 @@ class Searcher:
         if manner.reaction:
             # What is reacted to, where the archive writes it ("shipment"; not "buildup", paraphrased).
             about = {t for t in self._named_terms(manner.thing) if self.backend.knows(t)}
+            if about:  # "request" is answered by "asking for more funds": the thing's relatives too
+                kin = {r for w in manner.thing if w.islower() for r in related(w, ("noun", "verb")) if " " not in r}
+                about |= {t for r in kin for t in terms_of(r)}
+            if not self.options.manner_about:
+                about = set()
             for sentence, before in zip(texts[::2], texts[1::2], strict=True):
                 party = sorted({w for w in _WORDS.findall(sentence) if is_subject(w)})
                 said = {t for w in _WORDS.findall(f"{before} {sentence}") for t in terms_of(w)}
@@ -1357,9 +1367,18 @@ class Searcher:
             bases = set(base_forms(manner.verb, "verb"))
             is_act = lambda w: not bases.isdisjoint(base_forms(w.lower(), "verb"))  # noqa: E731
         clauses = [c for t in texts for c in _CLAUSES.split(t)]
-        if self.options.manner_reading == 0 and not any(is_act(w) for c in clauses for w in _WORDS.findall(c)):
+        subject = is_subject if self.options.manner_subject else None
+        if any(tells_manner(c, is_act, subject, self.options.manner_wide) for c in clauses):
             return True
-        return any(tells_manner(c, is_act, is_subject) for c in clauses)
+        # No clause writes the act with its subject: refused (1), or only a passive act (2: "How was
+        # X approved?"), else left to the relevance test (0: readers paraphrase the act).
+        reading = self.options.manner_reading
+        written = any(
+            is_act(w) and (subject is None or any(map(subject, _WORDS.findall(c))))
+            for c in clauses
+            for w in _WORDS.findall(c)
+        )
+        return not (written or reading == 1 or (reading == 2 and manner.passive))
 
     def _gives_future(self, question: Question, query: Query, ids: np.ndarray) -> bool:
         """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence, the
