@@ -1373,12 +1373,12 @@ class Searcher:
         # No clause writes the act with its subject: refused (1), or only a passive act (2: "How was
         # X approved?"), else left to the relevance test (0: readers paraphrase the act).
         reading = self.options.manner_reading
-        written = any(
+        told = any(
             is_act(w) and (subject is None or any(map(subject, _WORDS.findall(c))))
             for c in clauses
             for w in _WORDS.findall(c)
         )
-        return not (written or reading == 1 or (reading == 2 and manner.passive))
+        return not (told or reading == 1 or (reading == 2 and manner.passive))
 
     def _gives_future(self, question: Question, query: Query, ids: np.ndarray) -> bool:
         """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence, the
