@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from bot.engine.analysis.stopwords import STOP_WORDS
 from bot.engine.reaction import acts
-from bot.engine.related_words import base_forms, broader_verbs, domain, is_inflected_verb, is_way_to
+from bot.engine.related_words import base_forms, broader_verbs, domain, is_inflected_verb, is_way_to, senses
 
 _HOW = re.compile(
     r"^\W*how\s+(?P<aux>did|does|do|was|were|is|are|will|would|can|could|has|have|had|should|might)\s+(?P<rest>[^?!.;]+)",
@@ -34,6 +34,7 @@ _REACTING = "respond"  # the verb whose senses, and the narrower ones, ask a rea
 # ("describe", "explain", "sum up", "portray"), or to qualify ("characterise").
 _REPORTING = frozenset({"inform", "express", "represent", "qualify"})
 _REPORTING_STEPS = 5
+_MOST_SENSES = 15  # a verb of more senses ("keep", "get") names no act of its own
 _MINDS = frozenset({"cognition", "emotion", "perception"})  # "fear X will end": the how is the clause's
 _WORD = re.compile(r"[\w'’$-]+")
 # A manner tied to the act: a preposition of means or manner and a noun ("by rail", "through a
@@ -79,9 +80,15 @@ def asks_manner(question: str) -> Manner | None:
     subject = [w for w in words[:at] if (w.lower() not in STOP_WORDS or not w.islower()) and w.lower() not in _PASSIVE]
     if not subject:
         return None
+    # "kept imprisoned", "got shipped": a broad verb before a participle; the act is the participle.
+    if at + 1 < len(words) and _broad(words[at]) and words[at + 1].islower() and _participle(words[at + 1]):
+        at += 1
     verb = words[at].lower()
     # "plan to defend", "try to stop": the act asked is the verb after "to".
-    to_verb = at + 2 < len(words) and words[at + 1].lower() == "to" and _base_verb(words[at + 2])
+    # ("How are the votes weighted to ensure …?": after a participle, "to" is a purpose.)
+    to_verb = (
+        _base_verb(words[at]) and at + 2 < len(words) and words[at + 1].lower() == "to" and _base_verb(words[at + 2])
+    )
     base = base_forms(verb, "verb")[0]
     reaction = is_way_to(base, _REACTING)
     if to_verb and not reaction:
@@ -115,6 +122,16 @@ def _verb_at(words: list[str], participle: bool) -> int | None:
                 return at + 1  # "the 2001 IPCC report compare": a noun before the verb
             return at
     return None
+
+
+def _broad(word: str) -> bool:
+    """Whether ``word`` is a verb of fifteen senses or more ("keep", "get"): it names no act alone."""
+    return any(senses(b, "verb") >= _MOST_SENSES for b in base_forms(word.lower(), "verb"))
+
+
+def _participle(word: str) -> bool:
+    """Whether ``word`` reads as a past participle ("imprisoned", "shipped")."""
+    return is_inflected_verb(word) and word.endswith(("ed", "en"))
 
 
 def _base_verb(word: str) -> bool:
