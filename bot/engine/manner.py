@@ -1,14 +1,14 @@
 """A question asking how an act was done, or how someone reacted, and a passage telling it.
 
 "How was the aid package approved?", "How are the forces funded?" ask the manner or means of an
-act: a passage answers only where a clause writes the act (its verb or a relative) with a manner
-tied to it — "by", "via", "through", "with", "using", "under" and a noun, an adverb in "-ly", a
-vehicle. "How did Russia react to the shipment?" asks what the reacting party did or said: a
-passage answers only where the party acts or speaks in a sentence about the thing reacted to.
-Not "how many / much / long …", nor "how is X" asking a state (no verb). A verb reporting words
-("describe", "explain": its first sense a way to inform, express or represent) asks what was said,
-read as a reaction. English questions; no word list of questions. Rule ``manner`` of
-docs/ranking-news.md.
+act: a passage answers where a clause writes the act (its verb or a relative) with the subject and
+a manner tied to it — a preposition of means or manner and a noun ("by rail", "with sanctions"),
+"after … vote", "thereby", an adverb in "-ly"; a passive question whose act no passage writes is
+refused (``Searcher._tells_manner``). "How did Russia react to the shipment?" asks what the
+reacting party did or said: the party acts or speaks in a sentence about the thing reacted to. Not
+"how many / much / long …", nor "how is X" asking a state (no verb), nor a verb reporting words or
+thoughts ("describe", "explain", "fear"): what was said. English questions; no word list of
+questions. Switch ``manner`` of docs/ranking-news.md.
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ _ADVERB = re.compile(r"^[a-z]{3,}ly$")  # "quickly", "unanimously"; not "only", 
 @dataclass(frozen=True)
 class Manner:
     """What a how-question asks: its ``verb`` (a base form), the content words of its
-    ``subject`` ("aid", "package"), and whether it asks a ``reaction`` (or a report of words)."""
+    ``subject`` ("aid", "package"), and whether it asks a ``reaction``."""
 
     verb: str
     subject: tuple[str, ...]
