@@ -107,6 +107,7 @@ TECHNIQUES = (
     "reason",
     "reason_subject",
     "means",
+    "manner",
     "future",
     "future_act",
     "shown_subject",

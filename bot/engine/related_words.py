@@ -635,3 +635,17 @@ def sense_within(senses: tuple[int, ...], pos: str, broader: str, steps: int) ->
 def verb_senses(word: str) -> tuple[int, ...]:
     """The senses (data offsets) of the verb ``word`` (a base form), most frequent first."""
     return tuple(_synsets(word, "verb"))
+
+
+@lru_cache(maxsize=4096)
+def broader_verbs(word: str, steps: int) -> frozenset[str]:
+    """The lemmas of the verb ``word``'s most frequent sense (a base form) and of the senses
+    above it, up to ``steps`` hypernym links: *describe* → "set forth", "explain", "inform" …"""
+    offsets = list(_synsets(word, "verb")[:1])
+    found: set[str] = set()
+    for _ in range(steps + 1):
+        found.update(lemma for o in offsets for lemma in _synset(o, "verb")[0])
+        offsets = [
+            t for o in offsets for symbol, t, part, _, _ in _synset(o, "verb")[1] if symbol == "@" and part == "verb"
+        ]
+    return frozenset(found)

@@ -80,6 +80,8 @@ from bot.engine.future_act import asks_future_act, future_clauses, tells_act
 from bot.engine.future_time import asks_future, duration_spans, future_spans
 from bot.engine.kind_noun import kind_noun
 from bot.engine.lemma_terms import lemma_terms
+
+from bot.engine.manner import asks_manner, reacts, tells_manner
 from bot.engine.means import asks_means, gives_means
 from bot.engine.measure_of import asks_value, bare_value, measured_thing
 from bot.engine.messages import say
@@ -377,6 +379,18 @@ class SearchOptions:
     # sentence or the one before) names a way of travel — "by" and a bare noun ("by rail"), "via",
     # "aboard", a vehicle (WordNet's *conveyance*); rule 28 of docs/ranking-news.md
     means: bool = True
+    # "How was X approved?", "How did Russia react to Y?" (``manner``): a passage shown (its sentence
+    # or the one before) writes the asked act with the subject and a manner tied to it ("by",
+    # "through", "with" and a noun, an "-ly" adverb), or has the reacting party act or speak in a
+    # sentence about what it reacts to (docs/ranking-news.md, "How an act was done, and how someone
+    # reacted"): dev pool +7 of 476, SQuAD 2 of 5,254 newly refused, no answerable set loses
+    manner: bool = True
+    # where no clause writes the act with its subject: 1 refuses, 2 refuses a passive question
+    # only ("How was X approved?"), 0 leaves it to the relevance test (docs: each reading's cost)
+    manner_reading: int = 2
+    manner_wide: bool = True  # a manner also "in / on / as …" and a noun, a participle, "thereby"
+    manner_subject: bool = True  # the act's clause names the question's subject
+    manner_about: bool = True  # a reaction's sentence (or the one before) names what is reacted to
     # "When will X …?", "When is the next X?" (``future``): a passage shown (its sentence, the one
     # before or after) gives, in a clause with the question's distinctive words, a time its article
     # places after its own date ("next week", "in March" written in January, "will … on Monday");
@@ -810,6 +824,7 @@ class Searcher:
             or (options.yes_no_act and not self._writes_claim(ruled, ids))
             or (options.reason and not self._gives_reason(ruled, query, ids))
             or (options.means and not self._gives_means(ruled, ids))
+            or (options.manner and not self._tells_manner(ruled, ids))
             or (options.future and not self._gives_future(ruled, query, ids))
             or (options.future_act and not self._tells_future_act(ruled, ids))
             or (options.shown_subject and not self._stands_with_subject(ruled, ids))
@@ -1393,6 +1408,56 @@ class Searcher:
             gives_means(t) and (is_told is None or any(is_told(w) for w in _WORDS.findall(t)))
             for t in self._shown_texts(ids)
         )
+
+    def _tells_manner(self, question: Question, ids: np.ndarray) -> bool:
+        """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence or the
+        one before) tells how the act a "how did X VERB …?" question asks was done, or has X act in
+        a sentence about what it reacts to; always for another question."""
+        manner = asks_manner(question.text) if question.language == "en" else None
+        if manner is None or not wordnet_available():
+            return True
+        texts = self._shown_texts(ids)
+        # The subject as written or spelled as the archive does ("Zelensky"), its country's other
+        # names and its capital, or the country of a capital ("Washington").
+        written = [*manner.subject, *(c for w in manner.subject if (c := self.correction(w)) is not None)]
+        named = self._named_terms(written)
+        named |= {c for t in named for c in (*capital_of(t), *country_of_capital(t))}
+        terms_of = self.analyzer.compound_terms
+
+        def is_subject(word: str) -> bool:
+            return not named.isdisjoint(terms_of(word.lower())) or not named.isdisjoint(terms_of(word))
+
+        if manner.reaction:
+            # What is reacted to, where the archive writes it ("shipment"; not "buildup", paraphrased).
+            about = {t for t in self._named_terms(manner.thing) if self.backend.knows(t)}
+            if about:  # "request" is answered by "asking for more funds": the thing's relatives too
+                kin = {r for w in manner.thing if w.islower() for r in related(w, ("noun", "verb")) if " " not in r}
+                about |= {t for r in kin for t in terms_of(r)}
+            if not self.options.manner_about:
+                about = set()
+            for sentence, before in zip(texts[::2], texts[1::2], strict=True):
+                party = sorted({w for w in _WORDS.findall(sentence) if is_subject(w)})
+                said = {t for w in _WORDS.findall(f"{before} {sentence}") for t in terms_of(w)}
+                if reacts(party, sentence) and (not about or not about.isdisjoint(said)):
+                    return True
+            return False
+        is_act = self._predicate_test(Sought((manner.verb,), ("verb",)))
+        if is_act is None:
+            bases = set(base_forms(manner.verb, "verb"))
+            is_act = lambda w: not bases.isdisjoint(base_forms(w.lower(), "verb"))  # noqa: E731
+        clauses = [c for t in texts for c in _CLAUSES.split(t)]
+        subject = is_subject if self.options.manner_subject else None
+        if any(tells_manner(c, is_act, subject, self.options.manner_wide) for c in clauses):
+            return True
+        # No clause writes the act with its subject: refused (1), or only a passive act (2: "How was
+        # X approved?"), else left to the relevance test (0: readers paraphrase the act).
+        reading = self.options.manner_reading
+        told = any(
+            is_act(w) and (subject is None or any(map(subject, _WORDS.findall(c))))
+            for c in clauses
+            for w in _WORDS.findall(c)
+        )
+        return not (told or reading == 1 or (reading == 2 and manner.passive))
 
     def _gives_future(self, question: Question, query: Query, ids: np.ndarray) -> bool:
         """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence, the

@@ -48,6 +48,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.reason",  # a why-question's event and a passage's cause: asked only
         "bot.engine.subject",  # a when / where question's subject and a value beside it: asked, related_words
         "bot.engine.means",  # a "how did X ship …?" question's verb and a passage's vehicle: asked, related_words
+        "bot.engine.manner",  # a "how was X VERBed?" question's act and a passage's manner: reaction, related_words
         "bot.engine.yes_no",  # a yes/no question's named subject, verb and object: nothing of the engine
         "bot.engine.stated_names",  # a yes/no question's names and other words: analysis.stopwords only
         "bot.engine.yes_no_act",  # a yes/no question's named subject, act and other party: stated_names
