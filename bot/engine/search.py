@@ -125,6 +125,7 @@ from bot.engine.subject import asked_subject, stands_with
 from bot.engine.thing_done import names_kind, thing_done
 from bot.engine.values import ArticleMeta, Passage, Sentence
 from bot.engine.which_kind import gives_one, which_asked
+from bot.engine.which_member import member_asked, narrows, writes
 from bot.engine.yes_no import yes_no_between
 
 __all__ = ["ArticleMeta", "Passage", "SearchOptions", "Searcher", "build_index", "needs_context"]
@@ -419,6 +420,11 @@ class SearchOptions:
     # ... and read only when the first passage shown tells of the place ("Russia" for "Which Russian
     # banks ...?"): off, news dev refused 4 more, 3 of them wrong answers (a passage about somewhere else)
     shown_which_told: bool = True
+    # "Which fighter jets ...?", "What model of X ...?", "X name?" ask for one X (``which_member``): a
+    # passage shown that writes X answers only by a name bound to it or a word narrowing it ("F-16
+    # warplanes", "autoimmune disorders"; not "four fighter jets"), one that never writes X as
+    # rule 41 reads it (docs/ranking-news.md, "One X asked, named where the passage writes X")
+    which_member: bool = True
     # The refusal rules read the part that asks (``question_part``): a two-part question's last
     # asking sentence, a trailing "- how many?" asked of the phrase before it, a bare role or
     # attribute phrase as "who is …?" / "what is the … of …?"; ranking still reads it all.
@@ -789,6 +795,7 @@ class Searcher:
             or ((options.named_agent or options.named_role) and not self._names_agent(ruled, ids))
             or (options.shown_name and not self._shows_name(ruled, query, ids))
             or (options.shown_which and not self._shows_which(ruled, query, ids))
+            or (options.which_member and not self._names_member(ruled, query, ids))
         ):
             return query, ids[:0], scores[:0]
         return query, ids, scores
@@ -1511,6 +1518,63 @@ class Searcher:
             )
 
         return self._any_shown(ids, gives)
+
+    def _names_member(self, question: Question, query: Query, ids: np.ndarray) -> bool:
+        """Whether a passage shown names one X a "which X / what model of X / X name?" question
+        asks for (``which_member``): where its sentence writes X, by a name bound to X or a word
+        narrowing it; elsewhere as rule 41 reads it, in a clause with the distinctive words."""
+        thing = self._member_thing(question)
+        if not thing:
+            return True
+        is_thing, is_narrower, is_own, distinctive = self._thing_tests(question, query, thing)
+        bases = {b for b in base_forms(thing, "noun") or (thing,)}
+        person = _noun_file(min(bases, key=len)) == "person"
+        within = self.options.shown_name_within
+
+        def is_member(word: str) -> bool:  # X, a synonym or a narrower kind: not "part" for division
+            lower = word.lower()
+            return lower not in STOP_WORDS and is_thing(word) and not (
+                bases.isdisjoint(base_forms(lower, "noun"))
+                and bases.isdisjoint(close_relatives(lower))
+                and bases.isdisjoint(kinds_of(lower))
+            )
+
+        def is_other(name: str) -> bool:  # known as something else, or a person's name for a thing
+            return _is_known(name) or (
+                not person and any(names_person(w) or _noun_file(w.lower()) == "person" for w in name.split())
+            )
+
+        def narrower(word: str) -> bool:
+            return word.lower() not in STOP_WORDS and not is_own(word) and is_narrower(word)
+
+        def asked_in(text: str | None) -> list[str]:
+            found = clauses(text) if text else []
+            return [c for c in found if distinctive is None or distinctive(_WORDS.findall(c))]
+
+        def bound(clause: str) -> bool:
+            return gives_name(clause, is_member, _is_common, is_own, within, _is_place) or (
+                narrows(clause, is_member, is_own) or any(narrower(w) for w in _WORDS.findall(clause))
+            )
+
+        def gives(clause: str) -> bool:
+            return gives_one(clause, is_member, narrower, _is_common, is_own, within, _is_place, is_other)
+
+        first = [int(i) for i in ids[: self.options.shown_kind_top]]
+        for s, after in zip(self.backend.sentences(first), self.backend.following(first), strict=True):
+            own = [c for c in asked_in(s.text) if writes(c, is_member)]
+            if own:  # the sentence writes X: only a name or a kind bound to it answers
+                if any(bound(c) for c in own):
+                    return True
+                continue
+            if any(gives(c) for t in (s.text, s.previous, after and after.text) for c in asked_in(t)):
+                return True
+        return False
+
+    def _member_thing(self, question: Question) -> str:
+        """The X an English question asks one of (``which_member.member_asked``), "" for none."""
+        if not (self.options.asked_thing and question.language == "en" and wordnet_available()):
+            return ""
+        return member_asked(question.text, _is_noun, is_verb, _noun_file)[0]
 
     def _tells_place(self, question: Question) -> Callable[[str | None], bool]:
         """Whether a text names a place (or its people) ``question`` names ("Russia" for "Which
@@ -2332,7 +2396,9 @@ class Searcher:
         question = self._asking_part(as_question(question)).text
         if self.options.shown_name and self._name_thing(self._ruled(as_question(question))):
             return say("The articles don't give {thing}.", thing=say("a name"))
-        which = self._which_thing(self._ruled(as_question(question))) if self.options.shown_which else ""
+        ruled = self._ruled(as_question(question))
+        which = self._which_thing(ruled) if self.options.shown_which else ""
+        which = which or (self._member_thing(ruled) if self.options.which_member else "")
         if which:  # "Which TV channel aired ...?": the articles don't say which channel
             return say("The articles don't say which {thing}.", thing=which)
         ahead = asks_future(question) if self.options.future and wordnet_available() else ""
