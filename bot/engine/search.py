@@ -425,6 +425,8 @@ class SearchOptions:
     # warplanes", "autoimmune disorders"; not "four fighter jets"), one that never writes X as
     # rule 41 reads it (docs/ranking-news.md, "One X asked, named where the passage writes X")
     which_member: bool = True
+    which_member_top: int = 1  # ... judged on the first this many passages shown
+    which_member_country: bool = True  # ... read only of a question naming a country or its people
     # The refusal rules read the part that asks (``question_part``): a two-part question's last
     # asking sentence, a trailing "- how many?" asked of the phrase before it, a bare role or
     # attribute phrase as "who is …?" / "what is the … of …?"; ranking still reads it all.
@@ -1520,55 +1522,52 @@ class Searcher:
         return self._any_shown(ids, gives)
 
     def _names_member(self, question: Question, query: Query, ids: np.ndarray) -> bool:
-        """Whether a passage shown names one X a "which X / what model of X / X name?" question
-        asks for (``which_member``): where its sentence writes X, by a name bound to X or a word
-        narrowing it; elsewhere as rule 41 reads it, in a clause with the distinctive words."""
+        """Whether the first passages shown (``which_member_top``) that write the X a "which X /
+        what model of X / X name?" question asks one of (``which_member``) bind a name or a
+        narrowing word to it, in a clause with the distinctive words; a passage not writing X
+        is left to the other rules."""
         thing = self._member_thing(question)
-        if not thing:
+        if not thing or (self.options.which_member_country and not self._of_country(question)):
             return True
         is_thing, is_narrower, is_own, distinctive = self._thing_tests(question, query, thing)
         bases = {b for b in base_forms(thing, "noun") or (thing,)}
-        person = _noun_file(min(bases, key=len)) == "person"
         within = self.options.shown_name_within
 
         def is_member(word: str) -> bool:  # X, a synonym or a narrower kind: not "part" for division
             lower = word.lower()
-            return lower not in STOP_WORDS and is_thing(word) and not (
-                bases.isdisjoint(base_forms(lower, "noun"))
-                and bases.isdisjoint(close_relatives(lower))
-                and bases.isdisjoint(kinds_of(lower))
+            return (
+                lower not in STOP_WORDS
+                and is_thing(word)
+                and not (
+                    bases.isdisjoint(base_forms(lower, "noun"))
+                    and bases.isdisjoint(close_relatives(lower))
+                    and bases.isdisjoint(kinds_of(lower))
+                )
             )
 
-        def is_other(name: str) -> bool:  # known as something else, or a person's name for a thing
-            return _is_known(name) or (
-                not person and any(names_person(w) or _noun_file(w.lower()) == "person" for w in name.split())
+        def bound(clause: str) -> bool:  # "F-16 warplanes", "the frigate Niels Juel", "autoimmune disorders"
+            return (
+                gives_name(clause, is_member, _is_common, is_own, within, _is_place)
+                or narrows(clause, is_member, is_own)
+                or any(not is_own(w) and is_narrower(w) for w in _WORDS.findall(clause) if w.lower() not in STOP_WORDS)
             )
 
-        def narrower(word: str) -> bool:
-            return word.lower() not in STOP_WORDS and not is_own(word) and is_narrower(word)
+        for s in self.backend.sentences([int(i) for i in ids[: self.options.which_member_top]]):
+            asked = [c for c in clauses(s.text) if distinctive is None or distinctive(_WORDS.findall(c))]
+            written = [c for c in asked if writes(c, is_member)]
+            if written and not any(bound(c) for c in written):
+                return False  # "Spain is sending four fighter jets": the X, but not one of them
+        return True
 
-        def asked_in(text: str | None) -> list[str]:
-            found = clauses(text) if text else []
-            return [c for c in found if distinctive is None or distinctive(_WORDS.findall(c))]
-
-        def bound(clause: str) -> bool:
-            return gives_name(clause, is_member, _is_common, is_own, within, _is_place) or (
-                narrows(clause, is_member, is_own) or any(narrower(w) for w in _WORDS.findall(clause))
-            )
-
-        def gives(clause: str) -> bool:
-            return gives_one(clause, is_member, narrower, _is_common, is_own, within, _is_place, is_other)
-
-        first = [int(i) for i in ids[: self.options.shown_kind_top]]
-        for s, after in zip(self.backend.sentences(first), self.backend.following(first), strict=True):
-            own = [c for c in asked_in(s.text) if writes(c, is_member)]
-            if own:  # the sentence writes X: only a name or a kind bound to it answers
-                if any(bound(c) for c in own):
-                    return True
-                continue
-            if any(gives(c) for t in (s.text, s.previous, after and after.text) for c in asked_in(t)):
-                return True
-        return False
+    def _of_country(self, question: Question) -> bool:
+        """Whether a question names a country or its people, in any case ("spain", "Danish"):
+        whose X it asks one of. A time word is none ("Christmas" stems as Christmas Island)."""
+        terms_of = self.analyzer.compound_terms
+        return any(
+            (is_country(t) or bool(same_country(t))) and _noun_file(w.lower()) != "time"
+            for w in _WORDS.findall(question.text)
+            for t in terms_of(w.lower())
+        )
 
     def _member_thing(self, question: Question) -> str:
         """The X an English question asks one of (``which_member.member_asked``), "" for none."""
