@@ -34,6 +34,7 @@ _NAME_OF = re.compile(
     re.IGNORECASE,
 )
 _NAME_LAST = re.compile(r"^\W*(?P<thing>[^?!.,;]+?)\s+names?\W*$", re.IGNORECASE)  # "danish frigate name?"
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s?\b")
 _COUNT = re.compile(
     r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?", re.IGNORECASE
 )
@@ -58,7 +59,8 @@ def member_asked(
         if kind:
             phrase, sort = kind["thing"], True
         elif which and which["word"].lower() == "which":
-            phrase = which["thing"]
+            # "Which newspaper's parent company …?" asks which newspaper
+            phrase = _POSSESSIVE.split(which["thing"], maxsplit=1)[0]
     head = head_noun(phrase, is_noun, is_verb, False, acronyms=True) if phrase else ""
     head = head.split()[-1] if head else ""
     if not head or file_of(head) == "time":

@@ -57,6 +57,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.agent",  # a who-question's act or role and a passage's name standing there: stdlib only
         "bot.engine.question_part",  # the part of a question that asks, as refusal rules read it: related_words
         "bot.engine.which_kind",  # a "which X …?" question's X and a clause giving one: names
+        "bot.engine.which_member",  # one X of a country's asked, and a word bound to X: names
     ),
     ("bot.engine.backends.registry",),
     ("bot.engine.backends.in_process", "bot.engine.backends.xapian"),
