@@ -426,6 +426,7 @@ class SearchOptions:
     # rule 41 reads it (docs/ranking-news.md, "One X asked, named where the passage writes X")
     which_member: bool = True
     which_member_top: int = 1  # ... judged on the first this many passages shown
+    which_member_loose: bool = False  # ... and one not writing X must give one as rule 41 reads it
     which_member_country: bool = True  # ... read only of a question naming a country or its people
     # The refusal rules read the part that asks (``question_part``): a two-part question's last
     # asking sentence, a trailing "- how many?" asked of the phrase before it, a bare role or
@@ -1545,18 +1546,42 @@ class Searcher:
                 )
             )
 
+        def narrower(word: str) -> bool:
+            return word.lower() not in STOP_WORDS and not is_own(word) and is_narrower(word)
+
         def bound(clause: str) -> bool:  # "F-16 warplanes", "the frigate Niels Juel", "autoimmune disorders"
             return (
                 gives_name(clause, is_member, _is_common, is_own, within, _is_place)
                 or narrows(clause, is_member, is_own)
-                or any(not is_own(w) and is_narrower(w) for w in _WORDS.findall(clause) if w.lower() not in STOP_WORDS)
+                or any(narrower(w) for w in _WORDS.findall(clause))
             )
 
-        for s in self.backend.sentences([int(i) for i in ids[: self.options.which_member_top]]):
-            asked = [c for c in clauses(s.text) if distinctive is None or distinctive(_WORDS.findall(c))]
-            written = [c for c in asked if writes(c, is_member)]
+        def asked_in(text: str | None) -> list[str]:
+            found = clauses(text) if text else []
+            return [c for c in found if distinctive is None or distinctive(_WORDS.findall(c))]
+
+        person = _noun_file(min(bases, key=len)) == "person"
+
+        def is_other(name: str) -> bool:  # known as something else, or a person's name for a thing
+            return _is_known(name) or (
+                not person and any(names_person(w) or _noun_file(w.lower()) == "person" for w in name.split())
+            )
+
+        def gives(clause: str) -> bool:  # rule 41's reading: a name of the right sort, or a narrower kind
+            return gives_one(clause, is_member, narrower, _is_common, is_own, within, _is_place, is_other)
+
+        first = [int(i) for i in ids[: self.options.which_member_top]]
+        for s, after in zip(self.backend.sentences(first), self.backend.following(first), strict=True):
+            written = [c for c in asked_in(s.text) if writes(c, is_member)]
             if written and not any(bound(c) for c in written):
                 return False  # "Spain is sending four fighter jets": the X, but not one of them
+            texts = (s.text, s.previous, after.text if after else None)
+            if (
+                self.options.which_member_loose
+                and not written
+                and not any(gives(c) for t in texts for c in asked_in(t))
+            ):
+                return False
         return True
 
     def _of_country(self, question: Question) -> bool:
