@@ -4,8 +4,8 @@
 ask for one X by its name or its kind. "Spain is sending four fighter jets …" writes the X but
 gives only a count of them, "Denmark is sending a frigate …" no name: a passage that writes X
 answers only with a name bound to it ("the frigate Niels Juel", "F-16 warplanes") or a word
-narrowing it ("autoimmune disorders", "howitzers"); one that never writes X is read as rule 41
-reads it (a name of the right sort, ``which_kind.gives_one``).
+narrowing it ("autoimmune disorders", "howitzers"); one that never writes X is left to the
+other rules (SQuAD answers "which team" with a name and never writes "team").
 """
 
 from __future__ import annotations
