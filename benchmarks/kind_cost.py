@@ -13,7 +13,8 @@ name (``names.name_asked`` as the switched-on searcher reads it; for ``--switch 
 ``--switch shown_name`` the name check, ``Searcher._shows_name``; ``reason`` / ``means`` rule 27's /
 28's, ``Searcher._gives_reason`` / ``_gives_means``; ``talked_between`` / ``thing_done`` /
 ``yes_no`` / ``yes_no_names`` / ``yes_no_act``, ``Searcher._names_parties`` / ``_names_thing_done`` /
-``_names_both`` / ``_names_every_name`` / ``_writes_claim``; ``shown_which``, ``Searcher._shows_which``; ``future``,
+``_names_both`` / ``_names_every_name`` / ``_writes_claim``; ``shown_which``, ``Searcher._shows_which``; ``which_member``,
+``Searcher._names_member``; ``future``,
 ``Searcher._gives_future``; ``future_act``, ``Searcher._tells_future_act``; ``shown_subject``,
 ``Searcher._stands_with_subject``; ``named_agent``,
 ``Searcher._names_agent``) takes per question of the
@@ -73,6 +74,8 @@ def check_time(index: Searcher, items: list[dict], names: bool = False, switch: 
                 checking._tells_future_act(question, ids)
             elif len(ids) and switch == "shown_which":
                 checking._shows_which(question, query, ids)
+            elif len(ids) and switch == "which_member":
+                checking._names_member(question, query, ids)
             elif len(ids) and switch == "shown_subject":
                 checking._stands_with_subject(question, ids)
             elif len(ids) and switch == "named_agent":
@@ -95,6 +98,7 @@ def check_time(index: Searcher, items: list[dict], names: bool = False, switch: 
             "future",
             "future_act",
             "shown_which",
+            "which_member",
             "shown_subject",
             "named_agent",
         )

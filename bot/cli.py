@@ -119,6 +119,7 @@ TECHNIQUES = (
     "attribute_kin",
     "shown_name_proper",
     "shown_which",
+    "which_member",
     "shown_place",
     "shown_creation",
     "question_part",
