@@ -13,8 +13,8 @@ name (``names.name_asked`` as the switched-on searcher reads it; for ``--switch 
 ``--switch shown_name`` the name check, ``Searcher._shows_name``; ``reason`` / ``means`` rule 27's /
 28's, ``Searcher._gives_reason`` / ``_gives_means``; ``talked_between`` / ``thing_done`` /
 ``yes_no`` / ``yes_no_names`` / ``yes_no_act``, ``Searcher._names_parties`` / ``_names_thing_done`` /
-``_names_both`` / ``_names_every_name`` / ``_writes_claim``; ``shown_which``, ``Searcher._shows_which``; ``which_member``,
-``Searcher._names_member``; ``future``,
+``_names_both`` / ``_names_every_name`` / ``_writes_claim``; ``shown_which``, ``Searcher._shows_which``;
+``which_member``, ``Searcher._names_member``; ``future``,
 ``Searcher._gives_future``; ``future_act``, ``Searcher._tells_future_act``; ``shown_subject``,
 ``Searcher._stands_with_subject``; ``named_agent``,
 ``Searcher._names_agent``) takes per question of the
