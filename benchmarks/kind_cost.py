@@ -95,6 +95,7 @@ def check_time(index: Searcher, items: list[dict], names: bool = False, switch: 
             "thing_done",
             "yes_no",
             "yes_no_names",
+            "yes_no_act",
             "future",
             "future_act",
             "shown_which",
