@@ -109,6 +109,8 @@ TECHNIQUES = (
     "future",
     "future_act",
     "shown_subject",
+    "light_act",
+    "place_within",
     "named_agent",
     "named_role",
     "shown_name",

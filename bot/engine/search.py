@@ -78,9 +78,11 @@ from bot.engine.demonyms import capital_of, country_of_capital, is_country, nami
 from bot.engine.future_act import asks_future_act, future_clauses, tells_act
 from bot.engine.future_time import asks_future, duration_spans, future_spans
 from bot.engine.kind_noun import kind_noun
+from bot.engine.light_verb import light_act
 from bot.engine.means import asks_means, gives_means
 from bot.engine.messages import say
 from bot.engine.names import gives_name, name_asked
+from bot.engine.place_within import place_within
 from bot.engine.question import Question, as_question
 from bot.engine.question_part import question_part
 from bot.engine.reaction import reacting
@@ -121,7 +123,7 @@ from bot.engine.rerank import scores as rerank_scores
 from bot.engine.said_about import pronoun_speaks, said_about, talked_between
 from bot.engine.spelling import SpellingCorrector
 from bot.engine.stated_names import stated_names, stated_words
-from bot.engine.subject import asked_subject, stands_with
+from bot.engine.subject import Subject, asked_subject, stands_with
 from bot.engine.thing_done import names_kind, thing_done
 from bot.engine.values import ArticleMeta, Passage, Sentence
 from bot.engine.which_kind import gives_one, which_asked
@@ -301,6 +303,15 @@ class SearchOptions:
     # ... the subject within this many words of an origin asked (0: anywhere in its clause): 12 refuses
     # "where's hanna maliar from" (the aid "from the United States", 25 words off); 8 cost SQuAD 2
     shown_subject_within: int = 12
+    # "When did Zelenskyy take office?", "When did the talks take place?" (``light_verb``): a verb of
+    # fifteen senses or more names no act alone; with the nouns after it ("office", "place") it
+    # does, and the time / place asked stands in a clause of a passage shown (its sentence, the one
+    # before or after) with one of them or a close relative; "taken from video" writes no such act
+    light_act: bool = True
+    # "Where in Romania …?", "In which Russian region …?" (``place_within``): a place inside the one
+    # named is asked, so a passage shown (its sentence, the one before or after) gives a place none
+    # of whose words is the question's, in a clause with another of the question's words
+    place_within: bool = True
     # "What did X say about Z?", "how did X react to Z?", "what is X's view on Z?" (``said_about``):
     # a passage shown holds X (its head word or country forms; "he said" after a sentence naming
     # X) and Z's distinctive words (rule 16's test on Z's groups) together: ``said_about_reach``
@@ -786,6 +797,8 @@ class Searcher:
             or (options.future and not self._gives_future(ruled, query, ids))
             or (options.future_act and not self._tells_future_act(ruled, ids))
             or (options.shown_subject and not self._stands_with_subject(ruled, ids))
+            or (options.light_act and not self._writes_light_act(ruled, ids))
+            or (options.place_within and not self._places_within(ruled, ids))
             or ((options.named_agent or options.named_role) and not self._names_agent(ruled, ids))
             or (options.shown_name and not self._shows_name(ruled, query, ids))
             or (options.shown_which and not self._shows_which(ruled, query, ids))
@@ -1436,6 +1449,77 @@ class Searcher:
             if stands_with(subject, text, _kind_spans(subject.kind, text), [(0, len(text))], is_subject):
                 return True
         return False
+
+    def _writes_light_act(self, question: Question, ids: np.ndarray) -> bool:
+        """Whether a passage that would be shown (its sentence, the one before or after) gives
+        the time or place a "when / where … take office?" question asks in a clause with the
+        light verb's object (``light_verb.light_act``); always for another question."""
+        if question.language != "en" or not wordnet_available():
+            return True
+        act = light_act(question.text, _light_verb, _object_noun)
+        if act is None:
+            return True
+        terms_of = self.analyzer.compound_terms
+        named = {
+            t for n in act.objects for r in (n, *close_relatives(n, ("noun",))) if " " not in r for t in terms_of(r)
+        }
+        subject = Subject(act.objects, act.kind)
+
+        def is_object(word: str) -> bool:
+            return not named.isdisjoint(terms_of(word.lower()))
+
+        def gives(text: str | None) -> bool:
+            return bool(text) and stands_with(
+                subject, text or "", _kind_spans(act.kind, text or ""), clause_spans(text or ""), is_object
+            )
+
+        return self._any_shown(ids, gives)
+
+    def _places_within(self, question: Question, ids: np.ndarray) -> bool:
+        """Whether a passage that would be shown (its sentence, the one before or after) gives a
+        place other than the question's own in a clause with another question word, for a question
+        asking a place inside one it names (``place_within``); always for another question."""
+        if question.language != "en" or not wordnet_available():
+            return True
+        outer = place_within(question.text, _is_place, lambda w: _noun_file(w) == "location")
+        if outer is None:
+            return True
+        terms_of = self.analyzer.compound_terms
+        own = {t for w in _WORDS.findall(question.text) if w.lower() not in STOP_WORDS for t in terms_of(w.lower())}
+        own |= {f for t in own for f in (*same_country(t), *capital_of(t))}
+        places = {t for t in terms_of(outer.lower())} | {f for t in terms_of(outer.lower()) for f in same_country(t)}
+        kind = {
+            t for w in _WORDS.findall(question.text) if _noun_file(w.lower()) == "location" for t in terms_of(w.lower())
+        }
+        others = own - places - kind  # "region" in "which Russian region" is the kind asked
+        country = any(is_country(t) for t in places)  # inside a country is no other country
+
+        def inner(word: str) -> bool:
+            """Whether a word of a place span names a place of its own: not the question's, a
+            name or a noun of places ("to send troops" places nothing), no country inside one."""
+            terms = terms_of(word.lower())
+            if not own.isdisjoint(terms) or word.lower() in STOP_WORDS:
+                return False
+            if country and any(is_country(t) for t in terms):
+                return False
+            return word[0].isupper() or _noun_file(word.lower()) == "location"
+
+        def gives(text: str | None) -> bool:
+            if not text:
+                return False
+            for start, end in clause_spans(text):
+                words = [(m.start(), m[0]) for m in _WORDS.finditer(text, start, end)]
+                # A place only of the question's words ("to Romania", "France") is no place inside.
+                for a, b in _kind_spans("place", text):
+                    if not start <= a < end:
+                        continue
+                    if not any(inner(w) for p, w in words if a <= p < b):
+                        continue
+                    if any(not a <= p < b and not others.isdisjoint(terms_of(w.lower())) for p, w in words):
+                        return True
+            return False
+
+        return self._any_shown(ids, gives)
 
     def _name_thing(self, question: Question) -> str:
         """The thing whose name an English question asks (``names.name_asked``), "" for none."""
@@ -2715,6 +2799,17 @@ def _verb_first(word: str) -> bool:
     """Whether WordNet gives ``word`` (lowercase) more senses as a verb than as a noun ("leave",
     not "staff")."""
     return senses(word, "verb") > senses(word, "noun")
+
+
+def _light_verb(word: str) -> bool:
+    """Whether a lowercase word is a verb of fifteen senses or more, known better as a verb than
+    as a noun ("take", "holding"; not "place"): it names no act without its object."""
+    return any(_verb_first(b) and senses(b, "verb") >= _GENERAL_VERB_SENSES for b in base_forms(word, "verb"))
+
+
+def _object_noun(word: str) -> bool:
+    """Whether a lowercase word is a noun, not rather an adjective ("office", "round"; not "next")."""
+    return _is_noun(word) and senses(word, "noun") >= senses(word, "adj")
 
 
 def _is_noun(word: str) -> bool:
