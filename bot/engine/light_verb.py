@@ -64,7 +64,7 @@ def light_act(
 
 
 def _object_nouns(words: list[str], is_noun: Callable[[str], bool]) -> tuple[str, ...]:
-    """The nouns of the noun phrase opening ``words``: past determiners, up to another
+    """The common nouns of the noun phrase opening ``words``: past determiners, up to another
     function word than "of"."""
     nouns: list[str] = []
     for word in words:
@@ -75,6 +75,8 @@ def _object_nouns(words: list[str], is_noun: Callable[[str], bool]) -> tuple[str
             continue
         if lower in STOP_WORDS and lower != "of":
             break
-        if lower != "of" and is_noun(lower):
+        # A name is what the act is done to ("take Crimea" is a seizing, written otherwise), not
+        # the noun that makes the act ("take office").
+        if lower != "of" and word.islower() and is_noun(lower):
             nouns.append(lower)
     return tuple(nouns)
