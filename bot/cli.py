@@ -111,6 +111,7 @@ TECHNIQUES = (
     "shown_subject",
     "light_act",
     "place_within",
+    "place_preposition",
     "named_agent",
     "named_role",
     "shown_name",

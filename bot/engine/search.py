@@ -126,6 +126,7 @@ from bot.engine.stated_names import stated_names, stated_words
 from bot.engine.subject import Subject, asked_subject, stands_with
 from bot.engine.thing_done import names_kind, thing_done
 from bot.engine.values import ArticleMeta, Passage, Sentence
+from bot.engine.where_was import place_preposition
 from bot.engine.which_kind import gives_one, which_asked
 from bot.engine.yes_no import yes_no_between
 
@@ -303,6 +304,10 @@ class SearchOptions:
     # ... the subject within this many words of an origin asked (0: anywhere in its clause): 12 refuses
     # "where's hanna maliar from" (the aid "from the United States", 25 words off); 8 cost SQuAD 2
     shown_subject_within: int = 12
+    # ... and "where was X when …?" a place right after "in" / "at" / "near", "where … to?" one right
+    # after "to" / "into", in a clause with the subject (``where_was``): "Peskov on Tuesday … accused
+    # the US of … tensions around Ukraine" places no Peskov
+    place_preposition: bool = True
     # "When did Zelenskyy take office?", "When did the talks take place?" (``light_verb``): a verb of
     # fifteen senses or more names no act alone; with the nouns after it ("office", "place") it
     # does, and the time / place asked stands in a clause of a passage shown (its sentence, the one
@@ -1421,7 +1426,8 @@ class Searcher:
         reach = self.options.shown_subject_reach
         if reach >= 2 and not any(map(self.backend.knows, named)):
             return False  # a subject the archive never names has no place in it
-        if reach >= 2 and not subject.origin:
+        before = place_preposition(question.text) if self.options.place_preposition else None
+        if reach >= 2 and not subject.origin and before is None:
             return True
         # An origin asked ("… set sail from?") is read in the value's clause at any reach.
         seen: dict[str, bool] = {}
@@ -1440,6 +1446,7 @@ class Searcher:
                 clause_spans(text or ""),
                 is_subject,
                 self.options.shown_subject_within,
+                before,
             )
 
         if reach != 1:
