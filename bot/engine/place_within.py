@@ -41,7 +41,8 @@ def place_within(
     if (
         match is not None
         and match["noun"].islower()
-        and match["place"].lower() not in STOP_WORDS  # "What was Warsaw …?"
+        and match["noun"] not in STOP_WORDS
+        and match["place"].lower() not in STOP_WORDS  # "What was Warsaw …?", "Which state was …?"
         and is_place_word(match["place"])
         and is_place_noun(match["noun"])
     ):

@@ -1491,13 +1491,16 @@ class Searcher:
         asking a place inside one it names (``place_within``); always for another question."""
         if question.language != "en" or not wordnet_available():
             return True
-        outer = place_within(question.text, _is_place, lambda w: _noun_file(w) == "location")
+        outer = place_within(question.text, _is_place_word, lambda w: _noun_file(w) == "location")
         if outer is None:
             return True
         terms_of = self.analyzer.compound_terms
         own = {t for w in _WORDS.findall(question.text) if w.lower() not in STOP_WORDS for t in terms_of(w.lower())}
-        own |= {f for t in own for f in (*same_country(t), *capital_of(t))}
+        own |= {f for t in own for f in same_country(t)}
+        capitals = {c for t in own for c in capital_of(t)}  # "Moscow has denied …" speaks for Russia
+        own |= capitals
         places = {t for t in terms_of(outer.lower())} | {f for t in terms_of(outer.lower()) for f in same_country(t)}
+        places |= capitals
         kind = {
             t for w in _WORDS.findall(question.text) if _noun_file(w.lower()) == "location" for t in terms_of(w.lower())
         }
@@ -1519,10 +1522,11 @@ class Searcher:
                 return False
             for start, end in clause_spans(text):
                 words = [(m.start(), m[0]) for m in _WORDS.finditer(text, start, end)]
-                # A place only of the question's words ("to Romania", "France") is no place inside.
-                for a, b in _kind_spans("place", text):
-                    if not start <= a < end:
-                        continue
+                # A place only of the question's words ("to Romania", "France") is no place inside; a
+                # name WordNet does not know stands for one too ("Havering in east London is the cheapest").
+                spans = [(a, b) for a, b in _kind_spans("place", text) if start <= a < end]
+                spans += [(p, p + len(w)) for p, w in words if p > start and w[0].isupper() and not is_word(w.lower())]
+                for a, b in spans:
                     if not any(inner(w) for p, w in words if a <= p < b):
                         continue
                     if any(not a <= p < b and not others.isdisjoint(terms_of(w.lower())) for p, w in words):
@@ -2825,6 +2829,12 @@ def _object_noun(word: str) -> bool:
 def _is_noun(word: str) -> bool:
     """Whether WordNet lists ``word`` (lowercase) as a noun, not a superlative ("latest")."""
     return bool(base_forms(word, "noun")) and not (word.endswith("est") and senses(word, "adj") > senses(word, "noun"))
+
+
+def _is_place_word(word: str) -> bool:
+    """Whether a word names a place or its people as a name does: capitalised ("Russian", "UK"),
+    or a country typed lowercase ("romania"); not a common noun of places ("state")."""
+    return is_country(word.lower()) or (word[0].isupper() and _is_place(word))
 
 
 def _is_place(word: str) -> bool:
