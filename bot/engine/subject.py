@@ -99,16 +99,20 @@ def stands_with(
     clauses: Sequence[tuple[int, int]],
     is_subject: Callable[[str], bool],
     within: int = 0,
+    before: re.Pattern[str] | None = None,
 ) -> bool:
     """Whether a value of ``text`` (``spans``: where it gives one of the kind asked) stands in
     a clause (``clauses``' spans) with a word ``is_subject`` tells names the subject, outside
     the value (with ``within`` > 0, no more than that many words from it); for an origin asked,
-    only a place right after "from" / "out of" counts."""
+    only a place right after "from" / "out of" counts; with ``before``, only a value right after
+    what it matches ("in", "to": ``where_was.place_preposition``)."""
     for start, end in clauses:
         values = [
             (a, b)
             for a, b in spans
-            if start <= a < end and (not subject.origin or _ORIGIN_BEFORE.search(text, max(start, a - 16), a))
+            if start <= a < end
+            and (not subject.origin or _ORIGIN_BEFORE.search(text, max(start, a - 16), a))
+            and (before is None or before.search(text, max(start, a - 16), a))
         ]
         if not values:
             continue

@@ -47,6 +47,9 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.said_about",  # a "what did X say about Z?" question's X and Z: related_words only
         "bot.engine.reason",  # a why-question's event and a passage's cause: asked only
         "bot.engine.subject",  # a when / where question's subject and a value beside it: asked, related_words
+        "bot.engine.place_within",  # a "where in X …?" question's outer place: analysis.stopwords only
+        "bot.engine.where_was",  # the preposition a where-question's place takes: stdlib only
+        "bot.engine.light_verb",  # a when / where question's light verb and its object: analysis.stopwords only
         "bot.engine.means",  # a "how did X ship …?" question's verb and a passage's vehicle: asked, related_words
         "bot.engine.manner",  # a "how was X VERBed?" question's act and a passage's manner: reaction, related_words
         "bot.engine.yes_no",  # a yes/no question's named subject, verb and object: nothing of the engine
