@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.engine.answer import Answer, answer
+from bot.engine.answer import Answer
+from bot.engine.conversation import answer_turn, spelled, understand
 from bot.engine.intent import Kind
 from bot.engine.search import Searcher
 
@@ -60,10 +61,16 @@ def shown(reply: Answer) -> list[str]:
     return [p.text for p in reply.passages]
 
 
+def asked(index: Searcher, question: str) -> Answer:
+    """The answer ``python -m bot ask`` and the bot give ``question`` asked on its own: typos
+    corrected, then answered, three passages to a page."""
+    return answer_turn(index, understand(spelled(index, question)), top=3)
+
+
 def evaluate(index: Searcher, items: Sequence[dict], negatives: Sequence[dict] = ()) -> Report:
     report = Report()
     for item in items:
-        passages = shown(answer(index, item["q"], top=3))
+        passages = shown(asked(index, item["q"]))
         ranks = [i for i, p in enumerate(passages) if any(g in p for g in item["gold"])]
         report.questions += 1
         report.refused += not passages
@@ -75,7 +82,7 @@ def evaluate(index: Searcher, items: Sequence[dict], negatives: Sequence[dict] =
         if not ranks or ranks[0] != 0:
             report.misses.append((item["q"], _first(passages)))
     for item in negatives:
-        passages = shown(answer(index, item["q"], top=3))
+        passages = shown(asked(index, item["q"]))
         report.negatives += 1
         if passages:
             report.answered_negatives.append((item["q"], _first(passages)))
