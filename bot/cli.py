@@ -62,6 +62,8 @@ if TYPE_CHECKING:
 
 TECHNIQUES = (
     "spelling",
+    "rare_spelling",
+    "chat_words",
     "derived_forms",
     "focus",
     "common_words",

@@ -72,6 +72,7 @@ from bot.engine.backends.bm25_formula import raw_idf
 from bot.engine.backends.in_process.index import build_in_process
 from bot.engine.candidates import Candidates, Query
 from bot.engine.capitals import states_acting
+from bot.engine.chat_words import spelled_out
 from bot.engine.corpus import Article
 from bot.engine.creation import creation_verb, names_creation
 from bot.engine.demonyms import capital_of, country_of_capital, is_country, naming_country, same_country
@@ -119,7 +120,7 @@ from bot.engine.rerank import (
 )
 from bot.engine.rerank import scores as rerank_scores
 from bot.engine.said_about import pronoun_speaks, said_about, talked_between
-from bot.engine.spelling import SpellingCorrector
+from bot.engine.spelling import MIN_CORRECTION_COUNT, SpellingCorrector
 from bot.engine.stated_names import stated_names, stated_words
 from bot.engine.subject import asked_subject, stands_with
 from bot.engine.thing_done import names_kind, thing_done
@@ -159,6 +160,12 @@ class SearchOptions:
     """Switches for each ranking technique, so each one's effect can be measured."""
 
     spelling: bool = True
+    # ... and a typo of a word the archive has in one sentence only ("sanctons"): one edit from
+    # that long word and no other (``spelling``); measured in docs/ranking-news.md, "Typos of rare words"
+    rare_spelling: bool = True
+    # A chat abbreviation the archive does not know read as its words ("ppl" → "people";
+    # ``chat_words``, the contractions package's slang table); ibid.
+    chat_words: bool = True
     derived_forms: bool = True
     focus: bool = True
     common_words: bool = True  # in the relevance test only: in ranking it hurt on SQuAD
@@ -541,7 +548,8 @@ class Searcher:
 
     @cached_property
     def _corrector(self) -> SpellingCorrector:
-        return SpellingCorrector(self.backend.word_counts())
+        counts = self.backend.word_counts(1)
+        return SpellingCorrector(counts, rare=[w for w, c in counts.items() if c < MIN_CORRECTION_COUNT])
 
     @property
     def analyzer(self) -> Analyzer:
@@ -612,24 +620,31 @@ class Searcher:
                 # "non-essential" where the archive writes "nonessential": one word, as it is written there
                 closed = compound_terms(compound.replace("-", ""))
                 found = closed if closed and all(map(self.backend.knows, closed)) else found
-            if (
-                self.options.spelling
-                and tries
-                and any(not self.backend.knows(t) for t in found)
-                and self._corrector.may_correct(lower)
-            ):
+            unknown = any(not self.backend.knows(t) for t in found)
+            chat = self.options.chat_words and unknown and spelled_out(lower)
+            if chat:
+                found = [t for w in analyzer.words(chat) for t in compound_terms(w)]
+            elif self.options.spelling and tries and unknown and self._corrector.may_correct(lower):
                 tries -= 1
-                corrected = self._corrector.correct(lower)
+                corrected = self._corrector.correct(lower, self._rare_typo(lower))
                 if corrected is not None:
                     found = compound_terms(corrected)
             terms.extend(found)
         return terms
 
+    def _rare_typo(self, word: str) -> bool:
+        """Whether ``word`` may be a typo of a word of one sentence: never an English word."""
+        return self.options.rare_spelling and not is_word(word)
+
     def correction(self, word: str) -> str | None:
-        """The corpus word ``word`` is a typo of, if it is one (``None`` for a known word)."""
-        if not self.options.spelling or all(self.backend.knows(t) for t in self.analyzer.compound_terms(word)):
+        """The corpus word ``word`` is a typo of (or the words a chat abbreviation stands
+        for), if it is one (``None`` for a known word)."""
+        if all(self.backend.knows(t) for t in self.analyzer.compound_terms(word)):
             return None
-        return self._corrector.correct(word.lower())
+        lower = word.lower()
+        if self.options.chat_words and spelled_out(lower):
+            return spelled_out(lower)
+        return self._corrector.correct(lower, self._rare_typo(lower)) if self.options.spelling else None
 
     def search(
         self,

@@ -70,6 +70,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.answer_type",
         "bot.engine.interrogatives",  # read by answer_type: stdlib only
         "bot.engine.spelling",
+        "bot.engine.chat_words",  # chat abbreviations: the contractions package's data file only
         "bot.engine.related_words",  # WordNet read in place: stdlib only
         "bot.engine.reaction",  # a "how did X respond?" question's X acting: related_words only
     ),
