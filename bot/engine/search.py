@@ -623,7 +623,7 @@ class Searcher:
             unknown = any(not self.backend.knows(t) for t in found)
             chat = self.options.chat_words and unknown and spelled_out(lower)
             if chat:
-                found = [t for w in analyzer.words(chat) for t in compound_terms(w)]
+                found = tuple(t for w in analyzer.words(chat) for t in compound_terms(w))
             elif self.options.spelling and tries and unknown and self._corrector.may_correct(lower):
                 tries -= 1
                 corrected = self._corrector.correct(lower, self._rare_typo(lower))
