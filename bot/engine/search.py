@@ -1027,6 +1027,8 @@ class Searcher:
         kin = self._distinctive(query, others) if relatives and query.relatives else None
         speaker = {t for h in said.speakers for t in terms_of(h.lower())}
         speaker |= {f for t in speaker for f in same_country(t)}
+        if self.options.capital_country:  # "how did Washington react?": a capital speaks for its state
+            speaker |= {f for t in speaker for f in country_of_capital(t)}
         seen: dict[str, bool] = {}
 
         def names(text: str) -> bool:
