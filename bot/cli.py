@@ -64,6 +64,7 @@ TECHNIQUES = (
     "spelling",
     "rare_spelling",
     "chat_words",
+    "pictured_scene",
     "derived_forms",
     "focus",
     "common_words",

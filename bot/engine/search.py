@@ -82,6 +82,7 @@ from bot.engine.kind_noun import kind_noun
 from bot.engine.means import asks_means, gives_means
 from bot.engine.messages import say
 from bot.engine.names import gives_name, name_asked
+from bot.engine.pictured import asks_scene
 from bot.engine.question import Question, as_question
 from bot.engine.question_part import question_part
 from bot.engine.reaction import reacting
@@ -173,6 +174,9 @@ class SearchOptions:
     relevance_in_context: bool = True  # the test reads the sentence with the one before and the title
     article_context: bool = True  # ... and with what its article's other candidates match
     asked_thing: bool = True  # a passage must name what the question asks for ("how many tanks")
+    # ... but not the verb of "where / when was X photographed / filmed?": the scene the caption
+    # describes answers (``pictured``); docs/ranking-news.md, "A picture's scene"
+    pictured_scene: bool = True
     owner_near: bool = False  # ... and a "what is X's Y" question's X beside it (cost SQuAD; see docs/ranking-news.md)
     value_near: bool = False  # ... and beside a number or a date asked for (refused follow-ups; ibid.)
     counted: bool = True  # ... and for "how many X", a number just before X (or a related word)
@@ -1826,6 +1830,8 @@ class Searcher:
         wanted = (
             sought(rules.text, is_verb, countries) if options.asked_thing and english and wordnet_available() else None
         )
+        if wanted is not None and options.pictured_scene and wanted.parts == ("verb",):
+            wanted = None if asks_scene(rules.text, wanted.words[0]) else wanted  # the caption is the picture
         if wanted is None and options.asked_thing and options.attribute_kin and english and wordnet_available():
             wanted = _bare_attribute(asked.text)
         sought_terms = self._sought_terms(wanted) if wanted is not None else None

@@ -45,6 +45,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.capitals",  # a capital standing for its country in a question: demonyms only
         "bot.engine.rerank",
         "bot.engine.said_about",  # a "what did X say about Z?" question's X and Z: related_words only
+        "bot.engine.pictured",  # "where was X photographed?": a verb of taking a picture: related_words only
         "bot.engine.reason",  # a why-question's event and a passage's cause: asked only
         "bot.engine.subject",  # a when / where question's subject and a value beside it: asked, related_words
         "bot.engine.means",  # a "how did X ship …?" question's verb and a passage's vehicle: asked, related_words
