@@ -62,6 +62,9 @@ if TYPE_CHECKING:
 
 TECHNIQUES = (
     "spelling",
+    "rare_spelling",
+    "chat_words",
+    "pictured_scene",
     "derived_forms",
     "focus",
     "common_words",

@@ -2,7 +2,9 @@
 
 A set is JSON lines ``{"q": question, "gold": [substring, ...]}``; a passage answers
 when it contains a gold substring. Negatives (``{"q": ...}`` only) are questions the
-corpus cannot answer; they pass when no passage is returned.
+corpus cannot answer; they pass when no passage is returned. A question is answered by
+``answer``, the function every face calls, so the set scores what a reader is shown: the
+article's date for "when was this article published?" comes from its metadata, not a passage.
 """
 
 from __future__ import annotations
@@ -12,9 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.engine.analysis.language import detect as detect_language
-from bot.engine.question import Question
-from bot.engine.search import Passage, Searcher
+from bot.engine.answer import Answer
+from bot.engine.conversation import answer_turn, spelled, understand
+from bot.engine.intent import Kind
+from bot.engine.search import Searcher
 
 
 @dataclass
@@ -46,15 +49,29 @@ def read_questions(path: Path) -> list[dict]:
         return [json.loads(line) for line in lines if line.strip()]
 
 
-def _first(passages: list[Passage]) -> str:
-    return passages[0].text if passages else "(nothing)"
+def _first(shown: list[str]) -> str:
+    return shown[0] if shown else "(nothing)"
+
+
+def shown(reply: Answer) -> list[str]:
+    """What ``reply`` shows a reader as answers, best first: its passages (or summary
+    sentences), or its text for the articles' metadata; nothing for a refusal or small talk."""
+    if reply.kind is Kind.ARTICLES:
+        return [reply.text] if reply.articles else []
+    return [p.text for p in reply.passages]
+
+
+def asked(index: Searcher, question: str) -> Answer:
+    """The answer ``python -m bot ask`` and the bot give ``question`` asked on its own: typos
+    corrected, then answered, three passages to a page."""
+    return answer_turn(index, understand(spelled(index, question)), top=3)
 
 
 def evaluate(index: Searcher, items: Sequence[dict], negatives: Sequence[dict] = ()) -> Report:
     report = Report()
     for item in items:
-        passages = index.search(Question(item["q"], language=detect_language(item["q"])), top=3)
-        ranks = [i for i, p in enumerate(passages) if any(g in p.text for g in item["gold"])]
+        passages = shown(asked(index, item["q"]))
+        ranks = [i for i, p in enumerate(passages) if any(g in p for g in item["gold"])]
         report.questions += 1
         report.refused += not passages
         report.first_hits.append(ranks[0] if ranks else None)
@@ -65,7 +82,7 @@ def evaluate(index: Searcher, items: Sequence[dict], negatives: Sequence[dict] =
         if not ranks or ranks[0] != 0:
             report.misses.append((item["q"], _first(passages)))
     for item in negatives:
-        passages = index.search(item["q"], top=3)
+        passages = shown(asked(index, item["q"]))
         report.negatives += 1
         if passages:
             report.answered_negatives.append((item["q"], _first(passages)))

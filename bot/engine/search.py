@@ -72,6 +72,7 @@ from bot.engine.backends.bm25_formula import raw_idf
 from bot.engine.backends.in_process.index import build_in_process
 from bot.engine.candidates import Candidates, Query
 from bot.engine.capitals import states_acting
+from bot.engine.chat_words import spelled_out
 from bot.engine.corpus import Article
 from bot.engine.count_part import counting_part
 from bot.engine.creation import creation_verb, names_creation
@@ -86,6 +87,7 @@ from bot.engine.means import asks_means, gives_means
 from bot.engine.measure_of import asks_value, bare_value, measured_thing
 from bot.engine.messages import say
 from bot.engine.names import gives_name, name_asked
+from bot.engine.pictured import asks_scene
 from bot.engine.place_within import place_within
 from bot.engine.question import Question, as_question
 from bot.engine.question_part import question_part
@@ -125,7 +127,7 @@ from bot.engine.rerank import (
 )
 from bot.engine.rerank import scores as rerank_scores
 from bot.engine.said_about import pronoun_speaks, said_about, talked_between
-from bot.engine.spelling import SpellingCorrector
+from bot.engine.spelling import MIN_CORRECTION_COUNT, SpellingCorrector
 from bot.engine.stated_names import stated_names, stated_words
 from bot.engine.subject import Subject, asked_subject, stands_with
 from bot.engine.thing_done import names_kind, thing_done
@@ -169,6 +171,12 @@ class SearchOptions:
     """Switches for each ranking technique, so each one's effect can be measured."""
 
     spelling: bool = True
+    # ... and a typo of a word the archive has in one sentence only ("sanctons"): one edit from
+    # that long word and no other (``spelling``); measured in docs/ranking-news.md, "Typos of rare words"
+    rare_spelling: bool = True
+    # A chat abbreviation the archive does not know read as its words ("ppl" → "people";
+    # ``chat_words``, the contractions package's slang table); ibid.
+    chat_words: bool = True
     derived_forms: bool = True
     focus: bool = True
     common_words: bool = True  # in the relevance test only: in ranking it hurt on SQuAD
@@ -176,6 +184,9 @@ class SearchOptions:
     relevance_in_context: bool = True  # the test reads the sentence with the one before and the title
     article_context: bool = True  # ... and with what its article's other candidates match
     asked_thing: bool = True  # a passage must name what the question asks for ("how many tanks")
+    # ... but not the verb of "where / when was X photographed / filmed?": the scene the caption
+    # describes answers (``pictured``); docs/ranking-news.md, "A picture's scene"
+    pictured_scene: bool = True
     owner_near: bool = False  # ... and a "what is X's Y" question's X beside it (cost SQuAD; see docs/ranking-news.md)
     value_near: bool = False  # ... and beside a number or a date asked for (refused follow-ups; ibid.)
     counted: bool = True  # ... and for "how many X", a number just before X (or a related word)
@@ -612,7 +623,8 @@ class Searcher:
 
     @cached_property
     def _corrector(self) -> SpellingCorrector:
-        return SpellingCorrector(self.backend.word_counts())
+        counts = self.backend.word_counts(1)
+        return SpellingCorrector(counts, rare=[w for w, c in counts.items() if c < MIN_CORRECTION_COUNT])
 
     @property
     def analyzer(self) -> Analyzer:
@@ -683,24 +695,31 @@ class Searcher:
                 # "non-essential" where the archive writes "nonessential": one word, as it is written there
                 closed = compound_terms(compound.replace("-", ""))
                 found = closed if closed and all(map(self.backend.knows, closed)) else found
-            if (
-                self.options.spelling
-                and tries
-                and any(not self.backend.knows(t) for t in found)
-                and self._corrector.may_correct(lower)
-            ):
+            unknown = any(not self.backend.knows(t) for t in found)
+            chat = self.options.chat_words and unknown and spelled_out(lower)
+            if chat:
+                found = tuple(t for w in analyzer.words(chat) for t in compound_terms(w))
+            elif self.options.spelling and tries and unknown and self._corrector.may_correct(lower):
                 tries -= 1
-                corrected = self._corrector.correct(lower)
+                corrected = self._corrector.correct(lower, self._rare_typo(lower))
                 if corrected is not None:
                     found = compound_terms(corrected)
             terms.extend(found)
         return terms
 
+    def _rare_typo(self, word: str) -> bool:
+        """Whether ``word`` may be a typo of a word of one sentence: never an English word."""
+        return self.options.rare_spelling and not is_word(word)
+
     def correction(self, word: str) -> str | None:
-        """The corpus word ``word`` is a typo of, if it is one (``None`` for a known word)."""
-        if not self.options.spelling or all(self.backend.knows(t) for t in self.analyzer.compound_terms(word)):
+        """The corpus word ``word`` is a typo of (or the words a chat abbreviation stands
+        for), if it is one (``None`` for a known word)."""
+        if all(self.backend.knows(t) for t in self.analyzer.compound_terms(word)):
             return None
-        return self._corrector.correct(word.lower())
+        lower = word.lower()
+        if self.options.chat_words and spelled_out(lower):
+            return spelled_out(lower)
+        return self._corrector.correct(lower, self._rare_typo(lower)) if self.options.spelling else None
 
     def search(
         self,
@@ -1091,6 +1110,8 @@ class Searcher:
         kin = self._distinctive(query, others) if relatives and query.relatives else None
         speaker = {t for h in said.speakers for t in terms_of(h.lower())}
         speaker |= {f for t in speaker for f in same_country(t)}
+        if self.options.capital_country:  # "how did Washington react?": a capital speaks for its state
+            speaker |= {f for t in speaker for f in country_of_capital(t)}
         seen: dict[str, bool] = {}
 
         def names(text: str) -> bool:
@@ -2145,6 +2166,8 @@ class Searcher:
             if options.asked_thing and english and wordnet_available()
             else None
         )
+        if wanted is not None and options.pictured_scene and wanted.parts == ("verb",):
+            wanted = None if asks_scene(rules.text, wanted.words[0]) else wanted  # the caption is the picture
         if wanted is None and options.asked_thing and options.attribute_kin and english and wordnet_available():
             wanted = _bare_attribute(asked.text, options.count_measured)
         sought_terms = self._sought_terms(wanted) if wanted is not None else None

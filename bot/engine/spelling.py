@@ -3,7 +3,11 @@
 A word is corrected only when the index does not know it and exactly one word the
 corpus does use, in at least ``min_count`` passages, is one edit away (two for long
 words): "troups" → "troops", "zelensky" → "zelenskyy". A known word is never
-changed, and an ambiguous one is left as it is.
+changed, and an ambiguous one is left as it is. With ``rare``, a word the corpus uses in one
+sentence only is a target too when it is long and the misspelling is one edit from it and
+from no other corpus word ("sanctons" → "sanctions", "poeple" → "people"): a one-sentence
+word is as often a name or a typo of the archive's own, so a short one, or a second edit,
+would correct real words to it.
 
 Neighbours are found as in SymSpell — a word and a corpus word match when one equals
 the other, or the other less one letter, or both less one letter — but generated from
@@ -17,12 +21,13 @@ one letter, is left as it is: its variants grow with the square of its length.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from nltk.metrics.distance import edit_distance
 
 MIN_CORRECTION_COUNT = 2  # a correction target must be in this many sentences
 MIN_LENGTH = 4  # shorter words have too many real neighbours ("cup" → "cut")
+RARE_LENGTH = 6  # a one-sentence word is a target from this length (see the module's docstring)
 LONG_WORD = 8  # from this length two edits are allowed
 MAX_LENGTH = 32  # longer "words" are codes, hashes or junk: never corrected
 _CORRECTIONS_KEPT = 10_000
@@ -37,14 +42,21 @@ def _insertions(word: str, letters: str) -> list[str]:
 
 
 class SpellingCorrector:
-    def __init__(self, word_counts: Mapping[str, int], min_count: int = MIN_CORRECTION_COUNT) -> None:
+    def __init__(
+        self, word_counts: Mapping[str, int], min_count: int = MIN_CORRECTION_COUNT, rare: Iterable[str] = ()
+    ) -> None:
+        """``word_counts``: the corpus words with their sentence counts; ``rare``: the words of one sentence."""
         self._targets = frozenset(w for w, c in word_counts.items() if c >= min_count and len(w) >= MIN_LENGTH - 1)
-        self._letters = "".join(sorted(set("".join(self._targets))))
-        self._longest = max(map(len, self._targets), default=0)
-        self._corrections: dict[str, str | None] = {}  # a question's unknown words recur in the next ones
+        # Every rare word, short ones too: a correction must be one edit from no other word.
+        self._rare = frozenset(w for w in rare if len(w) >= MIN_LENGTH - 1) - self._targets
+        self._known = self._targets | self._rare
+        self._letters = "".join(sorted(set("".join(self._known))))
+        self._longest = max(map(len, self._known), default=0)
+        # A question's unknown words recur in the next ones; kept per word and ``rare``.
+        self._corrections: dict[tuple[str, bool], str | None] = {}
 
     def _candidates(self, word: str) -> frozenset[str]:
-        targets = self._targets
+        targets = self._known
         deletions = _deletions(word)
         found = targets.intersection([word, *deletions, *_insertions(word, self._letters)])
         for deletion in deletions:  # one deletion's insertions at a time: a few hundred KB at most
@@ -57,21 +69,26 @@ class SpellingCorrector:
         # longer than the longest corpus word has no candidate.
         return MIN_LENGTH <= len(word) <= min(MAX_LENGTH, self._longest + 1) and word.isalpha()
 
-    def correct(self, word: str) -> str | None:
-        """The one close, frequent corpus word ``word`` is a typo of, else ``None``."""
+    def correct(self, word: str, rare: bool = False) -> str | None:
+        """The one close, frequent corpus word ``word`` is a typo of, else ``None``; with ``rare``,
+        failing that, the one long corpus word of one sentence it is one edit from."""
         if not self.may_correct(word):  # before the memo: it keeps no long word
             return None
-        if word not in self._corrections:
+        key = (word, rare)
+        if key not in self._corrections:
             if len(self._corrections) >= _CORRECTIONS_KEPT:
                 self._corrections.clear()
-            self._corrections[word] = self._correct(word)
-        return self._corrections[word]
+            self._corrections[key] = self._correct(word, rare)
+        return self._corrections[key]
 
-    def _correct(self, word: str) -> str | None:
+    def _correct(self, word: str, rare: bool) -> str | None:
         allowed = 2 if len(word) >= LONG_WORD else 1
-        scored = [(edit_distance(word, c, transpositions=True), c) for c in self._candidates(word)]
-        scored = [(d, c) for d, c in scored if 0 < d <= allowed]
+        distances = [(edit_distance(word, c, transpositions=True), c) for c in self._candidates(word)]
+        scored = [(d, c) for d, c in distances if 0 < d <= allowed and c in self._targets]
         if not scored:
+            near = [c for d, c in distances if d == 1]
+            if rare and len(near) == 1 and near[0] in self._rare and len(near[0]) >= RARE_LENGTH:
+                return near[0]
             return None
         best = min(d for d, _ in scored)
         closest = [c for d, c in scored if d == best]

@@ -45,6 +45,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.capitals",  # a capital standing for its country in a question: demonyms only
         "bot.engine.rerank",
         "bot.engine.said_about",  # a "what did X say about Z?" question's X and Z: related_words only
+        "bot.engine.pictured",  # "where was X photographed?": a verb of taking a picture: related_words only
         "bot.engine.reason",  # a why-question's event and a passage's cause: asked only
         "bot.engine.subject",  # a when / where question's subject and a value beside it: asked, related_words
         "bot.engine.place_within",  # a "where in X …?" question's outer place: analysis.stopwords only
@@ -78,6 +79,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.answer_type",
         "bot.engine.interrogatives",  # read by answer_type: stdlib only
         "bot.engine.spelling",
+        "bot.engine.chat_words",  # chat abbreviations: the contractions package's data file only
         "bot.engine.related_words",  # WordNet read in place: stdlib only
         "bot.engine.lemma_terms",  # the English terms of WordNet's lemmas, shipped computed: analysis, related_words
         "bot.engine.reaction",  # a "how did X respond?" question's X acting: related_words only

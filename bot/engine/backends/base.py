@@ -25,6 +25,7 @@ import numpy as np
 
 from bot.engine.analysis.analyzer import Analyzer
 from bot.engine.candidates import Candidates, Query
+from bot.engine.spelling import MIN_CORRECTION_COUNT
 from bot.engine.values import ArticleMeta, Sentence
 
 
@@ -100,8 +101,8 @@ class SearchBackend(Protocol):
         in the same order: ``candidates.sentence_candidates`` of ``sentences`` does for any backend."""
         ...
 
-    def word_counts(self) -> Mapping[str, int]:
-        """Lowercase corpus words in two or more sentences, with their sentence counts (for spelling)."""
+    def word_counts(self, min_count: int = MIN_CORRECTION_COUNT) -> Mapping[str, int]:
+        """Lowercase corpus words in ``min_count`` or more sentences, with their sentence counts (for spelling)."""
         ...
 
     def frequent_names(self, count: int) -> list[str]:

@@ -22,3 +22,12 @@ def test_another_countrys_capital_is_not_answered_by_that_country(write_articles
 def test_the_switch_turns_the_rule_off(write_articles):
     index = one_article(write_articles, SPAIN).switched(capital_country=False)
     assert index.search("How many ships is Madrid sending to the Black Sea?") == []
+
+
+def test_a_capital_reacting_is_answered_by_its_country_s_sentence(seed_index):
+    question = "How did Washington and its NATO partners react to the Russian buildup?"
+    assert "the US ordered 8500 troops" in seed_index.search(question)[0].text
+
+
+def test_another_capital_reacting_is_not_answered_by_that_country(seed_index):
+    assert seed_index.search("How did Paris and its NATO partners react to the Russian buildup?") == []

@@ -87,9 +87,10 @@ def test_answerable_paraphrases_written_after_the_rules_all_get_a_passage(seed_i
 
 def test_development_paraphrases_stay_within_their_measured_refusals(seed_index):
     # 60 paraphrases the asked-thing rule was tuned on: 4 got nothing before rule 12, 3 since (two refused by
-    # the relevance test, one by the asked thing), 2 since close relatives count in the relevance test (rule 20).
+    # the relevance test, one by the asked thing), 2 since close relatives count in the relevance test (rule 20),
+    # none since eval scores the date answer and pictured_scene answers "where was the woman … photographed?".
     report = report_for(seed_index, "paraphrases2.jsonl")
-    assert report.refused <= 2, report.misses
+    assert report.refused == 0, report.misses
 
 
 @pytest.mark.usefixtures("wordnet")
@@ -116,9 +117,9 @@ def test_the_freshest_answerable_paraphrases_stay_within_their_measured_refusals
     # 2 %: "price tag" for a sum, "lives claimed" for killed — the relevance test finds too few of their words).
     # Rules 20-21 (close relatives in the relevance test, an attribute read by what it asks) answer 3 of them;
     # capital_country, kind_noun, kind_sisters and people_sense 4 more (Washington, the seizure of Crimea, a
-    # punishment, lives claimed).
+    # punishment, lives claimed); the last, the article's date, since eval scores its metadata answer.
     report = report_for(seed_index, "paraphrases_heldout2.jsonl")
-    assert report.refused <= 1, report.misses
+    assert report.refused == 0, report.misses
     assert report.hit3 / report.questions >= 0.88, report.misses
 
 
@@ -134,9 +135,9 @@ def test_near_miss_questions_written_before_rules_20_to_39_get_no_passage_at_the
 
 def test_answerable_questions_written_with_them_stay_within_their_measured_refusals(seed_index):
     # 60 answerable questions written with the set above: 3 got nothing before rules 20-39, 2 after, 1 once
-    # closed_compound read "non-essential" as the article's "nonessential".
+    # closed_compound read "non-essential" as the article's "nonessential", none since rare_spelling ("civillians").
     report = report_for(seed_index, "paraphrases_heldout3.jsonl")
-    assert report.refused <= 1, report.misses
+    assert report.refused == 0, report.misses
     assert report.hit3 / report.questions >= 0.90, report.misses
 
 
@@ -144,9 +145,11 @@ def test_answerable_questions_written_with_them_stay_within_their_measured_refus
 def test_answerable_paraphrases_of_the_last_development_pair_stay_within_their_measured_refusals(seed_index):
     # paraphrases3 / paraphrases4, written by two people who never saw the rules: 4 and 7 of 60 got nothing
     # before capital_country, kind_noun and kind_sisters, 3 and 5 after (docs/ranking-news.md, "A capital
-    # standing for its country, the kind asked, a sister act, and lives counted as people").
-    assert report_for(seed_index, "paraphrases3.jsonl").refused <= 3
-    assert report_for(seed_index, "paraphrases4.jsonl").refused <= 5
+    # standing for its country, the kind asked, a sister act, and lives counted as people"); 0 and 3 since the
+    # date answer is scored, rare_spelling, chat_words, pictured_scene and a capital speaking (ibid., "Answerable
+    # paraphrases answered with nothing").
+    assert report_for(seed_index, "paraphrases3.jsonl").refused == 0
+    assert report_for(seed_index, "paraphrases4.jsonl").refused <= 3
 
 
 @pytest.mark.usefixtures("wordnet")
@@ -172,6 +175,7 @@ def test_near_miss_questions_held_out_from_this_rounds_rules_get_no_passage_at_t
 def test_answerable_questions_held_out_with_them_stay_within_their_measured_refusals(seed_index):
     # Written with the two sets above: 1 and 4 of 60 got nothing before this round's rules, 1 and 5 with them
     # (shown_subject read "seen" as the head of "the ... members seen training"), 1 and 4 once it read the
-    # first participle after a noun as the verb.
-    assert report_for(seed_index, "paraphrases_heldout4.jsonl").refused <= 1
-    assert report_for(seed_index, "paraphrases_heldout5.jsonl").refused <= 4
+    # first participle after a noun as the verb; 0 and 2 since rare_spelling ("poeple"), the date answer scored
+    # and pictured_scene.
+    assert report_for(seed_index, "paraphrases_heldout4.jsonl").refused == 0
+    assert report_for(seed_index, "paraphrases_heldout5.jsonl").refused <= 2

@@ -370,12 +370,15 @@ class InProcessIndex:
 
     @cached_property
     def _word_counts(self) -> dict[str, int]:
+        return self._counted_words(MIN_CORRECTION_COUNT)
+
+    def _counted_words(self, min_count: int) -> dict[str, int]:
         counts = self._live_counts("words")
         strings = self.vocabularies.words.strings
-        return {strings[w]: int(counts[w]) for w in np.flatnonzero(counts >= MIN_CORRECTION_COUNT).tolist()}
+        return {strings[w]: int(counts[w]) for w in np.flatnonzero(counts >= min_count).tolist()}
 
-    def word_counts(self) -> dict[str, int]:
-        return self._word_counts
+    def word_counts(self, min_count: int = MIN_CORRECTION_COUNT) -> dict[str, int]:
+        return self._word_counts if min_count == MIN_CORRECTION_COUNT else self._counted_words(min_count)
 
     @cached_property
     def _names(self) -> list[str]:

@@ -434,15 +434,15 @@ class XapianBackend:
         """Number of sentences of each article, in ``sources`` order."""
         return [count for _, count in self._article_list()]
 
-    def word_counts(self) -> dict[str, int]:
-        """Lowercase words in two or more sentences, with their sentence counts (for spelling)."""
+    def word_counts(self, min_count: int = MIN_CORRECTION_COUNT) -> dict[str, int]:
+        """Lowercase words in ``min_count`` or more sentences, with their sentence counts (for spelling)."""
 
         def read(database: xapian.Database) -> dict[str, int]:
             prefix = layout.WORD_PREFIX.encode()
             return {
                 item.term[1:].decode("utf-8"): item.termfreq
                 for item in database.allterms(prefix)
-                if item.termfreq >= MIN_CORRECTION_COUNT
+                if item.termfreq >= min_count
             }
 
         return self._run(read)
