@@ -111,6 +111,7 @@ TECHNIQUES = (
     "shown_subject",
     "named_agent",
     "named_role",
+    "role_holder",
     "shown_name",
     "related_relevance",
     "attribute_read",

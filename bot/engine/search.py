@@ -77,6 +77,7 @@ from bot.engine.creation import creation_verb, names_creation
 from bot.engine.demonyms import capital_of, country_of_capital, is_country, naming_country, same_country
 from bot.engine.future_act import asks_future_act, future_clauses, tells_act
 from bot.engine.future_time import asks_future, duration_spans, future_spans
+from bot.engine.holder import asked_holding, names_holder as holds_role
 from bot.engine.kind_noun import kind_noun
 from bot.engine.means import asks_means, gives_means
 from bot.engine.messages import say
@@ -389,6 +390,11 @@ class SearchOptions:
     # ... and a copular one's role ("Who was the … president ousted …?") only by a name holding it
     # (title, apposition, copula). Off: dev pool +4, but SQuAD 10 newly refused (7 hits within 3)
     named_role: bool = False
+    # A question asking who holds a role or leads a body ("Who is the president of the European
+    # Commission?", "What's the name of Russia's defence minister?", "Who runs NATO?") is answered,
+    # where a passage shown writes the role or the body, only by one naming a holder bound to it
+    # (``bot/engine/holder.py``; docs/ranking-news.md, "A role's holder or a body's leader, named")
+    role_holder: bool = True
     # A question asking for a name ("what is the name of X?", "what is X called?") is answered
     # only by a passage shown naming X: a capitalised run, none of the question's own words,
     # within ``shown_name_within`` words of X or a narrower kind of it (rule 17); with
@@ -787,6 +793,7 @@ class Searcher:
             or (options.future_act and not self._tells_future_act(ruled, ids))
             or (options.shown_subject and not self._stands_with_subject(ruled, ids))
             or ((options.named_agent or options.named_role) and not self._names_agent(ruled, ids))
+            or (options.role_holder and not self._names_role_holder(ruled, ids))
             or (options.shown_name and not self._shows_name(ruled, query, ids))
             or (options.shown_which and not self._shows_which(ruled, query, ids))
         ):
@@ -1114,6 +1121,53 @@ class Searcher:
             if role:
                 judged.append(names_holder(t, spans, is_role, is_own, _takes_object))
         return True in judged or False not in judged
+
+    def _names_role_holder(self, question: Question, ids: np.ndarray) -> bool:
+        """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence or
+        the one before) names a holder of the role or the body a question asks the holder of
+        (``holder.names_holder``); always where none writes the role or the body, and for
+        another question."""
+        if question.language != "en" or not _ASKS_HOLDER.match(question.text) or not wordnet_available():
+            return True  # read first: most questions ask no holder
+        terms_of = self.analyzer.compound_terms
+
+        def is_country_word(word: str) -> bool:
+            return any(is_country(t) or same_country(t) for t in terms_of(re.sub(r"['’]s$", "", word)))
+
+        holding = asked_holding(question.text, lambda w: _noun_file(w) == "person", is_country_word)
+        if holding is None or asks_identity(question.text):
+            return True
+        asked = {t for w in (holding.role, *holding.body) if w and w not in holding.countries for t in terms_of(w)}
+        owners = self._named_terms(holding.countries)
+
+        def is_asked(word: str) -> bool:
+            return not asked.isdisjoint(terms_of(re.sub(r"['’]s$", "", word)))
+
+        def is_owner(word: str) -> bool:
+            return not owners.isdisjoint(terms_of(re.sub(r"['’]s$", "", word)))
+
+        described = {t for w in holding.described for t in terms_of(w)}
+        judged, texts = [], self._shown_texts(ids)
+        for sentence, previous in zip(texts[::2], texts[1::2], strict=True):
+            if described and described.isdisjoint(t for w in _WORDS.findall(f"{previous} {sentence}") for t in terms_of(w)):
+                judged += [False if r else r for r in self._holders(holding, sentence, previous, is_asked, is_country_word, is_owner)]
+            else:
+                judged += self._holders(holding, sentence, previous, is_asked, is_country_word, is_owner)
+        return True in judged or False not in judged
+
+    def _holders(self, holding, sentence, previous, is_asked, is_country_word, is_owner):
+        judged = []
+        for t, before in ((sentence, previous), (previous, "")):
+            places = _kind_spans("place", t)
+
+            def is_place(a: int, b: int, places: Sequence[tuple[int, int]] = places) -> bool:
+                return any(a < y and x < b for x, y in places)
+
+            spans = _kind_spans("person", t)
+            judged.append(
+                holds_role(t, before, spans, holding, is_asked, is_country_word, is_owner, is_place, _is_common, _takes_object)
+            )
+        return judged
 
     def _names_thing_done(self, question: Question, ids: np.ndarray) -> bool:
         """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence and
@@ -2668,6 +2722,7 @@ def _names_creation(word: str) -> bool:
 _ASKS_WHEN = re.compile(r"^\W*when\b", re.IGNORECASE)
 _ASKS_WHO = re.compile(r"^\W*who\b(?!\s+(?:did|does|do)\b)", re.IGNORECASE)  # "who did Biden appoint?" asks the object
 _ASKS_WHERE = re.compile(r"^\W*where\b", re.IGNORECASE)
+_ASKS_HOLDER = re.compile(r"^\W*(?:who|what(?:'s|’s|\s+is|\s+was)\s+the\s+names?\s+of)\b", re.IGNORECASE)
 _WORDS = re.compile(r"[\w'’-]+")
 _OWNER_BEFORE = 2  # words from whose things are counted to the count: "Ukraine's 8,000 troops"
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -2709,6 +2764,13 @@ def _takes_object(word: str) -> bool:
     return is_verb(word) and (
         _verb_first(word) or word.endswith(("ed", "ing")) or (word.endswith("s") and _verb_first(word[:-1]))
     )
+
+
+def _is_common(word: str) -> bool:
+    """Whether a capitalised word is a common one WordNet knows written lowercase ("Members",
+    "Putting"), not a name it knows as a person ("Putin")."""
+    lower = re.sub(r"['’]s$", "", word).lower()
+    return bool(is_word(lower)) and _noun_file(lower) != "person" and not _names_person(word)
 
 
 def _verb_first(word: str) -> bool:
