@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from bot.engine.agent import names_holder as titled_or_linked
+
 # "who is the president of …?", "what's the name of Russia's defence minister?"
 _COPULAR = re.compile(
     r"^\W*(?:who(?:'s|’s|\s+is|\s+was|\s+are|\s+were)|what(?:'s|’s|\s+is|\s+was)\s+the\s+names?\s+of)"
@@ -30,6 +32,12 @@ _LEADING = re.compile(
     r"|commanding|chair|chairs|chaired|chairing|govern|governs|governed|governing|rule|rules|ruled|ruling",
     re.IGNORECASE,
 )
+# Asked in the present ("who leads X?") the act asks the one holding the lead now; in the past
+# ("who led the reinforcements?") an event, often its one-off leader named only there.
+_LEADS_NOW = re.compile(r"leads|heads|runs|commands|chairs|governs|rules", re.IGNORECASE)
+# WordNet's broader kinds of a role held as an office ("president", "minister", "ambassador",
+# "commander"), not a part one plays ("creator", "companion", "rival").
+_OFFICE_KINDS = frozenset({"leader", "official", "representative", "ruler"})
 _LEADS = re.compile(
     r"^\W*who\s+(?:(?:currently|now|really|actually)\s+)?(?P<verb>[a-z]+)\s+(?P<rest>[^?!.;]+)", re.IGNORECASE
 )
@@ -58,9 +66,7 @@ class Holding:
     described: tuple[str, ...] = ()  # what sets the asked holder apart: "Kremlin-friendly", "ousted"
 
 
-def asked_holding(
-    question: str, is_role: Callable[[str], bool], is_country: Callable[[str], bool]
-) -> Holding | None:
+def asked_holding(question: str, is_role: Callable[[str], bool], is_country: Callable[[str], bool]) -> Holding | None:
     """The role and body a question asks the holder of: a copular "who is / was the ROLE (of X)?"
     or "what is the name of X's ROLE?" (``is_role`` telling a noun of people; the role the last
     before a preposition), or "who leads / heads / runs / commands X?" (X's words up to a
@@ -84,7 +90,7 @@ def asked_holding(
         ]
         return replace(_holding(words[role_at], body, is_country), described=tuple(described))
     match = _LEADS.match(question)
-    if match is None or not _LEADING.fullmatch(match["verb"]):
+    if match is None or not _LEADS_NOW.fullmatch(match["verb"]):
         return None
     led = []
     for word in _WORD.findall(match["rest"]):
@@ -93,6 +99,11 @@ def asked_holding(
         led.append(word)
     body = _phrase(led)
     return _holding("", body, is_country) if body else None
+
+
+def is_office(noun: str, kinds_of: Callable[[str], frozenset[str]]) -> bool:
+    """Whether a noun of people names a role held as an office (``_OFFICE_KINDS``)."""
+    return not _OFFICE_KINDS.isdisjoint(kinds_of(noun))
 
 
 def _after(words: Sequence[str], role_at: int) -> list[str]:
@@ -121,6 +132,72 @@ def _holding(role: str, body: tuple[str, ...], is_country: Callable[[str], bool]
 
 
 _SUPERLATIVE = re.compile(r"\w+est|most|least|first|last|second|third|only|main|best|worst|leading|top", re.I)
+
+
+@dataclass(frozen=True)
+class HolderReading:
+    """How passages are read: a word's terms, whether a word is a country, the asked countries'
+    terms, a text's person and place spans, a capitalised common word, a verb taking an object."""
+
+    terms_of: Callable[[str], Sequence[str]]
+    is_country: Callable[[str], bool]
+    owners: set[str]
+    spans_of: Callable[[str], tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]]]
+    is_common: Callable[[str], bool]
+    takes_object: Callable[[str], bool]
+
+
+def holder_named(holding: Holding, passages: Sequence[tuple[str, str]], reading: HolderReading) -> bool:
+    """Whether one of ``passages`` (a sentence and the one before) names a holder of the asked
+    role or body (``names_holder``, or rule 48's copula: "The individual is the final judge"),
+    or none writes them. A passage holding nothing of what describes the asked holder
+    ("Kremlin-friendly", "ousted") names another one ("US President Joe Biden")."""
+    terms_of = reading.terms_of
+
+    def terms(word: str) -> set[str]:
+        return set(terms_of(re.sub(r"['’]s$", "", word)))
+
+    asked = {t for w in (holding.role, *holding.body) if w and w not in holding.countries for t in terms_of(w)}
+    roles = set(terms_of(holding.role)) if holding.role else set()
+    # a hyphened description only whole: "pro-Russian" is not any "Russian"
+    described = {t for w in holding.described for t in ([w.lower()] if "-" in w else terms_of(w))}
+
+    def is_asked(word: str) -> bool:
+        return not asked.isdisjoint(terms(word))
+
+    def is_owner(word: str) -> bool:
+        return not reading.owners.isdisjoint(terms(word))
+
+    def is_role(word: str) -> bool:
+        return not roles.isdisjoint(terms(word.lower()))
+
+    judged: list[bool | None] = []
+    for sentence, previous in passages:
+        said = {t for w in _WORD.findall(f"{previous} {sentence}") for t in (w.lower(), *terms_of(w))}
+        for text, before in ((sentence, previous), (previous, "")):
+            persons, places = reading.spans_of(text)
+
+            def is_place(a: int, b: int, places: Sequence[tuple[int, int]] = places) -> bool:
+                return any(a < y and x < b for x, y in places)
+
+            held = names_holder(
+                text,
+                before,
+                persons,
+                holding,
+                is_asked,
+                reading.is_country,
+                is_owner,
+                is_place,
+                reading.is_common,
+                reading.takes_object,
+            )
+            if held is False and holding.role and not holding.countries:
+                held = titled_or_linked(text, persons, is_role, is_asked, reading.takes_object) or held
+            if held and described and described.isdisjoint(said):
+                held = False
+            judged.append(held)
+    return True in judged or False not in judged
 
 
 def names_holder(
@@ -159,7 +236,7 @@ def names_holder(
         at = [k for k, (s, _) in enumerate(tokens) if a <= s < b]
         inside = [w for _, w in tokens[at[0] : at[-1] + 1]] if at else []
         titled = bool(holding.role) and any(_is_role(w, holding, is_asked) for w in inside)
-        if titled and holding.countries and any(is_country(w) and not is_owner(w) for w in inside):
+        if titled and holding.body and any(is_country(w) and not is_owner(w) for w in inside):
             continue  # "US President Joe Biden" is no president of the European Commission
         if not at or (not titled and any(is_asked(w) for w in inside)):
             continue  # "the Russian Defense Ministry Press Service" is the body, not its head
@@ -167,7 +244,11 @@ def names_holder(
             continue
         if not titled and not any(_bound(tokens, k, at, takes_object) for k in written):
             continue
-        if not holding.countries or _owned(tokens, at, written, is_owner, takes_object) or _set_in(f"{before} {text}", is_owner, is_country):
+        if (
+            not holding.countries
+            or _owned(tokens, at, written, is_owner, takes_object)
+            or _set_in(f"{before} {text}", is_owner, is_country)
+        ):
             return True
     return False
 
@@ -177,7 +258,10 @@ def _writes(word: str, holding: Holding, is_asked: Callable[[str], bool]) -> boo
     ("the US State Department", not "a former Soviet state"), the led as any noun ("rebels")."""
     if not is_asked(word):
         return False
-    return word[0].isupper() or not holding.role or _is_role(word, holding, is_asked)
+    if word[0].isupper() or _is_role(word, holding, is_asked):
+        return True
+    # the led as a common noun ("the rebels"), not a name's word ("Territorial Defense Forces")
+    return not holding.role and not any(w[:1].isupper() for w in holding.body if w not in holding.countries)
 
 
 def _proper(words: Sequence[str], is_common: Callable[[str], bool]) -> bool:
@@ -198,9 +282,7 @@ def _bound(tokens: Sequence[tuple[int, str]], k: int, at: Sequence[int], takes_o
     words = [w for _, w in between if w[0].isalnum()]
     if len(words) > BOUND_WITHIN or any(w in _CLAUSE_END for _, w in between):
         return False
-    return not any(
-        w.islower() and w not in _LINKS and not _LEADING.fullmatch(w) and takes_object(w) for w in words
-    )
+    return not any(w.islower() and w not in _LINKS and not _LEADING.fullmatch(w) and takes_object(w) for w in words)
 
 
 def _owned(

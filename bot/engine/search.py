@@ -77,7 +77,7 @@ from bot.engine.creation import creation_verb, names_creation
 from bot.engine.demonyms import capital_of, country_of_capital, is_country, naming_country, same_country
 from bot.engine.future_act import asks_future_act, future_clauses, tells_act
 from bot.engine.future_time import asks_future, duration_spans, future_spans
-from bot.engine.holder import asked_holding, names_holder as holds_role
+from bot.engine.holder import HolderReading, asked_holding, holder_named, is_office
 from bot.engine.kind_noun import kind_noun
 from bot.engine.means import asks_means, gives_means
 from bot.engine.messages import say
@@ -1125,7 +1125,7 @@ class Searcher:
     def _names_role_holder(self, question: Question, ids: np.ndarray) -> bool:
         """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence or
         the one before) names a holder of the role or the body a question asks the holder of
-        (``holder.names_holder``); always where none writes the role or the body, and for
+        (``holder.holder_named``); always where none writes the role or the body, and for
         another question."""
         if question.language != "en" or not _ASKS_HOLDER.match(question.text) or not wordnet_available():
             return True  # read first: most questions ask no holder
@@ -1134,40 +1134,21 @@ class Searcher:
         def is_country_word(word: str) -> bool:
             return any(is_country(t) or same_country(t) for t in terms_of(re.sub(r"['’]s$", "", word)))
 
-        holding = asked_holding(question.text, lambda w: _noun_file(w) == "person", is_country_word)
+        holding = asked_holding(
+            question.text, lambda w: _noun_file(w) == "person" and is_office(w, kinds_of), is_country_word
+        )
         if holding is None or asks_identity(question.text):
             return True
-        asked = {t for w in (holding.role, *holding.body) if w and w not in holding.countries for t in terms_of(w)}
-        owners = self._named_terms(holding.countries)
-
-        def is_asked(word: str) -> bool:
-            return not asked.isdisjoint(terms_of(re.sub(r"['’]s$", "", word)))
-
-        def is_owner(word: str) -> bool:
-            return not owners.isdisjoint(terms_of(re.sub(r"['’]s$", "", word)))
-
-        described = {t for w in holding.described for t in terms_of(w)}
-        judged, texts = [], self._shown_texts(ids)
-        for sentence, previous in zip(texts[::2], texts[1::2], strict=True):
-            if described and described.isdisjoint(t for w in _WORDS.findall(f"{previous} {sentence}") for t in terms_of(w)):
-                judged += [False if r else r for r in self._holders(holding, sentence, previous, is_asked, is_country_word, is_owner)]
-            else:
-                judged += self._holders(holding, sentence, previous, is_asked, is_country_word, is_owner)
-        return True in judged or False not in judged
-
-    def _holders(self, holding, sentence, previous, is_asked, is_country_word, is_owner):
-        judged = []
-        for t, before in ((sentence, previous), (previous, "")):
-            places = _kind_spans("place", t)
-
-            def is_place(a: int, b: int, places: Sequence[tuple[int, int]] = places) -> bool:
-                return any(a < y and x < b for x, y in places)
-
-            spans = _kind_spans("person", t)
-            judged.append(
-                holds_role(t, before, spans, holding, is_asked, is_country_word, is_owner, is_place, _is_common, _takes_object)
-            )
-        return judged
+        reading = HolderReading(
+            terms_of,
+            is_country_word,
+            self._named_terms(holding.countries),
+            lambda t: (_kind_spans("person", t), _kind_spans("place", t)),
+            _is_common,
+            _takes_object,
+        )
+        texts = self._shown_texts(ids)
+        return holder_named(holding, list(zip(texts[::2], texts[1::2], strict=True)), reading)
 
     def _names_thing_done(self, question: Question, ids: np.ndarray) -> bool:
         """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence and
