@@ -92,7 +92,7 @@ def asked_holding(question: str, is_role: Callable[[str], bool], is_country: Cal
     match = _LEADS.match(question)
     if match is None or not _LEADS_NOW.fullmatch(match["verb"]):
         return None
-    led = []
+    led: list[str] = []
     for word in _WORD.findall(match["rest"]):
         if word.lower() in _PREPOSITIONS or (led and word.islower() and word.endswith("ed")):
             break  # "the Russian troops massed near …": the led ends before its participle
@@ -221,7 +221,11 @@ def names_holder(
     place ``text`` or the sentence ``before`` it is set in ("In Ukraine, …": a minister written
     with no country is its own). None where ``text`` writes neither the role nor the body."""
     tokens = [(m.start(), m[0]) for m in _TOKEN.finditer(text)]
-    written = [k for k, (_, w) in enumerate(tokens) if w[0].isalnum() and _writes(w, holding, is_asked)]
+    written = [
+        k
+        for k, (_, w) in enumerate(tokens)
+        if w[0].isalnum() and (_writes(w, holding, is_asked) or _refers(tokens, k, holding, is_asked))
+    ]
     if not written:
         return None
     # "Ukrainian government forces" are another country's: no name bound to them holds Russia's.
@@ -236,6 +240,10 @@ def names_holder(
         at = [k for k, (s, _) in enumerate(tokens) if a <= s < b]
         inside = [w for _, w in tokens[at[0] : at[-1] + 1]] if at else []
         titled = bool(holding.role) and any(_is_role(w, holding, is_asked) for w in inside)
+        # "NATO Secretary-General Jens Stoltenberg": a proper name after the body's words heads it;
+        # "the Russian Defense Ministry Press Service" is a part of the body
+        last = max((j for j, w in enumerate(inside) if _is_head(w, holding)), default=-1)
+        titled = titled or (last >= 0 and any(not is_common(w) for w in inside[last + 1 :] if w[0].isalpha()))
         if titled and holding.body and any(is_country(w) and not is_owner(w) for w in inside):
             continue  # "US President Joe Biden" is no president of the European Commission
         if not at or (not titled and any(is_asked(w) for w in inside)):
@@ -262,6 +270,19 @@ def _writes(word: str, holding: Holding, is_asked: Callable[[str], bool]) -> boo
         return True
     # the led as a common noun ("the rebels"), not a name's word ("Territorial Defense Forces")
     return not holding.role and not any(w[:1].isupper() for w in holding.body if w not in holding.countries)
+
+
+def _is_head(word: str, holding: Holding) -> bool:
+    """Whether a word is the asked body's head noun ("Commission", "NATO"), possessive or not."""
+    heads = [w for w in holding.body[-1:] if w not in holding.countries]
+    return bool(heads) and re.sub(r"['’]s$", "", word).lower().rstrip("s") == heads[0].lower().rstrip("s")
+
+
+def _refers(tokens: Sequence[tuple[int, str]], k: int, holding: Holding, is_asked: Callable[[str], bool]) -> bool:
+    """Whether a lowercase word refers back to the named body: its head noun after "the" ("the
+    commission's president" of the Halvorsen Commission)."""
+    word = tokens[k][1]
+    return word.islower() and _is_head(word, holding) and k > 0 and tokens[k - 1][1].lower() == "the" and is_asked(word)
 
 
 def _proper(words: Sequence[str], is_common: Callable[[str], bool]) -> bool:

@@ -2747,13 +2747,6 @@ def _takes_object(word: str) -> bool:
     )
 
 
-def _is_common(word: str) -> bool:
-    """Whether a capitalised word is a common one WordNet knows written lowercase ("Members",
-    "Putting"), not a name it knows as a person ("Putin")."""
-    lower = re.sub(r"['’]s$", "", word).lower()
-    return bool(is_word(lower)) and _noun_file(lower) != "person" and not _names_person(word)
-
-
 def _verb_first(word: str) -> bool:
     """Whether WordNet gives ``word`` (lowercase) more senses as a verb than as a noun ("leave",
     not "staff")."""
