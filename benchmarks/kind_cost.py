@@ -16,7 +16,7 @@ name (``names.name_asked`` as the switched-on searcher reads it; for ``--switch 
 ``_names_every_name``; ``shown_which``, ``Searcher._shows_which``; ``future``,
 ``Searcher._gives_future``; ``future_act``, ``Searcher._tells_future_act``; ``shown_subject``,
 ``Searcher._stands_with_subject``; ``named_agent``,
-``Searcher._names_agent``) takes per question of the
+``Searcher._names_agent``; ``role_holder``, ``Searcher._names_role_holder``) takes per question of the
 set, every question ranked once to warm the caches, then checked three times (median).
 """
 
@@ -75,6 +75,8 @@ def check_time(index: Searcher, items: list[dict], names: bool = False, switch: 
                 checking._stands_with_subject(question, ids)
             elif len(ids) and switch == "named_agent":
                 checking._names_agent(question, ids)
+            elif len(ids) and switch == "role_holder":
+                checking._names_role_holder(question, ids)
             elif len(ids) and names:
                 checking._shows_name(question, query, ids)
             elif len(ids):
@@ -95,6 +97,7 @@ def check_time(index: Searcher, items: list[dict], names: bool = False, switch: 
             "shown_which",
             "shown_subject",
             "named_agent",
+            "role_holder",
         )
         else "name check"
         if names

@@ -1,8 +1,9 @@
 """A question asking who holds a role or leads a body, and a passage naming that holder.
 
 "Who is the president of the European Commission?", "What's the name of Russia's defence
-minister?", "Who runs NATO?" ask for someone holding a role or leading a body (the body: the
-words of the role's phrase, or the led's). A passage writing the role or the body answers only
+minister?", "Who runs NATO?" ask for someone holding a role (an office: WordNet's leader,
+official, representative or ruler) or leading a body now (a leading act asked in the present;
+the body: the words of the role's phrase, or the led's). A passage writing the role or the body answers only
 by naming a holder bound to it: a capitalised name, none of the question's words and no place,
 within a few words of it in its clause with no verb between but a copula or a leading one
 ("NATO Secretary-General Jens Stoltenberg", "X, who heads the Commission", "the troops led by
