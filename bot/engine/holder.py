@@ -51,8 +51,12 @@ _WORD = re.compile(r"[\w'’-]+")
 _TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
 _CLAUSE_END = frozenset(";:—–.?!")
 # Words that may stand between a holder and the role or body bound to it: a copula ("X is the
-# president"), the agent's "by" ("forces led by X"), a relative ("X, who heads …").
-_LINKS = frozenset("is was are were be been became becomes remains remained as by who which whose".split())
+# president"), an auxiliary ("X has led …"), the agent's "by" ("forces led by X"), a relative
+# ("X, who heads …").
+_LINKS = frozenset(
+    "is was are were be been became becomes remains remained as by who which whose "
+    "has have had will would can could may might must should does do did".split()
+)
 BOUND_WITHIN = 6  # words between a holder and the role or body it is bound to
 
 
