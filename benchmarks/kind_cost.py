@@ -17,7 +17,7 @@ name (``names.name_asked`` as the switched-on searcher reads it; for ``--switch 
 ``which_member``, ``Searcher._names_member``; ``future``,
 ``Searcher._gives_future``; ``future_act``, ``Searcher._tells_future_act``; ``shown_subject``,
 ``Searcher._stands_with_subject``; ``named_agent``,
-``Searcher._names_agent``) takes per question of the
+``Searcher._names_agent``; ``role_holder``, ``Searcher._names_role_holder``) takes per question of the
 set, every question ranked once to warm the caches, then checked three times (median).
 """
 
@@ -80,6 +80,8 @@ def check_time(index: Searcher, items: list[dict], names: bool = False, switch: 
                 checking._stands_with_subject(question, ids)
             elif len(ids) and switch == "named_agent":
                 checking._names_agent(question, ids)
+            elif len(ids) and switch == "role_holder":
+                checking._names_role_holder(question, ids)
             elif len(ids) and names:
                 checking._shows_name(question, query, ids)
             elif len(ids):
@@ -102,6 +104,7 @@ def check_time(index: Searcher, items: list[dict], names: bool = False, switch: 
             "which_member",
             "shown_subject",
             "named_agent",
+            "role_holder",
         )
         else "name check"
         if names

@@ -119,6 +119,7 @@ TECHNIQUES = (
     "place_preposition",
     "named_agent",
     "named_role",
+    "role_holder",
     "shown_name",
     "related_relevance",
     "attribute_read",
