@@ -132,6 +132,7 @@ TECHNIQUES = (
     "question_part",
     "question_part_two",
     "count_measured",
+    "count_named",
     "capital_country",
     "kind_noun",
     "closed_compound",

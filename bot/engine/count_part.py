@@ -22,18 +22,21 @@ _ELIDED = re.compile(r"^how many\s*(?:of (?:them|those|these|it)\b)?\s*(?:[,;:-]
 _WORD = re.compile(r"[^\W\d][\w'’-]*|\w[\w'’-]*")
 
 
-def counting_part(question: str) -> str:
+def counting_part(question: str, named: bool = False) -> str:
     """What the count rules read of a two-part question whose last sentence is a bare "How
     many?": "how many X, STATEMENT?" with X the statement's first plural noun; "" when the
-    question is no such one (or the statement names no plural thing)."""
+    question is no such one (or the statement names no plural thing). With ``named``, a last
+    sentence counting its own lowercase plural ("How many sailors are on board?") gives X."""
     match = _LAST_HOW_MANY.match(question.strip())
     if match is None:
         return ""
     part, told = match["part"].strip(), match["told"].strip()
     if _ELIDED.match(part) is None:
-        # "How many sailors are on board?" names its own thing, read by every rule alike: left to rule 37
-        # (read alone, news dev lost 3 answers: "How many total charges does Trump face?").
-        return ""
+        # "How many sailors are on board?" names its own thing: only that noun is read from it, the
+        # rest stays the whole question's (read alone, news dev lost 3 answers: "How many total
+        # charges does Trump face?").
+        counted = _counted_noun(part) if named else ""
+        return f"how many {counted}, {told}?" if counted else ""
     words = told.split()
     for at, word in enumerate(words):
         if _plural_thing(word.strip(",;:\"'“”")):
@@ -42,6 +45,18 @@ def counting_part(question: str) -> str:
             subject = opening_subject(told)
             owner = f"{subject} " if subject else ""
             return f"how many {owner}{word.strip(',;:')}, {rest}?"
+    return ""
+
+
+def _counted_noun(part: str) -> str:
+    """The lowercase plural "how many (ADJ) X …?" counts ("sailors", "total days"); "" for a
+    name ("Republicans") or no plural noun within three words."""
+    words = _WORD.findall(part)[2:5]
+    for at, word in enumerate(words):
+        if _plural_thing(word):
+            return " ".join(words[: at + 1])
+        if not (word.isalpha() and word.islower()):
+            break
     return ""
 
 

@@ -520,6 +520,11 @@ class SearchOptions:
     # read as an attribute asked (``measure_of``). Dev pool 354 -> 365 / 476; SQuAD and XQuAD 0
     # newly refused, the paraphrase sets unchanged
     count_measured: bool = True
+    # ... and a two-part question's last sentence "How many X …?" counting its own lowercase plural
+    # X ("Spain is sending ships … How many sailors are on board?") gives the count rules X, the
+    # statement kept: "how many sailors, STATEMENT?" (docs/ranking-news.md, "Rule (switch
+    # `count_named`)")
+    count_named: bool = True
     # Five switches for answerable paraphrases refused (docs/ranking-news.md, "A capital standing
     # for its country, the kind asked, a sister act, and lives counted as people"); each: dev near-miss pool unchanged
     # (259 / 376), SQuAD 0 of 5,254 newly refused. A national capital the question places nothing
@@ -796,7 +801,7 @@ class Searcher:
             return question
         part = question_part(question.text, self.options.question_part_two)
         if self.options.count_measured and part == question.text:
-            part = counting_part(part) or part
+            part = counting_part(part, self.options.count_named) or part
         return question.searching(part)
 
     def term_groups(self, terms: Sequence[str]) -> list[tuple[str, ...]]:
