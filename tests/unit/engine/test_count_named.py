@@ -1,0 +1,31 @@
+"""A two-part question whose last sentence counts its own thing ("How many sailors are on
+board?") is answered by a count of that thing, not of the statement's (rule ``count_named``)."""
+
+import pytest
+
+from bot.engine.corpus import load_corpus
+from bot.engine.search import SearchOptions, build_index
+from tests.support.one_article import FILLER, one_article
+
+pytestmark = pytest.mark.usefixtures("wordnet")
+
+SAILORS = "Norway is sending ships to the Baltic Sea. How many sailors are on board?"
+
+
+def test_a_last_sentence_counting_its_own_thing_is_not_answered_by_a_count_of_the_statements(write_articles):
+    text = "Finland is sending four fighter jets to Estonia and Norway is sending three ships to the Baltic Sea."
+    index = one_article(write_articles, text)
+    assert index.search(SAILORS) == []
+
+
+def test_a_last_sentence_counting_its_own_thing_is_answered_by_its_count(write_articles):
+    text = "Norway is sending three ships to the Baltic Sea with 400 sailors on board."
+    index = one_article(write_articles, text)
+    assert "400 sailors" in index.search(SAILORS)[0].text
+
+
+def test_without_the_rule_the_statements_count_answers_it(write_articles):
+    text = "Finland is sending four fighter jets to Estonia and Norway is sending three ships to the Baltic Sea."
+    corpus = write_articles({"a.txt": f"date 2023-05-01\ntitle: News\n{text} {FILLER}"})
+    index = build_index(load_corpus(corpus), SearchOptions(count_named=False))
+    assert index.search(SAILORS) != []
