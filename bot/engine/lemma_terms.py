@@ -70,9 +70,11 @@ def lemma_terms(lemma: str) -> tuple[str, ...]:
 
 
 def _written_terms(word: str) -> tuple[str, ...]:
-    # A word of ASCII letters has its lowercase's terms (``tokens``: only "US" and "USA" are read apart).
-    if word.isascii() and word.isalpha() and word not in _COUNTRY_US:
-        found = _shipped().get(word.lower())
+    # A word of ASCII letters, possessive or not ("Ukraine's", "soldiers'"), has its letters'
+    # lowercase's terms (``tokens``: only "US" and "USA" are read apart).
+    letters = word[:-2] if word.endswith("'s") else word[:-1] if word.endswith("'") else word
+    if letters.isascii() and letters.isalpha() and letters not in _COUNTRY_US:
+        found = _shipped().get(letters.lower())
         if found is not None:
             return tuple(found.split())
     return tokens.compound_terms(word)
