@@ -2111,7 +2111,8 @@ class Searcher:
         if (close or self.options.shown_predicate_close) and told.parts == ("verb",):
             lemmas = event_relatives(told.words[0])
             terms = {t for w in lemmas if " " not in w for t in self.analyzer.compound_terms(w)}
-        terms_of, seen = self.analyzer.compound_terms, dict[str, bool]()
+        # A lowercase lemma's terms are shipped: a first asking stems none of them.
+        terms_of, seen = lemma_terms if self.analyzer is ENGLISH else self.analyzer.compound_terms, dict[str, bool]()
 
         def is_predicate(word: str) -> bool:
             if word not in seen:
