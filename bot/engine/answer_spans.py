@@ -25,6 +25,7 @@ from bot.engine.analysis.stopwords import STOP_WORDS
 from bot.engine.analysis.tokens import compound_terms, words
 from bot.engine.answer_type import AnswerType, answer_type
 from bot.engine.demonyms import is_country, same_country
+from bot.engine.lemma_terms import written_terms
 from bot.engine.question import Question, as_question
 
 Span = tuple[int, int]
@@ -291,7 +292,7 @@ def _matches(asked: _Question, tokens: list[_Token]) -> dict[int, frozenset[str]
     found = {}
     for i, t in enumerate(tokens):
         if t.is_word:
-            shared = {asked.related[u] for u in compound_terms(t.text) if u in asked.related}
+            shared = {asked.related[u] for u in written_terms(t.text) if u in asked.related}
             if shared:
                 found[i] = frozenset(shared)
     return found

@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from bot.engine.analysis.tokens import compound_terms
+from bot.engine.lemma_terms import written_terms
 
 # Words of a multi-word name that do not name the country on their own ("Republic", "United").
 _NAME_PREFIX = 4  # a name word is kept when the demonym derives from it: Great Britain → British
@@ -87,18 +88,19 @@ def _capital(name: str) -> frozenset[str]:
     Washington, "New Delhi" → Delhi). Read per country asked about: stemming all 250 capitals
     at once cost a first search 14 ms."""
     words = re.findall(r"[A-Za-z]+", str(_countries()[name][0].get("capital") or ""))
-    return frozenset(compound_terms(max(words, key=len))) if words else frozenset()
+    return frozenset(written_terms(max(words, key=len))) if words else frozenset()
 
 
 @cache
 def _capital_countries() -> dict[str, frozenset[str]]:
     """Each capital's terms → its country's ("madrid" → "spain", "spanish"); a capital two
-    countries name (none today) is left out: it stands for neither."""
+    countries name (none today) is left out: it stands for neither. A capital WordNet lists
+    ("Moscow") has its terms read from the shipped table: stemming 193 cost a first search 2 ms."""
     found: dict[str, set[frozenset[str]]] = {}
     for info, own in _countries().values():
         words = re.findall(r"[A-Za-z]+", str(info.get("capital") or ""))
         if words and own:
-            for t in compound_terms(max(words, key=len)):
+            for t in written_terms(max(words, key=len)):
                 found.setdefault(t, set()).add(own)
     return {t: next(iter(owners)) for t, owners in found.items() if len(owners) == 1 and not is_country(t)}
 

@@ -21,9 +21,13 @@ from pathlib import Path
 from nltk.stem import snowball
 
 from bot.engine.analysis import irregular_verbs, stopwords, tokens
+from bot.engine.analysis.memo import ByteBudgetMemo
 from bot.engine.related_words import PARTS_OF_SPEECH, WORDNET_DIR
 
 TABLE = Path(__file__).with_name("lemma_terms.txt.gz")
+# What ``written_terms`` may keep: a passage word's terms are mostly the analyzer's own tuple, kept twice.
+WRITTEN_MEMO_BYTES = 64 << 20
+_COUNTRY_US = frozenset({"US", "USA"})  # the words of letters whose terms are not their lowercase's
 WORDNET_INDEXES = [WORDNET_DIR / f"index.{pos}" for pos in PARTS_OF_SPEECH]
 
 
@@ -63,6 +67,22 @@ def lemma_terms(lemma: str) -> tuple[str, ...]:
     """``tokens.compound_terms(lemma)``, read from the shipped table when it has ``lemma``."""
     found = _shipped().get(lemma)
     return tokens.compound_terms(lemma) if found is None else tuple(found.split())
+
+
+def _written_terms(word: str) -> tuple[str, ...]:
+    # A word of ASCII letters, possessive or not ("Ukraine's", "soldiers'"), has its letters'
+    # lowercase's terms (``tokens``: only "US" and "USA" are read apart).
+    letters = word[:-2] if word.endswith("'s") else word[:-1] if word.endswith("'") else word
+    if letters.isascii() and letters.isalpha() and letters not in _COUNTRY_US:
+        found = _shipped().get(letters.lower())
+        if found is not None:
+            return tuple(found.split())
+    return tokens.compound_terms(word)
+
+
+written_terms = ByteBudgetMemo(_written_terms, WRITTEN_MEMO_BYTES)
+"""``tokens.compound_terms(word)`` of a word as written ("Minister"), a lemma's read from the
+shipped table: a first asking stemmed its passages' words new to the process."""
 
 
 def write_table(path: Path, indexes: list[Path]) -> int:

@@ -61,6 +61,9 @@ _SYNSETS_KEPT = 5_000  # about 1.2 KB each, parsed
 # A small file (the exceptions lists, 40 KB) is read into a dictionary on first use: the
 # inflections of a question's candidates' words are looked up there by the hundred.
 _LISTED_BYTES = 1 << 20
+# A synset's lemmas stand in its line's first bytes: a common noun's line has thousands of
+# pointers, and most synsets read (a pointer's target) are read for their lemmas only.
+_LEMMA_BYTES = 512
 _MARK_BYTES = 8192  # an index file's lines are found between marks this far apart (580 for nouns)
 
 
@@ -72,6 +75,7 @@ class _Sorted:
             self._map = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
         self._lines: dict[str, str | None] = {}
         self.synsets: dict[int, _Synset] = {}  # a data file's synsets read, by offset (``_synset``)
+        self.lemmas: dict[int, tuple[str, ...]] = {}  # synsets' lemmas read alone, by offset (``_lemmas``)
         self._unique = unique
         self._marks: tuple[list[bytes], list[int]] | None = None  # every _MARK_BYTES: a line's first field, start
         self._listed: tuple[dict[bytes, str], frozenset[bytes]] | None = None  # a small file's lines (``_listing``)
@@ -164,6 +168,18 @@ class _Sorted:
     def at(self, offset: int) -> str:
         end = self._map.find(b"\n", offset)
         return self._map[offset : end if end >= 0 else len(self._map)].decode("utf-8", "replace")
+
+    def lemmas_at(self, offset: int) -> tuple[str, ...] | None:
+        """The lemmas of the data line at ``offset``, read from its first bytes; None when they
+        do not hold them all (or are not ASCII): then the whole line is read."""
+        head = self._map[offset : offset + _LEMMA_BYTES].split(b"\n", 1)[0]
+        if not head.isascii():
+            return None
+        fields = head.split(b" | ", 1)[0].split()
+        words = int(fields[3], 16) if len(fields) > 3 else 0
+        if len(fields) < 4 + 2 * words:  # a field past the last lemma: that lemma is whole
+            return None
+        return tuple(fields[4 + 2 * k].decode().lower() for k in range(words))
 
     def lexicographer_file(self, offset: int) -> int:
         """The second field of the data line at ``offset``: its synset's lexicographer file. Read
@@ -266,6 +282,23 @@ def _synset(offset: int, pos: str) -> _Synset:
     return known
 
 
+def _lemmas(offset: int, pos: str) -> tuple[str, ...]:
+    """A synset's lemmas (``_synset(offset, pos)[0]``), read once a file without its pointers."""
+    data = _file(f"data.{pos}")
+    if data is None:
+        return ()
+    known = data.synsets.get(offset)
+    if known is not None:
+        return known[0]
+    lemmas = data.lemmas.get(offset)
+    if lemmas is None:
+        if len(data.lemmas) >= _SYNSETS_KEPT:
+            data.lemmas.clear()
+        read = data.lemmas_at(offset)
+        lemmas = data.lemmas[offset] = read if read is not None else _synset(offset, pos)[0]
+    return lemmas
+
+
 def _read_synset(data: _Sorted, offset: int) -> _Synset:
     fields = data.at(offset).split(" | ", 1)[0].split()
     words = int(fields[3], 16)
@@ -315,7 +348,7 @@ def sisters(word: str, most: int = 12) -> frozenset[str]:
                     continue
                 below = [t for sym, t, _, _, _ in _synset(target, "noun")[1] if sym in ("~", "~i")]
                 if len(below) <= most:
-                    found.update(lemma for t in below for lemma in _synset(t, "noun")[0] if "_" not in lemma)
+                    found.update(lemma for t in below for lemma in _lemmas(t, "noun") if "_" not in lemma)
     return frozenset(w.split("(")[0] for w in found)
 
 
@@ -349,7 +382,7 @@ def close_relatives(word: str, parts: tuple[str, ...] = PARTS_OF_SPEECH) -> froz
                 place = lemmas.index(base) + 1 if base in lemmas else 0
                 for symbol, target, part, source, goal in pointers:
                     if symbol == "+" and goal and (not source or source == place):
-                        found.add(_synset(target, part)[0][goal - 1])
+                        found.add(_lemmas(target, part)[goal - 1])
     return frozenset(w.replace("_", " ").split("(")[0] for w in found)
 
 
@@ -365,7 +398,7 @@ def _neighbours(
         if symbol == "~" and not narrower:
             continue
         if symbol != "+":
-            yield from _synset(target, part)[0]
+            yield from _lemmas(target, part)
             continue
         words, back = _synset(target, part)
         derived = words[goal - 1] if goal else ""
@@ -376,7 +409,7 @@ def _neighbours(
                 and kind == pos
                 and (not kinds or _DOMAINS.get(_lexicographer_file(further, kind)) in kinds)
             ):
-                yield from _synset(further, kind)[0]
+                yield from _lemmas(further, kind)
 
 
 def _pointers(
@@ -409,7 +442,7 @@ def event_relatives(word: str) -> frozenset[str]:
                 found.update(s for s in lemmas if _synsets(s, "verb")[:1] == [offset])
             place = lemmas.index(base) + 1 if base in lemmas else 0
             found.update(
-                _synset(target, part)[0][goal - 1]
+                _lemmas(target, part)[goal - 1]
                 for symbol, target, part, source, goal in pointers
                 if symbol == "+" and source == place and goal
             )
@@ -427,7 +460,7 @@ def cause_and_effect(word: str) -> frozenset[str]:
             found.update(causes.get(offset, ()))
             for symbol, target, part, _, _ in _synset(offset, "verb")[1]:
                 if symbol == ">":
-                    found.update(_synset(target, part)[0])
+                    found.update(_lemmas(target, part))
     return frozenset(w.replace("_", " ") for w in found)
 
 
@@ -540,7 +573,7 @@ def wholes_of(name: str) -> frozenset[str]:
     if not offsets:
         return frozenset()
     pointers = _synset(offsets[0], "noun")[1]
-    wholes = [w for symbol, target, part, _, _ in pointers if symbol == "#p" for w in _synset(target, part)[0]]
+    wholes = [w for symbol, target, part, _, _ in pointers if symbol == "#p" for w in _lemmas(target, part)]
     return frozenset(w for w in wholes if "_" not in w)
 
 
@@ -644,7 +677,7 @@ def broader_verbs(word: str, steps: int) -> frozenset[str]:
     offsets = list(_synsets(word, "verb")[:1])
     found: set[str] = set()
     for _ in range(steps + 1):
-        found.update(lemma for o in offsets for lemma in _synset(o, "verb")[0])
+        found.update(lemma for o in offsets for lemma in _lemmas(o, "verb"))
         offsets = [
             t for o in offsets for symbol, t, part, _, _ in _synset(o, "verb")[1] if symbol == "@" and part == "verb"
         ]

@@ -81,7 +81,7 @@ from bot.engine.future_act import asks_future_act, future_clauses, tells_act
 from bot.engine.future_time import asks_future, duration_spans, future_spans
 from bot.engine.holder import HolderReading, asked_holding, holder_named, is_office
 from bot.engine.kind_noun import kind_noun
-from bot.engine.lemma_terms import lemma_terms
+from bot.engine.lemma_terms import lemma_terms, written_terms
 from bot.engine.light_verb import light_act
 from bot.engine.manner import asks_manner, reacts, tells_manner
 from bot.engine.means import asks_means, gives_means
@@ -1004,10 +1004,11 @@ class Searcher:
         )
 
         seen: dict[str, bool] = {}
+        focus_terms = lemma_terms if self.analyzer is ENGLISH else terms_of  # shipped: no stemming on a first asking
 
         def is_focus(word: str) -> bool:
             if word not in seen:
-                seen[word] = not words.isdisjoint(terms_of(word.lower()))
+                seen[word] = not words.isdisjoint(focus_terms(word.lower()))
             return seen[word]
 
         told = self._predicate(question.text) if options.shown_predicate else None
@@ -1574,10 +1575,11 @@ class Searcher:
         # invasion … last" answered by "the occupation would need to last 10 years").
         enough = self._distinctive(query, kind_terms) if ahead == "time" else None
         seen: dict[str, bool] = {}
+        focus_terms = lemma_terms if self.analyzer is ENGLISH else terms_of  # shipped: no stemming on a first asking
 
         def is_focus(word: str) -> bool:
             if word not in seen:
-                seen[word] = not words.isdisjoint(terms_of(word.lower()))
+                seen[word] = not words.isdisjoint(focus_terms(word.lower()))
             return seen[word]
 
         def gives(text: str | None, written: dt.date) -> bool:
@@ -2114,7 +2116,8 @@ class Searcher:
         if (close or self.options.shown_predicate_close) and told.parts == ("verb",):
             lemmas = event_relatives(told.words[0])
             terms = {t for w in lemmas if " " not in w for t in self.analyzer.compound_terms(w)}
-        terms_of, seen = self.analyzer.compound_terms, dict[str, bool]()
+        # A lowercase lemma's terms are shipped: a first asking stems none of them.
+        terms_of, seen = lemma_terms if self.analyzer is ENGLISH else self.analyzer.compound_terms, dict[str, bool]()
 
         def is_predicate(word: str) -> bool:
             if word not in seen:
@@ -2479,6 +2482,8 @@ class Searcher:
         the archive never uses in any of them; None when the word is a verb of so many senses
         that it names no event of its own ("take", "get")."""
         compound_terms, knows = self.analyzer.compound_terms, self.backend.knows
+        # WordNet's lemmas' English terms are shipped computed (``lemma_terms``): a first asking stems none.
+        lemma_terms_of = lemma_terms if self.analyzer is ENGLISH else compound_terms
         found_terms: list[tuple[str, ...]] = []
         attribute = self.options.attribute_kin and _asks_attribute(wanted)
         # An attribute is named by its head: "the annual budget" by a budget, not by "year".
@@ -2498,7 +2503,7 @@ class Searcher:
                 # "What penalty …?": an act is told by a sister act of its class (sanctions)
                 words = words | sisters(word, self.options.kind_sisters_most)
             # Not a related word of several ("battle-axe" for "wife"); the asked one always ("vice-chair").
-            terms = {t for w in words if w == word or (" " not in w and "-" not in w) for t in compound_terms(w)}
+            terms = {t for w in words if w == word or (" " not in w and "-" not in w) for t in lemma_terms_of(w)}
             found_terms.append(tuple(sorted(t for t in terms if knows(t))))
         return tuple(found_terms) if found_terms else None
 
@@ -2921,7 +2926,7 @@ class Searcher:
     def _passage(sentence: Sentence, score: float, query: set[str], analyzer: Analyzer) -> Passage:
         text, source = sentence.text, sentence.source
         context = sentence.previous if needs_context(text) else None
-        compound_terms = analyzer.compound_terms
+        compound_terms = written_terms if analyzer is ENGLISH else analyzer.compound_terms
         matched = tuple(w for w in analyzer.words(text) if not query.isdisjoint(compound_terms(w)))
         return Passage(
             text=text,

@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 
 from bot.engine.analysis.tokens import compound_terms
-from bot.engine.lemma_terms import TABLE, WORDNET_INDEXES, fingerprint, lemma_terms, read_table, write_table
+from bot.engine.lemma_terms import (
+    TABLE,
+    WORDNET_INDEXES,
+    fingerprint,
+    lemma_terms,
+    read_table,
+    write_table,
+    written_terms,
+)
 
 needs_wordnet = pytest.mark.skipif(not WORDNET_INDEXES[0].exists(), reason="WordNet (wordnet-base) is not installed")
 
@@ -56,3 +64,28 @@ def test_a_missing_table_is_not_used(tmp_path: Path) -> None:
 
 def test_a_word_not_in_the_table_is_analysed() -> None:
     assert lemma_terms("zelenskyy's") == compound_terms("zelenskyy's")
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "Minister",
+        "DEFENCE",
+        "troops",
+        "US",
+        "USA",
+        "Us",
+        "us",
+        "Ukraine's",
+        "soldiers'",
+        "US's",
+        "US'",
+        "F-16s",
+        "Zelenskyy",
+        "I",
+        "2022",
+        "'s",
+    ],
+)
+def test_a_written_word_has_the_terms_the_analyzer_gives(word: str) -> None:
+    assert written_terms(word) == compound_terms(word)

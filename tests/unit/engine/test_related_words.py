@@ -160,3 +160,15 @@ def test_what_was_read_from_wordnet_is_not_kept_once_its_files_are_gone(tmp_path
 def test_a_verbs_event_relatives_are_its_own_derived_words_not_another_acts():
     # "command" → the noun "command" → the verb "control" is another act (rule 14's close reading).
     assert {"command", "commander"} <= event_relatives("commands") and "control" not in event_relatives("commands")
+
+
+@pytest.mark.usefixtures("wordnet")
+@pytest.mark.parametrize("pos", ["verb", "adj"])
+def test_a_synsets_lemmas_read_from_its_lines_first_bytes_are_those_of_the_whole_line(pos):
+    data = related_words._Sorted(related_words.WORDNET_DIR / f"data.{pos}")
+    offsets = [int(line.split(" ", 1)[0]) for line in data.lines() if line[:1].isdigit()]
+    read = {offset: data.lemmas_at(offset) for offset in offsets}  # None: not all in the first bytes
+    assert sum(lemmas is not None for lemmas in read.values()) > 0.9 * len(read)
+    assert {
+        o: lemmas for o, lemmas in read.items() if lemmas not in (None, related_words._read_synset(data, o)[0])
+    } == {}
