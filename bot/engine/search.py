@@ -135,6 +135,7 @@ from bot.engine.thing_done import names_kind, thing_done
 from bot.engine.values import ArticleMeta, Passage, Sentence
 from bot.engine.where_was import place_preposition
 from bot.engine.which_kind import gives_one, which_asked
+from bot.engine.which_candidate import holds_candidate, parts
 from bot.engine.which_member import member_asked, narrows, writes
 from bot.engine.yes_no import yes_no_between
 from bot.engine.yes_no_act import Claim, initials, reports, stands_for_subject, yes_no_claim
@@ -499,6 +500,11 @@ class SearchOptions:
     # ... and a first passage not writing X must give one as rule 41 reads it: dev +2, SQuAD 7 (7 hits)
     which_member_loose: bool = False
     which_member_country: bool = True  # ... read only of a question naming a country or its people
+    # "Which TV channel aired ...?" where no passage shown writes X (``which_candidate``): a passage
+    # answers only with a name or code in the part of a sentence holding the question's distinctive
+    # words that is not the question's own, a time, a person's (for an X no person) nor a place's
+    # (for an X no place, unless WordNet knows it as an X). Costs: see docs (ranking-news.md).
+    which_candidate: bool = True
     # The refusal rules read the part that asks (``question_part``): a two-part question's last
     # asking sentence, a trailing "- how many?" asked of the phrase before it, a bare role or
     # attribute phrase as "who is …?" / "what is the … of …?"; ranking still reads it all.
@@ -895,6 +901,7 @@ class Searcher:
             or (options.shown_name and not self._shows_name(ruled, query, ids))
             or (options.shown_which and not self._shows_which(ruled, query, ids))
             or (options.which_member and not self._names_member(ruled, query, ids))
+            or (options.which_candidate and not self._holds_candidate(ruled, query, ids))
         ):
             return query, ids[:0], scores[:0]
         return query, ids, scores
@@ -1887,6 +1894,41 @@ class Searcher:
                 return False
         return True
 
+    def _holds_candidate(self, question: Question, query: Query, ids: np.ndarray) -> bool:
+        """Whether, where no passage shown writes the X a "which X ...?" question asks (itself or
+        a narrower kind), one holds a candidate X (``which_candidate.holds_candidate``) in a part
+        of a sentence with the question's distinctive words."""
+        thing = self._member_thing(question) or self._which_thing(question, placed=False)
+        if not thing:
+            return True
+        is_thing, _, is_own, distinctive = self._thing_tests(question, query, thing)
+        kind = _noun_file(min(base_forms(thing, "noun") or (thing,), key=len))
+
+        def writes_x(text: str | None) -> bool:
+            return any(w.lower() not in STOP_WORDS and is_thing(w) for w in _WORDS.findall(text or ""))
+
+        if self._any_shown(ids, writes_x):
+            return True  # the X is written: rules 41 and which_member read it
+
+        def is_not_one(name: str) -> bool:  # a time, a person for a bank, a country for a channel
+            words = name.split()
+            if any(is_thing(w) for w in (name, *words)):
+                return False  # WordNet knows it as an X ("French" for a language)
+            if _noun_file(name.lower().replace(" ", "_")) == "time":
+                return True
+            if kind != "person" and any(names_person(w) or _noun_file(w.lower()) == "person" for w in words):
+                return True
+            return kind != "location" and (_is_place(name.replace(" ", "_")) or all(_is_place(w) for w in words))
+
+        def gives(text: str | None) -> bool:
+            return any(
+                holds_candidate(part, _is_common, is_own, is_not_one)
+                and (distinctive is None or distinctive(_WORDS.findall(part)))
+                for part in (parts(text) if text else ())
+            )
+
+        return self._any_shown(ids, gives)
+
     def _of_country(self, question: Question) -> bool:
         """Whether a question names a country or its people, in any case ("spain", "Danish"):
         whose X it asks one of. A time word is none ("Christmas" stems as Christmas Island)."""
@@ -1915,7 +1957,7 @@ class Searcher:
 
         return tells
 
-    def _which_thing(self, question: Question) -> str:
+    def _which_thing(self, question: Question, placed: bool = True) -> str:
         """The X a "which / what X ...?" English question asks for (``which_kind.which_asked``)
         when rule 17 reads no name asked of it, "" for none."""
         options = self.options
@@ -1924,8 +1966,8 @@ class Searcher:
         if options.shown_name and self._name_thing(question):
             return ""
         what = options.shown_which_what.split() if options.shown_which_what != "*" else None
-        placed = _is_place if options.shown_which_placed else None
-        return which_asked(question.text, _is_noun, is_verb, _noun_file, what, placed)
+        place = _is_place if options.shown_which_placed and placed else None
+        return which_asked(question.text, _is_noun, is_verb, _noun_file, what, place)
 
     def _any_shown(self, ids: np.ndarray, gives: Callable[[str | None], bool]) -> bool:
         """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence, the
