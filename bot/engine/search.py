@@ -1902,17 +1902,32 @@ class Searcher:
         if not thing:
             return True
         is_thing, _, is_own, distinctive = self._thing_tests(question, query, thing)
-        kind = _noun_file(min(base_forms(thing, "noun") or (thing,), key=len))
+
+        bases = set(base_forms(thing, "noun") or (thing,))
+
+        def is_x(word: str) -> bool:  # X, a synonym or a narrower kind: not "part" for division
+            lower = word.lower()
+            return (
+                lower not in STOP_WORDS
+                and is_thing(word)
+                and not (
+                    bases.isdisjoint(base_forms(lower, "noun"))
+                    and bases.isdisjoint(close_relatives(lower))
+                    and bases.isdisjoint(kinds_of(lower))
+                )
+            )
 
         def writes_x(text: str | None) -> bool:
-            return any(w.lower() not in STOP_WORDS and is_thing(w) for w in _WORDS.findall(text or ""))
+            return any(is_x(w) for w in _WORDS.findall(text or ""))
 
         if self._any_shown(ids, writes_x):
             return True  # the X is written: rules 41 and which_member read it
 
+        kind = _noun_file(min(bases, key=len))
+
         def is_not_one(name: str) -> bool:  # a time, a person for a bank, a country for a channel
             words = name.split()
-            if any(is_thing(w) for w in (name, *words)):
+            if any(is_x(w) for w in (name, *words)):
                 return False  # WordNet knows it as an X ("French" for a language)
             if _noun_file(name.lower().replace(" ", "_")) == "time":
                 return True
