@@ -1898,8 +1898,8 @@ class Searcher:
         """Whether, where no passage shown writes the X a "which X ...?" question asks (itself or
         a narrower kind), one holds a candidate X (``which_candidate.holds_candidate``) in a part
         of a sentence with the question's distinctive words."""
-        thing = self._member_thing(question) or self._which_thing(question, placed=False)
-        if not thing:
+        thing, sort = self._member_asked(question)
+        if not thing or sort:  # "what type of X" is answered by a lowercase kind ("a redox reaction")
             return True
         is_thing, _, is_own, distinctive = self._thing_tests(question, query, thing)
 
@@ -1926,14 +1926,17 @@ class Searcher:
         kind = _noun_file(min(bases, key=len))
 
         def is_not_one(name: str) -> bool:  # a time, a person for a bank, a country for a channel
-            words = name.split()
+            words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]  # "US" of "US-based"
             if any(is_x(w) for w in (name, *words)):
                 return False  # WordNet knows it as an X ("French" for a language)
+            named = [w for w in words if not _is_common(w)] or words  # not "Putting" of "Putting US-based"
+            if all(is_own(w) for w in named):
+                return True
             if _noun_file(name.lower().replace(" ", "_")) == "time":
                 return True
             if kind != "person" and any(names_person(w) or _noun_file(w.lower()) == "person" for w in words):
                 return True
-            return kind != "location" and (_is_place(name.replace(" ", "_")) or all(_is_place(w) for w in words))
+            return kind not in _PLACE_FILES and (_names_place(name.replace(" ", "_")) or all(map(_names_place, named)))
 
         def gives(text: str | None) -> bool:
             return any(
@@ -1956,9 +1959,14 @@ class Searcher:
 
     def _member_thing(self, question: Question) -> str:
         """The X an English question asks one of (``which_member.member_asked``), "" for none."""
+        return self._member_asked(question)[0]
+
+    def _member_asked(self, question: Question) -> tuple[str, bool]:
+        """``which_member.member_asked`` of an English question: its X, and whether a kind or a
+        name of X is asked; ("", False) for none."""
         if not (self.options.asked_thing and question.language == "en" and wordnet_available()):
-            return ""
-        return member_asked(question.text, _is_noun, is_verb, _noun_file)[0]
+            return "", False
+        return member_asked(question.text, _is_noun, is_verb, _noun_file)
 
     def _tells_place(self, question: Question) -> Callable[[str | None], bool]:
         """Whether a text names a place (or its people) ``question`` names ("Russia" for "Which
@@ -1972,7 +1980,7 @@ class Searcher:
 
         return tells
 
-    def _which_thing(self, question: Question, placed: bool = True) -> str:
+    def _which_thing(self, question: Question) -> str:
         """The X a "which / what X ...?" English question asks for (``which_kind.which_asked``)
         when rule 17 reads no name asked of it, "" for none."""
         options = self.options
@@ -1981,8 +1989,8 @@ class Searcher:
         if options.shown_name and self._name_thing(question):
             return ""
         what = options.shown_which_what.split() if options.shown_which_what != "*" else None
-        place = _is_place if options.shown_which_placed and placed else None
-        return which_asked(question.text, _is_noun, is_verb, _noun_file, what, place)
+        placed = _is_place if options.shown_which_placed else None
+        return which_asked(question.text, _is_noun, is_verb, _noun_file, what, placed)
 
     def _any_shown(self, ids: np.ndarray, gives: Callable[[str | None], bool]) -> bool:
         """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence, the
@@ -3227,6 +3235,14 @@ def _is_place(word: str) -> bool:
     """Whether a capitalised word names a place or its people ("US", "Kyiv", "Danish")."""
     lower = word.lower()
     return is_country(lower) or _noun_file(lower) == "location"
+
+
+_PLACE_FILES = ("location", "object")  # WordNet files a place's name: "Kyiv", and "Europe", "Baltic Sea"
+
+
+def _names_place(name: str) -> bool:
+    """Whether a capitalised name is a place's, its people's or a land's or sea's ("Europe")."""
+    return is_country(name.lower()) or _noun_file(name.lower()) in _PLACE_FILES
 
 
 def _is_known(name: str) -> bool:
