@@ -1929,7 +1929,7 @@ class Searcher:
             words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]  # "US" of "US-based"
             if any(is_x(w) for w in (name, *words)):
                 return False  # WordNet knows it as an X ("French" for a language)
-            named = [w for w in words if not _is_common(w)] or words  # not "Putting" of "Putting US-based"
+            named = words[1:] if len(words) > 1 and _is_common(words[0]) else words  # "Putting US-based"
             if all(is_own(w) for w in named):
                 return True
             if _noun_file(name.lower().replace(" ", "_")) == "time":
