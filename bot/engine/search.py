@@ -134,8 +134,8 @@ from bot.engine.subject import Subject, asked_subject, stands_with
 from bot.engine.thing_done import names_kind, thing_done
 from bot.engine.values import ArticleMeta, Passage, Sentence
 from bot.engine.where_was import place_preposition
-from bot.engine.which_kind import gives_one, which_asked
 from bot.engine.which_candidate import holds_candidate, parts
+from bot.engine.which_kind import gives_one, which_asked
 from bot.engine.which_member import member_asked, narrows, writes
 from bot.engine.yes_no import yes_no_between
 from bot.engine.yes_no_act import Claim, initials, reports, stands_for_subject, yes_no_claim
