@@ -2816,6 +2816,7 @@ class Searcher:
         ruled = self._ruled(as_question(question))
         which = self._which_thing(ruled) if self.options.shown_which else ""
         member = self.options.which_member and (not self.options.which_member_country or self._of_country(ruled))
+        member = member or self.options.which_candidate  # "Which TV channel aired ...?", naming no country
         which = which or (self._member_thing(ruled) if member else "")
         if which:  # "Which TV channel aired ...?": the articles don't say which channel
             return say("The articles don't say which {thing}.", thing=which)
