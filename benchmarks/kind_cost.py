@@ -14,7 +14,7 @@ name (``names.name_asked`` as the switched-on searcher reads it; for ``--switch 
 28's, ``Searcher._gives_reason`` / ``_gives_means``; ``talked_between`` / ``thing_done`` /
 ``yes_no`` / ``yes_no_names`` / ``yes_no_act``, ``Searcher._names_parties`` / ``_names_thing_done`` /
 ``_names_both`` / ``_names_every_name`` / ``_writes_claim``; ``shown_which``, ``Searcher._shows_which``;
-``which_member``, ``Searcher._names_member``; ``future``,
+``which_member``, ``Searcher._names_member``; ``which_candidate``, ``Searcher._holds_candidate``; ``future``,
 ``Searcher._gives_future``; ``future_act``, ``Searcher._tells_future_act``; ``shown_subject``,
 ``Searcher._stands_with_subject``; ``named_agent``,
 ``Searcher._names_agent``; ``role_holder``, ``Searcher._names_role_holder``) takes per question of the
@@ -76,6 +76,8 @@ def check_time(index: Searcher, items: list[dict], names: bool = False, switch: 
                 checking._shows_which(question, query, ids)
             elif len(ids) and switch == "which_member":
                 checking._names_member(question, query, ids)
+            elif len(ids) and switch == "which_candidate":
+                checking._holds_candidate(question, query, ids)
             elif len(ids) and switch == "shown_subject":
                 checking._stands_with_subject(question, ids)
             elif len(ids) and switch == "named_agent":
@@ -102,6 +104,7 @@ def check_time(index: Searcher, items: list[dict], names: bool = False, switch: 
             "future_act",
             "shown_which",
             "which_member",
+            "which_candidate",
             "shown_subject",
             "named_agent",
             "role_holder",

@@ -127,6 +127,7 @@ TECHNIQUES = (
     "shown_name_proper",
     "shown_which",
     "which_member",
+    "which_candidate",
     "shown_place",
     "shown_creation",
     "question_part",

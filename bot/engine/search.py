@@ -134,6 +134,7 @@ from bot.engine.subject import Subject, asked_subject, stands_with
 from bot.engine.thing_done import names_kind, thing_done
 from bot.engine.values import ArticleMeta, Passage, Sentence
 from bot.engine.where_was import place_preposition
+from bot.engine.which_candidate import holds_candidate, parts
 from bot.engine.which_kind import gives_one, which_asked
 from bot.engine.which_member import member_asked, narrows, writes
 from bot.engine.yes_no import yes_no_between
@@ -499,6 +500,14 @@ class SearchOptions:
     # ... and a first passage not writing X must give one as rule 41 reads it: dev +2, SQuAD 7 (7 hits)
     which_member_loose: bool = False
     which_member_country: bool = True  # ... read only of a question naming a country or its people
+    # "Which TV channel aired ...?" where no passage shown writes X (``which_candidate``): a passage
+    # answers only with a name or code in the part of a sentence holding the question's distinctive
+    # words that is not the question's own, a time, a person's (for an X no person) nor a place's
+    # (for an X no place, unless WordNet knows it as an X). Off: dev pool +7, SQuAD 0 and XQuAD 0
+    # newly refused, but news dev 5 more answered with nothing (no hit lost; ranking-news.md).
+    which_candidate: bool = False
+    which_candidate_files: str = "communication group"  # ... only an X of these WordNet files ("*": any)
+    which_candidate_named: bool = True  # ... only a question naming something past its first word
     # The refusal rules read the part that asks (``question_part``): a two-part question's last
     # asking sentence, a trailing "- how many?" asked of the phrase before it, a bare role or
     # attribute phrase as "who is …?" / "what is the … of …?"; ranking still reads it all.
@@ -900,6 +909,7 @@ class Searcher:
             or (options.shown_name and not self._shows_name(ruled, query, ids))
             or (options.shown_which and not self._shows_which(ruled, query, ids))
             or (options.which_member and not self._names_member(ruled, query, ids))
+            or (options.which_candidate and not self._holds_candidate(ruled, query, ids))
         ):
             return query, ids[:0], scores[:0]
         return query, ids, scores
@@ -1894,6 +1904,61 @@ class Searcher:
                 return False
         return True
 
+    def _holds_candidate(self, question: Question, query: Query, ids: np.ndarray) -> bool:
+        """Whether, where no passage shown writes the X a "which X ...?" question asks (itself or
+        a narrower kind), one holds a candidate X (``which_candidate.holds_candidate``) in a part
+        of a sentence with the question's distinctive words."""
+        thing, sort = self._member_asked(question)
+        if not thing or sort:  # "what type of X" is answered by a lowercase kind ("a redox reaction")
+            return True
+        bases = set(base_forms(thing, "noun") or (thing,))
+        kind, files = _noun_file(min(bases, key=len)), self.options.which_candidate_files
+        if files != "*" and kind not in files.split():
+            return True
+        if self.options.which_candidate_named and not any(w[0].isupper() for w in _WORDS.findall(question.text)[1:]):
+            return True  # "Which automaker recalled ...?": a quiz on the whole archive, not one story's X
+        is_thing, _, is_own, distinctive = self._thing_tests(question, query, thing)
+
+        def is_x(word: str) -> bool:  # X, a synonym or a narrower kind: not "part" for division
+            lower = word.lower()
+            return (
+                lower not in STOP_WORDS
+                and is_thing(word)
+                and not (
+                    bases.isdisjoint(base_forms(lower, "noun"))
+                    and bases.isdisjoint(close_relatives(lower))
+                    and bases.isdisjoint(kinds_of(lower))
+                )
+            )
+
+        def writes_x(text: str | None) -> bool:
+            return any(is_x(w) for w in _WORDS.findall(text or ""))
+
+        if self._any_shown(ids, writes_x):
+            return True  # the X is written: rules 41 and which_member read it
+
+        def is_not_one(name: str) -> bool:  # a time, a person for a bank, a country for a channel
+            words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]  # "US" of "US-based"
+            if any(is_x(w) for w in (name, *words)):
+                return False  # WordNet knows it as an X ("French" for a language)
+            named = words[1:] if len(words) > 1 and _is_common(words[0]) else words  # "Putting US-based"
+            if all(is_own(w) for w in named):
+                return True
+            if _noun_file(name.lower().replace(" ", "_")) == "time":
+                return True
+            if kind != "person" and any(names_person(w) or _noun_file(w.lower()) == "person" for w in words):
+                return True
+            return kind not in _PLACE_FILES and (_names_place(name.replace(" ", "_")) or all(map(_names_place, named)))
+
+        def gives(text: str | None) -> bool:
+            return any(
+                holds_candidate(part, _is_common, is_own, is_not_one)
+                and (distinctive is None or distinctive(_WORDS.findall(part)))
+                for part in (parts(text) if text else ())
+            )
+
+        return self._any_shown(ids, gives)
+
     def _of_country(self, question: Question) -> bool:
         """Whether a question names a country or its people, in any case ("spain", "Danish"):
         whose X it asks one of. A time word is none ("Christmas" stems as Christmas Island)."""
@@ -1906,9 +1971,14 @@ class Searcher:
 
     def _member_thing(self, question: Question) -> str:
         """The X an English question asks one of (``which_member.member_asked``), "" for none."""
+        return self._member_asked(question)[0]
+
+    def _member_asked(self, question: Question) -> tuple[str, bool]:
+        """``which_member.member_asked`` of an English question: its X, and whether a kind or a
+        name of X is asked; ("", False) for none."""
         if not (self.options.asked_thing and question.language == "en" and wordnet_available()):
-            return ""
-        return member_asked(question.text, _is_noun, is_verb, _noun_file)[0]
+            return "", False
+        return member_asked(question.text, _is_noun, is_verb, _noun_file)
 
     def _tells_place(self, question: Question) -> Callable[[str | None], bool]:
         """Whether a text names a place (or its people) ``question`` names ("Russia" for "Which
@@ -2756,6 +2826,7 @@ class Searcher:
         ruled = self._ruled(as_question(question))
         which = self._which_thing(ruled) if self.options.shown_which else ""
         member = self.options.which_member and (not self.options.which_member_country or self._of_country(ruled))
+        member = member or self.options.which_candidate  # "Which TV channel aired ...?", naming no country
         which = which or (self._member_thing(ruled) if member else "")
         if which:  # "Which TV channel aired ...?": the articles don't say which channel
             return say("The articles don't say which {thing}.", thing=which)
@@ -3180,6 +3251,14 @@ def _is_place(word: str) -> bool:
     """Whether a capitalised word names a place or its people ("US", "Kyiv", "Danish")."""
     lower = word.lower()
     return is_country(lower) or _noun_file(lower) == "location"
+
+
+_PLACE_FILES = ("location", "object")  # WordNet files a place's name: "Kyiv", and "Europe", "Baltic Sea"
+
+
+def _names_place(name: str) -> bool:
+    """Whether a capitalised name is a place's, its people's or a land's or sea's ("Europe")."""
+    return is_country(name.lower()) or _noun_file(name.lower()) in _PLACE_FILES
 
 
 def _is_known(name: str) -> bool:

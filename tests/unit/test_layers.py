@@ -66,6 +66,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.which_kind",  # a "which X …?" question's X and a clause giving one: names
         "bot.engine.count_part",  # a two-part question's how-many sentence, as count rules read it: question_part
         "bot.engine.measure_of",  # the thing a "how long is X?" / bare "Y X?" measures: asked, related_words
+        "bot.engine.which_candidate",  # a name that may be the X asked: names
         "bot.engine.which_member",  # one X of a country's asked, and a word bound to X: names
     ),
     ("bot.engine.backends.registry",),
