@@ -116,6 +116,7 @@ TECHNIQUES = (
     "shown_subject",
     "light_act",
     "place_within",
+    "clock_time",
     "place_preposition",
     "named_agent",
     "named_role",

@@ -82,6 +82,7 @@ from bot.engine.future_time import asks_future, duration_spans, future_spans
 from bot.engine.holder import HolderReading, asked_holding, holder_named, is_office
 from bot.engine.kind_noun import kind_noun
 from bot.engine.lemma_terms import lemma_terms
+from bot.engine.clock_time import asks_clock_time, gives_clock_time
 from bot.engine.light_verb import light_act
 from bot.engine.manner import asks_manner, reacts, tells_manner
 from bot.engine.means import asks_means, gives_means
@@ -343,6 +344,11 @@ class SearchOptions:
     # of whose words is the question's, in a clause with another of the question's words.
     # docs/ranking-news.md, "a place inside a place": dev pool +1 of 476; SQuAD 0 of 5,254, XQuAD 0
     place_within: bool = True
+    # "What time …?", "At what hour …?" (``clock_time``): a time of day is asked, so a passage shown
+    # (its sentence, the one before or after) gives one (a clock reading, noon, midnight, "in the
+    # evening"); "on Monday" does not. docs/ranking-news.md, "A clock time": dev pool +2 of 476;
+    # SQuAD 0 of 5,254 newly refused, XQuAD 0 of 440, the answerable paraphrase sets 0
+    clock_time: bool = True
     # "What did X say about Z?", "how did X react to Z?", "what is X's view on Z?" (``said_about``):
     # a passage shown holds X (its head word or country forms; "he said" after a sentence naming
     # X) and Z's distinctive words (rule 16's test on Z's groups) together: ``said_about_reach``
@@ -890,6 +896,7 @@ class Searcher:
             or (options.shown_subject and not self._stands_with_subject(ruled, ids))
             or (options.light_act and not self._writes_light_act(ruled, ids))
             or (options.place_within and not self._places_within(ruled, ids))
+            or (options.clock_time and not self._gives_clock_time(ruled, ids))
             or ((options.named_agent or options.named_role) and not self._names_agent(ruled, ids))
             or (options.role_holder and not self._names_role_holder(ruled, ids))
             or (options.shown_name and not self._shows_name(ruled, query, ids))
@@ -1699,6 +1706,16 @@ class Searcher:
             )
 
         return self._any_shown(ids, gives)
+
+    def _gives_clock_time(self, question: Question, ids: np.ndarray) -> bool:
+        """Whether a passage that would be shown (its sentence, the one before or after) gives a
+        time of day, for a question asking one (``clock_time``); always for another question."""
+        if question.language != "en" or not asks_clock_time(question.text):
+            return True
+        first = [int(i) for i in ids[: self.options.shown_kind_top]]
+        if any(gives_clock_time(f"{s.previous or ''} {s.text}") for s in self.backend.sentences(first)):
+            return True
+        return any(a is not None and gives_clock_time(a.text) for a in self.backend.following(first))
 
     def _places_within(self, question: Question, ids: np.ndarray) -> bool:
         """Whether a passage that would be shown (its sentence, the one before or after) gives a
