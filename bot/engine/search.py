@@ -73,6 +73,7 @@ from bot.engine.backends.in_process.index import build_in_process
 from bot.engine.candidates import Candidates, Query
 from bot.engine.capitals import states_acting
 from bot.engine.chat_words import spelled_out
+from bot.engine.clock_time import asks_clock_time, gives_clock_time
 from bot.engine.corpus import Article
 from bot.engine.count_part import counting_part
 from bot.engine.creation import creation_verb, names_creation
@@ -82,7 +83,6 @@ from bot.engine.future_time import asks_future, duration_spans, future_spans
 from bot.engine.holder import HolderReading, asked_holding, holder_named, is_office
 from bot.engine.kind_noun import kind_noun
 from bot.engine.lemma_terms import lemma_terms
-from bot.engine.clock_time import asks_clock_time, gives_clock_time
 from bot.engine.light_verb import light_act
 from bot.engine.manner import asks_manner, reacts, tells_manner
 from bot.engine.means import asks_means, gives_means
