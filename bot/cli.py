@@ -117,6 +117,7 @@ TECHNIQUES = (
     "light_act",
     "place_within",
     "clock_time",
+    "aspect",
     "place_preposition",
     "named_agent",
     "named_role",

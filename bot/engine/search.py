@@ -67,6 +67,7 @@ from bot.engine.asked import (
     thing_owner,
     tied_value,
 )
+from bot.engine.aspect import phase_asked, tells_phase
 from bot.engine.backends.base import SearchBackend
 from bot.engine.backends.bm25_formula import raw_idf
 from bot.engine.backends.in_process.index import build_in_process
@@ -349,6 +350,11 @@ class SearchOptions:
     # evening"); "on Monday" does not. docs/ranking-news.md, "A clock time": dev pool +2 of 476;
     # SQuAD 0 of 5,254 newly refused, XQuAD 0 of 440, the answerable paraphrase sets 0
     clock_time: bool = True
+    # "When do the drills end?", "When did the talks begin?" (``aspect``): a phase of an act is
+    # asked (its verb aspectual: begin, start, end, finish, stop …), so a clause of a passage shown
+    # (its sentence, the one before or after) giving a time also writes that phase: the verb, its
+    # noun ("the end of the drills") or "until" / "since". docs/ranking-news.md, "A phase of an act"
+    aspect: bool = True
     # "What did X say about Z?", "how did X react to Z?", "what is X's view on Z?" (``said_about``):
     # a passage shown holds X (its head word or country forms; "he said" after a sentence naming
     # X) and Z's distinctive words (rule 16's test on Z's groups) together: ``said_about_reach``
@@ -897,6 +903,7 @@ class Searcher:
             or (options.light_act and not self._writes_light_act(ruled, ids))
             or (options.place_within and not self._places_within(ruled, ids))
             or (options.clock_time and not self._gives_clock_time(ruled, ids))
+            or (options.aspect and not self._dates_phase(ruled, ids))
             or ((options.named_agent or options.named_role) and not self._names_agent(ruled, ids))
             or (options.role_holder and not self._names_role_holder(ruled, ids))
             or (options.shown_name and not self._shows_name(ruled, query, ids))
@@ -1712,10 +1719,22 @@ class Searcher:
         time of day, for a question asking one (``clock_time``); always for another question."""
         if question.language != "en" or not asks_clock_time(question.text):
             return True
-        first = [int(i) for i in ids[: self.options.shown_kind_top]]
-        if any(gives_clock_time(f"{s.previous or ''} {s.text}") for s in self.backend.sentences(first)):
+        return self._any_shown(ids, lambda text: bool(text) and gives_clock_time(text or ""))
+
+    def _dates_phase(self, question: Question, ids: np.ndarray) -> bool:
+        """Whether a passage that would be shown (its sentence, the one before or after) gives a
+        time in a clause writing the phase of the act a "when did X begin / end?" question asks
+        (``aspect``); always for another question."""
+        phase = phase_asked(question.text) if question.language == "en" else ""
+        if not phase:
             return True
-        return any(a is not None and gives_clock_time(a.text) for a in self.backend.following(first))
+
+        def gives(text: str | None) -> bool:
+            return bool(text) and tells_phase(
+                phase, text or "", _kind_spans("time", text or ""), clause_spans(text or "")
+            )
+
+        return self._any_shown(ids, gives)
 
     def _places_within(self, question: Question, ids: np.ndarray) -> bool:
         """Whether a passage that would be shown (its sentence, the one before or after) gives a
