@@ -118,6 +118,7 @@ TECHNIQUES = (
     "place_within",
     "clock_time",
     "aspect",
+    "act_place",
     "place_preposition",
     "named_agent",
     "named_role",

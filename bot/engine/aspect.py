@@ -40,16 +40,19 @@ _DETERMINERS = frozenset("the a an their its his her our your my this that these
 
 
 def phase_asked(question: str) -> str:
-    """The phase of an act a "when AUX SUBJECT VERB …?" question asks, its verb aspectual
-    ("start" for "when did the talks begin?", "end" for "when do the drills end?"); "" for
-    another question."""
+    """The phase of an act a "when AUX SUBJECT VERB?" question asks, its verb aspectual and
+    ending the clause ("start" for "when did the talks begin?", "end" for "when do the drills
+    end?"); "" for another question ("when did Tesla begin researching X-rays?")."""
     match = _ASKED.match(question)
     if match is None:
         return ""
     words = _WORD.findall(match["clause"])
     for k, word in enumerate(words):
         lower = word.lower()
-        if k and word.islower() and words[k - 1].lower() not in _DETERMINERS and lower in _PHASE_OF:
+        # The subject's own phase only: the verb ends the clause ("when do the drills end?");
+        # "when did Tesla begin researching X?" dates the act it begins, written by itself.
+        last = k == len(words) - 1
+        if last and k and word.islower() and words[k - 1].lower() not in _DETERMINERS and lower in _PHASE_OF:
             # "since", "until" in the question bound its own span, they ask no phase
             return "" if lower in ("since", "until", "till") else _PHASE_OF[lower]
     return ""

@@ -135,7 +135,7 @@ from bot.engine.stated_names import stated_names, stated_words
 from bot.engine.subject import Subject, asked_subject, stands_with
 from bot.engine.thing_done import names_kind, thing_done
 from bot.engine.values import ArticleMeta, Passage, Sentence
-from bot.engine.where_was import place_preposition
+from bot.engine.where_was import act_place, place_preposition
 from bot.engine.which_kind import gives_one, which_asked
 from bot.engine.which_member import member_asked, narrows, writes
 from bot.engine.yes_no import yes_no_between
@@ -355,6 +355,11 @@ class SearchOptions:
     # (its sentence, the one before or after) giving a time also writes that phase: the verb, its
     # noun ("the end of the drills") or "until" / "since". docs/ranking-news.md, "A phase of an act"
     aspect: bool = True
+    # "Where was the briefing held?", "Where did the officials brief reporters?" (``act_place``):
+    # the place of an act is asked, so the place beside the subject (rule 47's test) is none
+    # right after a preposition of a partner or a topic ("working with several European nations",
+    # "talks about Ukraine"). docs/ranking-news.md, "A phase of an act, a clock time, an act's place"
+    act_place: bool = True
     # "What did X say about Z?", "how did X react to Z?", "what is X's view on Z?" (``said_about``):
     # a passage shown holds X (its head word or country forms; "he said" after a sentence naming
     # X) and Z's distinctive words (rule 16's test on Z's groups) together: ``said_about_reach``
@@ -1656,6 +1661,8 @@ class Searcher:
         if reach >= 2 and not any(map(self.backend.knows, named)):
             return False  # a subject the archive never names has no place in it
         before = place_preposition(question.text) if self.options.place_preposition else None
+        if before is None and self.options.act_place and subject.kind == "place" and not subject.origin:
+            before = act_place(question.text, is_inflected_verb)
         if reach >= 2 and not subject.origin and before is None:
             return True
         # An origin asked ("… set sail from?") is read in the value's clause at any reach.

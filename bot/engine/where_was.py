@@ -11,6 +11,7 @@ docs/ranking-news.md, switch ``place_preposition``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _DETERMINER = r"(?:(?:the|a|an|its|their|his|her|this|that)\s+)?"
 # "where was Peskov when he …", "Where is Zelenskyy while …": the subject's whereabouts at an act
@@ -31,4 +32,36 @@ def place_preposition(question: str) -> re.Pattern[str] | None:
         return _BEFORE["destination"]
     if _LOCATED_ASKED.match(question):
         return _BEFORE["located"]
+    return None
+
+
+# "where did X VERB …?", "where was X VERBed?": the place of an act (not "where is X?", a thing's place).
+_ACT_DONE = re.compile(r"^\W*where\s+(?:did|does|do|will|would|can|could|has|have|had)\s+\w", re.IGNORECASE)
+_ACT_UNDERGONE = re.compile(r"^\W*where\s+(?:was|were|is|are)\s+[^?!.,;]*?(?P<last>[\w'’-]+)\W*$", re.IGNORECASE)
+_ENDS_IN_PREPOSITION = re.compile(r"\b(?:to|into|towards?|from|of|in|at|on|for|with)\W*$", re.IGNORECASE)
+# A place right after a preposition of a partner, a topic or a source ("working with several
+# European nations", "talks about Ukraine", "spillover from a military action"), or opening a
+# clause of its own as its subject ("if Russia were to cut off …"), is not where the act was; a
+# place after any other word, or opening the question's clause, may be.
+_DETERMINERS = r"(?:the|a|an|its|their|his|her|this|that|these|those|several|many|some|other|both|all|two|three)"
+_NOT_TOPIC = re.compile(
+    rf"(?:\b(?!(?:with|about|around|against|over|regarding|concerning|between|among|for|from|if|that|whether|because|unless|{_DETERMINERS})\b)[\w'’-]+\s+"
+    rf"|(?<![\w'’-])(?<![\w'’-]\s))(?:{_DETERMINERS}\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def act_place(question: str, is_participle: Callable[[str], bool]) -> re.Pattern[str] | None:
+    """What a place answering a "where did X VERB …?" / "where was X VERBed?" question must not
+    stand after — a preposition of a partner or a topic (a pattern matching at the place when
+    it does not) — for the place of an act is asked, not what the act is with or about; None for
+    another question ("where is X?", "where … to / from?", "where was X when …?").
+    ``is_participle`` tells an inflected verb ("held", "signed")."""
+    if _ENDS_IN_PREPOSITION.search(question) or _LOCATED_ASKED.match(question):
+        return None
+    if _ACT_DONE.match(question):
+        return _NOT_TOPIC
+    undergone = _ACT_UNDERGONE.match(question)
+    if undergone and undergone["last"].islower() and is_participle(undergone["last"].lower()):
+        return _NOT_TOPIC
     return None
