@@ -35,8 +35,9 @@ def place_preposition(question: str) -> re.Pattern[str] | None:
     return None
 
 
-# "where did X VERB …?", "where was X VERBed?": the place of an act (not "where is X?", a thing's place).
-_ACT_DONE = re.compile(r"^\W*where\s+(?:did|does|do|will|would|can|could|has|have|had)\s+\w", re.IGNORECASE)
+# "where was X VERBed?": the place of an act done to X (not "where is X?", a thing's place). "Where
+# did X VERB …?" is left: its place often stands only in a clause of what X said ("In parliament,
+# Reznikov said that Russia …": "parliament" is read as no place), 4 answerable paraphrases lost.
 _ACT_UNDERGONE = re.compile(r"^\W*where\s+(?:was|were|is|are)\s+[^?!.,;]*?(?P<last>[\w'’-]+)\W*$", re.IGNORECASE)
 _ENDS_IN_PREPOSITION = re.compile(r"\b(?:to|into|towards?|from|of|in|at|on|for|with)\W*$", re.IGNORECASE)
 # A place right after a preposition of a partner, a topic or a source ("working with several
@@ -52,15 +53,14 @@ _NOT_TOPIC = re.compile(
 
 
 def act_place(question: str, is_participle: Callable[[str], bool]) -> re.Pattern[str] | None:
-    """What a place answering a "where did X VERB …?" / "where was X VERBed?" question must not
-    stand after — a preposition of a partner or a topic (a pattern matching at the place when
-    it does not) — for the place of an act is asked, not what the act is with or about; None for
-    another question ("where is X?", "where … to / from?", "where was X when …?").
+    """What must stand right before a place answering "where was X VERBed?" ("where was the
+    briefing held?"): no preposition of a partner, a topic or a source, no clause opening (a
+    pattern matching at the place when none does), for the place of the act is asked, not what
+    it is with or about; None for another question ("where is X?", "where … to?", "where did
+    X VERB?").
     ``is_participle`` tells an inflected verb ("held", "signed")."""
     if _ENDS_IN_PREPOSITION.search(question) or _LOCATED_ASKED.match(question):
         return None
-    if _ACT_DONE.match(question):
-        return _NOT_TOPIC
     undergone = _ACT_UNDERGONE.match(question)
     if undergone and undergone["last"].islower() and is_participle(undergone["last"].lower()):
         return _NOT_TOPIC
