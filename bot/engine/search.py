@@ -1661,7 +1661,9 @@ class Searcher:
         if reach >= 2 and not any(map(self.backend.knows, named)):
             return False  # a subject the archive never names has no place in it
         before = place_preposition(question.text) if self.options.place_preposition else None
-        if before is None and self.options.act_place and subject.kind == "place" and not subject.origin:
+        # An act's place: the subject is a common noun ("the briefing"), not a person ("Where was
+        # Luther buried?" is answered "in the Castle Church, in front of the pulpit").
+        if before is None and self.options.act_place and not subject.origin and all(h.islower() for h in subject.heads):
             before = act_place(question.text, is_inflected_verb)
         if reach >= 2 and not subject.origin and before is None:
             return True
