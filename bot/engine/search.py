@@ -1661,9 +1661,10 @@ class Searcher:
         if reach >= 2 and not any(map(self.backend.knows, named)):
             return False  # a subject the archive never names has no place in it
         before = place_preposition(question.text) if self.options.place_preposition else None
-        # An act's place: the subject is a common noun ("the briefing"), not a person ("Where was
-        # Luther buried?" is answered "in the Castle Church, in front of the pulpit").
-        if before is None and self.options.act_place and not subject.origin and all(h.islower() for h in subject.heads):
+        # An act's place: the subject is a common noun of no person ("the briefing"), not a person
+        # ("Where was Luther buried?" is answered "in the Castle Church, in front of the pulpit").
+        acts = all(h.islower() and _noun_file(h) not in ("", "person") for h in subject.heads)
+        if before is None and self.options.act_place and not subject.origin and acts:
             before = act_place(question.text, is_inflected_verb)
         if reach >= 2 and not subject.origin and before is None:
             return True
