@@ -52,8 +52,8 @@ def test_near_miss_questions_sharing_the_articles_words_get_no_passage_at_their_
     # Questions sharing words with the seed that it cannot answer ("how many tanks does russia have?").
     report = report_for(seed_index, "questions.jsonl", "near_miss.jsonl")
     # Measured 45/46 with clock_time, 44/46 with count_measured (43/46 before it, 41/46 before rules 20-39,
-    # 40/46 before a role tied to its holder, rule 15; 37/46 before the counted thing's verb and things moved, 19/46 before WordNet): over
-    # the 0.85.
+    # 40/46 before a role tied to its holder, rule 15; 37/46 before the counted thing's verb and things moved,
+    # 19/46 before WordNet): over the 0.85.
     assert report.rejected >= 45, report.answered_negatives
 
 
