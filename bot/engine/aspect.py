@@ -1,11 +1,11 @@
-"""A when-question asking the start or the end of an act, and a passage dating that phase.
+"""A when-question asking the end of an act, and a passage dating that phase.
 
 "When do the Russian drills end?" asks the end of the drills, not when they were held: a time
-beside "drills" ("drills … on Tuesday") dates them, not their end. An aspectual verb (one naming
-a phase of another act: begin, start, end, finish, stop …) is read from the question's clause,
-and a passage answers only where a clause giving a time also writes that phase: the verb or its
-noun ("the end of the drills"), or the preposition that bounds a span on that side ("until
-February 20" ends it, "since 2019" starts it). English questions; docs/ranking-news.md, switch
+beside "drills" ("drills … on Tuesday") dates them, not their end. An aspectual verb of ending
+(end, finish, conclude, stop, cease …) is read from the question's clause, and a passage answers
+only where a clause giving a time also writes that phase: the verb or its noun ("the end of the
+drills"), or the preposition that bounds a span on that side ("until February 20"). A start is
+left: a time of an act is the time it started. English questions; docs/ranking-news.md, switch
 ``aspect``.
 """
 
@@ -22,11 +22,9 @@ _ASKED = re.compile(
 _WORD = re.compile(r"[^\W\d][\w'’-]*")
 # The aspectual verbs, closed class, each form with the phase it names; their nouns and the
 # prepositions bounding a span on that side write the same phase in a passage.
+# A start is left: a passage dating an act dates its start ("In 2014, Moscow … threw its weight
+# behind a separatist insurgency" answers "when did the fighting in the east start?").
 _PHASES = {
-    "start": (
-        "begin begins began begun beginning start starts started starting commence commences commenced"
-        " commencing commencement onset outset since",
-    ),
     "end": (
         "end ends ended ending finish finishes finished finishing conclude concludes concluded concluding"
         " conclusion stop stops stopped stopping cease ceases ceased ceasing halt halts halted halting until till"
@@ -41,8 +39,8 @@ _DETERMINERS = frozenset("the a an their its his her our your my this that these
 
 def phase_asked(question: str) -> str:
     """The phase of an act a "when AUX SUBJECT VERB?" question asks, its verb aspectual and
-    ending the clause ("start" for "when did the talks begin?", "end" for "when do the drills
-    end?"); "" for another question ("when did Tesla begin researching X-rays?")."""
+    ending the clause ("end" for "when do the drills end?"); "" for another question ("when did
+    the talks begin?", "when did Tesla stop serving as …?")."""
     match = _ASKED.match(question)
     if match is None:
         return ""
@@ -50,11 +48,11 @@ def phase_asked(question: str) -> str:
     for k, word in enumerate(words):
         lower = word.lower()
         # The subject's own phase only: the verb ends the clause ("when do the drills end?");
-        # "when did Tesla begin researching X?" dates the act it begins, written by itself.
+        # "when did Tesla stop serving as X?" dates the act it ends, written by itself.
         last = k == len(words) - 1
         if last and k and word.islower() and words[k - 1].lower() not in _DETERMINERS and lower in _PHASE_OF:
-            # "since", "until" in the question bound its own span, they ask no phase
-            return "" if lower in ("since", "until", "till") else _PHASE_OF[lower]
+            # "until" in the question bounds its own span, it asks no phase
+            return "" if lower in ("until", "till") else _PHASE_OF[lower]
     return ""
 
 
