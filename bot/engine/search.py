@@ -67,12 +67,14 @@ from bot.engine.asked import (
     thing_owner,
     tied_value,
 )
+from bot.engine.aspect import phase_asked, tells_phase
 from bot.engine.backends.base import SearchBackend
 from bot.engine.backends.bm25_formula import raw_idf
 from bot.engine.backends.in_process.index import build_in_process
 from bot.engine.candidates import Candidates, Query
 from bot.engine.capitals import states_acting
 from bot.engine.chat_words import spelled_out
+from bot.engine.clock_time import asks_clock_time, gives_clock_time
 from bot.engine.corpus import Article
 from bot.engine.count_part import counting_part
 from bot.engine.creation import creation_verb, names_creation
@@ -133,7 +135,7 @@ from bot.engine.stated_names import stated_names, stated_words
 from bot.engine.subject import Subject, asked_subject, stands_with
 from bot.engine.thing_done import names_kind, thing_done
 from bot.engine.values import ArticleMeta, Passage, Sentence
-from bot.engine.where_was import place_preposition
+from bot.engine.where_was import act_place, place_preposition
 from bot.engine.which_candidate import holds_candidate, parts
 from bot.engine.which_kind import gives_one, which_asked
 from bot.engine.which_member import member_asked, narrows, writes
@@ -344,6 +346,23 @@ class SearchOptions:
     # of whose words is the question's, in a clause with another of the question's words.
     # docs/ranking-news.md, "a place inside a place": dev pool +1 of 476; SQuAD 0 of 5,254, XQuAD 0
     place_within: bool = True
+    # "What time …?", "At what hour …?" (``clock_time``): a time of day is asked, so a passage shown
+    # (its sentence, the one before or after) gives one (a clock reading, noon, midnight, "in the
+    # evening"); "on Monday" does not. docs/ranking-news.md, "A clock time": dev pool +2 of 476;
+    # SQuAD 0 of 5,254 newly refused, XQuAD 0 of 440, the answerable paraphrase sets 0
+    clock_time: bool = True
+    # "When do the drills end?" (``aspect``): the end of an act is asked (its verb aspectual: end,
+    # finish, conclude, stop …), so a clause of a passage shown (its sentence, the one before or
+    # after) giving a time also writes that end: the verb, its noun ("the end of the drills") or
+    # "until". docs/ranking-news.md, "A clock time, a phase of an act": dev pool +1 of 476; SQuAD 0
+    # of 5,254, XQuAD 0 of 440, the answerable paraphrase sets 0
+    aspect: bool = True
+    # "Where was the briefing held?" (``act_place``): the place of an act is asked, so the place
+    # beside the subject (rule 47's test) stands right after no preposition of a partner, a topic
+    # or a source ("working with several European nations", "talks about Ukraine") and opens no
+    # clause as its subject. docs/ranking-news.md, "A clock time, a phase of an act": dev pool +1
+    # of 476; SQuAD 2 of 5,254 newly refused (1 hit within 3), XQuAD 0, the paraphrase sets 0
+    act_place: bool = True
     # "What did X say about Z?", "how did X react to Z?", "what is X's view on Z?" (``said_about``):
     # a passage shown holds X (its head word or country forms; "he said" after a sentence naming
     # X) and Z's distinctive words (rule 16's test on Z's groups) together: ``said_about_reach``
@@ -904,6 +923,8 @@ class Searcher:
             or (options.shown_subject and not self._stands_with_subject(ruled, ids))
             or (options.light_act and not self._writes_light_act(ruled, ids))
             or (options.place_within and not self._places_within(ruled, ids))
+            or (options.clock_time and not self._gives_clock_time(ruled, ids))
+            or (options.aspect and not self._dates_phase(ruled, ids))
             or ((options.named_agent or options.named_role) and not self._names_agent(ruled, ids))
             or (options.role_holder and not self._names_role_holder(ruled, ids))
             or (options.shown_name and not self._shows_name(ruled, query, ids))
@@ -1659,6 +1680,11 @@ class Searcher:
         if reach >= 2 and not any(map(self.backend.knows, named)):
             return False  # a subject the archive never names has no place in it
         before = place_preposition(question.text) if self.options.place_preposition else None
+        # An act's place: the subject is a common noun of no person ("the briefing"), not a person
+        # ("Where was Luther buried?" is answered "in the Castle Church, in front of the pulpit").
+        acts = all(h.islower() and _noun_file(h) not in ("", "person") for h in subject.heads)
+        if before is None and self.options.act_place and not subject.origin and acts:
+            before = act_place(question.text, is_inflected_verb)
         if reach >= 2 and not subject.origin and before is None:
             return True
         # An origin asked ("… set sail from?") is read in the value's clause at any reach.
@@ -1713,6 +1739,28 @@ class Searcher:
         def gives(text: str | None) -> bool:
             return bool(text) and stands_with(
                 subject, text or "", _kind_spans(act.kind, text or ""), clause_spans(text or ""), is_object
+            )
+
+        return self._any_shown(ids, gives)
+
+    def _gives_clock_time(self, question: Question, ids: np.ndarray) -> bool:
+        """Whether a passage that would be shown (its sentence, the one before or after) gives a
+        time of day, for a question asking one (``clock_time``); always for another question."""
+        if question.language != "en" or not asks_clock_time(question.text):
+            return True
+        return self._any_shown(ids, lambda text: bool(text) and gives_clock_time(text or ""))
+
+    def _dates_phase(self, question: Question, ids: np.ndarray) -> bool:
+        """Whether a passage that would be shown (its sentence, the one before or after) gives a
+        time in a clause writing the phase of the act a "when did X end?" question asks
+        (``aspect``); always for another question."""
+        phase = phase_asked(question.text) if question.language == "en" else ""
+        if not phase:
+            return True
+
+        def gives(text: str | None) -> bool:
+            return bool(text) and tells_phase(
+                phase, text or "", _kind_spans("time", text or ""), clause_spans(text or "")
             )
 
         return self._any_shown(ids, gives)

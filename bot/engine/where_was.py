@@ -11,6 +11,7 @@ docs/ranking-news.md, switch ``place_preposition``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _DETERMINER = r"(?:(?:the|a|an|its|their|his|her|this|that)\s+)?"
 # "where was Peskov when he …", "Where is Zelenskyy while …": the subject's whereabouts at an act
@@ -31,4 +32,36 @@ def place_preposition(question: str) -> re.Pattern[str] | None:
         return _BEFORE["destination"]
     if _LOCATED_ASKED.match(question):
         return _BEFORE["located"]
+    return None
+
+
+# "where was X VERBed?": the place of an act done to X (not "where is X?", a thing's place). "Where
+# did X VERB …?" is left: its place often stands only in a clause of what X said ("In parliament,
+# Reznikov said that Russia …": "parliament" is read as no place), 4 answerable paraphrases lost.
+_ACT_UNDERGONE = re.compile(r"^\W*where\s+(?:was|were|is|are)\s+[^?!.,;]*?(?P<last>[\w'’-]+)\W*$", re.IGNORECASE)
+_ENDS_IN_PREPOSITION = re.compile(r"\b(?:to|into|towards?|from|of|in|at|on|for|with)\W*$", re.IGNORECASE)
+# A place right after a preposition of a partner, a topic or a source ("working with several
+# European nations", "talks about Ukraine", "spillover from a military action"), or opening a
+# clause of its own as its subject ("if Russia were to cut off …"), is not where the act was; a
+# place after any other word, or opening the question's clause, may be.
+_DETERMINERS = r"(?:the|a|an|its|their|his|her|this|that|these|those|several|many|some|other|both|all|two|three)"
+_NOT_TOPIC = re.compile(
+    rf"(?:\b(?!(?:with|about|around|against|over|regarding|concerning|between|among|for|from|if|that|whether|because|unless|{_DETERMINERS})\b)[\w'’-]+\s+"
+    rf"|(?<![\w'’-])(?<![\w'’-]\s))(?:{_DETERMINERS}\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def act_place(question: str, is_participle: Callable[[str], bool]) -> re.Pattern[str] | None:
+    """What must stand right before a place answering "where was X VERBed?" ("where was the
+    briefing held?"): no preposition of a partner, a topic or a source, no clause opening (a
+    pattern matching at the place when none does), for the place of the act is asked, not what
+    it is with or about; None for another question ("where is X?", "where … to?", "where did
+    X VERB?").
+    ``is_participle`` tells an inflected verb ("held", "signed")."""
+    if _ENDS_IN_PREPOSITION.search(question) or _LOCATED_ASKED.match(question):
+        return None
+    undergone = _ACT_UNDERGONE.match(question)
+    if undergone and undergone["last"].islower() and is_participle(undergone["last"].lower()):
+        return _NOT_TOPIC
     return None

@@ -51,10 +51,10 @@ def test_out_of_scope_questions_get_no_passage(seed_index):
 def test_near_miss_questions_sharing_the_articles_words_get_no_passage_at_their_measured_floor(seed_index):
     # Questions sharing words with the seed that it cannot answer ("how many tanks does russia have?").
     report = report_for(seed_index, "questions.jsonl", "near_miss.jsonl")
-    # Measured 44/46 with count_measured (43/46 before it, 41/46 before rules 20-39, 40/46 before a role tied to
-    # its holder, rule 15; 37/46 before the counted thing's verb and things moved, 19/46 before WordNet): over
-    # the 0.85.
-    assert report.rejected >= 44, report.answered_negatives
+    # Measured 45/46 with clock_time, 44/46 with count_measured (43/46 before it, 41/46 before rules 20-39,
+    # 40/46 before a role tied to its holder, rule 15; 37/46 before the counted thing's verb and things moved,
+    # 19/46 before WordNet): over the 0.85.
+    assert report.rejected >= 45, report.answered_negatives
 
 
 @pytest.mark.parametrize("question", ["recipe for pancakes", "who won the world cup in 2018"])
@@ -158,9 +158,9 @@ def test_answerable_paraphrases_of_the_last_development_pair_stay_within_their_m
 def test_near_miss_questions_of_the_last_development_pair_get_no_passage_at_their_measured_floor(seed_index):
     # near_miss3 / near_miss4, written by two people who never saw the rules and tuned on since: 24 and 22 of 50
     # refused before yes_no_names, shown_which, shown_subject and named_agent, 30 and 30 after; 31 and 30
-    # with reason_subject; 42 and 39 with rules 50-60.
-    assert report_for(seed_index, "questions.jsonl", "near_miss3.jsonl").rejected >= 42
-    assert report_for(seed_index, "questions.jsonl", "near_miss4.jsonl").rejected >= 39
+    # with reason_subject; 42 and 39 with rules 50-60; 43 and 41 with aspect, clock_time and act_place.
+    assert report_for(seed_index, "questions.jsonl", "near_miss3.jsonl").rejected >= 43
+    assert report_for(seed_index, "questions.jsonl", "near_miss4.jsonl").rejected >= 41
 
 
 @pytest.mark.usefixtures("wordnet")

@@ -34,4 +34,5 @@ def test_a_place_beside_only_the_questions_verb_does_not_answer_where(write_arti
 
 def test_the_switch_off_answers_where_without_a_place(write_articles):
     index = one_article(write_articles, "Several rounds of trade talks have failed to yield a deal.")
-    assert "trade talks" in index.switched(shown_place=False).search(QUESTION)[0].text
+    # act_place too asks a place beside the talks: both off, nothing asks one
+    assert "trade talks" in index.switched(shown_place=False, act_place=False).search(QUESTION)[0].text
