@@ -109,6 +109,7 @@ TECHNIQUES = (
     "yes_no_act",
     "reason",
     "reason_subject",
+    "reason_conjunct",
     "means",
     "manner",
     "future",

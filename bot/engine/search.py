@@ -94,6 +94,7 @@ from bot.engine.question import Question, as_question
 from bot.engine.question_part import question_part
 from bot.engine.reaction import reacting
 from bot.engine.reason import asks_reason, gives_reason, only_as_cause, reason_event, reason_subject
+from bot.engine.reason_conjunct import asks_only, conjuncts, named_object
 from bot.engine.related_words import available as wordnet_available
 from bot.engine.related_words import (
     base_forms,
@@ -410,6 +411,12 @@ class SearchOptions:
     # party (``reason_subject``; docs/ranking-news.md, "A cause tied to the asked subject"): +4 on
     # the dev pool, no answerable set loses, SQuAD 3 of 5,254 newly refused (3 hits within 3), XQuAD none
     reason_subject: bool = True
+    # ... and where the question names its verb's object ("leave the European Union", "pick
+    # Bulgaria") or asks "only X and not Y", the cause stands in a conjunct (split at "and", "but")
+    # naming that object / writing the verb: "… jets to Bulgaria and ships to the Black Sea to join
+    # NATO" gives no reason for Bulgaria (``reason_conjunct``; docs/ranking-news.md, "A cause in the
+    # asked conjunct"): dev pool +4 of 476, SQuAD N of 5,254 newly refused
+    reason_conjunct: bool = True
     # "How did X ship / transport / reach Y?" (a verb of motion, ``means``): a passage shown (its
     # sentence or the one before) names a way of travel — "by" and a bare noun ("by rail"), "via",
     # "aboard", a vehicle (WordNet's *conveyance*); rule 28 of docs/ranking-news.md
@@ -1418,6 +1425,39 @@ class Searcher:
         return is_act
 
     def _gives_reason(self, question: Question, query: Query, ids: np.ndarray) -> bool:
+        """Whether a passage shown gives a cause for what a why-question asks about (rule 27), in the
+        conjunct naming the asked object or, for "why only X and not Y?", writing the asked verb."""
+        if not self._gives_any_reason(question, query, ids):
+            return False
+        if not self.options.reason_conjunct:
+            return True
+        told = reason_event(question.text, is_verb, _verb_first)
+        if told is None or "verb" not in told.parts:
+            return True
+        names = named_object(question.text, told.words[0])
+        if names:
+            terms = {t for w in names for t in self.analyzer.compound_terms(w.lower())}
+
+            def is_tied(word: str) -> bool:
+                return not terms.isdisjoint(self.analyzer.compound_terms(word.lower()))
+
+        elif asks_only(question.text):
+            is_tied = self._predicate_test(told)
+        else:
+            return True
+        event = {t for g in (*query.groups, *query.relatives) for t in g}
+
+        def is_event(word: str) -> bool:
+            return not event.isdisjoint(self.analyzer.compound_terms(word.lower()))
+
+        return any(
+            gives_reason(part, is_tied, is_event, is_verb)
+            for text in self._shown_texts(ids)
+            for clause in _CLAUSES.split(text)
+            for part in conjuncts(clause)
+        )
+
+    def _gives_any_reason(self, question: Question, query: Query, ids: np.ndarray) -> bool:
         """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence or
         the one before) gives a cause for what a why-question asks about (rule 27); always for
         another question."""
