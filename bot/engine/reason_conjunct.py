@@ -10,6 +10,7 @@ the withdrawing's conjunct. English questions; no word list of questions.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _WORD = re.compile(r"[\w'’-]+")
 # "only X and not Y", "only X, not Y", "only X but not Y": the reason for a contrast.
@@ -39,3 +40,9 @@ def named_object(question: str, verb: str) -> list[str]:
 def conjuncts(clause: str) -> list[str]:
     """A clause's conjuncts (split at "and", "but", "while"): a cause after one is its own, not the others'."""
     return [c for c in _CONJUNCT.split(clause) if c.strip()]
+
+
+def fold_accents(word: str) -> str:
+    """``word`` without its accents: a name asked in plain letters ("Gospic") is the one written
+    with them ("Gospić")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))

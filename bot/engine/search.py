@@ -94,7 +94,7 @@ from bot.engine.question import Question, as_question
 from bot.engine.question_part import question_part
 from bot.engine.reaction import reacting
 from bot.engine.reason import asks_reason, gives_reason, only_as_cause, reason_event, reason_subject
-from bot.engine.reason_conjunct import asks_only, conjuncts, named_object
+from bot.engine.reason_conjunct import asks_only, conjuncts, fold_accents, named_object
 from bot.engine.related_words import available as wordnet_available
 from bot.engine.related_words import (
     base_forms,
@@ -1434,15 +1434,17 @@ class Searcher:
         told = reason_event(question.text, is_verb, _verb_first)
         if told is None or "verb" not in told.parts:
             return True
+        is_told = self._predicate_test(told)
         names = named_object(question.text, told.words[0])
         if names:
-            terms = {t for w in names for t in self.analyzer.compound_terms(w.lower())}
+            # Accents folded: "Gospic" asked, "Gospić" written.
+            terms = {t for w in names for t in self.analyzer.compound_terms(fold_accents(w.lower()))}
 
             def is_tied(word: str) -> bool:
-                return not terms.isdisjoint(self.analyzer.compound_terms(word.lower()))
+                return not terms.isdisjoint(self.analyzer.compound_terms(fold_accents(word.lower())))
 
-        elif asks_only(question.text):
-            is_tied = self._predicate_test(told)
+        elif asks_only(question.text) and is_told is not None:
+            is_tied = is_told
         else:
             return True
         event = {t for g in (*query.groups, *query.relatives) for t in g}
@@ -1450,8 +1452,12 @@ class Searcher:
         def is_event(word: str) -> bool:
             return not event.isdisjoint(self.analyzer.compound_terms(word.lower()))
 
+        # The conjunct names the object; its cause follows the object or the verb ("Due to its
+        # location between the Commonwealth's capitals, Warsaw became the capital of the Commonwealth").
+        anchors = [a for a in (is_tied, is_told) if a is not None]
         return any(
-            gives_reason(part, is_tied, is_event, is_verb)
+            any(is_tied(w) for w in _WORDS.findall(part))
+            and any(gives_reason(part, a, is_event, is_verb) for a in anchors)
             for text in self._shown_texts(ids)
             for clause in _CLAUSES.split(text)
             for part in conjuncts(clause)
