@@ -110,6 +110,7 @@ TECHNIQUES = (
     "reason",
     "reason_subject",
     "reason_conjunct",
+    "reason_cause_phrase",
     "means",
     "manner",
     "future",
