@@ -17,6 +17,11 @@ _WORD = re.compile(r"[\w'’-]+")
 _ONLY_NOT = re.compile(r"\bonly\b.+?(?:,|\band\b|\bbut\b)\s*not\b", re.IGNORECASE | re.DOTALL)
 # A clause's conjuncts: "A to X and B to Y to join", "…, and families … told to leave".
 _CONJUNCT = re.compile(r",?\s+(?:and|but|while|whereas)\s+", re.IGNORECASE)
+_FRONTED = re.compile(
+    r"^\W*(?:because|due to|owing to|thanks to|as a result of|in response to|amid|amidst|after|following"
+    r"|since|in order|in an effort|in a bid)\b[^,;]*,\s*",
+    re.IGNORECASE,
+)
 _OBJECT_END = re.compile(r"[?!.;]|\s(?:for|because|when|if|in|after|before|since)\s", re.IGNORECASE)
 
 
@@ -38,8 +43,12 @@ def named_object(question: str, verb: str) -> list[str]:
 
 
 def conjuncts(clause: str) -> list[str]:
-    """A clause's conjuncts (split at "and", "but", "while"): a cause after one is its own, not the others'."""
-    return [c for c in _CONJUNCT.split(clause) if c.strip()]
+    """A clause's conjuncts (split at "and", "but", "while"): a cause after one is its own, not the
+    others'; a cause fronted before the clause, set apart by a comma ("Due to its location between
+    Kraków and Vilnius, Warsaw became …"), is kept whole and leads each of them."""
+    lead = _FRONTED.match(clause)
+    head = lead.group() if lead else ""
+    return [head + c for c in _CONJUNCT.split(clause[len(head) :]) if c.strip()]
 
 
 def fold_accents(word: str) -> str:

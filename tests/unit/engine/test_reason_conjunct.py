@@ -40,3 +40,9 @@ def test_only_x_needs_the_cause_in_the_conjunct_of_x(write_articles):
     index = one_article(write_articles, text)
     assert index.search(ONLY) == []
     assert index.switched(reason_conjunct=False).search(ONLY) != []
+
+
+def test_a_cause_fronted_before_the_clause_answers_why_in_each_conjunct(write_articles):
+    text = "Due to its bridge between Tollmere and Halvorsen, Brackenby became the port of Halvorsen and the seat."
+    index = one_article(write_articles, text)
+    assert "bridge" in index.search("Why did Brackenby become the port of Halvorsen?")[0].text
