@@ -108,9 +108,10 @@ def test_fresh_near_miss_questions_get_no_passage_at_their_measured_floor(seed_i
 def test_the_freshest_near_miss_questions_get_no_passage_at_their_measured_floor(seed_index):
     # 40 follow-up questions a reader of the shipped article might ask that it cannot answer, written after
     # rule 15 by someone who never saw the rules: 11/40 refused before rule 16, 16/40 with it, 19/40 with rules
-    # 17-19, 29/40 with rules 20-39 (tuned on it: no longer held out), 30/40 with shown_which, 34/40 with rules 50-60.
+    # 17-19, 29/40 with rules 20-39 (tuned on it: no longer held out), 30/40 with shown_which, 34/40 with rules 50-60,
+    # 35/40 with reason_cause_phrase.
     report = report_for(seed_index, "questions.jsonl", "near_miss_heldout5.jsonl")
-    assert report.rejected >= 34, report.answered_negatives
+    assert report.rejected >= 35, report.answered_negatives
 
 
 @pytest.mark.usefixtures("wordnet")
@@ -130,9 +131,9 @@ def test_near_miss_questions_written_before_rules_20_to_39_get_no_passage_at_the
     # 50 follow-up questions the shipped article cannot answer, written by someone who never saw the rules or
     # ran the bot, before rules 20-39 and never read while making them: 18/50 refused before, 25/50 after
     # (docs/ranking-news.md, "Held out"); more with rules yes_no_names, shown_which and shown_subject, all
-    # tuned on it (no longer held out); 42 with rules 50-60.
+    # tuned on it (no longer held out); 42 with rules 50-60; 44 with reason_conjunct.
     report = report_for(seed_index, "questions.jsonl", "near_miss_heldout6.jsonl")
-    assert report.rejected >= 42, report.answered_negatives
+    assert report.rejected >= 44, report.answered_negatives
 
 
 def test_answerable_questions_written_with_them_stay_within_their_measured_refusals(seed_index):
@@ -158,9 +159,9 @@ def test_answerable_paraphrases_of_the_last_development_pair_stay_within_their_m
 def test_near_miss_questions_of_the_last_development_pair_get_no_passage_at_their_measured_floor(seed_index):
     # near_miss3 / near_miss4, written by two people who never saw the rules and tuned on since: 24 and 22 of 50
     # refused before yes_no_names, shown_which, shown_subject and named_agent, 30 and 30 after; 31 and 30
-    # with reason_subject; 42 and 39 with rules 50-60.
-    assert report_for(seed_index, "questions.jsonl", "near_miss3.jsonl").rejected >= 42
-    assert report_for(seed_index, "questions.jsonl", "near_miss4.jsonl").rejected >= 39
+    # with reason_subject; 42 and 39 with rules 50-60; 44 and 40 with reason_conjunct and reason_cause_phrase.
+    assert report_for(seed_index, "questions.jsonl", "near_miss3.jsonl").rejected >= 44
+    assert report_for(seed_index, "questions.jsonl", "near_miss4.jsonl").rejected >= 40
 
 
 @pytest.mark.usefixtures("wordnet")
