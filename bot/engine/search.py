@@ -1451,13 +1451,11 @@ class Searcher:
             return True
         is_told = self._predicate_test(told)
         names = named_object(question.text, told.words[0])
+        is_tied: Callable[[str], bool]
         if names:
             # Accents folded: "Gospic" asked, "Gospić" written.
             terms = {t for w in names for t in self.analyzer.compound_terms(fold_accents(w.lower()))}
-
-            def is_tied(word: str) -> bool:
-                return not terms.isdisjoint(self.analyzer.compound_terms(fold_accents(word.lower())))
-
+            is_tied = lambda word: not terms.isdisjoint(self.analyzer.compound_terms(fold_accents(word.lower())))  # noqa: E731
         elif asks_only(question.text) and is_told is not None:
             is_tied = is_told
         else:
