@@ -423,12 +423,14 @@ class SearchOptions:
     # Bulgaria") or asks "only X and not Y", the cause stands in a conjunct (split at "and", "but")
     # naming that object / writing the verb: "… jets to Bulgaria and ships to the Black Sea to join
     # NATO" gives no reason for Bulgaria (``reason_conjunct``; docs/ranking-news.md, "A cause in the
-    # asked conjunct"): dev pool +4 of 476, SQuAD N of 5,254 newly refused
+    # asked conjunct"): dev pool +4 of 476, no answerable set loses; SQuAD 0 of
+    # 5,254 newly refused, XQuAD 1 of 440 (not a hit within 3)
     reason_conjunct: bool = True
     # ... and where no passage shown writes the asked act, the question's party named only inside
     # cause phrases of other acts ("following the ouster of a … president, Moscow annexed …") gives
     # no reason for it (``reason_cause_phrase``; docs/ranking-news.md, "A cause in the asked
-    # conjunct"): dev pool +3 of 476, SQuAD N of 5,254 newly refused
+    # conjunct"): dev pool +3 of 476, no answerable set loses; SQuAD, XQuAD
+    # none newly refused
     reason_cause_phrase: bool = True
     # "How did X ship / transport / reach Y?" (a verb of motion, ``means``): a passage shown (its
     # sentence or the one before) names a way of travel — "by" and a bare noun ("by rail"), "via",
