@@ -109,6 +109,8 @@ TECHNIQUES = (
     "yes_no_act",
     "reason",
     "reason_subject",
+    "reason_conjunct",
+    "reason_cause_phrase",
     "means",
     "manner",
     "future",

@@ -68,6 +68,12 @@ def asks_reason(question: str) -> bool:
     return bool(_WHAT_CAUSED.match(question))
 
 
+def caused_rest(question: str) -> str:
+    """What follows "what led to / caused …" in a question ("the removal of X?"), or ""."""
+    caused = _WHAT_CAUSED.match(question)
+    return question[caused.end() :] if caused else ""
+
+
 def reason_event(question: str, is_verb: Callable[[str], bool], verb_first: Callable[[str], bool]) -> Sought | None:
     """The event a why-question asks the cause of: its verb, read as ``asked.predicate`` reads a
     when-question's ("leave" in "Why did Britain leave the EU?", "ousted" in "Why was X ousted?"),

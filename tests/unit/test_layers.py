@@ -47,6 +47,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.said_about",  # a "what did X say about Z?" question's X and Z: related_words only
         "bot.engine.pictured",  # "where was X photographed?": a verb of taking a picture: related_words only
         "bot.engine.reason",  # a why-question's event and a passage's cause: asked only
+        "bot.engine.cause_phrase",  # a why-question's party named only inside a cause phrase: analysis.stopwords only
+        "bot.engine.reason_conjunct",  # a why-question's object or contrast and a clause's conjuncts: stdlib only
         "bot.engine.subject",  # a when / where question's subject and a value beside it: asked, related_words
         "bot.engine.aspect",  # a "when did X begin / end?" question's phase and a passage writing it: stdlib only
         "bot.engine.clock_time",  # a "what time / at what hour …?" question and a passage's time of day: stdlib only
