@@ -120,6 +120,7 @@ TECHNIQUES = (
     "named_agent",
     "named_role",
     "role_holder",
+    "role_unwritten",
     "shown_name",
     "related_relevance",
     "attribute_read",

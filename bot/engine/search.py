@@ -127,6 +127,7 @@ from bot.engine.rerank import (
     unlent,
 )
 from bot.engine.rerank import scores as rerank_scores
+from bot.engine.role_asked import holder_question
 from bot.engine.said_about import pronoun_speaks, said_about, talked_between
 from bot.engine.spelling import MIN_CORRECTION_COUNT, SpellingCorrector
 from bot.engine.stated_names import stated_names, stated_words
@@ -458,6 +459,11 @@ class SearchOptions:
     # (``bot/engine/holder.py``; docs/ranking-news.md, "A role's holder or a body's leader, named").
     # Dev pool 354 -> 377 of 476; SQuAD 1 of 5,254 newly refused (a hit), XQuAD 0, paraphrase sets 0
     role_holder: bool = True
+    # ... and, for a role asked in a two-part question's last sentence or described by its statement
+    # ("A … president was ousted …. What was his name?"), an office never written in the archive (itself,
+    # a synonym or a narrower kind: "ambassador") is refused, the statement's role judged as above
+    # (``bot/engine/role_asked.py``; docs/ranking-news.md, "A role never written, or the statement's role")
+    role_unwritten: bool = True
     # A question asking for a name ("what is the name of X?", "what is X called?") is answered
     # only by a passage shown naming X: a capitalised run, none of the question's own words,
     # within ``shown_name_within`` words of X or a narrower kind of it (rule 17); with
@@ -892,6 +898,7 @@ class Searcher:
             or (options.place_within and not self._places_within(ruled, ids))
             or ((options.named_agent or options.named_role) and not self._names_agent(ruled, ids))
             or (options.role_holder and not self._names_role_holder(ruled, ids))
+            or (options.role_unwritten and not self._names_role_asked(ruled, ids))
             or (options.shown_name and not self._shows_name(ruled, query, ids))
             or (options.shown_which and not self._shows_which(ruled, query, ids))
             or (options.which_member and not self._names_member(ruled, query, ids))
@@ -1250,6 +1257,29 @@ class Searcher:
         )
         texts = self._shown_texts(ids)
         return holder_named(holding, list(zip(texts[::2], texts[1::2], strict=True)), reading)
+
+    def _names_role_asked(self, question: Question, ids: np.ndarray) -> bool:
+        """Whether a two-part question's role (its last sentence's, or its statement's read as
+        "who was the …?": ``role_asked.holder_question``) is one the archive writes, itself, a
+        synonym or a narrower kind, and a passage shown names its holder (``_names_role_holder``);
+        always for another question."""
+        if question.language != "en" or not wordnet_available():
+            return True
+
+        def is_office_word(word: str) -> bool:
+            return _noun_file(word) == "person" and is_office(word, kinds_of)
+
+        text = holder_question(question.text, is_office_word)
+        if not _ASKS_HOLDER.match(text):
+            return True
+        holding = asked_holding(text, is_office_word, lambda w: False)
+        if holding is None or not holding.role:
+            return True
+        terms = {t for w in related(holding.role.lower(), ("noun",)) if " " not in w for t in self.question_terms(w)}
+        if not any(map(self.backend.knows, terms)):
+            return False  # an office no passage writes has no holder named in any
+        # one sentence: role_holder has judged it
+        return text == question.text or self._names_role_holder(question.searching(text), ids)
 
     def _names_thing_done(self, question: Question, ids: np.ndarray) -> bool:
         """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence and
