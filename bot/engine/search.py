@@ -91,7 +91,7 @@ from bot.engine.names import gives_name, name_asked
 from bot.engine.pictured import asks_scene
 from bot.engine.place_within import place_within
 from bot.engine.question import Question, as_question
-from bot.engine.question_part import question_part
+from bot.engine.question_part import question_part, with_apostrophe
 from bot.engine.reaction import reacting
 from bot.engine.reason import asks_reason, gives_reason, only_as_cause, reason_event, reason_subject
 from bot.engine.related_words import available as wordnet_available
@@ -517,6 +517,10 @@ class SearchOptions:
     # 226, news dev 0.591/0.729 -> 0.593/0.730 (5 nothing, unchanged); reads no SQuAD or XQuAD
     # question otherwise
     question_part_two: bool = True
+    # ... and a question word run into its "'s" without the apostrophe ("whats the name of …?",
+    # "whos …?") read as "what's" / "who's", so that the rules of a name or a holder read it
+    # (docs/ranking-news.md, "A role never written, or the statement's role")
+    question_apostrophe: bool = True
     # A number answers "how many X" / "how long is X" / "Y X?" only when it counts or measures X
     # (docs/ranking-news.md, "Rule (switch `count_measured`)"): a two-part question's bare "How
     # many?" counts the statement's plural noun, owned by its subject (``count_part``); a
@@ -800,7 +804,8 @@ class Searcher:
         """``question`` as the refusal rules read it: its part that asks (``question_part``)."""
         if not self.options.question_part or question.language != "en" or not wordnet_available():
             return question
-        part = question_part(question.text, self.options.question_part_two)
+        text = with_apostrophe(question.text) if self.options.question_apostrophe else question.text
+        part = question_part(text, self.options.question_part_two)
         if self.options.count_measured and part == question.text:
             part = counting_part(part) or part
         return question.searching(part)
