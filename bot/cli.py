@@ -121,6 +121,7 @@ TECHNIQUES = (
     "named_role",
     "role_holder",
     "role_unwritten",
+    "named_agent_unwritten",
     "question_apostrophe",
     "shown_name",
     "related_relevance",

@@ -24,6 +24,7 @@ from typing import Any
 
 import numpy as np
 
+from bot.engine.act_written import few_senses, writes_act
 from bot.engine.agent import acted, asked_role, names_agent, names_holder
 from bot.engine.analysis.analyzer import ENGLISH, Analyzer
 from bot.engine.analysis.analyzers import reader
@@ -450,6 +451,11 @@ class SearchOptions:
     named_agent_close: bool = False  # ... the act's close relatives only: SQuAD 9 (7 hits), dev pool -2
     named_agent_top: int = 3  # ... judged on the first this many passages shown (1: SQuAD 7+ hits lost)
     named_agent_beside: bool = True  # ... a sentence naming no agent judged only beside another question word
+    # ... and, for a verb of at most ``named_agent_senses`` WordNet senses ("approve"), refused where
+    # no passage judged writes the act or a close relative (``bot/engine/act_written.py``; docs/ranking-news.md,
+    # "A role never written, or the statement's role")
+    named_agent_unwritten: bool = True
+    named_agent_senses: int = 2
     # ... and a copular one's role ("Who was the … president ousted …?") only by a name holding it
     # (title, apposition, copula). Off: dev pool +4, but SQuAD 10 newly refused (7 hits within 3)
     named_role: bool = False
@@ -1226,8 +1232,17 @@ class Searcher:
         def is_role(word: str) -> bool:
             return not roles.isdisjoint(terms_of(word.lower()))
 
+        texts = self._shown_texts(ids)[: 2 * options.named_agent_top]
+        if (
+            options.named_agent_unwritten
+            and is_act is not None
+            and told is not None
+            and few_senses(told.words[0], lambda v: senses(v, "verb"), options.named_agent_senses)
+            and not writes_act((t for t in texts if t), self._predicate_test(told, True) or is_act)
+        ):
+            return False  # an act of few senses no passage writes: none names who did it
         judged = []
-        for t in self._shown_texts(ids)[: 2 * options.named_agent_top]:
+        for t in texts:
             spans = _kind_spans("person", t)
             if is_act is not None:
                 judged.append(names_agent(t, spans, is_act, is_own, _takes_object, options.named_agent_beside))
