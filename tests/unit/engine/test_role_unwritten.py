@@ -37,15 +37,16 @@ APPROVED = "Who approved the new aid package?"
 
 
 def test_an_act_of_few_senses_no_passage_writes_names_no_one_who_did_it(write_articles):
-    assert one_article(write_articles, AID).search(APPROVED) == []
+    assert one_article(write_articles, AID).switched(named_agent_unwritten=True).search(APPROVED) == []
 
 
 def test_an_act_of_few_senses_written_with_its_doer_is_answered(write_articles):
     index = one_article(write_articles, f"{AID} Parliament approved the new aid package in March.")
+    index = index.switched(named_agent_unwritten=True)
     assert "Parliament approved" in " ".join(p.text for p in index.search(APPROVED))
 
 
 def test_the_switches_turn_the_rules_off(write_articles):
     embassy, aid = one_article(write_articles, EMBASSY), one_article(write_articles, AID)
     assert embassy.switched(role_unwritten=False).search(AMBASSADOR) != []
-    assert aid.switched(named_agent_unwritten=False).search(APPROVED) != []
+    assert aid.search(APPROVED) != []  # named_agent_unwritten is off
