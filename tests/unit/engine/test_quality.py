@@ -130,9 +130,9 @@ def test_near_miss_questions_written_before_rules_20_to_39_get_no_passage_at_the
     # 50 follow-up questions the shipped article cannot answer, written by someone who never saw the rules or
     # ran the bot, before rules 20-39 and never read while making them: 18/50 refused before, 25/50 after
     # (docs/ranking-news.md, "Held out"); more with rules yes_no_names, shown_which and shown_subject, all
-    # tuned on it (no longer held out); 42 with rules 50-60.
+    # tuned on it (no longer held out); 42 with rules 50-60, 43 with role_unwritten and question_apostrophe.
     report = report_for(seed_index, "questions.jsonl", "near_miss_heldout6.jsonl")
-    assert report.rejected >= 42, report.answered_negatives
+    assert report.rejected >= 43, report.answered_negatives
 
 
 def test_answerable_questions_written_with_them_stay_within_their_measured_refusals(seed_index):
@@ -158,9 +158,9 @@ def test_answerable_paraphrases_of_the_last_development_pair_stay_within_their_m
 def test_near_miss_questions_of_the_last_development_pair_get_no_passage_at_their_measured_floor(seed_index):
     # near_miss3 / near_miss4, written by two people who never saw the rules and tuned on since: 24 and 22 of 50
     # refused before yes_no_names, shown_which, shown_subject and named_agent, 30 and 30 after; 31 and 30
-    # with reason_subject; 42 and 39 with rules 50-60.
+    # with reason_subject; 42 and 39 with rules 50-60; 42 and 40 with role_unwritten and question_apostrophe.
     assert report_for(seed_index, "questions.jsonl", "near_miss3.jsonl").rejected >= 42
-    assert report_for(seed_index, "questions.jsonl", "near_miss4.jsonl").rejected >= 39
+    assert report_for(seed_index, "questions.jsonl", "near_miss4.jsonl").rejected >= 40
 
 
 @pytest.mark.usefixtures("wordnet")
@@ -168,9 +168,10 @@ def test_near_miss_questions_held_out_from_this_rounds_rules_get_no_passage_at_t
     # Two sets of 50 written by people who never saw the rules or ran the bot, kept out of the project and
     # never read while making yes_no_names, shown_which, shown_subject, named_agent and the paraphrase rules:
     # 24 and 27 of 50 refused before them, 29 and 32 after (docs/ranking-news.md, "This round's rules on two
-    # held-out sets"); 31 and 33 with reason_subject, tuned on them since; 45 and 43 with rules 50-60.
-    assert report_for(seed_index, "questions.jsonl", "near_miss_heldout7.jsonl").rejected >= 45
-    assert report_for(seed_index, "questions.jsonl", "near_miss_heldout8.jsonl").rejected >= 43
+    # held-out sets"); 31 and 33 with reason_subject, tuned on them since; 45 and 43 with rules 50-60; 46 and
+    # 44 with role_unwritten and question_apostrophe.
+    assert report_for(seed_index, "questions.jsonl", "near_miss_heldout7.jsonl").rejected >= 46
+    assert report_for(seed_index, "questions.jsonl", "near_miss_heldout8.jsonl").rejected >= 44
 
 
 @pytest.mark.usefixtures("wordnet")
