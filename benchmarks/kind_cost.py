@@ -84,6 +84,8 @@ def check_time(index: Searcher, items: list[dict], names: bool = False, switch: 
                 checking._names_agent(question, ids)
             elif len(ids) and switch == "role_holder":
                 checking._names_role_holder(question, ids)
+            elif len(ids) and switch == "role_unwritten":
+                checking._names_role_asked(question, ids)
             elif len(ids) and names:
                 checking._shows_name(question, query, ids)
             elif len(ids):

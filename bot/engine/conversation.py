@@ -21,6 +21,7 @@ from bot.engine.answer import Answer, answer, passage_lines
 from bot.engine.demonyms import is_country, same_country
 from bot.engine.intent import Kind, classify
 from bot.engine.question import language_of
+from bot.engine.question_part import with_apostrophe
 from bot.engine.related_words import is_word
 from bot.engine.search import Searcher
 from bot.engine.timeframe import find_timeframe
@@ -240,6 +241,8 @@ def spelled(index: Searcher, question: str, language_hint: str | None = None) ->
     """
     if language_of(question, language_hint) != "en":
         return question
+    if index.options.question_apostrophe:
+        question = with_apostrophe(question)  # "whats" is "what's", no typo of "what"
     # An English word the archive lacks is no typo of an archive word: "fast" is not "east".
     found = {word: index.correction(word) for word in set(_WORD.findall(question))}
     fixes = {word: fix for word, fix in found.items() if fix and not is_word(word)}

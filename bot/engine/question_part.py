@@ -50,6 +50,15 @@ def question_part(question: str, two_part: bool = True) -> str:
     return _bare(part) or part
 
 
+def with_apostrophe(question: str) -> str:
+    """``question`` with a question word run into its "'s" without the apostrophe ("whats",
+    "whos", "wheres") written with it: a chat spelling of "what's", not a word of its own."""
+    return _UNMARKED.sub(r"\1's", question)
+
+
+_UNMARKED = re.compile(r"\b(what|who|where|when|why|how)s\b", re.IGNORECASE)
+
+
 def _asking_sentence(question: str) -> str:
     """The last sentence of ``question`` that asks (ends with "?" or opens with a question word)
     when it points back at the statement, its pronouns read as the statement's subject and "there"

@@ -24,6 +24,7 @@ from typing import Any
 
 import numpy as np
 
+from bot.engine.act_written import few_senses, writes_act
 from bot.engine.agent import acted, asked_role, names_agent, names_holder
 from bot.engine.analysis.analyzer import ENGLISH, Analyzer
 from bot.engine.analysis.analyzers import reader
@@ -94,7 +95,7 @@ from bot.engine.names import gives_name, name_asked
 from bot.engine.pictured import asks_scene
 from bot.engine.place_within import place_within
 from bot.engine.question import Question, as_question
-from bot.engine.question_part import question_part
+from bot.engine.question_part import question_part, with_apostrophe
 from bot.engine.reaction import reacting
 from bot.engine.reason import (
     asks_reason,
@@ -138,6 +139,7 @@ from bot.engine.rerank import (
     unlent,
 )
 from bot.engine.rerank import scores as rerank_scores
+from bot.engine.role_asked import holder_question
 from bot.engine.said_about import pronoun_speaks, said_about, talked_between
 from bot.engine.spelling import MIN_CORRECTION_COUNT, SpellingCorrector
 from bot.engine.stated_names import stated_names, stated_words
@@ -491,6 +493,12 @@ class SearchOptions:
     named_agent_close: bool = False  # ... the act's close relatives only: SQuAD 9 (7 hits), dev pool -2
     named_agent_top: int = 3  # ... judged on the first this many passages shown (1: SQuAD 7+ hits lost)
     named_agent_beside: bool = True  # ... a sentence naming no agent judged only beside another question word
+    # ... and, for a verb of at most ``named_agent_senses`` WordNet senses ("approve"), refused where
+    # no passage judged writes the act or a close relative (``bot/engine/act_written.py``; docs/ranking-news.md,
+    # "A role never written, or the statement's role"). Off: dev pool +1 of 476, but SQuAD 7+ hits newly
+    # refused (a paraphrased act: "Who succeeded …?", "Who hosts …?") and XQuAD 1 more nothing
+    named_agent_unwritten: bool = False
+    named_agent_senses: int = 2
     # ... and a copular one's role ("Who was the … president ousted …?") only by a name holding it
     # (title, apposition, copula). Off: dev pool +4, but SQuAD 10 newly refused (7 hits within 3)
     named_role: bool = False
@@ -500,6 +508,11 @@ class SearchOptions:
     # (``bot/engine/holder.py``; docs/ranking-news.md, "A role's holder or a body's leader, named").
     # Dev pool 354 -> 377 of 476; SQuAD 1 of 5,254 newly refused (a hit), XQuAD 0, paraphrase sets 0
     role_holder: bool = True
+    # ... and, for a role asked in a two-part question's last sentence or described by its statement
+    # ("A … president was ousted …. What was his name?"), an office never written in the archive (itself,
+    # a synonym or a narrower kind: "ambassador") is refused, the statement's role judged as above
+    # (``bot/engine/role_asked.py``; docs/ranking-news.md, "A role never written, or the statement's role")
+    role_unwritten: bool = True
     # A question asking for a name ("what is the name of X?", "what is X called?") is answered
     # only by a passage shown naming X: a capitalised run, none of the question's own words,
     # within ``shown_name_within`` words of X or a narrower kind of it (rule 17); with
@@ -561,6 +574,10 @@ class SearchOptions:
     # 226, news dev 0.591/0.729 -> 0.593/0.730 (5 nothing, unchanged); reads no SQuAD or XQuAD
     # question otherwise
     question_part_two: bool = True
+    # ... and a question word run into its "'s" without the apostrophe ("whats the name of …?",
+    # "whos …?") read as "what's" / "who's", so that the rules of a name or a holder read it
+    # (docs/ranking-news.md, "A role never written, or the statement's role")
+    question_apostrophe: bool = True
     # A number answers "how many X" / "how long is X" / "Y X?" only when it counts or measures X
     # (docs/ranking-news.md, "Rule (switch `count_measured`)"): a two-part question's bare "How
     # many?" counts the statement's plural noun, owned by its subject (``count_part``); a
@@ -849,7 +866,8 @@ class Searcher:
         """``question`` as the refusal rules read it: its part that asks (``question_part``)."""
         if not self.options.question_part or question.language != "en" or not wordnet_available():
             return question
-        part = question_part(question.text, self.options.question_part_two)
+        text = with_apostrophe(question.text) if self.options.question_apostrophe else question.text
+        part = question_part(text, self.options.question_part_two)
         if self.options.count_measured and part == question.text:
             part = counting_part(part, self.options.count_named) or part
         return question.searching(part)
@@ -949,6 +967,7 @@ class Searcher:
             or (options.aspect and not self._dates_phase(ruled, ids))
             or ((options.named_agent or options.named_role) and not self._names_agent(ruled, ids))
             or (options.role_holder and not self._names_role_holder(ruled, ids))
+            or (options.role_unwritten and not self._names_role_asked(ruled, ids))
             or (options.shown_name and not self._shows_name(ruled, query, ids))
             or (options.shown_which and not self._shows_which(ruled, query, ids))
             or (options.which_member and not self._names_member(ruled, query, ids))
@@ -1273,8 +1292,17 @@ class Searcher:
         def is_role(word: str) -> bool:
             return not roles.isdisjoint(terms_of(word.lower()))
 
+        texts = self._shown_texts(ids)[: 2 * options.named_agent_top]
+        if (
+            options.named_agent_unwritten
+            and is_act is not None
+            and told is not None
+            and few_senses(told.words[0], lambda v: senses(v, "verb"), options.named_agent_senses)
+            and not writes_act((t for t in texts if t), self._predicate_test(told, True) or is_act)
+        ):
+            return False  # an act of few senses no passage writes: none names who did it
         judged = []
-        for t in self._shown_texts(ids)[: 2 * options.named_agent_top]:
+        for t in texts:
             spans = _kind_spans("person", t)
             if is_act is not None:
                 judged.append(names_agent(t, spans, is_act, is_own, _takes_object, options.named_agent_beside))
@@ -1309,6 +1337,29 @@ class Searcher:
         )
         texts = self._shown_texts(ids)
         return holder_named(holding, list(zip(texts[::2], texts[1::2], strict=True)), reading)
+
+    def _names_role_asked(self, question: Question, ids: np.ndarray) -> bool:
+        """Whether a two-part question's role (its last sentence's, or its statement's read as
+        "who was the …?": ``role_asked.holder_question``) is one the archive writes, itself, a
+        synonym or a narrower kind, and a passage shown names its holder (``_names_role_holder``);
+        always for another question."""
+        if question.language != "en" or not wordnet_available():
+            return True
+
+        def is_office_word(word: str) -> bool:
+            return _noun_file(word) == "person" and is_office(word, kinds_of)
+
+        text = holder_question(question.text, is_office_word)
+        if not _ASKS_HOLDER.match(text):
+            return True
+        holding = asked_holding(text, is_office_word, lambda w: False)
+        if holding is None or not holding.role:
+            return True
+        terms = {t for w in related(holding.role.lower(), ("noun",)) if " " not in w for t in self.question_terms(w)}
+        if not any(map(self.backend.knows, terms)):
+            return False  # an office no passage writes has no holder named in any
+        # one sentence: role_holder has judged it
+        return text == question.text or self._names_role_holder(question.searching(text), ids)
 
     def _names_thing_done(self, question: Question, ids: np.ndarray) -> bool:
         """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence and

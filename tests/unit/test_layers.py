@@ -66,6 +66,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.future_act",  # a "who / where / how much will …?" question and a future clause: future_time
         "bot.engine.agent",  # a who-question's act or role and a passage's name standing there: stdlib only
         "bot.engine.holder",  # who holds a role or leads a body, and a passage's name bound to it: agent
+        "bot.engine.role_asked",  # the role a two-part question asks the holder of: stdlib only
+        "bot.engine.act_written",  # whether passages write a who-question's act of few senses: stdlib only
         "bot.engine.question_part",  # the part of a question that asks, as refusal rules read it: related_words
         "bot.engine.which_kind",  # a "which X …?" question's X and a clause giving one: names
         "bot.engine.count_part",  # a two-part question's how-many sentence, as count rules read it: question_part
