@@ -1,5 +1,6 @@
 """A two-part question whose last sentence counts its own thing ("How many sailors are on
-board?") is answered by a count of that thing, not of the statement's (rule ``count_named``)."""
+board?") is answered by a count of that thing, not of the statement's (switch ``count_named``, off by
+default: it refused an answerable news question)."""
 
 import pytest
 
@@ -14,13 +15,13 @@ SAILORS = "Norway is sending ships to the Baltic Sea. How many sailors are on bo
 
 def test_a_last_sentence_counting_its_own_thing_is_not_answered_by_a_count_of_the_statements(write_articles):
     text = "Finland is sending four fighter jets to Estonia and Norway is sending three ships to the Baltic Sea."
-    index = one_article(write_articles, text)
+    index = one_article(write_articles, text).switched(count_named=True)
     assert index.search(SAILORS) == []
 
 
 def test_a_last_sentence_counting_its_own_thing_is_answered_by_its_count(write_articles):
     text = "Norway is sending three ships to the Baltic Sea with 400 sailors on board."
-    index = one_article(write_articles, text)
+    index = one_article(write_articles, text).switched(count_named=True)
     assert "400 sailors" in index.search(SAILORS)[0].text
 
 

@@ -51,7 +51,7 @@ def test_out_of_scope_questions_get_no_passage(seed_index):
 def test_near_miss_questions_sharing_the_articles_words_get_no_passage_at_their_measured_floor(seed_index):
     # Questions sharing words with the seed that it cannot answer ("how many tanks does russia have?").
     report = report_for(seed_index, "questions.jsonl", "near_miss.jsonl")
-    # Measured 45/46 with rules 50-68 (43/46 before them, 41/46 before rules 20-39, 40/46 before a role tied
+    # Measured 45/46 with rules 50-67 (43/46 before them, 41/46 before rules 20-39, 40/46 before a role tied
     # to its holder, rule 15; 37/46 before the counted thing's verb and things moved, 19/46 before WordNet).
     assert report.rejected >= 45, report.answered_negatives
 
@@ -98,7 +98,7 @@ def test_fresh_near_miss_questions_get_no_passage_at_their_measured_floor(seed_i
     # Written by someone who never saw the rules, measured before and after the rules: 9/44, 11/44 with rules
     # 12-15, 13/44 with rule 16, 17/44 with rules 17-19, 33/44 with rules 20-39 (tuned on it: no longer held out),
     # 34/44 with shown_subject (the talks' place the archive never names); 35/44 with named_agent; 41/44 with
-    # this round's rules 50-68 (role_holder, which_member, count_measured, ...).
+    # this round's rules 50-67 (role_holder, which_member, count_measured, ...).
     report = report_for(seed_index, "questions.jsonl", "near_miss_heldout4.jsonl")
     assert report.rejected >= 41, report.answered_negatives
 
@@ -107,7 +107,7 @@ def test_fresh_near_miss_questions_get_no_passage_at_their_measured_floor(seed_i
 def test_the_freshest_near_miss_questions_get_no_passage_at_their_measured_floor(seed_index):
     # 40 follow-up questions a reader of the shipped article might ask that it cannot answer, written after
     # rule 15 by someone who never saw the rules: 11/40 refused before rule 16, 16/40 with it, 19/40 with rules
-    # 17-19, 29/40 with rules 20-39 (tuned on it: no longer held out), 30/40 with shown_which, 35/40 with rules 50-68.
+    # 17-19, 29/40 with rules 20-39 (tuned on it: no longer held out), 30/40 with shown_which, 35/40 with rules 50-67.
     report = report_for(seed_index, "questions.jsonl", "near_miss_heldout5.jsonl")
     assert report.rejected >= 35, report.answered_negatives
 
@@ -129,9 +129,9 @@ def test_near_miss_questions_written_before_rules_20_to_39_get_no_passage_at_the
     # 50 follow-up questions the shipped article cannot answer, written by someone who never saw the rules or
     # ran the bot, before rules 20-39 and never read while making them: 18/50 refused before, 25/50 after
     # (docs/ranking-news.md, "Held out"); more with rules yes_no_names, shown_which and shown_subject, all
-    # tuned on it (no longer held out); 46 with rules 50-68.
+    # tuned on it (no longer held out); 45 with rules 50-67.
     report = report_for(seed_index, "questions.jsonl", "near_miss_heldout6.jsonl")
-    assert report.rejected >= 46, report.answered_negatives
+    assert report.rejected >= 45, report.answered_negatives
 
 
 def test_answerable_questions_written_with_them_stay_within_their_measured_refusals(seed_index):
@@ -157,7 +157,7 @@ def test_answerable_paraphrases_of_the_last_development_pair_stay_within_their_m
 def test_near_miss_questions_of_the_last_development_pair_get_no_passage_at_their_measured_floor(seed_index):
     # near_miss3 / near_miss4, written by two people who never saw the rules and tuned on since: 24 and 22 of 50
     # refused before yes_no_names, shown_which, shown_subject and named_agent, 30 and 30 after; 31 and 30
-    # with reason_subject; 45 and 43 with rules 50-68.
+    # with reason_subject; 45 and 43 with rules 50-67.
     assert report_for(seed_index, "questions.jsonl", "near_miss3.jsonl").rejected >= 45
     assert report_for(seed_index, "questions.jsonl", "near_miss4.jsonl").rejected >= 43
 
@@ -167,8 +167,8 @@ def test_near_miss_questions_held_out_from_this_rounds_rules_get_no_passage_at_t
     # Two sets of 50 written by people who never saw the rules or ran the bot, kept out of the project and
     # never read while making yes_no_names, shown_which, shown_subject, named_agent and the paraphrase rules:
     # 24 and 27 of 50 refused before them, 29 and 32 after (docs/ranking-news.md, "This round's rules on two
-    # held-out sets"); 31 and 33 with reason_subject, tuned on them since; 47 and 44 with rules 50-68.
-    assert report_for(seed_index, "questions.jsonl", "near_miss_heldout7.jsonl").rejected >= 47
+    # held-out sets"); 31 and 33 with reason_subject, tuned on them since; 45 and 44 with rules 50-67.
+    assert report_for(seed_index, "questions.jsonl", "near_miss_heldout7.jsonl").rejected >= 45
     assert report_for(seed_index, "questions.jsonl", "near_miss_heldout8.jsonl").rejected >= 44
 
 
@@ -184,14 +184,14 @@ def test_answerable_questions_held_out_with_them_stay_within_their_measured_refu
 
 @pytest.mark.usefixtures("wordnet")
 def test_near_miss_questions_held_out_from_rules_50_to_70_get_no_passage_at_their_measured_floor(seed_index):
-    # 50 written by someone who never saw the rules or ran the bot, at the start of the round of rules 50-68,
+    # 50 written by someone who never saw the rules or ran the bot, at the start of the round of rules 50-67,
     # kept out of the project and never read while making them: 32 of 50 refused before, 37 after.
     assert report_for(seed_index, "questions.jsonl", "near_miss_heldout9.jsonl").rejected >= 37
 
 
 @pytest.mark.usefixtures("wordnet")
 def test_answerable_questions_held_out_with_them_get_a_passage_within_their_measured_refusals(seed_index):
-    # Written with the set above: 7 of 60 got nothing before rules 50-68, 5 after.
+    # Written with the set above: 7 of 60 got nothing before rules 50-67, 5 after.
     report = report_for(seed_index, "paraphrases_heldout6.jsonl")
     assert report.refused <= 5, report.misses
     assert report.hit3 / report.questions >= 0.78, report.misses
