@@ -2040,17 +2040,8 @@ class Searcher:
         bases = {b for b in base_forms(thing, "noun") or (thing,)}
         within = self.options.shown_name_within
 
-        def is_member(word: str) -> bool:  # X, a synonym or a narrower kind: not "part" for division
-            lower = word.lower()
-            return (
-                lower not in STOP_WORDS
-                and is_thing(word)
-                and not (
-                    bases.isdisjoint(base_forms(lower, "noun"))
-                    and bases.isdisjoint(close_relatives(lower))
-                    and bases.isdisjoint(kinds_of(lower))
-                )
-            )
+        def is_member(word: str) -> bool:
+            return _writes_kind(word, bases, is_thing)
 
         def narrower(word: str) -> bool:
             return word.lower() not in STOP_WORDS and not is_own(word) and is_narrower(word)
@@ -2105,17 +2096,8 @@ class Searcher:
             return True  # "Which automaker recalled ...?": a quiz on the whole archive, not one story's X
         is_thing, _, is_own, distinctive = self._thing_tests(question, query, thing)
 
-        def is_x(word: str) -> bool:  # X, a synonym or a narrower kind: not "part" for division
-            lower = word.lower()
-            return (
-                lower not in STOP_WORDS
-                and is_thing(word)
-                and not (
-                    bases.isdisjoint(base_forms(lower, "noun"))
-                    and bases.isdisjoint(close_relatives(lower))
-                    and bases.isdisjoint(kinds_of(lower))
-                )
-            )
+        def is_x(word: str) -> bool:
+            return _writes_kind(word, bases, is_thing)
 
         def writes_x(text: str | None) -> bool:
             return any(is_x(w) for w in _WORDS.findall(text or ""))
@@ -3414,6 +3396,21 @@ def _light_verb(word: str) -> bool:
 def _object_noun(word: str) -> bool:
     """Whether a lowercase word is a noun, not rather an adjective ("office", "round"; not "next")."""
     return _is_noun(word) and senses(word, "noun") >= senses(word, "adj")
+
+
+def _writes_kind(word: str, bases: set[str], is_thing: Callable[[str], bool]) -> bool:
+    """Whether ``word`` writes the kind asked (``bases``, its noun's base forms): the kind itself, a
+    synonym or a narrower kind, not a broader one ("part" for "division")."""
+    lower = word.lower()
+    return (
+        lower not in STOP_WORDS
+        and is_thing(word)
+        and not (
+            bases.isdisjoint(base_forms(lower, "noun"))
+            and bases.isdisjoint(close_relatives(lower))
+            and bases.isdisjoint(kinds_of(lower))
+        )
+    )
 
 
 def _is_noun(word: str) -> bool:
