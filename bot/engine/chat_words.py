@@ -20,9 +20,14 @@ def _table() -> dict[str, str]:
     spec = find_spec("contractions")
     if spec is None or not spec.submodule_search_locations:
         return {}
-    data = json.loads((Path(spec.submodule_search_locations[0]) / _TABLE).read_text(encoding="utf-8"))
+    try:
+        data = json.loads((Path(spec.submodule_search_locations[0]) / _TABLE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # another release's layout, or a damaged file: no abbreviations, no crash
+        return {}
+    if not isinstance(data, dict):
+        return {}
     # One-word abbreviations only: "r " (with its space) and "g'day" are phrases or contractions.
-    return {short.lower(): long for short, long in data.items() if short.isalnum()}
+    return {short.lower(): long for short, long in data.items() if isinstance(long, str) and short.isalnum()}
 
 
 def spelled_out(word: str) -> str | None:
