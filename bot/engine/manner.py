@@ -19,7 +19,15 @@ from dataclasses import dataclass
 
 from bot.engine.analysis.stopwords import STOP_WORDS
 from bot.engine.reaction import acts
-from bot.engine.related_words import base_forms, broader_verbs, domain, is_inflected_verb, is_way_to, senses
+from bot.engine.related_words import (
+    BROAD_VERB_SENSES,
+    base_forms,
+    broader_verbs,
+    domain,
+    is_inflected_verb,
+    is_way_to,
+    senses,
+)
 
 _HOW = re.compile(
     r"^\W*how\s+(?P<aux>did|does|do|was|were|is|are|will|would|can|could|has|have|had|should|might)\s+(?P<rest>[^?!.;]+)",
@@ -34,7 +42,6 @@ _REACTING = "respond"  # the verb whose senses, and the narrower ones, ask a rea
 # ("describe", "explain", "sum up", "portray"), or to qualify ("characterise").
 _REPORTING = frozenset({"inform", "express", "represent", "qualify"})
 _REPORTING_STEPS = 5
-_MOST_SENSES = 15  # a verb of more senses ("keep", "get") names no act of its own
 _MINDS = frozenset({"cognition", "emotion", "perception"})  # "fear X will end": the how is the clause's
 _WORD = re.compile(r"[\w'’$-]+")
 # A manner tied to the act: a preposition of means or manner and a noun ("by rail", "through a
@@ -126,7 +133,7 @@ def _verb_at(words: list[str], participle: bool) -> int | None:
 
 def _broad(word: str) -> bool:
     """Whether ``word`` is a verb of fifteen senses or more ("keep", "get"): it names no act alone."""
-    return any(senses(b, "verb") >= _MOST_SENSES for b in base_forms(word.lower(), "verb"))
+    return any(senses(b, "verb") >= BROAD_VERB_SENSES for b in base_forms(word.lower(), "verb"))
 
 
 def _participle(word: str) -> bool:

@@ -14,13 +14,12 @@ from collections.abc import Callable
 
 from bot.engine.analysis.stopwords import STOP_WORDS
 from bot.engine.asked import predicate
-from bot.engine.related_words import domain, is_word, kinds_of, senses
+from bot.engine.related_words import BROAD_VERB_SENSES, domain, is_word, kinds_of, senses
 
 _HOW = re.compile(
     r"^\W*how\s+(?P<rest>(?:did|does|do|was|were|is|are|will|would|can|could|has|have|had)\s+[^?!.;]+)",
     re.IGNORECASE,
 )
-_MOST_SENSES = 15  # a verb of more senses ("go", "come", "move") names no journey of its own
 # A way of travel written with a preposition: "by" and a bare noun ("by rail"; "by the ministry",
 # "by other members" name an agent), "via Poland", "aboard a frigate", "on board".
 _BY = re.compile(r"\bby\s+(?P<noun>[a-z]+)\b")
@@ -38,7 +37,7 @@ def asks_means(question: str, is_verb: Callable[[str], bool], verb_first: Callab
         return ""
     told = predicate(f"when {match['rest']}", is_verb, verb_first)
     verb = told.words[0] if told is not None else ""
-    if not verb or domain(verb, "verb") != "motion" or senses(verb, "verb") >= _MOST_SENSES:
+    if not verb or domain(verb, "verb") != "motion" or senses(verb, "verb") >= BROAD_VERB_SENSES:
         return ""
     return verb
 

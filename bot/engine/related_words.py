@@ -50,6 +50,9 @@ _FOLLOWED = {"noun": frozenset({"+", "=", "\\", "~"}), "verb": frozenset({"+"}),
 _FOLLOWED["adv"] = _FOLLOWED["adj"]
 _SENSES = 2  # a word's most frequent senses only: rare ones relate it to almost anything
 _CLOSE_SENSES = 2  # ... for its closest words: synonyms and derived words only (one sense: 1 fewer answered)
+# A verb of this many senses or more names no act of its own: "take" has 42 in WordNet, "go",
+# "get", "keep" more; "find" 16, "bear" (born) 13, "build" 10.
+BROAD_VERB_SENSES = 15
 
 
 _Pointer = tuple[str, int, str, int, int]  # symbol, offset, part of speech, source and target word (0: all)

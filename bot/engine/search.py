@@ -106,8 +106,8 @@ from bot.engine.reason import (
     reason_subject,
 )
 from bot.engine.reason_conjunct import asks_only, conjuncts, fold_accents, named_object
-from bot.engine.related_words import available as wordnet_available
 from bot.engine.related_words import (
+    BROAD_VERB_SENSES,
     base_forms,
     cause_and_effect,
     close_relatives,
@@ -127,6 +127,7 @@ from bot.engine.related_words import (
     stands_for_people,
     wholes_of,
 )
+from bot.engine.related_words import available as wordnet_available
 from bot.engine.related_words import opened as wordnet_opened
 from bot.engine.rerank import (
     AGREEMENT_TOP,
@@ -162,7 +163,6 @@ _NEEDS_CONTEXT = re.compile(
 )
 _SHORT_PASSAGE_WORDS = 8
 _STANCE = frozenset({"communication", "cognition"})  # "admit" is answered by "denied", "own up" by "rejected"
-_GENERAL_VERB_SENSES = 15  # "take" has 42 in WordNet, "find" 16, "bear" (born) 13, "build" 10
 _OWNER_SHARE = 0.3  # of the weight of the words of whose thing is asked, near it
 _SUBJECT_SHARE = 0.5  # ... of who does what a narrower verb or a report answers, in the same sentence
 # Answer kinds a passage's words show for sure: a number, a date (a name or a place is told
@@ -1451,7 +1451,7 @@ class Searcher:
         noun = nouns > max(senses(word, "adj"), senses(word, "adv")) and not is_inflected_verb(word)
         if reading == 3:  # ... only a thing made ("warships", "phone"): WordNet's artifacts
             return noun and domain(word, "noun") == "artifact"
-        verb = reading == 2 and 0 < senses(word, "verb") < _GENERAL_VERB_SENSES
+        verb = reading == 2 and 0 < senses(word, "verb") < BROAD_VERB_SENSES
         return noun or verb
 
     def _word_forms(self, word: str) -> set[str]:
@@ -2728,7 +2728,7 @@ class Searcher:
         for written in wanted.words[-1:] if attribute else wanted.words:
             # A typo ("troups") is read as the archive's word; an English word is itself ("live", not "like").
             word = written if len(related(written)) > 1 else self.correction(written) or written
-            if wanted.parts == ("verb",) and senses(word, "verb") >= _GENERAL_VERB_SENSES:
+            if wanted.parts == ("verb",) and senses(word, "verb") >= BROAD_VERB_SENSES:
                 return None
             words = related(word, wanted.parts)
             if len(words) == 1 and len(related(word)) > 1:
@@ -2752,7 +2752,7 @@ class Searcher:
         if wanted.parts != ("verb",):
             return ()
         verb = wanted.words[0]
-        words = {w for w in narrower_verbs(verb) if " " not in w and senses(w, "verb") < _GENERAL_VERB_SENSES}
+        words = {w for w in narrower_verbs(verb) if " " not in w and senses(w, "verb") < BROAD_VERB_SENSES}
         own = {t for w in related(verb, ("verb",)) for t in self.analyzer.compound_terms(w)}
         terms = {t for w in words for t in self.analyzer.compound_terms(w) if t not in own}
         return tuple(sorted(t for t in terms if self.backend.knows(t)))
@@ -2958,7 +2958,7 @@ class Searcher:
         """The archive's terms for a verb and its relatives, its causes and effects ("killed"
         for "died", "population" for "live"); none to require for no verb or one of so many
         senses that it names no event of its own."""
-        if not verb or senses(verb, "verb") >= _GENERAL_VERB_SENSES:
+        if not verb or senses(verb, "verb") >= BROAD_VERB_SENSES:
             return frozenset()
         words = related(verb, ("verb",)) | cause_and_effect(verb) | {verb}
         return frozenset(t for w in words if " " not in w and "-" not in w for t in self.analyzer.compound_terms(w))
@@ -3368,7 +3368,7 @@ def _verb_forms(question: str) -> tuple[str, ...]:
     it is a verb of fifteen senses or more, naming no event of its own (rule 1): "held" →
     "hold", "keep"; () for any other ("buried" in "Where was Luther buried?" is his)."""
     verb = predicate(question, is_verb, _verb_first)
-    if verb is None or verb.parts != ("verb",) or senses(verb.words[0], "verb") < _GENERAL_VERB_SENSES:
+    if verb is None or verb.parts != ("verb",) or senses(verb.words[0], "verb") < BROAD_VERB_SENSES:
         return ()
     return tuple(sorted(w for w in related(verb.words[0], ("verb",)) if " " not in w))
 
@@ -3390,7 +3390,7 @@ def _verb_first(word: str) -> bool:
 def _light_verb(word: str) -> bool:
     """Whether a lowercase word is a verb of fifteen senses or more, known better as a verb than
     as a noun ("take", "holding"; not "place"): it names no act without its object."""
-    return any(_verb_first(b) and senses(b, "verb") >= _GENERAL_VERB_SENSES for b in base_forms(word, "verb"))
+    return any(_verb_first(b) and senses(b, "verb") >= BROAD_VERB_SENSES for b in base_forms(word, "verb"))
 
 
 def _object_noun(word: str) -> bool:
