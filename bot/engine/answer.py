@@ -72,7 +72,7 @@ def answer(
         return Answer(question, Kind.PASSAGES, NO_PASSAGE)
     # Called only for relative times; the index remembers it (a scan of every article's date otherwise).
     newest = lambda: index.newest() or max(s.date for s in index.sources)  # noqa: E731
-    read = Question.ask(question, newest, language_hint)  # read once, passed down
+    read = Question.ask(question, newest, language_hint, index.sole_language())  # read once, passed down
     asked, intent = read.frame, read.intent
     assert intent is not None  # Question.ask always reads the intent
     given = TimeFrame(since, until) if since or until else None

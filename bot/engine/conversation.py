@@ -239,7 +239,7 @@ def spelled(index: Searcher, question: str, language_hint: str | None = None) ->
     another form of it or of another word ("quién" → "quien", "como" → "cómo"), and its question
     words would be lost. Searching still corrects a word the archive does not know (``Searcher.question_terms``).
     """
-    if language_of(question, language_hint) != "en":
+    if language_of(question, language_hint, index.sole_language()) != "en":
         return question
     if index.options.question_apostrophe:
         question = with_apostrophe(question)  # "whats" is "what's", no typo of "what"

@@ -12,7 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
+
+import regex
 
 from bot.engine.analysis.language import DEFAULT as DEFAULT_LANGUAGE
 from bot.engine.analysis.language import detect as detect_language
@@ -46,12 +48,15 @@ class Question:
         return focus_word(self.text) if self.language == "en" else None
 
     @classmethod
-    def ask(cls, text: str, newest: Callable[[], dt.date], language_hint: str | None = None) -> Question:
+    def ask(
+        cls, text: str, newest: Callable[[], dt.date], language_hint: str | None = None, archive: str | None = None
+    ) -> Question:
         """``text`` read as a whole question: its language (``language_hint``, the asker's
-        language tag, settles a short text or a near tie), its time frame (relative times count
+        language tag, settles a short text or a near tie; ``archive``, the language of every
+        article, one no stop words speak against), its time frame (relative times count
         back from ``newest()``, called only when it names one), then its intent, each once; its
         kind and focus are read when first asked for, of the words searched."""
-        language = language_of(text, language_hint)
+        language = language_of(text, language_hint, archive)
         frame, without_time = find_timeframe(text, newest, language)
         intent = classify(text, without_time if frame else None, language)
         return cls(text, intent, frame, without_time, language)
@@ -65,10 +70,38 @@ class Question:
 # spelling, the follow-up rules, ``Question.ask``), 0.05-0.1 ms each. Kept here, not in
 # ``analysis``: a change there rebuilds every saved index.
 @lru_cache(maxsize=512)
-def language_of(text: str, hint: str | None = None) -> str:
+def language_of(text: str, hint: str | None = None, archive: str | None = None) -> str:
     """The language ``text`` is written in (``analysis.language.detect``; ``hint``, the asker's
-    language tag, settles a short text or a near tie), detected once per text and hint."""
-    return detect_language(text, hint)
+    language tag, settles a short text or a near tie), detected once per text, hint and archive.
+
+    ``archive``, the language every article is in, wins over another language that no more of
+    the text's stop words speak for: a question of names and nouns ("biden birthday", "has
+    zelenskyy met putin") gives the language model a few letters to guess from (Turkish,
+    Dutch), and asked of an English archive it is English. "Wie alt ist der Präsident?" stays
+    German: three of its words are German stop words, none English.
+    """
+    detected = detect_language(text, hint)
+    if hint or archive is None or detected == archive:
+        return detected
+    words = [word.lower() for word in _WORD.findall(text)]
+    if _stop_word_count(words, detected) <= _stop_word_count(words, archive):
+        return archive
+    return detected
+
+
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+
+
+def _stop_word_count(words: list[str], language: str) -> int:
+    return sum(word in _stop_words(language) for word in words)
+
+
+@cache
+def _stop_words(language: str) -> frozenset[str]:
+    """stopwordsiso's list for ``language`` (the lists ``analysis.language`` votes with)."""
+    import stopwordsiso
+
+    return frozenset(word.lower() for word in stopwordsiso.stopwords(language))
 
 
 def as_question(question: str | Question) -> Question:

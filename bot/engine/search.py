@@ -739,6 +739,11 @@ class Searcher:
             self._languages_of = (sources, sorted(counts, key=lambda language: (-counts[language], language)))
         return self._languages_of[1]
 
+    def sole_language(self) -> str | None:
+        """The language every article is in, if they are all in one (``question.language_of``)."""
+        languages = self.languages()
+        return languages[0] if len(languages) == 1 else None
+
     def question_analyzer(self, language: str) -> Analyzer:
         """What reads a question in ``language``: that language's analyzer when articles are in
         it, else the analyzer of the language of most articles (a question in a language no

@@ -3,6 +3,8 @@ question words, evidence of it in any script, and English-only rules for English
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from bot.engine.analysis import language as language_module
@@ -12,7 +14,7 @@ from bot.engine.conversation import spelled
 from bot.engine.opening import open_index
 from bot.engine.question import Question, language_of
 from bot.engine.search import SearchOptions
-from tests.support.languages import GERMAN_ARTICLE
+from tests.support.languages import ENGLISH_ARTICLE, GERMAN_ARTICLE, MIXED
 
 
 @pytest.mark.parametrize(
@@ -137,3 +139,26 @@ def test_a_questions_language_is_detected_once_per_text_and_hint(monkeypatch):
     text = "Kvarn zippel mork, trabbe lunn quasto ferrin?"  # no language's stop words: the model decides
     assert [language_of(text), language_of(text)] == ["de", "de"]
     assert ranked == [text]
+
+
+def test_a_question_of_names_and_nouns_is_read_in_the_language_of_a_one_language_archive():
+    assert language_of("biden birthday") != "en"  # alone, the model guesses from a few letters
+    assert language_of("biden birthday", archive="en") == "en"
+
+
+def test_a_question_whose_stop_words_show_its_language_keeps_it_in_a_one_language_archive():
+    assert language_of("Wie alt ist der Präsident?", archive="en") == "de"
+
+
+def test_the_askers_language_tag_settles_a_question_before_the_archive_s_language():
+    assert language_of("biden birthday", "tr", archive="en") == "tr"
+
+
+def test_an_archive_in_one_language_has_that_language_and_a_mixed_one_none(write_articles):
+    assert open_index(write_articles({"english.txt": ENGLISH_ARTICLE})).sole_language() == "en"
+    assert open_index(write_articles(MIXED)).sole_language() is None
+
+
+def test_a_question_read_for_an_archive_in_one_language_takes_its_language(write_articles):
+    index = open_index(write_articles({"english.txt": ENGLISH_ARTICLE}))
+    assert Question.ask("biden birthday", lambda: dt.date(2022, 2, 20), None, index.sole_language()).language == "en"
