@@ -147,6 +147,8 @@ TECHNIQUES = (
     "closed_compound",
     "kind_sisters",
     "people_sense",
+    "time_grain",
+    "measure_head",
 )
 
 

@@ -426,6 +426,12 @@ _MEASURE_KINDS = frozenset(
 )
 
 
+def measured(noun: str, kinds_of: Callable[[str], frozenset[str]]) -> bool:
+    """Whether ``noun`` (lowercase), asked of something, is answered by a number: a measure, an
+    amount, a cost or a rate ("budget", "distance", "price"), as ``kind_asked`` reads it."""
+    return noun.islower() and not _NUMBER.match(noun) and not _MEASURE_KINDS.isdisjoint(kinds_of(noun))
+
+
 # WordNet's broader senses of a noun whose value is a sum of money: "price", "cost" (a monetary
 # value), "worth", "value", "salary" (a cost), "amount" (a sum of money).
 _SUM_KINDS = frozenset({"monetary_value", "sum_of_money", "cost", "worth"})

@@ -62,6 +62,7 @@ from bot.engine.asked import (
     kind_asked,
     kind_spans,
     kind_word,
+    measured,
     predicate,
     reports_speech,
     sought,
@@ -69,6 +70,7 @@ from bot.engine.asked import (
     tied_value,
 )
 from bot.engine.aspect import phase_asked, tells_phase
+from bot.engine.attribute_asked import asked_attribute, of_grain, ordinal_spans, time_grain, typed_bare
 from bot.engine.backends.base import SearchBackend
 from bot.engine.backends.bm25_formula import raw_idf
 from bot.engine.backends.in_process.index import build_in_process
@@ -596,6 +598,19 @@ class SearchOptions:
     # `count_named`)"). Off: dev pool +2 (the sailors), but news dev refused an answerable question
     # ("US gas prices hit 10-month highs …. How many states are already paying … $4 …?")
     count_named: bool = False
+    # The attribute of time a question asks, read alike in every form ("what day …", "crimea
+    # referendum — what day was it held?", "what is X's birthday?", "putin birthday?", "birthday
+    # of putin?"; ``attribute_asked``), wants a shown passage's time as fine as its WordNet kind:
+    # a day for a birthday or a date, a month for a month, a precise time for a deadline; "In
+    # 2014" gives neither a day nor a month (docs/ranking-news.md, "The day, the month or the
+    # deadline asked, as fine as asked")
+    time_grain: bool = True
+    # ... and "what is Y's A B X?" asks a number when X, the head past the two words ``asked``
+    # reads, is a measure ("annual defence budget"), as "what is Y's X?" already did
+    # (docs/ranking-news.md, the same section)
+    measure_head: bool = True
+    # ... within this many words of a question's word when typed bare ("putin birthday?"; 0: anywhere in its clause)
+    time_grain_within: int = 6
     # Five switches for answerable paraphrases refused (docs/ranking-news.md, "A capital standing
     # for its country, the kind asked, a sister act, and lives counted as people"); each: dev near-miss pool unchanged
     # (259 / 376), SQuAD 0 of 5,254 newly refused. A national capital the question places nothing
@@ -1054,6 +1069,26 @@ class Searcher:
         rows = order.tolist()
         return kind, gate_features(kind, query, candidates, rows, scores.tolist(), first.previous, _names_person)
 
+    def _grain_asked(self, question: str) -> tuple[str, str]:
+        """The grain of time the attribute ``question`` asks is written in (``time_grain``: "day",
+        "month", "time") and the attribute's noun; ("", "") for none or with the switch off."""
+        if not self.options.time_grain:
+            return "", ""
+        text = with_apostrophe(question) if self.options.question_apostrophe else question
+        noun = asked_attribute(text, is_inflected_verb, _mostly_noun)
+        grain = time_grain(noun, _first_kinds, _noun_file)
+        return (grain, noun) if grain else ("", "")
+
+    def _measure_head(self, question: str) -> str:
+        """ "number" when ``question`` asks "what is Y's A B X?" / "the A B X of Y" with X, the
+        head of a noun phrase longer than ``asked`` reads, a measure (``measured``): "budget" in
+        "what is Ukraine's annual defence budget?", as "what is Ukraine's budget?" reads; else ""."""
+        thing = asked(question)
+        if thing is None or not thing.whose or thing.word is None or " " not in thing.word:
+            return ""
+        head = asked_attribute(question, is_inflected_verb, _mostly_noun)
+        return "number" if head and head not in thing.word.lower().split() and measured(head, kinds_of) else ""
+
     def _shows_kind(self, question: Question, query: Query, ids: np.ndarray, texts: Sequence[str] = ()) -> bool:
         """Whether a passage that would be shown (the first ``shown_kind_top``) gives the kind of
         value asked (``asked.kind_asked``) tied to the question's words (``asked.tied_value``):
@@ -1068,11 +1103,15 @@ class Searcher:
         kind = kind_asked(question.text, kinds_of)
         if not kind and options.shown_place and asks_place(question.text):
             kind = "place"  # rule 31: "Where did X ...?" asks a place
+        grain, attribute = self._grain_asked(question.text) if kind in ("", "time", "number") else ("", "")
+        if not kind and options.measure_head:
+            kind = self._measure_head(question.text)  # "what is Ukraine's annual defence budget?"
+        kind = "time" if grain else kind  # "what is Putin's birthday?" asks a day, not a number
         if kind not in _TIED_KINDS or (kind == "person" and asks_identity(question.text)):
             return True  # "Who is Hanna Maliar?" is answered by what she is, not by a name
         terms_of = self.analyzer.compound_terms
         words = {t for g in query.groups for t in g} | set(query.sought) | {t for r in query.relatives for t in r}
-        kind_terms = set(terms_of(kind_word(question.text)))
+        kind_terms = set(terms_of(kind_word(question.text))) | set(terms_of(attribute))
         words -= kind_terms  # "year" in "in which year ...?" is no focus
         if kind == "place" and not options.shown_place_verb:
             # Every event has a place: "holding drills in Russia" places no talks "held" (rule 31);
@@ -1108,7 +1147,12 @@ class Searcher:
                 return self._shows_predicate(kind, is_focus, is_predicate, ids)
         role_within = options.shown_predicate_role_within if role else 0
         role_within = options.shown_creation_within if creation else role_within
-        spans = _count_spans if kind == "number" and options.model_number else _kind_spans
+        spans: Callable[[str, str], tuple[tuple[int, int], ...]] = (
+            _count_spans if kind == "number" and options.model_number else _kind_spans
+        )
+        if grain:
+            spans = lambda k, t: _spans_of_grain(grain, k, t)  # noqa: E731
+        near = bool(grain) and options.time_grain_within > 0 and typed_bare(question.text)
         distinctive = None if role else distinctive  # a role's holder is tied to the role (rule 15)
 
         def tied(
@@ -1118,7 +1162,8 @@ class Searcher:
             around: Callable[[], Sequence[str]] | None = None,
             neighbour: bool = False,
         ) -> bool:
-            within = options.shown_kind_within
+            # A day asked bare of something is written by it: "Putin … on Monday" eight words on dates no birthday.
+            within = options.time_grain_within if near else options.shown_kind_within
             enough = distinctive
             wide = options.shown_focus_reach >= 1 or (neighbour and options.shown_focus_neighbours)
             if distinctive is not None and around is not None and wide:
@@ -3469,6 +3514,25 @@ def _noun_file(word: str) -> str:
 def _kind_spans(kind: str, text: str) -> tuple[tuple[int, int], ...]:
     """``asked.kind_spans`` of a sentence, kept: the passages shown recur across questions."""
     return _kind_spans_in(kind, text, wordnet_opened())
+
+
+@lru_cache(maxsize=4096)
+def _mostly_noun(word: str) -> bool:
+    """Whether WordNet gives ``word`` (lowercase) more noun senses than adjective and adverb ones:
+    "city", "budget"; not "last", "even"."""
+    return senses(word, "noun") > senses(word, "adj") + senses(word, "adv")
+
+
+def _first_kinds(word: str) -> frozenset[str]:
+    """``kinds_of`` the most frequent noun sense of ``word`` only."""
+    return kinds_of(word, most=1)
+
+
+def _spans_of_grain(grain: str, kind: str, text: str) -> tuple[tuple[int, int], ...]:
+    """``_kind_spans`` of a time as fine as ``grain`` asks: "in 2014" dates no day nor month; and
+    for a day an ordinal, which of a recurring day ("the 20th anniversary")."""
+    found = tuple(span for span in _kind_spans(kind, text) if of_grain(grain, text, *span))
+    return (*found, *ordinal_spans(text)) if grain == "day" else found
 
 
 def _count_spans(kind: str, text: str) -> tuple[tuple[int, int], ...]:
