@@ -103,6 +103,7 @@ TECHNIQUES = (
     "shown_focus",
     "said_about",
     "talked_between",
+    "said_what",
     "thing_done",
     "yes_no",
     "yes_no_names",

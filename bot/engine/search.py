@@ -141,7 +141,16 @@ from bot.engine.rerank import (
 )
 from bot.engine.rerank import scores as rerank_scores
 from bot.engine.role_asked import holder_question
-from bot.engine.said_about import pronoun_speaks, said_about, talked_between
+from bot.engine.said_about import (
+    pronoun_at,
+    pronoun_speaks,
+    role_speaks,
+    said_about,
+    said_what,
+    says_in,
+    speaks_at,
+    talked_between,
+)
 from bot.engine.spelling import MIN_CORRECTION_COUNT, SpellingCorrector
 from bot.engine.stated_names import stated_names, stated_words
 from bot.engine.subject import Subject, asked_subject, stands_with
@@ -385,6 +394,12 @@ class SearchOptions:
     # a passage shown (its sentence and the one before) names every party (head word, stems,
     # country forms). docs/ranking-news.md, "Who talked": reads none of SQuAD, XQuAD or news; +1 dev pool
     talked_between: bool = True
+    # "What did X say / tell Y?" with no topic (``said_what``): a passage shown reports X saying in
+    # its sentence (X before a verb of saying in its clause, after "according to", or "he said"
+    # after X; for X a name, "the minister acknowledged" too), X's names ("New Zealand" of "the
+    # New Zealand government"), and the heads of the phrases qualifying the saying ("in reply",
+    # "during a phone call", "tell Putin"). docs/ranking-news.md, "What someone said, reported"
+    said_what: bool = True
     # "What weapons did X send?" (``thing_done``; a thing of WordNet's artifact, food, substance,
     # animal, plant or object files, no building or facility): where a clause of a passage shown
     # (its sentence and the one before) writes the verb or a relative, one such clause names the
@@ -955,6 +970,7 @@ class Searcher:
             (options.shown_kind and not self._shows_kind(ruled, query, ids, shown))
             or (options.said_about and not self._says_about(ruled, query, ids))
             or (options.talked_between and not self._names_parties(ruled, ids))
+            or (options.said_what and not self._reports_saying(ruled, ids))
             or (options.thing_done and not self._names_thing_done(ruled, ids))
             or (options.yes_no and not self._names_both(ruled, ids))
             or (options.yes_no_names and not self._names_every_name(ruled, ids))
@@ -1266,6 +1282,46 @@ class Searcher:
         for sentence, before in zip(texts[::2], texts[1::2], strict=True):
             said = {t for w in _WORDS.findall(f"{before} {sentence}") for t in terms_of(w)}
             if all(not w.isdisjoint(said) for w in wanted):
+                return True
+        return False
+
+    def _reports_saying(self, question: Question, ids: np.ndarray) -> bool:
+        """Whether a passage that would be shown (the first ``shown_kind_top``) reports the one a
+        "what did X say / tell …?" question asks of speaking, and writes what qualifies the
+        saying (``said_what``); always for another question. A passage that only names X ("a
+        woman walks with her dogs") says nothing X said."""
+        if question.language != "en" or not wordnet_available():
+            return True
+        said = said_what(question.text)
+        if said is None:
+            return True
+        terms_of = self.analyzer.compound_terms
+        speaker = self._named_terms([h.lower() for h in said.speakers])
+        wanted = [self._named_terms([q]) for q in said.qualifiers + said.names]
+        by_name = any(not h.islower() for h in said.speakers)
+        if self.options.capital_country:  # "what did Washington say?": a capital speaks for its state
+            speaker |= {f for t in speaker for f in country_of_capital(t)}
+            wanted = [w | {f for t in w for f in country_of_capital(t)} for w in wanted]
+        texts = self._shown_texts(ids)
+        for sentence, before in zip(texts[::2], texts[1::2], strict=True):
+            words = _WORDS.findall(sentence)
+            verbs = says_in(words)
+            if not verbs:
+                continue  # the sentence shown must report the saying, not only its neighbour
+            own = [terms_of(w) for w in words]
+            earlier = {t for w in _WORDS.findall(before) for t in terms_of(w)}
+            near = {t for w in own for t in w} | earlier
+            # X speaks where written before the verb ("Reznikov said", "Biden himself has said"), after
+            # "according to", or in the sentence before ("he said"); not "saying … keep Putin guessing"
+            at = [k for k, w in enumerate(own) if not speaker.isdisjoint(w)]
+            named = (
+                any(speaks_at(words, k, v) for k in at for v in verbs)
+                # "he said" after a sentence naming X, or after X in its own
+                or any(pronoun_at(words, v) and (not speaker.isdisjoint(earlier) or (at and at[0] < v)) for v in verbs)
+                # "the defence minister acknowledged" may be the Reznikov asked of, not "the man in the photo"
+                or (by_name and any(role_speaks(words, v) for v in verbs))
+            )
+            if named and all(not w.isdisjoint(near) for w in wanted):
                 return True
         return False
 
