@@ -1,4 +1,4 @@
-""""What did X say / tell Y / reply in Z?" with no topic (``said_what``): answered only by a
+""" "What did X say / tell Y / reply in Z?" with no topic (``said_what``): answered only by a
 passage whose sentence reports X saying, and that writes what qualifies the saying."""
 
 import pytest
