@@ -104,6 +104,7 @@ TECHNIQUES = (
     "said_about",
     "talked_between",
     "said_what",
+    "detail_asked",
     "thing_done",
     "yes_no",
     "yes_no_names",

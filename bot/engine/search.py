@@ -81,6 +81,7 @@ from bot.engine.corpus import Article
 from bot.engine.count_part import counting_part
 from bot.engine.creation import creation_verb, names_creation
 from bot.engine.demonyms import capital_of, country_of_capital, is_country, naming_country, same_country
+from bot.engine.detail_asked import detail_asked, details
 from bot.engine.future_act import asks_future_act, future_clauses, tells_act
 from bot.engine.future_time import asks_future, duration_spans, future_spans
 from bot.engine.holder import HolderReading, asked_holding, holder_named, is_office
@@ -400,6 +401,10 @@ class SearchOptions:
     # New Zealand government"), and the heads of the phrases qualifying the saying ("in reply",
     # "during a phone call", "tell Putin"). docs/ranking-news.md, "What someone said, reported"
     said_what: bool = True
+    # "What X exactly / specifically / in particular …?" (``detail_asked``): where a passage shown
+    # writes X, one must say more of it than its name: X going on in its clause (not closing its
+    # sentence or a quotation) or a narrower kind of X named. docs/ranking-news.md, "Details of an X asked"
+    detail_asked: bool = True
     # "What weapons did X send?" (``thing_done``; a thing of WordNet's artifact, food, substance,
     # animal, plant or object files, no building or facility): where a clause of a passage shown
     # (its sentence and the one before) writes the verb or a relative, one such clause names the
@@ -971,6 +976,7 @@ class Searcher:
             or (options.said_about and not self._says_about(ruled, query, ids))
             or (options.talked_between and not self._names_parties(ruled, ids))
             or (options.said_what and not self._reports_saying(ruled, ids))
+            or (options.detail_asked and not self._details_thing(ruled, ids))
             or (options.thing_done and not self._names_thing_done(ruled, ids))
             or (options.yes_no and not self._names_both(ruled, ids))
             or (options.yes_no_names and not self._names_every_name(ruled, ids))
@@ -1324,6 +1330,39 @@ class Searcher:
             if named and all(not w.isdisjoint(near) for w in wanted):
                 return True
         return False
+
+    def _details_thing(self, question: Question, ids: np.ndarray) -> bool:
+        """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence and
+        the one before) details the X a "what X exactly / specifically?" question asks, where
+        one writes X; always for another question. "A cover for NATO's own planned
+        provocations" repeats the question's X and names none of them."""
+        if question.language != "en" or not wordnet_available():
+            return True
+        thing = detail_asked(question.text, _is_noun)
+        if not thing:
+            return True
+        terms_of = self.analyzer.compound_terms
+        wanted = set(terms_of(thing))
+        base = min(base_forms(thing, "noun") or (thing,), key=len)
+        own = {w.lower() for w in _WORDS.findall(question.text)}
+
+        def is_thing(word: str) -> bool:
+            return not wanted.isdisjoint(terms_of(word.lower()))
+
+        def is_narrower(word: str) -> bool:  # "an ambush" for "provocations"; not the question's own words
+            lower = word.lower()
+            return (
+                word.islower()
+                and lower not in own
+                and not is_thing(word)
+                and _is_noun(lower)
+                and base in kinds_of(lower)
+            )
+
+        texts = [t for t in self._shown_texts(ids) if t]
+        if not any(is_thing(w) for t in texts for w in _WORDS.findall(t)):
+            return True  # no passage repeats X: what they give is left to the other rules
+        return any(details(t, is_thing, is_narrower) for t in texts)
 
     def _names_agent(self, question: Question, ids: np.ndarray) -> bool:
         """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence or
