@@ -128,6 +128,7 @@ TECHNIQUES = (
     "named_role",
     "role_holder",
     "role_unwritten",
+    "role_unwritten_body",
     "named_agent_unwritten",
     "question_apostrophe",
     "shown_name",

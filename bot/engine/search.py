@@ -536,6 +536,10 @@ class SearchOptions:
     # ... its statement's role judged by role_holder: off, it refused an answerable news question ("The
     # Wagner Group's leader later died in a plane crash. What was his name?"; news dev 1 of 805) for dev +1
     role_unwritten_statement: bool = False
+    # ... and a body the role belongs to named by a common noun the archive never writes ("Who is
+    # Russia's chief of the general staff?": no passage writes *general*) is refused the same way: no
+    # passage names that body's holder (docs/ranking-news.md, "Details of an X asked", last part)
+    role_unwritten_body: bool = True
     # A question asking for a name ("what is the name of X?", "what is X called?") is answered
     # only by a passage shown naming X: a capitalised run, none of the question's own words,
     # within ``shown_name_within`` words of X or a narrower kind of it (rule 17); with
@@ -1457,6 +1461,11 @@ class Searcher:
         terms = {t for w in related(holding.role.lower(), ("noun",)) if " " not in w for t in self.question_terms(w)}
         if not any(map(self.backend.knows, terms)):
             return False  # an office no passage writes has no holder named in any
+        if self.options.role_unwritten_body and any(
+            w.islower() and w not in STOP_WORDS and not any(map(self.backend.knows, self.question_terms(w)))
+            for w in holding.body
+        ):
+            return False  # "the general staff": a body never written has no holder named either
         # one sentence: role_holder has judged it
         if text == question.text or not self.options.role_unwritten_statement:
             return True
