@@ -538,7 +538,7 @@ class SearchOptions:
     role_unwritten_statement: bool = False
     # ... and a body the role belongs to named by a common noun the archive never writes ("Who is
     # Russia's chief of the general staff?": no passage writes *general*) is refused the same way: no
-    # passage names that body's holder (docs/ranking-news.md, "Details of an X asked", last part)
+    # passage names that body's holder (docs/ranking-news.md, "A role's body never written")
     role_unwritten_body: bool = True
     # A question asking for a name ("what is the name of X?", "what is X called?") is answered
     # only by a passage shown naming X: a capitalised run, none of the question's own words,
