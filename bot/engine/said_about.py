@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.engine.related_words import domain, domains, is_inflected_verb, is_verb, is_way_to, is_word
+from bot.engine.related_words import base_forms, domain, domains, is_inflected_verb, is_verb, is_way_to, is_word
 
 # What a saying verb or a view noun is in WordNet: "say", "claim", "tell"; "think", "believe";
 # "view", "position", "opinion".
@@ -157,3 +157,161 @@ def talked_between(question: str) -> tuple[str, ...]:
     if len(heads) < 2 or any(h.lower() in _PRONOUNS or not _speaks(h) for h in heads):
         return ()
     return heads
+
+
+# "what did X say / tell Y / reply in Z?" with no "about" topic (``said_what``): who speaks, and
+# the things the question qualifies the saying with ("in reply", "during a phone call").
+_PREPOSITIONS = frozenset(
+    "in on at to of for from with by during after before since about over into through via than as".split()
+)
+# The saying a question asks must be a way to say or tell ("reply", "announce", "explain"):
+# WordNet files "mean", "require" and "translate" with verbs of communication too.
+_SAYING = ("say", "tell")
+_WRITTEN = ("say", "tell", "write")
+_REFLEXIVES = frozenset("himself herself itself themselves".split())
+_NOT_QUALIFIERS = (
+    _DETERMINERS
+    | _PRONOUNS
+    | _PREPOSITIONS
+    | frozenset("his her their its our your my them him us me most more last first recent latest".split())
+)
+# "to reporters", "to the nation": whom, not what; "at night": when, which the date rules read.
+_NOT_WHAT = frozenset({"person", "group", "time"})
+
+
+@dataclass(frozen=True)
+class SaidWhat:
+    """Who a "what did X say / tell …?" question asks to have spoken, and the head words of the
+    things it qualifies the saying with (as written)."""
+
+    speakers: tuple[str, ...]  # "Reznikov"; "woman" for "the woman walking her dogs"
+    qualifiers: tuple[str, ...]  # "reply" (in reply to …), "call" (during a phone call), "Putin"
+    # The names qualifying a speaker written as a kind ("Spanish", "New", "Zealand" of "the New
+    # Zealand government"): a minister of another country is no answer.
+    names: tuple[str, ...] = ()
+
+
+def said_what(question: str) -> SaidWhat | None:
+    """The speaker and the qualifying heads of "what did X say / tell / reply … ?" when no
+    topic follows ("about Z" is ``said_about``'s, "X and Y talk about" ``talked_between``'s);
+    None for another question or a pronoun speaker (the turn before names it)."""
+    match = _WHAT_DID.match(question)
+    about = said_about(question)
+    if match is None or (about is not None and not _when(about.topic)) or talked_between(question):
+        return None  # "what did X say on Tuesday?": a time is no topic, the saying is still asked
+    words = [w.strip(",\"'“”") for w in match["clause"].split()]
+    for at, word in enumerate(words[1:], start=1):
+        # not a noun after its owner or article: "Luther's answer to …", "the reply"
+        owned = words[at - 1].lower() in _DETERMINERS or re.search(r"['’]s?$", words[at - 1]) is not None
+        if word.islower() and not owned and is_verb(word) and _says(word):
+            break
+    else:
+        return None
+    if not any(is_way_to(word, v) for v in _SAYING):
+        return None  # "what did X mean / require / promise / think": no report of speech is asked
+    # "Biden himself": the reflexive only stresses who speaks.
+    speaker = [w for w in words[:at] if w.lower() not in _REFLEXIVES] or words[:at]
+    if any(w.lower() == "to" for w in speaker) or (speaker[0].islower() and is_inflected_verb(speaker[0])):
+        return None  # "what did X want Y to tell …": a wish; "what did placing troops signal": no speaker
+    # "the woman walking her dogs": the speaker ends before a participle describing her.
+    cut = next((k for k, w in enumerate(speaker[1:], start=1) if w.endswith("ing") and is_inflected_verb(w)), None)
+    phrase = " ".join(speaker[:cut])
+    heads = tuple(h for h in map(_head, _CONJUNCTS.split(phrase)) if h)
+    if not heads or any(h.lower() in _PRONOUNS or not _speaks(h) for h in heads):
+        return None
+    kinds = len(heads) == 1 and heads[0].islower()
+    names = (
+        tuple(re.sub(r"['’]s?$", "", w) for w in _AFTER_HEAD.split(phrase)[0].split() if not w.islower())
+        if kinds
+        else ()
+    )
+    return SaidWhat(heads, _qualifiers(words[at + 1 :]), names)
+
+
+def _when(topic: str) -> bool:
+    """Whether a topic read by ``said_about`` is only a time ("Tuesday", "Monday night")."""
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", topic) if w.lower() not in _NOT_QUALIFIERS]
+    return bool(words) and all("time" in domains(w, "noun") for w in words)
+
+
+def _qualifiers(rest: list[str]) -> tuple[str, ...]:
+    """The heads of the phrases a preposition after the saying verb opens ("in reply", "call" of
+    "during a phone call") and a name spoken to right after it ("tell Putin"); not those spoken
+    to ("to reporters", "to the nation": a person or group), a time ("at night", "on Monday":
+    the date rules read those) nor what follows "say" as its object or clause ("say he is
+    willing to …": words of the answer, not of the saying)."""
+    found: list[str] = []
+    alone = len(rest) == 1 or (len(rest) > 1 and rest[1].lower() in _PREPOSITIONS)
+    if rest and alone and not rest[0].islower() and rest[0].lower() not in _NOT_QUALIFIERS:
+        found.append(rest[0])  # "tell Putin", not "say Russia's moves look like …"
+    phrases: list[tuple[str, list[str]]] = []
+    for word in rest:
+        if word.lower() in _PREPOSITIONS:
+            phrases.append((word.lower(), []))
+        elif phrases:
+            phrases[-1][1].append(word)
+    for preposition, phrase in phrases:
+        if preposition == "to" and phrase and phrase[0].islower() and phrase[0] in base_forms(phrase[0], "verb"):
+            continue  # "to do …": an infinitive, no phrase of the saying
+        head = _phrase_head(phrase)
+        if head and not (domains(head.lower(), "noun") & _NOT_WHAT) and head not in found:
+            found.append(head)
+    return tuple(found)
+
+
+def _phrase_head(phrase: list[str]) -> str:
+    """The last noun or name of a phrase after its determiners and modifiers: "call" of "their
+    most recent phone call", "Putin"."""
+    for word in reversed(phrase):
+        written = re.fullmatch(r"[\w'’-]+", word) and word.lower() not in _NOT_QUALIFIERS
+        if written and (not word.islower() or domains(word.lower(), "noun")):
+            return word
+    return ""
+
+
+def says_in(words: list[str]) -> list[int]:
+    """Where in ``words`` a verb of saying stands (lowercase, inflected: "said", "acknowledged",
+    "told"; or "according to"): what a passage must write to report someone speaking."""
+    said = [
+        k for k, w in enumerate(words) if w.islower() and is_inflected_verb(w) and _reports(w, words[k + 1 : k + 2])
+    ]
+    # "according to the official": the one named after it spoke
+    return said + [k for k, w in enumerate(words[:-1]) if w.lower() == "according" and words[k + 1].lower() == "to"]
+
+
+def _reports(verb: str, after: list[str]) -> bool:
+    """Whether an inflected verb reports words: one of saying or thinking ("said", "warned"),
+    writing ("wrote"), or any verb opening a "that" clause ("the court held that …"); an "-ing"
+    form only as a way to say or write ("stating", not "keep Putin guessing")."""
+    if after and after[0].lower() == "that":
+        return True
+    if verb.endswith("ing"):
+        return any(is_way_to(verb, v) for v in _WRITTEN)
+    return _says(verb) or is_way_to(verb, "write")
+
+
+def role_speaks(words: list[str], verb: int) -> bool:
+    """Whether the verb of saying at ``verb`` has a role for subject ("the defence minister
+    acknowledged"): someone named elsewhere in the article, who may be the one asked of by name."""
+    before = [w.lower() for w in words[max(0, verb - 3) : verb]]
+    return bool(before) and "the" in before and domain(before[-1], "noun") == "person"
+
+
+# Words opening another clause between a name and a verb of saying: "Putin will back away from
+# what Biden has said" is Biden's saying, not Putin's.
+_CLAUSE_OPENERS = frozenset("what that which whom whose when where while and but or from if because as".split())
+
+
+def speaks_at(words: list[str], name: int, verb: int) -> bool:
+    """Whether the name at ``name`` is the one saying at ``verb``: written before it in the same
+    clause ("Defence Minister Oleksii Reznikov said", "Biden himself has said"), or after
+    "according to"."""
+    if words[verb].lower() == "according":
+        return verb + 1 < name <= verb + 8
+    return name < verb and _CLAUSE_OPENERS.isdisjoint(w.lower() for w in words[name + 1 : verb])
+
+
+def pronoun_at(words: list[str], verb: int) -> bool:
+    """Whether the verb of saying at ``verb`` has a pronoun for subject ("he said", "it also
+    said"): the one named before it, in the sentence or the one before, speaks."""
+    return any(w.lower() in {"he", "she", "it", "they"} for w in words[max(0, verb - 2) : verb])

@@ -83,6 +83,7 @@ from bot.engine.corpus import Article
 from bot.engine.count_part import counting_part
 from bot.engine.creation import creation_verb, names_creation
 from bot.engine.demonyms import capital_of, country_of_capital, is_country, naming_country, same_country
+from bot.engine.detail_asked import detail_asked, details
 from bot.engine.future_act import asks_future_act, future_clauses, tells_act
 from bot.engine.future_time import asks_future, duration_spans, future_spans
 from bot.engine.holder import HolderReading, asked_holding, holder_named, is_office
@@ -143,7 +144,16 @@ from bot.engine.rerank import (
 )
 from bot.engine.rerank import scores as rerank_scores
 from bot.engine.role_asked import holder_question
-from bot.engine.said_about import pronoun_speaks, said_about, talked_between
+from bot.engine.said_about import (
+    pronoun_at,
+    pronoun_speaks,
+    role_speaks,
+    said_about,
+    said_what,
+    says_in,
+    speaks_at,
+    talked_between,
+)
 from bot.engine.spelling import MIN_CORRECTION_COUNT, SpellingCorrector
 from bot.engine.stated_names import stated_names, stated_words
 from bot.engine.subject import Subject, asked_subject, stands_with
@@ -387,6 +397,16 @@ class SearchOptions:
     # a passage shown (its sentence and the one before) names every party (head word, stems,
     # country forms). docs/ranking-news.md, "Who talked": reads none of SQuAD, XQuAD or news; +1 dev pool
     talked_between: bool = True
+    # "What did X say / tell Y?" with no topic (``said_what``): a passage shown reports X saying in
+    # its sentence (X before a verb of saying in its clause, after "according to", or "he said"
+    # after X; for X a name, "the minister acknowledged" too), X's names ("New Zealand" of "the
+    # New Zealand government"), and the heads of the phrases qualifying the saying ("in reply",
+    # "during a phone call", "tell Putin"). docs/ranking-news.md, "What someone said, reported"
+    said_what: bool = True
+    # "What X exactly / specifically / in particular …?" (``detail_asked``): where a passage shown
+    # writes X, one must say more of it than its name: X going on in its clause (not closing its
+    # sentence or a quotation) or a narrower kind of X named. docs/ranking-news.md, "Details of an X asked"
+    detail_asked: bool = True
     # "What weapons did X send?" (``thing_done``; a thing of WordNet's artifact, food, substance,
     # animal, plant or object files, no building or facility): where a clause of a passage shown
     # (its sentence and the one before) writes the verb or a relative, one such clause names the
@@ -518,6 +538,10 @@ class SearchOptions:
     # ... its statement's role judged by role_holder: off, it refused an answerable news question ("The
     # Wagner Group's leader later died in a plane crash. What was his name?"; news dev 1 of 805) for dev +1
     role_unwritten_statement: bool = False
+    # ... and a body the role belongs to named by a common noun the archive never writes ("Who is
+    # Russia's chief of the general staff?": no passage writes *general*) is refused the same way: no
+    # passage names that body's holder (docs/ranking-news.md, "A role's body never written")
+    role_unwritten_body: bool = True
     # A question asking for a name ("what is the name of X?", "what is X called?") is answered
     # only by a passage shown naming X: a capitalised run, none of the question's own words,
     # within ``shown_name_within`` words of X or a narrower kind of it (rule 17); with
@@ -975,6 +999,8 @@ class Searcher:
             (options.shown_kind and not self._shows_kind(ruled, query, ids, shown))
             or (options.said_about and not self._says_about(ruled, query, ids))
             or (options.talked_between and not self._names_parties(ruled, ids))
+            or (options.said_what and not self._reports_saying(ruled, ids))
+            or (options.detail_asked and not self._details_thing(ruled, ids))
             or (options.thing_done and not self._names_thing_done(ruled, ids))
             or (options.yes_no and not self._names_both(ruled, ids))
             or (options.yes_no_names and not self._names_every_name(ruled, ids))
@@ -1319,6 +1345,79 @@ class Searcher:
                 return True
         return False
 
+    def _reports_saying(self, question: Question, ids: np.ndarray) -> bool:
+        """Whether a passage that would be shown (the first ``shown_kind_top``) reports the one a
+        "what did X say / tell …?" question asks of speaking, and writes what qualifies the
+        saying (``said_what``); always for another question. A passage that only names X ("a
+        woman walks with her dogs") says nothing X said."""
+        if question.language != "en" or not wordnet_available():
+            return True
+        said = said_what(question.text)
+        if said is None:
+            return True
+        terms_of = self.analyzer.compound_terms
+        speaker = self._named_terms([h.lower() for h in said.speakers])
+        wanted = [self._named_terms([q]) for q in said.qualifiers + said.names]
+        by_name = any(not h.islower() for h in said.speakers)
+        if self.options.capital_country:  # "what did Washington say?": a capital speaks for its state
+            speaker |= {f for t in speaker for f in country_of_capital(t)}
+            wanted = [w | {f for t in w for f in country_of_capital(t)} for w in wanted]
+        texts = self._shown_texts(ids)
+        for sentence, before in zip(texts[::2], texts[1::2], strict=True):
+            words = _WORDS.findall(sentence)
+            verbs = says_in(words)
+            if not verbs:
+                continue  # the sentence shown must report the saying, not only its neighbour
+            own = [terms_of(w) for w in words]
+            earlier = {t for w in _WORDS.findall(before) for t in terms_of(w)}
+            near = {t for w in own for t in w} | earlier
+            # X speaks where written before the verb ("Reznikov said", "Biden himself has said"), after
+            # "according to", or in the sentence before ("he said"); not "saying … keep Putin guessing"
+            at = [k for k, w in enumerate(own) if not speaker.isdisjoint(w)]
+            named = (
+                any(speaks_at(words, k, v) for k in at for v in verbs)
+                # "he said" after a sentence naming X, or after X in its own
+                or any(pronoun_at(words, v) and (not speaker.isdisjoint(earlier) or (at and at[0] < v)) for v in verbs)
+                # "the defence minister acknowledged" may be the Reznikov asked of, not "the man in the photo"
+                or (by_name and any(role_speaks(words, v) for v in verbs))
+            )
+            if named and all(not w.isdisjoint(near) for w in wanted):
+                return True
+        return False
+
+    def _details_thing(self, question: Question, ids: np.ndarray) -> bool:
+        """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence and
+        the one before) details the X a "what X exactly / specifically?" question asks, where
+        one writes X; always for another question. "A cover for NATO's own planned
+        provocations" repeats the question's X and names none of them."""
+        if question.language != "en" or not wordnet_available():
+            return True
+        thing = detail_asked(question.text, _is_noun)
+        if not thing:
+            return True
+        terms_of = self.analyzer.compound_terms
+        wanted = set(terms_of(thing))
+        base = min(base_forms(thing, "noun") or (thing,), key=len)
+        own = {w.lower() for w in _WORDS.findall(question.text)}
+
+        def is_thing(word: str) -> bool:
+            return not wanted.isdisjoint(terms_of(word.lower()))
+
+        def is_narrower(word: str) -> bool:  # "an ambush" for "provocations"; not the question's own words
+            lower = word.lower()
+            return (
+                word.islower()
+                and lower not in own
+                and not is_thing(word)
+                and _is_noun(lower)
+                and base in kinds_of(lower)
+            )
+
+        texts = [t for t in self._shown_texts(ids) if t]
+        if not any(is_thing(w) for t in texts for w in _WORDS.findall(t)):
+            return True  # no passage repeats X: what they give is left to the other rules
+        return any(details(t, is_thing, is_narrower) for t in texts)
+
     def _names_agent(self, question: Question, ids: np.ndarray) -> bool:
         """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence or
         the one before) names someone other than the question's words as the one doing the act a
@@ -1412,6 +1511,11 @@ class Searcher:
         terms = {t for w in related(holding.role.lower(), ("noun",)) if " " not in w for t in self.question_terms(w)}
         if not any(map(self.backend.knows, terms)):
             return False  # an office no passage writes has no holder named in any
+        if self.options.role_unwritten_body and any(
+            w.islower() and w not in STOP_WORDS and not any(map(self.backend.knows, self.question_terms(w)))
+            for w in holding.body
+        ):
+            return False  # "the general staff": a body never written has no holder named either
         # one sentence: role_holder has judged it
         if text == question.text or not self.options.role_unwritten_statement:
             return True

@@ -1,6 +1,6 @@
-"""Rules (switches ``role_unwritten``, ``question_apostrophe``, ``named_agent_unwritten``): an
-office the archive never writes, the role a statement describes, a name asked as "whats the
-name of …", and an act of few senses no passage writes."""
+"""Rules (switches ``role_unwritten``, ``role_unwritten_body``, ``question_apostrophe``,
+``named_agent_unwritten``): an office or its body the archive never writes, the role a statement
+describes, a name asked as "whats the name of …", and an act of few senses no passage writes."""
 
 import pytest
 
@@ -51,3 +51,21 @@ def test_the_switches_turn_the_rules_off(write_articles):
     embassy, aid = one_article(write_articles, EMBASSY), one_article(write_articles, AID)
     assert embassy.switched(role_unwritten=False).search(AMBASSADOR) != []
     assert aid.search(APPROVED) != []  # named_agent_unwritten is off
+
+
+CHIEF = "Norwegian army chief Kari Holm visited the embassy staff in Oslo."
+GENERAL_STAFF = "Who is Norway's chief of the general staff?"
+
+
+def test_a_body_named_by_a_word_the_archive_never_writes_has_no_holder_named(write_articles):
+    assert one_article(write_articles, CHIEF).search(GENERAL_STAFF) == []
+
+
+def test_the_body_rule_switched_off_lets_another_chief_answer(write_articles):
+    index = one_article(write_articles, CHIEF)
+    assert index.switched(role_unwritten_body=False).search(GENERAL_STAFF) != []
+
+
+def test_a_body_the_archive_writes_is_left_to_the_holder_rule(write_articles):
+    text = "Kari Holm, chief of the general staff, visited the embassy in Oslo."
+    assert "Kari Holm" in " ".join(p.text for p in one_article(write_articles, text).search(GENERAL_STAFF))
