@@ -106,6 +106,7 @@ TECHNIQUES = (
     "thing_done",
     "yes_no",
     "yes_no_names",
+    "yes_no_names_things",
     "yes_no_act",
     "reason",
     "reason_subject",
