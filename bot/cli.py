@@ -127,6 +127,7 @@ TECHNIQUES = (
     "named_role",
     "role_holder",
     "role_unwritten",
+    "role_dislocated",
     "named_agent_unwritten",
     "question_apostrophe",
     "shown_name",

@@ -141,7 +141,7 @@ from bot.engine.rerank import (
     unlent,
 )
 from bot.engine.rerank import scores as rerank_scores
-from bot.engine.role_asked import holder_question
+from bot.engine.role_asked import dislocated_question, holder_question
 from bot.engine.said_about import pronoun_speaks, said_about, talked_between
 from bot.engine.spelling import MIN_CORRECTION_COUNT, SpellingCorrector
 from bot.engine.stated_names import stated_names, stated_things, stated_words
@@ -523,6 +523,10 @@ class SearchOptions:
     # ... its statement's role judged by role_holder: off, it refused an answerable news question ("The
     # Wagner Group's leader later died in a plane crash. What was his name?"; news dev 1 of 805) for dev +1
     role_unwritten_statement: bool = False
+    # ... and (``role_dislocated``) a role stated first and asked by a pronoun, "lithuanias defence
+    # minister, who is it?", read as "who is lithuanias defence minister?" and judged by
+    # role_holder. docs/ranking-news.md, "A yes/no question's things, written"
+    role_dislocated: bool = True
     # A question asking for a name ("what is the name of X?", "what is X called?") is answered
     # only by a passage shown naming X: a capitalised run, none of the question's own words,
     # within ``shown_name_within`` words of X or a narrower kind of it (rule 17); with
@@ -1361,6 +1365,8 @@ class Searcher:
             return _noun_file(word) == "person" and is_office(word, kinds_of)
 
         text = holder_question(question.text, is_office_word)
+        dislocated = dislocated_question(text) if self.options.role_dislocated else None
+        text = dislocated or text
         if not _ASKS_HOLDER.match(text):
             return True
         holding = asked_holding(text, is_office_word, lambda w: False)
@@ -1370,7 +1376,7 @@ class Searcher:
         if not any(map(self.backend.knows, terms)):
             return False  # an office no passage writes has no holder named in any
         # one sentence: role_holder has judged it
-        if text == question.text or not self.options.role_unwritten_statement:
+        if text == question.text or not (self.options.role_unwritten_statement or dislocated):
             return True
         return self._names_role_holder(question.searching(text), ids)
 
