@@ -107,6 +107,7 @@ TECHNIQUES = (
     "yes_no",
     "yes_no_names",
     "yes_no_names_things",
+    "yes_no_things_unnamed",
     "yes_no_act",
     "reason",
     "reason_subject",

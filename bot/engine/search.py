@@ -422,6 +422,9 @@ class SearchOptions:
     # lowercase name of several words is read whole ("new zealand", not the Danish "zealand").
     # docs/ranking-news.md, "A yes/no question's things, written"
     yes_no_names_things: bool = True
+    # ... and (``yes_no_things_unnamed``) so for a yes/no question naming no one ("were any tanks
+    # delivered?", "did the shipment include missiles?"): its things alone
+    yes_no_things_unnamed: bool = True
     # "did biden call putin", "did canada send troops to ukraine" (``yes_no_act``; a yes/no
     # question whose subject is a name): one clause of a passage shown (its sentence or the one
     # before) names the subject (or a pronoun for it), writes the act (the verb or a relative; a
@@ -1481,7 +1484,7 @@ class Searcher:
         if question.language != "en" or not wordnet_available():
             return True
         names = self._stated_names(question.text)
-        if not names:
+        if not names and not (self.options.yes_no_names_things and self.options.yes_no_things_unnamed):
             return True
         wanted = [self._name_forms(name) for name in names]
         if self.options.yes_no_names_words:
@@ -1493,6 +1496,8 @@ class Searcher:
             )
             wanted += [[[self._word_forms(w)] for w in group] for group in groups]
             things = tuple(w for group in groups for w in group)
+        if not wanted:
+            return True
         terms_of = self.analyzer.compound_terms
         for sentence in self.backend.sentences([int(i) for i in ids[: self.options.shown_kind_top]]):
             title = sentence.source.title if self.options.yes_no_names_title else ""

@@ -78,3 +78,16 @@ def test_an_adjective_before_a_name_is_not_asked_about():
 
 def test_a_plural_after_the_auxiliary_is_a_noun_not_a_verb():
     assert stated_things("Did Ukrainian banks see people rushing?", _is_thing, _is_noun)[0] == ("banks",)
+
+
+def test_a_yes_no_question_naming_no_one_is_not_answered_without_its_thing(write_articles):
+    assert one_article(write_articles, SENT).search("Were any submarines sent to join the naval patrols?") == []
+
+
+def test_a_yes_no_question_naming_no_one_is_answered_where_its_thing_is_written(write_articles):
+    assert one_article(write_articles, SENT).search("Were warplanes sent to join the naval patrols?") != []
+
+
+def test_switched_off_a_question_naming_no_one_need_not_have_its_thing_written(write_articles):
+    index = one_article(write_articles, SENT).switched(yes_no_things_unnamed=False)
+    assert index.search("Were any submarines sent to join the naval patrols?") != []
