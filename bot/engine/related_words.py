@@ -685,3 +685,17 @@ def broader_verbs(word: str, steps: int) -> frozenset[str]:
             t for o in offsets for symbol, t, part, _, _ in _synset(o, "verb")[1] if symbol == "@" and part == "verb"
         ]
     return frozenset(found)
+
+
+@lru_cache(maxsize=16_384)
+def narrower_noun(word: str, broader: str, steps: int) -> bool:
+    """Whether one of the noun ``word``'s most frequent senses (any case, any form) is a kind of
+    ``broader``'s most frequent sense within ``steps`` hypernym links: "warplanes" of *aircraft*
+    (one), "frigate" of *warship* (one); not "vehicles" of *tank* (broader, not narrower)."""
+    goals = [b for b in base_forms(broader.lower(), "noun") if _synsets(b, "noun")]
+    if not goals:
+        return False
+    return any(
+        sense_within(tuple(_synsets(base, "noun")[:_SENSES]), "noun", goals[-1], steps)
+        for base in base_forms(word.lower(), "noun")
+    )

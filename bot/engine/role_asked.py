@@ -24,6 +24,26 @@ _WORD = re.compile(r"[\w'’-]+")
 _BE = frozenset("is was are were has had have been".split())
 
 
+# "lithuanias defence minister, who is it?", "The US president — who is he?": a role stated
+# first, then asked by a pronoun standing for it.
+_DISLOCATED = re.compile(
+    r"^\W*(?P<role>[^,;:?!.—–]+?)\s*(?:,|—|–|\s-)\s*(?P<who>who(?:'s|’s|\s+is|\s+was))\s+"
+    r"(?:it|he|she|that|this|they)\W*$",
+    re.IGNORECASE,
+)
+
+
+def dislocated_question(question: str) -> str | None:
+    """ "NP, who is it?" read as "Who is NP?" ("lithuanias defence minister, who is it?": "Who
+    is lithuanias defence minister?"); None for another question."""
+    match = _DISLOCATED.match(question)
+    if match is None:
+        return None
+    be = "was" if match["who"].lower().endswith("was") else "is"
+    role = re.sub(r"^(?:The|A|An)\b", lambda m: m[0].lower(), match["role"])  # no longer the first word
+    return f"Who {be} {role}?"
+
+
 def sentences(question: str) -> list[str]:
     """``question``'s sentences, as written."""
     return [s for s in _BREAK.split(question.strip()) if s]

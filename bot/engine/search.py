@@ -123,6 +123,7 @@ from bot.engine.related_words import (
     kinds_of,
     names_instance,
     names_person,
+    narrower_noun,
     narrower_verbs,
     related,
     senses,
@@ -143,7 +144,7 @@ from bot.engine.rerank import (
     unlent,
 )
 from bot.engine.rerank import scores as rerank_scores
-from bot.engine.role_asked import holder_question
+from bot.engine.role_asked import dislocated_question, holder_question
 from bot.engine.said_about import (
     pronoun_at,
     pronoun_speaks,
@@ -155,7 +156,7 @@ from bot.engine.said_about import (
     talked_between,
 )
 from bot.engine.spelling import MIN_CORRECTION_COUNT, SpellingCorrector
-from bot.engine.stated_names import stated_names, stated_words
+from bot.engine.stated_names import stated_names, stated_things, stated_words
 from bot.engine.subject import Subject, asked_subject, stands_with
 from bot.engine.thing_done import names_kind, thing_done
 from bot.engine.values import ArticleMeta, Passage, Sentence
@@ -437,6 +438,15 @@ class SearchOptions:
     # ... and a passage names what its article's title names, and the title's initials ("the
     # denomination" of "United Methodist Church" speaks of the UMC)
     yes_no_names_title: bool = True
+    # ... and (``yes_no_names_things``) the particular things it asks about, written by their own
+    # terms, derived forms or a WordNet relative there too: its nouns WordNet files as things made,
+    # persons or bodies ("javelin missiles", "a civilian", "banks"; either of "X or Y"), and a
+    # lowercase name of several words is read whole ("new zealand", not the Danish "zealand").
+    # docs/ranking-news.md, "A yes/no question's things, written"
+    yes_no_names_things: bool = True
+    # ... and (``yes_no_things_unnamed``) so for a yes/no question naming no one ("were any tanks
+    # delivered?", "did the shipment include missiles?"): its things alone
+    yes_no_things_unnamed: bool = True
     # "did biden call putin", "did canada send troops to ukraine" (``yes_no_act``; a yes/no
     # question whose subject is a name): one clause of a passage shown (its sentence or the one
     # before) names the subject (or a pronoun for it), writes the act (the verb or a relative; a
@@ -542,6 +552,10 @@ class SearchOptions:
     # Russia's chief of the general staff?": no passage writes *general*) is refused the same way: no
     # passage names that body's holder (docs/ranking-news.md, "A role's body never written")
     role_unwritten_body: bool = True
+    # ... and (``role_dislocated``) a role stated first and asked by a pronoun, "lithuanias defence
+    # minister, who is it?", read as "who is lithuanias defence minister?" and judged by
+    # role_holder. docs/ranking-news.md, "A yes/no question's things, written"
+    role_dislocated: bool = True
     # A question asking for a name ("what is the name of X?", "what is X called?") is answered
     # only by a passage shown naming X: a capitalised run, none of the question's own words,
     # within ``shown_name_within`` words of X or a narrower kind of it (rule 17); with
@@ -1503,6 +1517,8 @@ class Searcher:
             return _noun_file(word) == "person" and is_office(word, kinds_of)
 
         text = holder_question(question.text, is_office_word)
+        dislocated = dislocated_question(text) if self.options.role_dislocated else None
+        text = dislocated or text
         if not _ASKS_HOLDER.match(text):
             return True
         holding = asked_holding(text, is_office_word, lambda w: False)
@@ -1517,7 +1533,7 @@ class Searcher:
         ):
             return False  # "the general staff": a body never written has no holder named either
         # one sentence: role_holder has judged it
-        if text == question.text or not self.options.role_unwritten_statement:
+        if text == question.text or not (self.options.role_unwritten_statement or dislocated):
             return True
         return self._names_role_holder(question.searching(text), ids)
 
@@ -1558,7 +1574,9 @@ class Searcher:
     def _stated_names(self, question: str) -> tuple[tuple[str, ...], ...]:
         """The names of a yes/no question (``stated_names``), a lowercase word read as one when
         it names a country or its people, or WordNet's most frequent sense is one named thing."""
-        return stated_names(question, self._is_stated_name)
+        if self.options.yes_no_names_things:
+            return stated_names(question, self._is_stated_name)
+        return stated_names(question, lambda w: "_" not in w and self._is_stated_name(w))  # one word each
 
     def _is_stated_name(self, word: str) -> bool:
         """Whether a lowercase word of a yes/no question is a name: a country or its people, one
@@ -1588,7 +1606,8 @@ class Searcher:
             if terms:
                 each.append(terms | {c for t in terms for c in (*capital_of(t), *country_of_capital(t))})
         ways = [each]
-        capitals = [w for w in name if w[:1].isupper()]
+        # A lowercase name of several words ("new zealand") has initials as a capitalised one ("NZ")
+        capitals = [w for w in name if w[:1].isupper()] or (list(name) if self.options.yes_no_names_things else [])
         if len(capitals) > 1:
             ways.append([set(terms_of("".join(w[0] for w in capitals)))])
         # A country's wholes are continents ("Europe" does not name Germany); a city's its country.
@@ -1619,20 +1638,31 @@ class Searcher:
         if question.language != "en" or not wordnet_available():
             return True
         names = self._stated_names(question.text)
-        if not names:
+        if not names and not (self.options.yes_no_names_things and self.options.yes_no_things_unnamed):
             return True
         wanted = [self._name_forms(name) for name in names]
         if self.options.yes_no_names_words:
             wanted += [[[self._word_forms(w)]] for w in stated_words(question.text, self._is_stated_part)]
+        things: tuple[str, ...] = ()
+        if self.options.yes_no_names_things:  # each group: one of its alternatives named
+            groups = stated_things(
+                question.text, lambda w, b: _is_thing(w, b) and not self._is_stated_name(w), _is_noun
+            )
+            wanted += [[[self._word_forms(w)] for w in group] for group in groups]
+            things = tuple(w for group in groups for w in group)
+        if not wanted:
+            return True
         terms_of = self.analyzer.compound_terms
         for sentence in self.backend.sentences([int(i) for i in ids[: self.options.shown_kind_top]]):
             title = sentence.source.title if self.options.yes_no_names_title else ""
-            initials = "".join(w[0] for w in _WORDS.findall(title) if w[:1].isupper())  # "UMC"
-            said = {
-                t
-                for w in _WORDS.findall(f"{sentence.previous or ''} {sentence.text} {title} {initials}")
-                for t in terms_of(w)
-            }
+            titled = "".join(w[0] for w in _WORDS.findall(title) if w[:1].isupper())  # "UMC"
+            words = _WORDS.findall(f"{sentence.previous or ''} {sentence.text} {title} {titled}")
+            if self.options.yes_no_names_things:  # "the United States" names the US
+                words += initials(_WORDS.findall(f"{sentence.previous or ''} {sentence.text}"))
+            said = {t for w in words for t in terms_of(w)}
+            # A narrower kind written names the thing: "warplanes" are aircraft
+            lower = [w for w in words if w.isalpha() and w.islower()]
+            said |= {t for k in things if any(narrower_noun(w, k, _NARROWER_STEPS) for w in lower) for t in terms_of(k)}
             if all(any(all(not s.isdisjoint(said) for s in way) for way in ways) for ways in wanted):
                 return True
         return False
@@ -3570,6 +3600,34 @@ def _writes_kind(word: str, bases: set[str], is_thing: Callable[[str], bool]) ->
 def _is_noun(word: str) -> bool:
     """Whether WordNet lists ``word`` (lowercase) as a noun, not a superlative ("latest")."""
     return bool(base_forms(word, "noun")) and not (word.endswith("est") and senses(word, "adj") > senses(word, "noun"))
+
+
+# WordNet's files of the things a yes/no question can ask about by name of their kind: a thing
+# made ("missiles", "embassy"), a kind of person ("civilian", "officer"), a body ("troops"), a
+# natural object ("banks" first as a river's), a substance, food, animal or plant ("gas").
+_THING_FILES = frozenset({"artifact", "person", "group", "object", "substance", "food", "animal", "plant"})
+_ARTICLE_WORDS = frozenset({"a", "an", "the", "any", "its", "their", "his", "her"})
+_INDEFINITE = frozenset({"a", "an"})
+_NARROWER_STEPS = 2  # "warplane" → military plane → aircraft; "jet" is three below
+
+
+def _is_thing(word: str, before: str) -> bool:
+    """Whether a lowercase word of a yes/no question is a particular thing it asks about: a
+    noun (more senses than as an adjective or adverb, or after an article: "a civilian"; a
+    plural after the auxiliary, not a verb: "banks") whose most frequent sense as a kind (its
+    base form naming no one: "banks", not Sir Joseph Banks) WordNet files as a thing made, a
+    person or a body."""
+    nouns = senses(word, "noun")
+    if not nouns:
+        return False
+    noun = nouns > max(senses(word, "adj"), senses(word, "adv")) or before in _ARTICLE_WORDS
+    if not noun or (is_inflected_verb(word) and not (word.endswith("s") and not word.endswith("ss"))):
+        return False
+    kinds = [b for b in base_forms(word, "noun") if not names_instance(b)]
+    file = domain(kinds[-1], "noun") if kinds else ""
+    # A kind of person only as what "is X a …?" calls X: "employees" of "embassy staff", "the
+    # minister" of "Defence Minister" are paraphrased more than they are asked about
+    return file in _THING_FILES and (file != "person" or before in _INDEFINITE)
 
 
 def _is_adverb(word: str) -> bool:

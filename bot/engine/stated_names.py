@@ -35,8 +35,17 @@ def stated_names(question: str, is_name: Callable[[str], bool]) -> tuple[tuple[s
     names: list[tuple[str, ...]] = []
     run: list[str] = []
     words = _WORD.findall(match["rest"])
+    skip = 0
     for k, word in enumerate(words):
+        if skip:  # a word of a lowercase name of several words read already
+            skip -= 1
+            continue
         bare = _POSSESSIVE.sub("", word)
+        joined = _lowercase_name(words, k, is_name) if not run else ()
+        if joined:  # "new zealand": its last word alone ("zealand") is another place
+            names.append(joined)
+            skip = len(joined) - 1
+            continue
         if word[:1].isupper() and not (k == 0 and word.lower() in _OPENING):
             run.append(bare)
             if bare != word:  # "Russia's troops": the name ends at the possessive
@@ -56,6 +65,17 @@ def stated_names(question: str, is_name: Callable[[str], bool]) -> tuple[tuple[s
     return tuple(dict.fromkeys(names))
 
 
+def _lowercase_name(words: list[str], at: int, is_name: Callable[[str], bool]) -> tuple[str, ...]:
+    """The lowercase words from ``at`` that together are one name ``is_name`` knows written with
+    underscores, as WordNet writes it ("new zealand", "south korea", "black sea"); () for none."""
+    for size in (3, 2):
+        part = [_POSSESSIVE.sub("", w) for w in words[at : at + size]]
+        whole = len(part) == size and all(w.isalpha() and w.islower() for w in part)
+        if whole and part[0] not in STOP_WORDS and is_name("_".join(part)):
+            return tuple(part)
+    return ()
+
+
 def stated_words(question: str, is_part: Callable[[str], bool]) -> tuple[str, ...]:
     """The lowercase words of a yes/no question's proposition that ``is_part`` keeps (its nouns,
     its main verb), stop words left out; () for another question."""
@@ -64,3 +84,41 @@ def stated_words(question: str, is_part: Callable[[str], bool]) -> tuple[str, ..
         return ()
     words = (_POSSESSIVE.sub("", w) for w in _WORD.findall(match["rest"]))
     return tuple(dict.fromkeys(w for w in words if w.isalpha() and w.islower() and w not in STOP_WORDS and is_part(w)))
+
+
+def stated_things(
+    question: str, is_thing: Callable[[str, str], bool], is_noun: Callable[[str], bool]
+) -> tuple[tuple[str, ...], ...]:
+    """The lowercase head nouns of a yes/no question that ``is_thing`` (the word, the one before
+    it) calls the particular things it asks about, stop words and a noun's modifiers left out
+    ("javelin missiles": the missiles; "ordinary ukrainians"); things joined by "or" make one
+    group of alternatives ("a civilian or a career officer": either answers it), another is a
+    group of its own. () for another question."""
+    match = YES_NO.match(question)
+    if match is None:
+        return ()
+    groups: list[list[str]] = []
+    before, alternative = "", False
+    words = _WORD.findall(match["rest"])
+    for k, word in enumerate(words):
+        bare = _POSSESSIVE.sub("", word)
+        after = words[k + 1] if k + 1 < len(words) and bare == word else ""
+        # A singular word before a noun or a name modifies it; a plural one heads its phrase ("missiles part")
+        modifier = (
+            bool(after)
+            and bare.lower() not in STOP_WORDS
+            and not bare.endswith("s")
+            and after.lower() not in STOP_WORDS
+            and (after[:1].isupper() or is_noun(after.lower()))
+        )
+        if word.lower() == "or":
+            alternative = bool(groups)
+        elif bare.isalpha() and bare.islower() and bare not in STOP_WORDS and not modifier and is_thing(bare, before):
+            if alternative:  # the other side of "or": one of the group answers
+                groups[-1].append(bare)
+            else:
+                groups.append([bare])
+            alternative = False
+        if not modifier:  # "a career officer": the phrase's article is the head's word before
+            before = word.lower()
+    return tuple(dict.fromkeys(tuple(dict.fromkeys(g)) for g in groups))
