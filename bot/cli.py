@@ -65,6 +65,7 @@ TECHNIQUES = (
     "rare_spelling",
     "chat_words",
     "pictured_scene",
+    "article_reference",
     "derived_forms",
     "focus",
     "common_words",

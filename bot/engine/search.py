@@ -75,6 +75,7 @@ from bot.engine.backends.in_process.index import build_in_process
 from bot.engine.candidates import Candidates, Query
 from bot.engine.capitals import states_acting
 from bot.engine.cause_phrase import only_in_cause_phrase, party_of
+from bot.engine.article_reference import without_article_reference
 from bot.engine.chat_words import spelled_out
 from bot.engine.clock_time import asks_clock_time, gives_clock_time
 from bot.engine.corpus import Article
@@ -202,6 +203,10 @@ class SearchOptions:
     # ... but not the verb of "where / when was X photographed / filmed?": the scene the caption
     # describes answers (``pictured``); docs/ranking-news.md, "A picture's scene"
     pictured_scene: bool = True
+    # The question's words pointing at the article itself dropped before it is searched ("who is
+    # the Kremlin official quoted in the piece?"; ``article_reference``); docs/ranking-news.md,
+    # "Words pointing at the article read as no words to find"
+    article_reference: bool = True
     owner_near: bool = False  # ... and a "what is X's Y" question's X beside it (cost SQuAD; see docs/ranking-news.md)
     value_near: bool = False  # ... and beside a number or a date asked for (refused follow-ups; ibid.)
     counted: bool = True  # ... and for "how many X", a number just before X (or a related word)
@@ -822,7 +827,7 @@ class Searcher:
         ``probe``: up to this many passages more, found only to tell whether there are more,
         follow the ``top`` without their answer marked or the sentence after read.
         """
-        question = as_question(question)
+        question = self._unreferenced(as_question(question))
         query, ids, scores = self._rank(question, articles, prefer, recent)
         question = self._ruled(question)
         matching = {t for g in query.groups for t in g}
@@ -859,6 +864,13 @@ class Searcher:
         passages = [replace(p, also_reported_by=tuple(o)) if o else p for p, o in zip(passages, others, strict=True)]
         shown = self._with_following(passages[offset : offset + top], kind, language)
         return [_marked(question, p) for p in shown] + passages[offset + top :]
+
+    def _unreferenced(self, question: Question) -> Question:
+        """``question`` without its words pointing at the article read ("quoted in the piece"):
+        every passage is in the article, none says so (``article_reference``)."""
+        if not self.options.article_reference or question.language != "en":
+            return question
+        return question.searching(without_article_reference(question.text))
 
     def _ruled(self, question: Question) -> Question:
         """``question`` as re-ranking's rules read it: in English when ``own_language`` is off."""
@@ -2988,7 +3000,7 @@ class Searcher:
         ("" if it asks for neither)."""
         # "When did ...?", "Who ...?" name no thing but a kind of value, which the kind check of
         # the passages shown and the learned gate refuse for.
-        question = self._asking_part(as_question(question)).text
+        question = self._asking_part(self._unreferenced(as_question(question))).text
         if self.options.shown_name and self._name_thing(self._ruled(as_question(question))):
             return say("The articles don't give {thing}.", thing=say("a name"))
         ruled = self._ruled(as_question(question))
