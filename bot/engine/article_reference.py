@@ -8,6 +8,11 @@ to the article", "in this story", "mentioned in the report", "quoted in the piec
 of the reference goes with it only where it modifies a noun ("the official quoted in the
 piece"); after "is" it is the question's own verb ("Which official is quoted in the piece?").
 
+A picture the question points at ("the people in the Kyiv park picture") is the caption read:
+a caption seldom says "picture", so the word is no evidence the archive speaks of the question
+(``names_picture``: a noun whose most frequent sense is a picture or a photograph, or one step
+narrower, in WordNet: *picture*, *photo*, *snapshot*, *still*).
+
 The reference needs a determiner pointing at the text read ("the", "this", "that", "your"):
 "in a report by the State Department" or "in reports" name a thing of the news, not the article.
 """
@@ -15,6 +20,9 @@ The reference needs a determiner pointing at the text read ("the", "this", "that
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from bot.engine.related_words import base_forms, first_sense_within
 
 # The article as a reader names it (as ``intent._NOUN``, without "file" and "document", which
 # news speaks of: "the document Russia sent").
@@ -70,3 +78,13 @@ def without_article_reference(question: str) -> str:
 def _word_before(text: str, end: int) -> str:
     words = re.findall(r"[\w']+", text[:end])
     return words[-1] if words else ""
+
+
+_PICTURES = ("picture", "photograph")
+
+
+@lru_cache(maxsize=4096)
+def names_picture(word: str) -> bool:
+    """Whether the noun ``word`` (lowercase, as written) most often names a picture or a photograph."""
+    bases = (word, *base_forms(word, "noun"))
+    return any(first_sense_within(b, "noun", kind, 1) for b in bases for kind in _PICTURES)

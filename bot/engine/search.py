@@ -75,7 +75,7 @@ from bot.engine.backends.in_process.index import build_in_process
 from bot.engine.candidates import Candidates, Query
 from bot.engine.capitals import states_acting
 from bot.engine.cause_phrase import only_in_cause_phrase, party_of
-from bot.engine.article_reference import without_article_reference
+from bot.engine.article_reference import names_picture, without_article_reference
 from bot.engine.chat_words import spelled_out
 from bot.engine.clock_time import asks_clock_time, gives_clock_time
 from bot.engine.corpus import Article
@@ -2464,6 +2464,9 @@ class Searcher:
             wanted = None if asks_scene(rules.text, wanted.words[0]) else wanted  # the caption is the picture
         if wanted is None and options.asked_thing and options.attribute_kin and english and wordnet_available():
             wanted = _bare_attribute(asked.text, options.count_measured)
+        if wanted is not None and options.article_reference and any(names_picture(w.lower()) for w in wanted.owner):
+            # "the people in the Kyiv park picture" are the caption's, which seldom says "picture"
+            wanted = replace(wanted, owner=tuple(w for w in wanted.owner if not names_picture(w.lower())))
         sought_terms = self._sought_terms(wanted) if wanted is not None else None
         wanted = wanted if sought_terms is not None else None
         narrower = self._narrower_terms(wanted) if wanted is not None and options.paraphrased else ()
