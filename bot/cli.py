@@ -108,6 +108,7 @@ TECHNIQUES = (
     "yes_no",
     "yes_no_names",
     "yes_no_act",
+    "phrasal_act",
     "reason",
     "reason_subject",
     "reason_conjunct",

@@ -685,3 +685,18 @@ def broader_verbs(word: str, steps: int) -> frozenset[str]:
             t for o in offsets for symbol, t, part, _, _ in _synset(o, "verb")[1] if symbol == "@" and part == "verb"
         ]
     return frozenset(found)
+
+
+_PHRASAL_SENSES = 3  # a phrasal verb's senses read: "take out" is *remove* first, *withdraw* third
+_GENERAL = 15  # a verb of this many senses or more ("take", "go", "move") says no act of its own
+
+
+@lru_cache(maxsize=1024)
+def phrasal_kin(word: str) -> frozenset[str]:
+    """The verbs a phrasal verb (``word``, "pull_out") is read as: the lemmas of its first few
+    senses and of the senses one hypernym above them ("pull out" is to *leave*, to *withdraw*),
+    as single words, none so general as to say no act (fifteen senses or more)."""
+    offsets = list(_synsets(word, "verb")[:_PHRASAL_SENSES])
+    above = [t for o in offsets for symbol, t, part, _, _ in _synset(o, "verb")[1] if symbol == "@" and part == "verb"]
+    lemmas = {lemma for o in (*offsets, *above) for lemma in _lemmas(o, "verb")}
+    return frozenset(w for w in lemmas if "_" not in w and senses(w, "verb") < _GENERAL)

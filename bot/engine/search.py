@@ -44,6 +44,7 @@ from bot.engine.answer_type import (
 )
 from bot.engine.answerable import TOP, answerable
 from bot.engine.answerable import features as gate_features
+from bot.engine.article_reference import names_picture, without_article_reference
 from bot.engine.asked import (
     Sought,
     amount_subject,
@@ -75,7 +76,6 @@ from bot.engine.backends.in_process.index import build_in_process
 from bot.engine.candidates import Candidates, Query
 from bot.engine.capitals import states_acting
 from bot.engine.cause_phrase import only_in_cause_phrase, party_of
-from bot.engine.article_reference import names_picture, without_article_reference
 from bot.engine.chat_words import spelled_out
 from bot.engine.clock_time import asks_clock_time, gives_clock_time
 from bot.engine.corpus import Article
@@ -115,6 +115,7 @@ from bot.engine.related_words import (
     domain,
     domains,
     event_relatives,
+    first_sense_within,
     is_inflected_verb,
     is_verb,
     is_word,
@@ -122,6 +123,7 @@ from bot.engine.related_words import (
     names_instance,
     names_person,
     narrower_verbs,
+    phrasal_kin,
     related,
     senses,
     sisters,
@@ -429,6 +431,10 @@ class SearchOptions:
     # reads 2 of SQuAD's 5,254 (none newly refused), none of XQuAD's or news'; 0.0015 ms a question
     yes_no_act: bool = True
     yes_no_act_close: bool = True  # ... the verb's closest relatives only (its first sense's words, derived nouns)
+    # ... a phrasal verb read across its object ("pulling anyone out") and as the verbs it stands for
+    # ("leave", "withdraw": ``related_words.phrasal_kin``); docs/ranking-news.md, "Words pointing
+    # at the article read as no words to find"
+    phrasal_act: bool = True
     # "Why did X ...?", "What led to X?" (``reason``): where a passage shown (its sentence or the
     # one before) writes the asked event's verb (or a relative: "ouster" for *oust*), a clause with
     # it links it to a cause ("because", "amid", "to" and a verb of purpose after it; "led to"
@@ -1501,7 +1507,15 @@ class Searcher:
         pronoun, the passage naming it) and other party; always for another question."""
         if question.language != "en" or not wordnet_available():
             return True
-        claim = yes_no_claim(question.text, self._is_stated_name, is_verb, _is_noun, _is_adverb, is_inflected_verb)
+        claim = yes_no_claim(
+            question.text,
+            self._is_stated_name,
+            is_verb,
+            _is_noun,
+            _is_adverb,
+            is_inflected_verb,
+            self.options.phrasal_act,
+        )
         if claim is None:
             return True
         terms_of = self.analyzer.compound_terms
@@ -1509,6 +1523,12 @@ class Searcher:
         subject = self._name_forms(claim.subject, wholes=False)
         party = self._name_forms(claim.party, wholes=False) if claim.party else []
         is_act = self._act_test(claim)
+        # A phrasal verb is read as the verbs it stands for ("pull out" as "leave"): its object, a
+        # thing of its own ("ambassador", not "people"), and the place it leaves must be written too
+        phrasal = self.options.phrasal_act and "_" in claim.verb
+        thing = claim.object.lower() if phrasal and claim.object and not _is_people(claim.object.lower()) else ""
+        things = {t for w in close_relatives(thing, ("noun",)) if " " not in w for t in terms_of(w)} if thing else set()
+        left = self._name_forms(claim.left, wholes=False) if phrasal and claim.left else []
 
         def names(ways: list[list[set[str]]], said: set[str]) -> bool:
             return any(all(not s.isdisjoint(said) for s in way) for way in ways)
@@ -1520,7 +1540,13 @@ class Searcher:
                 said = {t for w in (*words, *initials(words)) for t in terms_of(w)}
                 own = names(subject, said) or (stands_for_subject(words) and names(subject, passage))
                 reported = claim.reported and reports(words, is_verb)  # "rule …": "the Court held that …"
-                if own and (not party or names(party, said)) and (reported or any(map(is_act, words))):
+                if (
+                    own
+                    and (not party or names(party, said))
+                    and (reported or any(map(is_act, words)))
+                    and (not things or not things.isdisjoint(passage))
+                    and (not left or names(left, passage))
+                ):
                     return True
         return False
 
@@ -1534,10 +1560,15 @@ class Searcher:
         stance = not claim.party and domain(claim.verb, "verb") in _STANCE
         own = set(terms_of(claim.verb.split("_")[0])) | set(terms_of(claim.object))
         own |= {f for t in terms_of(claim.object) for f in self._derived_forms(t)}  # "hold" a "referendum"
+        # A phrasal verb's relatives are few ("pull out"): the verbs it is read as count too ("leave",
+        # "withdraw"), as written in any form
+        kin = phrasal_kin(claim.verb) if self.options.phrasal_act and "_" in claim.verb else frozenset()
 
         def is_act(word: str) -> bool:
             lower = word.lower()  # a stance answered by another: "Does Moscow admit …?" by "denied"
             if is_told is not None and is_told(word):
+                return True
+            if kin and not kin.isdisjoint((lower, *base_forms(lower, "verb"))):
                 return True
             if is_told is None and not own.isdisjoint(terms_of(lower)):
                 return True
@@ -3425,6 +3456,16 @@ def _writes_kind(word: str, bases: set[str], is_thing: Callable[[str], bool]) ->
             and bases.isdisjoint(close_relatives(lower))
             and bases.isdisjoint(kinds_of(lower))
         )
+    )
+
+
+def _is_people(word: str) -> bool:
+    """Whether a noun most often names people or a person at large ("people", "anyone"): no thing
+    of its own for a passage to write."""
+    return any(
+        first_sense_within(b, "noun", kind, 0)
+        for b in (word, *base_forms(word, "noun"))
+        for kind in ("people", "person")
     )
 
 
