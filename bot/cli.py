@@ -103,6 +103,7 @@ TECHNIQUES = (
     "shown_predicate_placed",
     "shown_focus",
     "said_about",
+    "speaker_title",
     "talked_between",
     "thing_done",
     "yes_no",

@@ -388,6 +388,10 @@ class SearchOptions:
     said_about: bool = True
     said_about_reach: int = 2
     said_about_relatives: int = 1  # ... Z's WordNet relatives count as Z: 0 never, 1 beside X, 2 anywhere
+    # ... and X named by the title its article gave X's name before ("the defence minister" for
+    # "Defence Minister Oleksii Reznikov"; ``speaker_title``); docs/ranking-news.md, "Words pointing
+    # at the article read as no words to find"
+    speaker_title: bool = True
     # "What did X and Y talk about / discuss?", "what did X discuss with Y?" (``talked_between``):
     # a passage shown (its sentence and the one before) names every party (head word, stems,
     # country forms). docs/ranking-news.md, "Who talked": reads none of SQuAD, XQuAD or news; +1 dev pool
@@ -1221,6 +1225,10 @@ class Searcher:
         if self.options.capital_country:  # "how did Washington react?": a capital speaks for its state
             speaker |= {f for t in speaker for f in country_of_capital(t)}
         seen: dict[str, bool] = {}
+        shown = self.backend.sentences([int(i) for i in ids[: self.options.shown_kind_top]])
+        # "Reznikov" asked, "the defence minister acknowledged" written: the title the article
+        # gave the name before ("Defence Minister Oleksii Reznikov") names its holder after it
+        titles = self._speaker_titles(said.speakers, shown) if self.options.speaker_title else []
 
         def names(text: str) -> bool:
             for word in _WORDS.findall(text):
@@ -1228,6 +1236,9 @@ class Searcher:
                     seen[word] = not speaker.isdisjoint(terms_of(word.lower()))
                 if seen[word]:
                     return True
+            if titles:
+                written = {t for w in _WORDS.findall(text) for t in terms_of(w.lower())}
+                return any(title <= written for title in titles)
             return False
 
         def speaks(text: str, before: str) -> bool:
@@ -1238,7 +1249,7 @@ class Searcher:
             return speaks(text, before) and (enough(words) or (kin is not None and kin(words)))
 
         reach = self.options.said_about_reach
-        for sentence in self.backend.sentences([int(i) for i in ids[: self.options.shown_kind_top]]):
+        for sentence in shown:
             own, before = sentence.text, sentence.previous or ""
             if reach >= 2:
                 # "he said": a speaking pronoun in the passage counts, read without the sentence it refers to
@@ -1256,6 +1267,30 @@ class Searcher:
             ):
                 return True
         return False
+
+    def _speaker_titles(self, speakers: Sequence[str], shown: Sequence[Sentence]) -> list[frozenset[str]]:
+        """The titles (each a set of terms: "defenc", "minist") the articles of the ``shown``
+        sentences give a speaker named by a capitalised name, in a sentence up to the shown one
+        ("Defence Minister Oleksii Reznikov", "Kremlin spokesman Dmitry Peskov"); none where a
+        shown sentence names the speaker itself (the article's sentences are then not read)."""
+        names = {w.lower() for h in speakers for w in _WORDS.findall(h)[-1:] if w[:1].isupper()}
+        if not names:
+            return []
+        terms_of, numbers = self.analyzer.compound_terms, self._article_numbers()
+        found: set[frozenset[str]] = set()
+        for sentence in shown:
+            article = numbers.get(sentence.source.name)
+            if article is None:
+                continue
+            earlier = self.backend.article_sentences(article)[: sentence.position + 1]
+            for text in (s.text for s in self.backend.sentences(list(earlier))):
+                words = _WORDS.findall(text)
+                for at, word in enumerate(words):
+                    if word[:1].isupper() and word.lower() in names:
+                        title = _title_before(words[max(0, at - _TITLE_WORDS) : at])
+                        if len(title) > 1:  # "the president" alone may be any of the article's presidents
+                            found.add(frozenset(t for w in title for t in terms_of(w.lower())))
+        return [t for t in found if t]
 
     def _shown_texts(self, ids: np.ndarray) -> list[str]:
         """The sentences of the passages that would be shown (the first ``shown_kind_top``), each
@@ -3457,6 +3492,36 @@ def _writes_kind(word: str, bases: set[str], is_thing: Callable[[str], bool]) ->
             and bases.isdisjoint(kinds_of(lower))
         )
     )
+
+
+_TITLE_WORDS = 6  # a title and a first name before a surname: "Deputy Defence Minister Hanna"
+
+
+def _title_before(words: Sequence[str]) -> tuple[str, ...]:
+    """The title before a surname (``words``, those written before it): a noun of a person
+    ("Minister", "spokesman") with the nouns before it ("Defence", "Kremlin"), after which only
+    capitalised words WordNet does not know as a person's title stand (a first name); () for none."""
+    at = len(words)
+    while at and words[at - 1][:1].isupper() and not _is_title_noun(words[at - 1]):
+        at -= 1  # the first names
+    if not at or not _is_title_noun(words[at - 1]):
+        return ()
+    end, capital = at, words[at - 1][:1].isupper()
+    at -= 1
+    # "Defence Minister" (a capitalised title's nouns are capitalised: "In parliament Defence
+    # Minister" is no parliament's), "Kremlin spokesman"; two nouns at most
+    while at and end - at < 3 and (words[at - 1][:1].isupper() or not capital):
+        word = words[at - 1].lower()
+        if word in STOP_WORDS or not _is_noun(word) or is_country(word):
+            break  # "US President": the country is no part of the title read
+        at -= 1
+    return tuple(words[at:end])
+
+
+def _is_title_noun(word: str) -> bool:
+    """Whether a word is a noun whose most frequent sense is a person ("Minister", "spokesman")."""
+    lower = word.lower()
+    return lower not in STOP_WORDS and _is_noun(lower) and not names_person(word) and _noun_file(lower) == "person"
 
 
 def _is_people(word: str) -> bool:
