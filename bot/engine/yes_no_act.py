@@ -90,7 +90,8 @@ def yes_no_claim(
     phrasal = _phrasal(verb, words[at], is_verb, split) if at < len(words) else ""
     if phrasal:
         verb, at = phrasal, at + 1
-    obj, party, left = "", _name_at(words, at, is_name), ()
+    obj, party = "", _name_at(words, at, is_name)
+    left: tuple[str, ...] = ()
     if not party:
         while at < len(words) and words[at] in _DETERMINERS:
             at += 1

@@ -13,7 +13,8 @@ QUOTED = "Harbour master Ingrid Solberg said the ferries would run again on Frid
 
 
 def test_a_participle_pointing_at_the_piece_is_dropped_with_it():
-    assert without_article_reference("Who is the harbour official quoted in the piece?") == "Who is the harbour official?"
+    question = "Who is the harbour official quoted in the piece?"
+    assert without_article_reference(question) == "Who is the harbour official?"
 
 
 def test_a_participle_after_is_stays_the_question_own_verb():

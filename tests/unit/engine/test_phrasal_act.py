@@ -6,7 +6,7 @@ import pytest
 
 from bot.engine.related_words import phrasal_kin
 from bot.engine.search import _is_adverb, _is_noun, is_inflected_verb, is_verb
-from bot.engine.yes_no_act import yes_no_claim
+from bot.engine.yes_no_act import Claim, yes_no_claim
 from tests.support.one_article import one_article
 
 pytestmark = pytest.mark.usefixtures("wordnet")
@@ -15,7 +15,7 @@ LEAVING = "Norway said families of its diplomatic staff have been told to leave.
 WITHDRAWN = "Norway said it was withdrawing some diplomats from its embassy in Minsk."
 
 
-def _claim(question: str):  # noqa: ANN202
+def _claim(question: str) -> Claim | None:
     return yes_no_claim(question, lambda w: w[:1].isupper(), is_verb, _is_noun, _is_adverb, is_inflected_verb, True)
 
 
