@@ -37,14 +37,19 @@ _MENTIONED = (
     r"(?:mentioned|quoted|named|cited|referred to|referenced|discussed|described|featured|reported|written about"
     r"|talked about|covered|identified|listed|noted|highlighted|brought up|spoken of|singled out)"
 )
+# What introduces the article as the source of what is asked: "according to", "based on" …
+_ACCORDING = (
+    r"according to|per|as per|going by|judging by|based on|based upon|as (?:reported|stated|described|written|told"
+    r"|said|mentioned|explained) (?:in|by)"
+)
 _REFERENCE = rf"(?:in|by|from|within|throughout|of) {_THE} {_NOUN}"
 _AT_END = re.compile(
-    rf"(?P<lead>[\s,;:—–-]+)(?:(?P<verb>{_MENTIONED})\s+)?(?:{_REFERENCE}|(?:according to|per|as per) {_THE} {_NOUN})"
+    rf"(?P<lead>[\s,;:—–-]+)(?:(?P<verb>{_MENTIONED})\s+)?(?:{_REFERENCE}|(?:{_ACCORDING}) {_THE} {_NOUN})"
     r"(?P<tail>\s*[?!.]*\s*)$",
     re.IGNORECASE,
 )
 _AT_START = re.compile(
-    rf"^\s*(?:(?:according to|per|as per|in|from|within|going by) {_THE} {_NOUN}|{_THE} {_NOUN} (?:says|said))"
+    rf"^\s*(?:(?:{_ACCORDING}|in|from|within) {_THE} {_NOUN}|{_THE} {_NOUN} (?:says|said))"
     # ... followed by a break or the question itself: "In the report by the State Department, …"
     # is about a report of the news
     r"(?:\s*[,:;—–]\s*|\s+(?=(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|do|does|did|has|have"

@@ -60,3 +60,12 @@ def test_without_the_rule_the_photo_is_an_owner_no_passage_writes(seed_index):
 def test_the_switch_turns_the_rule_off(write_articles):
     index = one_article(write_articles, QUOTED).switched(article_reference=False)
     assert index.search("Who is the harbour master quoted in the piece?") == []
+
+
+def test_based_on_the_article_at_the_start_is_dropped():
+    assert without_article_reference("Based on the article, how many ferries run?") == "How many ferries run?"
+
+
+def test_a_count_asked_according_to_the_article_still_needs_the_counted_thing(write_articles):
+    index = one_article(write_articles, QUOTED)
+    assert index.search("Based on the article, how many trawlers will run again?") == []
