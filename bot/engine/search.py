@@ -1228,7 +1228,9 @@ class Searcher:
         shown = self.backend.sentences([int(i) for i in ids[: self.options.shown_kind_top]])
         # "Reznikov" asked, "the defence minister acknowledged" written: the title the article
         # gave the name before ("Defence Minister Oleksii Reznikov") names its holder after it
-        titles = self._speaker_titles(said.speakers, shown) if self.options.speaker_title else []
+        # (read once, and only where a passage does not name the speaker itself: the article's
+        # sentences are read for it)
+        titles: list[list[frozenset[str]]] = []
 
         def names(text: str) -> bool:
             for word in _WORDS.findall(text):
@@ -1236,10 +1238,12 @@ class Searcher:
                     seen[word] = not speaker.isdisjoint(terms_of(word.lower()))
                 if seen[word]:
                     return True
-            if titles:
-                written = {t for w in _WORDS.findall(text) for t in terms_of(w.lower())}
-                return any(title <= written for title in titles)
-            return False
+            if not self.options.speaker_title:
+                return False
+            if not titles:
+                titles.append(self._speaker_titles(said.speakers, shown))
+            written = {t for w in _WORDS.findall(text) for t in terms_of(w.lower())} if titles[0] else set()
+            return any(title <= written for title in titles[0])
 
         def speaks(text: str, before: str) -> bool:
             return names(text) or (pronoun_speaks(text) and names(before))
