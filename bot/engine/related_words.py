@@ -699,3 +699,17 @@ def narrower_noun(word: str, broader: str, steps: int) -> bool:
         sense_within(tuple(_synsets(base, "noun")[:_SENSES]), "noun", goals[-1], steps)
         for base in base_forms(word.lower(), "noun")
     )
+
+
+_PHRASAL_SENSES = 3  # a phrasal verb's senses read: "take out" is *remove* first, *withdraw* third
+
+
+@lru_cache(maxsize=1024)
+def phrasal_kin(word: str) -> frozenset[str]:
+    """The verbs a phrasal verb (``word``, "pull_out") is read as: the lemmas of its first few
+    senses and of the senses one hypernym above them ("pull out" is to *leave*, to *withdraw*),
+    as single words, none so general as to say no act (fifteen senses or more)."""
+    offsets = list(_synsets(word, "verb")[:_PHRASAL_SENSES])
+    above = [t for o in offsets for symbol, t, part, _, _ in _synset(o, "verb")[1] if symbol == "@" and part == "verb"]
+    lemmas = {lemma for o in (*offsets, *above) for lemma in _lemmas(o, "verb")}
+    return frozenset(w for w in lemmas if "_" not in w and senses(w, "verb") < BROAD_VERB_SENSES)

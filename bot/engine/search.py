@@ -44,6 +44,7 @@ from bot.engine.answer_type import (
 )
 from bot.engine.answerable import TOP, answerable
 from bot.engine.answerable import features as gate_features
+from bot.engine.article_reference import names_picture, without_article_reference
 from bot.engine.asked import (
     Sought,
     amount_subject,
@@ -117,6 +118,7 @@ from bot.engine.related_words import (
     domain,
     domains,
     event_relatives,
+    first_sense_within,
     is_inflected_verb,
     is_verb,
     is_word,
@@ -125,6 +127,7 @@ from bot.engine.related_words import (
     names_person,
     narrower_noun,
     narrower_verbs,
+    phrasal_kin,
     related,
     senses,
     sisters,
@@ -215,6 +218,10 @@ class SearchOptions:
     # ... but not the verb of "where / when was X photographed / filmed?": the scene the caption
     # describes answers (``pictured``); docs/ranking-news.md, "A picture's scene"
     pictured_scene: bool = True
+    # The question's words pointing at the article itself dropped before it is searched ("who is
+    # the Kremlin official quoted in the piece?"; ``article_reference``); docs/ranking-news.md,
+    # "Words pointing at the article read as no words to find"
+    article_reference: bool = True
     owner_near: bool = False  # ... and a "what is X's Y" question's X beside it (cost SQuAD; see docs/ranking-news.md)
     value_near: bool = False  # ... and beside a number or a date asked for (refused follow-ups; ibid.)
     counted: bool = True  # ... and for "how many X", a number just before X (or a related word)
@@ -394,6 +401,10 @@ class SearchOptions:
     said_about: bool = True
     said_about_reach: int = 2
     said_about_relatives: int = 1  # ... Z's WordNet relatives count as Z: 0 never, 1 beside X, 2 anywhere
+    # ... and X named by the title its article gave X's name before ("the defence minister" for
+    # "Defence Minister Oleksii Reznikov"; ``speaker_title``); docs/ranking-news.md, "Words pointing
+    # at the article read as no words to find"
+    speaker_title: bool = True
     # "What did X and Y talk about / discuss?", "what did X discuss with Y?" (``talked_between``):
     # a passage shown (its sentence and the one before) names every party (head word, stems,
     # country forms). docs/ranking-news.md, "Who talked": reads none of SQuAD, XQuAD or news; +1 dev pool
@@ -456,6 +467,10 @@ class SearchOptions:
     # reads 2 of SQuAD's 5,254 (none newly refused), none of XQuAD's or news'; 0.0015 ms a question
     yes_no_act: bool = True
     yes_no_act_close: bool = True  # ... the verb's closest relatives only (its first sense's words, derived nouns)
+    # ... a phrasal verb read across its object ("pulling anyone out") and as the verbs it stands for
+    # ("leave", "withdraw": ``related_words.phrasal_kin``); docs/ranking-news.md, "Words pointing
+    # at the article read as no words to find"
+    phrasal_act: bool = True
     # "Why did X ...?", "What led to X?" (``reason``): where a passage shown (its sentence or the
     # one before) writes the asked event's verb (or a relative: "ouster" for *oust*), a clause with
     # it links it to a cause ("because", "amid", "to" and a verb of purpose after it; "led to"
@@ -880,7 +895,7 @@ class Searcher:
         ``probe``: up to this many passages more, found only to tell whether there are more,
         follow the ``top`` without their answer marked or the sentence after read.
         """
-        question = as_question(question)
+        question = self._unreferenced(as_question(question))
         query, ids, scores = self._rank(question, articles, prefer, recent)
         question = self._ruled(question)
         matching = {t for g in query.groups for t in g}
@@ -917,6 +932,13 @@ class Searcher:
         passages = [replace(p, also_reported_by=tuple(o)) if o else p for p, o in zip(passages, others, strict=True)]
         shown = self._with_following(passages[offset : offset + top], kind, language)
         return [_marked(question, p) for p in shown] + passages[offset + top :]
+
+    def _unreferenced(self, question: Question) -> Question:
+        """``question`` without its words pointing at the article read ("quoted in the piece"):
+        every passage is in the article, none says so (``article_reference``)."""
+        if not self.options.article_reference or question.language != "en":
+            return question
+        return question.searching(without_article_reference(question.text))
 
     def _ruled(self, question: Question) -> Question:
         """``question`` as re-ranking's rules read it: in English when ``own_language`` is off."""
@@ -1293,6 +1315,12 @@ class Searcher:
         if self.options.capital_country:  # "how did Washington react?": a capital speaks for its state
             speaker |= {f for t in speaker for f in country_of_capital(t)}
         seen: dict[str, bool] = {}
+        shown = self.backend.sentences([int(i) for i in ids[: self.options.shown_kind_top]])
+        # "Reznikov" asked, "the defence minister acknowledged" written: the title the article
+        # gave the name before ("Defence Minister Oleksii Reznikov") names its holder after it
+        # (read once, and only where a passage does not name the speaker itself: the article's
+        # sentences are read for it)
+        titles: list[list[frozenset[str]]] = []
 
         def names(text: str) -> bool:
             for word in _WORDS.findall(text):
@@ -1300,7 +1328,12 @@ class Searcher:
                     seen[word] = not speaker.isdisjoint(terms_of(word.lower()))
                 if seen[word]:
                     return True
-            return False
+            if not self.options.speaker_title:
+                return False
+            if not titles:
+                titles.append(self._speaker_titles(said.speakers, shown))
+            written = {t for w in _WORDS.findall(text) for t in terms_of(w.lower())} if titles[0] else set()
+            return any(title <= written for title in titles[0])
 
         def speaks(text: str, before: str) -> bool:
             return names(text) or (pronoun_speaks(text) and names(before))
@@ -1310,7 +1343,7 @@ class Searcher:
             return speaks(text, before) and (enough(words) or (kin is not None and kin(words)))
 
         reach = self.options.said_about_reach
-        for sentence in self.backend.sentences([int(i) for i in ids[: self.options.shown_kind_top]]):
+        for sentence in shown:
             own, before = sentence.text, sentence.previous or ""
             if reach >= 2:
                 # "he said": a speaking pronoun in the passage counts, read without the sentence it refers to
@@ -1328,6 +1361,30 @@ class Searcher:
             ):
                 return True
         return False
+
+    def _speaker_titles(self, speakers: Sequence[str], shown: Sequence[Sentence]) -> list[frozenset[str]]:
+        """The titles (each a set of terms: "defenc", "minist") the articles of the ``shown``
+        sentences give a speaker named by a capitalised name, in a sentence up to the shown one
+        ("Defence Minister Oleksii Reznikov", "Kremlin spokesman Dmitry Peskov"); none where a
+        shown sentence names the speaker itself (the article's sentences are then not read)."""
+        names = {w.lower() for h in speakers for w in _WORDS.findall(h)[-1:] if w[:1].isupper()}
+        if not names:
+            return []
+        terms_of, numbers = self.analyzer.compound_terms, self._article_numbers()
+        found: set[frozenset[str]] = set()
+        for sentence in shown:
+            article = numbers.get(sentence.source.name)
+            if article is None:
+                continue
+            earlier = self.backend.article_sentences(article)[: sentence.position + 1]
+            for text in (s.text for s in self.backend.sentences(list(earlier))):
+                words = _WORDS.findall(text)
+                for at, word in enumerate(words):
+                    if word[:1].isupper() and word.lower() in names:
+                        title = _title_before(words[max(0, at - _TITLE_WORDS) : at])
+                        if len(title) > 1:  # "the president" alone may be any of the article's presidents
+                            found.add(frozenset(t for w in title for t in terms_of(w.lower())))
+        return [t for t in found if t]
 
     def _shown_texts(self, ids: np.ndarray) -> list[str]:
         """The sentences of the passages that would be shown (the first ``shown_kind_top``), each
@@ -1673,7 +1730,15 @@ class Searcher:
         pronoun, the passage naming it) and other party; always for another question."""
         if question.language != "en" or not wordnet_available():
             return True
-        claim = yes_no_claim(question.text, self._is_stated_name, is_verb, _is_noun, _is_adverb, is_inflected_verb)
+        claim = yes_no_claim(
+            question.text,
+            self._is_stated_name,
+            is_verb,
+            _is_noun,
+            _is_adverb,
+            is_inflected_verb,
+            self.options.phrasal_act,
+        )
         if claim is None:
             return True
         terms_of = self.analyzer.compound_terms
@@ -1681,6 +1746,12 @@ class Searcher:
         subject = self._name_forms(claim.subject, wholes=False)
         party = self._name_forms(claim.party, wholes=False) if claim.party else []
         is_act = self._act_test(claim)
+        # A phrasal verb is read as the verbs it stands for ("pull out" as "leave"): its object, a
+        # thing of its own ("ambassador", not "people"), and the place it leaves must be written too
+        phrasal = self.options.phrasal_act and "_" in claim.verb
+        thing = claim.object.lower() if phrasal and claim.object and not _is_people(claim.object.lower()) else ""
+        things = {t for w in close_relatives(thing, ("noun",)) if " " not in w for t in terms_of(w)} if thing else set()
+        left = self._name_forms(claim.left, wholes=False) if phrasal and claim.left else []
 
         def names(ways: list[list[set[str]]], said: set[str]) -> bool:
             return any(all(not s.isdisjoint(said) for s in way) for way in ways)
@@ -1692,7 +1763,13 @@ class Searcher:
                 said = {t for w in (*words, *initials(words)) for t in terms_of(w)}
                 own = names(subject, said) or (stands_for_subject(words) and names(subject, passage))
                 reported = claim.reported and reports(words, is_verb)  # "rule …": "the Court held that …"
-                if own and (not party or names(party, said)) and (reported or any(map(is_act, words))):
+                if (
+                    own
+                    and (not party or names(party, said))
+                    and (reported or any(map(is_act, words)))
+                    and (not things or not things.isdisjoint(passage))
+                    and (not left or names(left, passage))
+                ):
                     return True
         return False
 
@@ -1706,10 +1783,15 @@ class Searcher:
         stance = not claim.party and domain(claim.verb, "verb") in _STANCE
         own = set(terms_of(claim.verb.split("_")[0])) | set(terms_of(claim.object))
         own |= {f for t in terms_of(claim.object) for f in self._derived_forms(t)}  # "hold" a "referendum"
+        # A phrasal verb's relatives are few ("pull out"): the verbs it is read as count too ("leave",
+        # "withdraw"), as written in any form
+        kin = phrasal_kin(claim.verb) if self.options.phrasal_act and "_" in claim.verb else frozenset()
 
         def is_act(word: str) -> bool:
             lower = word.lower()  # a stance answered by another: "Does Moscow admit …?" by "denied"
             if is_told is not None and is_told(word):
+                return True
+            if kin and not kin.isdisjoint((lower, *base_forms(lower, "verb"))):
                 return True
             if is_told is None and not own.isdisjoint(terms_of(lower)):
                 return True
@@ -2636,6 +2718,9 @@ class Searcher:
             wanted = None if asks_scene(rules.text, wanted.words[0]) else wanted  # the caption is the picture
         if wanted is None and options.asked_thing and options.attribute_kin and english and wordnet_available():
             wanted = _bare_attribute(asked.text, options.count_measured)
+        if wanted is not None and options.article_reference and any(names_picture(w.lower()) for w in wanted.owner):
+            # "the people in the Kyiv park picture" are the caption's, which seldom says "picture"
+            wanted = replace(wanted, owner=tuple(w for w in wanted.owner if not names_picture(w.lower())))
         sought_terms = self._sought_terms(wanted) if wanted is not None else None
         wanted = wanted if sought_terms is not None else None
         narrower = self._narrower_terms(wanted) if wanted is not None and options.paraphrased else ()
@@ -3172,7 +3257,7 @@ class Searcher:
         ("" if it asks for neither)."""
         # "When did ...?", "Who ...?" name no thing but a kind of value, which the kind check of
         # the passages shown and the learned gate refuse for.
-        question = self._asking_part(as_question(question)).text
+        question = self._asking_part(self._unreferenced(as_question(question))).text
         if self.options.shown_name and self._name_thing(self._ruled(as_question(question))):
             return say("The articles don't give {thing}.", thing=say("a name"))
         ruled = self._ruled(as_question(question))
@@ -3594,6 +3679,46 @@ def _writes_kind(word: str, bases: set[str], is_thing: Callable[[str], bool]) ->
             and bases.isdisjoint(close_relatives(lower))
             and bases.isdisjoint(kinds_of(lower))
         )
+    )
+
+
+_TITLE_WORDS = 6  # a title and a first name before a surname: "Deputy Defence Minister Hanna"
+
+
+def _title_before(words: Sequence[str]) -> tuple[str, ...]:
+    """The title before a surname (``words``, those written before it): a noun of a person
+    ("Minister", "spokesman") with the nouns before it ("Defence", "Kremlin"), after which only
+    capitalised words WordNet does not know as a person's title stand (a first name); () for none."""
+    at = len(words)
+    while at and words[at - 1][:1].isupper() and not _is_title_noun(words[at - 1]):
+        at -= 1  # the first names
+    if not at or not _is_title_noun(words[at - 1]):
+        return ()
+    end, capital = at, words[at - 1][:1].isupper()
+    at -= 1
+    # "Defence Minister" (a capitalised title's nouns are capitalised: "In parliament Defence
+    # Minister" is no parliament's), "Kremlin spokesman"; two nouns at most
+    while at and end - at < 3 and (words[at - 1][:1].isupper() or not capital):
+        word = words[at - 1].lower()
+        if word in STOP_WORDS or not _is_noun(word) or is_country(word):
+            break  # "US President": the country is no part of the title read
+        at -= 1
+    return tuple(words[at:end])
+
+
+def _is_title_noun(word: str) -> bool:
+    """Whether a word is a noun whose most frequent sense is a person ("Minister", "spokesman")."""
+    lower = word.lower()
+    return lower not in STOP_WORDS and _is_noun(lower) and not names_person(word) and _noun_file(lower) == "person"
+
+
+def _is_people(word: str) -> bool:
+    """Whether a noun most often names people or a person at large ("people", "anyone"): no thing
+    of its own for a passage to write."""
+    return any(
+        first_sense_within(b, "noun", kind, 0)
+        for b in (word, *base_forms(word, "noun"))
+        for kind in ("people", "person")
     )
 
 

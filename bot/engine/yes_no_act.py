@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from bot.engine.analysis.stopwords import STOP_WORDS
+from bot.engine.related_words import base_forms
 from bot.engine.stated_names import YES_NO
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -28,6 +29,15 @@ _PARTICLES = frozenset({"up", "out", "off", "down", "back", "away", "over", "in"
 _TOWARD = frozenset({"to", "with"})  # "speak to Putin", "send troops to Ukraine": the other party
 # What stands between a verb and its object noun: "pull its own diplomats", "any of its diplomats"
 _DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "any", "some", "all", "of", "own"})
+# A pronoun standing as the object between a verb and its particle: "pull anyone out"
+_OBJECT_PRONOUNS = frozenset(
+    {"anyone", "anybody", "someone", "somebody", "everyone", "everybody", "anything", "something", "everything"}
+    | {"it", "them", "him", "her", "us", "people", "one", "any", "some", "all"}
+)
+# Particles that after an object are mostly prepositions ("closing its embassy in Kyiv"): read
+# as the verb's own only beside it
+_PREPOSITIONS = frozenset({"in", "on", "over"})
+_FROM = frozenset({"of", "from"})
 _SUBORDINATE = frozenset({"before", "after", "when", "while", "since", "until", "because", "if", "to", "as", "so"})
 _END = re.compile(r"[?!;]")  # a question's end (a full stop may close an abbreviation: "v.", "U.S.")
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we"})  # a clause's subject standing for a name
@@ -43,6 +53,7 @@ class Claim:
     object: str
     party: tuple[str, ...]
     reported: bool = False  # the verb takes a clause: "rule (that) the defendant broke any laws"
+    left: tuple[str, ...] = ()  # the place a phrasal verb's act leaves: "pull anyone out of Ukraine"
 
 
 def yes_no_claim(
@@ -52,10 +63,13 @@ def yes_no_claim(
     is_noun: Callable[[str], bool],
     is_adverb: Callable[[str], bool],
     is_inflected: Callable[[str], bool],
+    split: bool = False,
 ) -> Claim | None:
     """The claim of a yes/no question whose subject is a name (a capitalised run, or a lowercase
     word ``is_name`` calls one) followed by its verb; None for another question (a subject that
-    is no name, a name modifying a noun: "Are Canadian diplomats' families …", a passive)."""
+    is no name, a name modifying a noun: "Are Canadian diplomats' families …", a passive).
+    With ``split``, a phrasal verb is read from an inflected verb ("pulling out") and across its
+    object ("pulling anyone out")."""
     match = YES_NO.match(question)
     auxiliary = _WORD.search(question)
     if match is None or auxiliary is None or auxiliary[0].lower() in _ADVICE:
@@ -73,21 +87,43 @@ def yes_no_claim(
     if words[at].endswith("s") and is_noun(words[at]):
         return None  # "Are Ukrainian troops …": after the auxiliary a verb takes no -s; a plural noun does
     verb, at = words[at], at + 1
-    if at < len(words) and words[at] in _PARTICLES and is_verb(f"{verb}_{words[at]}"):
-        verb, at = f"{verb}_{words[at]}", at + 1
+    phrasal = _phrasal(verb, words[at], is_verb, split) if at < len(words) else ""
+    if phrasal:
+        verb, at = phrasal, at + 1
     obj, party = "", _name_at(words, at, is_name)
+    left: tuple[str, ...] = ()
     if not party:
         while at < len(words) and words[at] in _DETERMINERS:
             at += 1
         if at < len(words) and words[at] not in STOP_WORDS and is_noun(words[at]) and not is_name(words[at]):
             obj, at = words[at], at + 1
+        # A particle after the object is the verb's own: "pulling anyone out", "taking people out of"
+        after = at + 1 if at + 1 < len(words) and words[at] in _OBJECT_PRONOUNS else at
+        across = split and "_" not in verb and after < len(words) and words[after] not in _PREPOSITIONS
+        phrasal = _phrasal(verb, words[after], is_verb) if across else ""
+        if phrasal:
+            verb, at = phrasal, after + 1
+        if split and "_" in verb and at + 1 < len(words) and words[at] in _FROM:
+            left = _name_at(words, at + 1, is_name)  # "out of Ukraine", "away from Kyiv": the place left
+            at += 1 if left else 0
         if at + 1 < len(words) and words[at] in _TOWARD:
             party = _name_at(words, at + 1, is_name)
     # A clause after the verb: "that", or a verb in a tense of its own before any subordinate part
     rest = [w for w in words[at:] if w[:1].islower()]
     rest = rest[: next((k for k, w in enumerate(rest) if w in _SUBORDINATE), len(rest))]
     told = any(w == "that" or (is_inflected(w) and not w.endswith("ing") and not is_noun(w)) for w in rest)
-    return Claim(subject, verb, obj, party, told and not party)
+    return Claim(subject, verb, obj, party, told and not party, left)
+
+
+def _phrasal(verb: str, particle: str, is_verb: Callable[[str], bool], bases: bool = True) -> str:
+    """WordNet's phrasal verb of ``verb`` and ``particle`` ("pull_out"), or "" for none; with
+    ``bases``, of ``verb``'s base forms too ("pulling")."""
+    if particle not in _PARTICLES:
+        return ""
+    for base in (verb, *(base_forms(verb.lower(), "verb") if bases else ())):
+        if is_verb(f"{base}_{particle}"):
+            return f"{base}_{particle}"
+    return ""
 
 
 def _name_at(words: list[str], at: int, is_name: Callable[[str], bool]) -> tuple[str, ...]:
