@@ -7,35 +7,41 @@ words is read whole."""
 import pytest
 
 from bot.engine.corpus import load_corpus
-from bot.engine.search import SearchOptions, _is_noun, _is_thing, build_index
+from bot.engine.search import Searcher, SearchOptions, _is_noun, _is_thing, build_index
 from bot.engine.stated_names import stated_names, stated_things
 from tests.support.one_article import FILLER, one_article
 
 pytestmark = pytest.mark.usefixtures("wordnet")
+
+
+def _things_read(write_articles, text: str) -> Searcher:
+    """``one_article`` with the switch on (off by default: it refused answerable paraphrases held out)."""
+    return one_article(write_articles, text).switched(yes_no_names_things=True, yes_no_things_unnamed=True)
+
 
 SENT = "Denmark is sending a frigate and warplanes to Lithuania to join the naval patrols."
 OFFICER = "Deputy minister Karin Holm, a career officer, said the shipment arrived on Tuesday."
 
 
 def test_a_passage_not_writing_the_thing_asked_about_does_not_answer(write_articles):
-    assert one_article(write_articles, SENT).search("Did Denmark send submarines to Lithuania?") == []
+    assert _things_read(write_articles, SENT).search("Did Denmark send submarines to Lithuania?") == []
 
 
 def test_a_passage_writing_the_thing_asked_about_answers(write_articles):
-    assert "frigate" in one_article(write_articles, SENT).search("Did Denmark send a frigate to Lithuania?")[0].text
+    assert "frigate" in _things_read(write_articles, SENT).search("Did Denmark send a frigate to Lithuania?")[0].text
 
 
 def test_a_narrower_kind_written_names_the_thing(write_articles):
     # warplanes are military planes, a kind of aircraft
-    assert one_article(write_articles, SENT).search("Did Denmark send aircraft to Lithuania?") != []
+    assert _things_read(write_articles, SENT).search("Did Denmark send aircraft to Lithuania?") != []
 
 
 def test_either_alternative_written_answers_an_either_or_question(write_articles):
-    assert one_article(write_articles, OFFICER).search("Is Karin Holm a civilian or an officer?") != []
+    assert _things_read(write_articles, OFFICER).search("Is Karin Holm a civilian or an officer?") != []
 
 
 def test_neither_alternative_written_does_not_answer(write_articles):
-    assert one_article(write_articles, OFFICER).search("Is Karin Holm a civilian or a soldier?") == []
+    assert _things_read(write_articles, OFFICER).search("Is Karin Holm a civilian or a soldier?") == []
 
 
 def test_switched_off_the_thing_need_not_be_written(write_articles):
@@ -46,12 +52,12 @@ def test_switched_off_the_thing_need_not_be_written(write_articles):
 
 def test_a_kind_of_person_is_asked_about_only_after_a_or_an(write_articles):
     text = "The US ordered nonessential embassy staff to leave Kyiv on Monday."
-    assert one_article(write_articles, text).search("Were US embassy employees told to leave Kyiv?") != []
+    assert _things_read(write_articles, text).search("Were US embassy employees told to leave Kyiv?") != []
 
 
 def test_a_country_written_out_names_its_initials_beside_the_thing(write_articles):
     text = "Europe would look to natural gas supplies in North Africa and the United States."
-    assert one_article(write_articles, text).search("Could the US itself supply gas to Europe?") != []
+    assert _things_read(write_articles, text).search("Could the US itself supply gas to Europe?") != []
 
 
 def test_a_lowercase_name_of_several_words_is_read_whole():
@@ -63,7 +69,7 @@ def test_a_lowercase_name_of_several_words_is_read_whole():
 
 def test_the_last_word_of_a_lowercase_name_alone_names_nothing_else(write_articles):
     # "zealand" alone is a Danish island: Denmark, its whole, must not answer for New Zealand
-    assert one_article(write_articles, SENT).search("did new zealand send warplanes to lithuania?") == []
+    assert _things_read(write_articles, SENT).search("did new zealand send warplanes to lithuania?") == []
 
 
 def test_a_singular_noun_before_a_noun_modifies_it_and_is_not_asked_about():
@@ -81,13 +87,13 @@ def test_a_plural_after_the_auxiliary_is_a_noun_not_a_verb():
 
 
 def test_a_yes_no_question_naming_no_one_is_not_answered_without_its_thing(write_articles):
-    assert one_article(write_articles, SENT).search("Were any submarines sent to join the naval patrols?") == []
+    assert _things_read(write_articles, SENT).search("Were any submarines sent to join the naval patrols?") == []
 
 
 def test_a_yes_no_question_naming_no_one_is_answered_where_its_thing_is_written(write_articles):
-    assert one_article(write_articles, SENT).search("Were warplanes sent to join the naval patrols?") != []
+    assert _things_read(write_articles, SENT).search("Were warplanes sent to join the naval patrols?") != []
 
 
 def test_switched_off_a_question_naming_no_one_need_not_have_its_thing_written(write_articles):
-    index = one_article(write_articles, SENT).switched(yes_no_things_unnamed=False)
+    index = _things_read(write_articles, SENT).switched(yes_no_things_unnamed=False)
     assert index.search("Were any submarines sent to join the naval patrols?") != []
