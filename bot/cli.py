@@ -135,6 +135,7 @@ TECHNIQUES = (
     "role_unwritten",
     "role_unwritten_body",
     "role_dislocated",
+    "either_or",
     "named_agent_unwritten",
     "question_apostrophe",
     "shown_name",

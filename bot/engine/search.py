@@ -85,6 +85,7 @@ from bot.engine.count_part import counting_part
 from bot.engine.creation import creation_verb, names_creation
 from bot.engine.demonyms import capital_of, country_of_capital, is_country, naming_country, same_country
 from bot.engine.detail_asked import detail_asked, details
+from bot.engine.either_or import alternatives
 from bot.engine.future_act import asks_future_act, future_clauses, tells_act
 from bot.engine.future_time import asks_future, duration_spans, future_spans
 from bot.engine.holder import HolderReading, asked_holding, holder_named, is_office
@@ -460,6 +461,11 @@ class SearchOptions:
     # ... and (``yes_no_things_unnamed``) so for a yes/no question naming no one ("were any tanks
     # delivered?", "did the shipment include missiles?"): its things alone
     yes_no_things_unnamed: bool = True
+    # An either/or yes/no question ("Is the British PM's troop offer aimed at Ukraine itself or at
+    # NATO allies?") is refused by the yes/no rules only when each alternative, asked as its own
+    # yes/no question, is (``either_or.alternatives``; docs/ranking-news.md, "Either/or: each
+    # alternative its own question"): read whole, it wants both alternatives named
+    either_or: bool = True
     # "did biden call putin", "did canada send troops to ukraine" (``yes_no_act``; a yes/no
     # question whose subject is a name): one clause of a passage shown (its sentence or the one
     # before) names the subject (or a pronoun for it), writes the act (the verb or a relative; a
@@ -1040,9 +1046,7 @@ class Searcher:
             or (options.said_what and not self._reports_saying(ruled, ids))
             or (options.detail_asked and not self._details_thing(ruled, ids))
             or (options.thing_done and not self._names_thing_done(ruled, ids))
-            or (options.yes_no and not self._names_both(ruled, ids))
-            or (options.yes_no_names and not self._names_every_name(ruled, ids))
-            or (options.yes_no_act and not self._writes_claim(ruled, ids))
+            or self._refuses_yes_no(ruled, ids)
             or (options.reason and not self._gives_reason(ruled, query, ids))
             or (options.means and not self._gives_means(ruled, ids))
             or (options.manner and not self._tells_manner(ruled, ids))
@@ -1063,6 +1067,24 @@ class Searcher:
         ):
             return query, ids[:0], scores[:0]
         return query, ids, scores
+
+    def _refuses_yes_no(self, question: Question, ids: np.ndarray) -> bool:
+        """Whether the yes/no rules (``yes_no``, ``yes_no_names``, ``yes_no_act``) refuse
+        ``question`` for the passages ``ids``; an either/or question (``either_or``) is refused
+        only when each of its alternatives is ("… aimed at Ukraine itself or at NATO allies?")."""
+        options = self.options
+
+        def refuses(asked: Question) -> bool:
+            return (
+                (options.yes_no and not self._names_both(asked, ids))
+                or (options.yes_no_names and not self._names_every_name(asked, ids))
+                or (options.yes_no_act and not self._writes_claim(asked, ids))
+            )
+
+        if not refuses(question):
+            return False
+        asked = alternatives(question.text) if options.either_or else ()
+        return not asked or all(refuses(question.searching(text)) for text in asked)
 
     def scored(
         self,
