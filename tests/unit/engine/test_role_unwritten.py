@@ -51,3 +51,11 @@ def test_the_switches_turn_the_rules_off(write_articles):
     embassy, aid = one_article(write_articles, EMBASSY), one_article(write_articles, AID)
     assert embassy.switched(role_unwritten=False).search(AMBASSADOR) != []
     assert aid.search(APPROVED) != []  # named_agent_unwritten is off
+
+
+def test_an_office_the_archive_writes_is_known_without_correcting_its_synonyms_spelling(write_articles):
+    # Its synonyms the archive does not write were spelling-corrected one by one, which
+    # built the corrector (14 ms at 1M) for a question whose own words are all written.
+    index = one_article(write_articles, "Norwegian ambassador Kari Holm said the embassy in Oslo stays open.")
+    assert "Kari Holm" in " ".join(p.text for p in index.search("Who is the Norwegian ambassador in Oslo?"))
+    assert "_corrector" not in vars(index)
