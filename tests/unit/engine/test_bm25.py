@@ -1,6 +1,5 @@
 import mmap
 import random
-from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pytest
@@ -11,7 +10,6 @@ from bot.engine.backends.in_process.bm25 import (
     _DENSE_ROWS_KEPT,
     Bm25Matrix,
     LazyBm25Matrix,
-    _Arena,
     _past_block_floor,
     okapi_idf,
     over_documents,
@@ -259,27 +257,3 @@ def test_top_over_documents_in_huge_pages_matches_full_scoring():
             assert documents.tolist() == expected_top(all_scores, 25)
             np.testing.assert_array_equal(scores, all_scores[documents])
     assert any(row.ctypes.data % HUGE_PAGE == 0 for row in ours._dense_rows.values())
-
-
-def test_arrays_carved_from_one_arena_by_threads_are_zeros_and_never_overlap():
-    arena = _Arena()
-
-    def carve(seed: int) -> list[tuple[np.ndarray, float]]:
-        rng = random.Random(seed)
-        made = []
-        for _ in range(300):
-            array = arena.zeros(rng.randint(0, 40_000), rng.choice([np.float32, np.float64]))
-            assert not array.any()
-            value = rng.random() + 1
-            array[:] = value
-            made.append((array, value))
-        return made
-
-    with ThreadPoolExecutor(4) as pool:
-        made = [pair for part in pool.map(carve, range(4)) for pair in part]
-    assert all((array == np.asarray(value, dtype=array.dtype)).all() for array, value in made)
-
-
-def test_a_weights_array_longer_than_an_arena_share_is_made_alone():
-    array = _Arena().zeros(1_000_000, np.float64)  # 8 MB: over an eighth of a region
-    assert array.size == 1_000_000 and array.dtype == np.float64 and not array.any()

@@ -12,7 +12,6 @@ they are its numbers to the last bit (but for the floor ``bm25_formula`` explain
 from __future__ import annotations
 
 import mmap
-import threading
 from array import array
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import NamedTuple
@@ -366,7 +365,6 @@ class LazyBm25Matrix(Bm25Matrix):
         self.live = live
         self._weighed: dict[int, _Postings] = {}
         self._weighed_postings = 0
-        self._arena = _Arena()  # where ``_weighed``'s arrays are made
 
     def _row(self, t: str) -> tuple[np.ndarray, np.ndarray]:
         postings = self._postings(t)
@@ -380,7 +378,7 @@ class LazyBm25Matrix(Bm25Matrix):
         if found is None:
             start, end = self.rows.indptr[row], self.rows.indptr[row + 1]
             documents, frequencies = self.rows.indices[start:end], self.rows.data[start:end]
-            weights = np.take(self.once, documents, out=self._arena.zeros(documents.size, np.float64))
+            weights = self.once[documents]
             repeated = np.flatnonzero(frequencies != 1)
             if repeated.size:  # BM25Okapi's tf·(k1+1) / (tf + norm), in its order
                 counts = frequencies[repeated].astype(np.float64)
@@ -389,11 +387,8 @@ class LazyBm25Matrix(Bm25Matrix):
             if self.live is not None:
                 weights[~self.live[documents]] = 0.0
             if self._weighed_postings > _WEIGHED_POSTINGS_KEPT:
-                self._weighed, self._weighed_postings, self._arena = {}, 0, _Arena()
-            narrow = self._arena.zeros(documents.size, np.float32)
-            np.copyto(narrow, weights, casting="same_kind")  # ``astype``'s rounding: the same bits
-            found = _Postings(documents, weights, narrow, float(weights.max(initial=0.0)))
-            self._weighed[row] = found
+                self._weighed, self._weighed_postings = {}, 0
+            found = self._weighed[row] = _Postings.of(documents, weights)
             self._weighed_postings += documents.size
         return found
 
@@ -454,63 +449,25 @@ _HUGE_PAGE = 2 << 20  # the kernel's transparent huge page (x86-64, arm64 with 4
 
 def over_documents(size: int) -> np.ndarray:
     """A float32 array of ``size`` zeros (one per document), in fresh memory the kernel is asked
-    to give in 2 MB pages (``_huge_region``) when it fills one.
+    to give in 2 MB pages (anonymous, private, 2 MB-aligned, ``MADV_HUGEPAGE``) when it fills one.
 
     Such an array is made once and kept (a dense row, an array ``top`` borrows): in 4 KB pages,
     a million documents are a thousand page faults as it is first written, 1.5 ms of a
     process's first questions (four fifths of making a dense row); in 2 MB pages, two (0.3 ms).
     numpy asks for huge pages from 4 MiB only, and its memory is not aligned to them. Where the
     platform has no such advice, or the mapping fails, plain zeros: the same values either way.
+    Shorter kept arrays (a term's weights) stay numpy's: a 2 MB page each would waste memory.
     """
-    found = _huge_region(size * 4) if size * 4 >= _HUGE_PAGE else None
-    if found is None:
+    nbytes = size * 4
+    if nbytes < _HUGE_PAGE or not hasattr(mmap, "MADV_HUGEPAGE") or not hasattr(mmap, "MAP_PRIVATE"):
         return np.zeros(size, dtype=np.float32)
-    region, start = found
-    return np.frombuffer(region, np.float32, size, start)  # the array keeps the mapping; zeros, writable
-
-
-def _huge_region(nbytes: int) -> tuple[mmap.mmap, int] | None:
-    """Zeroed anonymous private memory of at least ``nbytes`` from a 2 MB boundary (the offset
-    returned), advised for transparent huge pages; None where the platform cannot."""
-    if not hasattr(mmap, "MADV_HUGEPAGE") or not hasattr(mmap, "MAP_PRIVATE"):
-        return None
     try:
         region = mmap.mmap(-1, nbytes + _HUGE_PAGE, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
         region.madvise(mmap.MADV_HUGEPAGE)
     except (OSError, ValueError):
-        return None
-    return region, -np.frombuffer(region, np.uint8, 1).ctypes.data % _HUGE_PAGE
-
-
-_ARENA_BYTES = 16 << 20  # kept weights are carved from regions of this size (about 2 MB unused at most)
-_ARENA_ALIGN = 64  # each array starts on a cache line
-
-
-class _Arena:
-    """Zeroed arrays carved one after another from huge-page regions (``_huge_region``), for
-    the terms' weights a matrix keeps: each new term's weights were new heap memory, 7,900
-    page faults (12 ms) in the first 24 questions on the topical 1M archive. A region is freed
-    when no array carved from it is left; ``numpy`` zeros where there are no huge pages."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()  # searches run in threads: two arrays must never overlap
-        self._region: tuple[mmap.mmap, int] | None = None
-        self._used = _ARENA_BYTES
-
-    def zeros(self, size: int, dtype: type[np.float32] | type[np.float64]) -> np.ndarray:
-        nbytes = size * np.dtype(dtype).itemsize
-        if nbytes > _ARENA_BYTES // 8:  # a long list: its own region, or numpy's pages
-            found = _huge_region(nbytes)
-            return np.zeros(size, dtype=dtype) if found is None else np.frombuffer(found[0], dtype, size, found[1])
-        with self._lock:
-            if self._region is None or self._used + nbytes > _ARENA_BYTES:
-                self._region, self._used = _huge_region(_ARENA_BYTES), 0
-            region, start = self._region or (None, 0)
-            at = start + self._used
-            self._used += -(-nbytes // _ARENA_ALIGN) * _ARENA_ALIGN
-        if region is None:
-            return np.zeros(size, dtype=dtype)
-        return np.frombuffer(region, dtype, size, at)
+        return np.zeros(size, dtype=np.float32)
+    start = -np.frombuffer(region, np.uint8, 1).ctypes.data % _HUGE_PAGE
+    return np.frombuffer(region, np.float32, size, start)  # the array keeps the mapping; zeros, writable
 
 
 class _Postings(NamedTuple):
