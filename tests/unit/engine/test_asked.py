@@ -181,3 +181,18 @@ def test_a_noun_of_no_measure_asks_for_no_number():
 @pytest.mark.usefixtures("wordnet")
 def test_a_number_of_things_asked_for_is_no_measure():
     assert kind_asked("What are two of its subsystems?", kinds_of) == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "whose"),
+    [
+        ("What is the population of Kyiv?", "Kyiv"),
+        ("What is the POPULATION OF Kyiv?", "Kyiv"),  # any letter case, as the pattern it replaced
+        ("What is the population of Zürich?", "Zürich"),  # a question not ASCII: read by a pattern
+        ("What is the population of  Kyiv and Lviv? And more", "Kyiv and Lviv"),  # to the clause's end
+        ("What is the population of?", ""),  # nothing after "of"
+    ],
+)
+def test_whose_thing_is_asked_is_what_follows_the_thing_and_of(question: str, whose: str) -> None:
+    thing = asked(question)
+    assert thing is not None and thing.whose == whose

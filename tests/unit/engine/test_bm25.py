@@ -1,8 +1,10 @@
+import mmap
 import random
 
 import numpy as np
 import pytest
 from rank_bm25 import BM25Okapi
+from scipy import sparse
 
 from bot.engine.backends.in_process.bm25 import (
     _DENSE_ROWS_KEPT,
@@ -10,6 +12,7 @@ from bot.engine.backends.in_process.bm25 import (
     LazyBm25Matrix,
     _past_block_floor,
     okapi_idf,
+    over_documents,
     term_frequencies,
 )
 
@@ -216,3 +219,41 @@ def test_a_one_term_query_finds_its_best_in_its_own_list(term, weight, k):
     documents, scores = ours.top([term], k, [weight])
     assert documents.tolist() == expected_top(all_scores, k)
     np.testing.assert_array_equal(scores, all_scores[documents])
+
+
+HUGE_PAGE = 2 << 20
+huge_pages = pytest.mark.skipif(not hasattr(mmap, "MADV_HUGEPAGE"), reason="no transparent huge pages here")
+
+
+@huge_pages
+def test_an_array_over_a_million_documents_is_zeros_at_a_huge_page_boundary():
+    array = over_documents(1_000_000)
+    assert array.dtype == np.float32 and array.size == 1_000_000 and array.flags.writeable
+    assert array.ctypes.data % HUGE_PAGE == 0
+    assert not array.any()
+
+
+def test_an_array_shorter_than_a_huge_page_is_numpys_own_zeros():
+    array = over_documents(1000)
+    assert array.base is None and array.dtype == np.float32 and not array.any()
+
+
+@huge_pages
+def test_top_over_documents_in_huge_pages_matches_full_scoring():
+    # 600,000 documents: dense rows and borrowed arrays are over a huge page, made by ``over_documents``.
+    rng = np.random.default_rng(3)
+    size, terms = 600_000, ["long", "longer", "rare"]
+    rows = [np.sort(rng.choice(size, count, replace=False)) for count in (200_000, 150_000, 500)]
+    matrix = sparse.csr_matrix(
+        (np.concatenate([rng.random(r.size) + 0.1 for r in rows]), np.concatenate(rows),
+         np.cumsum([0] + [r.size for r in rows])),
+        shape=(len(terms), size),
+    )  # fmt: skip
+    ours = Bm25Matrix({t: i for i, t in enumerate(terms)}, np.ones(len(terms)), matrix)
+    for query, weights in ((["long", "rare"], [1.0, 1.0]), ([("long", "longer"), "rare"], [2.0, 1.0])):
+        for _ in range(2):  # made, then kept and read again
+            documents, scores = ours.top(query, 25, weights)
+            all_scores = ours.scores(query, weights)
+            assert documents.tolist() == expected_top(all_scores, 25)
+            np.testing.assert_array_equal(scores, all_scores[documents])
+    assert any(row.ctypes.data % HUGE_PAGE == 0 for row in ours._dense_rows.values())

@@ -69,3 +69,11 @@ def test_the_body_rule_switched_off_lets_another_chief_answer(write_articles):
 def test_a_body_the_archive_writes_is_left_to_the_holder_rule(write_articles):
     text = "Kari Holm, chief of the general staff, visited the embassy in Oslo."
     assert "Kari Holm" in " ".join(p.text for p in one_article(write_articles, text).search(GENERAL_STAFF))
+
+
+def test_an_office_the_archive_writes_is_known_without_correcting_its_synonyms_spelling(write_articles):
+    # Its synonyms the archive does not write were spelling-corrected one by one, which
+    # built the corrector (14 ms at 1M) for a question whose own words are all written.
+    index = one_article(write_articles, "Norwegian ambassador Kari Holm said the embassy in Oslo stays open.")
+    assert "Kari Holm" in " ".join(p.text for p in index.search("Who is the Norwegian ambassador in Oslo?"))
+    assert "_corrector" not in vars(index)
