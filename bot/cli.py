@@ -155,6 +155,8 @@ TECHNIQUES = (
     "people_sense",
     "time_grain",
     "measure_head",
+    "name_unwritten",
+    "which_place",
 )
 
 
