@@ -89,7 +89,10 @@ def test_a_word_one_edit_from_an_archive_word_may_be_its_misspelling():
     assert corrector.has_near("celeron") and not corrector.has_near("lavrov")
 
 
-PLACES = "Denmark is sending a frigate and warplanes to Lithuania. The ships left port on Monday. NATO said it was bolstering its forces in Europe."
+PLACES = (
+    "Denmark is sending a frigate and warplanes to Lithuania. The ships left port on Monday. "
+    "NATO said it was bolstering its forces in Europe."
+)
 
 
 def test_which_countries_is_not_answered_by_a_passage_naming_only_the_continent(write_articles):
