@@ -159,6 +159,8 @@ TECHNIQUES = (
     "people_sense",
     "time_grain",
     "measure_head",
+    "name_unwritten",
+    "which_place",
 )
 
 

@@ -583,6 +583,30 @@ def wholes_of(name: str) -> frozenset[str]:
     return frozenset(w for w in wholes if "_" not in w)
 
 
+_NAMED_FILES = {14: "group", 15: "location", 18: "person"}  # WordNet's noun.group, noun.location, noun.person
+
+
+@lru_cache(maxsize=4096)
+def other_names(name: str) -> frozenset[str]:
+    """The other names WordNet gives the named thing ``name`` (lowercase, words joined by "_"):
+    the lemmas of each of its senses that is a group, a place or a person ("european_union" for
+    "eu", "russia" for "ussr"; not "culture" for "polish") and their derived words
+    ("european"); for a people, where they are members ("denmark" for "danes"). Multi-word
+    lemmas as WordNet writes them ("white_russia")."""
+    found: set[str] = set()
+    for lemma in dict.fromkeys((name.lower(), *base_forms(name.lower(), "noun"))):
+        for offset in _synsets(lemma, "noun"):
+            kind = _NAMED_FILES.get(_lexicographer_file(offset, "noun"))
+            if kind is None:
+                continue
+            lemmas, pointers = _synset(offset, "noun")
+            found.update(lemmas)
+            wanted = ("+", "#m") if kind == "person" else ("+",)  # a country's "#m" is its alliances
+            linked = (_lemmas(target, part) for symbol, target, part, _, _ in pointers if symbol in wanted)
+            found.update(w for lemmas_linked in linked for w in lemmas_linked)
+    return frozenset(found - {name.lower()})
+
+
 def has_instances(word: str) -> bool:
     """Whether WordNet names single things of ``word``'s most frequent noun sense (instances:
     the Vistula of *river*, Mars of *planet*; none of *weapon*)."""

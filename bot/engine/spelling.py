@@ -21,6 +21,7 @@ one letter, is left as it is: its variants grow with the square of its length.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Mapping
 
 from nltk.metrics.distance import edit_distance
@@ -31,6 +32,14 @@ RARE_LENGTH = 6  # a one-sentence word is a target from this length (see the mod
 LONG_WORD = 8  # from this length two edits are allowed
 MAX_LENGTH = 32  # longer "words" are codes, hashes or junk: never corrected
 _CORRECTIONS_KEPT = 10_000
+
+
+_PLAIN = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _folded(word: str) -> str:
+    """``word`` without its accents ("céloron" → "celoron")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _deletions(word: str) -> set[str]:
@@ -54,6 +63,7 @@ class SpellingCorrector:
         self._longest = max(map(len, self._known), default=0)
         # A question's unknown words recur in the next ones; kept per word and ``rare``.
         self._corrections: dict[tuple[str, bool], str | None] = {}
+        self._folded: frozenset[str] | None = None  # the known words without accents (``has_near``)
 
     def _candidates(self, word: str) -> frozenset[str]:
         targets = self._known
@@ -80,6 +90,19 @@ class SpellingCorrector:
                 self._corrections.clear()
             self._corrections[key] = self._correct(word, rare)
         return self._corrections[key]
+
+    def has_near(self, word: str) -> bool:
+        """Whether a corpus word, frequent or of one sentence, accents aside, is one edit from
+        ``word`` ("celeron" of "céloron": one letter swapped once "é" is "e"): ``word`` may be a
+        misspelling of it, even where ``correct`` finds no one word to put in its place."""
+        if not self.may_correct(word):
+            return False
+        if self._folded is None:  # once, on the first name asked that the archive never writes
+            self._folded = frozenset(map(_folded, self._known))
+        word = _folded(word)
+        deletions = _deletions(word)
+        swapped = (v for d in deletions for v in _insertions(d, _PLAIN))  # a letter replaced or moved
+        return word in self._folded or not self._folded.isdisjoint([*deletions, *_insertions(word, _PLAIN), *swapped])
 
     def _correct(self, word: str, rare: bool) -> str | None:
         allowed = 2 if len(word) >= LONG_WORD else 1

@@ -20,6 +20,7 @@ YES_NO = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w'’-]+")
+_SENTENCE = re.compile(r"(?<=[.?!:;—–])\s+|\s+[-–—]\s+")  # "… in 2014. What …", "drills - since when"
 _POSSESSIVE = re.compile(r"['’]s?$")
 _JOINING = frozenset({"of", "de", "von", "van", "al", "bin", "da", "del", "la", "le"})  # "Bank of England"
 _OPENING = frozenset({"the", "a", "an"})  # "Did the US …": not part of a name
@@ -32,9 +33,27 @@ def stated_names(question: str, is_name: Callable[[str], bool]) -> tuple[tuple[s
     match = YES_NO.match(question)
     if match is None:
         return ()
+    return _names_of(_WORD.findall(match["rest"]), is_name)
+
+
+def question_names(question: str, is_name: Callable[[str], bool]) -> tuple[tuple[str, ...], ...]:
+    """The names of any question, each as its words, read as ``stated_names`` reads a yes/no
+    question's: "What did Lavrov say about Belarus?" names Lavrov and Belarus. A question's first
+    word is capitalised as its first, not as a name: it counts only as a lowercase word would
+    ("Reznikov spoke …" when ``is_name`` calls "reznikov" one, never "Which")."""
+    names: list[tuple[str, ...]] = []
+    for sentence in _SENTENCE.split(question):  # each sentence's first word is capitalised
+        words = _WORD.findall(sentence)
+        if words and words[0][1:].islower():
+            words[0] = words[0].lower()
+        names += _names_of(words, is_name)
+    return tuple(dict.fromkeys(names))
+
+
+def _names_of(words: list[str], is_name: Callable[[str], bool]) -> tuple[tuple[str, ...], ...]:
+    """The names among a question's words (``stated_names``)."""
     names: list[tuple[str, ...]] = []
     run: list[str] = []
-    words = _WORD.findall(match["rest"])
     skip = 0
     for k, word in enumerate(words):
         if skip:  # a word of a lowercase name of several words read already
