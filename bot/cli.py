@@ -104,6 +104,7 @@ TECHNIQUES = (
     "said_about",
     "talked_between",
     "said_what",
+    "said_spoken",
     "detail_asked",
     "thing_done",
     "yes_no",
