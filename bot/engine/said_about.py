@@ -394,6 +394,11 @@ def speaks_at(words: list[str], name: int, verb: int) -> bool:
     return name < verb and _CLAUSE_OPENERS.isdisjoint(w.lower() for w in words[name + 1 : verb])
 
 
+def after_preposition(words: list[str], at: int) -> bool:
+    """Whether the word at ``at`` follows a preposition ("in Kyiv"): no subject there."""
+    return at > 0 and words[at - 1].lower() in _PREPOSITIONS
+
+
 def pronoun_at(words: list[str], verb: int) -> bool:
     """Whether the verb of saying at ``verb`` has a pronoun for subject ("he said", "it also
     said"): the one named before it, in the sentence or the one before, speaks."""

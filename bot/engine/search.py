@@ -146,6 +146,7 @@ from bot.engine.rerank import (
 from bot.engine.rerank import scores as rerank_scores
 from bot.engine.role_asked import dislocated_question, holder_question
 from bot.engine.said_about import (
+    after_preposition,
     answers_in,
     pronoun_at,
     pronoun_speaks,
@@ -1404,10 +1405,12 @@ class Searcher:
             at = [k for k, w in enumerate(words) if not speaker.isdisjoint(terms(w))]
             earlier = any(not speaker.isdisjoint(terms(w)) for w in _WORDS.findall(before))
             subjects = [(k, v) for k in at for v in verbs if speaks_at(words, k, v)]
+            # "he said" after X written as a subject: not "the embassy in Kyiv …, and it said"
+            subject = [k for k in at if not after_preposition(words, k)]
             subjects += [
                 (v - 1, v)
                 for v in verbs
-                if (pronoun_at(words, v) and (earlier or (bool(at) and at[0] < v)))
+                if (pronoun_at(words, v) and (earlier or (bool(subject) and subject[0] < v)))
                 or (by_name and role_speaks(words, v) and words[v - 1].lower() in roles_in(article))
             ]
             if not subjects:
