@@ -3314,6 +3314,8 @@ class Searcher:
         if self.options.means and wordnet_available() and asks_means(question, is_verb, _verb_first):  # rule 28
             return say("The articles don't give {thing}.", thing=say("a means of transport"))
         said = said_about(question) if self.options.said_about and wordnet_available() else None
+        if said is not None and said.yes_no and not self.options.said_spoken:
+            said = None  # "Did Peskov comment on …?" is read by ``said_spoken`` alone
         if said is not None:  # rule 18: "What did Johnson say about sanctions?"
             speaker = ", ".join(said.speakers)
             return say("The articles don't give what {speaker} said about {topic}.", speaker=speaker, topic=said.topic)
