@@ -106,6 +106,7 @@ TECHNIQUES = (
     "speaker_title",
     "talked_between",
     "said_what",
+    "said_spoken",
     "detail_asked",
     "thing_done",
     "yes_no",

@@ -19,6 +19,7 @@ from bot.engine.related_words import base_forms, domain, domains, is_inflected_v
 _THINKING = ("think", "believe")
 _DETERMINERS = frozenset("the a an this that these those some many any each every".split())
 _AGENTS = frozenset({"person", "group"})  # WordNet's files of those who speak
+_MIND = frozenset({"cognition", "emotion", "communication"})  # "feel", "think", "say": verbs of a thought
 # "What is the name of …" is no saying: "is" asks what a thing is, not what someone did.
 _AUXILIARIES = "did|does|do|will|would|could|might|has|have|had"
 _WHAT_DID = re.compile(rf"^\W*what\s+(?:{_AUXILIARIES})\s+(?P<clause>[^?!.;]+)", re.IGNORECASE)
@@ -34,6 +35,7 @@ _WORDS_TO_ABOUT = 3  # "say to reporters about", "tell the nation about"
 _AFTER_HEAD = re.compile(r"\s+(?:of|in|at|for|from|with|by|who|which|that)\s+", re.IGNORECASE)
 _CONJUNCTS = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*", re.IGNORECASE)
 _PRONOUNS = frozenset("he she they it i we you someone anyone people".split())
+_REFLEXIVES = frozenset("himself herself itself themselves".split())
 # "he said", "she also told": a pronoun speaking, counted as the one named just before.
 _SPEECH = r"(?:says?|said|told|tells|warned|warns|stated|states|believes?|thinks?|added|called|calls)"
 _PRONOUN_SPEAKS = re.compile(rf"\b(?:he|she|they)\b(?:\W+\w+){{0,2}}?\W+{_SPEECH}\b", re.IGNORECASE)
@@ -45,35 +47,102 @@ class SaidAbout:
 
     speakers: tuple[str, ...]  # "Johnson"; "States", "NATO" for "the United States and NATO"
     topic: str  # "sanctions on Russia"
+    # Whether a verb of saying is asked ("say", "admit", "comment on"): the one asked of must then
+    # be the one speaking in the passage. "How did X react?" and "X's view" may be answered by a
+    # deed or an opinion reported without a verb of saying.
+    spoken: bool = False
+    # The names qualifying a speaker written as a kind ("Bulgaria" of "Bulgaria's government"):
+    # the government of another country is no answer.
+    names: tuple[str, ...] = ()
+    yes_no: bool = False  # "Did X comment on Z?" rather than "What did X say about Z?"
+
+
+# "Spain is sending jets to Bulgaria. What did Bulgaria's government say about it?": the question
+# is its last sentence, the one before only sets the scene.
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def said_about(question: str) -> SaidAbout | None:
-    """The speaker and topic of "what did X say/think/tell … about/on/of Z?", "how did X
-    react/respond to Z?" or "what is X's view/position on Z?"; None for another question, or
-    one whose speaker is a pronoun ("what did he say about it?": the turn before names him)."""
-    found = _what_did(question) or _how_did(question) or _view(question)
+    """The speaker and topic of "what did X say/think/tell … about/on/of Z?", "did X comment on
+    / deny / say Z?", "how did X react/respond to Z?" or "what is X's view/position on Z?"; None
+    for another question, or one whose speaker is a pronoun ("what did he say about it?": the
+    turn before names him)."""
+    found = _said_about(question)
+    if found is None:
+        parts = _LAST_SENTENCE.split(question.strip())
+        found = _said_about(parts[-1]) if len(parts) > 1 else None
+    return found
+
+
+def _said_about(question: str) -> SaidAbout | None:
+    asked = _what_did(question)
+    yes_no = _did(question) if asked is None else None
+    said = asked or yes_no
+    found = said[:2] if said else _how_did(question) or _view(question)
     if found is None:
         return None
     speaker, topic = found
+    # a verb of saying ("say", "admit", "comment"), not of thinking ("feel", "rely"): only a saying
+    # is reported by a verb with its speaker for subject
+    spoken = said is not None and domain(said[2], "verb") == "communication"
+    # "what do some Mongolians feel historians exaggerate?": a thought reported within the speaker
+    spoken = spoken and not any(w.islower() and _MIND & domains(w, "verb") for w in speaker.split()[1:])
     if re.search(r"\bto\b", speaker, re.IGNORECASE):
         return None  # "What does Russia want NATO to promise about …?": a wish, not a saying
+    # "Putin himself": the reflexive only stresses who speaks.
+    speaker = " ".join(w for w in speaker.split() if w.lower() not in _REFLEXIVES) or speaker
     heads = tuple(h for h in map(_head, _CONJUNCTS.split(speaker)) if h)
     if not heads or any(h.lower() in _PRONOUNS or not _speaks(h) for h in heads) or not topic.strip():
         return None
     first = speaker.split()[0]
     if first.islower() and is_inflected_verb(first):
         return None  # "What did placing US troops on alert signal …?": an event, no speaker
-    return SaidAbout(heads, topic.strip())
+    return SaidAbout(heads, topic.strip(), spoken, _kind_names(speaker, heads), yes_no is not None)
 
 
-def _what_did(question: str) -> tuple[str, str] | None:
+def _kind_names(phrase: str, heads: tuple[str, ...]) -> tuple[str, ...]:
+    """The names qualifying a single speaker written as a kind ("Spanish", "New", "Zealand" of
+    "the New Zealand government"); () for a speaker who is a name."""
+    if len(heads) != 1 or not heads[0].islower():
+        return ()
+    written = (re.sub(r"['’]s?$", "", w) for w in _AFTER_HEAD.split(phrase)[0].split())
+    return tuple(w for w in written if w.isalpha() and not w.islower())
+
+
+def _what_did(question: str) -> tuple[str, str, str] | None:
+    """The speaker, the topic and the verb of "what did X say … about Z?"."""
     match = _WHAT_DID.match(question)
     if match is None:
         return None
     words = match["clause"].split()
     for at, word in enumerate(words[1:], start=1):
         if word.islower() and is_verb(word) and _says(word):
-            return _topic_after(words, at, _ABOUT)
+            found = _topic_after(words, at, _ABOUT)
+            return (*found, word) if found else None
+    return None
+
+
+# "Did Peskov comment on the evacuation?", "Has Kyiv denied planning an offensive?", "Did Biden
+# say he would send troops?": a yes/no question on a saying, whose topic is all that follows it.
+_DID = re.compile(rf"^\W*(?:{_AUXILIARIES})\s+(?P<clause>[^?!.;]+)", re.IGNORECASE)
+_OPENING = _ABOUT | {"that"}  # "comment on …", "say that …": the topic starts after these
+
+
+def _did(question: str) -> tuple[str, str, str] | None:
+    """The speaker, the topic and the verb of "did X comment on Z?", "has X denied Z?"."""
+    match = _DID.match(question)
+    if match is None:
+        return None
+    words = match["clause"].split()
+    for at, word in enumerate(words[1:], start=1):
+        if not word.islower() or words[at - 1].lower() in _DETERMINERS or re.search(r"['’]s?$", words[at - 1]):
+            continue  # "the statement", "Russia's claim": a noun, not the verb
+        if is_verb(word) and (word in base_forms(word, "verb") or is_inflected_verb(word)):
+            if not _says(word) or at + 1 >= len(words):
+                return None  # "Did Germany offer …": the first verb is another act
+            rest = words[at + 1 :]
+            rest = rest[1:] if rest[0].lower() in _OPENING and len(rest) > 1 else rest
+            return " ".join(words[:at]), " ".join(rest), word
     return None
 
 
@@ -168,7 +237,6 @@ _PREPOSITIONS = frozenset(
 # WordNet files "mean", "require" and "translate" with verbs of communication too.
 _SAYING = ("say", "tell")
 _WRITTEN = ("say", "tell", "write")
-_REFLEXIVES = frozenset("himself herself itself themselves".split())
 _NOT_QUALIFIERS = (
     _DETERMINERS
     | _PRONOUNS
@@ -279,6 +347,21 @@ def says_in(words: list[str]) -> list[int]:
     return said + [k for k, w in enumerate(words[:-1]) if w.lower() == "according" and words[k + 1].lower() == "to"]
 
 
+def answers_in(words: list[str]) -> list[int]:
+    """Where in ``words`` a verb of judging takes words said for object ("accusations Kyiv has
+    rejected", "accepted the offer"): a reply to a saying, itself the subject's saying, though
+    WordNet files "reject" with verbs of thinking rather than of saying."""
+    found = []
+    for k, word in enumerate(words):
+        if not (word.islower() and is_inflected_verb(word)) or "cognition" not in domains(word, "verb"):
+            continue
+        after = [w for w in words[k + 1 : k + 4] if w.lower() not in _DETERMINERS][:1]
+        before = words[max(0, k - 4) : k - 1]  # "accusations Kyiv has rejected": before the subject
+        if any(w.islower() and domain(w, "noun") == "communication" for w in after + before):
+            found.append(k)
+    return found
+
+
 def _reports(verb: str, after: list[str]) -> bool:
     """Whether an inflected verb reports words: one of saying or thinking ("said", "warned"),
     writing ("wrote"), or any verb opening a "that" clause ("the court held that …"); an "-ing"
@@ -309,6 +392,11 @@ def speaks_at(words: list[str], name: int, verb: int) -> bool:
     if words[verb].lower() == "according":
         return verb + 1 < name <= verb + 8
     return name < verb and _CLAUSE_OPENERS.isdisjoint(w.lower() for w in words[name + 1 : verb])
+
+
+def after_preposition(words: list[str], at: int) -> bool:
+    """Whether the word at ``at`` follows a preposition ("in Kyiv"): no subject there."""
+    return at > 0 and words[at - 1].lower() in _PREPOSITIONS
 
 
 def pronoun_at(words: list[str], verb: int) -> bool:

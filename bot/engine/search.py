@@ -151,6 +151,8 @@ from bot.engine.rerank import (
 from bot.engine.rerank import scores as rerank_scores
 from bot.engine.role_asked import dislocated_question, holder_question
 from bot.engine.said_about import (
+    after_preposition,
+    answers_in,
     pronoun_at,
     pronoun_speaks,
     role_speaks,
@@ -407,6 +409,10 @@ class SearchOptions:
     # "Defence Minister Oleksii Reznikov"; ``speaker_title``); docs/ranking-news.md, "Words pointing
     # at the article read as no words to find"
     speaker_title: bool = True
+
+    # ... where a verb of saying is asked ("say", "admit", "comment on"; also "did X deny Z?"), X
+    # must be the one saying in the passage and Z's names written (``said_spoken``)
+    said_spoken: bool = True
     # "What did X and Y talk about / discuss?", "what did X discuss with Y?" (``talked_between``):
     # a passage shown (its sentence and the one before) names every party (head word, stems,
     # country forms). docs/ranking-news.md, "Who talked": reads none of SQuAD, XQuAD or news; +1 dev pool
@@ -1339,7 +1345,8 @@ class Searcher:
         if question.language != "en" or not wordnet_available():
             return True
         said = said_about(question.text)
-        if said is None:
+        strict = self.options.said_spoken and said is not None and said.spoken
+        if said is None or (said.yes_no and not strict):
             return True
         terms_of = self.analyzer.compound_terms
         topic = {t for w in _WORDS.findall(said.topic.lower()) for t in terms_of(w)}
@@ -1349,13 +1356,25 @@ class Searcher:
         # across sentences they match by chance ("authorities" for *sanction*, via *authorize*).
         relatives = self.options.said_about_relatives
         enough = self._distinctive(replace(query, relatives=()) if query.relatives else query, others)
-        if enough is None:
+        if enough is None and not strict:
             return True  # "about it": the topic is the story's, not words to find
         kin = self._distinctive(query, others) if relatives and query.relatives else None
         speaker = {t for h in said.speakers for t in terms_of(h.lower())}
         speaker |= {f for t in speaker for f in same_country(t)}
+        # the names written must be written too ("Belarus", "Bulgaria" of "Bulgaria's government")
+        wanted = [self._named_terms([n]) for n in said.names] if strict else []
+        wanted += [self._named_terms([w]) for w in _WORDS.findall(said.topic) if not w.islower()] if strict else []
+        if strict:  # "what did Bulgaria's government say?": "Bulgaria said" is its saying too
+            speaker |= {t for n in wanted[: len(said.names)] for t in n} | self._named_terms(said.speakers)
+            # "has the Kremlin admitted …?": "Moscow has denied" is the Kremlin's saying (WordNet files
+            # the Kremlin as a part of Moscow; the capital then speaks for Russia)
+            speaker |= {t for h in said.speakers if not h.islower() for w in wholes_of(h) for t in terms_of(w)}
         if self.options.capital_country:  # "how did Washington react?": a capital speaks for its state
             speaker |= {f for t in speaker for f in country_of_capital(t)}
+        if strict:
+            return self._speaks_of(said.speakers, speaker, wanted, len(said.names), said.yes_no, enough, kin, ids)
+        if enough is None:
+            return True
         seen: dict[str, bool] = {}
         shown = self.backend.sentences([int(i) for i in ids[: self.options.shown_kind_top]])
         # "Reznikov" asked, "the defence minister acknowledged" written: the title the article
@@ -1427,6 +1446,107 @@ class Searcher:
                         if len(title) > 1:  # "the president" alone may be any of the article's presidents
                             found.add(frozenset(t for w in title for t in terms_of(w.lower())))
         return [t for t in found if t]
+
+    def _speaks_of(
+        self,
+        heads: Sequence[str],
+        speaker: set[str],
+        names: list[set[str]],
+        owners: int,
+        yes_no: bool,
+        enough: Callable[[Sequence[str]], bool] | None,
+        kin: Callable[[Sequence[str]], bool] | None,
+        ids: np.ndarray,
+    ) -> bool:
+        """Whether a passage that would be shown reports the speaker a "what did X say about Z?" /
+        "did X comment on Z?" question asks of saying (``said_spoken``): X (or "he" after X, or
+        "the defence minister" for a Reznikov asked of by name) the subject of a verb of saying
+        in the sentence or the one before, with Z's names and distinctive words written there (the
+        first ``owners`` of ``names`` qualify X: "Bulgaria" of "Bulgaria's government", written in
+        the sentence saying); a yes/no question's Z in the words X says. "Putin will back away
+        from what Biden has said" is Biden's saying, not Putin's."""
+        terms_of = self.analyzer.compound_terms
+        by_name = any(not h.islower() for h in heads)
+        known: dict[str, frozenset[str]] = {}
+
+        def terms(word: str) -> frozenset[str]:
+            # as written ("US" is the country, "us" no term) and lowercased ("Defence" of a title)
+            if word not in known:
+                found = set(terms_of(word)) | set(terms_of(word.lower()))
+                if self.options.capital_country:  # "Moscow has accused" is Russia speaking
+                    found |= {f for t in found for f in country_of_capital(t)}
+                known[word] = frozenset(found)
+            return known[word]
+
+        roles: dict[str, frozenset[str]] = {}
+
+        def roles_in(article: str) -> frozenset[str]:
+            # "the defence minister acknowledged" stands for Reznikov only in an article writing
+            # "Defence Minister Oleksii Reznikov": the words just before the speaker's name
+            if article not in roles:
+                number = self._article_numbers().get(article)
+                ids_in = self.backend.article_sentences(number) if number is not None else ()
+                found: set[str] = set()
+                for text in (self.backend.sentence(i).text for i in ids_in):
+                    words = _WORDS.findall(text)
+                    for k, word in enumerate(words):
+                        if not speaker.isdisjoint(terms(word)):
+                            found |= {w.lower() for w in words[max(0, k - 4) : k]}
+                roles[article] = frozenset(found)
+            return roles[article]
+
+        def spoken(text: str, before: str, article: str) -> list[str] | None:
+            """The words X says in ``text`` (after the verb; before its subject where the verb
+            ends the sentence: '"Don't worry," he said'), None where X says nothing there."""
+            words = _WORDS.findall(text)
+            verbs = says_in(words) + answers_in(words)
+            if not verbs:
+                return None
+            at = [k for k, w in enumerate(words) if not speaker.isdisjoint(terms(w))]
+            earlier = any(not speaker.isdisjoint(terms(w)) for w in _WORDS.findall(before))
+            subjects = [(k, v) for k in at for v in verbs if speaks_at(words, k, v)]
+            # "he said" after X written as a subject: not "the embassy in Kyiv …, and it said"
+            subject = [k for k in at if not after_preposition(words, k)]
+            subjects += [
+                (v - 1, v)
+                for v in verbs
+                if (pronoun_at(words, v) and (earlier or (bool(subject) and subject[0] < v)))
+                or (by_name and role_speaks(words, v) and words[v - 1].lower() in roles_in(article))
+            ]
+            if not subjects:
+                return None
+            return [w for k, v in subjects for w in (words[v + 1 :] if len(words) - v > 2 else words[: min(k, v)])]
+
+        for sentence in self.backend.sentences([int(i) for i in ids[: self.options.shown_kind_top]]):
+            own, before = sentence.text, sentence.previous or ""
+            article = sentence.source.name
+            says_own = spoken(own, before, article)
+            says_before = spoken(before, self._sentence_back(sentence, 2), article) if before else None
+            saying = [t for t, s in ((own, says_own), (before, says_before)) if s is not None]
+            if not saying:
+                continue
+            # "did X say Z?": Z in what X says, not in the words naming X ("US President Joe Biden")
+            content = (says_own or []) + (says_before or []) + ([] if says_own is not None else _WORDS.findall(own))
+            words = _WORDS.findall(f"{before} {own}")
+            written = {t for w in words for t in terms(w)}
+            if any(n.isdisjoint(written) for n in names[owners:]):
+                continue
+            said = [{t for w in _WORDS.findall(text) for t in terms(w)} for text in saying]
+            if not any(all(not n.isdisjoint(s) for n in names[:owners]) for s in said):
+                continue
+            read = content if yes_no else words
+            if enough is None or enough(read) or (kin is not None and kin(read)):
+                return True
+        return False
+
+    def _sentence_back(self, sentence: Sentence, steps: int) -> str:
+        """The text of the sentence ``steps`` before ``sentence`` in its article ("" for none)."""
+        number = self._article_numbers().get(sentence.source.name)
+        if number is None or sentence.position < steps:
+            return ""
+        ids = self.backend.article_sentences(number)
+        at = sentence.position - steps
+        return self.backend.sentence(ids[at]).text if at < len(ids) else ""
 
     def _shown_texts(self, ids: np.ndarray) -> list[str]:
         """The sentences of the passages that would be shown (the first ``shown_kind_top``), each
@@ -3427,6 +3547,8 @@ class Searcher:
         if self.options.means and wordnet_available() and asks_means(question, is_verb, _verb_first):  # rule 28
             return say("The articles don't give {thing}.", thing=say("a means of transport"))
         said = said_about(question) if self.options.said_about and wordnet_available() else None
+        if said is not None and said.yes_no and not self.options.said_spoken:
+            said = None  # "Did Peskov comment on …?" is read by ``said_spoken`` alone
         if said is not None:  # rule 18: "What did Johnson say about sanctions?"
             speaker = ", ".join(said.speakers)
             return say("The articles don't give what {speaker} said about {topic}.", speaker=speaker, topic=said.topic)
