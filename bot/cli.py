@@ -107,6 +107,7 @@ TECHNIQUES = (
     "talked_between",
     "said_what",
     "said_spoken",
+    "said_spoken_yes_no",
     "detail_asked",
     "thing_done",
     "yes_no",

@@ -51,12 +51,14 @@ def test_the_rule_switched_off_lets_a_passage_only_naming_the_speaker_answer(wri
 
 
 def test_a_yes_no_question_is_not_answered_by_a_passage_without_the_speaker_saying(write_articles):
-    index = one_article(write_articles, "The harbour office raised the ferry tolls in March.")
+    index = one_article(write_articles, "The harbour office raised the ferry tolls in March.").switched(
+        said_spoken_yes_no=True
+    )
     assert index.search("Did Halvorsen comment on the ferry tolls?") == []
 
 
 def test_the_speaker_saying_answers_a_yes_no_question(write_articles):
-    index = one_article(write_articles, SPEAKS)
+    index = one_article(write_articles, SPEAKS).switched(said_spoken_yes_no=True)
     assert index.search("Did Halvorsen say the ferry tolls would rise?") != []
 
 
@@ -90,4 +92,10 @@ def test_a_speaker_of_another_country_does_not_answer_a_question_about_it(write_
 
 def test_a_yes_no_question_needs_its_clause_in_the_words_said_not_around_the_speaker(write_articles):
     index = one_article(write_articles, "Ferry tolls rose as Mayor Ada Halvorsen told reporters the quay would close.")
-    assert index.search("Did Halvorsen say the ferry tolls would rise?") == []
+    assert index.switched(said_spoken_yes_no=True).search("Did Halvorsen say the ferry tolls would rise?") == []
+
+
+def test_a_yes_no_question_is_left_to_the_yes_no_rules_by_default(write_articles):
+    # Off by default: it refused answerable "Did X hedge / order …?" questions held out
+    index = one_article(write_articles, "Ferry tolls rose as Mayor Ada Halvorsen told reporters the quay would close.")
+    assert index.search("Did Halvorsen say the ferry tolls would rise?") != []
