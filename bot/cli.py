@@ -149,6 +149,7 @@ TECHNIQUES = (
     "people_sense",
     "time_grain",
     "measure_head",
+    "place_noun",
 )
 
 
