@@ -2031,7 +2031,7 @@ class Searcher:
                     runs = name_spans(text)
                     spans = [next(((x, y) for x, y in runs if x <= a < y), (a, b)) for a, b in spans]
                     spans = [
-                        (a, b) for a, b in spans if place_name_fits(noun, text[a:b], alike, _noun_file, _first_kinds)
+                        (a, b) for a, b in spans if place_name_fits(noun, text[a:b], alike, _noun_file, _name_kinds)
                     ]
                 for a, b in spans:
                     if not any(inner(w) for p, w in words if a <= p < b):
@@ -3584,12 +3584,17 @@ def _noun_within(word: str, broader: str, steps: int) -> bool:
     return any(first_sense_within(base, "noun", broader, steps) for base in base_forms(word, "noun")[:1])
 
 
+def _name_kinds(word: str) -> frozenset[str]:
+    """``kinds_of`` every sense of a capitalised name's word: "Turkey" is first a bird in WordNet."""
+    return kinds_of(word)
+
+
 def _spans_of_place(noun: str, text: str) -> tuple[tuple[int, int], ...]:
     """``_kind_spans`` of a place named that may be a ``noun`` (``place_name_fits``): "to
     Europe" names no state, "a city park" no city."""
     alike = synonyms(noun, "noun") | {noun}
     spans = {*_kind_spans("place", text), *name_spans(text)}  # "Jacksonville is the seat of Duval County"
-    return tuple(sorted((a, b) for a, b in spans if place_name_fits(noun, text[a:b], alike, _noun_file, _first_kinds)))
+    return tuple(sorted((a, b) for a, b in spans if place_name_fits(noun, text[a:b], alike, _noun_file, _name_kinds)))
 
 
 def _count_spans(kind: str, text: str) -> tuple[tuple[int, int], ...]:

@@ -6,8 +6,8 @@ unknown name may be, a name WordNet knows must be one by its broader senses (rul
 import pytest
 
 from bot.engine.attribute_asked import asked_attribute, name_spans, place_kind, place_name_fits
-from bot.engine.related_words import domain, has_instances, is_inflected_verb, kinds_of, synonyms
-from bot.engine.search import _mostly_noun, _noun_files, _noun_within
+from bot.engine.related_words import domain, has_instances, is_inflected_verb, synonyms
+from bot.engine.search import _mostly_noun, _name_kinds, _noun_files, _noun_within
 from tests.support.one_article import one_article
 
 pytestmark = pytest.mark.usefixtures("wordnet")
@@ -19,7 +19,7 @@ def is_place_kind(noun: str) -> bool:
 
 def fits(noun: str, name: str) -> bool:
     alike = synonyms(noun, "noun") | {noun}
-    return place_name_fits(noun, name, alike, lambda w: domain(w, "noun"), lambda w: kinds_of(w, most=1))
+    return place_name_fits(noun, name, alike, lambda w: domain(w, "noun"), _name_kinds)
 
 
 def test_a_city_a_state_and_a_port_are_places_named():
@@ -52,6 +52,10 @@ def test_a_continent_is_no_state():
 
 def test_a_name_wordnet_does_not_know_whole_is_read_by_its_head():
     assert not fits("city", "Eastern Europe")
+
+
+def test_a_country_named_as_a_common_noun_is_a_country():
+    assert fits("country", "Turkey")  # first a bird in WordNet
 
 
 def test_a_country_is_no_city():
