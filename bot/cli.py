@@ -163,6 +163,7 @@ TECHNIQUES = (
     "measure_head",
     "name_unwritten",
     "which_place",
+    "place_noun",
 )
 
 

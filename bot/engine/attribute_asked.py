@@ -14,7 +14,7 @@ and "following the ouster" no deadline. English questions; no word list of quest
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from bot.engine.analysis.stopwords import STOP_WORDS
 
@@ -74,7 +74,11 @@ def typed_bare(question: str) -> bool:
 def _head(rest: str, is_inflected_verb: Callable[[str], bool], is_noun: Callable[[str], bool]) -> str:
     """The last noun of the noun phrase ``rest`` opens with, up to a function word or a verb."""
     phrase: list[str] = []
-    for word in rest.split()[: _NOUN_PHRASE + 1]:
+    words = rest.split()
+    # "What states that …": a verb asked of its subject, no noun ("what means that …").
+    if len(words) > 1 and words[1].lower() == "that" and is_inflected_verb(words[0].lower()):
+        return ""
+    for word in words[: _NOUN_PHRASE + 1]:
         bare = word.strip("?.!,\"'“”")
         if bare and bare[0].isdigit():  # "the 2014 protest movement": a year modifies
             continue
@@ -156,3 +160,77 @@ def of_grain(grain: str, text: str, start: int, end: int) -> bool:
     for a point in time ("time"); any time for another grain."""
     pattern = _GRAINS.get(grain)
     return pattern is None or pattern.search(text, start, end) is not None
+
+
+# A noun of a place named ("city", "state", "country", "port"): WordNet files its most frequent
+# sense under locations and names places of it (instances: Kiev of *city*; which *direction*,
+# *side* or *front* have none: "toward the east" answers those), or files a body of people first
+# and the land they hold second ("country", "village"). A place within two links of *location*
+# itself (a *region*, an *area*, a *territory*, a *district*) is a general one, answered as often
+# by a description ("rural areas", "the eastern region") as by a name; a facility (an airport, a
+# radio station) is named where no place is ("WBT carried the game"): neither is read here.
+_GENERAL_STEPS = 2
+
+
+def place_kind(
+    noun: str,
+    files_of: Callable[[str], Sequence[str]],
+    has_instances: Callable[[str], bool],
+    within: Callable[[str, str, int], bool],
+) -> bool:
+    """Whether the attribute ``noun`` (lowercase) asked is a kind of place answered by a place's
+    name: ``files_of`` gives the WordNet files of its senses, most frequent first,
+    ``has_instances`` whether WordNet names single places of it, ``within`` (noun, broader,
+    steps) whether its most frequent sense is at most that many links below a broader one."""
+    if not noun:
+        return False
+    files = list(files_of(noun)[:2])
+    if files[:1] == ["location"]:
+        return has_instances(noun) and not within(noun, "location", _GENERAL_STEPS)
+    return files == ["group", "location"]
+
+
+# A capitalised run of words, a name's ("Duval County", "Slavyanoserbsk"); a word hyphened to a
+# lowercase one modifies ("Kremlin-friendly", "US-based").
+_NAME = re.compile(
+    r"(?<![\w'’-])[A-Z](?:[\w'’.]*\w)?(?![\w'’]*-[a-z])(?:\s+(?:of\s+)?[A-Z](?:[\w'’.]*\w)?(?![\w'’]*-[a-z]))*"
+)
+
+
+_MODIFIER = re.compile(r"-[a-z]")
+
+
+def name_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes a capitalised name, a place's if any ("Duval County"): [start, end)."""
+    return [m.span() for m in _NAME.finditer(text)]
+
+
+def place_name_fits(
+    noun: str,
+    name: str,
+    alike: frozenset[str],
+    file_of: Callable[[str], str],
+    kinds_of: Callable[[str], frozenset[str]],
+) -> bool:
+    """Whether the place's name ``name`` (as written: "Europe", "the Baltic Sea") may be a
+    ``noun`` asked (lowercase: "city"; ``alike``: it and its synonyms, "state" for "country"): a
+    name written lowercase is no name ("a city park"), one WordNet does not know may be one
+    ("Slavyanoserbsk", "Kyiv"), one it knows must be of that kind by its broader senses ("Kiev"
+    a city; "Europe", "the United States" none), and a person's name or title ("US President Joe
+    Biden") is no place."""
+    words = [re.sub(r"['’]s$", "", w) for w in name.split()]
+    while words and words[0].lower() in STOP_WORDS:
+        words = words[1:]
+    if not words or not words[0][:1].isupper() or _MODIFIER.search(words[-1]):
+        return False  # "a city park"; "US-based", "Kremlin-friendly" modify
+    if any(file_of(w.lower()) == "person" for w in words):
+        return False  # "US President Joe Biden": a person titled by a place
+    # The whole name, else its head ("Eastern Europe", "Duval County"), else its first word
+    # ("Kiev Oblast"), as far as WordNet knows it.
+    known = [key for key in ("_".join(words).lower(), words[-1].lower(), words[0].lower()) if file_of(key)]
+    if not known:
+        return True
+    kinds = kinds_of(known[0])
+    # A place WordNet knows is one of the kind asked, or of a kind of it ("Baltic_State" for a
+    # country, as a state is one): "United States" is no city.
+    return any(kind in alike or kind.rsplit("_", 1)[-1] in alike for kind in kinds)

@@ -42,7 +42,8 @@ def place_within(
         match is not None
         and match["noun"].islower()
         and match["noun"] not in STOP_WORDS
-        and match["place"].lower() not in STOP_WORDS  # "What was Warsaw …?", "Which state was …?"
+        # "What was Warsaw …?", "Which state was …?"; "US" in capitals is a name, not "us"
+        and (match["place"].isupper() or match["place"].lower() not in STOP_WORDS)
         and is_place_word(match["place"])
         and is_place_noun(match["noun"])
     ):

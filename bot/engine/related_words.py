@@ -654,6 +654,32 @@ def domains(word: str, pos: str) -> frozenset[str]:
     return frozenset(_DOMAINS.get(data.lexicographer_file(offset), "") for offset in offsets) - {""}
 
 
+@lru_cache(maxsize=4096)  # a place asked ("which country …?") is read once a question
+def synonyms(word: str, pos: str, most: int = 2) -> frozenset[str]:
+    """The lemmas sharing one of ``word``'s ``most`` most frequent senses as part of speech
+    ``pos`` (lowercase, "_" joining words): "state", "nation", "land" … for "country"."""
+    if not word:
+        return frozenset()
+    return frozenset(
+        lemma
+        for base in base_forms(word, pos)
+        for offset in _synsets(base, pos)[:most]
+        for lemma in _lemmas(offset, pos)
+    )
+
+
+@lru_cache(maxsize=4096)  # a place asked ("which city …?") is read once a question
+def sense_files(word: str, pos: str) -> tuple[str, ...]:
+    """``domain`` of each sense of ``word`` (lowercase) as part of speech ``pos``, most frequent
+    first: ("group", "location", "group") for "country", a body of people before its land."""
+    data = _file(f"data.{pos}")
+    for base in base_forms(word, pos):
+        offsets = _synsets(base, pos)
+        if offsets and data is not None:
+            return tuple(_DOMAINS.get(data.lexicographer_file(offset), "") for offset in offsets)
+    return ()
+
+
 @lru_cache(maxsize=16_384)
 def derived_verbs(word: str) -> frozenset[int]:
     """The verb senses (data offsets) the noun ``word`` (lowercase) is derived from in its most

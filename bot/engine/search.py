@@ -71,7 +71,16 @@ from bot.engine.asked import (
     tied_value,
 )
 from bot.engine.aspect import phase_asked, tells_phase
-from bot.engine.attribute_asked import asked_attribute, of_grain, ordinal_spans, time_grain, typed_bare
+from bot.engine.attribute_asked import (
+    asked_attribute,
+    name_spans,
+    of_grain,
+    ordinal_spans,
+    place_kind,
+    place_name_fits,
+    time_grain,
+    typed_bare,
+)
 from bot.engine.backends.base import SearchBackend
 from bot.engine.backends.bm25_formula import raw_idf
 from bot.engine.backends.in_process.index import build_in_process
@@ -120,6 +129,7 @@ from bot.engine.related_words import (
     domains,
     event_relatives,
     first_sense_within,
+    has_instances,
     is_inflected_verb,
     is_verb,
     is_word,
@@ -131,9 +141,11 @@ from bot.engine.related_words import (
     other_names,
     phrasal_kin,
     related,
+    sense_files,
     senses,
     sisters,
     stands_for_people,
+    synonyms,
     wholes_of,
 )
 from bot.engine.related_words import available as wordnet_available
@@ -699,6 +711,12 @@ class SearchOptions:
     measure_head: bool = True
     # ... within this many words of a question's word when typed bare ("putin birthday?"; 0: anywhere in its clause)
     time_grain_within: int = 6
+    # The same attribute read as a kind of place named ("which US state …?", "nato hq city",
+    # ``attribute_asked.place_kind``) asks a place as "where …?" does (rule 31), and wants a
+    # shown passage's place by name, one that may be of that kind: "to Europe", "the Baltic Sea"
+    # are no state (docs/ranking-news.md, "A city, a state or a base asked, by a name that may
+    # be one")
+    place_noun: bool = True
     # Five switches for answerable paraphrases refused (docs/ranking-news.md, "A capital standing
     # for its country, the kind asked, a sister act, and lives counted as people"); each: dev near-miss pool unchanged
     # (259 / 376), SQuAD 0 of 5,254 newly refused. A national capital the question places nothing
@@ -1194,6 +1212,15 @@ class Searcher:
         grain = time_grain(noun, _first_kinds, _noun_file)
         return (grain, noun) if grain else ("", "")
 
+    def _place_asked(self, question: str) -> str:
+        """The kind of place named the attribute ``question`` asks is (``place_noun``: "state" in
+        "Which US state are the troops stationed in?", "city" in "nato hq city"); "" for none."""
+        if not self.options.place_noun:
+            return ""
+        text = with_apostrophe(question) if self.options.question_apostrophe else question
+        noun = asked_attribute(text, is_inflected_verb, _mostly_noun)
+        return noun if place_kind(noun, _noun_files, has_instances, _noun_within) else ""
+
     def _measure_head(self, question: str) -> str:
         """ "number" when ``question`` asks "what is Y's A B X?" / "the A B X of Y" with X, the
         head of a noun phrase longer than ``asked`` reads, a measure (``measured``): "budget" in
@@ -1219,6 +1246,9 @@ class Searcher:
         if not kind and options.shown_place and asks_place(question.text):
             kind = "place"  # rule 31: "Where did X ...?" asks a place
         grain, attribute = self._grain_asked(question.text) if kind in ("", "time", "number") else ("", "")
+        place = self._place_asked(question.text) if not kind and not grain else ""
+        if place:
+            kind, attribute = "place", place  # "Which US state are the troops stationed in?"
         if not kind and options.measure_head:
             kind = self._measure_head(question.text)  # "what is Ukraine's annual defence budget?"
         kind = "time" if grain else kind  # "what is Putin's birthday?" asks a day, not a number
@@ -1267,6 +1297,8 @@ class Searcher:
         )
         if grain:
             spans = lambda k, t: _spans_of_grain(grain, k, t)  # noqa: E731
+        if place:
+            spans = lambda k, t: _spans_of_place(place, t)  # noqa: E731
         near = bool(grain) and options.time_grain_within > 0 and typed_bare(question.text)
         distinctive = None if role else distinctive  # a role's holder is tied to the role (rule 15)
 
@@ -1846,7 +1878,7 @@ class Searcher:
         """Whether the first passage that would be shown (its sentence or the one before) names a
         place of the kind a "which / what PLACES …?" question asks ("which european countries": a
         country), none of the question's own; always for another question."""
-        kind = self._place_asked(question)
+        kind = self._places_asked(question)
         if not kind:
             return True
         terms_of = self.analyzer.compound_terms
@@ -1860,7 +1892,7 @@ class Searcher:
                     return True
         return False
 
-    def _place_asked(self, question: Question) -> str:
+    def _places_asked(self, question: Question) -> str:
         """The noun of places an English "which / what (two words) PLACES …?" question asks
         ("countries" → "country"), "" for another question."""
         if question.language != "en" or not wordnet_available():
@@ -2459,6 +2491,11 @@ class Searcher:
         }
         others = own - places - kind  # "region" in "which Russian region" is the kind asked
         country = any(is_country(t) for t in places)  # inside a country is no other country
+        country = country or (outer.isupper() and "country" in kinds_of(outer.lower(), most=1))  # "US": no term
+        # A place asked by a noun of its kind ("which US state", ``place_noun``) is one of that kind:
+        # "Europe", "the Baltic Sea" are inside no country as states.
+        noun = self._place_asked(question.text)
+        alike = synonyms(noun, "noun") | {noun} if noun else frozenset()
 
         def inner(word: str) -> bool:
             """Whether a word of a place span names a place of its own: not the question's, a
@@ -2479,6 +2516,12 @@ class Searcher:
                 # name WordNet does not know stands for one too ("Havering in east London is the cheapest").
                 spans = [(a, b) for a, b in _kind_spans("place", text) if start <= a < end]
                 spans += [(p, p + len(w)) for p, w in words if p > start and w[0].isupper() and not is_word(w.lower())]
+                if noun:  # each read as its whole name: "Joe" in "US President Joe Biden" is a person's
+                    runs = name_spans(text)
+                    spans = [next(((x, y) for x, y in runs if x <= a < y), (a, b)) for a, b in spans]
+                    spans = [
+                        (a, b) for a, b in spans if place_name_fits(noun, text[a:b], alike, _noun_file, _name_kinds)
+                    ]
                 for a, b in spans:
                     if not any(inner(w) for p, w in words if a <= p < b):
                         continue
@@ -4094,6 +4137,29 @@ def _spans_of_grain(grain: str, kind: str, text: str) -> tuple[tuple[int, int], 
     for a day an ordinal, which of a recurring day ("the 20th anniversary")."""
     found = tuple(span for span in _kind_spans(kind, text) if of_grain(grain, text, *span))
     return (*found, *ordinal_spans(text)) if grain == "day" else found
+
+
+def _noun_files(word: str) -> tuple[str, ...]:
+    """``related_words.sense_files`` of a noun, most frequent sense first."""
+    return sense_files(word, "noun")
+
+
+def _noun_within(word: str, broader: str, steps: int) -> bool:
+    """``related_words.first_sense_within`` of a noun, as its base form ("areas": *area*)."""
+    return any(first_sense_within(base, "noun", broader, steps) for base in base_forms(word, "noun")[:1])
+
+
+def _name_kinds(word: str) -> frozenset[str]:
+    """``kinds_of`` every sense of a capitalised name's word: "Turkey" is first a bird in WordNet."""
+    return kinds_of(word)
+
+
+def _spans_of_place(noun: str, text: str) -> tuple[tuple[int, int], ...]:
+    """``_kind_spans`` of a place named that may be a ``noun`` (``place_name_fits``): "to
+    Europe" names no state, "a city park" no city."""
+    alike = synonyms(noun, "noun") | {noun}
+    spans = {*_kind_spans("place", text), *name_spans(text)}  # "Jacksonville is the seat of Duval County"
+    return tuple(sorted((a, b) for a, b in spans if place_name_fits(noun, text[a:b], alike, _noun_file, _name_kinds)))
 
 
 def _count_spans(kind: str, text: str) -> tuple[tuple[int, int], ...]:

@@ -28,3 +28,12 @@ def test_a_passage_naming_only_the_asked_place_does_not_answer_where_in_it(write
 def test_a_place_inside_the_asked_one_answers_where_in_it(write_articles):
     index = one_article(write_articles, "The volunteers trained in Shevchenko Park on Monday, in central Marwick.")
     assert "Shevchenko" in index.search(QUESTION)[0].text
+
+
+def test_us_in_capitals_is_an_outer_place_not_the_pronoun():
+    assert place_within("Which US state are the troops from?", lambda w: w == "US", lambda w: True) == "US"
+
+
+def test_inside_the_us_another_country_is_no_state(write_articles):
+    index = one_article(write_articles, "The 800 troops of the rapid force would be sent to help Ukraine on Tuesday.")
+    assert index.search("Which US state are the 800 troops of the rapid force from?") == []
