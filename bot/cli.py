@@ -155,6 +155,8 @@ TECHNIQUES = (
     "people_sense",
     "time_grain",
     "measure_head",
+    "number_any_form",
+    "either_or_written",
 )
 
 
