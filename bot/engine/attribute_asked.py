@@ -166,12 +166,24 @@ _ASKING_AFTER = re.compile(
 )
 
 
-def asking_clause(question: str) -> str:
-    """The clause ``question`` asks in when a lead-in comes first: "how many ships?" of "russia's
-    baltic fleet, how many ships?", "How much of the US$200 million …?" of "A shipment arrived on
-    Tuesday. How much of …?"; "" when it asks from its first word (its kind is read there)."""
+_TOPIC_WORDS = 6  # a longer lead-in is a statement more often than a thing's name
+
+
+def asking_clause(question: str, is_verb: Callable[[str], bool]) -> str:
+    """The clause ``question`` asks in when a topic comes first: "how many ships?" of "russia's
+    baltic fleet, how many ships?"; "" when it asks from its first word (its kind is read there)
+    or after a statement ("US gas prices hit highs on Thursday. How many states …?", "According to
+    a study published this week, how many …?": a verb in it, ``is_verb``), whose words are the
+    story's, not the count's, and which ``question_part`` reads."""
     parts = _ASKING_AFTER.split(question, maxsplit=1)
-    return parts[1].strip() if len(parts) > 1 else ""
+    if len(parts) < 2:
+        return ""
+    words = [w.lower() for w in re.findall(_WORD, parts[0]) if not _function_word(w)]
+    # "Of the 14,000 killed, how many …?": a whole named by a phrase, whatever its participle
+    partitive = re.match(r"\W*of\b", parts[0], re.IGNORECASE) is not None
+    if len(words) > _TOPIC_WORDS or (not partitive and any(map(is_verb, words))) or _QUESTION_WORD.search(parts[0]):
+        return ""
+    return parts[1].strip()
 
 
 # A part of a whole the question states: "how many of them / of the 100,000 …", "Of the 14,000
@@ -210,16 +222,18 @@ def _number_key(number: str) -> str:
 
 
 # "russia's baltic fleet, how many ships?": a topic, then a bare count of its things.
+# "100,000 russian troops near ukraine - how many of them are conscripts?": a part of them counted.
 _TOPIC_COUNT = re.compile(
-    rf"^\W*(?P<topic>[^,:;—–?]+?)\s*(?:,|:|;|\s[—–-])\s*how many\s+(?P<counted>(?:{_WORD}\s*){{1,3}})\W*$",
+    r"^\W*(?P<topic>(?:[^,:;—–?]|(?<=\d),(?=\d))+?)\s*(?:,|:|;|\s[—–-])\s*how many\s+"
+    rf"(?:of (?:them|those|these) (?:are|were|is|was) )?(?P<counted>(?:{_WORD}\s*){{1,3}})\W*$",
     re.IGNORECASE,
 )
-_TOPIC_WORDS = 6  # a longer lead-in is a statement more often than a thing's name
 
 
 def topic_count(question: str, is_inflected_verb: Callable[[str], bool]) -> str:
-    """A topic's things counted bare ("russia's baltic fleet, how many ships?") read as the count
-    rules read whose they are: "how many ships of russia's baltic fleet?"; "" for another
+    """A topic's things counted bare ("russia's baltic fleet, how many ships?"), or a part of them
+    ("100,000 troops — how many of them are conscripts?"), read as the count rules read whose
+    they are: "how many ships of russia's baltic fleet?"; "" for another
     question (a verb in either part makes it a statement: "fighting in the east - how many
     people killed?")."""
     match = _TOPIC_COUNT.match(question)
@@ -228,6 +242,8 @@ def topic_count(question: str, is_inflected_verb: Callable[[str], bool]) -> str:
     topic, counted = match["topic"].strip(), match["counted"].strip()
     words = [w.lower() for w in re.findall(_WORD, f"{topic} {counted}")]
     if len(topic.split()) > _TOPIC_WORDS or _QUESTION_WORD.search(topic) or any(map(is_inflected_verb, words)):
+        return ""
+    if any(_function_word(w) for w in counted.split()):  # "how many of them are going to poland?": a clause
         return ""
     # "of", not "does X have": "spain, how many fighter jets?" asks the jets Spain sends, not owns
     return f"how many {counted} of {topic}?"

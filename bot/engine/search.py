@@ -660,11 +660,12 @@ class SearchOptions:
     measure_head: bool = True
     # ... within this many words of a question's word when typed bare ("putin birthday?"; 0: anywhere in its clause)
     time_grain_within: int = 6
-    # A number asked in any form wants a shown passage's number, and a new one: asked after a
-    # lead-in ("russia's baltic fleet, how many ships?", "A shipment arrived. How much of …?"),
-    # or by a measure's noun whatever wraps it ("what's the minimum age to join …?"), and no
-    # number the question writes itself answers it ("how many of the 100,000 troops are
-    # conscripts?") (docs/ranking-news.md, "A number asked in any form, and a new one")
+    # A number asked in any form wants a shown passage's number, and a new one: "how many" after a
+    # lead-in ("russia's baltic fleet, how many ships?", a topic's bare count read "how many ships
+    # of russia's baltic fleet?" by the count rules), a measure's noun however it is wrapped
+    # ("what's the minimum age to join …?"), and a part of a whole the question states is not
+    # given by the whole ("100,000 troops — how many of them are conscripts?")
+    # (docs/ranking-news.md, "A number asked in any form, and a new one")
     number_any_form: bool = True
     # A yes/no question's "X or Y" of any nouns, abstract ones too ("is the aid a loan or a
     # grant?"), wants one of them (or a relative) written in a shown passage, as
@@ -1149,17 +1150,19 @@ class Searcher:
         ``kind_asked`` does not read: after a lead-in ("russia's baltic fleet, how many ships?"),
         or by a measure's noun however it is wrapped ("what's the minimum age to join …?",
         ``asked_attribute``); ("", "") else."""
-        clause = asking_clause(question)
+        clause = asking_clause(question, _names_act)
         if clause and kind_asked(clause, kinds_of) == "number":
             return "number", ""
         text = with_apostrophe(question) if self.options.question_apostrophe else question
+        if _ASKS_WHICH.search(clause or text):
+            return "", ""  # "Which currency …?" asks which one, a name, not its value
         noun = asked_attribute(clause or text, is_inflected_verb, _mostly_noun)
-        # Its most frequent sense a measure, or an attribute or a quantity measured in some sense
-        # ("age", "size"): not "penalty" (an act first).
         # A noun of time is read by its grain ("year": a date, no count); a unit ("the basic unit
         # of …") names a kind of measure, not its value.
         if not noun or _noun_file(noun) == "time" or "unit_of_measurement" in _first_kinds(noun):
             return "", ""
+        # Its most frequent sense a measure, or an attribute or a quantity measured in some sense
+        # ("age", "size"): not "penalty" (an act first).
         first = measured(noun, _first_kinds) or (_noun_file(noun) in _MEASURED_FILES and measured(noun, kinds_of))
         if not first:
             return "", ""
@@ -3603,6 +3606,7 @@ def _names_person_in(run: str, wordnet: tuple[object, ...]) -> bool:
 
 
 _TIED_KINDS = frozenset({"time", "person", "number", "place"})
+_ASKS_WHICH = re.compile(r"(?:^|[—–:;,]|\s-\s)\W*(?:in |of |for |at |on |from |by )?which\b", re.IGNORECASE)
 _MEASURED_FILES = frozenset({"attribute", "quantity"})  # WordNet's files of a noun a number may give
 
 
