@@ -665,12 +665,12 @@ class SearchOptions:
     # of russia's baltic fleet?" by the count rules), a measure's noun however it is wrapped
     # ("what's the minimum age to join …?"), and a part of a whole the question states is not
     # given by the whole ("100,000 troops — how many of them are conscripts?")
-    # (docs/ranking-news.md, "A number asked in any form, and a new one")
+    # (docs/ranking-news.md, "A number asked in any form, and a new one; one side of an either/or written")
     number_any_form: bool = True
     # A yes/no question's "X or Y" of any nouns, abstract ones too ("is the aid a loan or a
     # grant?"), wants one of them (or a relative) written in a shown passage, as
-    # ``yes_no_names_things`` already does for things (docs/ranking-news.md, "One side of an
-    # either/or written")
+    # ``yes_no_names_things`` already does for things, in any passage shown (docs/ranking-news.md,
+    # the same section)
     either_or_written: bool = True
     # Five switches for answerable paraphrases refused (docs/ranking-news.md, "A capital standing
     # for its country, the kind asked, a sister act, and lives counted as people"); each: dev near-miss pool unchanged
