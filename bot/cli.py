@@ -164,6 +164,8 @@ TECHNIQUES = (
     "name_unwritten",
     "which_place",
     "place_noun",
+    "number_any_form",
+    "either_or_written",
 )
 
 

@@ -234,3 +234,94 @@ def place_name_fits(
     # A place WordNet knows is one of the kind asked, or of a kind of it ("Baltic_State" for a
     # country, as a state is one): "United States" is no city.
     return any(kind in alike or kind.rsplit("_", 1)[-1] in alike for kind in kinds)
+
+
+# A question asking after a lead-in: a sentence ("A shipment arrived on Tuesday. How much …?"), a
+# topic typed before a dash, a colon or a comma ("russia's baltic fleet, how many ships?",
+# "100,000 russian troops near ukraine - how many of them are conscripts?").
+_ASKING_AFTER = re.compile(
+    r"(?:(?<=[.?!])\s+|\s[—–-]\s|[—–:;]\s*|,\s*)(?=(?:how|what|which|who|whom|when)\b)", re.IGNORECASE
+)
+
+
+_TOPIC_WORDS = 6  # a longer lead-in is a statement more often than a thing's name
+
+
+def asking_clause(question: str, is_verb: Callable[[str], bool]) -> str:
+    """The clause ``question`` asks in when a topic comes first: "how many ships?" of "russia's
+    baltic fleet, how many ships?"; "" when it asks from its first word (its kind is read there)
+    or after a statement ("US gas prices hit highs on Thursday. How many states …?", "According to
+    a study published this week, how many …?": a verb in it, ``is_verb``), whose words are the
+    story's, not the count's, and which ``question_part`` reads."""
+    parts = _ASKING_AFTER.split(question, maxsplit=1)
+    if len(parts) < 2:
+        return ""
+    words = [w.lower() for w in re.findall(_WORD, parts[0]) if not _function_word(w)]
+    # "Of the 14,000 killed, how many …?": a whole named by a phrase, whatever its participle
+    partitive = re.match(r"\W*of\b", parts[0], re.IGNORECASE) is not None
+    if len(words) > _TOPIC_WORDS or (not partitive and any(map(is_verb, words))) or _QUESTION_WORD.search(parts[0]):
+        return ""
+    return parts[1].strip()
+
+
+# A part of a whole the question states: "how many of them / of the 100,000 …", "Of the 14,000
+# killed, how many …?".
+_PART = re.compile(r"\bhow (?:many|much) of\b|^\W*of (?:the|those|these|its|their)\b", re.IGNORECASE)
+
+
+def asks_part(question: str) -> bool:
+    """Whether ``question`` asks a part of a whole it states itself ("100,000 troops — how many
+    of them are conscripts?"): the whole's number is then no answer."""
+    return _PART.search(question) is not None
+
+
+_NUMBER_WRITTEN = re.compile(r"\d(?:[\d,.]*\d)?|[^\W\d]+")
+
+
+def own_numbers(question: str) -> frozenset[str]:
+    """The numbers ``question`` writes itself, digits without separators ("100000" for
+    "100,000", "200" for "US$200 million") and number words ("three"): a value it gives is no
+    answer to it ("how many of the 100,000 troops are conscripts?")."""
+    return frozenset(_number_key(m[0]) for m in _NUMBER_WRITTEN.finditer(question))
+
+
+def is_own_number(text: str, start: int, end: int, own: frozenset[str]) -> bool:
+    """Whether the number written in ``text[start:end]`` is one of the question's ``own``:
+    every number in it is (a span "US$200 million" is the question's "US$200 million")."""
+    numbers = [m[0] for m in _NUMBER_WRITTEN.finditer(text, start, end) if m[0][0].isdigit()]
+    if not numbers:  # a number word: "three", "dozens"
+        numbers = [m[0] for m in _NUMBER_WRITTEN.finditer(text, start, end)]
+    return bool(numbers) and all(_number_key(n) in own for n in numbers)
+
+
+def _number_key(number: str) -> str:
+    """``number`` as compared: digits without separators, a word lowercased."""
+    return number.replace(",", "").rstrip(".") if number[0].isdigit() else number.lower()
+
+
+# "russia's baltic fleet, how many ships?": a topic, then a bare count of its things.
+# "100,000 russian troops near ukraine - how many of them are conscripts?": a part of them counted.
+_TOPIC_COUNT = re.compile(
+    r"^\W*(?P<topic>(?:[^,:;—–?]|(?<=\d),(?=\d))+?)\s*(?:,|:|;|\s[—–-])\s*how many\s+"
+    rf"(?:of (?:them|those|these) (?:are|were|is|was) )?(?P<counted>(?:{_WORD}\s*){{1,3}})\W*$",
+    re.IGNORECASE,
+)
+
+
+def topic_count(question: str, is_inflected_verb: Callable[[str], bool]) -> str:
+    """A topic's things counted bare ("russia's baltic fleet, how many ships?"), or a part of them
+    ("100,000 troops — how many of them are conscripts?"), read as the count rules read whose
+    they are: "how many ships of russia's baltic fleet?"; "" for another
+    question (a verb in either part makes it a statement: "fighting in the east - how many
+    people killed?")."""
+    match = _TOPIC_COUNT.match(question)
+    if match is None:
+        return ""
+    topic, counted = match["topic"].strip(), match["counted"].strip()
+    words = [w.lower() for w in re.findall(_WORD, f"{topic} {counted}")]
+    if len(topic.split()) > _TOPIC_WORDS or _QUESTION_WORD.search(topic) or any(map(is_inflected_verb, words)):
+        return ""
+    if any(_function_word(w) for w in counted.split()):  # "how many of them are going to poland?": a clause
+        return ""
+    # "of", not "does X have": "spain, how many fighter jets?" asks the jets Spain sends, not owns
+    return f"how many {counted} of {topic}?"

@@ -73,12 +73,17 @@ from bot.engine.asked import (
 from bot.engine.aspect import phase_asked, tells_phase
 from bot.engine.attribute_asked import (
     asked_attribute,
+    asking_clause,
+    asks_part,
+    is_own_number,
     name_spans,
     of_grain,
     ordinal_spans,
+    own_numbers,
     place_kind,
     place_name_fits,
     time_grain,
+    topic_count,
     typed_bare,
 )
 from bot.engine.backends.base import SearchBackend
@@ -717,6 +722,19 @@ class SearchOptions:
     # are no state (docs/ranking-news.md, "A city, a state or a base asked, by a name that may
     # be one")
     place_noun: bool = True
+
+    # A number asked in any form wants a shown passage's number, and a new one: "how many" after a
+    # lead-in ("russia's baltic fleet, how many ships?", a topic's bare count read "how many ships
+    # of russia's baltic fleet?" by the count rules), a measure's noun however it is wrapped
+    # ("what's the minimum age to join …?"), and a part of a whole the question states is not
+    # given by the whole ("100,000 troops — how many of them are conscripts?")
+    # (docs/ranking-news.md, "A number asked in any form, and a new one; one side of an either/or written")
+    number_any_form: bool = True
+    # A yes/no question's "X or Y" of any nouns, abstract ones too ("is the aid a loan or a
+    # grant?"), wants one of them (or a relative) written in a shown passage, as
+    # ``yes_no_names_things`` already does for things, in any passage shown (docs/ranking-news.md,
+    # the same section)
+    either_or_written: bool = True
     # Five switches for answerable paraphrases refused (docs/ranking-news.md, "A capital standing
     # for its country, the kind asked, a sister act, and lives counted as people"); each: dev near-miss pool unchanged
     # (259 / 376), SQuAD 0 of 5,254 newly refused. A national capital the question places nothing
@@ -1007,6 +1025,9 @@ class Searcher:
         part = question_part(text, self.options.question_part_two)
         if self.options.count_measured and part == question.text:
             part = counting_part(part, self.options.count_named) or part
+        if self.options.number_any_form and part == question.text:
+            # "russia's baltic fleet, how many ships?": whose things are counted, as the count rules read it
+            part = topic_count(part, _names_act) or part
         return question.searching(part)
 
     def term_groups(self, terms: Sequence[str]) -> list[tuple[str, ...]]:
@@ -1221,6 +1242,32 @@ class Searcher:
         noun = asked_attribute(text, is_inflected_verb, _mostly_noun)
         return noun if place_kind(noun, _noun_files, has_instances, _noun_within) else ""
 
+    def _number_asked(self, question: str) -> tuple[str, str]:
+        """("number", the attribute's noun or "") when ``question`` asks a number in a form
+        ``kind_asked`` does not read: after a lead-in ("russia's baltic fleet, how many ships?"),
+        or by a measure's noun however it is wrapped ("what's the minimum age to join …?",
+        ``asked_attribute``); ("", "") else."""
+        clause = asking_clause(question, _names_act)
+        if clause and kind_asked(clause, kinds_of) == "number":
+            return "number", ""
+        text = with_apostrophe(question) if self.options.question_apostrophe else question
+        if _ASKS_WHICH.search(clause or text):
+            return "", ""  # "Which currency …?" asks which one, a name, not its value
+        noun = asked_attribute(clause or text, is_inflected_verb, _mostly_noun)
+        # A noun of time is read by its grain ("year": a date, no count); a unit ("the basic unit
+        # of …") names a kind of measure, not its value.
+        if not noun or _noun_file(noun) == "time" or "unit_of_measurement" in _first_kinds(noun):
+            return "", ""
+        # Its most frequent sense a measure, or an attribute or a quantity measured in some sense
+        # ("age", "size"): not "penalty" (an act first).
+        first = measured(noun, _first_kinds) or (_noun_file(noun) in _MEASURED_FILES and measured(noun, kinds_of))
+        if not first:
+            return "", ""
+        # The attribute's modifier is its own word, no focus: "total" of "the total value of …"
+        before = re.search(rf"\b([a-z]+)\s+{re.escape(noun)}\b", clause or text)
+        modifier = before[1] if before is not None and before[1] not in STOP_WORDS else ""
+        return "number", f"{modifier} {noun}".strip()
+
     def _measure_head(self, question: str) -> str:
         """ "number" when ``question`` asks "what is Y's A B X?" / "the A B X of Y" with X, the
         head of a noun phrase longer than ``asked`` reads, a measure (``measured``): "budget" in
@@ -1251,12 +1298,21 @@ class Searcher:
             kind, attribute = "place", place  # "Which US state are the troops stationed in?"
         if not kind and options.measure_head:
             kind = self._measure_head(question.text)  # "what is Ukraine's annual defence budget?"
+        own: frozenset[str] = frozenset()
+        measure = False  # a number asked by a measure's noun ("what's the total value of …?")
+        if options.number_any_form and kind in ("", "number") and not grain:  # a time's noun is read by its grain
+            if not kind:
+                kind, attribute = self._number_asked(question.text)
+                measure = bool(attribute)
+            # A part of a whole the question states ("how many of them …", "of the 14,000 …")
+            # is not given by the whole: the question's own numbers answer it nothing.
+            own = own_numbers(question.text) if kind == "number" and asks_part(question.text) else own
         kind = "time" if grain else kind  # "what is Putin's birthday?" asks a day, not a number
         if kind not in _TIED_KINDS or (kind == "person" and asks_identity(question.text)):
             return True  # "Who is Hanna Maliar?" is answered by what she is, not by a name
         terms_of = self.analyzer.compound_terms
         words = {t for g in query.groups for t in g} | set(query.sought) | {t for r in query.relatives for t in r}
-        kind_terms = set(terms_of(kind_word(question.text))) | set(terms_of(attribute))
+        kind_terms = set(terms_of(kind_word(question.text))) | {t for w in attribute.split() for t in terms_of(w)}
         words -= kind_terms  # "year" in "in which year ...?" is no focus
         if kind == "place" and not options.shown_place_verb:
             # Every event has a place: "holding drills in Russia" places no talks "held" (rule 31);
@@ -1299,8 +1355,15 @@ class Searcher:
             spans = lambda k, t: _spans_of_grain(grain, k, t)  # noqa: E731
         if place:
             spans = lambda k, t: _spans_of_place(place, t)  # noqa: E731
+
+        if own:
+            counted = spans
+            spans = lambda k, t: tuple(s for s in counted(k, t) if not is_own_number(t, *s, own))  # noqa: E731
         near = bool(grain) and options.time_grain_within > 0 and typed_bare(question.text)
         distinctive = None if role else distinctive  # a role's holder is tied to the role (rule 15)
+        # A measure's owner is paraphrased more than a count's thing ("the latest American security
+        # package" of "US$200 million in security assistance"): rule 16 is read of counts and times.
+        distinctive = None if measure else distinctive
 
         def tied(
             text: str | None,
@@ -1985,6 +2048,20 @@ class Searcher:
         verb = reading == 2 and 0 < senses(word, "verb") < BROAD_VERB_SENSES
         return noun or verb
 
+    def _noun_forms(self, word: str) -> set[str]:
+        """The terms that speak of the noun ``word``: its own, derived forms and its one-word
+        WordNet relatives as a noun ("subsidy" for "grant"; not the verb's "accord")."""
+        terms_of = lemma_terms if self.analyzer is ENGLISH else self.analyzer.compound_terms
+        kin = {
+            t[0]
+            for w in related(word, ("noun",))
+            if " " not in w and "-" not in w
+            for t in [terms_of(w)]
+            if len(t) == 1
+        }
+        terms = set(self.analyzer.compound_terms(word)) | kin
+        return terms | {f for t in terms for f in self._derived_forms(t)}
+
     def _word_forms(self, word: str) -> set[str]:
         """The terms that speak of ``word``: its own, derived forms and WordNet relatives."""
         terms = set(self.analyzer.compound_terms(word)) | set(self._kin(word))
@@ -2002,15 +2079,26 @@ class Searcher:
         if self.options.yes_no_names_words:
             wanted += [[[self._word_forms(w)]] for w in stated_words(question.text, self._is_stated_part)]
         things: tuple[str, ...] = ()
+        sides: list[list[set[str]]] = []  # ``either_or_written``'s groups of alternatives
         if self.options.yes_no_names_things:  # each group: one of its alternatives named
             groups = stated_things(
                 question.text, lambda w, b: _is_thing(w, b) and not self._is_stated_name(w), _is_noun
             )
             wanted += [[[self._word_forms(w)] for w in group] for group in groups]
+            if self.options.either_or_written:  # "a loan or a grant": alternatives of any kind
+                either = stated_things(
+                    question.text, lambda w, b: _is_alternative(w, b, self._is_stated_name), _is_noun
+                )
+                either = tuple(g for g in either if len(g) > 1 and g not in groups)
+                # ... each written as a noun ("according to" grants nothing), in any passage shown:
+                # the kind may be told beside other words than the names ("contingency plans")
+                sides = [[self._noun_forms(w) for w in group] for group in either]
+                groups = (*groups, *either)
             things = tuple(w for group in groups for w in group)
-        if not wanted:
+        if not wanted and not sides:
             return True
         terms_of = self.analyzer.compound_terms
+        named, shown = not wanted, set()
         for sentence in self.backend.sentences([int(i) for i in ids[: self.options.shown_kind_top]]):
             title = sentence.source.title if self.options.yes_no_names_title else ""
             titled = "".join(w[0] for w in _WORDS.findall(title) if w[:1].isupper())  # "UMC"
@@ -2021,9 +2109,12 @@ class Searcher:
             # A narrower kind written names the thing: "warplanes" are aircraft
             lower = [w for w in words if w.isalpha() and w.islower()]
             said |= {t for k in things if any(narrower_noun(w, k, _NARROWER_STEPS) for w in lower) for t in terms_of(k)}
+            shown |= said
             if all(any(all(not s.isdisjoint(said) for s in way) for way in ways) for ways in wanted):
-                return True
-        return False
+                named = True
+                if not sides:
+                    return True
+        return named and all(any(not side.isdisjoint(shown) for side in group) for group in sides)
 
     def _writes_claim(self, question: Question, ids: np.ndarray) -> bool:
         """Whether a clause of a passage that would be shown (the first ``shown_kind_top``: its
@@ -3913,6 +4004,8 @@ def _names_person_in(run: str, wordnet: tuple[object, ...]) -> bool:
 
 
 _TIED_KINDS = frozenset({"time", "person", "number", "place"})
+_ASKS_WHICH = re.compile(r"(?:^|[—–:;,]|\s-\s)\W*(?:in |of |for |at |on |from |by )?which\b", re.IGNORECASE)
+_MEASURED_FILES = frozenset({"attribute", "quantity"})  # WordNet's files of a noun a number may give
 
 
 def _names_creation(word: str) -> bool:
@@ -4072,6 +4165,17 @@ def _is_thing(word: str, before: str) -> bool:
     return file in _THING_FILES and (file != "person" or before in _INDEFINITE)
 
 
+def _is_alternative(word: str, before: str, is_name: Callable[[str], bool]) -> bool:
+    """Whether a lowercase word of a yes/no question may be one side of its "X or Y": a noun of
+    any kind, abstract too ("a loan or a grant", "a civilian or a career officer"; not only the
+    things ``_is_thing`` keeps), but no name (``is_name``) and no verb form."""
+    nouns = senses(word, "noun")
+    if not nouns or is_name(word):
+        return False
+    noun = nouns > max(senses(word, "adj"), senses(word, "adv")) or before in _ARTICLE_WORDS
+    return noun and not (is_inflected_verb(word) and not (word.endswith("s") and not word.endswith("ss")))
+
+
 def _is_adverb(word: str) -> bool:
     """Whether WordNet gives ``word`` (lowercase) more senses as an adverb than as a verb or a
     noun ("formally", "ever"; not "back")."""
@@ -4118,6 +4222,11 @@ def _noun_file(word: str) -> str:
 def _kind_spans(kind: str, text: str) -> tuple[tuple[int, int], ...]:
     """``asked.kind_spans`` of a sentence, kept: the passages shown recur across questions."""
     return _kind_spans_in(kind, text, wordnet_opened())
+
+
+def _names_act(word: str) -> bool:
+    """Whether ``word`` (lowercase) is an inflected verb more than a noun: "killed", not "ships"."""
+    return is_inflected_verb(word) and not _mostly_noun(word)
 
 
 @lru_cache(maxsize=4096)
