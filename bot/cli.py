@@ -132,6 +132,7 @@ TECHNIQUES = (
     "role_unwritten",
     "role_unwritten_body",
     "role_dislocated",
+    "person_named",
     "named_agent_unwritten",
     "question_apostrophe",
     "shown_name",
