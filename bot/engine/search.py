@@ -1526,7 +1526,7 @@ class Searcher:
         # A two-part question asks in its last sentence: "The video came from X's press service. Who runs that office?"
         text = re.split(r"(?<=[.!?])\s+(?=\S)", question.text.strip())[-1]
         if not role_asked(question.text, _is_office_word, _continues_phrase, is_inflected_verb, _adjective_first):
-            if not _ASKS_HOLDER.match(text) or asks_identity(text):
+            if not _ASKS_HOLDER.match(text) or asks_identity(text) or _ASKS_CLASS.match(text):
                 return True  # read first: most questions ask no holder
             holding = asked_holding(text, _is_office_word, lambda w: False)
             # A capitalised role is a name's word ("a Time Lord", "Lord of the Church"), no office asked.
@@ -3592,7 +3592,7 @@ def _adjective_first(word: str) -> bool:
 
 def _is_title(word: str) -> bool:
     """Whether a capitalised word is a title of a person's office ("Minister", "President")."""
-    return word[:1].isupper() and _is_office_word(word.lower())
+    return word[:1].isupper() and _is_office_word(word.lower()) and not names_person(word)  # not "Thomas"
 
 
 def _is_place_or_body(word: str) -> bool:
@@ -3615,6 +3615,9 @@ def _names_creation(word: str) -> bool:
     return names_creation(word.lower())
 
 
+# "Who are the chief administrators of the church?" asks a class of people, answered by its
+# common noun ("bishops"), not one holder's name.
+_ASKS_CLASS = re.compile(r"^\W*who\s+(?:are|were)\b", re.IGNORECASE)
 _ASKS_WHEN = re.compile(r"^\W*when\b", re.IGNORECASE)
 _ASKS_WHO = re.compile(r"^\W*who\b(?!\s+(?:did|does|do)\b)", re.IGNORECASE)  # "who did Biden appoint?" asks the object
 _ASKS_WHERE = re.compile(r"^\W*where\b", re.IGNORECASE)
