@@ -564,7 +564,7 @@ class SearchOptions:
     # shown naming a person, none of the question's: "Britain said …" names none (``person_asked.py``;
     # docs/ranking-news.md, "A person asked, a person named")
     person_named: bool = True
-    person_named_top: int = 1  # ... judged on the first this many passages shown (3: a name in any passes)
+    person_named_top: int = 3  # ... judged on the first this many passages shown (1: news dev +2 answered with nothing)
     # A question asking for a name ("what is the name of X?", "what is X called?") is answered
     # only by a passage shown naming X: a capitalised run, none of the question's own words,
     # within ``shown_name_within`` words of X or a narrower kind of it (rule 17); with
@@ -1516,26 +1516,44 @@ class Searcher:
         return holder_named(holding, list(zip(texts[::2], texts[1::2], strict=True)), reading)
 
     def _names_person_asked(self, question: Question, ids: np.ndarray, asked: str = "") -> bool:
-        """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence, or a
-        pronoun's person in the one before) names a person, where the question asks an office's
-        holder (``person_asked.role_asked``, ``holder.asked_holding``); always for another question.
+        """Whether a passage that would be shown (the first ``person_named_top``) names a person
+        (in its sentence, or a pronoun's person in the one before) and writes a word of the question
+        besides the role and the countries, where the question asks an office's holder
+        (``person_asked.role_asked``, ``holder.asked_holding``); always for another question.
         ``asked``: the question as put, whose names ("Apart from Zelenskyy, which officials …?") are
         no answer though its asking part drops them."""
         if question.language != "en" or not wordnet_available():
             return True
-        # A two-part question asks in its last sentence: "The video came from X's press service. Who runs that office?"
-        text = re.split(r"(?<=[.!?])\s+(?=\S)", question.text.strip())[-1]
-        if not role_asked(question.text, _is_office_word, _continues_phrase, is_inflected_verb, _adjective_first):
+        # A two-part question asks in its last sentence with a question word: "The video came from X's
+        # press service. Who runs that office?", "… which officials have tried …? names pls"
+        sentences = re.split(r"(?<=[.!?])\s+(?=\S)", question.text.strip())
+        asking = [t for t in sentences if _QUESTION_WORD.search(t)]
+        text = (asking or sentences)[-1]
+        role = role_asked(question.text, _is_office_word, _continues_phrase, is_inflected_verb, _adjective_first)
+        if not role:
             if not _ASKS_HOLDER.match(text) or asks_identity(text) or _ASKS_CLASS.match(text):
                 return True  # read first: most questions ask no holder
             holding = asked_holding(text, _is_office_word, lambda w: False)
             # A capitalised role is a name's word ("a Time Lord", "Lord of the Church"), no office asked.
             if holding is None or (holding.role and not holding.role.islower()):
                 return True
-        own = {w.lower().removesuffix("'s").removesuffix("’s") for w in _WORDS.findall(question.text)}
+            role = holding.role
+        own = {w.lower().removesuffix("'s").removesuffix("’s") for w in _WORDS.findall(f"{asked} {question.text}")}
+        terms_of = self.analyzer.compound_terms
+        # The question's words that bind a name to it: not the role ("minister"), no country ("British",
+        # "Ukraine": in every passage of a story), no question or function word. "… hope in the West that
+        # Putin …" names no "Pentagon official" who "announced" anything.
+        binding = {
+            t
+            for w in _WORDS.findall(text)
+            if w.lower() not in STOP_WORDS and w.lower() not in _QUESTION_WORDS and w.lower() != role.lower()
+            for t in terms_of(re.sub(r"['’]s$", "", w))
+            if not (is_country(t) or same_country(t))
+        }
         texts = self._shown_texts(ids[: self.options.person_named_top])
         return any(
             names_person_in(sentence, previous, own, _is_person_name, _mostly_noun)
+            and (not binding or not binding.isdisjoint(t for w in _WORDS.findall(sentence) for t in terms_of(w)))
             for sentence, previous in zip(texts[::2], texts[1::2], strict=True)
         )
 
@@ -3617,6 +3635,8 @@ def _names_creation(word: str) -> bool:
 
 # "Who are the chief administrators of the church?" asks a class of people, answered by its
 # common noun ("bishops"), not one holder's name.
+_QUESTION_WORDS = frozenset("who whom whose which what".split())
+_QUESTION_WORD = re.compile(r"\b(?:who|whom|whose|which|what)\b", re.IGNORECASE)
 _ASKS_CLASS = re.compile(r"^\W*who\s+(?:are|were)\b", re.IGNORECASE)
 _ASKS_WHEN = re.compile(r"^\W*when\b", re.IGNORECASE)
 _ASKS_WHO = re.compile(r"^\W*who\b(?!\s+(?:did|does|do)\b)", re.IGNORECASE)  # "who did Biden appoint?" asks the object
