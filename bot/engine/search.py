@@ -14,6 +14,7 @@ Nothing here knows about Telegram or the command line.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
@@ -564,7 +565,9 @@ class SearchOptions:
     # shown naming a person, none of the question's: "Britain said …" names none (``person_asked.py``;
     # docs/ranking-news.md, "A person asked, a person named")
     person_named: bool = True
-    person_named_top: int = 3  # ... judged on the first this many passages shown (1: news dev +2 answered with nothing)
+    # ... judged on the first this many passages shown, a later one's name bound by a question word
+    # (1: news dev +2 answered with nothing; 3 with no binding: a name in any unrelated passage passes)
+    person_named_top: int = 3
     # A question asking for a name ("what is the name of X?", "what is X called?") is answered
     # only by a passage shown naming X: a capitalised run, none of the question's own words,
     # within ``shown_name_within`` words of X or a narrower kind of it (rule 17); with
@@ -1517,8 +1520,8 @@ class Searcher:
 
     def _names_person_asked(self, question: Question, ids: np.ndarray, asked: str = "") -> bool:
         """Whether a passage that would be shown (the first ``person_named_top``) names a person
-        (in its sentence, or a pronoun's person in the one before) and writes a word of the question
-        besides the role and the countries, where the question asks an office's holder
+        (in its sentence, or a pronoun's person in the one before), after the first one in a sentence
+        writing a word of the question besides the role and the countries, where the question asks an office's holder
         (``person_asked.role_asked``, ``holder.asked_holding``); always for another question.
         ``asked``: the question as put, whose names ("Apart from Zelenskyy, which officials …?") are
         no answer though its asking part drops them."""
@@ -1543,18 +1546,26 @@ class Searcher:
         # The question's words that bind a name to it: not the role ("minister"), no country ("British",
         # "Ukraine": in every passage of a story), no question or function word. "… hope in the West that
         # Putin …" names no "Pentagon official" who "announced" anything.
+        # Nor a place or a body ("Moscow", "NATO": the setting), nor a word of one sentence in five
+        # ("said"): either stands beside any name of the story.
         binding = {
             t
             for w in _WORDS.findall(text)
-            if w.lower() not in STOP_WORDS and w.lower() not in _QUESTION_WORDS and w.lower() != role.lower()
+            if w.lower() not in STOP_WORDS
+            and w.lower() not in _QUESTION_WORDS
+            and w.lower() != role.lower()
+            and not (w[0].isupper() and _is_place_or_body(re.sub(r"['’]s$", "", w)))
             for t in terms_of(re.sub(r"['’]s$", "", w))
             if not (is_country(t) or same_country(t))
+            and self.backend.knows(t)
+            and self.backend.term_idf(t) >= _BINDING_IDF
         }
         texts = self._shown_texts(ids[: self.options.person_named_top])
+        # The first passage, the one read as the answer, needs a name only; a later one a name bound too.
         return any(
             names_person_in(sentence, previous, own, _is_person_name, _mostly_noun)
-            and (not binding or not binding.isdisjoint(t for w in _WORDS.findall(sentence) for t in terms_of(w)))
-            for sentence, previous in zip(texts[::2], texts[1::2], strict=True)
+            and (not k or not binding.isdisjoint(t for w in _WORDS.findall(sentence) for t in terms_of(w)))
+            for k, (sentence, previous) in enumerate(zip(texts[::2], texts[1::2], strict=True))
         )
 
     def _names_role_asked(self, question: Question, ids: np.ndarray) -> bool:
@@ -3635,6 +3646,7 @@ def _names_creation(word: str) -> bool:
 
 # "Who are the chief administrators of the church?" asks a class of people, answered by its
 # common noun ("bishops"), not one holder's name.
+_BINDING_IDF = math.log(5)  # a term binding a name to the question: in at most one sentence in five
 _QUESTION_WORDS = frozenset("who whom whose which what".split())
 _QUESTION_WORD = re.compile(r"\b(?:who|whom|whose|which|what)\b", re.IGNORECASE)
 _ASKS_CLASS = re.compile(r"^\W*who\s+(?:are|were)\b", re.IGNORECASE)
