@@ -99,3 +99,8 @@ def test_switched_off_a_body_acting_answers_which_official(write_articles):
 def test_a_name_after_a_title_or_a_first_name_names_a_person_though_its_surname_is_a_word():
     assert _names("Its President (currently former Poland Prime Minister Donald Tusk) chairs it.")
     assert _names("Wesley appointed fellow priest Thomas Coke as superintendent.")
+
+
+def test_a_name_in_a_later_passage_bound_to_no_question_word_does_not_answer(write_articles):
+    text = f"{STATE} Analysts doubt that Vladimir Putin will back down soon."
+    assert one_article(write_articles, text).search("Which official said a frigate was being sent?") == []
