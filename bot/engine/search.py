@@ -1546,15 +1546,15 @@ class Searcher:
         # The question's words that bind a name to it: not the role ("minister"), no country ("British",
         # "Ukraine": in every passage of a story), no question or function word. "… hope in the West that
         # Putin …" names no "Pentagon official" who "announced" anything.
-        # Nor a place or a body ("Moscow", "NATO": the setting), nor a word of one sentence in five
-        # ("said"): either stands beside any name of the story.
+        # Nor a name ("Moscow", "NATO", "Biden": the story's setting and people), nor a word of one
+        # sentence in five ("said"): either stands beside any name of the story.
         binding = {
             t
             for w in _WORDS.findall(text)
             if w.lower() not in STOP_WORDS
             and w.lower() not in _QUESTION_WORDS
             and w.lower() != role.lower()
-            and not (w[0].isupper() and _is_place_or_body(re.sub(r"['’]s$", "", w)))
+            and w.islower()
             for t in terms_of(re.sub(r"['’]s$", "", w))
             if not (is_country(t) or same_country(t))
             and self.backend.knows(t)
