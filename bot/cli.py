@@ -138,6 +138,7 @@ TECHNIQUES = (
     "role_unwritten_body",
     "role_dislocated",
     "either_or",
+    "person_named",
     "named_agent_unwritten",
     "question_apostrophe",
     "shown_name",
