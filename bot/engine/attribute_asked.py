@@ -261,6 +261,9 @@ def asking_clause(question: str, is_verb: Callable[[str], bool]) -> str:
     partitive = re.match(r"\W*of\b", parts[0], re.IGNORECASE) is not None
     if len(words) > _TOPIC_WORDS or (not partitive and any(map(is_verb, words))) or _QUESTION_WORD.search(parts[0]):
         return ""
+    # "8,500 or 85,000: how many …?": values offered to choose from, no topic (a topic names a thing)
+    if not any(any(c.isalpha() for c in w) for w in words):
+        return ""
     return parts[1].strip()
 
 

@@ -21,6 +21,15 @@ def test_a_statement_before_the_question_is_no_topic():
     assert asking_clause("A delivery arrived. How many trucks came?", lambda w: w == "arrived") == ""
 
 
+def test_numbers_offered_before_the_question_are_no_topic():
+    assert asking_clause("40,000 or 400,000: how many troops has Norland massed?", lambda _: False) == ""
+
+
+def test_a_count_offered_among_others_is_answered_by_that_number(write_articles):
+    question = "40,000 or 400,000: how many soldiers has Norland massed at the border?"
+    assert one_article(write_articles, MASSED).search(question) != []
+
+
 def test_a_question_asking_from_its_first_word_has_no_separate_asking_clause():
     assert asking_clause("How many ships does the fleet have, in all?", lambda _: False) == ""
 
