@@ -272,6 +272,12 @@ def asking_clause(question: str, is_verb: Callable[[str], bool]) -> str:
 _PART = re.compile(r"\bhow (?:many|much) of\b|^\W*of (?:the|those|these|its|their)\b", re.IGNORECASE)
 
 
+def asks_anything(text: str) -> bool:
+    """Whether ``text`` has a question word ("what", "how", …): "gas supplies" has none, and
+    without a question mark it is words searched for, not an attribute asked."""
+    return _QUESTION_WORD.search(text) is not None
+
+
 def asks_part(question: str) -> bool:
     """Whether ``question`` asks a part of a whole it states itself ("100,000 troops — how many
     of them are conscripts?"): the whole's number is then no answer."""

@@ -76,6 +76,7 @@ from bot.engine.aspect import phase_asked, tells_phase
 from bot.engine.attribute_asked import (
     asked_attribute,
     asking_clause,
+    asks_anything,
     asks_part,
     is_own_number,
     name_spans,
@@ -1268,6 +1269,8 @@ class Searcher:
         if clause and kind_asked(clause, kinds_of) == "number":
             return "number", ""
         text = with_apostrophe(question) if self.options.question_apostrophe else question
+        if "?" not in text and not asks_anything(text):
+            return "", ""  # "gas supplies", "/summary gas supplies": words searched for, nothing asked
         if _ASKS_WHICH.search(clause or text):
             return "", ""  # "Which currency …?" asks which one, a name, not its value
         noun = asked_attribute(clause or text, is_inflected_verb, _mostly_noun)

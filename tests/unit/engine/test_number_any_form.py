@@ -124,3 +124,9 @@ def test_a_part_of_a_topic_counted_is_read_as_a_count_of_that_part():
 def test_which_x_asks_which_one_not_a_value(write_articles):
     index = one_article(write_articles, "The Norland krone plummeted to a record low against the euro on Friday.")
     assert index.search("Which currency plummeted to a record low against the euro?") != []
+
+
+def test_words_searched_for_with_no_question_word_or_mark_ask_no_number(write_articles):
+    # "supply" is first a quantity in WordNet: read as an attribute, "gas supplies" asked a number
+    text = "Europe is looking for gas supplies beyond Norland this winter."
+    assert one_article(write_articles, text).search("gas supplies") != []
