@@ -1143,7 +1143,7 @@ class Searcher:
             or ((options.named_agent or options.named_role) and not self._names_agent(ruled, ids))
             or (options.role_holder and not self._names_role_holder(ruled, ids))
             or (options.role_unwritten and not self._names_role_asked(ruled, ids))
-            or (options.person_named and not self._names_person_asked(ruled, ids, question.text))
+            or (options.person_named and not self._names_person_asked(ruled, ids, as_question(question).text))
             or (options.shown_name and not self._shows_name(ruled, query, ids))
             or (options.shown_which and not self._shows_which(ruled, query, ids))
             or (options.which_member and not self._names_member(ruled, query, ids))
@@ -1257,6 +1257,8 @@ class Searcher:
         if not self.options.place_noun:
             return ""
         text = with_apostrophe(question) if self.options.question_apostrophe else question
+        if "?" not in text and not asks_anything(text):
+            return ""  # "fishing boats harbour", a watch's words: searched for, no place asked
         noun = asked_attribute(text, is_inflected_verb, _mostly_noun)
         return noun if place_kind(noun, _noun_files, has_instances, _noun_within) else ""
 
@@ -1710,6 +1712,9 @@ class Searcher:
             return True
         terms_of = self.analyzer.compound_terms
         speaker = self._named_terms([h.lower() for h in said.speakers])
+        # A misspelt speaker ("Zelensky") is the name the search corrects it to ("Zelenskyy")
+        fixes = [self.correction(w) for h in said.speakers for w in h.lower().split()]
+        speaker |= self._named_terms([f for f in fixes if f])
         wanted = [self._named_terms([q]) for q in said.qualifiers + said.names]
         by_name = any(not h.islower() for h in said.speakers)
         if self.options.capital_country:  # "what did Washington say?": a capital speaks for its state
@@ -1886,6 +1891,12 @@ class Searcher:
             and self.backend.knows(t)
             and self.backend.term_idf(t) >= _BINDING_IDF
         }
+        # ... or, where the question has no lowercase word but the role at all, the role itself
+        # written beside the name ("Who is the Norwegian ambassador in Oslo?": "Norwegian
+        # ambassador Kari Holm said …"); a word no passage writes ("announced") binds none.
+        lowered = [w for w in _WORDS.findall(text) if w.islower() and w not in STOP_WORDS]
+        bare = all(w in _QUESTION_WORDS or w == role.lower() for w in lowered)
+        binding = binding or ({t for w in role.lower().split() for t in terms_of(w)} if bare else set())
         texts = self._shown_texts(ids[: self.options.person_named_top])
         # The first passage, the one read as the answer, needs a name only; a later one a name bound too.
         return any(
@@ -1913,7 +1924,9 @@ class Searcher:
         holding = asked_holding(text, is_office_word, lambda w: False)
         if holding is None or not holding.role:
             return True
-        words = [w for w in related(holding.role.lower(), ("noun",)) if " " not in w]
+        # The role's one-word relatives; a role of several words WordNet lists as one ("defence
+        # minister") is judged by its own words
+        words = [w for w in related(holding.role.lower(), ("noun",)) if " " not in w] or [holding.role.lower()]
         knows, analyzer = self.backend.knows, self.analyzer
 
         def written(word: str) -> bool:
@@ -1925,9 +1938,13 @@ class Searcher:
         # the spelling corrector built inside a first search, 14 ms at 1M).
         if not any(map(written, words)) and not any(knows(t) for w in words for t in self.question_terms(w)):
             return False  # an office no passage writes has no holder named in any
+
+        def body_written(word: str) -> bool:  # itself, or its country's other forms ("norways": Norwegian)
+            terms = set(self.question_terms(word))
+            return any(map(knows, terms | {f for t in terms for f in same_country(t)}))
+
         if self.options.role_unwritten_body and any(
-            w.islower() and w not in STOP_WORDS and not any(map(self.backend.knows, self.question_terms(w)))
-            for w in holding.body
+            w.islower() and w not in STOP_WORDS and not body_written(w) for w in holding.body
         ):
             return False  # "the general staff": a body never written has no holder named either
         # one sentence: role_holder has judged it

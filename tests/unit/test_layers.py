@@ -74,6 +74,11 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.measure_of",  # the thing a "how long is X?" / bare "Y X?" measures: asked, related_words
         "bot.engine.which_candidate",  # a name that may be the X asked: names
         "bot.engine.which_member",  # one X of a country's asked, and a word bound to X: names
+        "bot.engine.attribute_asked",  # the attribute a question asks, in any form: analysis.stopwords only
+        "bot.engine.article_reference",  # words pointing at the article itself: related_words only
+        "bot.engine.detail_asked",  # "what X exactly?" and a passage only naming X: stdlib only
+        "bot.engine.either_or",  # the yes/no questions an either/or question asks: stdlib only
+        "bot.engine.person_asked",  # a person asked by an office, and a person's name: analysis.stopwords only
     ),
     ("bot.engine.backends.registry",),
     ("bot.engine.backends.in_process", "bot.engine.backends.xapian"),

@@ -111,3 +111,9 @@ def test_the_switch_off_answers_which_state_by_a_continent(write_articles):
 def test_which_city_is_answered_by_a_name_of_a_city(write_articles):
     index = one_article(write_articles, "The 800 troops of the rapid force landed in Vorgrad on Tuesday.")
     assert "Vorgrad" in index.search("In which city did the troops of the rapid force land?")[0].text
+
+
+def test_words_searched_for_with_no_question_word_or_mark_ask_no_place(write_articles):
+    # A watch's words: "harbour" is a kind of place, but nothing is asked
+    text = "The harbour master counted twelve fishing boats in the bay."
+    assert one_article(write_articles, text).search("fishing boats harbour") != []

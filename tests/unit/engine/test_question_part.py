@@ -37,7 +37,9 @@ def test_a_pronoun_after_a_description_is_not_read_as_its_opening_word():
 def test_a_trailing_how_many_asks_a_count_of_the_phrase_before_it(write_articles):
     index = one_article(write_articles, NO_COUNT)
     assert index.search("marwick ready to send troops to halvorsen - how many?") == []
-    assert index.switched(question_part=False).search("marwick ready to send troops to halvorsen - how many?") != []
+    # number_any_form reads the same trailing count (rule 82): both off
+    off = index.switched(question_part=False, number_any_form=False)
+    assert off.search("marwick ready to send troops to halvorsen - how many?") != []
 
 
 @pytest.mark.parametrize(
