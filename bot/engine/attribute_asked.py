@@ -272,10 +272,10 @@ def asking_clause(question: str, is_verb: Callable[[str], bool]) -> str:
 _PART = re.compile(r"\bhow (?:many|much) of\b|^\W*of (?:the|those|these|its|their)\b", re.IGNORECASE)
 
 
-def asks_anything(text: str) -> bool:
-    """Whether ``text`` has a question word ("what", "how", …): "gas supplies" has none, and
-    without a question mark it is words searched for, not an attribute asked."""
-    return _QUESTION_WORD.search(text) is not None
+def searched_words(text: str) -> bool:
+    """Whether ``text`` is words searched for, not a question: no question mark and no question
+    word ("gas supplies", a watch's "fishing boats harbour"), so no attribute is asked."""
+    return "?" not in text and _QUESTION_WORD.search(text) is None
 
 
 def asks_part(question: str) -> bool:

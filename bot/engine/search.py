@@ -76,7 +76,6 @@ from bot.engine.aspect import phase_asked, tells_phase
 from bot.engine.attribute_asked import (
     asked_attribute,
     asking_clause,
-    asks_anything,
     asks_part,
     is_own_number,
     name_spans,
@@ -85,6 +84,7 @@ from bot.engine.attribute_asked import (
     own_numbers,
     place_kind,
     place_name_fits,
+    searched_words,
     time_grain,
     topic_count,
     typed_bare,
@@ -1241,13 +1241,16 @@ class Searcher:
         rows = order.tolist()
         return kind, gate_features(kind, query, candidates, rows, scores.tolist(), first.previous, _names_person)
 
+    def _apostrophed(self, question: str) -> str:
+        """``question`` as the attribute rules read it: "whats" as "what's" (``question_apostrophe``)."""
+        return with_apostrophe(question) if self.options.question_apostrophe else question
+
     def _grain_asked(self, question: str) -> tuple[str, str]:
         """The grain of time the attribute ``question`` asks is written in (``time_grain``: "day",
         "month", "time") and the attribute's noun; ("", "") for none or with the switch off."""
         if not self.options.time_grain:
             return "", ""
-        text = with_apostrophe(question) if self.options.question_apostrophe else question
-        noun = asked_attribute(text, is_inflected_verb, _mostly_noun)
+        noun = _attribute_noun(self._apostrophed(question))
         grain = time_grain(noun, _first_kinds, _noun_file)
         return (grain, noun) if grain else ("", "")
 
@@ -1256,10 +1259,10 @@ class Searcher:
         "Which US state are the troops stationed in?", "city" in "nato hq city"); "" for none."""
         if not self.options.place_noun:
             return ""
-        text = with_apostrophe(question) if self.options.question_apostrophe else question
-        if "?" not in text and not asks_anything(text):
-            return ""  # "fishing boats harbour", a watch's words: searched for, no place asked
-        noun = asked_attribute(text, is_inflected_verb, _mostly_noun)
+        text = self._apostrophed(question)
+        if searched_words(text):
+            return ""  # "fishing boats harbour", a watch's words: no place asked
+        noun = _attribute_noun(text)
         return noun if place_kind(noun, _noun_files, has_instances, _noun_within) else ""
 
     def _number_asked(self, question: str) -> tuple[str, str]:
@@ -1270,12 +1273,12 @@ class Searcher:
         clause = asking_clause(question, _names_act)
         if clause and kind_asked(clause, kinds_of) == "number":
             return "number", ""
-        text = with_apostrophe(question) if self.options.question_apostrophe else question
-        if "?" not in text and not asks_anything(text):
-            return "", ""  # "gas supplies", "/summary gas supplies": words searched for, nothing asked
+        text = self._apostrophed(question)
+        if searched_words(text):
+            return "", ""  # "gas supplies", "/summary gas supplies": nothing asked
         if _ASKS_WHICH.search(clause or text):
             return "", ""  # "Which currency …?" asks which one, a name, not its value
-        noun = asked_attribute(clause or text, is_inflected_verb, _mostly_noun)
+        noun = _attribute_noun(clause or text)
         # A noun of time is read by its grain ("year": a date, no count); a unit ("the basic unit
         # of …") names a kind of measure, not its value.
         if not noun or _noun_file(noun) == "time" or "unit_of_measurement" in _first_kinds(noun):
@@ -1297,7 +1300,7 @@ class Searcher:
         thing = asked(question)
         if thing is None or not thing.whose or thing.word is None or " " not in thing.word:
             return ""
-        head = asked_attribute(question, is_inflected_verb, _mostly_noun)
+        head = _attribute_noun(question)
         return "number" if head and head not in thing.word.lower().split() and measured(head, kinds_of) else ""
 
     def _shows_kind(self, question: Question, query: Query, ids: np.ndarray, texts: Sequence[str] = ()) -> bool:
@@ -1609,7 +1612,7 @@ class Searcher:
                 number = self._article_numbers().get(article)
                 ids_in = self.backend.article_sentences(number) if number is not None else ()
                 found: set[str] = set()
-                for text in (self.backend.sentence(i).text for i in ids_in):
+                for text in (s.text for s in self.backend.sentences([int(i) for i in ids_in])):
                     words = _WORDS.findall(text)
                     for k, word in enumerate(words):
                         if not speaker.isdisjoint(terms(word)):
@@ -4637,6 +4640,13 @@ _WHICH_PLACE = re.compile(
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)
+def _attribute_noun(text: str) -> str:
+    """The noun of the attribute ``text`` asks (``attribute_asked.asked_attribute``), read once per
+    text: rules 68, 81 and 82 and ``measure_head`` each ask it of the same question."""
+    return asked_attribute(text, is_inflected_verb, _mostly_noun)
+
+
 def _is_place_noun(noun: str) -> bool:
     """Whether a noun names a kind of place: WordNet files it with places or it is an
     administrative district ("country" is filed with groups)."""
