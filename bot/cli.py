@@ -167,6 +167,9 @@ TECHNIQUES = (
     "place_noun",
     "number_any_form",
     "either_or_written",
+    "yes_no_act_participle",
+    "either_or_clause",
+    "name_initials_spelt",
 )
 
 

@@ -607,6 +607,17 @@ def other_names(name: str) -> frozenset[str]:
     return frozenset(found - {name.lower()})
 
 
+@lru_cache(maxsize=4096)
+def spelt_out(word: str) -> tuple[tuple[str, ...], ...]:
+    """The words of each other name WordNet gives the named thing ``word`` (``other_names``)
+    whose initials ``word`` is, when ``word`` is written in capitals as initials: "PM" →
+    ("prime", "minister"), "EU" → ("european", "union"); () for another word."""
+    if len(word) < 2 or not word.isalpha() or not word.isupper():
+        return ()
+    spelt = (other.split("_") for other in sorted(other_names(word)))
+    return tuple(tuple(w) for w in spelt if "".join(p[0] for p in w).upper() == word)
+
+
 def has_instances(word: str) -> bool:
     """Whether WordNet names single things of ``word``'s most frequent noun sense (instances:
     the Vistula of *river*, Mars of *planet*; none of *weapon*)."""

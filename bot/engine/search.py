@@ -154,6 +154,7 @@ from bot.engine.related_words import (
     sense_files,
     senses,
     sisters,
+    spelt_out,
     stands_for_people,
     synonyms,
     wholes_of,
@@ -515,6 +516,16 @@ class SearchOptions:
     # yes/no question, is (``either_or.alternatives``; docs/ranking-news.md, "Either/or: each
     # alternative its own question"): read whole, it wants both alternatives named
     either_or: bool = True
+    # ... and a second alternative that is a question of its own about a pronoun ("Has France
+    # already deployed soldiers to Romania, or is it just on standby?") is asked of the first's
+    # named subject ("Is France just on standby?"; docs/ranking-news.md, "A yes/no question's act
+    # in other words")
+    either_or_clause: bool = True
+    # A name's word of initials ("Is the British PM's troop offer …?") is written as the words of
+    # WordNet's other name for it that they are the initials of ("British Prime Minister"), as
+    # well as itself (``related_words.spelt_out``; docs/ranking-news.md, "A yes/no question's act
+    # in other words")
+    name_initials_spelt: bool = True
     # "did biden call putin", "did canada send troops to ukraine" (``yes_no_act``; a yes/no
     # question whose subject is a name): one clause of a passage shown (its sentence or the one
     # before) names the subject (or a pronoun for it), writes the act (the verb or a relative; a
@@ -528,6 +539,11 @@ class SearchOptions:
     # ("leave", "withdraw": ``related_words.phrasal_kin``); docs/ranking-news.md, "Words pointing
     # at the article read as no words to find"
     phrasal_act: bool = True
+    # ... after a form of "be" only a participle is the act ("Is Russia massing troops?"); a base
+    # form after the name is a noun the name modifies or a predicate noun ("Was the Iskander image
+    # a still photograph?", "Is Ukraine part of NATO?"): no act asked (docs/ranking-news.md,
+    # "A yes/no question's act in other words")
+    yes_no_act_participle: bool = True
     # "Why did X ...?", "What led to X?" (``reason``): where a passage shown (its sentence or the
     # one before) writes the asked event's verb (or a relative: "ouster" for *oust*), a clause with
     # it links it to a cause ("because", "amid", "to" and a verb of purpose after it; "led to"
@@ -1169,7 +1185,7 @@ class Searcher:
             return True  # "Is the aid a loan or a grant?": neither written, by either reading
         if not refuses(question):
             return False
-        asked = alternatives(question.text) if options.either_or else ()
+        asked = alternatives(question.text, options.either_or_clause) if options.either_or else ()
         return not asked or all(refuses(question.searching(text)) for text in asked)
 
     def scored(
@@ -2117,6 +2133,11 @@ class Searcher:
             if terms:
                 each.append(terms | {c for t in terms for c in (*capital_of(t), *country_of_capital(t))})
         ways = [each]
+        # A word of initials is written as the words WordNet spells them out ("PM": "Prime Minister")
+        if self.options.name_initials_spelt and len(each) == len(words):
+            for k, word in enumerate(words):
+                for spelt in spelt_out(word):
+                    ways.append([*each[:k], *(set(terms_of(w)) for w in spelt), *each[k + 1 :]])
         # A lowercase name of several words ("new zealand") has initials as a capitalised one ("NZ")
         capitals = [w for w in name if w[:1].isupper()] or (list(name) if self.options.yes_no_names_things else [])
         if len(capitals) > 1:
@@ -2226,6 +2247,7 @@ class Searcher:
             _is_adverb,
             is_inflected_verb,
             self.options.phrasal_act,
+            self.options.yes_no_act_participle,
         )
         if claim is None:
             return True

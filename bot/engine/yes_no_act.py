@@ -25,6 +25,9 @@ _JOINING = frozenset({"of"})  # "Bank of England"
 # "Should Ukrainians have their luggage ready?" asks advice, answered to anyone ("no need to have your bags")
 _ADVICE = frozenset({"should", "shall", "must", "may", "might"})
 _PASSIVE = frozenset({"been", "being", "be"})  # "Has Ukraine been invited …": the name undergoes the act
+# A form of "be" opening the question: its verb is a participle ("Is Russia massing", "Was Kyiv
+# warned"); a base form after the name is a noun ("Was the Iskander image …", "Is Ukraine part …")
+_BE = frozenset({"is", "are", "was", "were", "am"})
 _PARTICLES = frozenset({"up", "out", "off", "down", "back", "away", "over", "in", "on"})  # "own up"
 _TOWARD = frozenset({"to", "with"})  # "speak to Putin", "send troops to Ukraine": the other party
 # What stands between a verb and its object noun: "pull its own diplomats", "any of its diplomats"
@@ -64,12 +67,15 @@ def yes_no_claim(
     is_adverb: Callable[[str], bool],
     is_inflected: Callable[[str], bool],
     split: bool = False,
+    participle: bool = False,
 ) -> Claim | None:
     """The claim of a yes/no question whose subject is a name (a capitalised run, or a lowercase
     word ``is_name`` calls one) followed by its verb; None for another question (a subject that
     is no name, a name modifying a noun: "Are Canadian diplomats' families …", a passive).
     With ``split``, a phrasal verb is read from an inflected verb ("pulling out") and across its
-    object ("pulling anyone out")."""
+    object ("pulling anyone out"). With ``participle``, a question opening with a form of "be"
+    states an act only by a verb in another form than its base ("Is Russia massing troops?"):
+    "Was the Iskander image a still photograph?" asks what the image is, no act of Iskander's."""
     match = YES_NO.match(question)
     auxiliary = _WORD.search(question)
     if match is None or auxiliary is None or auxiliary[0].lower() in _ADVICE:
@@ -86,6 +92,8 @@ def yes_no_claim(
         return None
     if words[at].endswith("s") and is_noun(words[at]):
         return None  # "Are Ukrainian troops …": after the auxiliary a verb takes no -s; a plural noun does
+    if participle and auxiliary[0].lower() in _BE and not is_inflected(words[at]):
+        return None  # "Was the Iskander image …": after "be" a base form is the name's noun
     verb, at = words[at], at + 1
     phrasal = _phrasal(verb, words[at], is_verb, split) if at < len(words) else ""
     if phrasal:

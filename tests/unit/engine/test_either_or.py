@@ -45,3 +45,22 @@ def test_an_either_or_question_is_answered_by_the_passage_answering_one_alternat
 
 def test_an_either_or_question_neither_of_whose_alternatives_is_answered_is_refused(write_articles):
     assert one_article(write_articles, OFFER).search("Did Boris Johnson visit Ukraine or Poland?") == []
+
+
+def test_a_second_alternative_asked_of_a_pronoun_is_asked_of_the_first_questions_named_subject():
+    assert alternatives("Has France deployed soldiers to Romania, or is it on standby?", clause=True) == (
+        "Has France deployed soldiers to Romania?",
+        "is France on standby?",
+    )
+
+
+def test_a_second_alternative_asked_of_a_pronoun_is_not_asked_where_the_subject_is_no_name():
+    question = "Have the soldiers been deployed to Romania, or are they on standby?"
+    assert alternatives(question, clause=True) == ("Have the soldiers been deployed to Romania?",)
+
+
+def test_an_either_or_question_is_answered_where_its_second_clause_about_the_subject_is(write_articles):
+    index = one_article(write_articles, "France stands ready to send troops to Romania.")
+    question = "Has France already deployed soldiers to Romania, or is it just on standby?"
+    assert index.search(question) != []
+    assert index.switched(either_or_clause=False).search(question) == []  # deployed is not written
