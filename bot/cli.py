@@ -170,6 +170,7 @@ TECHNIQUES = (
     "yes_no_act_participle",
     "either_or_clause",
     "name_initials_spelt",
+    "phrasal_act_heads",
 )
 
 

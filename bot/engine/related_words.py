@@ -777,3 +777,16 @@ def phrasal_kin(word: str) -> frozenset[str]:
     above = [t for o in offsets for symbol, t, part, _, _ in _synset(o, "verb")[1] if symbol == "@" and part == "verb"]
     lemmas = {lemma for o in (*offsets, *above) for lemma in _lemmas(o, "verb")}
     return frozenset(w for w in lemmas if "_" not in w and senses(w, "verb") < BROAD_VERB_SENSES)
+
+
+@lru_cache(maxsize=1024)
+def phrasal_heads(word: str) -> frozenset[str]:
+    """The verbs a phrasal verb (``word``, "rely_on") whose first few senses WordNet writes only
+    by phrasal lemmas ("depend_on", "rely_upon": ``phrasal_kin`` finds none) is written by: their
+    verbs ("rely", "depend"; "relies on Russian gas"), none so general as to say no act; empty
+    for a phrasal verb ``phrasal_kin`` reads ("pull_out" is not "pull")."""
+    if "_" not in word or phrasal_kin(word):
+        return frozenset()
+    offsets = _synsets(word, "verb")[:_PHRASAL_SENSES]
+    heads = {lemma.split("_")[0] for o in offsets for lemma in _lemmas(o, "verb")}
+    return frozenset(w for w in heads if 0 < senses(w, "verb") < BROAD_VERB_SENSES)

@@ -149,6 +149,7 @@ from bot.engine.related_words import (
     narrower_noun,
     narrower_verbs,
     other_names,
+    phrasal_heads,
     phrasal_kin,
     related,
     sense_files,
@@ -539,6 +540,10 @@ class SearchOptions:
     # ("leave", "withdraw": ``related_words.phrasal_kin``); docs/ranking-news.md, "Words pointing
     # at the article read as no words to find"
     phrasal_act: bool = True
+    # ... a phrasal verb WordNet writes only by phrasal lemmas ("rely on": "depend on", "rely
+    # upon"; no verb to read it as) is written by their verbs ("Europe relies on Russian gas";
+    # ``related_words.phrasal_heads``; docs/ranking-news.md, "A yes/no question's act in other words")
+    phrasal_act_heads: bool = True
     # ... after a form of "be" only a participle is the act ("Is Russia massing troops?"); a base
     # form after the name is a noun the name modifies or a predicate noun ("Was the Iskander image
     # a still photograph?", "Is Ukraine part of NATO?"): no act asked (docs/ranking-news.md,
@@ -2296,6 +2301,8 @@ class Searcher:
         # A phrasal verb's relatives are few ("pull out"): the verbs it is read as count too ("leave",
         # "withdraw"), as written in any form
         kin = phrasal_kin(claim.verb) if self.options.phrasal_act and "_" in claim.verb else frozenset()
+        if self.options.phrasal_act_heads and not kin:  # "rely on" written "relies on"
+            kin = phrasal_heads(claim.verb)
 
         def is_act(word: str) -> bool:
             lower = word.lower()  # a stance answered by another: "Does Moscow admit …?" by "denied"

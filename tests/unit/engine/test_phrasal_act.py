@@ -4,7 +4,7 @@ and the place it leaves must be written too."""
 
 import pytest
 
-from bot.engine.related_words import phrasal_kin
+from bot.engine.related_words import phrasal_heads, phrasal_kin
 from bot.engine.search import _is_adverb, _is_noun, is_inflected_verb, is_verb
 from bot.engine.yes_no_act import Claim, yes_no_claim
 from tests.support.one_article import one_article
@@ -56,3 +56,18 @@ def test_a_phrasal_act_across_a_pronoun_is_answered_by_leaving(write_articles):
 def test_the_switch_turns_the_rule_off(write_articles):
     index = one_article(write_articles, LEAVING).switched(phrasal_act=False)
     assert index.search("Is Norway pulling anyone out?") == []
+
+
+def test_a_phrasal_verb_written_only_by_phrasal_lemmas_is_written_by_their_verbs():
+    assert phrasal_heads("rely_on") == frozenset({"rely", "depend"})
+
+
+def test_a_phrasal_verb_read_as_other_verbs_is_not_written_by_its_own_verb_alone():
+    assert phrasal_heads("pull_out") == frozenset()
+
+
+def test_a_question_of_a_phrasal_verb_is_answered_where_its_verb_is_written(write_articles):
+    index = one_article(write_articles, "Europe relies on Russian gas for 40 percent of its supply.")
+    question = "Does Europe rely on Russian gas?"
+    assert index.search(question) != []
+    assert index.switched(phrasal_act_heads=False).search(question) == []
