@@ -153,6 +153,7 @@ TECHNIQUES = (
     "shown_creation",
     "question_part",
     "question_part_two",
+    "main_ask",
     "count_measured",
     "count_named",
     "capital_country",

@@ -109,6 +109,7 @@ from bot.engine.holder import HolderReading, asked_holding, holder_named, is_off
 from bot.engine.kind_noun import kind_noun
 from bot.engine.lemma_terms import lemma_terms, written_terms
 from bot.engine.light_verb import light_act
+from bot.engine.main_ask import main_ask
 from bot.engine.manner import asks_manner, reacts, tells_manner
 from bot.engine.means import asks_means, gives_means
 from bot.engine.measure_of import asks_value, bare_value, measured_thing
@@ -719,6 +720,13 @@ class SearchOptions:
     # 226, news dev 0.591/0.729 -> 0.593/0.730 (5 nothing, unchanged); reads no SQuAD or XQuAD
     # question otherwise
     question_part_two: bool = True
+    # A question of more than one ask judged by its main ask (``main_ask``): a trailing fragment
+    # with no question word or verb ("— full name pls", ", in US dollars?") dropped, a bare "where?"
+    # after a yes/no question asked of it, a topic before a colon its "it", the first of conjoined
+    # question clauses ("…, and who reported it?"); the relevance bar counts the main ask's words
+    # only (the rest still count where a passage has them) and the refusal rules read it
+    # (docs/ranking-news.md, "Compound questions judged by their main ask")
+    main_ask: bool = True
     # ... and a question word run into its "'s" without the apostrophe ("whats the name of …?",
     # "whos …?") read as "what's" / "who's", so that the rules of a name or a holder read it
     # (docs/ranking-news.md, "A role never written, or the statement's role")
@@ -1058,10 +1066,12 @@ class Searcher:
         if not self.options.question_part or question.language != "en" or not wordnet_available():
             return question
         text = with_apostrophe(question.text) if self.options.question_apostrophe else question.text
-        part = question_part(text, self.options.question_part_two)
-        if self.options.count_measured and part == question.text:
+        ask = main_ask(text) if self.options.main_ask else text
+        part = question_part(ask, self.options.question_part_two)
+        read = (question.text, ask) if ask != text else (question.text,)  # no part of the main ask taken yet
+        if self.options.count_measured and part in read:
             part = counting_part(part, self.options.count_named) or part
-        if self.options.number_any_form and part == question.text:
+        if self.options.number_any_form and part in read:
             # "russia's baltic fleet, how many ships?": whose things are counted, as the count rules read it
             part = topic_count(part, _names_act) or part
         return question.searching(part)
@@ -3271,6 +3281,12 @@ class Searcher:
             return query, best, self._for_ranking(query, candidates)
         relevance = [self._weight(g, english) for g in distinct]
         bar = relevance
+        ask = main_ask(asked.text) if options.main_ask and english and wordnet_available() else ""
+        if ask and ask != asked.text:
+            # "Ukraine's defence chief — full name pls": the words outside the main ask set no bar
+            main = set(self.question_terms(ask, analyzer))
+            if main:
+                bar = [w if g[0] in main else 0.0 for g, w in zip(distinct, bar, strict=True)]
         noun = kind_noun(rules.text, _is_noun, is_inflected_verb) if options.kind_noun and english else ""
         if noun:  # "What event preceded …?": a passage gives an event, seldom the word; it counts if there
             named = set(analyzer.compound_terms(noun))

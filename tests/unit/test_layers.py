@@ -69,6 +69,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.role_asked",  # the role a two-part question asks the holder of: stdlib only
         "bot.engine.act_written",  # whether passages write a who-question's act of few senses: stdlib only
         "bot.engine.question_part",  # the part of a question that asks, as refusal rules read it: related_words
+        "bot.engine.main_ask",  # a compound question's main ask: asked, question_part, related_words
         "bot.engine.which_kind",  # a "which X …?" question's X and a clause giving one: names
         "bot.engine.count_part",  # a two-part question's how-many sentence, as count rules read it: question_part
         "bot.engine.measure_of",  # the thing a "how long is X?" / bare "Y X?" measures: asked, related_words
