@@ -109,6 +109,7 @@ TECHNIQUES = (
     "said_spoken",
     "said_spoken_yes_no",
     "detail_asked",
+    "attribute_written",
     "thing_done",
     "yes_no",
     "yes_no_names",
