@@ -7,7 +7,9 @@ a word WordNet relates to it as itself (a synonym, a derived word, a narrower ki
 a language) gives no value of it. Some nouns ask a value written without the noun, read by other
 rules: a time ("day": a date), a number ("age", "budget": a figure), a sum, a person or a role (a
 name or a title), a place ("city": "Kyiv"; "destination", "birthplace"), a name ("what was his
-name?"), a content ("advice": what was said). English questions; no word list of questions.
+name?"), a content ("advice": what was said). A state asked the same way ("Is Dmitry Peskov
+married?") is given only where a passage writes it or a close relative ("marriage"). English
+questions; no word list of questions.
 """
 
 from __future__ import annotations
@@ -55,6 +57,26 @@ def asked_of_thing(question: str, head: str) -> bool:
     # "X's A B Y?": the owner's possessive, at most two words, the noun, nothing after
     closing = rf"['’]s\s+(?:[^\W\d][\w'’-]*\s+){{0,2}}{re.escape(head)}\W*$"
     return re.search(closing, question, re.IGNORECASE) is not None
+
+
+# "Is Dmitry Peskov married?", "Is the Iskander nuclear-capable?": a copula, a subject, and an
+# adjective closing the question, the state asked of the subject.
+_PREDICATE = re.compile(r"^\W*(?:is|are|was|were)\s+(?P<subject>[^?]+?)\s+(?P<state>[a-z][\w'’-]*)\W*$", re.IGNORECASE)
+
+
+_EITHER_OR = re.compile(r"\bor\b", re.IGNORECASE)
+
+
+def state_asked(question: str, is_adjective: Callable[[str], bool]) -> str:
+    """The state a yes/no question asks of its subject when an adjective closes it ("married" in
+    "Is Dmitry Peskov married?"; ``is_adjective``: an adjective more than a noun); "" for another
+    question ("Is Ukraine a member?" asks a membership, "are ukrainians panicking?" an act)."""
+    match = _PREDICATE.match(question)
+    if match is None or match["subject"].lower() == "there" or _EITHER_OR.search(question):
+        return ""  # "Was there …?" asks a thing's being; "… or more?" offers values
+    state = match["state"].lower()
+    # A compound WordNet does not list is judged by its last part: "nuclear-capable" is capable.
+    return state if match["state"].islower() and is_adjective(state.rsplit("-", 1)[-1]) else ""
 
 
 def named_thing(question: str, head: str, is_noun: Callable[[str], bool], function_word: Callable[[str], bool]) -> str:

@@ -89,7 +89,7 @@ from bot.engine.attribute_asked import (
     topic_count,
     typed_bare,
 )
-from bot.engine.attribute_written import asked_of_thing, named_thing, unwritten_kind, writes_attribute
+from bot.engine.attribute_written import asked_of_thing, named_thing, state_asked, unwritten_kind, writes_attribute
 from bot.engine.backends.base import SearchBackend
 from bot.engine.backends.bm25_formula import raw_idf
 from bot.engine.backends.in_process.index import build_in_process
@@ -464,6 +464,9 @@ class SearchOptions:
     # never write": near misses +2, +1, +1 on dev_s11b-d, pool 476 → 477, no answerable set
     # changed, SQuAD 1 of 5,254 newly refused (no hit), news unchanged
     attribute_written: bool = True
+    # ... and a state asked of a subject, "Is X ADJ?" closing on an adjective ("Is the Iskander
+    # nuclear-capable?"): the adjective or a close relative written; dev_s11b +1, SQuAD 0
+    attribute_written_state: bool = True
     # "What weapons did X send?" (``thing_done``; a thing of WordNet's artifact, food, substance,
     # animal, plant or object files, no building or facility): where a clause of a passage shown
     # (its sentence and the one before) writes the verb or a relative, one such clause names the
@@ -1801,6 +1804,17 @@ class Searcher:
         if searched_words(text):
             return True  # words searched for ask no attribute
         noun = _attribute_noun(text)
+        state = state_asked(text, _mostly_adjective) if not noun and self.options.attribute_written_state else ""
+        if state:  # "Is Dmitry Peskov married?": the state or a close relative ("marriage", "wed")
+            relatives = close_relatives(state)
+            # Each relative's terms, all written in one word: "storm-resistant", not "storm" alone
+            forms = [set(self.analyzer.compound_terms(w)) for w in relatives if " " not in w]
+
+            def is_state(word: str) -> bool:
+                written = set(self.analyzer.compound_terms(word.lower()))
+                return any(form and form <= written for form in forms)
+
+            return writes_attribute(self._shown_texts(ids), is_state, [w for w in relatives if " " in w])
         if not noun or not asked_of_thing(text, noun):
             return True
         before = named_thing(text, noun, _mostly_noun, _is_stop_word)
@@ -4441,6 +4455,15 @@ def _mostly_noun(word: str) -> bool:
     """Whether WordNet gives ``word`` (lowercase) more noun senses than adjective and adverb ones:
     "city", "budget"; not "last", "even"."""
     return senses(word, "noun") > senses(word, "adj") + senses(word, "adv")
+
+
+@lru_cache(maxsize=4096)
+def _mostly_adjective(word: str) -> bool:
+    """Whether WordNet gives ``word`` (lowercase) more adjective senses than adverb ones and at
+    least as many as noun ones (one noun sense of a state ignored): "married", "imminent"; not
+    "member", "forward", "out"."""
+    adjective = senses(word, "adj")
+    return word not in STOP_WORDS and adjective > max(senses(word, "noun") - 1, senses(word, "adv"), 0)
 
 
 def _is_stop_word(word: str) -> bool:

@@ -4,9 +4,17 @@ party?" is not answered by a passage that names Ada Kerrow and no party."""
 import pytest
 
 from bot.engine.analysis.stopwords import STOP_WORDS
-from bot.engine.attribute_written import asked_of_thing, named_thing, unwritten_kind, writes_attribute
+from bot.engine.attribute_written import asked_of_thing, named_thing, state_asked, unwritten_kind, writes_attribute
 from bot.engine.corpus import load_corpus
-from bot.engine.search import SearchOptions, _first_kinds, _mostly_noun, _noun_file, _valued_noun, build_index
+from bot.engine.search import (
+    SearchOptions,
+    _first_kinds,
+    _mostly_adjective,
+    _mostly_noun,
+    _noun_file,
+    _valued_noun,
+    build_index,
+)
 from tests.support.one_article import FILLER, one_article
 
 pytestmark = pytest.mark.usefixtures("wordnet")
@@ -107,3 +115,36 @@ def test_a_name_asked_of_a_thing_never_written_does_not_answer(write_articles):
 def test_a_narrower_kind_written_answers(write_articles):
     index = one_article(write_articles, "Mayor Ada Kerrow addressed the Marwick council in Welsh on Monday.")
     assert index.search("ada kerrow language?") != []
+
+
+def test_a_yes_no_question_closing_on_an_adjective_asks_that_state():
+    assert state_asked("Is Ada Kerrow married?", _mostly_adjective) == "married"
+
+
+def test_a_compound_is_judged_by_its_last_part():
+    assert state_asked("Is the Marwick ferry storm-resistant?", _mostly_adjective) == "storm-resistant"
+
+
+def test_a_noun_an_adverb_or_an_either_or_closing_asks_no_state():
+    assert state_asked("Is Kerrow a member?", _mostly_adjective) == ""
+    assert state_asked("Is the plan moving forward?", _mostly_adjective) == ""
+    assert state_asked("Were there two ferries, or more?", _mostly_adjective) == ""
+
+
+FERRY = "The Marwick ferry sailed to Dunmore on Monday after the storm."
+
+
+def test_a_state_never_written_is_not_answered(write_articles):
+    index = one_article(write_articles, FERRY)
+    assert index.search("Is the Marwick ferry storm-resistant?") == []
+
+
+def test_a_state_written_by_a_relative_answers(write_articles):
+    index = one_article(write_articles, "Mayor Ada Kerrow, whose marriage ended in 2019, closed the harbour.")
+    assert index.search("Is Mayor Ada Kerrow married?") != []
+
+
+def test_the_state_reading_switched_off_lets_the_naming_passage_answer(write_articles):
+    corpus = write_articles({"a.txt": f"date 2023-05-01\ntitle: News\n{FERRY} {FILLER}"})
+    index = build_index(load_corpus(corpus), SearchOptions(attribute_written_state=False))
+    assert index.search("Is the Marwick ferry storm-resistant?") != []
