@@ -109,6 +109,8 @@ TECHNIQUES = (
     "said_spoken",
     "said_spoken_yes_no",
     "detail_asked",
+    "attribute_written",
+    "attribute_written_state",
     "thing_done",
     "yes_no",
     "yes_no_names",

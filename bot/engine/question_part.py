@@ -137,6 +137,11 @@ def _asked_of(word: str, phrase: str) -> str:
     return f"{word} {phrase}?"
 
 
+_OPENING_VERB = re.compile(
+    r"(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)$", re.IGNORECASE
+)
+
+
 def _bare(part: str) -> str:
     """A bare noun phrase ending in "?" asking for a person or a value,
     as a question: "ukraine's foreign minister?" → "who is ukraine's foreign minister?";
@@ -146,8 +151,8 @@ def _bare(part: str) -> str:
     if not text.endswith("?") or re.search(rf"\b{_QUESTION_WORD}\b|[.!;:]", text, re.IGNORECASE):
         return ""  # words without "?" are a search for a topic ("gas supplies"); a question word asks its own way
     words = _WORD.findall(text)
-    if not 2 <= len(words) <= _BARE_WORDS or not words[-1].islower():
-        return ""
+    if not 2 <= len(words) <= _BARE_WORDS or not words[-1].islower() or _OPENING_VERB.match(words[0]):
+        return ""  # ... "Is Dmitry Peskov married?": a yes/no question opens with its verb
     if any(w.islower() and "'" not in w and "’" not in w and is_verb(w) and not domain(w, "noun") for w in words):
         return ""  # "troops massed near ukraine?" is a statement asked about
     head = words[-1]

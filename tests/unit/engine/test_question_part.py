@@ -51,3 +51,8 @@ def test_a_trailing_how_many_asks_a_count_of_the_phrase_before_it(write_articles
 )
 def test_a_bare_phrase_reads_as_the_question_it_abbreviates(phrase, read):
     assert question_part(phrase) == read
+
+
+def test_a_yes_no_question_closing_on_a_word_of_a_person_is_no_bare_phrase():
+    # "married" is also a noun of a person in WordNet: "Is Brandt married?" asks yes or no, not who
+    assert question_part("Is Brandt married?") == "Is Brandt married?"
