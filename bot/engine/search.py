@@ -109,6 +109,7 @@ from bot.engine.holder import HolderReading, asked_holding, holder_named, is_off
 from bot.engine.kind_noun import kind_noun
 from bot.engine.lemma_terms import lemma_terms, written_terms
 from bot.engine.light_verb import light_act
+from bot.engine.long_lived import long_lived
 from bot.engine.manner import asks_manner, reacts, tells_manner
 from bot.engine.means import asks_means, gives_means
 from bot.engine.measure_of import asks_value, bare_value, measured_thing
@@ -861,7 +862,8 @@ class Searcher:
     @cached_property
     def _corrector(self) -> SpellingCorrector:
         counts = self.backend.word_counts(1)
-        return SpellingCorrector(counts, rare=[w for w, c in counts.items() if c < MIN_CORRECTION_COUNT])
+        # Kept for the life of this searcher: its tens of thousands of words are not walked by the collector.
+        return long_lived(SpellingCorrector(counts, rare=[w for w, c in counts.items() if c < MIN_CORRECTION_COUNT]))
 
     @property
     def analyzer(self) -> Analyzer:
