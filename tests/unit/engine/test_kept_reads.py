@@ -12,6 +12,7 @@ import pytest
 from bot.engine.backends.in_process.index import _among
 from bot.engine.corpus import load_corpus
 from bot.engine.long_lived import long_lived
+from bot.engine.question import as_question
 from bot.engine.search import build_index
 
 ELECTION = {
@@ -58,3 +59,17 @@ def test_a_long_lived_table_is_left_out_of_the_collectors_passes():
     assert any(o is table for o in gc.get_objects())
     assert long_lived(table) is table
     assert not any(o is table for o in gc.get_objects())
+
+
+def test_a_term_is_known_when_a_sentence_has_it_asked_first_and_again(election):
+    backend = build_index(load_corpus(election)).backend
+    assert [backend.knows(t) for t in ("elect", "oslo", "zzyzx")] == [True, True, False]
+    assert [backend.knows(t) for t in ("elect", "oslo", "zzyzx")] == [True, True, False]
+
+
+def test_the_part_that_asks_is_read_the_same_first_and_again(election):
+    index = build_index(load_corpus(election))
+    question = as_question("russia's baltic fleet, how many ships?")
+    first = index._asking_part(question).text
+    assert first != question.text
+    assert index._asking_part(question).text == first

@@ -37,6 +37,7 @@ _MERGE_ALL_FROM = 0.25  # ... and everything when they or removed sentences reac
 # question a retrieval of its own, and merging a few thousand sentences takes milliseconds.
 _SMALL_SHARE = 0.05
 _SENTENCES_KEPT = 4096  # sentences kept read (``InProcessIndex.sentences``): 1-2 KB each
+_KNOWN_KEPT = 65_536  # terms whose ``knows`` is kept: about 8 MB
 _TEXTS_KEPT = 32_768  # candidates' texts kept decoded (``InProcessIndex._texts``): 0.2-0.4 KB each
 
 
@@ -60,6 +61,7 @@ class InProcessIndex:
         self._bases = np.cumsum([0] + [s.sentence_count for s in self.segments])
         self._kept: dict[int, Sentence] = {}  # sentences read, by id (``sentences``)
         self._kept_texts: dict[int, str] = {}  # candidates' texts decoded, by id (``_texts``)
+        self._known: dict[str, bool] = {}  # whether a live sentence has a term, by term (``knows``)
         self._base_list = self._bases.tolist()
         for segment in self.segments:
             segment.tie_ranks  # noqa: B018  (computed now, in the loading thread, not in a first answer)
@@ -192,8 +194,19 @@ class InProcessIndex:
         ]
 
     def knows(self, term: str) -> bool:
-        number = self.vocabularies.terms.ids.get(term)
-        return number is not None and number < len(self.document_frequencies) and self.document_frequencies[number] > 0
+        """Kept per term (``_KNOWN_KEPT``, for the life of this index: its counts never change): a
+        question asks it of its terms, their derived forms and its words' relatives, ninety times."""
+        known = self._known.get(term)
+        if known is None:
+            if len(self._known) >= _KNOWN_KEPT:
+                self._known.clear()
+            number = self.vocabularies.terms.ids.get(term)
+            known = self._known[term] = (
+                number is not None
+                and number < len(self.document_frequencies)
+                and bool(self.document_frequencies[number] > 0)
+            )
+        return known
 
     def term_idf(self, term: str) -> float:
         if not self.knows(term):
