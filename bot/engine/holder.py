@@ -48,6 +48,7 @@ _PREPOSITIONS = frozenset(
 )
 _SKIPPED = frozenset("the a an its their his her our this that these those".split())
 _WORD = re.compile(r"[\w'’-]+")
+_POSSESSIVE = re.compile(r"['’]s$")
 _TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
 _CLAUSE_END = frozenset(";:—–.?!")
 # Words that may stand between a holder and the role or body bound to it: a copula ("X is the
@@ -158,9 +159,13 @@ def holder_named(holding: Holding, passages: Sequence[tuple[str, str]], reading:
     or none writes them. A passage holding nothing of what describes the asked holder
     ("Kremlin-friendly", "ousted") names another one ("US President Joe Biden")."""
     terms_of = reading.terms_of
+    read: dict[str, frozenset[str]] = {}  # a word's terms, read once a call: names and roles recur
 
-    def terms(word: str) -> set[str]:
-        return set(terms_of(re.sub(r"['’]s$", "", word)))
+    def terms(word: str) -> frozenset[str]:
+        found = read.get(word)
+        if found is None:
+            found = read[word] = frozenset(terms_of(_POSSESSIVE.sub("", word)))
+        return found
 
     asked = {t for w in (holding.role, *holding.body) if w and w not in holding.countries for t in terms_of(w)}
     roles = set(terms_of(holding.role)) if holding.role else set()
@@ -280,7 +285,7 @@ def _writes(word: str, holding: Holding, is_asked: Callable[[str], bool]) -> boo
 def _is_head(word: str, holding: Holding) -> bool:
     """Whether a word is the asked body's head noun ("Commission", "NATO"), possessive or not."""
     heads = [w for w in holding.body[-1:] if w not in holding.countries]
-    return bool(heads) and re.sub(r"['’]s$", "", word).lower().rstrip("s") == heads[0].lower().rstrip("s")
+    return bool(heads) and _POSSESSIVE.sub("", word).lower().rstrip("s") == heads[0].lower().rstrip("s")
 
 
 def _refers(tokens: Sequence[tuple[int, str]], k: int, holding: Holding, is_asked: Callable[[str], bool]) -> bool:

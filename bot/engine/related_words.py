@@ -22,6 +22,8 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 
+from bot.engine.long_lived import long_lived
+
 WORDNET_DIR = Path("/usr/share/wordnet")  # where Debian's wordnet-base puts them
 _POS = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
 # WordNet's own detachment rules (morph(7)): the base forms an inflected word may have.
@@ -126,7 +128,7 @@ class _Sorted:
         Python steps took 2-4 times as long, and a question's first answer makes hundreds."""
         data = self._map
         if self._marks is None:
-            self._marks = self._marked()
+            self._marks = long_lived(self._marked())  # kept for the life of the process
         keys, starts = self._marks
         at = bisect_right(keys, wanted) - 1  # the last mark at or before ``wanted``: it is past it, before the next
         start = starts[at] if at >= 0 else 0

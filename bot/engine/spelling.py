@@ -26,6 +26,8 @@ from collections.abc import Iterable, Mapping
 
 from nltk.metrics.distance import edit_distance
 
+from bot.engine.long_lived import long_lived
+
 MIN_CORRECTION_COUNT = 2  # a correction target must be in this many sentences
 MIN_LENGTH = 4  # shorter words have too many real neighbours ("cup" → "cut")
 RARE_LENGTH = 6  # a one-sentence word is a target from this length (see the module's docstring)
@@ -98,7 +100,7 @@ class SpellingCorrector:
         if not self.may_correct(word):
             return False
         if self._folded is None:  # once, on the first name asked that the archive never writes
-            self._folded = frozenset(map(_folded, self._known))
+            self._folded = long_lived(frozenset(map(_folded, self._known)))
         word = _folded(word)
         deletions = _deletions(word)
         swapped = (v for d in deletions for v in _insertions(d, _PLAIN))  # a letter replaced or moved

@@ -95,7 +95,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.interrogatives",  # read by answer_type: stdlib only
         "bot.engine.spelling",
         "bot.engine.chat_words",  # chat abbreviations: the contractions package's data file only
-        "bot.engine.related_words",  # WordNet read in place: stdlib only
+        "bot.engine.related_words",  # WordNet read in place: long_lived only
         "bot.engine.lemma_terms",  # the English terms of WordNet's lemmas, shipped computed: analysis, related_words
         "bot.engine.reaction",  # a "how did X respond?" question's X acting: related_words only
     ),
@@ -107,6 +107,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.files",
         "bot.engine.temporaries",
         "bot.engine.unavailable",
+        "bot.engine.long_lived",  # tables built once, kept out of the garbage collector's passes: stdlib only
     ),
     ("bot.engine.analysis",),
     ("bot.errors", "bot"),

@@ -147,6 +147,17 @@ def test_top_k_stays_exact_when_asked_again_and_again():
             assert documents.tolist() == np.lexsort((np.arange(len(all_scores)), -all_scores))[:20].tolist()
 
 
+def test_a_query_of_short_lists_after_one_of_a_kept_list_scores_exactly():
+    """The array a query of kept long lists wrote is zeroed before shorter lists are added into it."""
+    corpus = random_corpus(3000)  # "w…" in ~5% of documents: added into zeros; "common" kept over all
+    ours = Bm25Matrix.build(corpus)
+    queries = [(["w4", "w7"], None), (["common", "w4"], None), (["w5", "w9"], [2.0, 1.0]), (["w5", "w9"], None)]
+    for query, weights in queries * 2:
+        all_scores = ours.scores(query, weights)
+        documents, _ = ours.top(query, 20, weights)
+        assert documents.tolist() == np.lexsort((np.arange(len(all_scores)), -all_scores))[:20].tolist()
+
+
 @pytest.mark.parametrize(("size", "k"), [(1, 1), (5, 3), (3001, 50), (5000, 1), (4097, 100), (200, 150)])
 def test_the_block_floor_keeps_every_document_that_may_be_among_the_best(size, k):
     rng = np.random.default_rng(size)

@@ -304,11 +304,7 @@ class Bm25Matrix:
         if chosen.size > k:
             approximate = total[chosen]
             chosen = chosen[approximate >= float(np.partition(approximate, -k)[-k]) - tolerance]
-        if copied is None:
-            total.fill(0)
-            self._zeroed.append(total)
-        else:
-            self._written.append(total)
+        self._written.append(total)  # zeroed only if next borrowed for zeros: a copy overwrites it
         self._zeroed.append(spare)  # ``add_into`` leaves ``spare`` all zeros
         return chosen
 
@@ -316,12 +312,21 @@ class Bm25Matrix:
         """A float32 array over all documents: of zeros, or of any values if ``written``.
         Reused: a new one is zeroed by the kernel page by page as it is first written, which
         made a process's first questions several times slower. Each thread takes its own
-        (``list.pop`` is atomic)."""
+        (``list.pop`` is atomic). An array given back written is zeroed only when zeros are
+        asked for and none is left: one a kept row is copied into needs no zeroing."""
         for kept in (self._written, self._zeroed) if written else (self._zeroed,):
             try:
                 return kept.pop()
             except IndexError:
                 continue
+        if not written:
+            try:
+                found = self._written.pop()
+            except IndexError:
+                pass
+            else:
+                found.fill(0)
+                return found
         return over_documents(self.size)
 
     def _row(self, t: str) -> tuple[np.ndarray, np.ndarray]:

@@ -37,6 +37,8 @@ _MERGE_ALL_FROM = 0.25  # ... and everything when they or removed sentences reac
 # question a retrieval of its own, and merging a few thousand sentences takes milliseconds.
 _SMALL_SHARE = 0.05
 _SENTENCES_KEPT = 4096  # sentences kept read (``InProcessIndex.sentences``): 1-2 KB each
+_KNOWN_KEPT = 65_536  # terms whose ``knows`` is kept: about 8 MB
+_TEXTS_KEPT = 32_768  # candidates' texts kept decoded (``InProcessIndex._texts``): 0.2-0.4 KB each
 
 
 class InProcessIndex:
@@ -58,6 +60,8 @@ class InProcessIndex:
         self._live = [np.repeat(~gone, np.diff(s.article_starts)) for s, gone in zip(segments, removed, strict=True)]
         self._bases = np.cumsum([0] + [s.sentence_count for s in self.segments])
         self._kept: dict[int, Sentence] = {}  # sentences read, by id (``sentences``)
+        self._kept_texts: dict[int, str] = {}  # candidates' texts decoded, by id (``_texts``)
+        self._known: dict[str, bool] = {}  # whether a live sentence has a term, by term (``knows``)
         self._base_list = self._bases.tolist()
         for segment in self.segments:
             segment.tie_ranks  # noqa: B018  (computed now, in the loading thread, not in a first answer)
@@ -190,8 +194,19 @@ class InProcessIndex:
         ]
 
     def knows(self, term: str) -> bool:
-        number = self.vocabularies.terms.ids.get(term)
-        return number is not None and number < len(self.document_frequencies) and self.document_frequencies[number] > 0
+        """Kept per term (``_KNOWN_KEPT``, for the life of this index: its counts never change): a
+        question asks it of its terms, their derived forms and its words' relatives, ninety times."""
+        known = self._known.get(term)
+        if known is None:
+            if len(self._known) >= _KNOWN_KEPT:
+                self._known.clear()
+            number = self.vocabularies.terms.ids.get(term)
+            known = self._known[term] = (
+                number is not None
+                and number < len(self.document_frequencies)
+                and bool(self.document_frequencies[number] > 0)
+            )
+        return known
 
     def term_idf(self, term: str) -> float:
         if not self.knows(term):
@@ -262,7 +277,8 @@ class InProcessIndex:
     def _candidates(self, number: int, local: np.ndarray, bm25: np.ndarray, query: Query) -> Candidates:
         segment = self.segments[number]
         count, width = local.size, len(query.terms)
-        known = np.array([self.vocabularies.terms.ids.get(t, -1) for t in query.terms], dtype=np.int64)
+        # In the stored ids' own type: told to mix types, searchsorted converts every gathered id.
+        known = np.array([self.vocabularies.terms.ids.get(t, -1) for t in query.terms], dtype=segment.term_ids.dtype)
         order = np.argsort(known)
         ordered = known[order]
 
@@ -294,12 +310,10 @@ class InProcessIndex:
         sequence, owner = slots(terms), owners(term_lengths)
         word_ids = self.vocabularies.words.ids
         asked = np.array([word_ids[w] for w in query.words if w in word_ids], dtype=words.dtype)
-        asked_at = owners(word_lengths)[np.isin(words, asked)]
-        texts = segment.texts.data
-        text_at = segment.text_offsets[np.stack([local, local + 1])].tolist()
+        asked_at = owners(word_lengths)[_among(words, asked)]
         return Candidates(
             bm25=np.asarray(bm25, dtype=np.float64),
-            texts=[str(texts[start:end], "utf-8") for start, end in zip(*text_at, strict=True)],
+            texts=self._texts(number, local),
             ties=(segment.tie_ranks if len(self.segments) == 1 else self._tie_ranks[number])[local],
             has=table(sequence, owner),
             previous=table(slots(previous), owners(previous_lengths)),
@@ -313,6 +327,25 @@ class InProcessIndex:
             agreeing=np.zeros(count, dtype=np.int64),
             position=segment.sentence_position[local].astype(np.int64),
         )
+
+    def _texts(self, number: int, local: np.ndarray) -> list[str]:
+        """The texts of these sentences of segment ``number``. Those decoded are kept
+        (``_TEXTS_KEPT``, by id, for the life of this index): a topic's candidates recur from
+        question to question, and each reads a hundred or more of them from all over the archive."""
+        kept = self._kept_texts
+        ids = (local + self._base_list[number]).tolist()
+        found = [kept.get(i) for i in ids]
+        missing = [place for place, text in enumerate(found) if text is None]
+        if missing:
+            if len(kept) + len(missing) > _TEXTS_KEPT:
+                kept.clear()
+            segment = self.segments[number]
+            texts = segment.texts.data
+            at = local[missing]
+            text_at = segment.text_offsets[np.stack([at, at + 1])].tolist()
+            for place, start, end in zip(missing, *text_at, strict=True):
+                found[place] = kept[ids[place]] = str(texts[start:end], "utf-8")
+        return cast(list[str], found)  # every place is filled
 
     def _read(self, number: int, local: np.ndarray) -> list[Sentence]:
         segment = self.segments[number]
@@ -452,6 +485,17 @@ def build_in_process(
     vocabularies = Vocabularies()
     segment = build_segment(articles, vocabularies, progress, analyzer)
     return InProcessIndex(vocabularies, [segment], [np.zeros(len(articles), dtype=bool)], analyzer)
+
+
+def _among(values: np.ndarray, few: np.ndarray) -> np.ndarray:
+    """``np.isin(values, few)``: for a question's few words, one comparison per word (a quarter
+    of ``isin``'s time on a hundred candidates' words)."""
+    if few.size > 32:
+        return np.isin(values, few)
+    found = np.zeros(values.shape, dtype=bool)
+    for value in few.tolist():
+        found |= values == value
+    return found
 
 
 def _runs(
