@@ -170,6 +170,8 @@ TECHNIQUES = (
     "place_noun",
     "number_any_form",
     "either_or_written",
+    "offered_answer",
+    "either_or_bar",
     "yes_no_act_participle",
     "either_or_clause",
     "name_initials_spelt",

@@ -117,6 +117,7 @@ from bot.engine.means import asks_means, gives_means
 from bot.engine.measure_of import asks_value, bare_value, measured_thing
 from bot.engine.messages import say
 from bot.engine.names import gives_name, name_asked
+from bot.engine.offered import offered
 from bot.engine.person_asked import names_person as names_person_in
 from bot.engine.person_asked import role_asked
 from bot.engine.pictured import asks_scene
@@ -793,6 +794,17 @@ class SearchOptions:
     # the same section). Off: on the fresh pair written after it, it refused no near miss and one
     # answerable question ("Was Tuesday's shipment part of a new aid package or an old one?")
     either_or_written: bool = False
+    # A question-word question that offers its answer's alternatives after a dash, a colon or a
+    # comma ("Which Spanish assets … — the jets or the ships?", "… — Austin or Blinken?"): the
+    # alternatives are what is asked, so the asked-thing rules (``asked_thing``, ``shown_focus``,
+    # ``shown_which``) do not read the head noun ("assets"); it is answered when a shown passage
+    # writes one alternative (its words, a WordNet noun relative or a narrower kind), else refused
+    # (``offered``; docs/ranking-news.md, "Alternatives offered as the answer")
+    offered_answer: bool = True
+    # An either/or yes/no question's relevance bar counts the lighter alternative's words only, as
+    # a passage writes the true one ("Is the $200m package humanitarian relief or security aid?";
+    # ``either_or.alternatives``; docs/ranking-news.md, "Alternatives offered as the answer")
+    either_or_bar: bool = True
     # Five switches for answerable paraphrases refused (docs/ranking-news.md, "A capital standing
     # for its country, the kind asked, a sister act, and lives counted as people"); each: dev near-miss pool unchanged
     # (259 / 376), SQuAD 0 of 5,254 newly refused. A national capital the question places nothing
@@ -1152,6 +1164,11 @@ class Searcher:
         """The question, and its relevant candidates best first: their sentence ids and scores
         (none when the answerability gate refuses the question or no passage shown gives the
         kind of value asked)."""
+        sides = self._offered(question)
+        if sides:  # the alternatives are what is asked: a passage shown writes one, or none answers
+            other = self.switched(offered_answer=False, asked_thing=False, shown_focus=False, shown_which=False)
+            query, ids, scores = other._rank(question, articles, prefer, recent)
+            return (query, ids, scores) if self._writes_offered(sides, ids) else (query, ids[:0], scores[:0])
         query, ids, candidates, scores = self.scored(question, articles, prefer, recent)
         order = np.lexsort((candidates.ties, -scores))
         if (
@@ -2286,6 +2303,44 @@ class Searcher:
                 return True
         return False
 
+    def _offered(self, question: str | Question) -> tuple[tuple[str, ...], ...]:
+        """The alternatives an English question offers as its answer (``offered``), each holding a
+        name, a number or a noun (no comparative: "more or less", "one or several"); ()
+        otherwise or with ``offered_answer`` off."""
+        asked = as_question(question)
+        if not self.options.offered_answer or asked.language != "en" or not wordnet_available():
+            return ()
+        sides = offered(asked.text)
+        words = [[w for w in side if w.lower() not in STOP_WORDS] for side in sides]
+        concrete = all(any(w[:1].isupper() or not w.isalpha() or _is_noun(w) for w in side) for side in words)
+        return sides if concrete else ()
+
+    def _writes_offered(self, sides: tuple[tuple[str, ...], ...], ids: np.ndarray) -> bool:
+        """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence, the
+        one before and the title) writes every word of one of the alternatives ``sides``: a name
+        or number by its terms, a noun by its own, derived or WordNet noun relatives' terms or as a
+        narrower kind ("parliament" of *legislature*)."""
+        terms_of = self.analyzer.compound_terms
+        for sentence in self.backend.sentences([int(i) for i in ids[: self.options.shown_kind_top]]):
+            words = _WORDS.findall(f"{sentence.previous or ''} {sentence.text} {sentence.source.title}")
+            said = {t for w in words for t in terms_of(w)}
+            said |= {f for t in said for f in same_country(t)}
+            lower = {w for w in words if w.isalpha() and w.islower()}
+            kept = ([w for w in side if w.lower() not in STOP_WORDS] for side in sides)
+            if any(all(self._writes_word(w, said, lower) for w in side) for side in kept):
+                return True
+        return False
+
+    def _writes_word(self, word: str, said: set[str], lower: set[str]) -> bool:
+        """Whether a passage whose terms are ``said`` and lowercase words ``lower`` writes a word
+        of an alternative: a name or a number by its terms, a noun by its own, derived or WordNet
+        noun relatives' terms, or as a narrower kind."""
+        if word[:1].isupper() or not word.isalpha():
+            return not said.isdisjoint(self.analyzer.compound_terms(word))
+        if not said.isdisjoint(self._noun_forms(word.lower())):
+            return True
+        return any(narrower_noun(w, word, _NARROWER_STEPS) for w in lower)
+
     def _writes_an_alternative(self, question: Question, ids: np.ndarray) -> bool:
         """Whether the passages that would be shown (the first ``shown_kind_top``: their sentences,
         the ones before, the titles) write one side of each "X or Y" of nouns a yes/no question
@@ -3345,6 +3400,10 @@ class Searcher:
             main = set(self.question_terms(ask, analyzer))
             if main:
                 bar = [w if g[0] in main else 0.0 for g, w in zip(distinct, bar, strict=True)]
+        if options.either_or_bar and english:
+            # "Is the $200m package humanitarian relief or security aid?": one alternative written
+            # is enough, so the words only the heavier alternative has set no bar
+            bar = self._lighter_alternative_bar(asked.text, distinct, bar, analyzer)
         noun = kind_noun(rules.text, _is_noun, is_inflected_verb) if options.kind_noun and english else ""
         if noun:  # "What event preceded …?": a passage gives an event, seldom the word; it counts if there
             named = set(analyzer.compound_terms(noun))
@@ -3408,6 +3467,24 @@ class Searcher:
         if kind == "person" and kept.size and not self._names_role(rules.text, query, candidates, kept):
             kept = kept[:0]
         return query, best[kept], self._for_ranking(query, candidates.take(kept))
+
+    def _lighter_alternative_bar(
+        self, question: str, groups: list[tuple[str, ...]], bar: list[float], analyzer: Analyzer
+    ) -> list[float]:
+        """``bar`` with the groups only the heavier alternative of an either/or yes/no
+        ``question`` (``either_or.alternatives``) has set to 0: a passage writes the one that is
+        true; ``bar`` itself for another question."""
+        asked = alternatives(question)
+        if len(asked) != 2:
+            return bar
+        first, second = (set(self.question_terms(text, analyzer)) for text in asked)
+        heads = [g[0] for g in groups]
+        only = [side - other for side, other in ((first, second), (second, first))]
+        if not all(only):
+            return bar
+        weight = [sum(w for h, w in zip(heads, bar, strict=True) if h in side) for side in only]
+        heavier = only[0] if weight[0] > weight[1] else only[1]
+        return [0.0 if h in heavier else w for h, w in zip(heads, bar, strict=True)]
 
     def _relevance(
         self,

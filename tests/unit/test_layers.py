@@ -80,6 +80,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.detail_asked",  # "what X exactly?" and a passage only naming X: stdlib only
         "bot.engine.attribute_written",  # an attribute asked of a thing, and passages writing it: stdlib only
         "bot.engine.either_or",  # the yes/no questions an either/or question asks: stdlib only
+        "bot.engine.offered",  # the alternatives a question offers as its answer: stdlib only
         "bot.engine.person_asked",  # a person asked by an office, and a person's name: analysis.stopwords only
     ),
     ("bot.engine.backends.registry",),
