@@ -160,6 +160,7 @@ TECHNIQUES = (
     "count_named",
     "capital_country",
     "kind_noun",
+    "answer_kind_word",
     "closed_compound",
     "kind_sisters",
     "people_sense",

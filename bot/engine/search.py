@@ -31,6 +31,7 @@ from bot.engine.analysis.analyzer import ENGLISH, Analyzer
 from bot.engine.analysis.analyzers import reader
 from bot.engine.analysis.common_words import COMMON_WORDS
 from bot.engine.analysis.stopwords import STOP_WORDS
+from bot.engine.answer_kind_word import names_answer_kind
 from bot.engine.answer_spans import Span, answer_spans, context_spans
 from bot.engine.answer_type import (
     LEADING_WORDS,
@@ -815,6 +816,10 @@ class SearchOptions:
     # ... the noun of "what NOUN VERB …?" names the kind of answer: it leaves the relevance bar,
     # still counting where a passage has it (``kind_noun``); 2 more answered
     kind_noun: bool = True
+    # ... an asked noun naming only the kind of answer (a property, feeling, state or quantity:
+    # "the general mood", "the headcount") that the archive never uses does not refuse on its
+    # own (``answer_kind_word``); paraphrases 2 more answered, no near miss more answered
+    answer_kind_word: bool = True
     # ... a hyphenated question word the archive writes closed ("non-essential", "nonessential")
     # is read as that one word when its parts are not all the archive's; 1 more answered
     closed_compound: bool = True
@@ -3662,6 +3667,10 @@ class Searcher:
             return True
         return any(self.backend.knows(t) for t in self.question_terms(thing.word))
 
+    def _kind_only(self, wanted: Sought) -> bool:
+        """Whether what is asked only names the kind of answer (``answer_kind_word``), with the switch on."""
+        return self.options.answer_kind_word and names_answer_kind(wanted.words, wanted.parts, domain)
+
     def _sought_terms(self, wanted: Sought) -> tuple[tuple[str, ...], ...] | None:
         """For each word of what a question asks about ("fighter", "jets"), the archive's terms
         for it and the words related to it ("aged", "born" for "age"); an empty tuple for a word
@@ -3743,7 +3752,7 @@ class Searcher:
         # "What is Peskov's job?": what he is called beside his name answers ("Kremlin spokesman").
         role = attribute and self.options.attribute_read and len(wanted.words) == 1
         role = role and asks_role(wanted.words[0], kinds_of)
-        if not query.sought and not priced and not role:
+        if not query.sought and not priced and not role and not self._kind_only(wanted):
             return False
         if not (wanted.owner or wanted.count or wanted.parts == ("verb",)):
             # "Which entities have powers of amendment?", with no whose: the word names the kind of

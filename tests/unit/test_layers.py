@@ -42,6 +42,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.names",
         "bot.engine.demonyms",
         "bot.engine.kind_noun",  # the noun of "what NOUN did …?" naming the kind asked: nothing of the engine
+        "bot.engine.answer_kind_word",  # an asked noun naming only the kind of answer: nothing of the engine
         "bot.engine.capitals",  # a capital standing for its country in a question: demonyms only
         "bot.engine.rerank",
         "bot.engine.said_about",  # a "what did X say about Z?" question's X and Z: related_words only
