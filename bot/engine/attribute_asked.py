@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from bot.engine.analysis.question_form import QUESTION_WORDS
 from bot.engine.analysis.stopwords import STOP_WORDS
 
 _WORD = r"[^\W\d][\w'’-]*"
@@ -34,7 +35,6 @@ _OWNER = re.compile(rf"^(?:{_WORD}\s+)?{_WORD}(?:'s|’s)\s+")  # "Ukraine's", "
 _BARE = re.compile(rf"^\W*(?:{_WORD}\s+){{1,3}}(?P<head>{_WORD})\W*$")
 _OF = re.compile(rf"^\W*(?:the\s+)?(?P<head>{_WORD})\s+(?:of|for)\s+[^?]*\W*$", re.IGNORECASE)
 _NAME_ASKED = re.compile(r"\b(?:called|named|nicknamed|dubbed|titled|known as)\W*$", re.IGNORECASE)
-_QUESTION_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
 _BARE_MOST = 7  # "the deadline for russia's written answer?"
 _NOUN_PHRASE = 3  # "annual defence budget", "2014 protest movement"
 
@@ -56,7 +56,7 @@ def asked_attribute(
             return _head(_OWNER.sub("", match["rest"], count=1), is_inflected_verb, is_noun)
     # Typed bare, a question has no question word ("The expiration of Title 42 means which border
     # policy …?" asks a policy) and few words.
-    if _QUESTION_WORD.search(question) or len(question.split()) > _BARE_MOST:
+    if QUESTION_WORDS.search(question) or len(question.split()) > _BARE_MOST:
         return ""
     match = _OF.match(question)
     if match is None and not any(_function_word(w) for w in re.findall(_WORD, question)):
@@ -68,7 +68,7 @@ def asked_attribute(
 def typed_bare(question: str) -> bool:
     """Whether ``question`` has no question word ("putin birthday?", "birthday of putin?"): what
     it asks is the attribute of the words beside it, and its value stands by them."""
-    return _QUESTION_WORD.search(question) is None
+    return QUESTION_WORDS.search(question) is None
 
 
 def _head(rest: str, is_inflected_verb: Callable[[str], bool], is_noun: Callable[[str], bool]) -> str:
@@ -259,7 +259,7 @@ def asking_clause(question: str, is_verb: Callable[[str], bool]) -> str:
     words = [w.lower() for w in re.findall(_WORD, parts[0]) if not _function_word(w)]
     # "Of the 14,000 killed, how many …?": a whole named by a phrase, whatever its participle
     partitive = re.match(r"\W*of\b", parts[0], re.IGNORECASE) is not None
-    if len(words) > _TOPIC_WORDS or (not partitive and any(map(is_verb, words))) or _QUESTION_WORD.search(parts[0]):
+    if len(words) > _TOPIC_WORDS or (not partitive and any(map(is_verb, words))) or QUESTION_WORDS.search(parts[0]):
         return ""
     # "8,500 or 85,000: how many …?": values offered to choose from, no topic (a topic names a thing)
     if not any(any(c.isalpha() for c in w) for w in words):
@@ -275,7 +275,7 @@ _PART = re.compile(r"\bhow (?:many|much) of\b|^\W*of (?:the|those|these|its|thei
 def searched_words(text: str) -> bool:
     """Whether ``text`` is words searched for, not a question: no question mark and no question
     word ("gas supplies", a watch's "fishing boats harbour"), so no attribute is asked."""
-    return "?" not in text and _QUESTION_WORD.search(text) is None
+    return "?" not in text and QUESTION_WORDS.search(text) is None
 
 
 def asks_part(question: str) -> bool:
@@ -328,7 +328,7 @@ def topic_count(question: str, is_inflected_verb: Callable[[str], bool]) -> str:
         return ""
     topic, counted = match["topic"].strip(), match["counted"].strip()
     words = [w.lower() for w in re.findall(_WORD, f"{topic} {counted}")]
-    if len(topic.split()) > _TOPIC_WORDS or _QUESTION_WORD.search(topic) or any(map(is_inflected_verb, words)):
+    if len(topic.split()) > _TOPIC_WORDS or QUESTION_WORDS.search(topic) or any(map(is_inflected_verb, words)):
         return ""
     if any(_function_word(w) for w in counted.split()):  # "how many of them are going to poland?": a clause
         return ""

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from bot.engine.analysis.question_form import QUESTION_WORDS
+
 _WORD = re.compile(r"[^\W\d][\w'’-]*")
 
 # WordNet files whose nouns ask a value written without the noun: a time ("day"), a person
@@ -42,9 +44,6 @@ def unwritten_kind(
     return not answered_by_value(noun)
 
 
-_QUESTION_WORD = re.compile(r"\b(?:what|which|who|whom|whose|when|where|why|how)\b", re.IGNORECASE)
-
-
 def asked_of_thing(question: str, head: str) -> bool:
     """Whether the attribute noun ``head`` is asked of a thing named in ``question``, in a form
     whose answer is its value: typed bare, with no question word ("boris johnson party?"), or
@@ -52,7 +51,7 @@ def asked_of_thing(question: str, head: str) -> bool:
     "what Y did X …?", "what is the Y that …?" nor "In what Y did X …?", whose Y a reader writes
     in other words than the writer's ("the focus of", "what advice did X give?", "one factor that
     …") or names by a name the writer does not call a Y ("In what venue …?")."""
-    if _QUESTION_WORD.search(question) is None:
+    if QUESTION_WORDS.search(question) is None:
         return True
     # "X's A B Y?": the owner's possessive, at most two words, the noun, nothing after
     closing = rf"['’]s\s+(?:[^\W\d][\w'’-]*\s+){{0,2}}{re.escape(head)}\W*$"

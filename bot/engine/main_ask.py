@@ -26,20 +26,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.engine.analysis.question_form import AUXILIARIES, QUESTION_WORD, QUESTION_WORDS, SEPARATOR
 from bot.engine.analysis.stopwords import STOP_WORDS
 from bot.engine.asked import asks_measure
 from bot.engine.question_part import question_part
 from bot.engine.related_words import domain, is_verb, is_word, kinds_of, names_instance
 
-_QUESTION_WORD = r"(?:who|whom|whose|what|which|when|where|why|how)"
-_QUESTION_WORDS = re.compile(rf"\b{_QUESTION_WORD}\b", re.IGNORECASE)
-# A finite auxiliary or copula opens a clause ("is it more or less …?", "or is it on standby?").
-_AUXILIARY = frozenset(
-    "is are was were am be been do does did has have had will would can could shall should may might must".split()
-)
-# A separator before a trailing part: a dash, a colon, a semicolon or a comma.
-# (An unspaced dash is an em dash: "15–1" is a range.)
-_SEPARATOR = re.compile(r"\s+[-–—]+\s+|\s*—\s*|\s*[:;,]\s+")
 _DASH_OR_COLON = re.compile(r"\s+[-–—]+\s+|\s*—\s*|\s*[:;]\s+")
 # A preposition makes a fragment a phrase of time, place or circumstance ("during his career",
 # "over the years", "per the article"): part of what is asked, unless it names a unit ("in US
@@ -52,9 +44,9 @@ _ALTERNATIVES = re.compile(r"(?:^|\s)or\b|,", re.IGNORECASE)  # "the jets or the
 _WORD = re.compile(r"[^\W\d][\w'’-]*")
 _FRAGMENT_WORDS = 6  # a longer trailing part is a clause of its own more often than a form
 # The asks of a question: a question clause conjoined to the one before ("…, and who …").
-_CONJOINED = re.compile(rf"\s*,?\s+(?:and|&)\s+(?={_QUESTION_WORD}\b)", re.IGNORECASE)
-_BARE_QUESTION_WORD = re.compile(rf"^(?P<before>.*\S)\?\s+(?P<word>{_QUESTION_WORD})\s*\?+\s*$", re.IGNORECASE | re.S)
-_YES_NO = re.compile(rf"^\W*(?:{'|'.join(sorted(_AUXILIARY))})\b", re.IGNORECASE)
+_CONJOINED = re.compile(rf"\s*,?\s+(?:and|&)\s+(?={QUESTION_WORD}\b)", re.IGNORECASE)
+_BARE_QUESTION_WORD = re.compile(rf"^(?P<before>.*\S)\?\s+(?P<word>{QUESTION_WORD})\s*\?+\s*$", re.IGNORECASE | re.S)
+_YES_NO = re.compile(rf"^\W*(?:{'|'.join(sorted(AUXILIARIES))})\b", re.IGNORECASE)
 # A quotation open where the part before a separator ends: the separator is the quotation's.
 _QUOTE_OPEN = re.compile(r"^(?:[^\"“”]*[\"“][^\"“”]*(?:[\"”][^\"“”]*[\"“][^\"“”]*)*)$")
 # "How large / long / much is X": the measure asked and the clause it asks of.
@@ -70,7 +62,7 @@ def main_ask(question: str) -> str:
     thing."""
     text = question.strip()
     bare = _BARE_QUESTION_WORD.match(text)
-    if bare is not None and _YES_NO.match(bare["before"]) and not _QUESTION_WORDS.search(bare["before"]):
+    if bare is not None and _YES_NO.match(bare["before"]) and not QUESTION_WORDS.search(bare["before"]):
         before = bare["before"].strip()
         return f"{bare['word'].lower()} {before[0].lower()}{before[1:]}?"
     topic, rest = _topic(text)
@@ -90,7 +82,7 @@ def main_ask(question: str) -> str:
 def _first_ask(text: str) -> str:
     """The first of ``text``'s conjoined question clauses; ``text`` when it has one."""
     parts = _CONJOINED.split(text, maxsplit=1)
-    if len(parts) < 2 or not _QUESTION_WORDS.search(parts[0]) or _QUESTION_WORDS.fullmatch(parts[0].strip()):
+    if len(parts) < 2 or not QUESTION_WORDS.search(parts[0]) or QUESTION_WORDS.fullmatch(parts[0].strip()):
         # "Where and when did …?" asks two things of one clause
         return text
     return parts[0].strip().rstrip(",;:-–— ")
@@ -103,7 +95,7 @@ def _without_fragment(text: str) -> tuple[str, str]:
     one they are what is asked: "uk embassy in kyiv - full evacuation or only partial?"); ``text``
     when it ends in none. And the unit a fragment "in UNIT" names ("US dollars"), or ""."""
     dashes = list(_DASH_OR_COLON.finditer(text))
-    pieces = dashes or list(_SEPARATOR.finditer(text))
+    pieces = dashes or list(SEPARATOR.finditer(text))
     if not pieces:
         return text, ""
     last = pieces[-1]
@@ -112,11 +104,11 @@ def _without_fragment(text: str) -> tuple[str, str]:
     if not 2 <= len(words) <= _FRAGMENT_WORDS or len(told) < 2 or _QUOTE_OPEN.search(before):
         return text, ""  # one word qualifies the ask ("What provocations, specifically?")
     lower = [w.lower() for w in words]
-    if _QUESTION_WORDS.search(fragment) or _is_clause(words) or lower[0] in ("and", "or", "but", "not"):
+    if QUESTION_WORDS.search(fragment) or _is_clause(words) or lower[0] in ("and", "or", "but", "not"):
         return text, ""  # "— and his status …?", ", not the diplomats themselves?" go on with the clause
     if not dashes and ("," in before or _COORDINATION.intersection(lower)):
         return text, ""  # a comma in a list or around a clause: "on youth, community and …", "the company, that …"
-    if _ALTERNATIVES.search(fragment) and not _QUESTION_WORDS.search(before):
+    if _ALTERNATIVES.search(fragment) and not QUESTION_WORDS.search(before):
         return text, ""
     unit = " ".join(words[1:]) if lower[0] == "in" and _names_unit(lower) else ""
     if _PREPOSITIONS.intersection(lower) and not unit:
@@ -124,7 +116,7 @@ def _without_fragment(text: str) -> tuple[str, str]:
     if not unit and _names(words) - {w.lower() for w in told}:
         return text, ""  # a name selects what the story is about ("…, in Kyiv"), no form of the answer
     main = before.rstrip("?!.,;:-–— ")
-    if not _QUESTION_WORDS.search(main) and question_part(main + "?", False) == main + "?":
+    if not QUESTION_WORDS.search(main) and question_part(main + "?", False) == main + "?":
         return text, ""  # the part before asks nothing ("Other than the X Fault, … name one other fault.")
     return main, unit
 
@@ -132,14 +124,14 @@ def _without_fragment(text: str) -> tuple[str, str]:
 def _topic(text: str) -> tuple[str, str]:
     """A topic phrase (no question word, no verb) before a colon or a dash and the question after
     it, its "it" standing for the topic; ("", "") when ``text`` has none."""
-    first = _SEPARATOR.search(text)
+    first = SEPARATOR.search(text)
     if first is None or first.group().strip() == ",":
         return "", ""
     topic, rest = text[: first.start()].strip(), text[first.end() :].strip()
     words = _WORD.findall(topic)
-    if not words or len(words) > _FRAGMENT_WORDS or _QUESTION_WORDS.search(topic) or _is_clause(words):
+    if not words or len(words) > _FRAGMENT_WORDS or QUESTION_WORDS.search(topic) or _is_clause(words):
         return "", ""
-    if _IT.search(rest) is None or not _QUESTION_WORDS.match(rest):
+    if _IT.search(rest) is None or not QUESTION_WORDS.match(rest):
         return "", ""  # a yes/no question of a topic is read whole by the yes/no rules
     return re.sub(r"^(?:the|a|an)\s+", "the ", topic, flags=re.IGNORECASE), rest
 
@@ -148,7 +140,7 @@ def _is_clause(words: list[str]) -> bool:
     """Whether ``words`` hold a finite auxiliary, a word WordNet lists as a verb only ("told") or
     a verb's "-ing" form ("prompting a full lockdown", "causing the most cases")."""
     return any(
-        w.lower() in _AUXILIARY
+        w.lower() in AUXILIARIES
         or (w.islower() and w not in STOP_WORDS and is_verb(w) and (w.endswith("ing") or not domain(w, "noun")))
         for w in words
     )

@@ -13,19 +13,15 @@ from __future__ import annotations
 
 import re
 
-_QUESTION_WORD = re.compile(r"\b(?:who|whom|whose|what|which|when|where|why|how)\b", re.IGNORECASE)
-# A dash, a colon or a comma before the alternatives (an unspaced dash is an em dash: "15–1" is a range)
-_SEPARATOR = re.compile(r"\s+[-–—]+\s+|\s*—\s*|\s*[:;,]\s+")
+from bot.engine.analysis.question_form import AUXILIARIES, QUESTION_WORDS, SEPARATOR
+
 _OR = re.compile(r"\s*,?\s+or\s+|\s*,\s+", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’.$%-]*\w")
 # Words that open an alternative without being part of it: articles and the prepositions a
 # question's case takes ("by plane", "to Lithuania", "at the base"). A closed class of English.
 _OPENING = frozenset("the a an by to at in on from with into via through".split())
 # An alternative that is a clause ("or is it …", "or not") is no candidate answer.
-_CLAUSE = frozenset(
-    "is are was were am be been do does did has have had will would can could shall should may might must"
-    " it he she they we you i not".split()
-)
+_CLAUSE = AUXILIARIES | frozenset("it he she they we you i not".split())
 _ALTERNATIVE_WORDS = 4  # a longer part is a clause or a description, not a candidate answer
 
 
@@ -35,19 +31,19 @@ def offered(question: str) -> tuple[tuple[str, ...], ...]:
     question offers none: no question word before its last separator, no "or" after it, or a
     part after it that is a clause or too long."""
     text = question.strip().rstrip("?!. ")
-    pieces = list(_SEPARATOR.finditer(text))
+    pieces = list(SEPARATOR.finditer(text))
     if not pieces:
         return ()
     last = pieces[-1]
     # The alternatives may be listed with commas: the separator is the first one before "or" starts them
     for piece in pieces:
-        if re.search(r"\bor\b", text[piece.end() :], re.IGNORECASE) and _QUESTION_WORD.search(text[: piece.start()]):
+        if re.search(r"\bor\b", text[piece.end() :], re.IGNORECASE) and QUESTION_WORDS.search(text[: piece.start()]):
             last = piece
             break
     before, after = text[: last.start()], text[last.end() :]
-    if not _QUESTION_WORD.search(before) or not re.search(r"\bor\b", after, re.IGNORECASE):
+    if not QUESTION_WORDS.search(before) or not re.search(r"\bor\b", after, re.IGNORECASE):
         return ()
-    if _QUESTION_WORD.search(after):
+    if QUESTION_WORDS.search(after):
         return ()
     sides: list[tuple[str, ...]] = []
     for part in _OR.split(after):

@@ -13,18 +13,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.engine.analysis.question_form import QUESTION_WORD
 from bot.engine.analysis.stopwords import STOP_WORDS
 from bot.engine.related_words import base_forms, domain, is_inflected_verb, is_verb, is_word, names_instance
 
-_QUESTION_WORD = r"(?:who|whom|whose|what|which|when|where|why|how)"
-_ASKS = re.compile(rf"^\W*{_QUESTION_WORD}\b", re.IGNORECASE)
+_ASKS = re.compile(rf"^\W*{QUESTION_WORD}\b", re.IGNORECASE)
 # A sentence ends at ".", "!" or "?" and a capital or a question word after it ("X died this
 # week. Which song …?", "… kyiv. who is …?"); an initial or a title's abbreviation ends none.
-_BREAK = re.compile(rf"(?<=[.!?])\s+(?=[\"“‘']?(?:[A-Z]|{_QUESTION_WORD}\b))", re.IGNORECASE)
+_BREAK = re.compile(rf"(?<=[.!?])\s+(?=[\"“‘']?(?:[A-Z]|{QUESTION_WORD}\b))", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:[A-Z]\.)+|\b(?:Mrs?|Ms|Dr|Jr|Sr|St|Gen|Gov|Sen|Rep|Col|Lt|Prof))\.$")
 # A question word asked of the phrase before it: "… to romania - how many?", "…, when?".
 _TRAILING = re.compile(
-    rf"^(?P<phrase>.*?\w.*?)\s*[-–—,:;]\s*(?P<word>how (?:many|much|long|old)|{_QUESTION_WORD})\s*\?+\s*$",
+    rf"^(?P<phrase>.*?\w.*?)\s*[-–—,:;]\s*(?P<word>how (?:many|much|long|old)|{QUESTION_WORD})\s*\?+\s*$",
     re.IGNORECASE,
 )
 # A third-person pronoun standing for the statement's subject, and "there" for its place (not
@@ -148,7 +148,7 @@ def _bare(part: str) -> str:
     "zelenskyy age?" → "what is the age of zelenskyy?"; "" for anything else (a sentence, a
     question word, a phrase of a verb)."""
     text = part.strip()
-    if not text.endswith("?") or re.search(rf"\b{_QUESTION_WORD}\b|[.!;:]", text, re.IGNORECASE):
+    if not text.endswith("?") or re.search(rf"\b{QUESTION_WORD}\b|[.!;:]", text, re.IGNORECASE):
         return ""  # words without "?" are a search for a topic ("gas supplies"); a question word asks its own way
     words = _WORD.findall(text)
     if not 2 <= len(words) <= _BARE_WORDS or not words[-1].islower() or _OPENING_VERB.match(words[0]):

@@ -2309,20 +2309,19 @@ class Searcher:
         return False
 
     def _offered(self, question: str | Question) -> tuple[tuple[str, ...], ...]:
-        """The alternatives an English question offers as its answer (``offered``), each holding a
-        name, a number or a noun (no comparative: "more or less", "one or several"); ()
-        otherwise or with ``offered_answer`` off."""
+        """The words (no stop words) of each alternative an English question offers as its answer
+        (``offered``), each holding a name, a number or a noun (no comparative: "more or less",
+        "one or several"); () otherwise or with ``offered_answer`` off."""
         asked = as_question(question)
         if not self.options.offered_answer or asked.language != "en" or not wordnet_available():
             return ()
-        sides = offered(asked.text)
-        words = [[w for w in side if w.lower() not in STOP_WORDS] for side in sides]
-        concrete = all(any(w[:1].isupper() or not w.isalpha() or _is_noun(w) for w in side) for side in words)
+        sides = tuple(tuple(w for w in side if w.lower() not in STOP_WORDS) for side in offered(asked.text))
+        concrete = all(any(w[:1].isupper() or not w.isalpha() or _is_noun(w) for w in side) for side in sides)
         return sides if concrete else ()
 
     def _writes_offered(self, sides: tuple[tuple[str, ...], ...], ids: np.ndarray) -> bool:
         """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence, the
-        one before and the title) writes every word of one of the alternatives ``sides``: a name
+        one before and the title) writes every word of one of the alternatives ``sides`` (``_offered``): a name
         or number by its terms, a noun by its own, derived or WordNet noun relatives' terms or as a
         narrower kind ("parliament" of *legislature*)."""
         terms_of = self.analyzer.compound_terms
@@ -2331,8 +2330,7 @@ class Searcher:
             said = {t for w in words for t in terms_of(w)}
             said |= {f for t in said for f in same_country(t)}
             lower = {w for w in words if w.isalpha() and w.islower()}
-            kept = ([w for w in side if w.lower() not in STOP_WORDS] for side in sides)
-            if any(all(self._writes_word(w, said, lower) for w in side) for side in kept):
+            if any(all(self._writes_word(w, said, lower) for w in side) for side in sides):
                 return True
         return False
 

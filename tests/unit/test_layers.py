@@ -79,9 +79,9 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.attribute_asked",  # the attribute a question asks, in any form: analysis.stopwords only
         "bot.engine.article_reference",  # words pointing at the article itself: related_words only
         "bot.engine.detail_asked",  # "what X exactly?" and a passage only naming X: stdlib only
-        "bot.engine.attribute_written",  # an attribute asked of a thing, and passages writing it: stdlib only
+        "bot.engine.attribute_written",  # an attribute asked of a thing, and passages writing it: analysis only
         "bot.engine.either_or",  # the yes/no questions an either/or question asks: stdlib only
-        "bot.engine.offered",  # the alternatives a question offers as its answer: stdlib only
+        "bot.engine.offered",  # the alternatives a question offers as its answer: analysis only
         "bot.engine.person_asked",  # a person asked by an office, and a person's name: analysis.stopwords only
     ),
     ("bot.engine.backends.registry",),
