@@ -56,18 +56,25 @@ _AT_START = re.compile(
     r"|had|can|could|will|would|should)\b))",
     re.IGNORECASE,
 )
+# "the minister mentioned here", "the figures cited above": a participle of writing or naming
+# with an adverb pointing at the text read (never "here" alone: "who is here?" asks a place).
+_HERE_END = re.compile(
+    rf"(?P<lead>[\s,;:—–-]+)(?P<verb>{_MENTIONED})\s+(?:in here|here|above|below)(?P<tail>\s*[?!.]*\s*)$",
+    re.IGNORECASE,
+)
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"})
 
 
-def without_article_reference(question: str) -> str:
+def without_article_reference(question: str, here: bool = False) -> str:
     """``question`` without its words pointing at the article read (itself when it has none, or
-    when nothing would be left)."""
+    when nothing would be left); with ``here``, a participle of writing or naming followed by
+    "here", "above" or "below" points at it too ("the minister mentioned here")."""
     text = question
     start = _AT_START.match(text)
     if start is not None and start.end() < len(text):
         rest = text[start.end() :]
         text = rest[:1].upper() + rest[1:]
-    end = _AT_END.search(text)
+    end = _AT_END.search(text) or (_HERE_END.search(text) if here else None)
     if end is not None:
         cut = end.start()
         after_be = _word_before(text, cut).lower() in _BE
@@ -93,3 +100,17 @@ def names_picture(word: str) -> bool:
     """Whether the noun ``word`` (lowercase, as written) most often names a picture or a photograph."""
     bases = (word, *base_forms(word, "noun"))
     return any(first_sense_within(b, "noun", kind, 1) for b in bases for kind in _PICTURES)
+
+
+# "How does the article describe X?", "What did the story say …?": the article as the subject of
+# the question's auxiliary is the text read, which no passage names.
+_ARTICLE_SUBJECT = re.compile(rf"\b(?:does|did|do)\s+{_THE}\s+(?P<noun>{_NOUN})\b", re.IGNORECASE)
+_DETERMINED = re.compile(rf"\b{_THE}\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
+
+
+def pointing_words(question: str) -> list[str]:
+    """The words of ``question`` that point at the text read rather than at the news: the
+    article as its auxiliary's subject ("how does the article describe …?") and a picture after
+    a determiner ("in the picture released by …": ``names_picture``, the caption read)."""
+    found = [w for m in _ARTICLE_SUBJECT.finditer(question) for w in m["noun"].split()]
+    return found + [m["noun"] for m in _DETERMINED.finditer(question) if names_picture(m["noun"].lower())]

@@ -11,6 +11,7 @@ narrower; not *shoot*, whose first sense fires a gun.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.engine.related_words import base_forms, first_sense_within
 
@@ -24,3 +25,22 @@ def asks_scene(question: str, verb: str) -> bool:
         return False
     bases = base_forms(verb.lower(), "verb")
     return any(first_sense_within(base, "verb", picturing, 1) for base in bases for picturing in _PICTURING)
+
+
+_DETERMINER = re.compile(r"(?:the|a|an|this|that|these|those|his|her|their|its)\s", re.IGNORECASE)
+_PICTURE_OF = re.compile(r"\b(?:the|a|an|this|that)\s+(?P<noun>[a-z]+)\s+of\s+(?=\w)", re.IGNORECASE)
+
+
+def scene_of(question: str, names_picture: Callable[[str], bool]) -> str:
+    """A where / when ``question`` about a picture ("where was the photo of the woman walking her
+    dogs taken?") as about the scene it shows ("where was the woman walking her dogs taken?"):
+    the caption describes the scene, seldom the picture; ``question`` itself otherwise.
+    ``names_picture`` tells a noun naming a picture."""
+    if _WHERE_OR_WHEN.match(question) is None:
+        return question
+    found = next((m for m in _PICTURE_OF.finditer(question) if names_picture(m["noun"].lower())), None)
+    if found is None:
+        return question
+    rest = question[found.end() :]
+    determined = _DETERMINER.match(rest) is not None  # "the photo of the woman": her own determiner
+    return f"{question[: found.start()]}{'' if determined else 'the '}{rest}"

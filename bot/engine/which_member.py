@@ -87,3 +87,16 @@ def narrows(clause: str, is_member: Callable[[str], bool], is_own: Callable[[str
         and not is_member(before)
         for k, word in enumerate(words[1:], 1)
     )
+
+
+def likens(clause: str, is_member: Callable[[str], bool]) -> bool:
+    """Whether ``clause`` writes an X (lowercase) followed by a likeness that tells its kind:
+    "sanctions like never before", "warships such as frigates"."""
+    words = _WORD.findall(clause)
+    return any(
+        k + 1 < len(words)
+        and word[0].islower()
+        and is_member(word)
+        and (words[k + 1].lower() == "like" or [w.lower() for w in words[k + 1 : k + 3]] == ["such", "as"])
+        for k, word in enumerate(words)
+    )
