@@ -151,6 +151,7 @@ TECHNIQUES = (
     "shown_which",
     "which_member",
     "which_candidate",
+    "which_sought",
     "shown_place",
     "shown_creation",
     "question_part",
