@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.engine.analysis.question_form import AUXILIARIES
 from bot.engine.analysis.stopwords import STOP_WORDS
 from bot.engine.asked import Sought
 from bot.engine.names import name_spans
@@ -24,7 +25,6 @@ _WORD = r"[^\W\d][\w'’-]*"
 # "In which Russian regions are …", "Which NATO country would …": the words after "which".
 _WHICH = re.compile(r"^\W*(?:(?:in|at|on|from|to|of|by|for|into|with)\s+)?which\s+(?P<rest>[^?!.,;:]+)", re.IGNORECASE)
 _PHRASE_WORDS = 3  # "US army units": X and at most two words before it
-_AUXILIARIES = frozenset("is was are were do does did has have had will would can could should may might must".split())
 # What a kind noun is not: these open a clause or ask a sort ("which kind of …", "which one …").
 _NOT_A_KIND = frozenset({"kind", "type", "sort", "one", "ones", "of", "other", "else"})
 
@@ -46,7 +46,7 @@ def which_sought(
     rest = match["rest"].split()
     # The first auxiliary or modal ends X's phrase; else an inflected verb after a lowercase word
     # ("Which party holds …"; "banks" of "Which Russian banks face …" is X, not a verb).
-    ends = [k for k, w in enumerate(rest[: _PHRASE_WORDS + 1]) if k and w.lower() in _AUXILIARIES] or [
+    ends = [k for k, w in enumerate(rest[: _PHRASE_WORDS + 1]) if k and w.lower() in AUXILIARIES] or [
         k
         for k, w in enumerate(rest[: _PHRASE_WORDS + 1])
         if k and w.islower() and rest[k - 1].islower() and is_inflected_verb(w)
