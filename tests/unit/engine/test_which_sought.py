@@ -135,3 +135,15 @@ def test_a_name_heading_its_clause_answers_though_the_archive_never_writes_x(wri
 def test_a_nouns_broader_senses_are_its_most_frequent_senses_hypernyms():
     assert "organization" in parents("institution")
     assert "organization" not in parents("airport")
+
+
+def test_a_person_titled_otherwise_is_no_person_of_the_kind_asked(write_articles):
+    text = "Russia is holding military drills, and the sanctions aim to keep President Vladimir Putin guessing."
+    index = one_article(write_articles, text)
+    assert index.search("Which Russian general is commanding the military drills?") == []
+
+
+def test_a_person_named_without_a_title_may_be_the_person_asked(write_articles):
+    text = "Russia is holding military drills commanded by Valery Gerasimov near the border."
+    index = one_article(write_articles, text)
+    assert "Gerasimov" in index.search("Which Russian general is commanding the military drills?")[0].text
