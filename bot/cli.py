@@ -159,6 +159,7 @@ TECHNIQUES = (
     "which_member",
     "kind_likeness",
     "which_candidate",
+    "which_sought",
     "shown_place",
     "shown_creation",
     "question_part",

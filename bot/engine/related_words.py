@@ -361,6 +361,20 @@ def sisters(word: str, most: int = 12) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
+def parents(word: str) -> frozenset[str]:
+    """The lemmas of the broader senses (WordNet's hypernyms) of the most frequent sense of the
+    noun ``word``: "organization" for "institution"; lowercase, as ``kinds_of`` gives them."""
+    return frozenset(
+        lemma
+        for base in base_forms(word.lower(), "noun")
+        for offset in _synsets(base, "noun")[:1]
+        for symbol, target, _, _, _ in _synset(offset, "noun")[1]
+        if symbol in ("@", "@i")
+        for lemma in _lemmas(target, "noun")
+    )
+
+
+@lru_cache(maxsize=4096)
 def stands_for_people(word: str) -> bool:
     """Whether the noun ``word`` names no person in its most frequent sense but has a later
     sense that is directly a person ("lives" in "how many lives were claimed": WordNet's eighth

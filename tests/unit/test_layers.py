@@ -76,6 +76,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.size_sum",  # a size asked of a thing and a sum naming it: analysis.stopwords only
         "bot.engine.measure_of",  # the thing a "how long is X?" / bare "Y X?" measures: asked, related_words
         "bot.engine.which_candidate",  # a name that may be the X asked: names
+        "bot.engine.which_sought",  # a "which X …?" in any form, and a name of its kind: asked, names
         "bot.engine.which_member",  # one X of a country's asked, and a word bound to X: names
         "bot.engine.attribute_asked",  # the attribute a question asks, in any form: analysis.stopwords only
         "bot.engine.article_reference",  # words pointing at the article itself: related_words only
