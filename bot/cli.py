@@ -186,6 +186,11 @@ TECHNIQUES = (
     "either_or_clause",
     "name_initials_spelt",
     "phrasal_act_heads",
+    "yes_no_complement",
+    "yes_no_complement_article",
+    "yes_no_complement_modifiers",
+    "yes_no_complement_verbs",
+    "yes_no_complement_phrases",
 )
 
 

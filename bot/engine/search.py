@@ -17,7 +17,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import pairwise
@@ -99,6 +99,7 @@ from bot.engine.capitals import states_acting
 from bot.engine.cause_phrase import only_in_cause_phrase, party_of
 from bot.engine.chat_words import spelled_out
 from bot.engine.clock_time import asks_clock_time, gives_clock_time
+from bot.engine.complement_written import claimed, writes_claimed
 from bot.engine.corpus import Article
 from bot.engine.count_part import counting_part
 from bot.engine.creation import creation_verb, names_creation
@@ -592,6 +593,22 @@ class SearchOptions:
     # a still photograph?", "Is Ukraine part of NATO?"): no act asked (docs/ranking-news.md,
     # "A yes/no question's act in other words")
     yes_no_act_participle: bool = True
+    # "Has Ukraine declared martial law?", "Did Putin and Biden speak on the phone?", "Have there
+    # been anti-war protests in Moscow?" (``yes_no_complement``; a yes/no question whose subject
+    # ends with a name, or "there"): one noun it claims after its verb (the act's object, the
+    # complement, a place, an instrument) is written in a passage shown (its sentence, the one
+    # before, the title) or (``yes_no_complement_article``) elsewhere in its article, as itself, a
+    # synonym of its first senses, a derived word or a narrower kind; or (``..._verbs``) its verb,
+    # by its closest relatives, in a clause of a passage shown naming the subject. docs/ranking-
+    # news.md, "A yes/no question's claim, written": dev near misses +4, no answerable set changed
+    yes_no_complement: bool = True
+    yes_no_complement_article: bool = True  # ... the nouns anywhere in a shown passage's article
+    yes_no_complement_modifiers: bool = True  # ... a noun's modifiers count too ("peace" of "a peace deal")
+    yes_no_complement_verbs: bool = True
+    # ... a phrase whose noun is written but not its modifier ("a do-not-travel warning": an "alert";
+    # "nuclear drills": "drills") leaves the claim unwritten unless another phrase is written whole:
+    # +1 near miss
+    yes_no_complement_phrases: bool = True
     # "Why did X ...?", "What led to X?" (``reason``): where a passage shown (its sentence or the
     # one before) writes the asked event's verb (or a relative: "ouster" for *oust*), a clause with
     # it links it to a cause ("because", "amid", "to" and a verb of purpose after it; "led to"
@@ -952,6 +969,10 @@ class Searcher:
     _kin_of: tuple[object, dict[str, tuple[str, ...]]] = field(
         default=(None, {}), init=False, repr=False, compare=False
     )
+    # Each article's words as ``_writes_complement`` reads them: its terms, lowercase words, text
+    _words_of: tuple[object, dict[int, tuple[frozenset[str], frozenset[str], str]]] = field(
+        default=(None, {}), init=False, repr=False, compare=False
+    )
     # BM25's last search (its arguments, its best) and the one ``related`` is given to read again
     _last_top: tuple[object, tuple[np.ndarray, np.ndarray]] | None = field(
         default=None, init=False, repr=False, compare=False
@@ -1278,6 +1299,7 @@ class Searcher:
                 (options.yes_no and not self._names_both(asked, ids))
                 or (options.yes_no_names and not self._names_every_name(asked, ids))
                 or (options.yes_no_act and not self._writes_claim(asked, ids))
+                or (options.yes_no_complement and not self._writes_complement(asked, ids))
             )
 
         if options.either_or_written and not self._writes_an_alternative(question, ids):
@@ -2473,6 +2495,100 @@ class Searcher:
                 ):
                     return True
         return False
+
+    def _writes_complement(self, question: Question, ids: np.ndarray) -> bool:
+        """Whether the passages that would be shown (the first ``shown_kind_top``: their sentences,
+        the ones before, the titles; with ``yes_no_complement_article`` the rest of their
+        articles) write what a yes/no question about a name claims of it after its verb
+        (``complement_written.claimed``): a noun or a modifier as itself, a close noun relative
+        (``_close_lemmas``) or a narrower kind, or (``yes_no_complement_verbs``) its verb by its
+        closest relatives in a clause of a passage shown naming the subject
+        (``complement_written.writes_claimed``). Always for another question."""
+        if question.language != "en" or not wordnet_available():
+            return True
+        modifier = _is_modifier if self.options.yes_no_complement_modifiers else None
+        claim = claimed(
+            question.text,
+            _is_verb_form,
+            self._is_complement_noun,
+            self._is_stated_name,
+            _noun_first,
+            modifier,
+        )
+        if claim is None or not claim.nouns:
+            return True
+        terms_of, numbers = self.analyzer.compound_terms, self._article_numbers()
+        near: list[str] = []
+        read: set[int] = set()
+        for sentence in self.backend.sentences([int(i) for i in ids[: self.options.shown_kind_top]]):
+            near += [sentence.previous or "", sentence.text, sentence.source.title]
+            number = numbers.get(sentence.source.name)
+            if self.options.yes_no_complement_article and number is not None:
+                read.add(number)
+        shown = [w for t in near for w in _WORDS.findall(t)]
+        said = {t for w in shown for t in terms_of(w)}
+        lower = {w for w in shown if w.isalpha() and w.islower()}
+        text = " ".join(t.lower() for t in near)  # for a hyphenated modifier as written
+        for number in read:  # the rest of their articles
+            terms, words, whole = self._article_words(number)
+            said |= terms
+            lower |= words
+            text += " " + whole
+
+        def writes(word: str) -> bool:
+            if not word.isalpha():  # "do-not-travel": as it is
+                return word in text
+            return not said.isdisjoint(self._close_forms(word)) or any(
+                narrower_noun(x, word, _NARROWER_STEPS) for x in lower
+            )
+
+        # The act written where its subject is named: "The officials spoke" is no speaking of Putin's
+        subject = self._name_forms(claim.subject, wholes=False) if claim.subject else []
+
+        def names(words: list[str]) -> bool:
+            said = {t for w in (*words, *initials(words)) for t in terms_of(w)}
+            return any(all(not s.isdisjoint(said) for s in way) for way in subject)
+
+        # A clause naming the subject, or a pronoun for it where its passage names it
+        def acting() -> Iterator[list[str]]:
+            for k in range(0, len(near), 3):
+                for clause in (c for t in near[k : k + 2] for c in _CLAUSES.split(t)):
+                    words = _WORDS.findall(clause)
+                    if names(words) or (
+                        stands_for_subject(words) and names(_WORDS.findall(f"{near[k]} {near[k + 1]}"))
+                    ):
+                        yield words
+
+        def act_test(verb: str) -> Callable[[str], bool] | None:
+            return self._predicate_test(Sought((verb,), ("verb",)), True)  # its closest relatives
+
+        options = self.options
+        return writes_claimed(
+            claim, acting, act_test, writes, options.yes_no_complement_verbs, options.yes_no_complement_phrases
+        )
+
+    def _close_forms(self, word: str) -> set[str]:
+        """The terms that write ``word`` itself: its own, a synonym of its first senses (each part
+        of speech's first, a noun's first three), a derived word."""
+        terms_of = lemma_terms if self.analyzer is ENGLISH else self.analyzer.compound_terms
+        lemmas = _close_lemmas(word)
+        terms = set(self.analyzer.compound_terms(word))
+        terms |= {
+            t[0] for w in lemmas if "_" not in w and " " not in w and "-" not in w for t in [terms_of(w)] if len(t) == 1
+        }
+        return terms | {f for t in terms for f in self._derived_forms(t)}
+
+    def _is_complement_noun(self, word: str, before: str) -> bool:
+        """Whether a lowercase word of a yes/no question's claim is a noun heading its phrase that
+        a passage must write: a noun (``_is_alternative``), no name, no people at large ("anyone",
+        "people") and no time ("this week": when, not what)."""
+        if self._is_stated_name(word) or _is_people(word) or domain(word, "noun") == "time":
+            return False
+        if _is_alternative(word, before, self._is_stated_name):
+            return True
+        # A noun in "-ing" after an article or a modifier that is no noun or verb: "a do-not-travel warning"
+        modified = before in _ARTICLE_WORDS or not (before in STOP_WORDS or is_verb(before) or _is_noun(before))
+        return word.endswith("ing") and word in base_forms(word, "noun") and modified
 
     def _act_test(self, claim: Claim) -> Callable[[str], bool]:
         """Whether a written word is a claim's act: the verb or a relative (rule 15's predicate
@@ -4087,6 +4203,7 @@ class Searcher:
         # and WordNet's relatives: a refused question's related passages rebuilt them, 10 ms at 1M.
         other._newest_of, other._numbers_of = self._newest_of, self._numbers_of
         other._languages_of, other._kin_of = self._languages_of, self._kin_of
+        other._words_of = self._words_of
         return other
 
     def refusal(self, question: str) -> str:
@@ -4154,6 +4271,21 @@ class Searcher:
             return ()
         asked_terms = set(self.question_terms(parts[-1], analyzer))
         return tuple(g[0] in asked_terms for g in groups)
+
+    def _article_words(self, number: int) -> tuple[frozenset[str], frozenset[str], str]:
+        """The terms, the lowercase words and the lowercase text of article number ``number``,
+        read once an article."""
+        sources = self.sources
+        if self._words_of[0] is not sources or len(self._words_of[1]) >= _KIN_KEPT:
+            self._words_of = (sources, {})
+        known = self._words_of[1]
+        if number not in known:
+            texts = [s.text for s in self.backend.sentences(list(self.backend.article_sentences(number)))]
+            words = [w for t in texts for w in _WORDS.findall(t)]
+            terms = frozenset(t for w in words for t in self.analyzer.compound_terms(w))
+            lower = frozenset(w for w in words if w.isalpha() and w.islower())
+            known[number] = (terms, lower, " ".join(texts).lower())
+        return known[number]
 
     def _article_numbers(self) -> dict[str, int]:
         """Each article's number in ``sources``, by file name."""
@@ -4695,6 +4827,34 @@ def _reports_adverb(word: str) -> bool:
         and _is_adverb(word)
         and any(domain(v, "verb") == "communication" for v in base_forms(word[:-2], "verb"))
     )
+
+
+@lru_cache(maxsize=4096)
+def _close_lemmas(word: str) -> frozenset[str]:
+    """The nouns closest to the noun ``word``: the synonyms of its first three senses and the
+    words derived from each's first sense ("risk", "risky" for "danger")."""
+    return frozenset(c for w in {word} | synonyms(word, "noun", 3) for c in close_relatives(w, ("noun",)))
+
+
+def _noun_first(word: str) -> bool:
+    """Whether WordNet gives ``word`` (lowercase) more noun senses than verb ones: "people", not "come"."""
+    return senses(word, "noun") > senses(word, "verb")
+
+
+def _is_modifier(word: str) -> bool:
+    """Whether a lowercase word before a noun is a modifier a passage may write for the claim:
+    an adjective or a noun ("nuclear exercises", "peace deal")."""
+    return senses(word, "adj") > 0 or _is_noun(word)
+
+
+def _is_verb_form(word: str, auxiliary: str) -> bool:
+    """Whether a lowercase word of a yes/no question is its verb after the auxiliary: a
+    participle after "be" or "have" ("Is Russia massing", "Has Ukraine declared"), a base form
+    after "do" or a modal ("Did Ukrainian banks see"; a plural noun is none: "drills")."""
+    if not is_verb(word) or (word.endswith("s") and not word.endswith("ss") and _is_noun(word)):
+        return False
+    inflected = is_inflected_verb(word)
+    return inflected if auxiliary in ("is", "are", "was", "were", "am", "has", "have", "had") else not inflected
 
 
 def _is_adverb(word: str) -> bool:

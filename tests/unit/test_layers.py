@@ -61,6 +61,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.yes_no",  # a yes/no question's named subject, verb and object: nothing of the engine
         "bot.engine.stated_names",  # a yes/no question's names and other words: analysis.stopwords only
         "bot.engine.yes_no_act",  # a yes/no question's named subject, act and other party: stated_names
+        "bot.engine.complement_written",  # what a yes/no question claims after its verb: stated_names
         "bot.engine.thing_done",  # a "what THING did X VERB?" question and a passage's kind of it: asked, related_words
         "bot.engine.future_time",  # a "when will …?" question and a passage's time ahead: asked only
         "bot.engine.creation",  # a verb naming a coming into being, and a word naming that act: related_words only
