@@ -136,6 +136,7 @@ TECHNIQUES = (
     "light_act",
     "place_within",
     "clock_time",
+    "time_carried",
     "aspect",
     "act_place",
     "place_preposition",

@@ -198,6 +198,7 @@ from bot.engine.spelling import MIN_CORRECTION_COUNT, SpellingCorrector
 from bot.engine.stated_names import question_names, stated_names, stated_things, stated_words
 from bot.engine.subject import Subject, asked_subject, stands_with
 from bot.engine.thing_done import names_kind, thing_done
+from bot.engine.time_carried import TIME_WORDS, asks_number, carries_time, last_sentence, names_alike, times_asked
 from bot.engine.values import ArticleMeta, Passage, Sentence
 from bot.engine.where_was import act_place, place_preposition
 from bot.engine.which_candidate import holds_candidate, parts
@@ -442,6 +443,12 @@ class SearchOptions:
     # evening"); "on Monday" does not. docs/ranking-news.md, "A clock time": dev pool +2 of 476;
     # SQuAD 0 of 5,254 newly refused, XQuAD 0 of 440, the answerable paraphrase sets 0
     clock_time: bool = True
+    # "How many troops were massed near Ukraine back in spring 2021?", "… in 2014 alone?", "What did
+    # Zelenskyy tell European leaders on Tuesday?" (``time_carried``): the ask is narrowed to a time,
+    # so a passage shown carries it for the fact asked — a sentence of it sharing a word with the
+    # asking clause writes it, or its article is dated inside the closed period asked; a weekday
+    # is contradicted only by another one. docs/ranking-news.md, "A time the ask is narrowed to"
+    time_carried: bool = True
     # "When do the drills end?" (``aspect``): the end of an act is asked (its verb aspectual: end,
     # finish, conclude, stop …), so a clause of a passage shown (its sentence, the one before or
     # after) giving a time also writes that end: the verb, its noun ("the end of the drills") or
@@ -1274,6 +1281,7 @@ class Searcher:
             or (options.light_act and not self._writes_light_act(ruled, ids))
             or (options.place_within and not self._places_within(ruled, ids))
             or (options.clock_time and not self._gives_clock_time(ruled, ids))
+            or (options.time_carried and not self._carries_time(ruled, ids))
             or (options.aspect and not self._dates_phase(ruled, ids))
             or ((options.named_agent or options.named_role) and not self._names_agent(ruled, ids))
             or (options.role_holder and not self._names_role_holder(ruled, ids))
@@ -2974,6 +2982,66 @@ class Searcher:
         if question.language != "en" or not asks_clock_time(question.text):
             return True
         return self._any_shown(ids, lambda text: bool(text) and gives_clock_time(text or ""))
+
+    def _carries_time(self, question: Question, ids: np.ndarray) -> bool:
+        """Whether a passage that would be shown carries the time an English question narrows its
+        ask to (``time_carried``): one of the first ``shown_kind_top`` does, for a calendar time or
+        an event; for a weekday, the first does not name another day for the asked fact."""
+        asked = times_asked(question.text) if question.language == "en" else []
+        if not asked:
+            return True
+        terms_of = self.analyzer.compound_terms
+
+        def terms(word: str) -> set[str]:
+            found = set(terms_of(word.lower()))
+            found |= {f for t in found for f in same_country(t)}
+            return found | {c for t in found for c in capital_of(t)}  # "Moscow annexed" speaks for Russia
+
+        clause = last_sentence(question.text)
+        own = {
+            t
+            for w in _WORDS.findall(clause)
+            if w.lower() not in STOP_WORDS | TIME_WORDS and not w.isdigit()
+            for t in terms(w)
+        }
+        number = asks_number(question.text)
+        first = self.backend.sentences([int(i) for i in ids[: self.options.shown_kind_top]])
+
+        def shares(text: str) -> bool:
+            return not own or any(not own.isdisjoint(terms(w)) for w in _WORDS.findall(text))
+
+        for time in asked:
+            names = tuple(w for w in _WORDS.findall(clause) if w.lower() in time.words)
+            event = {
+                t
+                for w in time.words
+                if w not in STOP_WORDS
+                for r in close_relatives(w, ("noun", "verb"))
+                for t in terms(r)
+            }
+
+            def is_event_word(word: str, event: set[str] = event, names: tuple[str, ...] = names) -> bool:
+                # An event only pointed at ("after this one"): any sentence ordering something carries it.
+                return not event or not event.isdisjoint(terms(word)) or any(names_alike(word, n) for n in names)
+
+            content = [w for w in time.words if w not in STOP_WORDS]
+            # The event's verb ("defeating", "became"): a passage narrating that act in order with
+            # another carries it; an event named by a noun ("the new package") is only itself.
+            head = next((w for w in content if is_inflected_verb(w) and not base_forms(w, "noun")), "")
+            acts = terms(head) if head else set()
+
+            def is_event_act(word: str, acts: set[str] = acts) -> bool:
+                return not acts.isdisjoint(terms(word))
+
+            found = [
+                carries_time(time, (s.text, s.previous), s.source.date, shares, number, is_event_word, is_event_act)
+                for s in first
+            ]
+            if time.grain == "weekday" and found and found[0] is False and True not in found:
+                return False
+            if time.grain != "weekday" and not any(found):
+                return False
+        return True
 
     def _dates_phase(self, question: Question, ids: np.ndarray) -> bool:
         """Whether a passage that would be shown (its sentence, the one before or after) gives a

@@ -53,6 +53,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.subject",  # a when / where question's subject and a value beside it: asked, related_words
         "bot.engine.aspect",  # a "when did X begin / end?" question's phase and a passage writing it: stdlib only
         "bot.engine.clock_time",  # a "what time / at what hour …?" question and a passage's time of day: stdlib only
+        "bot.engine.time_carried",  # a time a question narrows its ask to, and a passage carrying it: stdlib only
         "bot.engine.place_within",  # a "where in X …?" question's outer place: analysis.stopwords only
         "bot.engine.where_was",  # the preposition a where-question's place takes: stdlib only
         "bot.engine.light_verb",  # a when / where question's light verb and its object: analysis.stopwords only
