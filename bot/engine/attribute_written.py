@@ -98,3 +98,45 @@ def writes_attribute(texts: Iterable[str], is_attribute: Callable[[str], bool], 
         return True
     wanted = [re.compile(rf"\b{re.escape(p)}\b") for p in phrases]
     return any(p.search(text.lower()) for p in wanted for text in texts)
+
+
+# "place of birth": a place named by the event that makes it the person's ("birth")
+_PLACE_OF = re.compile(r"^place of (?P<event>[a-z]+)$")
+
+
+def place_events(relatives: Iterable[str], event_relatives: Callable[[str], Iterable[str]]) -> frozenset[str]:
+    """The words of the event a place attribute is named by, read from its relatives ``place of
+    E`` ("birthplace": "place of birth"): E and ``event_relatives`` of it, the last word of a
+    phrase ("be born": "born"). A place asked of a person ("boris johnson birthplace?") is that
+    person's only where the event or the attribute is written: a place beside the name ("send
+    troops to protect NATO allies in Europe") is another's."""
+    found: set[str] = set()
+    for relative in relatives:
+        match = _PLACE_OF.match(relative)
+        if match is not None:
+            event = match["event"]
+            found |= {event, *(w.split()[-1] for w in event_relatives(event))}
+    return frozenset(found)
+
+
+# "Is Hanna Maliar a civilian or a career officer?", "Was Peskov a diplomat?": a copula, a subject,
+# and one or two predicate nouns, each after "a" / "an", closing the question
+_KIND_OFFERED = re.compile(
+    r"^\W*(?:is|was)\s+(?P<subject>[^?]+?)\s+an?\s+(?P<first>[^?]+?)"
+    r"(?:\s+or\s+(?:an?\s+)?(?P<second>[^?]+?))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def kinds_offered(question: str, is_kind_of_person: Callable[[str], bool]) -> tuple[str, tuple[str, ...]]:
+    """The subject and the kinds of person (their head nouns: "civilian", "officer") a yes/no
+    question asks its subject to be ("Is X a Y or a Z?", "Is X a Y?"); ("", ()) for another
+    question or a kind that is no person's (``is_kind_of_person``: "a loan or a grant")."""
+    match = _KIND_OFFERED.match(question)
+    if match is None:
+        return "", ()
+    phrases = [p for p in (match["first"], match["second"]) if p]
+    heads = tuple(_WORD.findall(p)[-1].lower() if _WORD.findall(p) else "" for p in phrases)
+    if not all(h and is_kind_of_person(h) for h in heads):
+        return "", ()
+    return match["subject"], heads

@@ -151,6 +151,10 @@ class HolderReading:
     spans_of: Callable[[str], tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]]]]
     is_common: Callable[[str], bool]
     takes_object: Callable[[str], bool]
+    # the terms of the word the question writes right before the role ("prime" of "prime
+    # minister"): a name's title must write it too, "Defence Minister Oleksii Reznikov" holds
+    # another office than the prime minister's (``role_holder_modifier``)
+    modifier: frozenset[str] = frozenset()
 
 
 def holder_named(holding: Holding, passages: Sequence[tuple[str, str]], reading: HolderReading) -> bool:
@@ -181,6 +185,9 @@ def holder_named(holding: Holding, passages: Sequence[tuple[str, str]], reading:
     def is_role(word: str) -> bool:
         return not roles.isdisjoint(terms(word.lower()))
 
+    def is_modifier(word: str) -> bool:
+        return not reading.modifier.isdisjoint(terms(word.lower()))
+
     judged: list[bool | None] = []
     for sentence, previous in passages:
         said = {t for w in _WORD.findall(f"{previous} {sentence}") for t in (w.lower(), *terms_of(w))}
@@ -201,6 +208,7 @@ def holder_named(holding: Holding, passages: Sequence[tuple[str, str]], reading:
                 is_place,
                 reading.is_common,
                 reading.takes_object,
+                is_modifier if reading.modifier else None,
             )
             if held is False and holding.role and not holding.countries:
                 held = titled_or_linked(text, persons, is_role, is_asked, reading.takes_object) or held
@@ -221,6 +229,7 @@ def names_holder(
     is_place: Callable[[int, int], bool],
     is_common: Callable[[str], bool],
     takes_object: Callable[[str], bool],
+    is_modifier: Callable[[str], bool] | None = None,
 ) -> bool | None:
     """Whether ``text`` names a holder of the asked role or body (``is_asked`` telling their
     words but the countries): one of ``spans`` capitalised, not the question's words, no country
@@ -256,6 +265,8 @@ def names_holder(
         titled = titled or (last >= 0 and any(not is_common(w) for w in inside[last + 1 :] if w[0].isalpha()))
         if titled and holding.body and any(is_country(w) and not is_owner(w) for w in inside):
             continue  # "US President Joe Biden" is no president of the European Commission
+        if titled and is_modifier is not None and not any(map(is_modifier, inside)):
+            continue  # "Defence Minister Oleksii Reznikov" is no prime minister
         if not at or (not titled and any(is_asked(w) for w in inside)):
             continue  # "the Russian Defense Ministry Press Service" is the body, not its head
         if not titled and (is_place(a, b) or _object_of_preposition(text[:a])):

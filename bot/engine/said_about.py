@@ -12,7 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.engine.related_words import base_forms, domain, domains, is_inflected_verb, is_verb, is_way_to, is_word
+from bot.engine.related_words import (
+    base_forms,
+    domain,
+    domains,
+    is_inflected_verb,
+    is_verb,
+    is_way_to,
+    is_word,
+    senses,
+)
 
 # What a saying verb or a view noun is in WordNet: "say", "claim", "tell"; "think", "believe";
 # "view", "position", "opinion".
@@ -89,8 +98,8 @@ def _said_about(question: str) -> SaidAbout | None:
     spoken = spoken and not any(w.islower() and _MIND & domains(w, "verb") for w in speaker.split()[1:])
     if re.search(r"\bto\b", speaker, re.IGNORECASE):
         return None  # "What does Russia want NATO to promise about …?": a wish, not a saying
-    # "Putin himself": the reflexive only stresses who speaks.
-    speaker = " ".join(w for w in speaker.split() if w.lower() not in _REFLEXIVES) or speaker
+    # "Putin himself", "Putin personally": the reflexive or the adverb only stresses who speaks.
+    speaker = " ".join(w for w in speaker.split() if w.lower() not in _REFLEXIVES and not _adverb(w)) or speaker
     heads = tuple(h for h in map(_head, _CONJUNCTS.split(speaker)) if h)
     if not heads or any(h.lower() in _PRONOUNS or not _speaks(h) for h in heads) or not topic.strip():
         return None
@@ -98,6 +107,11 @@ def _said_about(question: str) -> SaidAbout | None:
     if first.islower() and is_inflected_verb(first):
         return None  # "What did placing US troops on alert signal …?": an event, no speaker
     return SaidAbout(heads, topic.strip(), spoken, _kind_names(speaker, heads), yes_no is not None)
+
+
+def _adverb(word: str) -> bool:
+    """Whether a lowercase word is only an adverb in WordNet ("personally", "publicly", "ever")."""
+    return word.islower() and senses(word, "adv") > 0 and not any(senses(word, p) for p in ("noun", "verb", "adj"))
 
 
 def _kind_names(phrase: str, heads: tuple[str, ...]) -> tuple[str, ...]:
@@ -192,6 +206,16 @@ def _speaks(head: str) -> bool:
     if lower in _DETERMINERS:
         return False  # "What does the film … delay?": the verb was read inside the subject
     return not head.islower() or not is_word(lower) or not _AGENTS.isdisjoint(domains(lower, "noun"))
+
+
+# "his claim", "her own remarks": a topic that is the speaker's own saying or deed
+_OWN = re.compile(r"^\W*(?:his|her|their)\b", re.IGNORECASE)
+
+
+def own_saying(topic: str) -> bool:
+    """Whether a topic asked of a speaker is the speaker's own ("did Reznikov hedge his claim …?":
+    "his" points back at the speaker), so that wherever the speaker speaks, it is spoken of."""
+    return _OWN.match(topic) is not None
 
 
 def pronoun_speaks(text: str) -> bool:
@@ -403,3 +427,28 @@ def pronoun_at(words: list[str], verb: int) -> bool:
     """Whether the verb of saying at ``verb`` has a pronoun for subject ("he said", "it also
     said"): the one named before it, in the sentence or the one before, speaks."""
     return any(w.lower() in {"he", "she", "it", "they"} for w in words[max(0, verb - 2) : verb])
+
+
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+def weekdays(text: str) -> frozenset[str]:
+    """The days of the week ``text`` names, lowercase ("what did X say on Tuesday?": "tuesday")."""
+    return frozenset(m.lower() for m in _WEEKDAY.findall(text))
+
+
+# "when the next shipment will arrive": an indirect question's wh-word, subject and auxiliary
+_EMBEDDED = re.compile(
+    r"^\W*(?P<wh>when|where|how\s+(?:many|much|long))\s+(?P<subject>.+?)\s+(?P<aux>will|would|is|are|was|were)\s+"
+    r"(?P<rest>[^?]+?)\W*$",
+    re.IGNORECASE,
+)
+
+
+def embedded_question(topic: str) -> str:
+    """The direct question an indirect one asked of a saying stands for ("did X say when the next
+    shipment will arrive?": "when will the next shipment arrive?"), "" for another topic."""
+    match = _EMBEDDED.match(topic)
+    if match is None:
+        return ""
+    return f"{match['wh']} {match['aux']} {match['subject']} {match['rest']}?"

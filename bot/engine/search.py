@@ -90,7 +90,15 @@ from bot.engine.attribute_asked import (
     topic_count,
     typed_bare,
 )
-from bot.engine.attribute_written import asked_of_thing, named_thing, state_asked, unwritten_kind, writes_attribute
+from bot.engine.attribute_written import (
+    asked_of_thing,
+    kinds_offered,
+    named_thing,
+    place_events,
+    state_asked,
+    unwritten_kind,
+    writes_attribute,
+)
 from bot.engine.backends.base import SearchBackend
 from bot.engine.backends.bm25_formula import raw_idf
 from bot.engine.backends.in_process.index import build_in_process
@@ -105,10 +113,11 @@ from bot.engine.count_part import counting_part
 from bot.engine.creation import creation_verb, names_creation
 from bot.engine.demonyms import capital_of, country_of_capital, is_country, naming_country, same_country
 from bot.engine.detail_asked import detail_asked, details
+from bot.engine.earlier_time import earlier_of, writes_earlier
 from bot.engine.either_or import alternatives
 from bot.engine.future_act import asks_future_act, future_clauses, tells_act
 from bot.engine.future_time import asks_future, duration_spans, future_spans
-from bot.engine.holder import HolderReading, asked_holding, holder_named, is_office
+from bot.engine.holder import HolderReading, Holding, asked_holding, holder_named, is_office
 from bot.engine.kind_noun import kind_noun
 from bot.engine.lemma_terms import lemma_terms, written_terms
 from bot.engine.light_verb import light_act
@@ -182,8 +191,11 @@ from bot.engine.rerank import (
 from bot.engine.rerank import scores as rerank_scores
 from bot.engine.role_asked import dislocated_question, holder_question
 from bot.engine.said_about import (
+    SaidAbout,
     after_preposition,
     answers_in,
+    embedded_question,
+    own_saying,
     pronoun_at,
     pronoun_speaks,
     role_speaks,
@@ -192,6 +204,7 @@ from bot.engine.said_about import (
     says_in,
     speaks_at,
     talked_between,
+    weekdays,
 )
 from bot.engine.size_sum import sized_thing, sum_owner, sum_sizes
 from bot.engine.spelling import MIN_CORRECTION_COUNT, SpellingCorrector
@@ -206,7 +219,7 @@ from bot.engine.which_kind import gives_one, which_asked
 from bot.engine.which_member import likens, member_asked, narrows, writes
 from bot.engine.which_sought import heads_name, names_one, which_sought
 from bot.engine.yes_no import yes_no_between
-from bot.engine.yes_no_act import Claim, initials, reports, stands_for_subject, yes_no_claim
+from bot.engine.yes_no_act import Claim, acted_by, initials, reports, stands_for_subject, yes_no_claim
 
 __all__ = ["ArticleMeta", "Passage", "SearchOptions", "Searcher", "build_index", "needs_context"]
 
@@ -481,6 +494,10 @@ class SearchOptions:
     # answerable yes/no questions ("Did Reznikov hedge his no-invasion claim …?", "Did Canada order
     # its diplomats themselves out …?": WordNet's verbs of communication, no one quoted saying them)
     said_spoken_yes_no: bool = False
+    # ... and so for a yes/no question whose speaker is a person named ("Did Peskov comment on Z?",
+    # "Did Hanna Maliar say when …?"; ``said_person``): a person's saying is reported by the person
+    # speaking, where a country or a body ("Has Ukraine denied …?") acts through others
+    said_spoken_person: bool = True
     # "What did X and Y talk about / discuss?", "what did X discuss with Y?" (``talked_between``):
     # a passage shown (its sentence and the one before) names every party (head word, stems,
     # country forms). docs/ranking-news.md, "Who talked": reads none of SQuAD, XQuAD or news; +1 dev pool
@@ -491,6 +508,18 @@ class SearchOptions:
     # New Zealand government"), and the heads of the phrases qualifying the saying ("in reply",
     # "during a phone call", "tell Putin"). docs/ranking-news.md, "What someone said, reported"
     said_what: bool = True
+    # ... and "the defence minister acknowledged" the saying of X asked by name only where the
+    # article titled X so ("Defence Minister Oleksii Reznikov"), not of any X named
+    said_what_title: bool = True
+    # ... and a saying asked on a day of the week ("What did Zelenskyy tell … on Tuesday?") not
+    # reported by a sentence dating it to another day only ("On Monday, Zelenskyy told the nation")
+    said_what_day: bool = True
+    # "What did Reznikov do before he became defence minister?", "what did zelensky do before
+    # politics" (``earlier_time``): a person's own earlier time asked ("before" opening the
+    # person's becoming: a pronoun, a gerund, a bare noun) is answered only by a passage shown (its
+    # sentence and the one before) naming the person and writing a time before ("previously",
+    # "until", "a former lawyer"); docs/ranking-news.md, "A person's earlier time"
+    earlier_time: bool = True
     # "What X exactly / specifically / in particular …?" (``detail_asked``): where a passage shown
     # writes X, one must say more of it than its name: X going on in its clause (not closing its
     # sentence or a quotation) or a narrower kind of X named. docs/ranking-news.md, "Details of an X asked"
@@ -504,6 +533,14 @@ class SearchOptions:
     # never write": near misses +2, +1, +1 on dev_s11b-d, pool 476 → 477, no answerable set
     # changed, SQuAD 1 of 5,254 newly refused (no hit), news unchanged
     attribute_written: bool = True
+    # ... and a place asked of a person named ("boris johnson birthplace?", "what is Johnson's
+    # hometown?"; ``attribute_written.place_events``): the attribute, a relative or the event naming
+    # it ("born", "birth" of "place of birth") written, not any place beside the name
+    person_place: bool = True
+    # ... and a kind of person asked of a person named ("Is Hanna Maliar a civilian or a career
+    # officer?", "Is Peskov a diplomat?"; ``attribute_written.kinds_offered``): a passage shown naming
+    # the person writes one kind, a relative or a narrower kind ("Defence Minister" is no officer)
+    person_kind: bool = True
     # ... and a state asked of a subject, "Is X ADJ?" closing on an adjective ("Is the Iskander
     # nuclear-capable?"): the adjective or a close relative written; dev_s11b +1, SQuAD 0
     attribute_written_state: bool = True
@@ -586,6 +623,9 @@ class SearchOptions:
     # docs/ranking-news.md, "A yes/no question's act between its parties": dev pool +10 of 476;
     # reads 2 of SQuAD's 5,254 (none newly refused), none of XQuAD's or news'; 0.0015 ms a question
     yes_no_act: bool = True
+    # ... and a person named as the subject ("Did Putin respond …?") the act's doer: before it in the
+    # clause, no clause opening between ("… that Putin will back away from what Biden has said")
+    yes_no_act_doer: bool = True
     yes_no_act_close: bool = True  # ... the verb's closest relatives only (its first sense's words, derived nouns)
     # ... a phrasal verb read across its object ("pulling anyone out") and as the verbs it stands for
     # ("leave", "withdraw": ``related_words.phrasal_kin``); docs/ranking-news.md, "Words pointing
@@ -700,6 +740,10 @@ class SearchOptions:
     # (``bot/engine/holder.py``; docs/ranking-news.md, "A role's holder or a body's leader, named").
     # Dev pool 354 -> 377 of 476; SQuAD 1 of 5,254 newly refused (a hit), XQuAD 0, paraphrase sets 0
     role_holder: bool = True
+    # ... and a role the question writes with a word before it ("prime minister", "deputy
+    # minister") held only by a name whose title writes that word too: "Defence Minister Oleksii
+    # Reznikov" is no prime minister (``HolderReading.modifier``)
+    role_holder_modifier: bool = True
     # ... and, for a role asked in a two-part question's last sentence or described by its statement
     # ("A … president was ousted …. What was his name?"), an office never written in the archive (itself,
     # a synonym or a narrower kind: "ambassador") is refused, the statement's role judged as above
@@ -1267,6 +1311,7 @@ class Searcher:
             or (options.talked_between and not self._names_parties(ruled, ids))
             or (options.said_what and not self._reports_saying(ruled, ids))
             or (options.detail_asked and not self._details_thing(ruled, ids))
+            or (options.earlier_time and not self._writes_earlier_time(ruled, ids))
             or (options.attribute_written and not self._writes_attribute(ruled, ids))
             or (options.thing_done and not self._names_thing_done(ruled, ids))
             or self._refuses_yes_no(ruled, ids)
@@ -1622,8 +1667,11 @@ class Searcher:
             return True
         said = said_about(question.text)
         strict = self.options.said_spoken and said is not None and said.spoken
-        if said is None or (said.yes_no and not (strict and self.options.said_spoken_yes_no)):
+        if said is None or (said.yes_no and not (strict and self._reads_yes_no_saying(said))):
             return True
+        direct = embedded_question(said.topic) if said.yes_no and self.options.said_spoken_person else ""
+        if direct and self.options.future and not self._gives_future(question.searching(direct), query, ids):
+            return False  # "did Maliar say when the next shipment will arrive?": no time to come given
         terms_of = self.analyzer.compound_terms
         topic = {t for w in _WORDS.findall(said.topic.lower()) for t in terms_of(w)}
         others = {t for g in query.groups if topic.isdisjoint(g) for t in g}
@@ -1632,6 +1680,8 @@ class Searcher:
         # across sentences they match by chance ("authorities" for *sanction*, via *authorize*).
         relatives = self.options.said_about_relatives
         enough = self._distinctive(replace(query, relatives=()) if query.relatives else query, others)
+        if strict and said.yes_no and self.options.said_spoken_person and own_saying(said.topic):
+            enough = None  # "Did Reznikov hedge his claim …?": where he speaks, he speaks of his own claim
         if enough is None and not strict:
             return True  # "about it": the topic is the story's, not words to find
         kin = self._distinctive(query, others) if relatives and query.relatives else None
@@ -1698,6 +1748,53 @@ class Searcher:
             ):
                 return True
         return False
+
+    def _writes_earlier_time(self, question: Question, ids: np.ndarray) -> bool:
+        """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence and
+        the one before) names the person whose own earlier time a question asks ("what did X do
+        before he became …?", ``earlier_time.earlier_of``) and writes a time before
+        (``writes_earlier``); always for another question."""
+        if question.language != "en" or not wordnet_available():
+            return True
+        names = question_names(question.text, self._is_stated_name)
+        person = earlier_of(question.text, names, _names_a_person, _is_gerund, _is_activity)
+        if not person:
+            return True
+        wanted = self._named_terms([w.lower() for w in person])
+        terms_of = self.analyzer.compound_terms
+        texts = self._shown_texts(ids)
+        for own, before in zip(texts[::2], texts[1::2], strict=True):
+            words = _WORDS.findall(f"{before} {own}")
+            named = any(not wanted.isdisjoint(terms_of(w.lower())) for w in words)
+            if named and writes_earlier(words, _is_kind_of_person):
+                return True
+        return False
+
+    def _reads_yes_no_saying(self, said: SaidAbout) -> bool:
+        """Whether the saying rule (``said_spoken``) reads a yes/no question on a saying: any
+        (``said_spoken_yes_no``), or one whose every speaker is a person named
+        (``said_spoken_person``: "Did Peskov comment on …?", not "Has Ukraine denied …?")."""
+        if self.options.said_spoken_yes_no:
+            return True
+        return self.options.said_spoken_person and all(
+            not h.islower() and _is_person_name(h.split()) for h in said.speakers
+        )
+
+    def _words_before_name(self, speakers: Sequence[str], shown: Sequence[Sentence]) -> frozenset[str] | None:
+        """The terms of the few words before a speaker's name (its last word, any case) wherever
+        the articles of the ``shown`` sentences write it ("defenc", "minist" of "Defence Minister
+        Oleksii Reznikov"); None where they never name the speaker."""
+        names = {h.split()[-1].lower() for h in speakers if h.split()}
+        terms_of, numbers = self.analyzer.compound_terms, self._article_numbers()
+        found: set[str] | None = None
+        for article in {n for n in (numbers.get(s.source.name) for s in shown) if n is not None}:
+            for text in (s.text for s in self.backend.sentences(list(self.backend.article_sentences(article)))):
+                words = _WORDS.findall(text)
+                for at, word in enumerate(words):
+                    if word[:1].isupper() and word.lower() in names:
+                        found = found or set()
+                        found |= {t for w in words[max(0, at - _TITLE_WORDS) : at] for t in terms_of(w.lower())}
+        return frozenset(found) if found is not None else None
 
     def _speaker_titles(self, speakers: Sequence[str], shown: Sequence[Sentence]) -> list[frozenset[str]]:
         """The titles (each a set of terms: "defenc", "minist") the articles of the ``shown``
@@ -1791,7 +1888,18 @@ class Searcher:
             ]
             if not subjects:
                 return None
-            return [w for k, v in subjects for w in (words[v + 1 :] if len(words) - v > 2 else words[: min(k, v)])]
+            # "…, according to X": X says the words before
+            return [
+                w
+                for k, v in subjects
+                for w in (
+                    words[:v]
+                    if self.options.said_spoken_person and words[v].lower() == "according"
+                    else words[v + 1 :]
+                    if len(words) - v > 2
+                    else words[: min(k, v)]
+                )
+            ]
 
         for sentence in self.backend.sentences([int(i) for i in ids[: self.options.shown_kind_top]]):
             own, before = sentence.text, sentence.previous or ""
@@ -1874,12 +1982,29 @@ class Searcher:
         if self.options.capital_country:  # "what did Washington say?": a capital speaks for its state
             speaker |= {f for t in speaker for f in country_of_capital(t)}
             wanted = [w | {f for t in w for f in country_of_capital(t)} for w in wanted]
+        titles: list[frozenset[str] | None] = []
+
+        def titled(role: str) -> bool:
+            # "the defence minister acknowledged" speaks for X only where the article titled X so
+            # ("Defence Minister Oleksii Reznikov"; ``said_what_title``), not for President Zelenskyy;
+            # for an X the article never names, as before
+            if not self.options.said_what_title:
+                return True
+            if not titles:
+                shown = self.backend.sentences([int(i) for i in ids[: self.options.shown_kind_top]])
+                titles.append(self._words_before_name(said.speakers, shown))
+            return titles[0] is None or not titles[0].isdisjoint(terms_of(role.lower()))
+
+        # "what did X say on Tuesday?": a saying the sentence dates to another day is another saying
+        days = weekdays(question.text) if self.options.said_what_day else frozenset()
         texts = self._shown_texts(ids)
         for sentence, before in zip(texts[::2], texts[1::2], strict=True):
             words = _WORDS.findall(sentence)
             verbs = says_in(words)
             if not verbs:
                 continue  # the sentence shown must report the saying, not only its neighbour
+            if days and days.isdisjoint(weekdays(sentence)) and weekdays(sentence):
+                continue  # "On Monday, Zelenskyy told the nation" for a Tuesday asked
             own = [terms_of(w) for w in words]
             earlier = {t for w in _WORDS.findall(before) for t in terms_of(w)}
             near = {t for w in own for t in w} | earlier
@@ -1891,7 +2016,7 @@ class Searcher:
                 # "he said" after a sentence naming X, or after X in its own
                 or any(pronoun_at(words, v) and (not speaker.isdisjoint(earlier) or (at and at[0] < v)) for v in verbs)
                 # "the defence minister acknowledged" may be the Reznikov asked of, not "the man in the photo"
-                or (by_name and any(role_speaks(words, v) for v in verbs))
+                or (by_name and any(role_speaks(words, v) and titled(words[v - 1]) for v in verbs))
             )
             if named and all(not w.isdisjoint(near) for w in wanted):
                 return True
@@ -1940,6 +2065,11 @@ class Searcher:
         text = self._apostrophed(question.text)
         if searched_words(text):
             return True  # words searched for ask no attribute
+        if self.options.person_kind:
+            subject, heads = kinds_offered(text, _is_kind_of_person)
+            names = question_names(subject, self._is_stated_name) if heads else []
+            if names and all(_names_a_person(n) for n in names):
+                return self._writes_person_kind(names, heads, ids)
         noun = _attribute_noun(text)
         state = state_asked(text, _mostly_adjective) if not noun and self.options.attribute_written_state else ""
         if state:  # "Is Dmitry Peskov married?": the state or a close relative ("marriage", "wed")
@@ -1959,11 +2089,15 @@ class Searcher:
             noun = before
             if not noun:
                 return True  # "what was his name?": a name answers
-        elif not unwritten_kind(noun, _noun_file, _first_kinds, _valued_noun) or (before and _valued_noun(before)):
-            return True  # ... "the price tag of X": a sum
+        elif (
+            not unwritten_kind(noun, _noun_file, _first_kinds, _valued_noun) or (before and _valued_noun(before))
+        ) and not self._place_of_person(text, noun):
+            return True  # ... "the price tag of X": a sum; a place asked of a person still read
         terms_of = self.analyzer.compound_terms
         relatives = close_relatives(noun, ("noun",))
         wanted = {t for w in relatives if " " not in w for t in terms_of(w)}
+        if self.options.person_place and _noun_file(noun) == "location":  # "birthplace": "born" too
+            wanted |= {t for w in place_events(relatives, close_relatives) for t in terms_of(w)}
         base = min(base_forms(noun, "noun") or (noun,), key=len)
 
         def is_attribute(word: str) -> bool:
@@ -1971,6 +2105,45 @@ class Searcher:
             return not wanted.isdisjoint(terms_of(lower)) or (_is_noun(lower) and base in kinds_of(lower))
 
         return writes_attribute(self._shown_texts(ids), is_attribute, [w for w in relatives if " " in w])
+
+    def _writes_person_kind(self, names: Sequence[tuple[str, ...]], heads: Sequence[str], ids: np.ndarray) -> bool:
+        """Whether a passage that would be shown (its sentence and the one before) names the
+        person ``names`` name and writes one of the kinds of person ``heads`` asked of them: the
+        noun, a WordNet relative or a narrower kind ("Deputy Defence Minister Hanna Maliar" is no
+        civilian and no officer)."""
+        terms_of = self.analyzer.compound_terms
+        person = self._named_terms([w.lower() for n in names for w in n])
+        forms = {t for h in heads for t in self._noun_forms(h)}
+        bases = {min(base_forms(h, "noun") or (h,), key=len) for h in heads}
+
+        def is_kind(word: str) -> bool:
+            lower = word.lower()
+            return not forms.isdisjoint(terms_of(lower)) or (_is_noun(lower) and not bases.isdisjoint(kinds_of(lower)))
+
+        texts = self._shown_texts(ids)
+        for own, before in zip(texts[::2], texts[1::2], strict=True):
+            words = _WORDS.findall(f"{before} {own}")
+            if any(not person.isdisjoint(terms_of(w.lower())) for w in words) and any(map(is_kind, words)):
+                return True
+        return False
+
+    def _place_of_person(self, question: str, noun: str) -> bool:
+        """Whether a place attribute (``noun`` of WordNet's location file: "birthplace",
+        "hometown") is asked of a person named right before it ("johnson birthplace", "Johnson's
+        hometown"; not "their destination") by a name surely a person's (``_names_person``: "Boris
+        Johnson", "Putin"; not "SpaceX", a word of no language; ``person_place``): the place beside
+        the name is no answer, only one the attribute or its event ("born") ties to the person."""
+        if not self.options.person_place or _noun_file(noun) != "location":
+            return False
+        words = [re.sub(r"['’]s$", "", w) for w in _WORDS.findall(question)]
+        at = [w.lower() for w in words].index(noun) if noun in (w.lower() for w in words) else 0
+        names = {w.lower() for n in question_names(question, self._is_stated_name) for w in n}
+        start = at
+        # a name's words, or capitalised ones past the question's first ("What is Ada Kerrow's …")
+        while start and (words[start - 1].lower() in names or (start > 1 and words[start - 1][:1].isupper())):
+            start -= 1
+        owner = " ".join(w[:1].upper() + w[1:] for w in words[start:at])
+        return bool(owner) and _names_person(owner)
 
     def _names_agent(self, question: Question, ids: np.ndarray) -> bool:
         """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence or
@@ -2041,6 +2214,7 @@ class Searcher:
             lambda t: (_kind_spans("person", t), _kind_spans("place", t)),
             _is_common,
             _takes_object,
+            self._role_modifier(question.text, holding) if self.options.role_holder_modifier else frozenset(),
         )
         texts = self._shown_texts(ids)
         return holder_named(holding, list(zip(texts[::2], texts[1::2], strict=True)), reading)
@@ -2048,6 +2222,22 @@ class Searcher:
     def _is_country_word(self, word: str) -> bool:
         """Whether ``word`` (a possessive mark dropped) is a country's name or its people's."""
         return any(is_country(t) or same_country(t) for t in self.analyzer.compound_terms(re.sub(r"['’]s$", "", word)))
+
+    def _role_modifier(self, text: str, holding: Holding) -> frozenset[str]:
+        """The terms of the lowercase word the question writes right before the asked role, one
+        of the role's body words and no country ("prime" of "ukraine's prime minister"), that with
+        the role names one office in WordNet ("prime minister"); none for another."""
+        if not holding.role:
+            return frozenset()
+        words = _WORDS.findall(text)
+        found = [
+            a
+            for a, b in pairwise(words)
+            if b.lower() == holding.role.lower() and a.islower() and a in holding.body and a not in holding.countries
+        ]
+        if not found or not is_word(f"{found[0]}_{holding.role.lower()}"):
+            return frozenset()
+        return frozenset(self.analyzer.compound_terms(found[0]))
 
     def _names_person_asked(self, question: Question, ids: np.ndarray, asked: str = "") -> bool:
         """Whether a passage that would be shown (the first ``person_named_top``) names a person
@@ -2483,9 +2673,19 @@ class Searcher:
         thing = claim.object.lower() if phrasal and claim.object and not _is_people(claim.object.lower()) else ""
         things = {t for w in close_relatives(thing, ("noun",)) if " " not in w for t in terms_of(w)} if thing else set()
         left = self._name_forms(claim.left, wholes=False) if phrasal and claim.left else []
+        # A person named does the act asked only as its doer (``yes_no_act_doer``): "Did Putin respond
+        # …?" is not answered by "Putin will back away from what Biden has said"
+        # (an act asked by "did / has / will …", not a state after a form of "be": "Is X married?")
+        person = self.options.yes_no_act_doer and all(w[:1].isupper() for w in claim.subject)
+        person = person and not _OPENS_WITH_BE.match(question.text) and _is_person_name(list(claim.subject))
+        subject_terms = {t for way in subject for s in way for t in s}
+        saying = domain(claim.verb.split("_")[0], "verb") in _STANCE  # "according to X" is X's saying
 
         def names(ways: list[list[set[str]]], said: set[str]) -> bool:
             return any(all(not s.isdisjoint(said) for s in way) for way in ways)
+
+        def is_subject(word: str) -> bool:
+            return not subject_terms.isdisjoint(terms_of(word))
 
         for sentence in self.backend.sentences([int(i) for i in ids[: self.options.shown_kind_top]]):
             passage = {t for w in _WORDS.findall(f"{sentence.previous or ''} {sentence.text}") for t in terms_of(w)}
@@ -2497,7 +2697,9 @@ class Searcher:
                 if (
                     own
                     and (not party or names(party, said))
-                    and (reported or any(map(is_act, words)))
+                    and (
+                        reported or (acted_by(words, is_subject, is_act, saying) if person else any(map(is_act, words)))
+                    )
                     and (not things or not things.isdisjoint(passage))
                     and (not left or names(left, passage))
                 ):
@@ -4306,7 +4508,7 @@ class Searcher:
         if self.options.means and wordnet_available() and asks_means(question, is_verb, _verb_first):  # rule 28
             return say("The articles don't give {thing}.", thing=say("a means of transport"))
         said = said_about(question) if self.options.said_about and wordnet_available() else None
-        if said is not None and said.yes_no and not (self.options.said_spoken and self.options.said_spoken_yes_no):
+        if said is not None and said.yes_no and not (self.options.said_spoken and self._reads_yes_no_saying(said)):
             said = None  # "Did Peskov comment on …?" is read by ``said_spoken`` alone
         if said is not None:  # rule 18: "What did Johnson say about sanctions?"
             speaker = ", ".join(said.speakers)
@@ -4726,6 +4928,7 @@ _OWNER_BEFORE = 2  # words from whose things are counted to the count: "Ukraine'
 _ARTICLES = frozenset({"the", "a", "an"})
 # A place or a partner named after one of these is not whose the count is: "troops near Ukraine".
 _PREPOSITION_WORD = re.compile(r"in|on|at|near|to|into|from|with|by|for|around|across|along|toward|towards|against")
+_OPENS_WITH_BE = re.compile(r"^\W*(?:is|are|was|were|am)\b", re.IGNORECASE)
 _CLAUSES = re.compile(r"\s*[;:—–]\s*|\s+-\s+")  # a sentence's clauses: "…; Spain is sending …"
 
 
@@ -4960,6 +5163,27 @@ def _is_common(word: str) -> bool:
     """Whether a sentence's capitalised first word is a common word ("Talks", "Officials"), not
     a name WordNet knows ("Moscow") or does not know at all ("Sberbank")."""
     return is_word(word) and not names_instance(word)
+
+
+def _names_a_person(name: tuple[str, ...]) -> bool:
+    """Whether a name of a question, as typed (lowercase too: "reznikov"), names a person."""
+    return _is_person_name([w[:1].upper() + w[1:] for w in name])
+
+
+def _is_gerund(word: str) -> bool:
+    """Whether a lowercase word is a verb's "-ing" form ("becoming", "entering")."""
+    return word.endswith("ing") and is_inflected_verb(word)
+
+
+def _is_activity(word: str) -> bool:
+    """Whether a lowercase noun's most frequent sense is an act or a kind of person ("job",
+    "career", "role"; "lawyer"): what someone does or is."""
+    return word.isalpha() and _noun_file(word) in ("act", "person")
+
+
+def _is_kind_of_person(word: str) -> bool:
+    """Whether a lowercase word's most frequent noun sense is a kind of person ("lawyer")."""
+    return word.isalpha() and _noun_file(word) == "person"
 
 
 def _noun_file(word: str) -> str:

@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from bot.engine.analysis.stopwords import STOP_WORDS
 from bot.engine.related_words import base_forms
+from bot.engine.said_about import speaks_at
 from bot.engine.stated_names import YES_NO
 
 _WORD = re.compile(r"[\w'’-]+")
@@ -164,6 +165,21 @@ def stands_for_subject(words: list[str]) -> bool:
         if word[:1].isupper() and word.lower() not in STOP_WORDS:
             return False
     return False
+
+
+def acted_by(
+    words: list[str], is_subject: Callable[[str], bool], is_act: Callable[[str], bool], saying: bool = False
+) -> bool:
+    """Whether a clause's words write an act (``is_act``) with the subject asked for its doer: the
+    subject (or "he" / "she" / "they" standing for it) before the act in the same clause, no clause
+    opening between them ("Putin will back away from what Biden has said" is Biden's saying); for
+    a ``saying`` asked, the subject after "according to" too."""
+    doers = [k for k, w in enumerate(words) if is_subject(w) or w.lower() in _PRONOUNS]
+    # an auxiliary is no act ("will", "has"), nor a name's word ("States"): the verb it helps is
+    acts = [k for k, w in enumerate(words) if w.lower() not in STOP_WORDS and (k == 0 or w.islower()) and is_act(w)]
+    if saying:
+        acts += [k for k, (a, b) in enumerate(pairwise(words)) if a.lower() == "according" and b.lower() == "to"]
+    return any(speaks_at(words, d, k) for k in acts for d in doers)
 
 
 def reports(words: list[str], is_verb: Callable[[str], bool]) -> bool:

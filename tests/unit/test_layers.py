@@ -83,6 +83,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.attribute_asked",  # the attribute a question asks, in any form: analysis.stopwords only
         "bot.engine.article_reference",  # words pointing at the article itself: related_words only
         "bot.engine.detail_asked",  # "what X exactly?" and a passage only naming X: stdlib only
+        "bot.engine.earlier_time",  # a person's earlier time asked, a passage writing a time before: stdlib only
         "bot.engine.attribute_written",  # an attribute asked of a thing, and passages writing it: analysis only
         "bot.engine.either_or",  # the yes/no questions an either/or question asks: stdlib only
         "bot.engine.offered",  # the alternatives a question offers as its answer: analysis only
