@@ -191,6 +191,8 @@ TECHNIQUES = (
     "either_or_written",
     "offered_answer",
     "either_or_bar",
+    "alternative_tied",
+    "which_members",
     "yes_no_act_participle",
     "either_or_clause",
     "name_initials_spelt",

@@ -30,10 +30,16 @@ def offered(question: str) -> tuple[tuple[str, ...], ...]:
     article or preposition ("— the jets or the ships" → ("jets",), ("ships",)); () when the
     question offers none: no question word before its last separator, no "or" after it, or a
     part after it that is a clause or too long."""
+    return offering(question)[1]
+
+
+def offering(question: str) -> tuple[str, tuple[tuple[str, ...], ...]]:
+    """The question before the separator of the alternatives ``question`` offers ("so how many
+    rounds of talks have failed"), and the alternatives (``offered``); ("", ()) when it offers none."""
     text = question.strip().rstrip("?!. ")
     pieces = list(SEPARATOR.finditer(text))
     if not pieces:
-        return ()
+        return "", ()
     last = pieces[-1]
     # The alternatives may be listed with commas: the separator is the first one before "or" starts them
     for piece in pieces:
@@ -42,15 +48,15 @@ def offered(question: str) -> tuple[tuple[str, ...], ...]:
             break
     before, after = text[: last.start()], text[last.end() :]
     if not QUESTION_WORDS.search(before) or not re.search(r"\bor\b", after, re.IGNORECASE):
-        return ()
+        return "", ()
     if QUESTION_WORDS.search(after):
-        return ()
+        return "", ()
     sides: list[tuple[str, ...]] = []
     for part in _OR.split(after):
         words = _WORD.findall(part)
         while words and words[0].lower() in _OPENING:
             words = words[1:]
         if not words or len(words) > _ALTERNATIVE_WORDS or words[0].lower() in _CLAUSE:
-            return ()
+            return "", ()
         sides.append(tuple(words))
-    return tuple(sides) if len(sides) >= 2 else ()
+    return (before, tuple(sides)) if len(sides) >= 2 else ("", ())

@@ -27,6 +27,7 @@ import numpy as np
 
 from bot.engine.act_written import few_senses, writes_act
 from bot.engine.agent import acted, asked_role, names_agent, names_holder
+from bot.engine.alternative_tied import PRONOUNS, Tied, offered_tied, yes_no_tied
 from bot.engine.analysis.analyzer import ENGLISH, Analyzer
 from bot.engine.analysis.analyzers import reader
 from bot.engine.analysis.common_words import COMMON_WORDS
@@ -128,7 +129,8 @@ from bot.engine.means import asks_means, gives_means
 from bot.engine.measure_of import asks_value, bare_value, measured_thing
 from bot.engine.messages import say
 from bot.engine.names import gives_name, name_asked
-from bot.engine.offered import offered
+from bot.engine.names import name_spans as names_spans
+from bot.engine.offered import offering
 from bot.engine.person_asked import names_person as names_person_in
 from bot.engine.person_asked import role_asked
 from bot.engine.pictured import asks_scene, scene_of
@@ -217,6 +219,7 @@ from bot.engine.where_was import act_place, place_preposition
 from bot.engine.which_candidate import holds_candidate, parts
 from bot.engine.which_kind import gives_one, which_asked
 from bot.engine.which_member import likens, member_asked, narrows, writes
+from bot.engine.which_members import names_member, ones_stand_for
 from bot.engine.which_sought import heads_name, names_one, which_sought
 from bot.engine.yes_no import yes_no_between
 from bot.engine.yes_no_act import Claim, acted_by, initials, reports, stands_for_subject, yes_no_claim
@@ -908,6 +911,12 @@ class SearchOptions:
     # a passage writes the true one ("Is the $200m package humanitarian relief or security aid?";
     # ``either_or.alternatives``; docs/ranking-news.md, "Alternatives offered as the answer")
     either_or_bar: bool = True
+    # An either/or question's alternative counts only where a clause of a shown passage writes it
+    # with the question's subject (or a pronoun): "Is Hanna Maliar a civilian or a career
+    # officer?" is not answered by others' "civilians", "how many rounds of talks have failed,
+    # three or four?" not by "three ships" (``alternative_tied``; docs/ranking-news.md,
+    # "Alternatives written of the question's subject")
+    alternative_tied: bool = True
     # Five switches for answerable paraphrases refused (docs/ranking-news.md, "A capital standing
     # for its country, the kind asked, a sister act, and lives counted as people"); each: dev near-miss pool unchanged
     # (259 / 376), SQuAD 0 of 5,254 newly refused. A national capital the question places nothing
@@ -930,6 +939,13 @@ class SearchOptions:
     # form'). Near misses 238 -> 242 of 350 and 478 -> 483 of 526, no answerable changed; SQuAD 0
     # of 5,254 newly refused; news dev 0.595 / 0.730 and 8 of 805 answered with nothing, unchanged
     which_sought: bool = True
+    # ... a plural "which X …?" asking the members of a set of political units
+    # ("Which Asian countries would …?", "… several European nations. Which ones exactly?") is
+    # answered only when the first passage shown (its sentence, the one before or after) names a
+    # member: a name WordNet files under X, or a country or a capital — not the
+    # whole ("Europe") nor a quantifier ("several European nations") (``which_members``;
+    # docs/ranking-news.md, "Members of a set asked, the set named")
+    which_members: bool = True
     # ... a hyphenated question word the archive writes closed ("non-essential", "nonessential")
     # is read as that one word when its parts are not all the archive's; 1 more answered
     closed_compound: bool = True
@@ -1290,7 +1306,8 @@ class Searcher:
         if sides:  # the alternatives are what is asked: a passage shown writes one, or none answers
             other = self.switched(offered_answer=False, asked_thing=False, shown_focus=False, shown_which=False)
             query, ids, scores = other._rank(question, articles, prefer, recent)
-            return (query, ids, scores) if self._writes_offered(sides, ids) else (query, ids[:0], scores[:0])
+            written = self._writes_offered(sides, ids) and self._ties_offered(question, sides, ids)
+            return (query, ids, scores) if written else (query, ids[:0], scores[:0])
         query, ids, candidates, scores = self.scored(question, articles, prefer, recent)
         order = np.lexsort((candidates.ties, -scores))
         if (
@@ -1337,6 +1354,7 @@ class Searcher:
             or (options.which_member and not self._names_member(ruled, query, ids))
             or (options.which_candidate and not self._holds_candidate(ruled, query, ids))
             or (options.which_sought and not self._gives_instance(ruled, query, ids))
+            or (options.which_members and not self._names_members(ruled, query, ids))
         ):
             return query, ids[:0], scores[:0]
         return query, ids, scores
@@ -1357,6 +1375,10 @@ class Searcher:
 
         if options.either_or_written and not self._writes_an_alternative(question, ids):
             return True  # "Is the aid a loan or a grant?": neither written, by either reading
+        if options.alternative_tied and question.language == "en" and wordnet_available():
+            tied = yes_no_tied(question.text, _ends_subject)
+            if tied is not None and not self._ties(tied, ids):
+                return True  # "Is Hanna Maliar a civilian or …?": others' civilians answer nothing
         if not refuses(question):
             return False
         asked = alternatives(question.text, options.either_or_clause) if options.either_or else ()
@@ -2595,7 +2617,7 @@ class Searcher:
         asked = as_question(question)
         if not self.options.offered_answer or asked.language != "en" or not wordnet_available():
             return ()
-        sides = tuple(tuple(w for w in side if w.lower() not in STOP_WORDS) for side in offered(asked.text))
+        sides = tuple(tuple(w for w in side if w.lower() not in STOP_WORDS) for side in offering(asked.text)[1])
         concrete = all(any(w[:1].isupper() or not w.isalpha() or _is_noun(w) for w in side) for side in sides)
         return sides if concrete else ()
 
@@ -2611,6 +2633,59 @@ class Searcher:
             said |= {f for t in said for f in same_country(t)}
             lower = {w for w in words if w.isalpha() and w.islower()}
             if any(all(self._writes_word(w, said, lower) for w in side) for side in sides):
+                return True
+        return False
+
+    def _ties_offered(self, question: str | Question, sides: tuple[tuple[str, ...], ...], ids: np.ndarray) -> bool:
+        """Whether a shown passage writes an alternative ``sides`` of an English question offering
+        them (``_offered``) in a clause with the question's subject (``alternative_tied``); always
+        with the switch off."""
+        if not self.options.alternative_tied:
+            return True
+        tied = offered_tied(offering(as_question(question).text)[0], sides)
+        return tied is None or self._ties(tied, ids)
+
+    def _ties(self, tied: Tied, ids: np.ndarray) -> bool:
+        """Whether a clause (``clause_spans``) of a passage that would be shown (the first
+        ``shown_kind_top``: its sentence or the one before) writes one of the alternatives' nouns,
+        names or numbers (``_writes_word``) and one of the subject's words, or a pronoun standing
+        for it when the passage writes the subject; True when the alternatives have no such word
+        ("fully or partially": their words are told in many ways)."""
+        concrete = [w for w in tied.alternatives if w[:1].isupper() or not w.isalpha() or _is_noun(w.lower())]
+        if not concrete:
+            return True
+        for sentence in self.backend.sentences([int(i) for i in ids[: self.options.shown_kind_top]]):
+            texts = [t for t in (sentence.previous or "", sentence.text) if t]
+            subject_in = any(self._writes_any(tied.subject, text, True) for text in texts)
+            if not subject_in:
+                continue
+            for text in texts:
+                for start, end in clause_spans(text):
+                    clause = text[start:end]
+                    if not self._writes_any(concrete, clause):
+                        continue
+                    words = {w.lower() for w in _WORDS.findall(clause)}
+                    if self._writes_any(tied.subject, clause, True) or not words.isdisjoint(PRONOUNS):
+                        return True
+        return False
+
+    def _writes_any(self, words: Sequence[str], text: str, own: bool = False) -> bool:
+        """Whether ``text`` writes one of ``words`` (``_writes_word``; a number also by its digits:
+        "$200m" of "US$200 million"); with ``own``, a lowercase word not as a narrower kind: the
+        subject "ships" is not written as "a frigate" (its noun relatives count: "troops")."""
+        found = _WORDS.findall(text)
+        said = {t for w in found for t in self.analyzer.compound_terms(w)}
+        said |= {f for t in said for f in same_country(t)}
+        lower = {w for w in found if w.isalpha() and w.islower()}
+        digits = {re.sub(r"\D", "", w) for w in found} - {""}
+        for word in words:
+            if any(c.isdigit() for c in word):
+                if re.sub(r"\D", "", word) in digits:
+                    return True
+            elif own and word[:1].islower():
+                if not said.isdisjoint(self._noun_forms(word)):
+                    return True
+            elif self._writes_word(word if word[:1].isupper() else word.lower(), said, lower):
                 return True
         return False
 
@@ -3974,6 +4049,55 @@ class Searcher:
 
         return self._any_shown(ids, gives)
 
+    def _names_members(self, question: Question, query: Query, ids: np.ndarray) -> bool:
+        """Whether the first passage shown (its sentence, the one before or after) names a member
+        of the plural X a "which X …?" question asks (``which_sought``; "which ones": the plural
+        noun before, ``which_members.ones_stand_for``), X a kind of political unit ("countries",
+        "nations", "states"): a name the question does not write that WordNet files under X, or a
+        country or a capital (``which_members.names_member``). Always for another question."""
+        if not (self.options.asked_thing and question.language == "en" and wordnet_available()):
+            return True
+        wanted = which_sought(question.text, _is_noun, is_inflected_verb, _noun_file, _in_wordnet)
+        head = wanted.words[-1] if wanted is not None else ones_stand_for(question.text, _is_plural_noun)
+        if not head or not _is_plural_noun(head):
+            return True
+        base = min(base_forms(head, "noun") or (head,), key=len)
+        if "political_unit" not in kinds_of(base, most=1):
+            return True  # "Which four sources …": the members of other kinds are told in many ways
+        _, _, is_thing_own, _ = self._thing_tests(question, query, head)
+        terms_of = self.analyzer.compound_terms
+        written = [w.lower() for w in _WORDS.findall(question.text)]
+        own_words = set(written)
+
+        def is_own(word: str) -> bool:  # "US" of "… the 8500 us troops": a stop word too
+            return word.lower() in own_words or is_thing_own(word)
+
+        # "Asian countries": WordNet's *asian_country*; a name it files under another part
+        # ("north_american_country") is none, one it files under none is read by X alone
+        at = written.index(head) if head in written else 0
+        part = f"{written[at - 1]}_{base}" if at and _in_wordnet(f"{written[at - 1]}_{base}") else ""
+
+        def is_member(name: str) -> bool:
+            kinds = kinds_of(name, most=1)
+            if part and part in kinds:
+                return True
+            if part and any(k.endswith(f"_{base}") for k in kinds):
+                return False
+            if base in kinds:
+                return True
+            terms = terms_of(name.replace("_", " "))
+            return any(is_country(t) or country_of_capital(t) for t in terms)
+
+        def gives(text: str | None) -> bool:
+            if not text:
+                return False
+            return names_member(text, names_spans(text, _is_common, is_own), is_member, _in_wordnet)
+
+        first = [int(i) for i in ids[:1]]
+        if any(gives(s.text) or gives(s.previous) for s in self.backend.sentences(first)):
+            return True
+        return any(a is not None and gives(a.text) for a in self.backend.following(first))
+
     def _names_person_of(self, text: str | None, base: str, broader: frozenset[str]) -> bool:
         """Whether ``text`` names a person who may be the ``base`` asked (a person X the
         archive never writes): a name with no title before it, or one whose title's noun is X
@@ -5042,6 +5166,19 @@ def _is_people(word: str) -> bool:
 def _in_wordnet(word: str) -> bool:
     """Whether WordNet lists ``word`` (lowercase) as any part of speech."""
     return any(base_forms(word, pos) for pos in ("noun", "verb", "adj", "adv"))
+
+
+def _ends_subject(word: str) -> bool:
+    """Whether a lowercase word of a question is a verb form ending its subject: an inflected verb
+    ("going", "shown"; not a plural noun) or a verb WordNet knows better than a noun ("build")."""
+    if word.endswith("s") and not word.endswith("ss"):
+        return False  # "ships": a plural noun, or a verb after a singular subject ("Russia ships")
+    return is_inflected_verb(word) or senses(word, "verb") > max(senses(word, "noun"), senses(word, "adj"))
+
+
+def _is_plural_noun(word: str) -> bool:
+    """Whether a lowercase word is a plural noun: a noun whose base form differs ("nations")."""
+    return word.islower() and _is_noun(word) and word not in base_forms(word, "noun")
 
 
 def _is_noun(word: str) -> bool:

@@ -87,6 +87,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.attribute_written",  # an attribute asked of a thing, and passages writing it: analysis only
         "bot.engine.either_or",  # the yes/no questions an either/or question asks: stdlib only
         "bot.engine.offered",  # the alternatives a question offers as its answer: analysis only
+        "bot.engine.alternative_tied",  # an either/or question's subject and alternatives: analysis only
+        "bot.engine.which_members",  # a set's member asked and a name of one: analysis only
         "bot.engine.person_asked",  # a person asked by an office, and a person's name: analysis.stopwords only
     ),
     ("bot.engine.backends.registry",),

@@ -45,5 +45,5 @@ def test_a_verb_relative_of_an_alternative_writes_none_of_it(write_articles):
 
 
 def test_the_switch_off_answers_an_either_or_neither_written(write_articles):
-    index = _written(write_articles, ANNOUNCED).switched(either_or_written=False)
+    index = _written(write_articles, ANNOUNCED).switched(either_or_written=False, alternative_tied=False)
     assert index.search("Is the Norland aid package a loan or a grant?") != []
