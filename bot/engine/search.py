@@ -1771,15 +1771,20 @@ class Searcher:
                 return True
         return False
 
+    def _earlier_person(self, question: Question) -> tuple[str, ...]:
+        """The person whose own earlier time an English question asks ("what did X do before he
+        became …?", ``earlier_time.earlier_of``), () for another question."""
+        if question.language != "en" or not wordnet_available():
+            return ()
+        names = question_names(question.text, self._is_stated_name)
+        return earlier_of(question.text, names, _names_a_person, _is_gerund, _is_activity)
+
     def _writes_earlier_time(self, question: Question, ids: np.ndarray) -> bool:
         """Whether a passage that would be shown (the first ``shown_kind_top``: its sentence and
         the one before) names the person whose own earlier time a question asks ("what did X do
         before he became …?", ``earlier_time.earlier_of``) and writes a time before
         (``writes_earlier``); always for another question."""
-        if question.language != "en" or not wordnet_available():
-            return True
-        names = question_names(question.text, self._is_stated_name)
-        person = earlier_of(question.text, names, _names_a_person, _is_gerund, _is_activity)
+        person = self._earlier_person(question)
         if not person:
             return True
         wanted = self._named_terms([w.lower() for w in person])
@@ -3265,8 +3270,8 @@ class Searcher:
         ask to (``time_carried``): one of the first ``shown_kind_top`` does, for a calendar time or
         an event; for a weekday, the first does not name another day for the asked fact."""
         asked = times_asked(question.text) if question.language == "en" else []
-        if not asked:
-            return True
+        if not asked or (self.options.earlier_time and self._earlier_person(question)):
+            return True  # a person's own time before an office is ``earlier_time``'s to judge
         terms_of = self.analyzer.compound_terms
 
         def terms(word: str) -> set[str]:
@@ -4022,8 +4027,9 @@ class Searcher:
         head = wanted.words[-1]
         base = min(base_forms(head, "noun") or (head,), key=len)
         broader, place = parents(base), _noun_file(base) == "location"
+        placed = place or _is_place_noun(base)  # "country" is first a people (noun.group)
         if domain(base, "noun") == "person":
-            return self._any_shown(ids, lambda text: self._names_person_of(text, base, broader))
+            return self._any_shown(ids, self._names_person_of)
         _, _, is_own, distinctive = self._thing_tests(question, query, head)
 
         def of_kind(word: str) -> bool:
@@ -4043,6 +4049,11 @@ class Searcher:
                 and (
                     names_one(clause, of_kind, place, _is_common, is_own, _is_known)
                     or heads_name(clause, _is_common, is_own, is_other, _is_noun)
+                    # a place X is given by a place's name the question does not write ("to Lithuania")
+                    or (
+                        placed
+                        and any(w[:1].isupper() and not is_own(w) and _is_place(w) for w in _WORDS.findall(clause))
+                    )
                 )
                 for clause in (clauses(text) if text else ())
             )
@@ -4098,21 +4109,15 @@ class Searcher:
             return True
         return any(a is not None and gives(a.text) for a in self.backend.following(first))
 
-    def _names_person_of(self, text: str | None, base: str, broader: frozenset[str]) -> bool:
-        """Whether ``text`` names a person who may be the ``base`` asked (a person X the
-        archive never writes): a name with no title before it, or one whose title's noun is X
-        or lies under X's broader sense ("US President Joe Biden" for a politician: a
-        president is a leader, as a politician is); "President Vladimir Putin" is no general."""
+    def _names_person_of(self, text: str | None) -> bool:
+        """Whether ``text`` names a person, who may be the person X asked whatever their title:
+        a title says what else someone is, not what they are not ("Kremlin spokesman Dmitry
+        Peskov" is a Russian official though WordNet files a spokesman under no official)."""
         if not text:
             return False
         for first, last in _kind_spans("person", text):
-            words = _WORDS.findall(text[first:last])
-            if not words or not _names_person(text[first:last]):
-                continue  # "allies", "the nation", "US State Department": no one named
-            title = _title_before(_WORDS.findall(text[:first]) + words[:-1])
-            noun = title[-1].lower() if title else ""
-            if not noun or base in base_forms(noun, "noun") or not broader.isdisjoint(kinds_of(noun, most=1)):
-                return True
+            if _WORDS.findall(text[first:last]) and _names_person(text[first:last]):
+                return True  # not "allies", "the nation", "US State Department": no one named
         return False
 
     def _lighter_alternative_bar(
