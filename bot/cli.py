@@ -164,6 +164,7 @@ TECHNIQUES = (
     "shown_creation",
     "question_part",
     "question_part_two",
+    "question_part_yes_no",
     "main_ask",
     "count_measured",
     "count_named",

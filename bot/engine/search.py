@@ -787,6 +787,12 @@ class SearchOptions:
     # 226, news dev 0.591/0.729 -> 0.593/0.730 (5 nothing, unchanged); reads no SQuAD or XQuAD
     # question otherwise
     question_part_two: bool = True
+    # ... and a yes/no question after a statement, pointing back or not, its "it" after the verb read
+    # as the statement's opening name: the yes/no rules read its own claim ("Ukraine received a US
+    # shipment. Are more deliveries planned after this one?"; docs/ranking-news.md, "A two-part
+    # question's yes/no part, read as its own claim"): dev near misses +2, no answerable set
+    # changed; no news dev two-part question ends in a yes/no question
+    question_part_yes_no: bool = True
     # A question of more than one ask judged by its main ask (``main_ask``): a trailing fragment
     # with no question word or verb ("— full name pls", ", in US dollars?") dropped, a bare "where?"
     # after a yes/no question asked of it, a topic before a colon its "it", the first of conjoined
@@ -1168,6 +1174,7 @@ class Searcher:
             options.question_apostrophe,
             options.main_ask,
             options.question_part_two,
+            options.question_part_yes_no,
             options.count_measured,
             options.count_named,
             options.number_any_form,
@@ -4910,11 +4917,11 @@ def _kind_spans(kind: str, text: str) -> tuple[tuple[int, int], ...]:
 @lru_cache(maxsize=1024)
 def _asking_text(text: str, switches: tuple[bool, ...], wordnet: tuple[object, ...]) -> str:
     """``Searcher._asking_part``'s text: the part of ``text`` that asks, with ``switches`` (question_apostrophe,
-    main_ask, question_part_two, count_measured, count_named, number_any_form)."""
-    apostrophe, main, part_two, count_measured, count_named, number_any_form = switches
+    main_ask, question_part_two, question_part_yes_no, count_measured, count_named, number_any_form)."""
+    apostrophe, main, part_two, yes_no, count_measured, count_named, number_any_form = switches
     written = with_apostrophe(text) if apostrophe else text
     ask = main_ask(written) if main else written
-    part = question_part(ask, part_two)
+    part = question_part(ask, part_two, yes_no)
     read = (text, ask) if ask != written else (text,)  # no part of the main ask taken yet
     if count_measured and part in read:
         part = counting_part(part, count_named) or part
