@@ -165,6 +165,7 @@ TECHNIQUES = (
     "question_part",
     "question_part_two",
     "question_part_yes_no",
+    "question_part_ask",
     "main_ask",
     "count_measured",
     "count_named",

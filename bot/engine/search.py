@@ -120,6 +120,7 @@ from bot.engine.measure_of import asks_value, bare_value, measured_thing
 from bot.engine.messages import say
 from bot.engine.names import gives_name, name_asked
 from bot.engine.offered import offered
+from bot.engine.part_asked import part_asked
 from bot.engine.person_asked import names_person as names_person_in
 from bot.engine.person_asked import role_asked
 from bot.engine.pictured import asks_scene, scene_of
@@ -793,6 +794,11 @@ class SearchOptions:
     # question's yes/no part, read as its own claim"): dev near misses +2, no answerable set
     # changed; no news dev two-part question ends in a yes/no question
     question_part_yes_no: bool = True
+    # ... and a two-part question's own "what / which X … V?" part, read alone where it points back
+    # ("… What evidence did he offer?" → "What evidence did Peskov offer?"), is answered only where
+    # a passage shown writes X or V (``part_asked``; X no place, person, time or group: a kind the
+    # answer gives by a name)
+    question_part_ask: bool = True
     # A question of more than one ask judged by its main ask (``main_ask``): a trailing fragment
     # with no question word or verb ("— full name pls", ", in US dollars?") dropped, a bare "where?"
     # after a yes/no question asked of it, a topic before a colon its "it", the first of conjoined
@@ -1291,9 +1297,37 @@ class Searcher:
             or (options.which_member and not self._names_member(ruled, query, ids))
             or (options.which_candidate and not self._holds_candidate(ruled, query, ids))
             or (options.which_sought and not self._gives_instance(ruled, query, ids))
+            or (options.question_part_ask and not self._writes_part_ask(ruled, as_question(question).text, ids))
         ):
             return query, ids[:0], scores[:0]
         return query, ids, scores
+
+    def _writes_part_ask(self, question: Question, whole: str, ids: np.ndarray) -> bool:
+        """Whether a passage that would be shown (its sentence, the one before, the title) writes
+        the X or the act V a two-part question's own "what / which X … V?" part asks
+        (``part_asked``), when the rules read that part alone (``whole``, the question asked, is
+        no one sentence); always for another question."""
+        if question.language != "en" or not wordnet_available() or question.text == whole:
+            return True
+        if len([p for p in _SENTENCE_BREAK.split(whole.strip()) if p]) < 2:
+            return True
+        ask = part_asked(question.text, _mostly_verb, _is_noun)
+        if ask is None or domain(ask.noun, "noun") in ("location", "person", "time", "group"):
+            return True
+        is_act = self._predicate_test(Sought((ask.verb,), ("verb",)), True)
+        if is_act is None:
+            return True  # a verb of fifteen senses or more
+        near: list[str] = []
+        for sentence in self.backend.sentences([int(i) for i in ids[: self.options.shown_kind_top]]):
+            near += [sentence.previous or "", sentence.text, sentence.source.title]
+        shown = [w for t in near for w in _WORDS.findall(t)]
+        said = {t for w in shown for t in self.analyzer.compound_terms(w)}
+        if not said.isdisjoint(self._close_forms(ask.noun)):
+            return True
+        lower = {w for w in shown if w.isalpha() and w.islower()}
+        if any(narrower_noun(x, ask.noun, _NARROWER_STEPS) for x in lower):
+            return True
+        return any(is_act(w) for w in shown)
 
     def _refuses_yes_no(self, question: Question, ids: np.ndarray) -> bool:
         """Whether the yes/no rules (``yes_no``, ``yes_no_names``, ``yes_no_act``) refuse
@@ -5246,3 +5280,12 @@ def _place_of_kind(word: str, kind: str, terms: tuple[str, ...]) -> bool:
 def build_index(articles: Sequence[Article], options: SearchOptions | None = None) -> Searcher:
     """Split and index every article's sentences with the in-process backend."""
     return Searcher(build_in_process(articles), options or SearchOptions())
+
+
+@lru_cache(maxsize=4096)
+def _mostly_verb(word: str) -> bool:
+    """Whether WordNet gives ``word`` (lowercase) a verb reading at least as often as a noun one:
+    "offer", "sent", "appear"; not "part", "board"."""
+    verb = max((senses(b, "verb") for b in base_forms(word, "verb")), default=0)
+    noun = max((senses(b, "noun") for b in base_forms(word, "noun")), default=0)
+    return verb > 0 and verb >= noun
