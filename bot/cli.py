@@ -173,6 +173,8 @@ TECHNIQUES = (
     "shown_creation",
     "question_part",
     "question_part_two",
+    "question_part_yes_no",
+    "question_part_ask",
     "main_ask",
     "count_measured",
     "count_named",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.engine.analysis.question_form import QUESTION_WORD
+from bot.engine.analysis.question_form import AUXILIARIES, QUESTION_WORD
 from bot.engine.analysis.stopwords import STOP_WORDS
 from bot.engine.related_words import base_forms, domain, is_inflected_verb, is_verb, is_word, names_instance
 
@@ -32,6 +32,16 @@ _TRAILING = re.compile(
 _PRONOUN = re.compile(r"\b(?:he|she|they|him|them|his|her|their|hers|theirs)\b", re.IGNORECASE)
 _POSSESSIVE = frozenset({"his", "her", "their", "hers", "theirs"})
 _THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|be|been)\b)", re.IGNORECASE)
+# A yes/no question: one opening with its verb (a closed class of English).
+_YES_NO = re.compile(rf"^\W*(?:{'|'.join(sorted(AUXILIARIES))})\b", re.IGNORECASE)
+_IT_SUBJECT = re.compile(rf"^\W*({'|'.join(sorted(AUXILIARIES))})\s+it\b", re.IGNORECASE)
+_POINTING_SUBJECT = re.compile(rf"^\W*(?:{'|'.join(sorted(AUXILIARIES))})\s+(?:it|this|that)\b", re.IGNORECASE)
+# A singular thing a statement names after its opening: "a frigate", "the shipment".
+_THING = re.compile(r"\b(?:a|an|the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?<!s)\b")
+# A closing demonstrative pointing back at the statement: "… approve that?", "… after this one?".
+_BACK_AT_END = re.compile(
+    r"(?:\s+(?:after|before|than|like|to|of|for|with|about|from))?\s+(?:this|that)(?:\s+one)?\W*$", re.IGNORECASE
+)
 _HOW_MANY = re.compile(r"\bhow many\b\W*(\w*)", re.IGNORECASE)
 _NAME = re.compile(r"[A-Z][\w'’-]*(?:\.[A-Z]\.?)*(?:\s+[A-Z][\w'’-]*(?:\.[A-Z]\.?)*)*")
 _WORD = re.compile(r"[^\W\d][\w'’-]*")
@@ -39,11 +49,12 @@ _BARE_WORDS = 6  # a longer phrase is a sentence more often than a name of somet
 
 
 @lru_cache(maxsize=512)  # read three times an answer: the refusal rules, the passages shown, the reply
-def question_part(question: str, two_part: bool = True) -> str:
-    """What the refusal rules read of ``question``: its last sentence that asks (``two_part``), a
-    trailing question word moved before its phrase, a bare role or attribute phrase read as "who
-    is …?" / "what is the … of …?"; ``question`` itself when none of these applies."""
-    part = _asking_sentence(question) if two_part else question
+def question_part(question: str, two_part: bool = True, yes_no: bool = False) -> str:
+    """What the refusal rules read of ``question``: its last sentence that asks (``two_part``; with
+    ``yes_no`` also a yes/no question after a statement, pointing back or not), a trailing question
+    word moved before its phrase, a bare role or attribute phrase read as "who is …?" / "what is
+    the … of …?"; ``question`` itself when none of these applies."""
+    part = _asking_sentence(question, yes_no) if two_part else question
     trailing = _TRAILING.match(part)
     if trailing is not None:
         return _asked_of(trailing["word"].lower(), trailing["phrase"].strip())
@@ -59,11 +70,13 @@ def with_apostrophe(question: str) -> str:
 _UNMARKED = re.compile(r"\b(what|who|where|when|why|how)s\b", re.IGNORECASE)
 
 
-def _asking_sentence(question: str) -> str:
+def _asking_sentence(question: str, yes_no: bool = False) -> str:
     """The last sentence of ``question`` that asks (ends with "?" or opens with a question word)
     when it points back at the statement, its pronouns read as the statement's subject and "there"
     as its place ("Who is the British ambassador there?" after "… out of Kyiv." asks of Kyiv);
-    ``question`` when it points back at nothing or at no name (the rules read it all, as before)."""
+    with ``yes_no``, a yes/no question after a statement whether it points back or not
+    (``_yes_no_part``); ``question`` when it points back at nothing or at no name (the rules read
+    it all, as before)."""
     pieces: list[str] = []
     for piece in _BREAK.split(question.strip()):
         if pieces and _ABBREVIATION.search(pieces[-1]):
@@ -76,7 +89,33 @@ def _asking_sentence(question: str) -> str:
     if not asking or asking[-1] == 0:
         return question
     part, told = pieces[asking[-1]], " ".join(pieces[: asking[-1]])
+    if yes_no and _YES_NO.match(part):
+        return _yes_no_part(part, told, pieces[asking[-1] - 1]) or question
     return _resolved(part, told, pieces[asking[-1] - 1]) or question
+
+
+def _yes_no_part(part: str, told: str, last: str) -> str:
+    """A yes/no question asked after a statement, as the yes/no rules read it: its own claim, with
+    an "it" right after its verb read as the name the statement opens with ("France is ready to
+    send troops to Romania. Would it lead a NATO battlegroup there?" → "Would France lead a NATO
+    battlegroup in Romania?") unless the statement names a thing "it" may stand for ("Denmark is
+    sending a frigate."), a closing "that" / "this one" (and its preposition) dropped (it stands
+    for the statement, which selects the story but claims nothing the passage must write again:
+    "after this one" is no attribute asked), and the other words pointing back resolved as
+    ``_resolved`` does; "" when its subject still points back ("Is that true?", "Will it arrive in
+    March?" after "a frigate"): the statement is then the claim asked about, read whole.
+    The statement selects the story (ranking reads it all); the claim is the question's own, and a
+    passage writing only the statement answers nothing of it ("Ukraine received a US shipment.
+    Are more deliveries planned after this one?")."""
+    subject = opening_subject(last)
+    if subject and not _THING.search(last[len(subject) :]):
+        part = _IT_SUBJECT.sub(lambda m: f"{m[1]} {subject}", part, count=1)
+    if _POINTING_SUBJECT.match(part):
+        return ""
+    back = _BACK_AT_END.search(part)  # "… approve that?", "… after this one?"
+    if back is not None:
+        part = part[: back.start()] + "?"
+    return _resolved(part, told, last) or part
 
 
 def _resolved(part: str, told: str, last: str) -> str:

@@ -131,6 +131,7 @@ from bot.engine.messages import say
 from bot.engine.names import gives_name, name_asked
 from bot.engine.names import name_spans as names_spans
 from bot.engine.offered import offering
+from bot.engine.part_asked import part_asked
 from bot.engine.person_asked import names_person as names_person_in
 from bot.engine.person_asked import role_asked
 from bot.engine.pictured import asks_scene, scene_of
@@ -841,6 +842,17 @@ class SearchOptions:
     # 226, news dev 0.591/0.729 -> 0.593/0.730 (5 nothing, unchanged); reads no SQuAD or XQuAD
     # question otherwise
     question_part_two: bool = True
+    # ... and a yes/no question after a statement, pointing back or not, its "it" after the verb read
+    # as the statement's opening name: the yes/no rules read its own claim ("Ukraine received a US
+    # shipment. Are more deliveries planned after this one?"; docs/ranking-news.md, "A two-part
+    # question's yes/no part, read as its own claim"): dev near misses +2, no answerable set
+    # changed; no news dev two-part question ends in a yes/no question
+    question_part_yes_no: bool = True
+    # ... and a two-part question's own "what / which X … V?" part, read alone where it points back
+    # ("… What evidence did he offer?" → "What evidence did Peskov offer?"), is answered only where
+    # a passage shown writes X or V (``part_asked``; X no place, person, time or group: a kind the
+    # answer gives by a name)
+    question_part_ask: bool = True
     # A question of more than one ask judged by its main ask (``main_ask``): a trailing fragment
     # with no question word or verb ("— full name pls", ", in US dollars?") dropped, a bare "where?"
     # after a yes/no question asked of it, a topic before a colon its "it", the first of conjoined
@@ -1235,6 +1247,7 @@ class Searcher:
             options.question_apostrophe,
             options.main_ask,
             options.question_part_two,
+            options.question_part_yes_no,
             options.count_measured,
             options.count_named,
             options.number_any_form,
@@ -1355,9 +1368,37 @@ class Searcher:
             or (options.which_candidate and not self._holds_candidate(ruled, query, ids))
             or (options.which_sought and not self._gives_instance(ruled, query, ids))
             or (options.which_members and not self._names_members(ruled, query, ids))
+            or (options.question_part_ask and not self._writes_part_ask(ruled, as_question(question).text, ids))
         ):
             return query, ids[:0], scores[:0]
         return query, ids, scores
+
+    def _writes_part_ask(self, question: Question, whole: str, ids: np.ndarray) -> bool:
+        """Whether a passage that would be shown (its sentence, the one before, the title) writes
+        the X or the act V a two-part question's own "what / which X … V?" part asks
+        (``part_asked``), when the rules read that part alone (``whole``, the question asked, is
+        no one sentence); always for another question."""
+        if question.language != "en" or not wordnet_available() or question.text == whole:
+            return True
+        if len([p for p in _SENTENCE_BREAK.split(whole.strip()) if p]) < 2:
+            return True
+        ask = part_asked(question.text, _mostly_verb, _is_noun)
+        if ask is None or domain(ask.noun, "noun") in ("location", "person", "time", "group"):
+            return True
+        is_act = self._predicate_test(Sought((ask.verb,), ("verb",)), True)
+        if is_act is None:
+            return True  # a verb of fifteen senses or more
+        near: list[str] = []
+        for sentence in self.backend.sentences([int(i) for i in ids[: self.options.shown_kind_top]]):
+            near += [sentence.previous or "", sentence.text, sentence.source.title]
+        shown = [w for t in near for w in _WORDS.findall(t)]
+        said = {t for w in shown for t in self.analyzer.compound_terms(w)}
+        if not said.isdisjoint(self._close_forms(ask.noun)):
+            return True
+        lower = {w for w in shown if w.isalpha() and w.islower()}
+        if any(narrower_noun(x, ask.noun, _NARROWER_STEPS) for x in lower):
+            return True
+        return any(is_act(w) for w in shown)
 
     def _refuses_yes_no(self, question: Question, ids: np.ndarray) -> bool:
         """Whether the yes/no rules (``yes_no``, ``yes_no_names``, ``yes_no_act``) refuse
@@ -5344,11 +5385,11 @@ def _kind_spans(kind: str, text: str) -> tuple[tuple[int, int], ...]:
 @lru_cache(maxsize=1024)
 def _asking_text(text: str, switches: tuple[bool, ...], wordnet: tuple[object, ...]) -> str:
     """``Searcher._asking_part``'s text: the part of ``text`` that asks, with ``switches`` (question_apostrophe,
-    main_ask, question_part_two, count_measured, count_named, number_any_form)."""
-    apostrophe, main, part_two, count_measured, count_named, number_any_form = switches
+    main_ask, question_part_two, question_part_yes_no, count_measured, count_named, number_any_form)."""
+    apostrophe, main, part_two, yes_no, count_measured, count_named, number_any_form = switches
     written = with_apostrophe(text) if apostrophe else text
     ask = main_ask(written) if main else written
-    part = question_part(ask, part_two)
+    part = question_part(ask, part_two, yes_no)
     read = (text, ask) if ask != written else (text,)  # no part of the main ask taken yet
     if count_measured and part in read:
         part = counting_part(part, count_named) or part
@@ -5673,3 +5714,12 @@ def _place_of_kind(word: str, kind: str, terms: tuple[str, ...]) -> bool:
 def build_index(articles: Sequence[Article], options: SearchOptions | None = None) -> Searcher:
     """Split and index every article's sentences with the in-process backend."""
     return Searcher(build_in_process(articles), options or SearchOptions())
+
+
+@lru_cache(maxsize=4096)
+def _mostly_verb(word: str) -> bool:
+    """Whether WordNet gives ``word`` (lowercase) a verb reading at least as often as a noun one:
+    "offer", "sent", "appear"; not "part", "board"."""
+    verb = max((senses(b, "verb") for b in base_forms(word, "verb")), default=0)
+    noun = max((senses(b, "noun") for b in base_forms(word, "noun")), default=0)
+    return verb > 0 and verb >= noun
