@@ -213,6 +213,11 @@ ROUND_PAIRS = [
     ("paraphrases_heldout10.jsonl", "near_miss_heldout13.jsonl", 36, 1, 0.86),
     ("paraphrases_heldout11.jsonl", "near_miss_heldout14.jsonl", 40, 1, 0.94),  # dev_s12a
     ("paraphrases_heldout12.jsonl", "near_miss_heldout15.jsonl", 37, 5, 0.86),  # dev_s12b, held out
+    ("paraphrases_heldout13.jsonl", "near_miss_heldout16.jsonl", 41, 1, 0.96),  # dev_s13a
+    ("paraphrases_heldout14.jsonl", "near_miss_heldout17.jsonl", 39, 1, 0.95),  # dev_s13b, read after wave 2
+    ("paraphrases_heldout15.jsonl", "near_miss_heldout18.jsonl", 37, 2, 0.96),  # dev_s13c, read after wave 2
+    ("paraphrases_heldout16.jsonl", "near_miss_heldout19.jsonl", 42, 0, 0.96),  # dev_s13d, held out
+    ("paraphrases_heldout17.jsonl", "near_miss_heldout20.jsonl", 34, 3, 0.93),  # dev_s13e, held out
 ]
 
 
