@@ -334,3 +334,33 @@ def topic_count(question: str, is_inflected_verb: Callable[[str], bool]) -> str:
         return ""
     # "of", not "does X have": "spain, how many fighter jets?" asks the jets Spain sends, not owns
     return f"how many {counted} of {topic}?"
+
+
+# "How many of the 14,000 dead were civilians?": a part of a whole the question names, the part a
+# plural noun after the copula.
+_PART_COUNT = re.compile(
+    r"^\W*how many of\s+(?P<topic>(?:the|these|those)\s+(?:[^,:;—–?]|(?<=\d),(?=\d))+?)\s+(?:are|were)\s+"
+    rf"(?P<counted>(?:{_WORD}\s*){{1,3}}?)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
+def part_count(question: str, is_inflected_verb: Callable[[str], bool], is_plural_noun: Callable[[str], bool]) -> str:
+    """A part of a whole the question names, counted by the copula's plural noun: "how many of
+    the 14,000 dead were civilians?" read as "how many civilians of the 14,000 dead?", so the
+    count rules want civilians counted as the whole's ("Dozens of civilians have been joining
+    …" counts other civilians); "" for another question, a whole with a verb ("the 14,000
+    killed": ``asks_part`` reads it) or a part that is no plural noun ("… stations are
+    owned-and-operated?", "… expeditions were successful?")."""
+    match = _PART_COUNT.match(question)
+    if match is None:
+        return ""
+    topic, counted = match["topic"].strip(), match["counted"].strip()
+    words = counted.split()
+    if len(topic.split()) > _TOPIC_WORDS or QUESTION_WORDS.search(topic):
+        return ""
+    if any(map(is_inflected_verb, (w.lower() for w in re.findall(_WORD, topic)))):
+        return ""
+    if any(_function_word(w) for w in words) or not is_plural_noun(words[-1]):
+        return ""
+    return f"how many {counted} of {topic}?"

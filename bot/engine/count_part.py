@@ -60,6 +60,11 @@ def _counted_noun(part: str) -> str:
     return ""
 
 
+def plural_thing(word: str) -> bool:
+    """Whether ``word`` names things that can be counted (``_plural_thing``): "civilians", "F-16s"."""
+    return _plural_thing(word)
+
+
 def _plural_thing(word: str) -> bool:
     """Whether a statement's word names things that can be counted: a plural noun ("troops"), or
     a model's plural ("F-16s")."""

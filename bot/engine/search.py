@@ -28,6 +28,7 @@ import numpy as np
 from bot.engine.act_written import few_senses, writes_act
 from bot.engine.agent import acted, asked_role, names_agent, names_holder
 from bot.engine.alternative_tied import PRONOUNS, Tied, offered_tied, yes_no_tied
+from bot.engine.amount_part import amount_part
 from bot.engine.analysis.analyzer import ENGLISH, Analyzer
 from bot.engine.analysis.analyzers import reader
 from bot.engine.analysis.common_words import COMMON_WORDS
@@ -84,6 +85,7 @@ from bot.engine.attribute_asked import (
     of_grain,
     ordinal_spans,
     own_numbers,
+    part_count,
     place_kind,
     place_name_fits,
     searched_words,
@@ -110,7 +112,7 @@ from bot.engine.chat_words import spelled_out
 from bot.engine.clock_time import asks_clock_time, gives_clock_time
 from bot.engine.complement_written import claimed, writes_claimed
 from bot.engine.corpus import Article
-from bot.engine.count_part import counting_part
+from bot.engine.count_part import counting_part, plural_thing
 from bot.engine.creation import creation_verb, names_creation
 from bot.engine.demonyms import capital_of, country_of_capital, is_country, naming_country, same_country
 from bot.engine.detail_asked import detail_asked, details
@@ -876,9 +878,18 @@ class SearchOptions:
     # ... and a two-part question's last sentence "How many X …?" counting its own lowercase plural
     # X ("Spain is sending ships … How many sailors are on board?") gives the count rules X, the
     # statement kept: "how many sailors, STATEMENT?" (docs/ranking-news.md, "Rule (switch
-    # `count_named`)"). Off: dev pool +2 (the sailors), but news dev refused an answerable question
-    # ("US gas prices hit 10-month highs …. How many states are already paying … $4 …?")
-    count_named: bool = False
+    # `count_named`)"). On since rule 14 no longer reads it (``count_named_kind``): off, news dev
+    # refused "US gas prices hit 10-month highs …. How many states are already paying … $4 …?"
+    count_named: bool = True
+    # ... the counted noun read by the count rules only, not by rule 14 (``Searcher._kind_part``):
+    # the count need not stand by the statement's words ("… How many states are already paying …?")
+    count_named_kind: bool = True
+    # "How many of the 14,000 dead were civilians?" read "how many civilians of the 14,000 dead?"
+    # (``attribute_asked.part_count``): the count rules want the part counted as the whole's.
+    count_part_named: bool = True
+    # "Hanna Maliar announced the shipment. How much did it weigh?" read "How much did the shipment
+    # weigh?" (``amount_part``): "it" asked a measure of is the statement's one thing, no person.
+    amount_it: bool = True
     # The attribute of time a question asks, read alike in every form ("what day …", "crimea
     # referendum — what day was it held?", "what is X's birthday?", "putin birthday?", "birthday
     # of putin?"; ``attribute_asked``), wants a shown passage's time as fine as its WordNet kind:
@@ -1238,8 +1249,9 @@ class Searcher:
             return question
         return replace(question, language="en")
 
-    def _asking_part(self, question: Question) -> Question:
-        """``question`` as the refusal rules read it: its part that asks (``question_part``)."""
+    def _asking_part(self, question: Question, counted: bool = True) -> Question:
+        """``question`` as the refusal rules read it: its part that asks (``question_part``); with
+        ``counted`` False, a two-part question's own counted noun is not read (``count_named``)."""
         if not self.options.question_part or question.language != "en" or not wordnet_available():
             return question
         options = self.options
@@ -1249,8 +1261,10 @@ class Searcher:
             options.question_part_two,
             options.question_part_yes_no,
             options.count_measured,
-            options.count_named,
+            options.count_named and counted,
             options.number_any_form,
+            options.count_part_named,
+            options.amount_it,
         )
         return question.searching(_asking_text(question.text, switches, wordnet_opened()))
 
@@ -1336,7 +1350,7 @@ class Searcher:
         # What the passages shown must give (rules 14, 18, 17, 27-39), each check a no to answering.
         ruled, options = self._asking_part(self._ruled(as_question(question))), self.options
         if (
-            (options.shown_kind and not self._shows_kind(ruled, query, ids, shown))
+            (options.shown_kind and not self._shows_kind(self._kind_part(question, ruled), query, ids, shown))
             or (options.said_about and not self._says_about(ruled, query, ids))
             or (options.talked_between and not self._names_parties(ruled, ids))
             or (options.said_what and not self._reports_saying(ruled, ids))
@@ -1372,6 +1386,17 @@ class Searcher:
         ):
             return query, ids[:0], scores[:0]
         return query, ids, scores
+
+    def _kind_part(self, question: Question | str, ruled: Question) -> Question:
+        """What rule 14 (``_shows_kind``) reads of ``question``: ``ruled`` (``_asking_part``), but
+        a two-part question's own counted noun (``count_named``, "… How many sailors are on
+        board?") only tells the count rules what is counted: read as "how many X, STATEMENT?",
+        the count would have to stand by the statement's words, which the question's own part
+        replaced ("US gas prices hit 10-month highs … How many states are already paying $4?" is
+        answered by "drivers in 12 states … were paying an average of $4")."""
+        if not (self.options.count_named and self.options.count_named_kind):
+            return ruled
+        return self._asking_part(self._ruled(as_question(question)), counted=False)
 
     def _writes_part_ask(self, question: Question, whole: str, ids: np.ndarray) -> bool:
         """Whether a passage that would be shown (its sentence, the one before, the title) writes
@@ -5385,17 +5410,24 @@ def _kind_spans(kind: str, text: str) -> tuple[tuple[int, int], ...]:
 @lru_cache(maxsize=1024)
 def _asking_text(text: str, switches: tuple[bool, ...], wordnet: tuple[object, ...]) -> str:
     """``Searcher._asking_part``'s text: the part of ``text`` that asks, with ``switches`` (question_apostrophe,
-    main_ask, question_part_two, question_part_yes_no, count_measured, count_named, number_any_form)."""
-    apostrophe, main, part_two, yes_no, count_measured, count_named, number_any_form = switches
+    main_ask, question_part_two, question_part_yes_no, count_measured, count_named, number_any_form,
+    count_part_named, amount_it)."""
+    apostrophe, main, part_two, yes_no, count_measured, count_named, number_any_form, part_named, amount_it = switches
     written = with_apostrophe(text) if apostrophe else text
     ask = main_ask(written) if main else written
     part = question_part(ask, part_two, yes_no)
     read = (text, ask) if ask != written else (text,)  # no part of the main ask taken yet
+    if amount_it and part in read:
+        # "… announced the shipment. How much did it weigh?": "it" is the statement's one thing
+        part = amount_part(part) or part
     if count_measured and part in read:
         part = counting_part(part, count_named) or part
     if number_any_form and part in read:
         # "russia's baltic fleet, how many ships?": whose things are counted, as the count rules read it
         part = topic_count(part, _names_act) or part
+    if part_named and part in read:
+        # "how many of the 14,000 dead were civilians?": the part counted, of the whole named
+        part = part_count(part, _names_act, plural_thing) or part
     return part
 
 

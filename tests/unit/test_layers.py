@@ -75,6 +75,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "bot.engine.main_ask",  # a compound question's main ask: asked, question_part, related_words
         "bot.engine.which_kind",  # a "which X …?" question's X and a clause giving one: names
         "bot.engine.count_part",  # a two-part question's how-many sentence, as count rules read it: question_part
+        "bot.engine.amount_part",  # a two-part question's amount asked of "it", the statement's thing: related_words
         "bot.engine.part_asked",  # the thing and act a two-part question's "what X … V?" part asks: stopwords only
         "bot.engine.size_sum",  # a size asked of a thing and a sum naming it: analysis.stopwords only
         "bot.engine.measure_of",  # the thing a "how long is X?" / bare "Y X?" measures: asked, related_words

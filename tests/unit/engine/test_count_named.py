@@ -1,6 +1,7 @@
 """A two-part question whose last sentence counts its own thing ("How many sailors are on
-board?") is answered by a count of that thing, not of the statement's (switch ``count_named``, off by
-default: it refused an answerable news question)."""
+board?") is answered by a count of that thing, not of the statement's (switch ``count_named``); the
+count need not stand by the statement's words (``count_named_kind``: rule 14 reads the question
+without the counted noun taken out)."""
 
 import pytest
 
@@ -30,3 +31,31 @@ def test_without_the_rule_the_statements_count_answers_it(write_articles):
     corpus = write_articles({"a.txt": f"date 2023-05-01\ntitle: News\n{text} {FILLER}"})
     index = build_index(load_corpus(corpus), SearchOptions(count_named=False))
     assert index.search(SAILORS) != []
+
+
+PAYING = (
+    "Fuel prices reached yearly peaks this month at 2.10 euros a litre nationally. "
+    "How many regions are already paying 3 euros or more for fuel?"
+)
+REGIONS = "As of Friday, drivers in 9 regions were paying 3 euros or more for fuel."
+
+
+def _two_articles(write_articles):
+    """The count in one article, the statement's words in another."""
+    corpus = write_articles(
+        {
+            "a.txt": f"date 2023-05-01\ntitle: News\n{REGIONS} {FILLER}",
+            "b.txt": "date 2023-05-01\ntitle: Prices\nFuel prices reached yearly peaks this month nationally. "
+            f"The average was 2.10 euros a litre. {FILLER}",
+        }
+    )
+    return build_index(load_corpus(corpus), SearchOptions(count_named=True))
+
+
+def test_the_count_asked_need_not_stand_by_the_statements_words(write_articles):
+    assert "9 regions" in _two_articles(write_articles).search(PAYING)[0].text
+
+
+def test_read_with_the_statement_only_rule_14_wants_the_count_by_the_statements_words(write_articles):
+    index = _two_articles(write_articles).switched(count_named_kind=False)
+    assert index.search(PAYING) == []
