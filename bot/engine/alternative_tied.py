@@ -8,7 +8,8 @@ three or four?" by "three ships". An alternative counts where a clause of a show
 writes the question's subject (or a pronoun standing for it). This reads the subject and the
 alternatives from the question's form: a yes/no question's subject is the phrase after its
 auxiliary, up to a verb form or the complement's article; a question offering its answers after
-a separator (``offered``) has for subject the words before it. English; closed classes only.
+a separator (``offered``) has for subject its auxiliary's subject ("what type of ships is [spain]
+sending …"), else the words before the separator. English; closed classes only.
 """
 
 from __future__ import annotations
@@ -72,13 +73,31 @@ def yes_no_tied(question: str, is_verb_form: Callable[[str], bool]) -> Tied | No
     return Tied(subject, sides)
 
 
-def offered_tied(asking: str, sides: tuple[tuple[str, ...], ...]) -> Tied | None:
-    """The subject (the content words of ``asking``, the question before the separator its
-    alternatives ``sides`` follow; ``offered``) and the alternatives' words; None when either
-    has none."""
-    subject = _content(_WORD.findall(asking))
-    words = tuple(w for side in sides for w in _content(list(side)))
-    return Tied(subject, words) if subject and words else None
+def offered_tied(
+    asking: str, sides: tuple[tuple[str, ...], ...], is_verb_form: Callable[[str], bool] = lambda _: False
+) -> Tied | None:
+    """The subject and the alternatives' words of a question offering its alternatives ``sides``
+    after a separator (``offered``; ``asking``, the question before it). The subject is the
+    phrase an auxiliary's clause writes between the auxiliary and a verb form (``is_verb_form``):
+    "what type of ships is [spain] sending to the black sea"; else, where the auxiliary stands
+    right before the verb ("how many rounds of talks have failed") or there is none, the content
+    words of ``asking``. None when either has none."""
+    words = _WORD.findall(asking)
+    subject = _aux_subject(words, is_verb_form) or _content(words)
+    alternatives = tuple(w for side in sides for w in _content(list(side)))
+    return Tied(subject, alternatives) if subject and alternatives else None
+
+
+def _aux_subject(words: list[str], is_verb_form: Callable[[str], bool]) -> tuple[str, ...]:
+    """The content words between the first auxiliary after the question's first word and the
+    lowercase verb form after it (at most ``_SUBJECT_WORDS``); () when none stand there."""
+    aux = next((k for k, w in enumerate(words) if k and _YES_NO.fullmatch(w)), None)
+    if aux is None:
+        return ()
+    end = next((k for k in range(aux + 1, len(words)) if words[k].islower() and is_verb_form(words[k])), None)
+    if end is None or end - aux - 1 > _SUBJECT_WORDS:
+        return ()
+    return _content(words[aux + 1 : end])
 
 
 def _content(words: list[str]) -> tuple[str, ...]:

@@ -962,7 +962,7 @@ class SearchOptions:
     # form'). Near misses 238 -> 242 of 350 and 478 -> 483 of 526, no answerable changed; SQuAD 0
     # of 5,254 newly refused; news dev 0.595 / 0.730 and 8 of 805 answered with nothing, unchanged
     which_sought: bool = True
-    # ... a plural "which X …?" asking the members of a set of political units
+    # ... a "which X …?" (plural or singular) asking the members of a set of political units
     # ("Which Asian countries would …?", "… several European nations. Which ones exactly?") is
     # answered only when the first passage shown (its sentence, the one before or after) names a
     # member: a name WordNet files under X, or a country or a capital — not the
@@ -2713,7 +2713,7 @@ class Searcher:
         with the switch off."""
         if not self.options.alternative_tied:
             return True
-        tied = offered_tied(offering(as_question(question).text)[0], sides)
+        tied = offered_tied(offering(as_question(question).text)[0], sides, _ends_subject)
         return tied is None or self._ties(tied, ids)
 
     def _ties(self, tied: Tied, ids: np.ndarray) -> bool:
@@ -4128,7 +4128,7 @@ class Searcher:
 
     def _names_members(self, question: Question, query: Query, ids: np.ndarray) -> bool:
         """Whether the first passage shown (its sentence, the one before or after) names a member
-        of the plural X a "which X …?" question asks (``which_sought``; "which ones": the plural
+        of the X (plural or singular) a "which X …?" question asks (``which_sought``; "which ones": the plural
         noun before, ``which_members.ones_stand_for``), X a kind of political unit ("countries",
         "nations", "states"): a name the question does not write that WordNet files under X, or a
         country or a capital (``which_members.names_member``). Always for another question."""
@@ -4136,7 +4136,7 @@ class Searcher:
             return True
         wanted = which_sought(question.text, _is_noun, is_inflected_verb, _noun_file, _in_wordnet)
         head = wanted.words[-1] if wanted is not None else ones_stand_for(question.text, _is_plural_noun)
-        if not head or not _is_plural_noun(head):
+        if not head:
             return True
         base = min(base_forms(head, "noun") or (head,), key=len)
         if "political_unit" not in kinds_of(base, most=1):
@@ -4153,6 +4153,8 @@ class Searcher:
         # ("north_american_country") is none, one it files under none is read by X alone
         at = written.index(head) if head in written else 0
         part = f"{written[at - 1]}_{base}" if at and _in_wordnet(f"{written[at - 1]}_{base}") else ""
+        if not _is_plural_noun(head) and not part:
+            return True  # "Which country …?" is answered by a demonym, an event: only a part asked is read
 
         def is_member(name: str) -> bool:
             kinds = kinds_of(name, most=1)

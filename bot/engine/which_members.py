@@ -1,12 +1,14 @@
-"""The members a plural "which X …?" question asks, and a passage naming one.
+"""The members a "which X …?" question asks, and a passage naming one.
 
 "Which Asian countries would ship gas to Europe …?", "which european countries would the 8500
 us troops go to", "The Biden team is working with several European nations. Which ones
 exactly?" ask for the members of a set: names of X's kind. A passage that names the set only
 collectively ("several European nations", "a multitude of sources") or by its whole ("Europe",
-"Asia") names none. The X is read by ``which_sought`` (or, for "which ones", as the last plural
-noun of the statement before it); a member is a name WordNet files under X, or, for a political
-unit, a country or a capital the tables know. English; no word list.
+"Asia") names none. The singular asks one member where the question writes X's part ("Which
+European country will the 8500 US troops be sent to?"). The X is read by ``which_sought`` (or,
+for "which ones", as the last plural noun of the statement before it); a member is a name
+WordNet files under X, or, for a political unit, a country or a capital the tables know.
+English; no word list.
 """
 
 from __future__ import annotations

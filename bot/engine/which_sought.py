@@ -5,7 +5,8 @@ an instance of the kind X: a passage gives one without the word, but an archive 
 writes X, a relative or a narrower kind of it, cannot give one. The same form is written with a
 preposition first ("In which language did …?"), with a place's or a body's name or other words
 before X ("Which Russian banks are …?", "Which Bulgarian airbase will …?"), with a modal ("would",
-"could") or an inflected verb right after X ("Which party holds …?"). This reads those: X is
+"could") or an inflected verb right after X ("Which party holds …?"), or with a preposition and a
+name placing X ("Which airport in Kyiv did …?": X ends before them). This reads those: X is
 the phrase's last word, a lowercase noun, and the phrase's other lowercase words are read with it
 ("which sanction targets"). English questions; the closed class of auxiliaries and modals, no
 word list of questions.
@@ -24,6 +25,7 @@ from bot.engine.names import name_spans
 _WORD = r"[^\W\d][\w'’-]*"
 # "In which Russian regions are …", "Which NATO country would …": the words after "which".
 _WHICH = re.compile(r"^\W*(?:(?:in|at|on|from|to|of|by|for|into|with)\s+)?which\s+(?P<rest>[^?!.,;:]+)", re.IGNORECASE)
+_PREPOSITIONS = frozenset("in at on from of near outside".split())
 _PHRASE_WORDS = 3  # "US army units": X and at most two words before it
 # What a kind noun is not: these open a clause or ask a sort ("which kind of …", "which one …").
 _NOT_A_KIND = frozenset({"kind", "type", "sort", "one", "ones", "of", "other", "else"})
@@ -55,6 +57,14 @@ def which_sought(
     if not 0 < verb <= _PHRASE_WORDS or not re.fullmatch(rf"(?:{_WORD}\s*)+", " ".join(rest[:verb])):
         return None
     words = rest[:verb]
+    # "Which airport in Kyiv did …": a preposition and a name after X place it, X ends before them
+    placed = [
+        k
+        for k, w in enumerate(words)
+        if k and w.lower() in _PREPOSITIONS and all(n[:1].isupper() for n in words[k + 1 :])
+    ]
+    if placed and placed[0] < len(words) - 1:
+        words = words[: placed[0]]
     head = words[-1]
     if any(w.lower() in STOP_WORDS or w.lower() in _NOT_A_KIND for w in words):
         return None

@@ -69,3 +69,25 @@ def test_the_switch_off_answers_from_others_again(write_articles):
 def test_an_offered_count_of_other_things_is_refused(write_articles):
     index = one_article(write_articles, ROUNDS)
     assert index.search("so how many rounds of talks have failed, three or four?") == []
+
+
+def test_an_offered_question_has_the_auxiliary_clauses_subject_for_subject():
+    tied = offered_tied("what type of ships is vorland sending to the grey sea", (("frigates",),), _ends_subject)
+    assert tied is not None and tied.subject == ("vorland",)
+
+
+def test_an_auxiliary_right_before_the_verb_leaves_the_words_before_the_separator():
+    tied = offered_tied("how many rounds of talks have failed", (("three",),), lambda w: w == "failed")
+    assert tied is not None and "rounds" in tied.subject
+
+
+@pytest.mark.usefixtures("wordnet")
+def test_an_offered_alternative_written_of_another_subject_is_refused(write_articles):
+    index = one_article(write_articles, FRIGATE)
+    assert index.search("what type of ships is vorland sending to the grey sea — frigates or minesweepers?") == []
+
+
+@pytest.mark.usefixtures("wordnet")
+def test_an_offered_alternative_written_with_the_subject_answers(write_articles):
+    index = one_article(write_articles, "Vorland is sending two frigates to the Grey Sea.")
+    assert index.search("what type of ships is vorland sending to the grey sea — frigates or minesweepers?") != []

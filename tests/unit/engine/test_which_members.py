@@ -39,3 +39,18 @@ def test_a_member_named_answers(write_articles):
 def test_the_switch_off_answers_from_the_whole(write_articles):
     index = one_article(write_articles, WHOLE).switched(which_members=False)
     assert index.search("Which European countries would the union buy gas from?") != []
+
+
+def test_a_singular_which_x_asks_a_member_too(write_articles):
+    index = one_article(write_articles, WHOLE)
+    assert index.search("Which European country would the union buy gas from?") == []
+
+
+def test_a_singular_which_x_is_answered_by_a_member_named(write_articles):
+    index = one_article(write_articles, MEMBER)
+    assert index.search("Which European country would the union buy gas from?") != []
+
+
+def test_a_singular_which_x_without_a_part_asked_is_left_to_the_other_rules(write_articles):
+    index = one_article(write_articles, WHOLE)
+    assert index.search("Which country would the union buy gas from?") != []
