@@ -130,6 +130,7 @@ TECHNIQUES = (
     "yes_no_act",
     "yes_no_act_doer",
     "yes_no_act_owned",
+    "yes_no_act_party_article",
     "phrasal_act",
     "reason",
     "reason_subject",

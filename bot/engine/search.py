@@ -642,6 +642,8 @@ class SearchOptions:
     # ... and a subject that is a name's thing ("Have Spain's four fighter jets already landed …?")
     # read as its owner: the act written in a clause naming the owner (``yes_no_act_owned``)
     yes_no_act_owned: bool = True
+    # ... and the other party read after "to / with the" ("respond to the US troop alert")
+    yes_no_act_party_article: bool = True
     yes_no_act_close: bool = True  # ... the verb's closest relatives only (its first sense's words, derived nouns)
     # ... a phrasal verb read across its object ("pulling anyone out") and as the verbs it stands for
     # ("leave", "withdraw": ``related_words.phrasal_kin``); docs/ranking-news.md, "Words pointing
@@ -2794,6 +2796,7 @@ class Searcher:
             self.options.phrasal_act,
             self.options.yes_no_act_participle,
             self.options.yes_no_act_owned,
+            self.options.yes_no_act_party_article,
         )
         if claim is None:
             return True

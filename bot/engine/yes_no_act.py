@@ -71,6 +71,7 @@ def yes_no_claim(
     split: bool = False,
     participle: bool = False,
     owned: bool = False,
+    article_party: bool = False,
 ) -> Claim | None:
     """The claim of a yes/no question whose subject is a name (a capitalised run, or a lowercase
     word ``is_name`` calls one) followed by its verb; None for another question (a subject that
@@ -81,7 +82,8 @@ def yes_no_claim(
     "Was the Iskander image a still photograph?" asks what the image is, no act of Iskander's.
     With ``owned``, a subject that is a name's thing ("Have Spain's four fighter jets landed …?")
     is read as its owner (the act must be written where the owner is named): the words up to the
-    verb are the thing's (lowercase, no verb form but the last)."""
+    verb are the thing's (lowercase nouns: ``_thing_at``). With ``article_party``, the other
+    party after "to / with" may open with "the" ("respond to the US troop alert"), as the subject may."""
     match = YES_NO.match(question)
     auxiliary = _WORD.search(question)
     if match is None or auxiliary is None or auxiliary[0].lower() in _ADVICE:
@@ -127,7 +129,8 @@ def yes_no_claim(
             left = _name_at(words, at + 1, is_name)  # "out of Ukraine", "away from Kyiv": the place left
             at += 1 if left else 0
         if at + 1 < len(words) and words[at] in _TOWARD:
-            party = _name_at(words, at + 1, is_name)
+            skip = 1 if article_party and at + 2 < len(words) and words[at + 1] in _OPENING else 0
+            party = _name_at(words, at + 1 + skip, is_name)
     # A clause after the verb: "that", or a verb in a tense of its own before any subordinate part
     rest = [w for w in words[at:] if w[:1].islower()]
     rest = rest[: next((k for k, w in enumerate(rest) if w in _SUBORDINATE), len(rest))]

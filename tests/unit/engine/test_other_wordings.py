@@ -1,14 +1,15 @@
 """Other wordings of this round's classes, read as the wordings the rules were drawn around: "during
 the <act> of X" in a count as "during … itself", "who led X?" as "who leads X?", a name's thing as
 the subject of a yes/no act ("Have Marwick's two ferries landed …?"), and "When exactly will …?" as
-"When will …?"."""
+"When will …?", and the other party of an act after "to the" as after "to"."""
 
 import pytest
 
 from bot.engine.holder import asked_holding
 from bot.engine.question_part import unstressed
-from bot.engine.search import _is_act_noun, _is_adverb
+from bot.engine.search import _is_act_noun, _is_adverb, _is_noun, is_inflected_verb, is_verb
 from bot.engine.time_carried import times_asked
+from bot.engine.yes_no_act import yes_no_claim
 from tests.support.one_article import one_article
 
 pytestmark = pytest.mark.usefixtures("wordnet")
@@ -95,3 +96,25 @@ def test_when_exactly_will_is_refused_as_when_will_is(write_articles):
     assert index.search("When will the two Marwick ferries be sent to Lorne?") == []
     assert index.search(question) == []
     assert index.switched(question_unstressed=False).search(question) != []
+
+
+# The other party after "to / with the" (``yes_no_act_party_article``)
+
+ALERT = "Marwick put its ferries on alert on Monday. Mayor Ada Kerrow said she was weighing her options."
+
+
+def test_the_other_party_after_the_is_read_as_after_to():
+    question = "Did Kerrow respond to the Marwick ferry alert?"
+    read = [
+        yes_no_claim(question, lambda w: False, is_verb, _is_noun, _is_adverb, is_inflected_verb, True, True, True, on)
+        for on in (False, True)
+    ]
+    assert read[0] is not None and read[0].party == ()
+    assert read[1] is not None and read[1].party == ("Marwick",)
+
+
+def test_a_response_to_the_party_no_clause_naming_it_writes_is_refused(write_articles):
+    index = one_article(write_articles, ALERT)
+    question = "Did Kerrow respond to the Marwick ferry alert?"
+    assert index.search(question) == []
+    assert index.switched(yes_no_act_party_article=False).search(question) != []
