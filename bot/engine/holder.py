@@ -72,11 +72,14 @@ class Holding:
     described: tuple[str, ...] = ()  # what sets the asked holder apart: "Kremlin-friendly", "ousted"
 
 
-def asked_holding(question: str, is_role: Callable[[str], bool], is_country: Callable[[str], bool]) -> Holding | None:
+def asked_holding(
+    question: str, is_role: Callable[[str], bool], is_country: Callable[[str], bool], past: bool = False
+) -> Holding | None:
     """The role and body a question asks the holder of: a copular "who is / was the ROLE (of X)?"
     or "what is the name of X's ROLE?" (``is_role`` telling a noun of people; the role the last
     before a preposition), or "who leads / heads / runs / commands X?" (X's words up to a
-    preposition); None for another question, or a chosen one ("the oldest …", "the first …")."""
+    preposition); None for another question, or a chosen one ("the oldest …", "the first …").
+    With ``past``, "who led / headed / ran … X?" too: asked of an event, it still asks a person."""
     match = _COPULAR.match(question)
     if match is not None:
         words = _WORD.findall(match["rest"])
@@ -96,7 +99,7 @@ def asked_holding(question: str, is_role: Callable[[str], bool], is_country: Cal
         ]
         return replace(_holding(words[role_at], body, is_country), described=tuple(described))
     match = _LEADS.match(question)
-    if match is None or not _LEADS_NOW.fullmatch(match["verb"]):
+    if match is None or not (_LEADING if past else _LEADS_NOW).fullmatch(match["verb"]):
         return None
     led: list[str] = []
     for word in _WORD.findall(match["rest"]):

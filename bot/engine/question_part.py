@@ -11,6 +11,7 @@ a measure or an attribute). English only; no word list of questions.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from bot.engine.analysis.question_form import AUXILIARIES, QUESTION_WORD
@@ -204,3 +205,21 @@ def _bare(part: str) -> str:
             return f"what is {phrase}?"
         return f"what is the {head} of {owner}?"
     return ""
+
+
+# "When exactly will …?", "Who precisely signed …?": a question word, an adverb in -ly stressing
+# it, then the clause's auxiliary.
+_STRESSED = re.compile(
+    rf"^(?P<open>\W*(?:when|where|who|why)\s+)(?P<adverb>[a-z]+ly)\s+(?=(?:{'|'.join(sorted(AUXILIARIES))})\b)",
+    re.IGNORECASE,
+)
+
+
+def unstressed(question: str, is_adverb: Callable[[str], bool]) -> str:
+    """``question`` without an adverb that only stresses its question word ("When exactly will the
+    troops be deployed?" asks as "When will the troops be deployed?"): the rules reading "when /
+    where / who / why AUX …" read it."""
+    match = _STRESSED.match(question)
+    if match is None or not is_adverb(match["adverb"].lower()):
+        return question
+    return match["open"] + question[match.end() :]

@@ -139,7 +139,7 @@ from bot.engine.person_asked import role_asked
 from bot.engine.pictured import asks_scene, scene_of
 from bot.engine.place_within import place_within
 from bot.engine.question import Question, as_question
-from bot.engine.question_part import question_part, with_apostrophe
+from bot.engine.question_part import question_part, unstressed, with_apostrophe
 from bot.engine.reaction import reacting
 from bot.engine.reason import (
     asks_reason,
@@ -468,6 +468,15 @@ class SearchOptions:
     # asking clause writes it, or its article is dated inside the closed period asked; a weekday
     # is contradicted only by another one. docs/ranking-news.md, "A time the ask is narrowed to"
     time_carried: bool = True
+    # ... and "during the <act> of X" in a question asking a number read as "during <event> itself"
+    # ("How many people were killed during the annexation of Crimea?": the figure's own sentence
+    # must write the event); docs/ranking-news.md, "Other wordings of this round's classes"
+    time_during_count: bool = True
+    # ... "who led / headed / ran … X?" asks a person as "who leads X?" does (``person_named``)
+    person_led_past: bool = True
+    # "When exactly will …?": an adverb in -ly between the question word and its auxiliary only
+    # stresses the question word; the rules read "When will …?" (``question_part.unstressed``)
+    question_unstressed: bool = True
     # "When do the drills end?" (``aspect``): the end of an act is asked (its verb aspectual: end,
     # finish, conclude, stop …), so a clause of a passage shown (its sentence, the one before or
     # after) giving a time also writes that end: the verb, its noun ("the end of the drills") or
@@ -632,6 +641,11 @@ class SearchOptions:
     # ... and a person named as the subject ("Did Putin respond …?") the act's doer: before it in the
     # clause, no clause opening between ("… that Putin will back away from what Biden has said")
     yes_no_act_doer: bool = True
+    # ... and a subject that is a name's thing ("Have Spain's four fighter jets already landed …?")
+    # read as its owner: the act written in a clause naming the owner (``yes_no_act_owned``)
+    yes_no_act_owned: bool = True
+    # ... and the other party read after "to / with the" ("respond to the US troop alert")
+    yes_no_act_party_article: bool = True
     yes_no_act_close: bool = True  # ... the verb's closest relatives only (its first sense's words, derived nouns)
     # ... a phrasal verb read across its object ("pulling anyone out") and as the verbs it stands for
     # ("leave", "withdraw": ``related_words.phrasal_kin``); docs/ranking-news.md, "Words pointing
@@ -1265,6 +1279,7 @@ class Searcher:
             options.number_any_form,
             options.count_part_named,
             options.amount_it,
+            options.question_unstressed,
         )
         return question.searching(_asking_text(question.text, switches, wordnet_opened()))
 
@@ -2350,7 +2365,7 @@ class Searcher:
         if not role:
             if not _ASKS_HOLDER.match(text) or asks_identity(text) or _ASKS_CLASS.match(text):
                 return True  # read first: most questions ask no holder
-            holding = asked_holding(text, _is_office_word, lambda w: False)
+            holding = asked_holding(text, _is_office_word, lambda w: False, self.options.person_led_past)
             # A capitalised role is a name's word ("a Time Lord", "Lord of the Church"), no office asked.
             if holding is None or (holding.role and not holding.role.islower()):
                 return True
@@ -2805,6 +2820,8 @@ class Searcher:
             is_inflected_verb,
             self.options.phrasal_act,
             self.options.yes_no_act_participle,
+            self.options.yes_no_act_owned,
+            self.options.yes_no_act_party_article,
         )
         if claim is None:
             return True
@@ -2822,7 +2839,7 @@ class Searcher:
         # A person named does the act asked only as its doer (``yes_no_act_doer``): "Did Putin respond
         # …?" is not answered by "Putin will back away from what Biden has said"
         # (an act asked by "did / has / will …", not a state after a form of "be": "Is X married?")
-        person = self.options.yes_no_act_doer and all(w[:1].isupper() for w in claim.subject)
+        person = self.options.yes_no_act_doer and not claim.owned and all(w[:1].isupper() for w in claim.subject)
         person = person and not _OPENS_WITH_BE.match(question.text) and _is_person_name(list(claim.subject))
         subject_terms = {t for way in subject for s in way for t in s}
         saying = domain(claim.verb.split("_")[0], "verb") in _STANCE  # "according to X" is X's saying
@@ -3335,7 +3352,8 @@ class Searcher:
         """Whether a passage that would be shown carries the time an English question narrows its
         ask to (``time_carried``): one of the first ``shown_kind_top`` does, for a calendar time or
         an event; for a weekday, the first does not name another day for the asked fact."""
-        asked = times_asked(question.text) if question.language == "en" else []
+        act_noun = _is_act_noun if self.options.time_during_count else None
+        asked = times_asked(question.text, act_noun) if question.language == "en" else []
         if not asked or (self.options.earlier_time and self._earlier_person(question)):
             return True  # a person's own time before an office is ``earlier_time``'s to judge
         terms_of = self.analyzer.compound_terms
@@ -5014,6 +5032,11 @@ def _counts_thing(
     return False
 
 
+def _is_act_noun(word: str) -> bool:
+    """Whether a noun names an act or an event first (WordNet's act and event files): "annexation"."""
+    return domain(word, "noun") in {"act", "event"}
+
+
 def _names_person(run: str) -> bool:
     """Whether capitalised words name a person: after any titles ("Defence Minister"), two
     words or more ending in one WordNet does not know or knows as a person ("Oleksii
@@ -5413,8 +5436,19 @@ def _kind_spans(kind: str, text: str) -> tuple[tuple[int, int], ...]:
 def _asking_text(text: str, switches: tuple[bool, ...], wordnet: tuple[object, ...]) -> str:
     """``Searcher._asking_part``'s text: the part of ``text`` that asks, with ``switches`` (question_apostrophe,
     main_ask, question_part_two, question_part_yes_no, count_measured, count_named, number_any_form,
-    count_part_named, amount_it)."""
-    apostrophe, main, part_two, yes_no, count_measured, count_named, number_any_form, part_named, amount_it = switches
+    count_part_named, amount_it, question_unstressed)."""
+    (
+        apostrophe,
+        main,
+        part_two,
+        yes_no,
+        count_measured,
+        count_named,
+        number_any_form,
+        part_named,
+        amount_it,
+        stressed,
+    ) = switches
     written = with_apostrophe(text) if apostrophe else text
     ask = main_ask(written) if main else written
     part = question_part(ask, part_two, yes_no)
@@ -5430,7 +5464,7 @@ def _asking_text(text: str, switches: tuple[bool, ...], wordnet: tuple[object, .
     if part_named and part in read:
         # "how many of the 14,000 dead were civilians?": the part counted, of the whole named
         part = part_count(part, _names_act, plural_thing) or part
-    return part
+    return unstressed(part, _is_adverb) if stressed else part
 
 
 def _names_act(word: str) -> bool:

@@ -74,6 +74,8 @@ _BOUNDS_OTHER = re.compile(r"\b(?:first|last)(?:\s+time)?\s*$|\b(?:after|before|
 # "before the end of the first half": a point of time named by its period, no event.
 _POINT = re.compile(r"\s*(?:the\s+)?(?:very\s+)?(?:end|start|beginning|close|middle|dawn|eve)\s+of\b", re.I)
 _RELATIVE = re.compile(r"\b(?:this|last|next|past|coming)\s+(?:\w+\s+)?(?:week|month|year|weekend)", re.I)
+# "the annexation of Crimea": an act named by its noun and its object ("during the game" names none)
+_ACT_OF = re.compile(r"(?:the\s+)?(?P<noun>[a-z]+)\s+of\b", re.IGNORECASE)
 _ITSELF = re.compile(r"\b(?:itself|alone)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|would|shall|can|could|may|might|must|should|going\s+to)\b|['’]ll\b", re.IGNORECASE)
 _NUMBER_ASKED = re.compile(
@@ -115,15 +117,18 @@ def last_sentence(question: str) -> str:
     return _CLAUSE_END.split(question.strip())[-1]
 
 
-def times_asked(question: str) -> list[TimeAsked]:
-    """The times an English question's asking clause narrows its ask to (module docstring)."""
+def times_asked(question: str, is_act_noun: Callable[[str], bool] | None = None) -> list[TimeAsked]:
+    """The times an English question's asking clause narrows its ask to (module docstring); with
+    ``is_act_noun``, "during the <act> of X" (an act named by its noun and its object: "the
+    annexation of Crimea") in a question asking a number as "during <event> itself": the count is
+    of the act's time, so the sentence giving it must write the act."""
     clause = last_sentence(question)
     found = _calendar_times(clause)
     if _BACK_THEN.search(clause):
         found += _calendar_times(question[: len(question) - len(clause)], plain=True)
     found += [TimeAsked("weekday", day) for day in sorted(weekdays_in(clause))]
     if not _FUTURE.search(clause):
-        found += _events(clause)
+        found += _events(clause, is_act_noun if asks_number(clause) else None)
     return found
 
 
@@ -161,8 +166,9 @@ def _calendar_times(text: str, plain: bool = False) -> list[TimeAsked]:
     return found
 
 
-def _events(clause: str) -> list[TimeAsked]:
-    """ "before / after <event>", "during <event> itself": the event's words (not a calendar time)."""
+def _events(clause: str, is_act_noun: Callable[[str], bool] | None = None) -> list[TimeAsked]:
+    """ "before / after <event>", "during <event> itself" (with ``is_act_noun``, "during the <act>
+    of X"): the event's words (not a calendar time)."""
     found = []
     for match in _EVENT.finditer(clause):
         event = match["event"]
@@ -173,7 +179,8 @@ def _events(clause: str) -> list[TimeAsked]:
             continue
         content = tuple(w for w in words if w not in TIME_WORDS)
         if (match["prep"] or "").lower() == "during":
-            if _ITSELF.search(event):
+            act = _ACT_OF.match(event)
+            if _ITSELF.search(event) or (act and is_act_noun is not None and is_act_noun(act["noun"].lower())):
                 found.append(TimeAsked("event", words=content, tight=True))
         else:
             found.append(TimeAsked("event", words=content, ordered=True))

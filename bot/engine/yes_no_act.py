@@ -58,6 +58,7 @@ class Claim:
     party: tuple[str, ...]
     reported: bool = False  # the verb takes a clause: "rule (that) the defendant broke any laws"
     left: tuple[str, ...] = ()  # the place a phrasal verb's act leaves: "pull anyone out of Ukraine"
+    owned: bool = False  # the subject is the name's thing: "Spain's four fighter jets"
 
 
 def yes_no_claim(
@@ -69,6 +70,8 @@ def yes_no_claim(
     is_inflected: Callable[[str], bool],
     split: bool = False,
     participle: bool = False,
+    owned: bool = False,
+    article_party: bool = False,
 ) -> Claim | None:
     """The claim of a yes/no question whose subject is a name (a capitalised run, or a lowercase
     word ``is_name`` calls one) followed by its verb; None for another question (a subject that
@@ -76,7 +79,11 @@ def yes_no_claim(
     With ``split``, a phrasal verb is read from an inflected verb ("pulling out") and across its
     object ("pulling anyone out"). With ``participle``, a question opening with a form of "be"
     states an act only by a verb in another form than its base ("Is Russia massing troops?"):
-    "Was the Iskander image a still photograph?" asks what the image is, no act of Iskander's."""
+    "Was the Iskander image a still photograph?" asks what the image is, no act of Iskander's.
+    With ``owned``, a subject that is a name's thing ("Have Spain's four fighter jets landed …?")
+    is read as its owner (the act must be written where the owner is named): the words up to the
+    verb are the thing's (lowercase nouns: ``_thing_at``). With ``article_party``, the other
+    party after "to / with" may open with "the" ("respond to the US troop alert"), as the subject may."""
     match = YES_NO.match(question)
     auxiliary = _WORD.search(question)
     if match is None or auxiliary is None or auxiliary[0].lower() in _ADVICE:
@@ -85,8 +92,14 @@ def yes_no_claim(
     at = 1 if words and words[0].lower() in _OPENING else 0
     subject = _name_at(words, at, is_name)
     at += len(subject)
-    if not subject or at >= len(words) or _POSSESSIVE.search(words[at - 1]):
-        return None  # "Did Russia's troops …": the subject is the name's thing
+    thing = 0
+    if not subject or at >= len(words):
+        return None
+    if _POSSESSIVE.search(words[at - 1]):  # "Did Russia's troops …": the subject is the name's thing
+        thing = _thing_at(words, at, is_verb, is_noun) if owned else 0
+        if not thing:
+            return None
+        at += thing
     while at < len(words) and words[at].islower() and (is_adverb(words[at]) or words[at].endswith(("self", "selves"))):
         at += 1  # "Has Ukraine formally applied …", "Could the US itself supply …"
     if at >= len(words) or words[at] in _PASSIVE or not words[at].islower() or not is_verb(words[at]):
@@ -116,12 +129,27 @@ def yes_no_claim(
             left = _name_at(words, at + 1, is_name)  # "out of Ukraine", "away from Kyiv": the place left
             at += 1 if left else 0
         if at + 1 < len(words) and words[at] in _TOWARD:
-            party = _name_at(words, at + 1, is_name)
+            skip = 1 if article_party and at + 2 < len(words) and words[at + 1] in _OPENING else 0
+            party = _name_at(words, at + 1 + skip, is_name)
     # A clause after the verb: "that", or a verb in a tense of its own before any subordinate part
     rest = [w for w in words[at:] if w[:1].islower()]
     rest = rest[: next((k for k, w in enumerate(rest) if w in _SUBORDINATE), len(rest))]
     told = any(w == "that" or (is_inflected(w) and not w.endswith("ing") and not is_noun(w)) for w in rest)
-    return Claim(subject, verb, obj, party, told and not party, left)
+    return Claim(subject, verb, obj, party, told and not party, left, thing > 0)
+
+
+def _thing_at(words: list[str], at: int, is_verb: Callable[[str], bool], is_noun: Callable[[str], bool]) -> int:
+    """How many words from ``at`` a name's thing takes ("four fighter jets" of "Spain's four
+    fighter jets already landed"): lowercase nouns, up to a verb that is no plural noun ("Did
+    Russia's troops cross …"); 0 for none."""
+    end = at
+    while end < len(words) and words[end].islower() and words[end] not in STOP_WORDS and is_noun(words[end]):
+        word = words[end]
+        plural = word not in base_forms(word, "noun")  # "jets", not "cross"
+        if end > at and is_verb(word) and not plural:
+            break  # "Did Russia's troops cross …": the verb
+        end += 1
+    return end - at
 
 
 def _phrasal(verb: str, particle: str, is_verb: Callable[[str], bool], bases: bool = True) -> str:
