@@ -31,6 +31,12 @@ _NOUN_WITHIN = 3  # words after "former" read for its noun ("a former deputy def
 _EX = re.compile(r"^ex-\w", re.IGNORECASE)  # "ex-comedian", "ex-minister"
 
 
+def may_ask_earlier(question: str) -> bool:
+    """Whether ``question`` has the form ``earlier_of`` reads at all ("what / which / where …
+    before …"): a test of two patterns, made before its names are read."""
+    return _ASKING.match(question) is not None and _BEFORE.search(question) is not None
+
+
 def earlier_of(
     question: str,
     names: Sequence[tuple[str, ...]],

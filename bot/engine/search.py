@@ -116,7 +116,7 @@ from bot.engine.count_part import counting_part, plural_thing
 from bot.engine.creation import creation_verb, names_creation
 from bot.engine.demonyms import capital_of, country_of_capital, is_country, naming_country, same_country
 from bot.engine.detail_asked import detail_asked, details
-from bot.engine.earlier_time import earlier_of, writes_earlier
+from bot.engine.earlier_time import earlier_of, may_ask_earlier, writes_earlier
 from bot.engine.either_or import alternatives
 from bot.engine.future_act import asks_future_act, future_clauses, tells_act
 from bot.engine.future_time import asks_future, duration_spans, future_spans
@@ -1855,8 +1855,8 @@ class Searcher:
     def _earlier_person(self, question: Question) -> tuple[str, ...]:
         """The person whose own earlier time an English question asks ("what did X do before he
         became …?", ``earlier_time.earlier_of``), () for another question."""
-        if question.language != "en" or not wordnet_available():
-            return ()
+        if question.language != "en" or not may_ask_earlier(question.text) or not wordnet_available():
+            return ()  # the form first: reading a question's names costs 0.1 ms
         names = question_names(question.text, self._is_stated_name)
         return earlier_of(question.text, names, _names_a_person, _is_gerund, _is_activity)
 
