@@ -4024,9 +4024,10 @@ class Searcher:
             # "Is the $200m package humanitarian relief or security aid?": one alternative written
             # is enough, so the words only the heavier alternative has set no bar
             bar = self._lighter_alternative_bar(asked.text, distinct, bar, analyzer)
-        if options.pointer_bar and english:
+        pointers = pointing_words(asked.text) if options.pointer_bar and english else []
+        if pointers:
             # "How does the article describe …?", "In the picture released by …": the text read sets no bar
-            pointing = set(self.question_terms(" ".join(pointing_words(asked.text)), analyzer))
+            pointing = set(self.question_terms(" ".join(pointers), analyzer))
             bar = [0.0 if g[0] in pointing else w for g, w in zip(distinct, bar, strict=True)]
         noun = kind_noun(rules.text, _is_noun, is_inflected_verb) if options.kind_noun and english else ""
         if noun:  # "What event preceded …?": a passage gives an event, seldom the word; it counts if there
