@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from bot.engine.analysis.stopwords import STOP_WORDS
 from bot.engine.stated_names import YES_NO
@@ -26,9 +27,9 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _END = re.compile(r"[?!;]")  # a question's end (a full stop may close an abbreviation: "U.S.")
 _BE = frozenset({"is", "are", "was", "were", "am"})
 _HAVE = frozenset({"has", "have", "had"})
+_BE_HAVE = _BE | _HAVE
 _EXISTENTIAL = frozenset({"there"})  # "Have there been protests …?": no subject, the rest is the claim
 _INFINITIVE = frozenset({"to"})
-_JOINING = frozenset({"and", "of", "the", "a", "an"})  # within a subject: "Putin and Biden", "Bank of England"
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,7 @@ def _predicate_start(
         if k and word.islower() and is_verb_form(word, auxiliary):
             after = words[k + 1].lower() if k + 1 < len(words) and words[k + 1].islower() else ""
             if not (
-                after and is_verb_form(after, auxiliary) and not is_noun_first(after) and auxiliary not in _BE | _HAVE
+                auxiliary not in _BE_HAVE and after and is_verb_form(after, auxiliary) and not is_noun_first(after)
             ):
                 return k + 1
     if auxiliary in _BE:  # "Are the russian drills nuclear exercises?": the subject is its first phrase
@@ -130,7 +131,7 @@ def _ends_phrase(words: list[str], at: int) -> bool:
     """Whether a lowercase word heads the subject of "be": a content word whose next word starts
     the complement (a determiner, or any lowercase word after a plural: "drills nuclear")."""
     word, after = words[at], words[at + 1]
-    if not word.isalpha() or word.lower() in STOP_WORDS or word.lower() in _JOINING:
+    if not word.isalpha() or word.lower() in STOP_WORDS:
         return False
     return after.lower() in {"a", "an", "the"} or (word.endswith("s") and after.islower())
 
@@ -157,6 +158,7 @@ def writes_claimed(
     ("nuclear drills" where only "drills" are) and no phrase is written whole. Else, with
     ``verbs``, one of its verbs (``act_test`` of it; None for a verb too general to tell) in one of
     the clauses ``acting`` gives (the words of each clause naming the subject)."""
+    writes = cache(writes)  # a phrase's words are among the nouns too: each read once
     written = any(map(writes, claim.nouns))
     # The thing written but not which of it: "drills" for "nuclear drills", an "alert" for "a
     # do-not-travel warning"

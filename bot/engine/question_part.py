@@ -108,7 +108,7 @@ def _yes_no_part(part: str, told: str, last: str) -> str:
     The statement selects the story (ranking reads it all); the claim is the question's own, and a
     passage writing only the statement answers nothing of it ("Ukraine received a US shipment.
     Are more deliveries planned after this one?")."""
-    subject = opening_subject(last)
+    subject = opening_subject(last) if _IT_SUBJECT.match(part) else ""  # WordNet read only for an "it"
     if subject and not _THING.search(last[len(subject) :]):
         part = _IT_SUBJECT.sub(lambda m: f"{m[1]} {subject}", part, count=1)
     if _POINTING_SUBJECT.match(part):

@@ -229,6 +229,9 @@ from bot.engine.yes_no_act import Claim, acted_by, initials, reports, stands_for
 
 __all__ = ["ArticleMeta", "Passage", "SearchOptions", "Searcher", "build_index", "needs_context"]
 
+# Words of a question's asking clause that tie no passage to its time (``time_carried``)
+_NO_TIME_FOCUS = STOP_WORDS | TIME_WORDS
+
 # A passage opening like this leans on the sentence before it.
 _NEEDS_CONTEXT = re.compile(
     r"""\A(?:["“'‘]|(?:he|she|it|they|this|that|these|those|there|but|so|then|such)\b)""",
@@ -2111,7 +2114,8 @@ class Searcher:
             verbs = says_in(words)
             if not verbs:
                 continue  # the sentence shown must report the saying, not only its neighbour
-            if days and days.isdisjoint(weekdays(sentence)) and weekdays(sentence):
+            days_named = weekdays(sentence) if days else frozenset()
+            if days_named and days.isdisjoint(days_named):
                 continue  # "On Monday, Zelenskyy told the nation" for a Tuesday asked
             own = [terms_of(w) for w in words]
             earlier = {t for w in _WORDS.findall(before) for t in terms_of(w)}
@@ -2305,19 +2309,14 @@ class Searcher:
         another question."""
         if question.language != "en" or not _ASKS_HOLDER.match(question.text) or not wordnet_available():
             return True  # read first: most questions ask no holder
-        terms_of = self.analyzer.compound_terms
-
-        def is_country_word(word: str) -> bool:
-            return any(is_country(t) or same_country(t) for t in terms_of(re.sub(r"['’]s$", "", word)))
-
         holding = asked_holding(
-            question.text, lambda w: _noun_file(w) == "person" and is_office(w, kinds_of), is_country_word
+            question.text, lambda w: _noun_file(w) == "person" and is_office(w, kinds_of), self._is_country_word
         )
         if holding is None or asks_identity(question.text):
             return True
         reading = HolderReading(
-            terms_of,
-            is_country_word,
+            self.analyzer.compound_terms,
+            self._is_country_word,
             self._named_terms(holding.countries),
             lambda t: (_kind_spans("person", t), _kind_spans("place", t)),
             _is_common,
@@ -3365,10 +3364,7 @@ class Searcher:
 
         clause = last_sentence(question.text)
         own = {
-            t
-            for w in _WORDS.findall(clause)
-            if w.lower() not in STOP_WORDS | TIME_WORDS and not w.isdigit()
-            for t in terms(w)
+            t for w in _WORDS.findall(clause) if w.lower() not in _NO_TIME_FOCUS and not w.isdigit() for t in terms(w)
         }
         number = asks_number(question.text)
         first = self.backend.sentences([int(i) for i in ids[: self.options.shown_kind_top]])
@@ -4103,7 +4099,7 @@ class Searcher:
         something else (``which_sought.heads_name``: "Tesco released …")."""
         if not (self.options.asked_thing and question.language == "en" and wordnet_available()):
             return True
-        wanted = which_sought(question.text, _is_noun, is_inflected_verb, _noun_file, _in_wordnet)
+        wanted = which_sought(question.text, _is_noun, is_inflected_verb, _noun_file, is_word)
         if wanted is None:
             return True
         terms = self._sought_terms(wanted)
@@ -4153,27 +4149,26 @@ class Searcher:
         country or a capital (``which_members.names_member``). Always for another question."""
         if not (self.options.asked_thing and question.language == "en" and wordnet_available()):
             return True
-        wanted = which_sought(question.text, _is_noun, is_inflected_verb, _noun_file, _in_wordnet)
+        wanted = which_sought(question.text, _is_noun, is_inflected_verb, _noun_file, is_word)
         head = wanted.words[-1] if wanted is not None else ones_stand_for(question.text, _is_plural_noun)
         if not head:
             return True
         base = min(base_forms(head, "noun") or (head,), key=len)
         if "political_unit" not in kinds_of(base, most=1):
             return True  # "Which four sources …": the members of other kinds are told in many ways
+        written = [w.lower() for w in _WORDS.findall(question.text)]
+        # "Asian countries": WordNet's *asian_country*; a name it files under another part
+        # ("north_american_country") is none, one it files under none is read by X alone
+        at = written.index(head) if head in written else 0
+        part = f"{written[at - 1]}_{base}" if at and is_word(f"{written[at - 1]}_{base}") else ""
+        if not _is_plural_noun(head) and not part:
+            return True  # "Which country …?" is answered by a demonym, an event: only a part asked is read
         _, _, is_thing_own, _ = self._thing_tests(question, query, head)
         terms_of = self.analyzer.compound_terms
-        written = [w.lower() for w in _WORDS.findall(question.text)]
         own_words = set(written)
 
         def is_own(word: str) -> bool:  # "US" of "… the 8500 us troops": a stop word too
             return word.lower() in own_words or is_thing_own(word)
-
-        # "Asian countries": WordNet's *asian_country*; a name it files under another part
-        # ("north_american_country") is none, one it files under none is read by X alone
-        at = written.index(head) if head in written else 0
-        part = f"{written[at - 1]}_{base}" if at and _in_wordnet(f"{written[at - 1]}_{base}") else ""
-        if not _is_plural_noun(head) and not part:
-            return True  # "Which country …?" is answered by a demonym, an event: only a part asked is read
 
         def is_member(name: str) -> bool:
             kinds = kinds_of(name, most=1)
@@ -4189,7 +4184,7 @@ class Searcher:
         def gives(text: str | None) -> bool:
             if not text:
                 return False
-            return names_member(text, names_spans(text, _is_common, is_own), is_member, _in_wordnet)
+            return names_member(text, names_spans(text, _is_common, is_own), is_member, is_word)
 
         first = [int(i) for i in ids[:1]]
         if any(gives(s.text) or gives(s.previous) for s in self.backend.sentences(first)):
@@ -5258,11 +5253,6 @@ def _is_people(word: str) -> bool:
         for b in (word, *base_forms(word, "noun"))
         for kind in ("people", "person")
     )
-
-
-def _in_wordnet(word: str) -> bool:
-    """Whether WordNet lists ``word`` (lowercase) as any part of speech."""
-    return any(base_forms(word, pos) for pos in ("noun", "verb", "adj", "adv"))
 
 
 def _ends_subject(word: str) -> bool:

@@ -32,10 +32,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from bot.engine.timeframe import MONTH_NUMBERS
+
 WEEKDAYS = tuple(day.lower() for day in calendar.day_name)
 SEASONS = {"spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11), "fall": (9, 10, 11), "winter": (12, 1, 2)}
 _MONTH_NAMES = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
-_MONTH_WORDS = _MONTH_NAMES | {name.lower(): n for n, name in enumerate(calendar.month_abbr) if name} | {"sept": 9}
 _MONTH = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
 _SEASON = "|".join(SEASONS)
 # "by 2050" is a plan's deadline, "of 2014" a name's ("the class of 2014"): neither narrows the ask.
@@ -99,7 +100,7 @@ _ORDERING = frozenset(
 _CLAUSE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“A-Z])")
 _WORD = re.compile(r"[\w'’$-]+")
 TIME_WORDS = (
-    frozenset(WEEKDAYS) | frozenset(SEASONS) | frozenset(_MONTH_WORDS) | {"alone", "itself", "back", "then", "time"}
+    frozenset(WEEKDAYS) | frozenset(SEASONS) | frozenset(MONTH_NUMBERS) | {"alone", "itself", "back", "then", "time"}
 )
 
 
@@ -238,7 +239,7 @@ def writes_time(asked: TimeAsked, text: str) -> bool:
         months = SEASONS[asked.season]
         return has_year and (asked.season in words or any(_MONTH_NAMES.get(w) in months for w in words))
     if asked.grain == "month":
-        return has_year and any(_MONTH_WORDS.get(w) == asked.value for w in words)
+        return has_year and any(MONTH_NUMBERS.get(w) == asked.value for w in words)
     return False
 
 

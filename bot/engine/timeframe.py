@@ -23,11 +23,11 @@ from bot.engine.messages import say
 from bot.engine.time_words import LANGUAGES as TIME_WORD_LANGUAGES
 from bot.engine.time_words import ROLES, Patterns, patterns
 
-_MONTHS = {name: number for number, name in enumerate(calendar.month_name) if name} | {
+MONTH_NUMBERS = {name: number for number, name in enumerate(calendar.month_name) if name} | {
     name: number for number, name in enumerate(calendar.month_abbr) if name
 }
-_MONTHS = {name.lower(): number for name, number in _MONTHS.items()} | {"sept": 9}
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+MONTH_NUMBERS = {name.lower(): number for name, number in MONTH_NUMBERS.items()} | {"sept": 9}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?![-\d])"
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -231,7 +231,9 @@ def _without(question: str, match: re.Match[str]) -> str:
     return re.sub(r" (?=[?!.,;:])", "", rest)
 
 
-def _period(match: re.Match[str], newest: dt.date, months: dict[str, int] = _MONTHS) -> tuple[dt.date, dt.date] | None:
+def _period(
+    match: re.Match[str], newest: dt.date, months: dict[str, int] = MONTH_NUMBERS
+) -> tuple[dt.date, dt.date] | None:
     """First and last day of the day, month or year the match names (``months``: the month
     names of its language); None if impossible."""
     groups = match.groupdict()

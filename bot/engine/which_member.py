@@ -96,7 +96,7 @@ def likens(clause: str, is_member: Callable[[str], bool]) -> bool:
     return any(
         k + 1 < len(words)
         and word[0].islower()
-        and is_member(word)
         and (words[k + 1].lower() == "like" or [w.lower() for w in words[k + 1 : k + 3]] == ["such", "as"])
+        and is_member(word)  # WordNet read last, for a word before a likeness only
         for k, word in enumerate(words)
     )

@@ -23,6 +23,7 @@ from bot.engine.asked import Sought
 from bot.engine.names import name_spans
 
 _WORD = r"[^\W\d][\w'’-]*"
+_WORD_RE = re.compile(_WORD)
 # "In which Russian regions are …", "Which NATO country would …": the words after "which".
 _WHICH = re.compile(r"^\W*(?:(?:in|at|on|from|to|of|by|for|into|with)\s+)?which\s+(?P<rest>[^?!.,;:]+)", re.IGNORECASE)
 _PREPOSITIONS = frozenset("in at on from of near outside".split())
@@ -54,7 +55,9 @@ def which_sought(
         if k and w.islower() and rest[k - 1].islower() and is_inflected_verb(w)
     ]
     verb = ends[0] if ends else 0
-    if not 0 < verb <= _PHRASE_WORDS or not re.fullmatch(rf"(?:{_WORD}\s*)+", " ".join(rest[:verb])):
+    # each word by itself: one pattern repeated over the joined words backtracks without end on a
+    # word it cannot match ("infrastructure)")
+    if not 0 < verb <= _PHRASE_WORDS or not all(_WORD_RE.fullmatch(w) for w in rest[:verb]):
         return None
     words = rest[:verb]
     # "Which airport in Kyiv did …": a preposition and a name after X place it, X ends before them

@@ -5,8 +5,8 @@ it (switch ``which_sought``)."""
 
 import pytest
 
-from bot.engine.related_words import is_inflected_verb, parents
-from bot.engine.search import _in_wordnet, _is_common, _is_known, _is_noun, _noun_file
+from bot.engine.related_words import is_inflected_verb, is_word, parents
+from bot.engine.search import _is_common, _is_known, _is_noun, _noun_file
 from bot.engine.which_sought import heads_name, names_one, which_sought
 from tests.support.one_article import one_article
 
@@ -18,7 +18,7 @@ PARLIAMENT = "In parliament, Defence Minister Oleksii Reznikov said there are no
 
 
 def read(question: str) -> tuple[str, ...] | None:
-    found = which_sought(question, _is_noun, is_inflected_verb, _noun_file, _in_wordnet)
+    found = which_sought(question, _is_noun, is_inflected_verb, _noun_file, is_word)
     return found.words if found is not None else None
 
 
@@ -36,6 +36,11 @@ def test_an_inflected_verb_ends_the_phrase_after_a_lowercase_word():
 
 def test_a_preposition_and_a_name_after_x_place_it():
     assert read("Which airport in Kyiv did the US weapons shipment land at?") == ("airport",)
+
+
+def test_a_word_no_x_may_be_ends_the_reading_at_once():
+    # Read as one pattern over the joined words, "infrastructure)" took minutes to reject
+    assert read("Which telecommunications-infrastructure) firms did the sanctions hit?") is None
 
 
 def test_a_preposition_before_a_lowercase_word_keeps_the_phrase_unread():
